@@ -1,0 +1,264 @@
+package charts
+
+import (
+	"bytes"
+	"context"
+	"encoding/xml"
+	"errors"
+	"image/png"
+	"io"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/econtrack/econtrack/store"
+)
+
+func allSeries() []store.Series {
+	return []store.Series{inflationSeries(), singleSeries(), conflictSeries(), hedgedSeries(), tradeSeries(), meetingSeries(), intervalSeries()}
+}
+
+func TestRenderWritesEverySeriesAndOverview(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "charts")
+	empty := store.Series{Indicator: "gdp_growth", Entities: []string{"EG"}, Unit: "percent"}
+	undated := series("unemployment_rate", "percent", []string{"EG"}, obs{doc: "x.txt", period: "", value: 7})
+	opt := testOptions("en")
+	paths, err := Render(context.Background(), dir, testCatalog(), append(allSeries(), empty, undated), opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var want []string
+	for _, s := range allSeries() {
+		want = append(want, filepath.Join(dir, s.Key()+".png"), filepath.Join(dir, s.Key()+".svg"))
+	}
+	want = append(want, filepath.Join(dir, "overview.png"))
+	if !slices.Equal(paths, want) {
+		t.Errorf("paths:\n got %q\nwant %q", paths, want)
+	}
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, e := range entries {
+		names = append(names, e.Name())
+	}
+	for _, n := range names {
+		if strings.HasPrefix(n, ".") || strings.Contains(n, "gdp_growth") || strings.Contains(n, "unemployment") {
+			t.Errorf("unexpected file %s (temporary file left, or chart of a series without dated data)", n)
+		}
+	}
+	if len(names) != len(want) {
+		t.Errorf("dir holds %q, want %d files", names, len(want))
+	}
+	for _, p := range paths {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if strings.HasSuffix(p, ".png") {
+			img, err := png.Decode(bytes.NewReader(b))
+			if err != nil {
+				t.Fatalf("%s: %v", p, err)
+			}
+			if strings.HasSuffix(p, "overview.png") {
+				continue
+			}
+			if got := img.Bounds().Size(); got.X != opt.Width || got.Y != opt.Height {
+				t.Errorf("%s is %v pixels, want %dx%d", p, got, opt.Width, opt.Height)
+			}
+		}
+	}
+}
+
+func TestRenderNothingToDraw(t *testing.T) {
+	dir := t.TempDir()
+	paths, err := Render(context.Background(), dir, testCatalog(), []store.Series{{Indicator: "gdp_growth"}}, testOptions("en"))
+	if err != nil || len(paths) != 0 {
+		t.Fatalf("Render = %q, %v; want nothing, no error", paths, err)
+	}
+	if entries, _ := os.ReadDir(dir); len(entries) != 0 {
+		t.Errorf("dir holds %d entries, want none", len(entries))
+	}
+	err = RenderOne(context.Background(), io.Discard, catalogEntry("inflation_rate"), store.Series{Indicator: "inflation_rate"}, "png", testOptions("en"))
+	if !errors.Is(err, ErrNoData) {
+		t.Errorf("RenderOne of an empty series = %v, want ErrNoData", err)
+	}
+}
+
+func TestRenderCancelled(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, err := Render(ctx, t.TempDir(), testCatalog(), allSeries(), testOptions("en")); !errors.Is(err, context.Canceled) {
+		t.Errorf("Render with a cancelled context = %v", err)
+	}
+}
+
+func TestRenderRejectsInvalidOptions(t *testing.T) {
+	opt := testOptions("fr")
+	dir := t.TempDir()
+	_, err := Render(context.Background(), dir, testCatalog(), allSeries(), opt)
+	if err == nil || !strings.Contains(err.Error(), "charts.lang") {
+		t.Fatalf("err = %v, want a charts.lang error", err)
+	}
+	if entries, _ := os.ReadDir(dir); len(entries) != 0 {
+		t.Errorf("invalid options wrote %d files", len(entries))
+	}
+}
+
+func TestWriteAtomicKeepsPreviousFileOnFailure(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "inflation_rate.png")
+	if err := os.WriteFile(path, []byte("previous"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	boom := errors.New("boom")
+	err := writeAtomic(path, func(w io.Writer) error {
+		w.Write(bytes.Repeat([]byte("x"), 100000)) // more than the buffer: reaches the file
+		return boom
+	})
+	if !errors.Is(err, boom) || !strings.Contains(err.Error(), path) {
+		t.Errorf("err = %v, want boom naming the file", err)
+	}
+	if b, _ := os.ReadFile(path); string(b) != "previous" {
+		t.Errorf("file now holds %d bytes, want the previous content", len(b))
+	}
+	if entries, _ := os.ReadDir(dir); len(entries) != 1 {
+		t.Errorf("dir holds %d entries, want only the previous file (no temporary left)", len(entries))
+	}
+	if err := writeAtomic(path, func(w io.Writer) error { _, err := io.WriteString(w, "new"); return err }); err != nil {
+		t.Fatal(err)
+	}
+	if b, _ := os.ReadFile(path); string(b) != "new" {
+		t.Errorf("file holds %q, want new", b)
+	}
+	if fi, _ := os.Stat(path); fi.Mode().Perm() != 0o644 {
+		t.Errorf("mode %v, want 0644", fi.Mode())
+	}
+}
+
+func TestRenderFile(t *testing.T) {
+	dir := t.TempDir()
+	for _, name := range []string{"x.png", "x.svg", "x.pdf"} {
+		path := filepath.Join(dir, name)
+		if err := RenderFile(context.Background(), path, catalogEntry("inflation_rate"), inflationSeries(), testOptions("en")); err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		if fi, err := os.Stat(path); err != nil || fi.Size() == 0 {
+			t.Errorf("%s: %v, %d bytes", name, err, fi.Size())
+		}
+	}
+	if err := RenderFile(context.Background(), filepath.Join(dir, "x.gif"), catalogEntry("inflation_rate"), inflationSeries(), testOptions("en")); err == nil || !strings.Contains(err.Error(), "x.gif") {
+		t.Errorf("gif: err = %v, want an error naming the file", err)
+	}
+}
+
+// TestSVGIsXML checks every chart's SVG parses as XML and draws its text as
+// paths (it does not depend on fonts installed where it is viewed).
+func TestSVGIsXML(t *testing.T) {
+	for _, lang := range []string{"en", "ar", "ru"} {
+		for _, s := range allSeries() {
+			var buf bytes.Buffer
+			if err := RenderOne(context.Background(), &buf, catalogEntry(s.Indicator), s, "svg", testOptions(lang)); err != nil {
+				t.Fatal(err)
+			}
+			dec := xml.NewDecoder(&buf)
+			var root string
+			paths, texts := 0, 0
+			for {
+				tok, err := dec.Token()
+				if err == io.EOF {
+					break
+				}
+				if err != nil {
+					t.Fatalf("%s %s: invalid XML: %v", lang, s.Key(), err)
+				}
+				if se, ok := tok.(xml.StartElement); ok {
+					if root == "" {
+						root = se.Name.Local
+					}
+					switch se.Name.Local {
+					case "path":
+						paths++
+					case "text":
+						texts++
+					}
+				}
+			}
+			if root != "svg" || paths < 10 || texts != 0 {
+				t.Errorf("%s %s: root %q, %d paths, %d text elements", lang, s.Key(), root, paths, texts)
+			}
+		}
+	}
+}
+
+func TestOptionsValidate(t *testing.T) {
+	if err := DefaultOptions().Validate(); err != nil {
+		t.Fatalf("defaults: %v", err)
+	}
+	tests := []struct {
+		name   string
+		change func(*Options)
+		want   string
+	}{
+		{"no formats", func(o *Options) { o.Formats = nil }, "charts.formats"},
+		{"unknown format", func(o *Options) { o.Formats = []string{"png", "gif"} }, `charts.formats: "gif"`},
+		{"format twice", func(o *Options) { o.Formats = []string{"png", "png"} }, "listed twice"},
+		{"narrow", func(o *Options) { o.Width = 10 }, "charts.width: 10"},
+		{"flat", func(o *Options) { o.Height = 0 }, "charts.height: 0"},
+		{"dpi", func(o *Options) { o.DPI = 0 }, "charts.dpi: 0"},
+		{"lang", func(o *Options) { o.Lang = "fr" }, `charts.lang: "fr"`},
+		{"colour", func(o *Options) { o.Palette = []string{"red"} }, `charts.palette: "red"`},
+		{"only pinned colours", func(o *Options) { o.Palette = []string{"CN-RU=#ff0000"} }, "charts.palette"},
+		{"title size", func(o *Options) { o.TitleSize = 0 }, "charts.theme.title_size"},
+		{"font size", func(o *Options) { o.FontSize = 100 }, "charts.theme.font_size"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			o := DefaultOptions()
+			tc.change(&o)
+			err := o.Validate()
+			if err == nil || !strings.Contains(err.Error(), tc.want) {
+				t.Errorf("Validate() = %v, want an error containing %q", err, tc.want)
+			}
+		})
+	}
+}
+
+func TestPaletteIsStablePerGroup(t *testing.T) {
+	p, err := parsePalette(DefaultPalette())
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The colour of a group depends on the group only.
+	if p.colour("CN-RU") != p.colour("CN-RU") {
+		t.Fatal("colour not deterministic")
+	}
+	groups := []string{"CN-RU", "EG", "RU", "SA-US", "-", "AE-IN"}
+	seen := map[string]bool{}
+	for _, g := range groups {
+		seen[fmtColour(p.colour(g))] = true
+	}
+	if len(seen) < 3 {
+		t.Errorf("six groups share %d colours", len(seen))
+	}
+	p, err = parsePalette(append(DefaultPalette(), "CN-RU=#123456"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := fmtColour(p.colour("CN-RU")); got != "#123456" {
+		t.Errorf("pinned colour = %s", got)
+	}
+}
+
+func fmtColour(c interface{ RGBA() (r, g, b, a uint32) }) string {
+	r, g, b, _ := c.RGBA()
+	const hex = "0123456789abcdef"
+	out := []byte{'#'}
+	for _, v := range []uint32{r >> 8, g >> 8, b >> 8} {
+		out = append(out, hex[v>>4], hex[v&15])
+	}
+	return string(out)
+}

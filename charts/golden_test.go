@@ -1,0 +1,106 @@
+package charts
+
+import (
+	"bytes"
+	"context"
+	"flag"
+	"image"
+	"image/png"
+	"io"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/econtrack/econtrack/store"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden images under testdata/")
+
+// goldenCases are the charts kept as golden images (600×350 pixels).
+func goldenCases() []struct {
+	name string
+	lang string
+	s    store.Series
+} {
+	return []struct {
+		name string
+		lang string
+		s    store.Series
+	}{
+		{"multi_point", "en", inflationSeries()},
+		{"single_point", "en", singleSeries()},
+		{"conflict", "en", conflictSeries()},
+		{"hedged", "en", hedgedSeries()},
+		{"meetings", "en", meetingSeries()},
+		{"meeting_interval", "en", intervalSeries()},
+		{"arabic", "ar", hedgedSeries()},
+		{"arabic_meetings", "ar", meetingSeries()},
+		{"russian_money", "ru", tradeSeries()},
+	}
+}
+
+func TestGolden(t *testing.T) {
+	for _, tc := range goldenCases() {
+		t.Run(tc.name, func(t *testing.T) {
+			var buf bytes.Buffer
+			err := RenderOne(context.Background(), &buf, catalogEntry(tc.s.Indicator), tc.s, "png", testOptions(tc.lang))
+			if err != nil {
+				t.Fatal(err)
+			}
+			path := filepath.Join("testdata", tc.name+".png")
+			if *update {
+				if err := os.MkdirAll("testdata", 0o755); err != nil {
+					t.Fatal(err)
+				}
+				if err := writeAtomic(path, func(w io.Writer) error { _, err := w.Write(buf.Bytes()); return err }); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			want, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatalf("%v (run go test ./charts -update to create it)", err)
+			}
+			if n, total, err := pixelDiff(want, buf.Bytes()); err != nil {
+				t.Fatal(err)
+			} else if n > total/500 { // 0.2% of the pixels may differ (anti-aliasing)
+				got := filepath.Join(t.TempDir(), tc.name+".png")
+				os.WriteFile(got, buf.Bytes(), 0o644)
+				t.Errorf("%d of %d pixels differ from %s; got %s (go test ./charts -update rewrites the golden images)", n, total, path, got)
+			}
+		})
+	}
+}
+
+// pixelDiff decodes two PNGs and counts the pixels whose colour differs by
+// more than a small tolerance in any channel.
+func pixelDiff(a, b []byte) (n, total int, err error) {
+	ia, err := png.Decode(bytes.NewReader(a))
+	if err != nil {
+		return 0, 0, err
+	}
+	ib, err := png.Decode(bytes.NewReader(b))
+	if err != nil {
+		return 0, 0, err
+	}
+	r := ia.Bounds()
+	if r != ib.Bounds() {
+		return r.Dx() * r.Dy(), r.Dx() * r.Dy(), nil
+	}
+	for y := r.Min.Y; y < r.Max.Y; y++ {
+		for x := r.Min.X; x < r.Max.X; x++ {
+			if !near(ia, ib, x, y) {
+				n++
+			}
+		}
+	}
+	return n, r.Dx() * r.Dy(), nil
+}
+
+func near(a, b image.Image, x, y int) bool {
+	const tol = 24 << 8
+	r1, g1, b1, _ := a.At(x, y).RGBA()
+	r2, g2, b2, _ := b.At(x, y).RGBA()
+	d := func(p, q uint32) bool { return p-q < tol || q-p < tol }
+	return d(r1, r2) && d(g1, g2) && d(b1, b2)
+}

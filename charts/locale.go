@@ -1,0 +1,283 @@
+package charts
+
+import (
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Unicode isolates: a date or version inside right-to-left text keeps its
+// own left-to-right order (without them "2024-01-02" inside Arabic reads
+// "02-01-2024", as the bidi algorithm demands).
+const (
+	lri = "\u2066" // left-to-right isolate
+	pdi = "\u2069" // pop directional isolate
+)
+
+// locale holds the words and number conventions of a chart language.
+type locale struct {
+	rtl       bool
+	months    [12]string // short month names
+	decimal   string
+	thousands string
+	listSep   string
+	// unit names by unit ("percent", "days", "months", "ordinal").
+	units map[string]string
+	// scale words for thousand, million, billion, trillion.
+	scales [4]string
+	// quarter formats quarter q of year y.
+	quarter func(q int, y string) string
+	// day formats a day: d, month name, year.
+	day func(d int, m, y string) string
+	// documents is "N documents" with the language's plural.
+	documents func(n int) string
+	// monthsSpan is "N months" between two meetings.
+	monthsSpan func(n string) string
+	// meeting names meeting number n.
+	meeting func(n string) string
+	source  string // "Source: "
+	asOf    string // "as of DATE"
+	// overview is the heading of overview.png.
+	overview string
+}
+
+var locales = map[string]*locale{
+	"en": {
+		months:    [12]string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"},
+		decimal:   ".",
+		thousands: ",",
+		listSep:   ", ",
+		units:     map[string]string{"percent": "%", "days": "days", "months": "months", "ordinal": "No."},
+		scales:    [4]string{"thousand", "million", "billion", "trillion"},
+		quarter:   func(q int, y string) string { return fmt.Sprintf("Q%d %s", q, y) },
+		day:       func(d int, m, y string) string { return fmt.Sprintf("%d %s %s", d, m, y) },
+		documents: func(n int) string { return plural(n, "document", "documents") },
+		monthsSpan: func(n string) string {
+			if n == "1" {
+				return "1 month"
+			}
+			return n + " months"
+		},
+		meeting:  func(n string) string { return "No. " + n },
+		source:   "Source: ",
+		asOf:     "as of %s",
+		overview: "Economic indicators",
+	},
+	"ru": {
+		months:    [12]string{"янв.", "февр.", "март", "апр.", "май", "июнь", "июль", "авг.", "сент.", "окт.", "нояб.", "дек."},
+		decimal:   ",",
+		thousands: "\u00a0",
+		listSep:   ", ",
+		units:     map[string]string{"percent": "%", "days": "дн.", "months": "мес.", "ordinal": "№"},
+		scales:    [4]string{"тыс.", "млн", "млрд", "трлн"},
+		quarter:   func(q int, y string) string { return fmt.Sprintf("%s кв. %s", [...]string{"I", "II", "III", "IV"}[q-1], y) },
+		day:       func(d int, m, y string) string { return fmt.Sprintf("%d %s %s", d, m, y) },
+		documents: func(n int) string { return ruPlural(n, "документ", "документа", "документов") },
+		monthsSpan: func(n string) string { return n + " мес." },
+		meeting:   func(n string) string { return "№\u00a0" + n },
+		source:    "Источник: ",
+		asOf:      "по состоянию на %s",
+		overview:  "Экономические показатели",
+	},
+	"ar": {
+		rtl:       true,
+		months:    [12]string{"يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"},
+		decimal:   ".",
+		thousands: ",",
+		listSep:   "، ",
+		units:     map[string]string{"percent": "%", "days": "أيام", "months": "أشهر", "ordinal": "الرقم"},
+		scales:    [4]string{"ألف", "مليون", "مليار", "تريليون"},
+		quarter: func(q int, y string) string {
+			return fmt.Sprintf("الربع %s %s", [...]string{"الأول", "الثاني", "الثالث", "الرابع"}[q-1], y)
+		},
+		day:       func(d int, m, y string) string { return fmt.Sprintf("%d %s %s", d, m, y) },
+		documents: arDocuments,
+		monthsSpan: arMonths,
+		meeting:   func(n string) string { return "الاجتماع " + n },
+		source:    "المصدر: ",
+		asOf:      "حتى %s",
+		overview:  "المؤشرات الاقتصادية",
+	},
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return strconv.Itoa(n) + " " + many
+}
+
+// ruPlural picks the Russian plural form for n.
+func ruPlural(n int, one, few, many string) string {
+	w := many
+	switch m10, m100 := n%10, n%100; {
+	case m10 == 1 && m100 != 11:
+		w = one
+	case m10 >= 2 && m10 <= 4 && (m100 < 12 || m100 > 14):
+		w = few
+	}
+	return strconv.Itoa(n) + " " + w
+}
+
+// arDocuments is "N documents" in Arabic: singular, dual, plural (3–10)
+// and the singular accusative for 11 and above.
+func arDocuments(n int) string {
+	switch {
+	case n == 1:
+		return "وثيقة واحدة"
+	case n == 2:
+		return "وثيقتان"
+	case n >= 3 && n <= 10:
+		return strconv.Itoa(n) + " وثائق"
+	}
+	return strconv.Itoa(n) + " وثيقة"
+}
+
+func arMonths(n string) string {
+	switch n {
+	case "1":
+		return "شهر واحد"
+	case "2":
+		return "شهران"
+	}
+	if v, err := strconv.ParseFloat(n, 64); err == nil && v >= 3 && v <= 10 {
+		return n + " أشهر"
+	}
+	return n + " شهرًا"
+}
+
+// isolate wraps left-to-right text (a date, a version) so that it keeps
+// its order inside right-to-left text.
+func (l *locale) isolate(s string) string {
+	if !l.rtl {
+		return s
+	}
+	return lri + s + pdi
+}
+
+// number formats v with dec decimals, grouping thousands.
+func (l *locale) number(v float64, dec int) string {
+	s := strconv.FormatFloat(math.Abs(v), 'f', dec, 64)
+	if s == strconv.FormatFloat(0, 'f', dec, 64) {
+		v = 0 // no "-0"
+	}
+	intPart, frac, hasFrac := strings.Cut(s, ".")
+	if len(intPart) > 4 {
+		var b strings.Builder
+		for i, r := range intPart {
+			if i > 0 && (len(intPart)-i)%3 == 0 {
+				b.WriteString(l.thousands)
+			}
+			b.WriteRune(r)
+		}
+		intPart = b.String()
+	}
+	if hasFrac {
+		intPart += l.decimal + frac
+	}
+	if v < 0 {
+		intPart = "−" + intPart
+	}
+	return intPart
+}
+
+// period formats an ISO period ("2024", "2024-Q1", "2024-03",
+// "2024-03-05") for a label.
+func (l *locale) period(p string) string {
+	pp, err := parsePeriod(p)
+	if err != nil {
+		return p
+	}
+	y := strconv.Itoa(pp.start.Year())
+	switch pp.kind {
+	case periodYear:
+		return y
+	case periodQuarter:
+		return l.quarter(int(pp.start.Month()-1)/3+1, y)
+	case periodMonth:
+		return l.months[pp.start.Month()-1] + " " + y
+	}
+	return l.day(pp.start.Day(), l.months[pp.start.Month()-1], y)
+}
+
+// date formats t as an ISO date, isolated in right-to-left text.
+func (l *locale) date(t time.Time) string {
+	return l.isolate(t.Format(time.DateOnly))
+}
+
+// countryNames are the names of the G20, BRICS and Arab League members
+// (and the EU) in each chart language; other codes print as the code.
+var countryNames = map[string][3]string{ // en, ar, ru
+	"AE": {"UAE", "الإمارات", "ОАЭ"},
+	"AR": {"Argentina", "الأرجنتين", "Аргентина"},
+	"AU": {"Australia", "أستراليا", "Австралия"},
+	"BH": {"Bahrain", "البحرين", "Бахрейн"},
+	"BR": {"Brazil", "البرازيل", "Бразилия"},
+	"CA": {"Canada", "كندا", "Канада"},
+	"CN": {"China", "الصين", "Китай"},
+	"DE": {"Germany", "ألمانيا", "Германия"},
+	"DJ": {"Djibouti", "جيبوتي", "Джибути"},
+	"DZ": {"Algeria", "الجزائر", "Алжир"},
+	"EG": {"Egypt", "مصر", "Египет"},
+	"ET": {"Ethiopia", "إثيوبيا", "Эфиопия"},
+	"EU": {"EU", "الاتحاد الأوروبي", "ЕС"},
+	"FR": {"France", "فرنسا", "Франция"},
+	"GB": {"UK", "المملكة المتحدة", "Великобритания"},
+	"ID": {"Indonesia", "إندونيسيا", "Индонезия"},
+	"IN": {"India", "الهند", "Индия"},
+	"IQ": {"Iraq", "العراق", "Ирак"},
+	"IR": {"Iran", "إيران", "Иран"},
+	"IT": {"Italy", "إيطاليا", "Италия"},
+	"JO": {"Jordan", "الأردن", "Иордания"},
+	"JP": {"Japan", "اليابان", "Япония"},
+	"KM": {"Comoros", "جزر القمر", "Коморы"},
+	"KR": {"South Korea", "كوريا الجنوبية", "Республика Корея"},
+	"KW": {"Kuwait", "الكويت", "Кувейт"},
+	"LB": {"Lebanon", "لبنان", "Ливан"},
+	"LY": {"Libya", "ليبيا", "Ливия"},
+	"MA": {"Morocco", "المغرب", "Марокко"},
+	"MR": {"Mauritania", "موريتانيا", "Мавритания"},
+	"MX": {"Mexico", "المكسيك", "Мексика"},
+	"OM": {"Oman", "عُمان", "Оман"},
+	"PS": {"Palestine", "فلسطين", "Палестина"},
+	"QA": {"Qatar", "قطر", "Катар"},
+	"RU": {"Russia", "روسيا", "Россия"},
+	"SA": {"Saudi Arabia", "السعودية", "Саудовская Аравия"},
+	"SD": {"Sudan", "السودان", "Судан"},
+	"SO": {"Somalia", "الصومال", "Сомали"},
+	"SY": {"Syria", "سوريا", "Сирия"},
+	"TN": {"Tunisia", "تونس", "Тунис"},
+	"TR": {"Türkiye", "تركيا", "Турция"},
+	"US": {"United States", "الولايات المتحدة", "США"},
+	"YE": {"Yemen", "اليمن", "Йемен"},
+	"ZA": {"South Africa", "جنوب أفريقيا", "ЮАР"},
+}
+
+// country returns the name of ISO code in lang, or the code itself.
+func country(code, lang string) string {
+	names, ok := countryNames[code]
+	if !ok {
+		return code
+	}
+	switch lang {
+	case "ar":
+		return names[1]
+	case "ru":
+		return names[2]
+	}
+	return names[0]
+}
+
+// entities names an entity group: "China–Russia" for two, a list for more.
+func (l *locale) entities(codes []string, lang string) string {
+	names := make([]string, len(codes))
+	for i, c := range codes {
+		names[i] = country(c, lang)
+	}
+	if len(names) == 2 {
+		return names[0] + "–" + names[1]
+	}
+	return strings.Join(names, l.listSep)
+}

@@ -1,0 +1,147 @@
+package charts
+
+import (
+	"cmp"
+	"slices"
+
+	"github.com/econtrack/econtrack/indicators"
+	"github.com/econtrack/econtrack/store"
+)
+
+// mark is one distinct value reported for a period.
+type mark struct {
+	y        float64
+	approx   bool
+	bound    string // "", "lower", "upper"
+	headline bool
+	docs     int // documents reporting it
+}
+
+// chartPoint is one period of a series as drawn.
+type chartPoint struct {
+	x        float64 // days since the epoch, start of the period
+	period   string
+	headline float64
+	marks    []mark // headline first
+}
+
+// headlineMark returns the mark drawn emphasised.
+func (p chartPoint) headlineMark() mark { return p.marks[0] }
+
+// model is a series prepared for drawing.
+type model struct {
+	ind       indicators.Indicator
+	series    store.Series
+	unit      string
+	points    []chartPoint
+	periodLen float64 // the longest period length, days
+	// Provenance for the footer.
+	docs        int
+	first, last string // publication dates, YYYY-MM-DD
+	skipped     []string
+	approx      bool // some mark is approximate
+	lower       bool // some mark is a lower bound
+	upper       bool // some mark is an upper bound
+	conflict    bool // some period has several values
+}
+
+// buildModel prepares s for drawing. Points whose period does not parse
+// (an undated claim has period "") cannot be placed on a time axis and are
+// listed in skipped.
+func buildModel(ind indicators.Indicator, s store.Series) model {
+	m := model{ind: ind, series: s, unit: s.Unit}
+	if m.unit == "" {
+		m.unit = ind.Unit
+	}
+	docs := map[string]bool{}
+	for _, pt := range s.Points {
+		for _, r := range pt.Records {
+			docs[r.Doc] = true
+			if len(r.Published) >= 10 {
+				d := r.Published[:10]
+				if m.first == "" || d < m.first {
+					m.first = d
+				}
+				if d > m.last {
+					m.last = d
+				}
+			}
+		}
+		pp, err := parsePeriod(pt.Period)
+		if err != nil {
+			m.skipped = append(m.skipped, pt.Period)
+			continue
+		}
+		m.periodLen = max(m.periodLen, pp.length())
+		cp := chartPoint{x: toX(pp.start), period: pt.Period, headline: pt.Headline}
+		cp.marks = marks(pt)
+		m.points = append(m.points, cp)
+		for _, mk := range cp.marks {
+			m.approx = m.approx || mk.approx
+			m.lower = m.lower || mk.bound == "lower"
+			m.upper = m.upper || mk.bound == "upper"
+		}
+		m.conflict = m.conflict || len(cp.marks) > 1
+	}
+	m.docs = len(docs)
+	slices.SortStableFunc(m.points, func(a, b chartPoint) int { return cmp.Compare(a.x, b.x) })
+	return m
+}
+
+// marks returns the distinct values reported for pt, the headline first.
+// Records with one value, hedge and bound are one mark.
+func marks(pt store.Point) []mark {
+	type key struct {
+		v      float64
+		approx bool
+		bound  string
+	}
+	idx := map[key]int{}
+	docs := map[key]map[string]bool{}
+	var out []mark
+	for _, r := range pt.Records {
+		k := key{r.Value, r.Approx, r.Bound}
+		if _, ok := idx[k]; !ok {
+			idx[k] = len(out)
+			docs[k] = map[string]bool{}
+			out = append(out, mark{y: r.Value, approx: r.Approx, bound: r.Bound})
+		}
+		docs[k][r.Doc] = true
+	}
+	for k, i := range idx {
+		out[i].docs = len(docs[k])
+	}
+	// The headline is the first record whose value is the headline; a
+	// median between two values is a mark of its own.
+	h := slices.IndexFunc(out, func(mk mark) bool { return mk.y == pt.Headline })
+	if h < 0 {
+		out = slices.Insert(out, 0, mark{y: pt.Headline})
+		h = 0
+	}
+	out[h].headline = true
+	if h > 0 {
+		hm := out[h]
+		out = slices.Delete(out, h, h+1)
+		out = slices.Insert(out, 0, hm)
+	}
+	return out
+}
+
+// valueExtent returns the smallest and largest value of every mark.
+func (m model) valueExtent() (lo, hi float64) {
+	first := true
+	for _, p := range m.points {
+		for _, mk := range p.marks {
+			if first {
+				lo, hi, first = mk.y, mk.y, false
+			}
+			lo, hi = min(lo, mk.y), max(hi, mk.y)
+		}
+	}
+	return lo, hi
+}
+
+// isMeeting reports whether the indicator is drawn as meeting events.
+func isMeeting(id string) bool {
+	return id == "regular_meeting_ordinal" || id == "regular_meeting_interval"
+}

@@ -1,0 +1,272 @@
+package charts
+
+import (
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/econtrack/econtrack/store"
+)
+
+func TestParsePeriod(t *testing.T) {
+	tests := []struct {
+		in   string
+		want time.Time
+		kind periodKind
+	}{
+		{"2024", time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC), periodYear},
+		{"2024-Q2", time.Date(2024, 4, 1, 0, 0, 0, 0, time.UTC), periodQuarter},
+		{"2024-03", time.Date(2024, 3, 1, 0, 0, 0, 0, time.UTC), periodMonth},
+		{"2024-03-05", time.Date(2024, 3, 5, 0, 0, 0, 0, time.UTC), periodDay},
+	}
+	for _, tc := range tests {
+		p, err := parsePeriod(tc.in)
+		if err != nil || !p.start.Equal(tc.want) || p.kind != tc.kind {
+			t.Errorf("parsePeriod(%q) = %v %v, %v", tc.in, p.start, p.kind, err)
+		}
+	}
+	for _, bad := range []string{"", "24", "2024-Q5", "2024-13", "2024-02-30", "last year"} {
+		if _, err := parsePeriod(bad); err == nil {
+			t.Errorf("parsePeriod(%q) accepted", bad)
+		}
+	}
+}
+
+func TestTimeTicksAtCalendarBoundaries(t *testing.T) {
+	day := func(y int, m time.Month, d int) float64 { return toX(time.Date(y, m, d, 0, 0, 0, 0, time.UTC)) }
+	tests := []struct {
+		name   string
+		lo, hi float64
+		unit   periodKind
+		want   []string
+	}{
+		{"years", day(2020, 6, 1), day(2024, 6, 1), periodYear, []string{"2021", "2022", "2023", "2024"}},
+		{"decades step", day(1990, 1, 1), day(2024, 1, 1), periodYear, []string{"1990", "1995", "2000", "2005", "2010", "2015", "2020"}},
+		{"months", day(2023, 12, 15), day(2024, 7, 15), periodMonth, []string{"Jan\n2024", "Feb", "Mar", "Apr", "May", "Jun", "Jul"}},
+		{"quarterly months", day(2022, 11, 1), day(2024, 7, 1), periodMonth, []string{"Jan\n2023", "Apr", "Jul", "Oct", "Jan\n2024", "Apr", "Jul"}},
+		{"yearly data stays on years", day(2023, 1, 1), day(2024, 6, 1), periodYear, []string{"2023", "2024"}},
+		{"days", day(2024, 5, 10), day(2024, 5, 20), periodDay, []string{"11 May\n2024", "13 May", "15 May", "17 May", "19 May"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			tt := timeTicker{loc: locales["en"], max: 8, unit: tc.unit}
+			var got []string
+			for _, tk := range tt.Ticks(tc.lo, tc.hi) {
+				if tk.Value < tc.lo || tk.Value > tc.hi {
+					t.Errorf("tick %v outside [%v, %v]", tk.Value, tc.lo, tc.hi)
+				}
+				if d := fromX(tk.Value); d.Hour() != 0 || (tc.unit != periodDay && d.Day() != 1) {
+					t.Errorf("tick %v not on a calendar boundary", d)
+				}
+				if tk.Label != "" {
+					got = append(got, tk.Label)
+				}
+			}
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("labels = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+func TestValueTicksShareDecimals(t *testing.T) {
+	tests := []struct {
+		lo, hi float64
+		sc     valueScale
+		suffix string
+		want   []string
+	}{
+		{1.2, 13.9, valueScale{div: 1}, "%", []string{"2.5%", "5.0%", "7.5%", "10.0%", "12.5%"}},
+		{0, 100, valueScale{div: 1}, "%", []string{"0%", "25%", "50%", "75%", "100%"}},
+		{130e9, 265e9, valueScale{div: 1e9}, "", []string{"150", "175", "200", "225", "250"}},
+		{0.2, 0.9, valueScale{div: 1}, "", []string{"0.2", "0.4", "0.6", "0.8"}},
+	}
+	for _, tc := range tests {
+		vt := valueTicker{loc: locales["en"], scale: tc.sc, n: 4, suffix: tc.suffix}
+		var got []string
+		for _, tk := range vt.Ticks(tc.lo, tc.hi) {
+			got = append(got, tk.Label)
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("Ticks(%v, %v) = %q, want %q", tc.lo, tc.hi, got, tc.want)
+		}
+	}
+	vt := valueTicker{loc: locales["en"], scale: valueScale{div: 1}, n: 4, integral: true}
+	for _, tk := range vt.Ticks(27.5, 29.5) {
+		if strings.Contains(tk.Label, ".") {
+			t.Errorf("ordinal tick %q is fractional", tk.Label)
+		}
+	}
+}
+
+func TestLocaleText(t *testing.T) {
+	r := func(lang string) *renderer {
+		rr, err := newRenderer(testOptions(lang))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return rr
+	}
+	tests := []struct {
+		lang        string
+		docs        int
+		first, last string
+		want        string
+	}{
+		{"en", 3, "2024-01-05", "2024-03-02", "Source: 3 documents (2024-01-05–2024-03-02) · as of 2025-11-04 · econtrack v0.1.0"},
+		{"en", 1, "2024-01-05", "2024-01-05", "Source: 1 document (2024-01-05) · as of 2025-11-04 · econtrack v0.1.0"},
+		{"en", 2, "", "", "Source: 2 documents · as of 2025-11-04 · econtrack v0.1.0"},
+		{"ru", 22, "2024-01-05", "2024-03-02", "Источник: 22 документа (2024-01-05–2024-03-02) · по состоянию на 2025-11-04 · econtrack v0.1.0"},
+		{"ru", 11, "2024-01-05", "2024-01-05", "Источник: 11 документов (2024-01-05) · по состоянию на 2025-11-04 · econtrack v0.1.0"},
+		{"ar", 3, "2024-01-05", "2024-03-02", "المصدر: 3 وثائق (" + lri + "2024-01-05–2024-03-02" + pdi + ") · حتى " + lri + "2025-11-04" + pdi + " · " + lri + "econtrack v0.1.0" + pdi},
+		{"ar", 2, "", "", "المصدر: وثيقتان · حتى " + lri + "2025-11-04" + pdi + " · " + lri + "econtrack v0.1.0" + pdi},
+	}
+	for _, tc := range tests {
+		if got := r(tc.lang).sourceLine(tc.docs, tc.first, tc.last); got != tc.want {
+			t.Errorf("%s footer:\n got %q\nwant %q", tc.lang, got, tc.want)
+		}
+	}
+	m := buildModel(catalogEntry("bilateral_trade_volume"), tradeSeries())
+	for lang, want := range map[string]string{"en": "China–Russia, billion USD", "ar": "الصين–روسيا، مليار USD", "ru": "Китай–Россия, млрд USD"} {
+		rr := r(lang)
+		if got := rr.subtitle(m, rr.scaleOf(m)); got != want {
+			t.Errorf("%s subtitle = %q, want %q", lang, got, want)
+		}
+	}
+	if got := locales["ru"].number(12345.5, 1); got != "12\u00a0345,5" {
+		t.Errorf("ru number = %q", got)
+	}
+	if got := locales["en"].number(-0.001, 1); got != "0.0" {
+		t.Errorf("rounded negative zero = %q", got)
+	}
+	if got := locales["ar"].period("2024-03"); got != "مارس 2024" {
+		t.Errorf("ar period = %q", got)
+	}
+	if got := locales["en"].period("2024-Q3"); got != "Q3 2024" {
+		t.Errorf("en quarter = %q", got)
+	}
+	if got := country("XX", "ar"); got != "XX" {
+		t.Errorf("unknown code = %q", got)
+	}
+}
+
+// visual returns the text of the line in the order its glyphs are drawn,
+// left to right.
+func visual(h *shaper, s string) []rune {
+	rs := []rune(s)
+	var out []rune
+	for _, g := range h.shape(s, false).glyphs {
+		out = append(out, rs[g.cluster])
+	}
+	return out
+}
+
+func TestShapingArabic(t *testing.T) {
+	h, err := newShaper("ar")
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Joined forms: the glyph of seen at the start of a word is not its
+	// isolated glyph.
+	iso := h.shape("س", false).glyphs[0].gid
+	word := h.shape("سلام", false)
+	last := word.glyphs[len(word.glyphs)-1] // rightmost glyph: the first letter
+	if last.cluster != 0 {
+		t.Fatalf("rightmost glyph shows rune %d, want the first letter (right-to-left)", last.cluster)
+	}
+	if last.gid == iso {
+		t.Error("initial seen drawn with its isolated glyph: no joining")
+	}
+	// Digits inside Arabic stay left to right; the Arabic reads from the
+	// right; the percent sign follows the number in reading order, so it
+	// is drawn on its left (rules W2, W5: after Arabic a number is AN).
+	got := string(visual(h, "نحو 99% في 2024"))
+	if want := "2024 يف %99 وحن"; got != want {
+		t.Errorf("visual order = %q, want %q", got, want)
+	}
+	// An isolated date keeps its order inside right-to-left text.
+	got = string(visual(h, "حتى "+lri+"2024-01-02"+pdi))
+	if !strings.Contains(got, "2024-01-02") {
+		t.Errorf("isolated date drawn as %q", got)
+	}
+	// Latin inside an Arabic title keeps its order, and sits left of the
+	// Arabic that precedes it.
+	got = strings.Map(func(r rune) rune {
+		if r == '\u2066' || r == '\u2069' {
+			return -1
+		}
+		return r
+	}, string(visual(h, "نمو GDP السنوي")))
+	if want := "يونسلا GDP ومن"; got != want {
+		t.Errorf("mixed title drawn as %q, want %q", got, want)
+	}
+	// A left-to-right paragraph with Arabic inside brackets.
+	got = string(visual(h, "Rate (مارس 2024)"))
+	if want := "Rate (2024 سرام)"; got != want {
+		t.Errorf("LTR with Arabic drawn as %q, want %q", got, want)
+	}
+	// Box widths are positive and grow with the text.
+	w1, _, _ := h.Box("ab", testFont(10))
+	w2, _, _ := h.Box("abab", testFont(10))
+	if w1 <= 0 || w2 <= w1 {
+		t.Errorf("widths %v, %v", w1, w2)
+	}
+}
+
+func TestMarks(t *testing.T) {
+	m := buildModel(catalogEntry("policy_rate"), conflictSeries())
+	var mar chartPoint
+	for _, p := range m.points {
+		if p.period == "2024-03" {
+			mar = p
+		}
+	}
+	if len(mar.marks) != 2 || !mar.marks[0].headline || mar.marks[0].y != 27.25 || mar.marks[1].y != 21.25 {
+		t.Errorf("conflicting period marks = %+v, want headline 27.25 then 21.25", mar.marks)
+	}
+	if !m.conflict || m.approx || m.docs != 6 || m.first != "2023-08-04" || m.last != "2024-06-01" {
+		t.Errorf("model flags/provenance = conflict %v approx %v docs %d %s–%s", m.conflict, m.approx, m.docs, m.first, m.last)
+	}
+	h := buildModel(catalogEntry("settlement_share_national_currencies"), hedgedSeries())
+	if !h.approx || !h.lower || h.upper || h.conflict {
+		t.Errorf("hedged flags = approx %v lower %v upper %v conflict %v", h.approx, h.lower, h.upper, h.conflict)
+	}
+	// A median headline that no document reported is a mark of its own.
+	pt := store.Point{Period: "2024", Headline: 5, Records: []store.Record{rec("a", 4), rec("b", 6)}}
+	mk := marks(pt)
+	if len(mk) != 3 || mk[0].y != 5 || !mk[0].headline {
+		t.Errorf("median marks = %+v", mk)
+	}
+}
+
+func TestMeetingEvents(t *testing.T) {
+	m := buildModel(catalogEntry("regular_meeting_ordinal"), meetingSeries())
+	evs, sps := meetingEvents(m, locales["en"])
+	if len(evs) != 5 || evs[0].number != "24" || evs[4].number != "29" {
+		t.Fatalf("events = %+v", evs)
+	}
+	var got []string
+	for _, s := range sps {
+		l := s.label
+		if s.gap {
+			l += " (gap)"
+		}
+		got = append(got, l)
+	}
+	if want := []string{"15 months", "11 months", "25 months (gap)", "8 months"}; !slices.Equal(got, want) {
+		t.Errorf("spans = %q, want %q", got, want)
+	}
+	m = buildModel(catalogEntry("regular_meeting_interval"), intervalSeries())
+	evs, sps = meetingEvents(m, locales["ar"])
+	var dates []string
+	for _, e := range evs {
+		dates = append(dates, e.t.Format("2006-01"))
+	}
+	if want := []string{"2019-09", "2020-12", "2021-11", "2023-12", "2024-08"}; !slices.Equal(dates, want) {
+		t.Errorf("meetings from intervals = %q, want %q", dates, want)
+	}
+	if sps[2].label != "8 أشهر" || sps[1].label != "11 شهرًا" {
+		t.Errorf("arabic spans = %q, %q", sps[1].label, sps[2].label)
+	}
+}

@@ -1,0 +1,278 @@
+package charts
+
+import (
+	"bufio"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"math"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"gonum.org/v1/plot/vg"
+	"gonum.org/v1/plot/vg/draw"
+	"gonum.org/v1/plot/vg/vgimg"
+	"gonum.org/v1/plot/vg/vgpdf"
+	"gonum.org/v1/plot/vg/vgsvg"
+
+	"github.com/econtrack/econtrack/indicators"
+	"github.com/econtrack/econtrack/store"
+)
+
+// ErrNoData is returned by RenderOne and RenderFile for a series with no
+// point that can be placed on a time axis; nothing is written.
+var ErrNoData = errors.New("no dated observations to chart")
+
+// OverviewFile is the name of the small-multiples page Render writes.
+const OverviewFile = "overview.png"
+
+// Render writes, for every series with at least one dated point,
+// dir/<series.Key()>.<format> for each of opt.Formats, and then
+// dir/overview.png with all of them as small multiples. It returns the
+// paths written, in order. A series without dated points writes nothing
+// and is not an error. Each file is written to a temporary name in dir
+// and renamed into place, so a failure leaves the previous file intact.
+// Indicators missing from catalog are titled with their id.
+func Render(ctx context.Context, dir string, catalog []indicators.Indicator, series []store.Series, opt Options) ([]string, error) {
+	r, err := newRenderer(opt)
+	if err != nil {
+		return nil, err
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return nil, fmt.Errorf("charts: %w", err)
+	}
+	byID := make(map[string]indicators.Indicator, len(catalog))
+	for _, ind := range catalog {
+		byID[ind.ID] = ind
+	}
+	var written []string
+	var models []model
+	for _, s := range series {
+		if err := ctx.Err(); err != nil {
+			return written, err
+		}
+		ind, ok := byID[s.Indicator]
+		if !ok {
+			ind = indicators.Indicator{ID: s.Indicator, Unit: s.Unit}
+		}
+		m := buildModel(ind, s)
+		if len(m.skipped) > 0 {
+			slog.Warn("charts: undated observations left out", "series", s.Key(), "periods", m.skipped)
+		}
+		if len(m.points) == 0 {
+			continue
+		}
+		models = append(models, m)
+		for _, f := range opt.Formats {
+			path := filepath.Join(dir, s.Key()+"."+f)
+			if err := writeAtomic(path, func(w io.Writer) error { return r.writeChart(w, m, f) }); err != nil {
+				return written, err
+			}
+			written = append(written, path)
+		}
+	}
+	if len(models) == 0 {
+		return written, nil
+	}
+	if err := ctx.Err(); err != nil {
+		return written, err
+	}
+	path := filepath.Join(dir, OverviewFile)
+	if err := writeAtomic(path, func(w io.Writer) error { return r.writeOverview(w, models, series) }); err != nil {
+		return written, err
+	}
+	return append(written, path), nil
+}
+
+// RenderOne writes the chart of s in format ("png", "svg" or "pdf") to w.
+// It returns ErrNoData, having written nothing, when s has no dated point.
+func RenderOne(ctx context.Context, w io.Writer, ind indicators.Indicator, s store.Series, format string, opt Options) error {
+	if err := checkFormat(format); err != nil {
+		return err
+	}
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	r, err := newRenderer(opt)
+	if err != nil {
+		return err
+	}
+	m := buildModel(ind, s)
+	if len(m.points) == 0 {
+		return fmt.Errorf("chart %s: %w", s.Key(), ErrNoData)
+	}
+	return r.writeChart(w, m, format)
+}
+
+// RenderFile writes the chart of s to path, in the format its extension
+// names (.png, .svg, .pdf), through a temporary file renamed into place.
+// It returns ErrNoData, having written nothing, when s has no dated point.
+func RenderFile(ctx context.Context, path string, ind indicators.Indicator, s store.Series, opt Options) error {
+	format := strings.TrimPrefix(strings.ToLower(filepath.Ext(path)), ".")
+	if err := checkFormat(format); err != nil {
+		return fmt.Errorf("%s: %w", path, err)
+	}
+	r, err := newRenderer(opt)
+	if err != nil {
+		return err
+	}
+	m := buildModel(ind, s)
+	if len(m.points) == 0 {
+		return fmt.Errorf("chart %s: %w", s.Key(), ErrNoData)
+	}
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	return writeAtomic(path, func(w io.Writer) error { return r.writeChart(w, m, format) })
+}
+
+func checkFormat(f string) error {
+	if f != "png" && f != "svg" && f != "pdf" {
+		return fmt.Errorf("chart format %q: want png, svg or pdf", f)
+	}
+	return nil
+}
+
+// canvas returns a white canvas of wpx×hpx PNG pixels in format.
+func (r *renderer) canvas(format string, wpx, hpx int) (vg.CanvasWriterTo, draw.Canvas) {
+	w := vg.Length(wpx) * vg.Inch / vg.Length(r.opt.DPI)
+	h := vg.Length(hpx) * vg.Inch / vg.Length(r.opt.DPI)
+	var c vg.CanvasWriterTo
+	switch format {
+	case "svg":
+		c = vgsvg.New(w, h)
+	case "pdf":
+		c = vgpdf.New(w, h)
+	default:
+		c = vgimg.PngCanvas{Canvas: vgimg.NewWith(vgimg.UseWH(w, h), vgimg.UseDPI(r.opt.DPI), vgimg.UseBackgroundColor(whiteColour))}
+	}
+	dc := draw.New(c)
+	if format != "png" {
+		dc.FillPolygon(whiteColour, []vg.Point{dc.Min, {X: dc.Max.X, Y: dc.Min.Y}, dc.Max, {X: dc.Min.X, Y: dc.Max.Y}})
+	}
+	return c, dc
+}
+
+// writeChart draws m and writes it to w in format.
+func (r *renderer) writeChart(w io.Writer, m model, format string) error {
+	c, dc := r.canvas(format, r.opt.Width, r.opt.Height)
+	r.drawChart(dc, m)
+	if _, err := c.WriteTo(w); err != nil {
+		return fmt.Errorf("chart %s.%s: %w", m.series.Key(), format, err)
+	}
+	return nil
+}
+
+// writeOverview draws every model as a small multiple on one PNG page,
+// under a heading and above one footer for all of them.
+func (r *renderer) writeOverview(w io.Writer, models []model, series []store.Series) error {
+	cols := 3
+	switch n := len(models); {
+	case n == 1:
+		cols = 1
+	case n <= 4:
+		cols = 2
+	}
+	rows := (len(models) + cols - 1) / cols
+	cellW, cellH := r.opt.Width/2, r.opt.Height*11/20
+	pt := func(px int) vg.Length { return vg.Length(px) * vg.Inch / vg.Length(r.opt.DPI) }
+	em := r.em()
+	head := vg.Points(r.opt.TitleSize)*1.2 + em*2.4
+	foot := em * 3
+	wpx := cols*cellW + int(math.Ceil(float64(em*2.8/vg.Inch)*float64(r.opt.DPI)))
+	hpx := rows*cellH + int(math.Ceil(float64((head+foot)/vg.Inch)*float64(r.opt.DPI)))
+	c, dc := r.canvas("png", wpx, hpx)
+
+	margin := em * 1.4
+	inner := draw.Crop(dc, margin, -margin, 0, -margin)
+	r.textLine(inner, r.style(r.opt.TitleSize, true, inkColour), r.loc.overview, inner.Max.Y)
+
+	docs := map[string]bool{}
+	var first, last string
+	for _, s := range series {
+		for _, p := range s.Points {
+			for _, rec := range p.Records {
+				docs[rec.Doc] = true
+				if len(rec.Published) >= 10 {
+					d := rec.Published[:10]
+					if first == "" || d < first {
+						first = d
+					}
+					last = max(last, d)
+				}
+			}
+		}
+	}
+	r.textLineUp(inner, r.style(r.opt.FontSize*0.85, false, greyColour), r.sourceLine(len(docs), first, last), inner.Min.Y+em*0.8)
+
+	gridTop := dc.Max.Y - head
+	for i, m := range models {
+		col, row := i%cols, i/cols
+		x0 := margin + pt(col*cellW)
+		y1 := gridTop - pt(row*cellH)
+		cell := dc
+		cell.Min = vg.Point{X: x0, Y: y1 - pt(cellH) + em*0.6}
+		cell.Max = vg.Point{X: x0 + pt(cellW) - em, Y: y1}
+		if r.loc.rtl { // Arabic reads the grid from the right
+			cell.Min.X, cell.Max.X = dc.Max.X-margin-pt((col+1)*cellW)+em, dc.Max.X-margin-pt(col*cellW)
+		}
+		r.drawCell(cell, m)
+	}
+	if _, err := c.WriteTo(w); err != nil {
+		return fmt.Errorf("chart %s: %w", OverviewFile, err)
+	}
+	return nil
+}
+
+// drawCell draws one small multiple: title, entities and unit, plot.
+func (r *renderer) drawCell(c draw.Canvas, m model) {
+	sc := r.scaleOf(m)
+	em := r.em()
+	top := r.textLine(c, r.style(r.opt.FontSize*1.1, true, inkColour), r.title(m), c.Max.Y)
+	if sub := r.subtitle(m, sc); sub != "" {
+		top = r.textLine(c, r.style(r.opt.FontSize*0.9, false, greyColour), sub, top-em*0.15)
+	}
+	area := c
+	area.Max.Y = top - em*0.6
+	p := r.newPlot(m, sc, true, area.Max.X-area.Min.X)
+	p.Draw(area)
+}
+
+// writeAtomic writes path through a temporary file in the same directory,
+// renamed into place once complete; on failure path is left as it was.
+func writeAtomic(path string, write func(io.Writer) error) (err error) {
+	dir, base := filepath.Split(path)
+	if dir == "" {
+		dir = "."
+	}
+	f, err := os.CreateTemp(dir, "."+base+".tmp-*")
+	if err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	defer func() {
+		if err != nil {
+			f.Close()
+			os.Remove(f.Name())
+		}
+	}()
+	bw := bufio.NewWriterSize(f, 64<<10)
+	if err := write(bw); err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	if err := bw.Flush(); err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	if err := f.Chmod(0o644); err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	if err := f.Close(); err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	if err := os.Rename(f.Name(), path); err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	return nil
+}

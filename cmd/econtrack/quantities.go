@@ -1,0 +1,99 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/econtrack/econtrack/indicators/quantity"
+)
+
+type quantitiesOptions struct {
+	lang   string
+	ref    string
+	format string
+}
+
+func newQuantitiesCommand(g *globals) *cobra.Command {
+	var opts quantitiesOptions
+	cmd := &cobra.Command{
+		Use:   "quantities [TEXT|-]",
+		Short: "List every quantity in a piece of text",
+		Long: `Print every quantity in TEXT (or standard input when TEXT is "-" or
+absent): numbers, ordinals, percentages, money, durations and dates, with
+hedges and bounds and code-point offsets (CONTRACT.md section 3).`,
+		Example: `  econtrack quantities --lang ar --ref 2025-11-04 - < seeds/000_52f58f8fcdcb1fb8.txt
+  econtrack quantities --lang en "Trade rose to about \$240 billion last year"`,
+		Args: cobra.MaximumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return runQuantities(cmd.Context(), g, opts, args)
+		},
+	}
+	cmd.Flags().StringVar(&opts.lang, "lang", "", "language of the text: ar, en or ru (default: detected from the script)")
+	cmd.Flags().StringVar(&opts.ref, "ref", "", "reference date (YYYY-MM-DD) for relative dates; without it they stay unresolved")
+	cmd.Flags().StringVar(&opts.format, "format", "jsonl", "output format: jsonl or table")
+	return cmd
+}
+
+func runQuantities(_ context.Context, g *globals, opts quantitiesOptions, args []string) error {
+	var text string
+	if len(args) == 0 || args[0] == "-" {
+		b, err := io.ReadAll(g.stdin)
+		if err != nil {
+			return fmt.Errorf("read standard input: %w", err)
+		}
+		text = string(b)
+	} else {
+		text = args[0]
+	}
+	var ref time.Time
+	if opts.ref != "" {
+		var err error
+		if ref, err = time.Parse("2006-01-02", opts.ref); err != nil {
+			return usageErrorf("--ref %q: want a date YYYY-MM-DD", opts.ref)
+		}
+	}
+	lang := opts.lang
+	switch lang {
+	case "":
+		lang = quantity.DetectLang(text)
+	case "ar", "en", "ru":
+	default:
+		return usageErrorf("--lang %q: want ar, en or ru", opts.lang)
+	}
+	if opts.format != "jsonl" && opts.format != "table" {
+		return usageErrorf("--format %q: want jsonl or table", opts.format)
+	}
+	qs, err := quantity.NewScanner().Scan(text, quantity.Options{Lang: lang, Ref: ref})
+	if err != nil {
+		return fmt.Errorf("quantities: %w", err)
+	}
+	w := bufio.NewWriter(g.stdout)
+	defer w.Flush()
+	for _, q := range qs {
+		if opts.format == "table" {
+			v := fmt.Sprint(q.Value)
+			if q.Kind == quantity.Date {
+				v = q.Period
+			}
+			fmt.Fprintf(w, "%5d-%-5d %-8s %-14s %-8s %-6v %-5s %s\n", q.Start, q.End, q.Kind, v, q.Unit, q.Approx, q.Bound, strings.ReplaceAll(q.Text, "\n", " "))
+			continue
+		}
+		b, err := json.Marshal(q)
+		if err != nil {
+			return err
+		}
+		w.Write(b)
+		w.WriteByte('\n')
+	}
+	return nil
+}
+
+var _ = os.Stdin

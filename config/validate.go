@@ -1,0 +1,252 @@
+package config
+
+import (
+	"fmt"
+	"net/url"
+	"regexp"
+	"slices"
+	"strings"
+	"time"
+	_ "time/tzdata" // schedule.timezone must validate on machines without zoneinfo
+
+	"github.com/go-co-op/gocron/v2"
+
+	"github.com/econtrack/econtrack/store"
+)
+
+// problem is an invalid value at key.
+type problem struct {
+	key string
+	err error
+}
+
+func bad(key, format string, args ...any) *problem {
+	return &problem{key: key, err: fmt.Errorf(format, args...)}
+}
+
+var colourPattern = regexp.MustCompile(`^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$`)
+
+// Kinds are the quantity kinds an indicator may accept.
+var kinds = []string{"number", "ordinal", "percent", "money", "duration"}
+
+func oneOf(key, got string, allowed ...string) *problem {
+	if slices.Contains(allowed, got) {
+		return nil
+	}
+	return bad(key, "invalid value %q: want %s", got, strings.Join(allowed, " or "))
+}
+
+// validate checks the values the types cannot; the first problem in key
+// order wins.
+func validate(c *Config) *problem {
+	checks := []func() *problem{
+		func() *problem {
+			if strings.TrimSpace(c.Corpus.Path) == "" {
+				return bad("corpus.path", "must not be empty")
+			}
+			return nil
+		},
+		func() *problem {
+			if c.Corpus.MaxBytes <= 0 {
+				return bad("corpus.max_bytes", "invalid size %d: want a positive number of bytes", c.Corpus.MaxBytes)
+			}
+			return nil
+		},
+		func() *problem { return c.validateCatalog() },
+		func() *problem {
+			_, err := store.ParseHeadlineRule(string(c.Indicators.Headline))
+			if err != nil {
+				return &problem{"indicators.headline", err}
+			}
+			return nil
+		},
+		func() *problem { return oneOf("log.format", c.Log.Format, "text", "json") },
+		func() *problem { return oneOf("log.level", c.Log.Level, "debug", "info", "warn", "error") },
+		func() *problem {
+			if strings.TrimSpace(c.Out) == "" {
+				return bad("out", "must not be empty")
+			}
+			return nil
+		},
+		func() *problem { return oneOf("run.lock", c.Run.Lock, "wait", "fail") },
+		func() *problem {
+			if c.Run.LockTimeout < 0 {
+				return bad("run.lock_timeout", "must not be negative")
+			}
+			return nil
+		},
+		func() *problem { return checkDSN(c.Store.DSN) },
+		func() *problem { return c.validateCharts() },
+		func() *problem { return c.validateSchedule() },
+		func() *problem { return oneOf("workbook.lang", c.Workbook.Lang, languages...) },
+	}
+	for _, check := range checks {
+		if p := check(); p != nil {
+			return p
+		}
+	}
+	return nil
+}
+
+func (c *Config) validateCatalog() *problem {
+	if len(c.Indicators.Catalog) == 0 {
+		return bad("indicators.catalog", "must list at least one indicator")
+	}
+	for _, in := range c.Catalog() {
+		k := "indicators.catalog." + in.ID
+		if strings.TrimSpace(in.Names["en"]) == "" {
+			return bad(k+".names.en", "must not be empty: every indicator needs an English name")
+		}
+		if strings.TrimSpace(in.Unit) == "" {
+			return bad(k+".unit", "must not be empty")
+		}
+		if len(in.Kinds) == 0 {
+			return bad(k+".kinds", "must list at least one of %s", strings.Join(kinds, ", "))
+		}
+		for _, kind := range in.Kinds {
+			if !slices.Contains(kinds, kind) {
+				return bad(k+".kinds", "unknown kind %q: want %s", kind, strings.Join(kinds, ", "))
+			}
+		}
+		if in.Window < 0 {
+			return bad(k+".window", "invalid value %d: want 0 (anywhere in the sentence) or a number of words", in.Window)
+		}
+		for _, u := range in.Units {
+			if strings.TrimSpace(u) == "" {
+				return bad(k+".units", "empty unit")
+			}
+		}
+		if in.Entities != 1 && in.Entities != 2 {
+			return bad(k+".entities", "invalid value %d: want 1 or 2", in.Entities)
+		}
+		cues := 0
+		for _, l := range languages {
+			for _, s := range in.Cues[l] {
+				if strings.TrimSpace(s) == "" {
+					return bad(k+".cues."+l, "empty cue")
+				}
+			}
+			for _, s := range in.Exclude[l] {
+				if strings.TrimSpace(s) == "" {
+					return bad(k+".exclude."+l, "empty phrase")
+				}
+			}
+			for _, s := range in.Negative[l] {
+				if strings.TrimSpace(s) == "" {
+					return bad(k+".negative."+l, "empty phrase")
+				}
+			}
+			cues += len(in.Cues[l])
+		}
+		if cues == 0 && !in.Derived {
+			return bad(k+".cues", "must list at least one cue in some language, or the indicator can never be found")
+		}
+	}
+	return nil
+}
+
+func (c *Config) validateCharts() *problem {
+	seen := map[string]bool{}
+	for _, f := range c.Charts.Formats {
+		if p := oneOf("charts.formats", f, "png", "svg"); p != nil {
+			return p
+		}
+		if seen[f] {
+			return bad("charts.formats", "%q listed twice", f)
+		}
+		seen[f] = true
+	}
+	for _, d := range []struct {
+		key string
+		v   int
+	}{{"charts.dpi", c.Charts.DPI}, {"charts.height", c.Charts.Height}, {"charts.width", c.Charts.Width}} {
+		if d.v <= 0 || d.v > 20000 {
+			return bad(d.key, "invalid value %d: want 1 to 20000", d.v)
+		}
+	}
+	if p := oneOf("charts.lang", c.Charts.Lang, languages...); p != nil {
+		return p
+	}
+	if len(c.Charts.Palette) == 0 {
+		return bad("charts.palette", "must list at least one colour")
+	}
+	for _, col := range c.Charts.Palette {
+		if !colourPattern.MatchString(col) {
+			return bad("charts.palette", "invalid colour %q: want #rrggbb", col)
+		}
+	}
+	if c.Charts.Theme.FontSize <= 0 {
+		return bad("charts.theme.font_size", "must be positive")
+	}
+	if c.Charts.Theme.TitleSize <= 0 {
+		return bad("charts.theme.title_size", "must be positive")
+	}
+	return nil
+}
+
+func (c *Config) validateSchedule() *problem {
+	loc, err := time.LoadLocation(c.Schedule.Timezone)
+	if err != nil || c.Schedule.Timezone == "" {
+		return bad("schedule.timezone", "unknown time zone %q: want an IANA name such as UTC or Europe/Moscow", c.Schedule.Timezone)
+	}
+	if p := checkCron(c.Schedule.Cron, loc); p != nil {
+		return p
+	}
+	if c.Schedule.ShutdownTimeout < 0 {
+		return bad("schedule.shutdown_timeout", "must not be negative")
+	}
+	if c.Schedule.WatchDelay < 0 {
+		return bad("schedule.watch_delay", "must not be negative")
+	}
+	return nil
+}
+
+// checkCron accepts a 5-field cron spec or @hourly, @daily, @weekly,
+// @monthly, @yearly, @every DURATION, as the scheduler reads them.
+func checkCron(spec string, loc *time.Location) *problem {
+	const key = "schedule.cron"
+	s := strings.TrimSpace(spec)
+	if strings.HasPrefix(s, "TZ=") || strings.HasPrefix(s, "CRON_TZ=") {
+		return bad(key, "invalid cron spec %q: set the zone with schedule.timezone", spec)
+	}
+	if !strings.HasPrefix(s, "@") && len(strings.Fields(s)) != 5 {
+		return bad(key, "invalid cron spec %q: want 5 fields (minute hour day month weekday) or @daily, @hourly, @weekly, @monthly, @every DURATION", spec)
+	}
+	if rest, ok := strings.CutPrefix(s, "@every "); ok {
+		d, err := time.ParseDuration(strings.TrimSpace(rest))
+		if err != nil || d < time.Second {
+			return bad(key, "invalid cron spec %q: @every wants a duration of at least 1s, e.g. @every 6h", spec)
+		}
+	}
+	if err := gocron.NewDefaultCron(false).IsValid(s, loc, time.Now()); err != nil {
+		return bad(key, "invalid cron spec %q: %v", spec, err)
+	}
+	return nil
+}
+
+// checkDSN accepts "", a SQLite path, sqlite://PATH and postgres:// URLs.
+func checkDSN(dsn string) *problem {
+	const key = "store.dsn"
+	scheme, _, ok := strings.Cut(dsn, "://")
+	if !ok {
+		return nil // a SQLite file path
+	}
+	switch scheme {
+	case "sqlite", "file":
+		return nil
+	case "postgres", "postgresql":
+		if _, err := url.Parse(dsn); err != nil {
+			return bad(key, "invalid PostgreSQL URL %s: %v", RedactDSN(dsn), errorWithoutURL(err))
+		}
+		return nil
+	}
+	return bad(key, "unsupported scheme %q: want a file path, sqlite://PATH or postgres://…", scheme)
+}
+
+// errorWithoutURL drops the URL (and so any password) from a url.Parse error.
+func errorWithoutURL(err error) error {
+	if ue, ok := err.(*url.Error); ok {
+		return ue.Err
+	}
+	return err
+}

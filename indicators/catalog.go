@@ -1,0 +1,57 @@
+package indicators
+
+// Indicator is one entry of the indicator catalog. The default catalog is
+// configuration (config/defaults.yaml); users add or override entries in
+// their own config file without code changes.
+type Indicator struct {
+	// ID is the stable identifier used in observations, e.g. "policy_rate".
+	ID string `mapstructure:"id" yaml:"id" json:"id"`
+	// Names holds the display name per language ("en", "ar", "ru").
+	Names map[string]string `mapstructure:"names" yaml:"names" json:"names"`
+	// Unit is "percent", "ordinal", "days", "months", "currency" (any ISO
+	// 4217 code the text names) or a free unit such as "barrels_per_day".
+	Unit string `mapstructure:"unit" yaml:"unit" json:"unit"`
+	// Kinds lists the quantity kinds the indicator accepts
+	// (number, ordinal, percent, money, duration).
+	Kinds []string `mapstructure:"kinds" yaml:"kinds" json:"kinds"`
+	// Entities is how many countries the indicator is about: 1 or 2.
+	Entities int `mapstructure:"entities" yaml:"entities" json:"entities"`
+	// Derived indicators are computed from other observations, never read.
+	Derived bool `mapstructure:"derived" yaml:"derived" json:"derived"`
+	// Cues are the words and phrases per language that tie a quantity to
+	// the indicator.
+	Cues map[string][]string `mapstructure:"cues" yaml:"cues" json:"cues"`
+	// Exclude are phrases per language that, near the quantity, mean the
+	// value is not this indicator (targets, forecasts, changes).
+	Exclude map[string][]string `mapstructure:"exclude" yaml:"exclude" json:"exclude,omitempty"`
+	// Negative are verbs per language that, just before the quantity and
+	// not followed by "to", make the value negative ("contracted 1.2%").
+	Negative map[string][]string `mapstructure:"negative" yaml:"negative" json:"negative,omitempty"`
+	// Window is the greatest distance in words between a cue and the
+	// quantity; 0 means anywhere in the sentence.
+	Window int `mapstructure:"window" yaml:"window" json:"window,omitempty"`
+	// Event marks indicators about a dated event (a meeting, a visit):
+	// weekdays and "yesterday" give their period. For statistics they only
+	// say when the figure was announced and are ignored.
+	Event bool `mapstructure:"event" yaml:"event" json:"event,omitempty"`
+	// MinValue rejects smaller values (a meeting numbered 1 is no series).
+	MinValue float64 `mapstructure:"min_value" yaml:"min_value" json:"min_value,omitempty"`
+	// From names the read indicator whose dated events a derived indicator
+	// is computed from (regular_meeting_interval from regular_meeting_ordinal).
+	From string `mapstructure:"from" yaml:"from" json:"from,omitempty"`
+	// Units restricts the quantity units accepted (e.g. [days]); empty
+	// accepts the indicator's unit, or any currency for "currency".
+	Units []string `mapstructure:"units" yaml:"units" json:"units,omitempty"`
+}
+
+// Name returns the indicator's name in lang, falling back to English and
+// then to the id.
+func (in Indicator) Name(lang string) string {
+	if n := in.Names[lang]; n != "" {
+		return n
+	}
+	if n := in.Names["en"]; n != "" {
+		return n
+	}
+	return in.ID
+}

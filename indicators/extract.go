@@ -1,0 +1,703 @@
+package indicators
+
+import (
+	_ "embed"
+	"fmt"
+	"math"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/econtrack/econtrack/indicators/quantity"
+)
+
+// Doc is one document to extract from.
+type Doc struct {
+	Path      string    // file name relative to the corpus folder
+	Lang      string    // ar, en, ru
+	Text      string    // the text; spans index it in code points
+	Published time.Time // zero when unknown: periods then stay ""
+}
+
+// Event is a dated meeting a document reports; consecutive events of one
+// pair give the derived meeting cadence.
+type Event struct {
+	Indicator string // the derived indicator
+	Entities  []string
+	Month     string // YYYY-MM
+	Doc       string
+	Published time.Time
+	Source    string // the observation key or "DOC#event#PERIOD"
+}
+
+// Result is what one document yields.
+type Result struct {
+	Observations []Observation
+	Events       []Event
+	Warnings     []string
+}
+
+type compiled struct {
+	Indicator
+	cues, exclude, negative []phrasePat
+	units                   map[string]bool
+}
+
+// Extractor ties quantities to indicators. It is safe for concurrent use;
+// each call uses its own scanner.
+type Extractor struct {
+	inds    []compiled
+	derived []compiled
+	gaz     *Gazetteer
+	since   []phrasePat // since, منذ: a date that starts a state, not its period
+	arrive  []phrasePat // arrived, وصل, прибыл: a visit begins
+	last    []phrasePat // last, آخر, предыдущ*: a previous meeting
+	compare []phrasePat // than the, مقابل, против: a comparison figure
+	attrib  []phrasePat // said, قال, заявил
+	toWords []string    // to, إلى, до: "fell to 2%" is a level
+}
+
+//go:embed gazetteer.yaml
+var gazetteerYAML []byte
+
+// NewExtractor compiles the catalog. It fails on an indicator without an
+// id, unit or kinds, or a derived indicator whose source is unknown.
+func NewExtractor(catalog []Indicator) (*Extractor, error) {
+	gaz, err := ParseGazetteer(gazetteerYAML)
+	if err != nil {
+		return nil, fmt.Errorf("built-in gazetteer: %w", err)
+	}
+	x := &Extractor{gaz: gaz}
+	ids := map[string]bool{}
+	for _, in := range catalog {
+		ids[in.ID] = true
+	}
+	for _, in := range catalog {
+		if in.ID == "" || in.Unit == "" {
+			return nil, fmt.Errorf("indicator %q: id and unit are required", in.ID)
+		}
+		c := compiled{Indicator: in, cues: compileAll(in.Cues), exclude: compileAll(in.Exclude), negative: compileAll(in.Negative), units: map[string]bool{}}
+		for _, u := range in.Units {
+			c.units[u] = true
+		}
+		if in.Derived {
+			if in.From == "" || !ids[in.From] {
+				return nil, fmt.Errorf("indicator %q: derived from unknown indicator %q", in.ID, in.From)
+			}
+			x.derived = append(x.derived, c)
+			continue
+		}
+		if len(in.Kinds) == 0 {
+			return nil, fmt.Errorf("indicator %q: kinds are required", in.ID)
+		}
+		x.inds = append(x.inds, c)
+	}
+	x.since = compilePhrases([]string{"since", "منذ", "с", "начиная с", "until", "حتى"})
+	x.arrive = compilePhrases([]string{"arrived", "arrives", "began", "begins", "starts", "started", "وصل", "يصل", "وصلت", "يبدا", "بدا", "تبدا", "بدات", "прибыл", "прибыла", "прибыли", "начал*"})
+	x.last = compilePhrases([]string{"last", "previous", "preceding", "اخر", "السابق", "السابقه", "الماضي", "предыдущ*", "прошл*"})
+	x.compare = compilePhrases([]string{"than the", "than", "compared with", "compared to", "up from", "down from", "against", "مقابل", "مقارنه", "против", "по сравнению"})
+	x.attrib = compilePhrases([]string{"said", "says", "told", "announced", "according to", "قال", "قالت", "اعلن", "اعلنت", "اوضح", "اوضحت", "اضاف", "اضافت", "اكد", "اكدت", "وفق", "وفقا", "بحسب", "حسب", "заявил*", "сообщил*", "отметил*", "по словам", "сказал*"})
+	x.toWords = []string{"to", "at", "الي", "عند", "до", "в"}
+	return x, nil
+}
+
+func compileAll(m map[string][]string) []phrasePat {
+	var all []string
+	for _, lang := range []string{"en", "ar", "ru"} {
+		all = append(all, m[lang]...)
+	}
+	for lang, l := range m {
+		if lang != "en" && lang != "ar" && lang != "ru" {
+			all = append(all, l...)
+		}
+	}
+	return compilePhrases(all)
+}
+
+// dateRef is a date quantity with what matters for choosing periods.
+type dateRef struct {
+	tok     int
+	end     int
+	period  string
+	weekday bool // a weekday, today or yesterday: when a figure was announced
+	since   bool // introduced by since/منذ: the start of a state
+}
+
+// mention is a country named at a token.
+type mention struct {
+	tok  int
+	code string
+}
+
+// Extract reads one document.
+func (x *Extractor) Extract(d Doc) (Result, error) {
+	var res Result
+	sc := quantity.NewScanner()
+	qs, err := sc.Scan(d.Text, quantity.Options{Lang: d.Lang, Ref: d.Published})
+	if err != nil {
+		return res, fmt.Errorf("%s: %w", d.Path, err)
+	}
+	if d.Published.IsZero() {
+		res.Warnings = append(res.Warnings, fmt.Sprintf("%s: no publication date; relative dates stay unresolved and periods are empty", d.Path))
+	}
+	dt := &docTokens{sc: sc, n: sc.Tokens()}
+	dt.segment()
+	ments := x.gaz.mentions(dt)
+	single, pair := dominant(ments)
+
+	var dates []dateRef
+	for _, q := range qs {
+		if q.Kind != quantity.Date || q.Period == "" {
+			continue
+		}
+		tok := q.Token
+		end := sc.TokenAt(q.End)
+		dr := dateRef{tok: tok, end: end, period: q.Period, weekday: q.Relative && len(q.Period) == 10}
+		for _, sp := range dt.find(x.since, max(0, tok-2), tok) {
+			_ = sp
+			dr.since = true
+		}
+		dates = append(dates, dr)
+	}
+	pub := ""
+	if !d.Published.IsZero() {
+		pub = d.Published.Format("2006-01-02")
+	}
+	type cand struct {
+		obs      Observation
+		explicit bool
+		sent     int
+	}
+	var cands []cand
+	lastMoney := map[int]string{} // sentence → indicator of its money observation
+	for qi, q := range qs {
+		if q.Kind == quantity.Date {
+			continue
+		}
+		qTok, qEnd := q.Token, sc.TokenAt(q.End)
+		sent := dt.sent[qTok]
+		from, to := dt.sentence(sent)
+		best, bestScore := -1, math.MaxFloat64
+		for i := range x.inds {
+			in := &x.inds[i]
+			if !in.accepts(q) {
+				continue
+			}
+			score, ok := in.cueScore(dt, qTok, qEnd, from, to)
+			if !ok {
+				continue
+			}
+			if score < bestScore {
+				best, bestScore = i, score
+			}
+		}
+		// A comparison figure with no cue of its own takes the money
+		// indicator of the sentence before ("the $190.3 billion recorded in 2022").
+		if best < 0 && q.Kind == quantity.Money && sent > 0 && lastMoney[sent-1] != "" && len(dt.find(x.compare, from, qTok)) > 0 {
+			for i := range x.inds {
+				if x.inds[i].ID == lastMoney[sent-1] {
+					best = i
+				}
+			}
+		}
+		if best < 0 {
+			continue
+		}
+		in := &x.inds[best]
+		if in.MinValue != 0 && q.Value < in.MinValue {
+			continue
+		}
+		if in.excluded(dt, qTok, qEnd) {
+			continue
+		}
+		period, explicit := x.period(dt, in, dates, qs, qi, qTok, qEnd, pub)
+		if pub != "" && period != "" && periodAfter(period, pub) {
+			continue // a target or forecast, not an observed value
+		}
+		ents := x.entities(dt, in, ments, qTok, single, pair)
+		if len(ents) != in.Entities && in.Entities > 0 {
+			continue
+		}
+		value := q.Value
+		if len(in.negative) > 0 && value > 0 && x.negated(dt, in, qTok) {
+			value = -value
+		}
+		unit := in.Unit
+		if in.Unit == "currency" || q.Kind == quantity.Money {
+			unit = q.Unit
+		} else if in.Unit == "days" || in.Unit == "months" {
+			unit = q.Unit
+		}
+		a, b := dt.sentence(sent)
+		obs := Observation{
+			Doc: d.Path, Indicator: in.ID, Entities: ents, Period: period, Value: value, Unit: unit,
+			Approx: q.Approx, Bound: q.Bound, Lang: d.Lang,
+			Quote: strings.TrimSpace(d.Text[sc.Token(a).ByteStart:sc.Token(b-1).ByteEnd]),
+			Span:  [2]int{q.Start, q.End}, Speaker: x.speaker(dt, d.Text, sent), Mentions: 1,
+		}
+		if q.Kind == quantity.Money {
+			lastMoney[sent] = in.ID
+		}
+		cands = append(cands, cand{obs, explicit, sent})
+	}
+	// Merge repeats: one claim stated again is one observation with more
+	// mentions; a restatement without a date joins the dated statement.
+	var out []Observation
+	var outExplicit []bool
+	for _, c := range cands {
+		merged := false
+		for k := range out {
+			o := &out[k]
+			if o.Indicator != c.obs.Indicator || o.Value != c.obs.Value || o.Unit != c.obs.Unit || o.Bound != c.obs.Bound || strings.Join(o.Entities, ",") != strings.Join(c.obs.Entities, ",") {
+				continue
+			}
+			if o.Period == c.obs.Period || !c.explicit || !outExplicit[k] {
+				if !outExplicit[k] && c.explicit {
+					o.Period = c.obs.Period
+					outExplicit[k] = true
+				}
+				o.Mentions++
+				o.Approx = o.Approx || c.obs.Approx
+				if o.Speaker == "" {
+					o.Speaker = c.obs.Speaker
+				}
+				merged = true
+				break
+			}
+		}
+		if !merged {
+			out = append(out, c.obs)
+			outExplicit = append(outExplicit, c.explicit)
+		}
+	}
+	res.Observations = out
+	res.Events = x.events(d, dt, dates, ments, pair, out)
+	return res, nil
+}
+
+// accepts reports whether q is of a kind and unit the indicator takes.
+func (in *compiled) accepts(q quantity.Quantity) bool {
+	ok := false
+	for _, k := range in.Kinds {
+		if string(q.Kind) == k {
+			ok = true
+		}
+	}
+	if !ok {
+		return false
+	}
+	switch {
+	case len(in.units) > 0:
+		return in.units[q.Unit]
+	case in.Unit == "currency":
+		return q.Kind == quantity.Money
+	case q.Kind == quantity.Percent:
+		return q.Unit == "percent"
+	case q.Kind == quantity.Duration:
+		return q.Unit == in.Unit
+	}
+	return true
+}
+
+// cueScore is the distance from the quantity to the nearest cue in its
+// sentence (lower is better); cues after the quantity and in another
+// clause count as farther.
+func (in *compiled) cueScore(dt *docTokens, qTok, qEnd, from, to int) (float64, bool) {
+	best := math.MaxFloat64
+	for _, m := range dt.find(in.cues, from, to) {
+		var dist float64
+		switch {
+		case m[1] <= qTok:
+			dist = float64(qTok - m[1])
+		case m[0] >= qEnd:
+			dist = float64(m[0]-qEnd)*1.5 + 1
+		default:
+			dist = 0
+		}
+		if in.Window > 0 && dist > float64(in.Window) {
+			continue
+		}
+		if dt.cl[min(m[0], dt.n-1)] != dt.cl[qTok] {
+			dist += 4
+		}
+		best = min(best, dist)
+	}
+	return best, best < math.MaxFloat64
+}
+
+// excluded reports an exclusion word just before the quantity in its
+// clause or right after it.
+func (in *compiled) excluded(dt *docTokens, qTok, qEnd int) bool {
+	from := qTok - 7
+	for from < 0 || from < qTok && dt.sent[from] != dt.sent[qTok] {
+		from++
+	}
+	if len(dt.find(in.exclude, from, qTok)) > 0 {
+		return true
+	}
+	to := min(dt.n, qEnd+3)
+	return len(dt.find(in.exclude, qEnd, to)) > 0
+}
+
+// negated reports a falling verb before the quantity that is not a level
+// ("fell 0.3%" is negative, "fell to 2.6%" is a level).
+func (x *Extractor) negated(dt *docTokens, in *compiled, qTok int) bool {
+	if qTok > 0 {
+		prev := dt.sc.Token(qTok - 1).Norm
+		for _, w := range x.toWords {
+			for _, f := range quantity.StripClitics(prev) {
+				if f == w {
+					return false
+				}
+			}
+		}
+	}
+	return len(dt.find(in.negative, max(0, qTok-4), qTok)) > 0
+}
+
+// period chooses what the value is about: a date in the claim's own clause
+// (the nearest, not past another quantity), else the nearest earlier date in
+// the sentence, else a later one, else the publication date. Weekdays only
+// count for events, "since" dates never.
+func (x *Extractor) period(dt *docTokens, in *compiled, dates []dateRef, qs []quantity.Quantity, qi, qTok, qEnd int, pub string) (string, bool) {
+	sent := dt.sent[qTok]
+	// The quantities around this one bound the dates it may take.
+	lo, hi := -1, dt.n
+	for k := qi - 1; k >= 0; k-- {
+		if qs[k].Kind != quantity.Date {
+			lo = dt.sc.TokenAt(qs[k].End) - 1
+			break
+		}
+	}
+	for k := qi + 1; k < len(qs); k++ {
+		if qs[k].Kind != quantity.Date {
+			hi = qs[k].Token
+			break
+		}
+	}
+	usable := func(d dateRef) bool {
+		return dt.sent[d.tok] == sent && !d.since && (in.Event || !d.weekday)
+	}
+	// Visits begin on the day of arrival, said in this sentence or the next or previous one.
+	if in.Event && in.Unit == "days" {
+		for _, s := range []int{sent, sent + 1, sent - 1} {
+			if s < 0 || s >= dt.sentences() {
+				continue
+			}
+			a, b := dt.sentence(s)
+			if len(dt.find(x.arrive, a, b)) == 0 {
+				continue
+			}
+			for _, d := range dates {
+				if dt.sent[d.tok] == s && !d.since && len(d.period) == 10 {
+					return d.period, true
+				}
+			}
+		}
+	}
+	var same, before, after *dateRef
+	for i := range dates {
+		d := &dates[i]
+		if !usable(*d) {
+			continue
+		}
+		if dt.cl[d.tok] == dt.cl[qTok] && d.tok > lo && d.tok < hi {
+			if same == nil || absInt(d.tok-qTok) < absInt(same.tok-qTok) {
+				same = d
+			}
+			continue
+		}
+		if d.tok < qTok && d.tok > lo {
+			before = d
+		} else if d.tok > qTok && after == nil && d.tok < hi {
+			after = d
+		}
+	}
+	switch {
+	case same != nil:
+		return same.period, true
+	case before != nil:
+		return before.period, true
+	case after != nil && in.Event:
+		return after.period, true
+	}
+	return pub, false
+}
+
+func absInt(a int) int {
+	if a < 0 {
+		return -a
+	}
+	return a
+}
+
+// periodAfter reports whether period p starts after the day pub.
+func periodAfter(p, pub string) bool {
+	start := p
+	switch {
+	case len(p) == 4:
+		start = p + "-01-01"
+	case len(p) == 7 && p[5] == 'Q':
+		start = fmt.Sprintf("%s-%02d-01", p[:4], (int(p[6]-'0')-1)*3+1)
+	case len(p) == 7:
+		start = p + "-01"
+	}
+	return start > pub
+}
+
+// entities picks the countries a value is about: for a pair, the two named
+// in the sentence, else the document's dominant pair; for one country, the
+// nearest named in the clause, then the sentence, then the document's most
+// named country.
+func (x *Extractor) entities(dt *docTokens, in *compiled, ments []mention, qTok int, single string, pair []string) []string {
+	sent := dt.sent[qTok]
+	var inSent []mention
+	for _, m := range ments {
+		if dt.sent[m.tok] == sent {
+			inSent = append(inSent, m)
+		}
+	}
+	if in.Entities == 2 {
+		codes := map[string]int{}
+		for _, m := range inSent {
+			if _, ok := codes[m.code]; !ok {
+				codes[m.code] = absInt(m.tok - qTok)
+			} else {
+				codes[m.code] = min(codes[m.code], absInt(m.tok-qTok))
+			}
+		}
+		if len(codes) >= 2 {
+			var cs []string
+			for c := range codes {
+				cs = append(cs, c)
+			}
+			sort.Slice(cs, func(i, j int) bool { return codes[cs[i]] < codes[cs[j]] || codes[cs[i]] == codes[cs[j]] && cs[i] < cs[j] })
+			cs = cs[:2]
+			sort.Strings(cs)
+			return cs
+		}
+		return pair
+	}
+	bestTok, best := -1, ""
+	score := func(m mention) int {
+		d := absInt(m.tok - qTok)
+		if m.tok > qTok {
+			d += 2
+		}
+		if dt.cl[m.tok] != dt.cl[qTok] {
+			d += 20
+		}
+		return d
+	}
+	for _, m := range inSent {
+		if bestTok < 0 || score(m) < bestTok {
+			bestTok, best = score(m), m.code
+		}
+	}
+	if best != "" {
+		return []string{best}
+	}
+	if single != "" {
+		return []string{single}
+	}
+	return nil
+}
+
+// dominant returns the most named country and the two most named.
+func dominant(ments []mention) (string, []string) {
+	count := map[string]int{}
+	first := map[string]int{}
+	for i, m := range ments {
+		if _, ok := first[m.code]; !ok {
+			first[m.code] = i
+		}
+		count[m.code]++
+	}
+	var cs []string
+	for c := range count {
+		cs = append(cs, c)
+	}
+	sort.Slice(cs, func(i, j int) bool {
+		if count[cs[i]] != count[cs[j]] {
+			return count[cs[i]] > count[cs[j]]
+		}
+		return first[cs[i]] < first[cs[j]]
+	})
+	if len(cs) == 0 {
+		return "", nil
+	}
+	if len(cs) == 1 {
+		return cs[0], nil
+	}
+	pair := []string{cs[0], cs[1]}
+	sort.Strings(pair)
+	return cs[0], pair
+}
+
+// speaker finds who the sentence (or the one before) attributes its claim
+// to: capitalised names next to an attribution verb, or in Arabic the
+// words after the verb up to a comma.
+func (x *Extractor) speaker(dt *docTokens, text string, sent int) string {
+	for _, s := range []int{sent, sent - 1} {
+		if s < 0 {
+			continue
+		}
+		a, b := dt.sentence(s)
+		for _, m := range dt.find(x.attrib, a, b) {
+			if name := dt.nameNear(text, m[0], m[1], a, b); name != "" {
+				return name
+			}
+		}
+	}
+	return ""
+}
+
+// nameNear returns a run of two or three capitalised words right before or
+// after the verb at [v0,v1).
+func (dt *docTokens) nameNear(text string, v0, v1, a, b int) string {
+	run := func(i, step int) string {
+		var toks []int
+		for k := i; k >= a && k < b && len(toks) < 3; k += step {
+			t := dt.sc.Token(k)
+			if t.Norm == "" || !t.Upper {
+				break
+			}
+			toks = append(toks, k)
+		}
+		if len(toks) < 2 {
+			return ""
+		}
+		if step < 0 {
+			toks[0], toks[len(toks)-1] = toks[len(toks)-1], toks[0]
+		}
+		s, e := dt.sc.Token(toks[0]), dt.sc.Token(toks[len(toks)-1])
+		return text[s.ByteStart:e.ByteEnd]
+	}
+	if n := run(v0-1, -1); n != "" {
+		return n
+	}
+	return run(v1, 1)
+}
+
+// events lists the dated meetings of the document for derived indicators:
+// every dated observation of the source indicator, and "the last meeting was
+// in August last year" sentences.
+func (x *Extractor) events(d Doc, dt *docTokens, dates []dateRef, ments []mention, pair []string, obs []Observation) []Event {
+	var evs []Event
+	for _, dv := range x.derived {
+		for _, o := range obs {
+			if o.Indicator == dv.From && len(o.Period) >= 7 {
+				evs = append(evs, Event{Indicator: dv.ID, Entities: o.Entities, Month: o.Period[:7], Doc: d.Path, Published: d.Published, Source: ObservationRef(o)})
+			}
+		}
+		for s := 0; s < dt.sentences(); s++ {
+			a, b := dt.sentence(s)
+			if len(dt.find(x.last, a, b)) == 0 || len(dt.find(dv.cues, a, b)) == 0 {
+				continue
+			}
+			for _, dr := range dates {
+				if dt.sent[dr.tok] != s || dr.since || dr.weekday || len(dr.period) < 7 || dr.period[4] == '-' && dr.period[5] == 'Q' {
+					continue
+				}
+				ents := pair
+				var codes []string
+				seen := map[string]bool{}
+				for _, m := range ments {
+					if dt.sent[m.tok] == s && !seen[m.code] {
+						seen[m.code] = true
+						codes = append(codes, m.code)
+					}
+				}
+				if len(codes) == 2 {
+					sort.Strings(codes)
+					ents = codes
+				}
+				if len(ents) != 2 {
+					continue
+				}
+				evs = append(evs, Event{Indicator: dv.ID, Entities: ents, Month: dr.period[:7], Doc: d.Path, Published: d.Published, Source: d.Path + "#event#" + dr.period})
+				break
+			}
+		}
+	}
+	return evs
+}
+
+// ObservationRef names an observation in derived_from lists.
+func ObservationRef(o Observation) string {
+	return fmt.Sprintf("%s#%s#%s#%s#%g", o.Doc, o.Indicator, strings.Join(o.Entities, "-"), o.Period, o.Value)
+}
+
+// Derive computes the derived observations from the events of a whole
+// corpus: for each indicator and pair, the months between consecutive
+// meetings. The observation's period is the later meeting's month and its
+// document the earliest-published one reporting that meeting.
+func Derive(events []Event, catalog []Indicator) []Observation {
+	type key struct{ ind, ents string }
+	type meet struct {
+		month   string
+		doc     string
+		pub     time.Time
+		sources []string
+	}
+	groups := map[key]map[string]*meet{}
+	for _, e := range events {
+		k := key{e.Indicator, strings.Join(e.Entities, ",")}
+		if groups[k] == nil {
+			groups[k] = map[string]*meet{}
+		}
+		m := groups[k][e.Month]
+		if m == nil {
+			m = &meet{month: e.Month, doc: e.Doc, pub: e.Published}
+			groups[k][e.Month] = m
+		} else if e.Published.Before(m.pub) || e.Published.Equal(m.pub) && e.Doc < m.doc {
+			m.doc, m.pub = e.Doc, e.Published
+		}
+		m.sources = append(m.sources, e.Source)
+	}
+	unit := map[string]string{}
+	for _, in := range catalog {
+		unit[in.ID] = in.Unit
+	}
+	var keys []key
+	for k := range groups {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool { return keys[i].ind+keys[i].ents < keys[j].ind+keys[j].ents })
+	var out []Observation
+	for _, k := range keys {
+		var ms []*meet
+		for _, m := range groups[k] {
+			ms = append(ms, m)
+		}
+		sort.Slice(ms, func(i, j int) bool { return ms[i].month < ms[j].month })
+		for i := 1; i < len(ms); i++ {
+			a, b := ms[i-1], ms[i]
+			months := monthIndex(b.month) - monthIndex(a.month)
+			from := append(append([]string{}, a.sources...), b.sources...)
+			sort.Strings(from)
+			from = dedupe(from)
+			out = append(out, Observation{
+				Doc: b.doc, Indicator: k.ind, Entities: strings.Split(k.ents, ","), Period: b.month,
+				Value: float64(months), Unit: unit[k.ind], Quote: "", Span: [2]int{0, 0}, Mentions: 1, DerivedFrom: from,
+			})
+		}
+	}
+	return out
+}
+
+func dedupe(s []string) []string {
+	out := s[:0]
+	for i, v := range s {
+		if i == 0 || v != s[i-1] {
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+func monthIndex(m string) int {
+	var y, mo int
+	fmt.Sscanf(m, "%d-%d", &y, &mo)
+	return y*12 + mo - 1
+}

@@ -1,0 +1,85 @@
+package indicators
+
+import (
+	"fmt"
+	"sort"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// Gazetteer maps the words that name a country to its ISO 3166-1 alpha-2
+// code.
+type Gazetteer struct {
+	byFirst map[string][]gazEntry // exact first word → entries
+	prefix  []gazEntry            // entries whose first word is a prefix
+}
+
+type gazEntry struct {
+	code string
+	pat  phrasePat
+}
+
+// ParseGazetteer reads the YAML form: CODE → {en: [...], ar: [...], ru: [...]}.
+func ParseGazetteer(data []byte) (*Gazetteer, error) {
+	var raw map[string]map[string][]string
+	if err := yaml.Unmarshal(data, &raw); err != nil {
+		return nil, fmt.Errorf("gazetteer: %w", err)
+	}
+	g := &Gazetteer{byFirst: map[string][]gazEntry{}}
+	codes := make([]string, 0, len(raw))
+	for c := range raw {
+		codes = append(codes, c)
+	}
+	sort.Strings(codes)
+	for _, code := range codes {
+		if len(code) != 2 {
+			return nil, fmt.Errorf("gazetteer: %q is not an ISO 3166-1 alpha-2 code", code)
+		}
+		for _, lang := range []string{"en", "ar", "ru"} {
+			for _, p := range compilePhrases(raw[code][lang]) {
+				e := gazEntry{code, p}
+				if p[0].prefix {
+					g.prefix = append(g.prefix, e)
+				} else {
+					g.byFirst[p[0].w] = append(g.byFirst[p[0].w], e)
+				}
+			}
+		}
+	}
+	return g, nil
+}
+
+// mentions lists the countries named in the document, in token order.
+func (g *Gazetteer) mentions(dt *docTokens) []mention {
+	var out []mention
+	for i := 0; i < dt.n; {
+		norm := dt.sc.Token(i).Norm
+		if norm == "" {
+			i++
+			continue
+		}
+		bestEnd, best := 0, ""
+		try := func(e gazEntry) {
+			if end, ok := dt.matchAt(i, e.pat); ok && end > bestEnd {
+				bestEnd, best = end, e.code
+			}
+		}
+		for _, f := range stripForms(norm) {
+			for _, e := range g.byFirst[f] {
+				try(e)
+			}
+		}
+		if best == "" {
+			for _, e := range g.prefix {
+				try(e)
+			}
+		}
+		if best != "" {
+			out = append(out, mention{i, best})
+			i = bestEnd
+			continue
+		}
+		i++
+	}
+	return out
+}

@@ -1,0 +1,390 @@
+package quantity
+
+import (
+	"fmt"
+	"time"
+)
+
+// date reads a date expression at token i: absolute dates (ISO, day and
+// month names, month and year, years after عام/in/в … году), quarters and
+// relative expressions resolved against the reference date.
+func (s *Scanner) date(i int) (Quantity, int, bool) {
+	t := &s.toks[i]
+	ref := s.opt.Ref
+	switch t.kind {
+	case tNum:
+		// ISO 2025-11-04 / 2025-11.
+		if t.digits == 4 && !t.decimal && !t.grouped && s.isPunct(i+1, '-') && s.glued(i+1) && i+2 < len(s.toks) && s.toks[i+2].kind == tNum && s.glued(i+2) && s.toks[i+2].digits == 2 {
+			y, m := int(t.num), int(s.toks[i+2].num)
+			if m >= 1 && m <= 12 {
+				if s.isPunct(i+3, '-') && s.glued(i+3) && i+4 < len(s.toks) && s.toks[i+4].kind == tNum && s.glued(i+4) && s.toks[i+4].digits == 2 {
+					if d := int(s.toks[i+4].num); d >= 1 && d <= 31 {
+						return dateQ(fmt.Sprintf("%04d-%02d-%02d", y, m, d), false), i + 5, true
+					}
+				}
+				return dateQ(fmt.Sprintf("%04d-%02d", y, m), false), i + 3, true
+			}
+		}
+		// Day and month: "17 أبريل", "21 октября", "8 May 2025".
+		if t.digits <= 2 && !t.decimal && t.num >= 1 && t.num <= 31 {
+			if m, next, ok := s.monthAt(i + 1); ok {
+				return s.dayMonth(int(t.num), m, next)
+			}
+		}
+		// Year followed by году/года/г.: "в 2024 году".
+		if y, ok := yearValue(t); ok {
+			if e, ok := s.word(i + 1); ok && e.flags&fYear != 0 && !isLatin(&s.toks[i+1]) && s.toks[i+1].norm[0] >= 0xd0 && s.toks[i+1].norm[0] <= 0xd1 {
+				next := i + 2
+				if s.toks[i+1].norm == "г" && s.isPunct(next, '.') {
+					next++
+				}
+				return dateQ(fmt.Sprintf("%04d", y), false), next, true
+			}
+		}
+	case tWord:
+		e, ok := s.lx.lookup(t.norm)
+		if !ok {
+			// "Q1 2025"
+			if t.norm == "q" {
+				return s.qNotation(i)
+			}
+			return Quantity{}, 0, false
+		}
+		if t.norm == "q" {
+			return s.qNotation(i)
+		}
+		// Relative phrases: last year, العام الماضي, в прошлом году …
+		if p, end, ok := s.phraseAt(i, pLastYear, pThisYear, pNextYear, pLastMonth, pLastQuarter); ok {
+			return s.relative(p.kind, end)
+		}
+		if e.flags&fYesterday != 0 {
+			return s.resolved(func() string { return ref.AddDate(0, 0, -1).Format("2006-01-02") }), i + 1, true
+		}
+		if e.flags&fTomorrow != 0 {
+			return s.resolved(func() string { return ref.AddDate(0, 0, 1).Format("2006-01-02") }), i + 1, true
+		}
+		if e.flags&fToday != 0 && e.prefix&cAnd == 0 {
+			// "اليوم الأول" is "the first day"; "اليوم الأربعاء" is today, Wednesday.
+			if n, ok := s.word(i + 1); ok && n.ocls != nNone {
+				return Quantity{}, 0, false
+			}
+			next := i + 1
+			if n, ok := s.word(next); ok && n.wday != 0 {
+				next++
+			}
+			return s.resolved(func() string { return ref.Format("2006-01-02") }), next, true
+		}
+		// Weekdays: the most recent such day on or before the reference.
+		if e.wday != 0 && (!isLatin(t) || t.upper) {
+			// الاثنين followed by و + tens is the number two.
+			if n, ok := s.word(i + 1); ok && n.ncls == nTen && n.prefix&cAnd != 0 {
+				return Quantity{}, 0, false
+			}
+			if n, ok := s.word(i + 1); ok && n.ncls == nTeenTail {
+				return Quantity{}, 0, false
+			}
+			// "الخميس ١٧ أبريل": the weekday belongs to the date after it.
+			if i+1 < len(s.toks) && s.toks[i+1].kind == tNum && s.toks[i+1].digits <= 2 {
+				if m, next, ok := s.monthAt(i + 2); ok {
+					return s.dayMonth(int(s.toks[i+1].num), m, next)
+				}
+			}
+			wd := time.Weekday(e.wday - 1)
+			return s.resolved(func() string {
+				d := ref
+				for d.Weekday() != wd {
+					d = d.AddDate(0, 0, -1)
+				}
+				return d.Format("2006-01-02")
+			}), i + 1, true
+		}
+		// Quarters: الربع الأول (من العام الماضي), first quarter (of 2024), во втором квартале.
+		if q, next, ok := s.quarter(i); ok {
+			return q, next, true
+		}
+		// Month names, with a day or a year after them or alone.
+		if m, next, ok := s.monthAt(i); ok {
+			// English: "May 8", "May 8, 2025"
+			if next < len(s.toks) && s.toks[next].kind == tNum && s.toks[next].digits <= 2 && s.toks[next].num >= 1 && s.toks[next].num <= 31 && !s.toks[next].decimal && isLatin(t) {
+				d := int(s.toks[next].num)
+				n2 := next + 1
+				if y, ny, ok := s.yearAfter(n2, true); ok {
+					return dateQ(fmt.Sprintf("%04d-%02d-%02d", y, m, d), false), ny, true
+				}
+				return s.resolveDay(d, m, n2)
+			}
+			// "April–June quarter": the quarter that starts with the month.
+			if s.isPunct(next, '-', '–', '—') {
+				if m2, n2, ok := s.monthAt(next + 1); ok && m2 == m+2 && (m-1)%3 == 0 {
+					if e2, ok := s.word(n2); ok && e2.flags&fQuarter != 0 {
+						return s.quarterOf((m+2)/3, n2+1)
+					}
+				}
+			}
+			return s.monthYear(m, next)
+		}
+		// Year after عام/سنة: "عام 2024" (a bare year after "in" is read as a year by itself).
+		if e.flags&fYear != 0 && !isLatin(t) && i+1 < len(s.toks) {
+			if y, ok := yearValue(&s.toks[i+1]); ok && !s.followedByUnit(i+2) {
+				return dateQ(fmt.Sprintf("%04d", y), false), i + 2, true
+			}
+		}
+		// "the three months to March" = the quarter ending in March.
+		if e.ncls == nUnit && e.num == 3 {
+			if d, ok := s.word(i + 1); ok && d.dur == "months" {
+				if to := i + 2; to < len(s.toks) && (s.toks[to].norm == "to" || s.toks[to].norm == "through" || s.toks[to].norm == "ending") {
+					if m, next, ok := s.monthAt(to + 1); ok && m%3 == 0 {
+						return s.quarterOf(m/3, next)
+					}
+				}
+			}
+		}
+		// "in the year to March" = the year-on-year rate for March.
+		if t.norm == "year" && i+1 < len(s.toks) && s.toks[i+1].norm == "to" {
+			if m, next, ok := s.monthAt(i + 2); ok {
+				q, n, ok := s.monthYear(m, next)
+				return q, n, ok
+			}
+		}
+	}
+	return Quantity{}, 0, false
+}
+
+// followedByUnit reports whether token j makes the number before it money,
+// a percentage or a scaled number rather than a year.
+func (s *Scanner) followedByUnit(j int) bool {
+	if s.isPunct(j, '%', '٪') {
+		return true
+	}
+	e, ok := s.word(j)
+	return ok && (e.cur != "" || e.ncls == nScale || e.flags&fPercent != 0 || e.dur != "" && e.flags&fYear == 0)
+}
+
+func dateQ(period string, relative bool) Quantity {
+	return Quantity{Kind: Date, Period: period, Relative: relative}
+}
+
+// resolved makes a relative date, resolved when there is a reference date.
+func (s *Scanner) resolved(f func() string) Quantity {
+	if s.opt.Ref.IsZero() {
+		return dateQ("", true)
+	}
+	return dateQ(f(), true)
+}
+
+func yearValue(t *token) (int, bool) {
+	if t.kind != tNum || t.digits != 4 || t.decimal || t.grouped || t.num < 1900 || t.num > 2100 {
+		return 0, false
+	}
+	return int(t.num), true
+}
+
+// monthAt reads a month name at i, including the Levantine two-word names
+// (كانون الثاني, تشرين الأول). English names must be capitalised.
+func (s *Scanner) monthAt(i int) (int, int, bool) {
+	e, ok := s.word(i)
+	if !ok || e.month == 0 || e.prefix&cArticle != 0 {
+		return 0, 0, false
+	}
+	t := &s.toks[i]
+	if isLatin(t) && !t.upper {
+		return 0, 0, false
+	}
+	if e.month == -1 { // كانون / تشرين
+		n, ok := s.word(i + 1)
+		if !ok || n.ocls != nUnit {
+			return 0, 0, false
+		}
+		first := n.ord == 1
+		switch {
+		case t.norm == "كانون" && first:
+			return 12, i + 2, true
+		case t.norm == "كانون":
+			return 1, i + 2, true
+		case first:
+			return 10, i + 2, true
+		default:
+			return 11, i + 2, true
+		}
+	}
+	next := i + 1
+	if isLatin(t) && s.isPunct(next, '.') && len(t.norm) == 3 && s.glued(next) {
+		next++ // "Aug."
+	}
+	return int(e.month), next, true
+}
+
+// yearAfter reads an optional ", 2025" / "2025" / "من عام 2025" / "года" after a date.
+func (s *Scanner) yearAfter(j int, comma bool) (int, int, bool) {
+	k := j
+	if comma && s.isPunct(k, ',') {
+		k++
+	}
+	if e, ok := s.word(k); ok && (e.flags&fOf != 0) {
+		k++
+	}
+	if e, ok := s.word(k); ok && e.flags&fYear != 0 && e.prefix&cArticle == 0 {
+		k++
+	}
+	if k < len(s.toks) {
+		if y, ok := yearValue(&s.toks[k]); ok {
+			k++
+			if e, ok := s.word(k); ok && e.flags&fYear != 0 && !isLatin(&s.toks[k]) && s.toks[k].norm[0] >= 0xd0 && s.toks[k].norm[0] <= 0xd1 {
+				k++
+				if s.isPunct(k, '.') && s.toks[k-1].norm == "г" {
+					k++
+				}
+			}
+			return y, k, true
+		}
+	}
+	return 0, j, false
+}
+
+// relYearAfter reads "من العام الماضي", "of last year", "прошлого года" after
+// a month or quarter, returning the year offset (-1, 0, +1).
+func (s *Scanner) relYearAfter(j int) (int, int, bool) {
+	k := j
+	if e, ok := s.word(k); ok && e.flags&fOf != 0 {
+		k++
+	}
+	if p, end, ok := s.phraseAt(k, pLastYear, pThisYear, pNextYear); ok {
+		switch p.kind {
+		case pLastYear:
+			return -1, end, true
+		case pThisYear:
+			return 0, end, true
+		default:
+			return 1, end, true
+		}
+	}
+	return 0, j, false
+}
+
+func (s *Scanner) dayMonth(d, m, next int) (Quantity, int, bool) {
+	if y, ny, ok := s.yearAfter(next, true); ok {
+		return dateQ(fmt.Sprintf("%04d-%02d-%02d", y, m, d), false), ny, true
+	}
+	if off, ny, ok := s.relYearAfter(next); ok {
+		return s.resolved(func() string { return fmt.Sprintf("%04d-%02d-%02d", s.opt.Ref.Year()+off, m, d) }), ny, true
+	}
+	return s.resolveDay(d, m, next)
+}
+
+// resolveDay places a day and month without a year in the year that puts it
+// closest to the reference date.
+func (s *Scanner) resolveDay(d, m, next int) (Quantity, int, bool) {
+	return s.resolved(func() string {
+		ref := s.opt.Ref
+		best := time.Time{}
+		for y := ref.Year() - 1; y <= ref.Year()+1; y++ {
+			c := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+			if best.IsZero() || absDur(c.Sub(ref)) < absDur(best.Sub(ref)) {
+				best = c
+			}
+		}
+		return best.Format("2006-01-02")
+	}), next, true
+}
+
+func absDur(d time.Duration) time.Duration {
+	if d < 0 {
+		return -d
+	}
+	return d
+}
+
+// monthYear reads what follows a month name: a year, a relative year or
+// nothing (the most recent such month on or before the reference).
+func (s *Scanner) monthYear(m, next int) (Quantity, int, bool) {
+	if y, ny, ok := s.yearAfter(next, false); ok {
+		return dateQ(fmt.Sprintf("%04d-%02d", y, m), false), ny, true
+	}
+	if off, ny, ok := s.relYearAfter(next); ok {
+		return s.resolved(func() string { return fmt.Sprintf("%04d-%02d", s.opt.Ref.Year()+off, m) }), ny, true
+	}
+	return s.resolved(func() string {
+		y := s.opt.Ref.Year()
+		if m > int(s.opt.Ref.Month()) {
+			y--
+		}
+		return fmt.Sprintf("%04d-%02d", y, m)
+	}), next, true
+}
+
+// quarter reads "الربع الأول", "first quarter", "во втором квартале" at i.
+func (s *Scanner) quarter(i int) (Quantity, int, bool) {
+	e, _ := s.word(i)
+	// Arabic: الربع + ordinal.
+	if e.flags&fQuarter != 0 && e.prefix&cArticle != 0 {
+		if o, ok := s.word(i + 1); ok && o.ocls == nUnit && o.ord >= 1 && o.ord <= 4 && o.prefix&cArticle != 0 {
+			return s.quarterOf(int(o.ord), i+2)
+		}
+		return Quantity{}, 0, false
+	}
+	// English/Russian: ordinal + quarter.
+	if e.ocls == nUnit && e.ord >= 1 && e.ord <= 4 {
+		if q, ok := s.word(i + 1); ok && q.flags&fQuarter != 0 && s.toks[i+1].norm != "quarters" {
+			return s.quarterOf(int(e.ord), i+2)
+		}
+	}
+	return Quantity{}, 0, false
+}
+
+// qNotation reads "Q1", "Q1 2025", "Q1-2025".
+func (s *Scanner) qNotation(i int) (Quantity, int, bool) {
+	if i+1 >= len(s.toks) || s.toks[i+1].kind != tNum || !s.glued(i+1) {
+		return Quantity{}, 0, false
+	}
+	n := int(s.toks[i+1].num)
+	if n < 1 || n > 4 || s.toks[i+1].decimal {
+		return Quantity{}, 0, false
+	}
+	return s.quarterOf(n, i+2)
+}
+
+// quarterOf finishes quarter n with the year that follows it, if any.
+func (s *Scanner) quarterOf(n, next int) (Quantity, int, bool) {
+	k := next
+	if s.isPunct(k, '-') {
+		k++
+	}
+	if y, ny, ok := s.yearAfter(k, false); ok {
+		return dateQ(fmt.Sprintf("%04d-Q%d", y, n), false), ny, true
+	}
+	if off, ny, ok := s.relYearAfter(next); ok {
+		return s.resolved(func() string { return fmt.Sprintf("%04d-Q%d", s.opt.Ref.Year()+off, n) }), ny, true
+	}
+	// Without a year: the most recent such quarter that has begun.
+	return s.resolved(func() string {
+		y := s.opt.Ref.Year()
+		if (n-1)*3+1 > int(s.opt.Ref.Month()) {
+			y--
+		}
+		return fmt.Sprintf("%04d-Q%d", y, n)
+	}), next, true
+}
+
+// relative resolves last/this/next year, last month, last quarter.
+func (s *Scanner) relative(kind phraseKind, end int) (Quantity, int, bool) {
+	ref := s.opt.Ref
+	return s.resolved(func() string {
+		switch kind {
+		case pLastYear:
+			return fmt.Sprintf("%04d", ref.Year()-1)
+		case pThisYear:
+			return fmt.Sprintf("%04d", ref.Year())
+		case pNextYear:
+			return fmt.Sprintf("%04d", ref.Year()+1)
+		case pLastMonth:
+			return ref.AddDate(0, 0, -ref.Day()+1).AddDate(0, -1, 0).Format("2006-01")
+		default:
+			q := (int(ref.Month())-1)/3 + 1
+			y := ref.Year()
+			if q--; q == 0 {
+				q, y = 4, y-1
+			}
+			return fmt.Sprintf("%04d-Q%d", y, q)
+		}
+	}), end, true
+}

@@ -1,0 +1,540 @@
+package quantity
+
+import "strings"
+
+// numClass is the grammatical role of a number word.
+type numClass uint8
+
+const (
+	nNone     numClass = iota
+	nUnit              // 0–9
+	nTeen              // 10–19 as one word
+	nTen               // 20, 30, … 90
+	nHundred           // 100–900
+	nScale             // thousand, million, …
+	nTeenTail          // Arabic عشر/عشرة after a unit: 3 + عشر = 13
+)
+
+// word flags.
+const (
+	fAnd        uint32 = 1 << iota // and, و
+	fPoint                         // point, فاصلة (decimal point in words)
+	fMinus                         // minus, سالب, минус
+	fPercent                       // percent, процент
+	fQuarter                       // quarter of a year
+	fYear                          // year, عام, год
+	fMonthWord                     // month, شهر, месяц
+	fLast                          // last, past, الماضي, прошлый
+	fThis                          // this, current, الجاري, текущий
+	fNext                          // next, coming, المقبل, следующий
+	fYesterday                     // yesterday, أمس, вчера
+	fToday                         // today, اليوم, сегодня
+	fTomorrow                      // tomorrow, غدا, завтра
+	fHedgeAfter                    // تقريبا, roughly after the number
+	fScaleAbbr                     // a scale abbreviation that may take a dot (тыс., млн.)
+	fOrdSuffix                     // st, nd, rd, th after digits
+	fNoNumber                      // words that block a following "one" from being a number
+	fHour                          // hour/ساعة/час: times of day follow
+	fGroup                         // مجموعة, group: "مجموعة العشرين" is a name
+	fOf                            // of, من, в (before a year)
+	fIn                            // in, في, в, во, on, على
+	fWeek                          // week
+)
+
+// entry is what the lexicon knows about one normalised word form.
+type entry struct {
+	num    float64
+	ncls   numClass
+	ord    float64
+	ocls   numClass
+	frac   float64 // half, quarter, third …
+	month  int8    // 1–12
+	wday   int8    // 1 = Sunday … 7 = Saturday
+	cur    string  // ISO 4217 code
+	dur    string  // duration unit: days, weeks, months, years, hours
+	dual   bool    // the form itself means two (يومين، مليونين)
+	flags  uint32
+	prefix uint8 // set by lookup: clitics removed
+}
+
+// clitics removed by an Arabic lookup.
+const (
+	cAnd uint8 = 1 << iota
+	cArticle
+	cPrep
+)
+
+// phraseKind is what a multi-word phrase means.
+type phraseKind uint8
+
+const (
+	pHedge phraseKind = iota + 1
+	pLower
+	pUpper
+	pPercent
+	pCurrency
+	pLastYear
+	pThisYear
+	pNextYear
+	pLastMonth
+	pLastQuarter
+	pNotQuantity // a fixed expression that contains a number word but is no quantity
+)
+
+type phrase struct {
+	words []string
+	kind  phraseKind
+	cur   string
+}
+
+// lexicon maps normalised word forms to what they mean. It is built once and
+// never modified.
+type lexicon struct {
+	words   map[string]entry
+	phrases map[string][]phrase // by first word
+}
+
+func (lx *lexicon) add(forms string, e entry) {
+	for _, w := range strings.Fields(forms) {
+		w = foldString(w)
+		old, ok := lx.words[w]
+		if !ok {
+			lx.words[w] = e
+			continue
+		}
+		// Merge: a form can be a number and a month, a fraction and a quarter …
+		if e.ncls != nNone {
+			old.num, old.ncls = e.num, e.ncls
+		}
+		if e.ocls != nNone {
+			old.ord, old.ocls = e.ord, e.ocls
+		}
+		if e.frac != 0 {
+			old.frac = e.frac
+		}
+		if e.month != 0 {
+			old.month = e.month
+		}
+		if e.wday != 0 {
+			old.wday = e.wday
+		}
+		if e.cur != "" {
+			old.cur = e.cur
+		}
+		if e.dur != "" {
+			old.dur = e.dur
+		}
+		old.dual = old.dual || e.dual
+		old.flags |= e.flags
+		lx.words[w] = old
+	}
+}
+
+func (lx *lexicon) phrase(kind phraseKind, cur string, texts ...string) {
+	for _, t := range texts {
+		ws := strings.Fields(foldString(t))
+		lx.phrases[ws[0]] = append(lx.phrases[ws[0]], phrase{words: ws, kind: kind, cur: cur})
+	}
+}
+
+func foldString(s string) string {
+	var b []byte
+	for _, r := range s {
+		b = appendFolded(b, r)
+	}
+	return string(b)
+}
+
+// lookup finds the entry for a normalised word, removing Arabic clitics
+// (و ف ب ل ك and the article ال) when the whole form is unknown.
+func (lx *lexicon) lookup(w string) (entry, bool) {
+	if e, ok := lx.words[w]; ok {
+		return e, true
+	}
+	if w == "" || w[0] < 0x80 {
+		return entry{}, false
+	}
+	var pre uint8
+	s := w
+	if strings.HasPrefix(s, "و") || strings.HasPrefix(s, "ف") {
+		pre |= cAnd
+		s = s[len("و"):]
+		if e, ok := lx.words[s]; ok && len(s) > 2 {
+			e.prefix = pre
+			return e, true
+		}
+	}
+	if strings.HasPrefix(s, "لل") {
+		if e, ok := lx.words[s[len("ل"):]]; ok { // لل = ل + ال
+			e.prefix = pre | cPrep | cArticle
+			return e, true
+		}
+	}
+	if strings.HasPrefix(s, "ب") || strings.HasPrefix(s, "ل") || strings.HasPrefix(s, "ك") {
+		if e, ok := lx.words[s[len("ب"):]]; ok && len(s) > 4 {
+			e.prefix = pre | cPrep
+			return e, true
+		}
+		if strings.HasPrefix(s[len("ب"):], "ال") {
+			if e, ok := lx.words[s[len("بال"):]]; ok {
+				e.prefix = pre | cPrep | cArticle
+				return e, true
+			}
+		}
+	}
+	if strings.HasPrefix(s, "ال") {
+		if e, ok := lx.words[s[len("ال"):]]; ok {
+			e.prefix = pre | cArticle
+			return e, true
+		}
+	}
+	return entry{}, false
+}
+
+var defaultLexicon = buildLexicon()
+
+func buildLexicon() *lexicon {
+	lx := &lexicon{words: map[string]entry{}, phrases: map[string][]phrase{}}
+	num := func(v float64, c numClass, forms string) { lx.add(forms, entry{num: v, ncls: c}) }
+	ord := func(v float64, c numClass, forms string) { lx.add(forms, entry{ord: v, ocls: c}) }
+	flag := func(f uint32, forms string) { lx.add(forms, entry{flags: f}) }
+
+	// ---- English
+	num(0, nUnit, "zero nought naught nil")
+	for i, w := range strings.Fields("one two three four five six seven eight nine") {
+		num(float64(i+1), nUnit, w)
+	}
+	for i, w := range strings.Fields("ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen") {
+		num(float64(i+10), nTeen, w)
+	}
+	for i, w := range strings.Fields("twenty thirty forty fifty sixty seventy eighty ninety") {
+		num(float64(20+10*i), nTen, w)
+	}
+	num(100, nHundred, "hundred hundreds")
+	num(1e3, nScale, "thousand thousands")
+	num(1e6, nScale, "million millions mln mn")
+	num(1e9, nScale, "billion billions bn bln")
+	num(1e12, nScale, "trillion trillions tn tln trn")
+	num(12, nUnit, "dozen")
+	num(1e5, nScale, "lakh lakhs")
+	num(1e7, nScale, "crore crores")
+	for i, w := range strings.Fields("first second third fourth fifth sixth seventh eighth ninth") {
+		ord(float64(i+1), nUnit, w)
+	}
+	for i, w := range strings.Fields("tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth") {
+		ord(float64(i+10), nTeen, w)
+	}
+	for i, w := range strings.Fields("twentieth thirtieth fortieth fiftieth sixtieth seventieth eightieth ninetieth") {
+		ord(float64(20+10*i), nTen, w)
+	}
+	ord(100, nHundred, "hundredth")
+	ord(1000, nScale, "thousandth")
+	ord(1e6, nScale, "millionth")
+	lx.add("half", entry{frac: 0.5})
+	lx.add("quarter quarters", entry{frac: 0.25, flags: fQuarter})
+	lx.add("third thirds", entry{frac: 1.0 / 3})
+	flag(fAnd, "and")
+	flag(fPoint, "point")
+	flag(fMinus, "minus negative")
+	flag(fPercent, "percent per-cent pct")
+	flag(fOrdSuffix, "st nd rd th")
+	flag(fYear, "year years")
+	flag(fMonthWord, "month months")
+	flag(fLast, "last past previous")
+	flag(fThis, "this current")
+	flag(fNext, "next coming")
+	flag(fYesterday, "yesterday")
+	flag(fToday, "today")
+	flag(fTomorrow, "tomorrow")
+	flag(fNoNumber, "this that which any each every no the")
+	flag(fOf, "of")
+	flag(fIn, "in on during")
+	flag(fHour, "a.m p.m am pm gmt utc")
+	flag(fGroup, "g")
+	flag(fHedgeAfter, "")
+	lx.add("day days", entry{dur: "days"})
+	lx.add("week weeks", entry{dur: "weeks", flags: fWeek})
+	lx.add("month months", entry{dur: "months"})
+	lx.add("year years", entry{dur: "years"})
+	lx.add("hour hours", entry{dur: "hours"})
+	for i, w := range strings.Fields("january february march april may june july august september october november december") {
+		lx.add(w, entry{month: int8(i + 1)})
+	}
+	for i, w := range strings.Fields("jan feb mar apr may jun jul aug sep oct nov dec") {
+		lx.add(w, entry{month: int8(i + 1)})
+	}
+	lx.add("sept", entry{month: 9})
+	for i, w := range strings.Fields("sunday monday tuesday wednesday thursday friday saturday") {
+		lx.add(w, entry{wday: int8(i + 1)})
+	}
+	cur := func(code, forms string) { lx.add(forms, entry{cur: code}) }
+	cur("USD", "dollar dollars usd")
+	cur("EUR", "euro euros eur")
+	cur("CNY", "yuan renminbi rmb cny")
+	cur("RUB", "ruble rubles rouble roubles rub")
+	cur("GBP", "gbp sterling")
+	cur("JPY", "yen jpy")
+	cur("INR", "rupee rupees inr")
+	cur("EGP", "egp")
+	cur("SAR", "riyal riyals sar")
+	cur("AED", "dirham dirhams aed")
+	cur("TRY", "lira liras try")
+	cur("BRL", "real reais brl")
+	cur("KRW", "won krw")
+	cur("CHF", "franc francs chf")
+	cur("SEK", "sek krona kronor")
+	cur("ZAR", "rand zar")
+	lx.phrase(pCurrency, "GBP", "pound sterling", "pounds sterling", "british pounds", "british pound")
+	lx.phrase(pCurrency, "EGP", "egyptian pounds", "egyptian pound")
+	lx.phrase(pCurrency, "USD", "us dollars", "u.s. dollars", "us dollar")
+	lx.phrase(pCurrency, "INR", "indian rupees")
+	lx.phrase(pCurrency, "SAR", "saudi riyals")
+	lx.phrase(pCurrency, "AED", "uae dirhams", "emirati dirhams")
+	lx.phrase(pHedge, "", "about", "around", "approximately", "nearly", "almost", "roughly", "some", "close to", "an estimated", "circa", "approx", "just under", "just over", "up to")
+	lx.phrase(pLower, "", "more than", "over", "above", "at least", "in excess of", "exceeding", "upwards of", "no less than", "not less than")
+	lx.phrase(pUpper, "", "less than", "under", "below", "fewer than", "at most", "no more than", "not more than")
+	lx.phrase(pPercent, "", "per cent", "percent", "percentage points", "percentage point")
+	lx.phrase(pLastYear, "", "last year", "a year ago", "past year", "previous year")
+	lx.phrase(pThisYear, "", "this year", "the current year")
+	lx.phrase(pNextYear, "", "next year", "the coming year")
+	lx.phrase(pLastMonth, "", "last month", "previous month")
+	lx.phrase(pLastQuarter, "", "last quarter", "previous quarter", "the prior quarter")
+
+	// ---- Arabic (normalised: أإآ→ا ى→ي ة→ه, no tashkeel)
+	num(0, nUnit, "صفر")
+	num(1, nUnit, "واحد واحده احد احدي")
+	num(2, nUnit, "اثنان اثنين اثنتان اثنتين اثنا اثني اثنتا اثنتي إثنين")
+	num(3, nUnit, "ثلاث ثلاثه")
+	num(4, nUnit, "اربع اربعه")
+	num(5, nUnit, "خمس خمسه")
+	num(6, nUnit, "ست سته")
+	num(7, nUnit, "سبع سبعه")
+	num(8, nUnit, "ثمان ثماني ثمانيه")
+	num(9, nUnit, "تسع تسعه")
+	num(10, nTeen, "عشر عشره")
+	lx.add("عشر عشره", entry{ncls: nTeenTail, num: 10})
+	num(20, nTen, "عشرون عشرين")
+	num(30, nTen, "ثلاثون ثلاثين")
+	num(40, nTen, "اربعون اربعين")
+	num(50, nTen, "خمسون خمسين")
+	num(60, nTen, "ستون ستين")
+	num(70, nTen, "سبعون سبعين")
+	num(80, nTen, "ثمانون ثمانين")
+	num(90, nTen, "تسعون تسعين")
+	num(100, nHundred, "مئه مائه ميه مئات")
+	num(200, nHundred, "مئتيان مائتيان مئتان مئتين مائتان مائتين مئتا مائتا مئتي مائتي")
+	for i, w := range strings.Fields("ثلاث اربع خمس ست سبع ثمان تسع") {
+		num(float64(300+100*i), nHundred, w+"مئه "+w+"مائه")
+	}
+	num(1e3, nScale, "الف الاف")
+	lx.add("الفان الفين الفا", entry{num: 2e3, ncls: nScale, dual: true})
+	num(1e6, nScale, "مليون ملايين")
+	lx.add("مليونان مليونين مليونا", entry{num: 2e6, ncls: nScale, dual: true})
+	num(1e9, nScale, "مليار مليارات بليون بلايين")
+	lx.add("ملياران مليارين مليارا", entry{num: 2e9, ncls: nScale, dual: true})
+	num(1e12, nScale, "تريليون تريليونات ترليون ترليونات")
+	lx.add("تريليونان تريليونين", entry{num: 2e12, ncls: nScale, dual: true})
+	num(12, nUnit, "دزينه دسته")
+	ord(1, nUnit, "اول اولي")
+	ord(2, nUnit, "ثاني ثانيه")
+	ord(3, nUnit, "ثالث ثالثه")
+	ord(4, nUnit, "رابع رابعه")
+	ord(5, nUnit, "خامس خامسه")
+	ord(6, nUnit, "سادس سادسه")
+	ord(7, nUnit, "سابع سابعه")
+	ord(8, nUnit, "ثامن ثامنه")
+	ord(9, nUnit, "تاسع تاسعه")
+	ord(10, nTeen, "عاشر عاشره")
+	ord(1, nUnit, "حادي حاديه")
+	lx.add("نصف", entry{frac: 0.5})
+	lx.add("ربع", entry{frac: 0.25, flags: fQuarter})
+	lx.add("ثلث", entry{frac: 1.0 / 3})
+	lx.add("ثلثا ثلثان ثلثين", entry{frac: 2.0 / 3})
+	flag(fAnd, "و")
+	flag(fPercent, "بالمئه بالمائه بالميه")
+	flag(fPoint, "فاصله")
+	flag(fMinus, "سالب ناقص")
+	flag(fHedgeAfter, "تقريبا")
+	flag(fYear, "عام سنه العام السنه")
+	flag(fMonthWord, "شهر الشهر")
+	flag(fLast, "الماضي الماضيه السابق السابقه المنصرم المنصرمه الفائت")
+	flag(fThis, "الجاري الحالي الحاليه هذا هذه")
+	flag(fNext, "المقبل المقبله القادم القادمه")
+	flag(fYesterday, "امس")
+	flag(fToday, "اليوم")
+	flag(fTomorrow, "غدا")
+	flag(fHour, "الساعه ساعه")
+	flag(fGroup, "مجموعه")
+	flag(fOf, "من")
+	flag(fIn, "في خلال")
+	lx.add("يوم يوما ايام", entry{dur: "days"})
+	lx.add("يومين يومان", entry{dur: "days", dual: true})
+	lx.add("اسبوع اسبوعا اسابيع", entry{dur: "weeks", flags: fWeek})
+	lx.add("اسبوعين اسبوعان", entry{dur: "weeks", dual: true})
+	lx.add("شهر شهرا اشهر شهور", entry{dur: "months"})
+	lx.add("شهرين شهران", entry{dur: "months", dual: true})
+	lx.add("عام عاما اعوام سنه سنوات سنين", entry{dur: "years"})
+	lx.add("عامين عامان سنتين سنتان", entry{dur: "years", dual: true})
+	lx.add("ساعه ساعات", entry{dur: "hours"})
+	lx.add("ساعتين ساعتان", entry{dur: "hours", dual: true})
+	lx.add("مرتين مرتان", entry{dual: true, dur: "times"})
+	for i, w := range strings.Fields("يناير فبراير مارس ابريل مايو يونيو يوليو اغسطس سبتمبر اكتوبر نوفمبر ديسمبر") {
+		lx.add(w, entry{month: int8(i + 1)})
+	}
+	lx.add("يونيه", entry{month: 6})
+	lx.add("يوليه", entry{month: 7})
+	lx.add("اغسطس", entry{month: 8})
+	// Levantine month names; the two-word ones are read in the date parser.
+	for m, w := range map[int8]string{2: "شباط", 3: "اذار", 4: "نيسان", 5: "ايار", 6: "حزيران", 7: "تموز", 8: "اب", 9: "ايلول"} {
+		lx.add(w, entry{month: m})
+	}
+	lx.add("كانون تشرين", entry{month: -1}) // resolved with the following الاول/الثاني
+	for i, w := range strings.Fields("الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت") {
+		lx.add(w, entry{wday: int8(i + 1)})
+	}
+	cur("USD", "دولار دولارا دولارات")
+	cur("EUR", "يورو")
+	cur("CNY", "يوان")
+	cur("RUB", "روبل روبلات")
+	cur("INR", "روبيه روبيات")
+	cur("SAR", "ريال ريالات")
+	cur("AED", "درهم دراهم")
+	cur("EGP", "جنيه جنيهات")
+	cur("JPY", "ين")
+	cur("KWD", "دينار دنانير")
+	cur("TRY", "ليره ليرات")
+	lx.phrase(pCurrency, "GBP", "جنيه استرليني", "جنيهات استرلينيه", "جنيه إسترليني")
+	lx.phrase(pCurrency, "EGP", "جنيه مصري", "جنيهات مصريه")
+	lx.phrase(pCurrency, "SAR", "ريال سعودي", "ريالات سعوديه")
+	lx.phrase(pCurrency, "QAR", "ريال قطري", "ريالات قطريه")
+	lx.phrase(pCurrency, "OMR", "ريال عماني")
+	lx.phrase(pCurrency, "AED", "درهم اماراتي", "دراهم اماراتيه")
+	lx.phrase(pCurrency, "MAD", "درهم مغربي", "دراهم مغربيه")
+	lx.phrase(pCurrency, "KWD", "دينار كويتي")
+	lx.phrase(pCurrency, "JOD", "دينار اردني")
+	lx.phrase(pCurrency, "IQD", "دينار عراقي")
+	lx.phrase(pCurrency, "TRY", "ليره تركيه")
+	lx.phrase(pCurrency, "USD", "دولار امريكي", "دولار اميركي", "دولارات امريكيه")
+	lx.phrase(pHedge, "", "نحو", "حوالي", "حوالى", "قرابه", "تقارب", "يقارب", "ما يقارب", "ما يقرب من", "زهاء", "تقريبا", "قرابه", "بنحو", "بحوالي", "بقرابه", "ما يناهز", "يناهز")
+	lx.phrase(pLower, "", "اكثر من", "ما يزيد علي", "ما يزيد عن", "يزيد علي", "يزيد عن", "يتجاوز", "تتجاوز", "تجاوز", "تجاوزت", "ما يتجاوز", "اكثر", "لاكثر من", "باكثر من", "ازيد من", "فوق", "ما لا يقل عن", "لا يقل عن", "اعلي من")
+	lx.phrase(pUpper, "", "اقل من", "ما يقل عن", "دون", "باقل من", "لاقل من", "ادني من", "لا يتجاوز", "لا تتجاوز", "ما لا يزيد علي", "لا يزيد عن")
+	lx.phrase(pPercent, "", "في المئه", "في المائه", "بالمئه", "بالمائه", "بالميه", "في الميه", "نقطه مئويه", "نقاط مئويه", "نقطتين مئويتين", "٪")
+	lx.phrase(pLastYear, "", "العام الماضي", "السنه الماضيه", "العام السابق", "العام المنصرم", "السنه السابقه", "العام الفائت")
+	lx.phrase(pThisYear, "", "العام الجاري", "العام الحالي", "هذا العام", "السنه الجاريه", "السنه الحاليه")
+	lx.phrase(pNextYear, "", "العام المقبل", "العام القادم", "السنه المقبله", "السنه القادمه")
+	lx.phrase(pLastMonth, "", "الشهر الماضي", "الشهر السابق", "الشهر المنصرم", "الشهر الفائت")
+	lx.phrase(pLastQuarter, "", "الربع الماضي", "الربع السابق", "الربع الاخير")
+	lx.phrase(pNotQuantity, "", "مجموعه العشرين", "مجموعه السبع", "مجموعه الثماني", "لليله واحده")
+
+	// ---- Russian
+	num(0, nUnit, "ноль нуль")
+	num(1, nUnit, "один одна одно одного одной одному одним одном одну")
+	num(2, nUnit, "два две двух двум двумя")
+	num(3, nUnit, "три трех трем тремя")
+	num(4, nUnit, "четыре четырех четырем четырьмя")
+	num(5, nUnit, "пять пяти пятью")
+	num(6, nUnit, "шесть шести шестью")
+	num(7, nUnit, "семь семи семью")
+	num(8, nUnit, "восемь восьми восемью")
+	num(9, nUnit, "девять девяти девятью")
+	for i, w := range strings.Fields("десят одиннадцат двенадцат тринадцат четырнадцат пятнадцат шестнадцат семнадцат восемнадцат девятнадцат") {
+		num(float64(10+i), nTeen, w+"ь "+w+"и "+w+"ью")
+	}
+	num(20, nTen, "двадцать двадцати двадцатью")
+	num(30, nTen, "тридцать тридцати тридцатью")
+	num(40, nTen, "сорок сорока")
+	num(50, nTen, "пятьдесят пятидесяти")
+	num(60, nTen, "шестьдесят шестидесяти")
+	num(70, nTen, "семьдесят семидесяти")
+	num(80, nTen, "восемьдесят восьмидесяти")
+	num(90, nTen, "девяносто девяноста")
+	num(100, nHundred, "сто ста сотни")
+	num(200, nHundred, "двести двухсот двумстам")
+	num(300, nHundred, "триста трехсот")
+	num(400, nHundred, "четыреста четырехсот")
+	num(500, nHundred, "пятьсот пятисот")
+	num(600, nHundred, "шестьсот шестисот")
+	num(700, nHundred, "семьсот семисот")
+	num(800, nHundred, "восемьсот восьмисот")
+	num(900, nHundred, "девятьсот девятисот")
+	num(1e3, nScale, "тысяча тысячи тысяч тысячу тысячей тысячам тыс")
+	num(1e6, nScale, "миллион миллиона миллионов миллионе миллионам млн")
+	num(1e9, nScale, "миллиард миллиарда миллиардов миллиардах миллиардам млрд")
+	num(1e12, nScale, "триллион триллиона триллионов трлн")
+	flag(fScaleAbbr, "тыс млн млрд трлн")
+	lx.add("полтора полторы", entry{num: 1.5, ncls: nUnit})
+	adjEnd := strings.Fields("ый ий ой ая яя ое ее ого его ому ему ым им ом ем ую юю ые ие ых их ыми ими")
+	ordStem := func(v float64, c numClass, stem string) {
+		for _, e := range adjEnd {
+			lx.add(stem+e, entry{ord: v, ocls: c})
+		}
+	}
+	for i, s := range strings.Fields("перв втор _ четверт пят шест седьм восьм девят") {
+		if s != "_" {
+			ordStem(float64(i+1), nUnit, s)
+		}
+	}
+	for _, e := range strings.Fields("ий ья ье ьего ьей ьему ьим ьем ью ьи ьих ьими") {
+		lx.add("трет"+e, entry{ord: 3, ocls: nUnit})
+	}
+	for i, s := range strings.Fields("десят одиннадцат двенадцат тринадцат четырнадцат пятнадцат шестнадцат семнадцат восемнадцат девятнадцат") {
+		ordStem(float64(10+i), nTeen, s)
+	}
+	for i, s := range strings.Fields("двадцат тридцат сороков пятидесят шестидесят семидесят восьмидесят девяност") {
+		ordStem(float64(20+10*i), nTen, s)
+	}
+	ordStem(100, nHundred, "сот")
+	ordStem(1000, nScale, "тысячн")
+	flag(fAnd, "и")
+	flag(fMinus, "минус")
+	lx.add("процент процента процентов процентах процентам процентами проц", entry{flags: fPercent})
+	lx.add("квартал квартала квартале кварталу кварталом кварталы", entry{flags: fQuarter})
+	flag(fYear, "год года году годом г")
+	flag(fLast, "прошлый прошлого прошлом прошлому прошлая прошлой прошлую прошлым предыдущий предыдущего предыдущем минувший минувшего минувшем")
+	flag(fThis, "этот этого этом текущий текущего текущем нынешний нынешнего нынешнем сего")
+	flag(fNext, "следующий следующего следующем будущий будущего будущем")
+	flag(fYesterday, "вчера")
+	flag(fToday, "сегодня")
+	flag(fTomorrow, "завтра")
+	flag(fIn, "в во на")
+	flag(fHour, "час часа часов")
+	lx.add("день дня дней дню днях сутки суток", entry{dur: "days"})
+	lx.add("неделя недели недель неделю", entry{dur: "weeks", flags: fWeek})
+	lx.add("месяц месяца месяцев месяце", entry{dur: "months", flags: fMonthWord})
+	lx.add("лет годы", entry{dur: "years"})
+	lx.add("год года", entry{dur: "years"})
+	lx.add("час часа часов", entry{dur: "hours"})
+	months := []string{"январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр"}
+	for i, s := range months {
+		forms := []string{s + "ь", s + "я", s + "е", s + "ю", s + "ем"}
+		switch s {
+		case "март", "август":
+			forms = []string{s, s + "а", s + "е", s + "у", s + "ом"}
+		case "ма":
+			forms = []string{"май", "мая", "мае", "маю", "маем"}
+		}
+		for _, f := range forms {
+			lx.add(f, entry{month: int8(i + 1)})
+		}
+	}
+	for i, w := range []string{"воскресенье", "понедельник", "вторник", "среду", "четверг", "пятницу", "субботу"} {
+		lx.add(w, entry{wday: int8(i + 1)})
+	}
+	lx.add("среда пятница суббота", entry{}) // nominative weekday names are rarely dates
+	cur("USD", "доллар доллара долларов долларах долларам долл")
+	cur("EUR", "евро")
+	cur("CNY", "юань юаня юаней юанях юанях")
+	cur("RUB", "рубль рубля рублей рублях руб")
+	cur("INR", "рупия рупии рупий")
+	cur("JPY", "иена иены иен йена йены йен")
+	lx.phrase(pHedge, "", "около", "почти", "примерно", "приблизительно", "порядка", "свыше чем", "почти что", "где-то")
+	lx.phrase(pLower, "", "более", "свыше", "больше", "не менее", "более чем", "превысил", "превысила", "превысило", "превышает")
+	lx.phrase(pUpper, "", "менее", "меньше", "не более", "менее чем", "ниже")
+	lx.phrase(pPercent, "", "процентных пунктов", "процентного пункта", "п.п")
+	lx.phrase(pLastYear, "", "в прошлом году", "прошлого года", "в минувшем году", "минувшего года", "в предыдущем году", "предыдущего года")
+	lx.phrase(pThisYear, "", "в этом году", "этого года", "в текущем году", "текущего года", "нынешнего года")
+	lx.phrase(pNextYear, "", "в следующем году", "следующего года", "в будущем году")
+	lx.phrase(pLastMonth, "", "в прошлом месяце", "прошлого месяца")
+	lx.phrase(pLastQuarter, "", "в прошлом квартале", "прошлого квартала", "в предыдущем квартале")
+	return lx
+}

@@ -1,0 +1,102 @@
+package quantity
+
+import (
+	"unicode/utf8"
+)
+
+// scanNumber reads the digit run starting at byte i (code point ri) with the
+// separators that belong to it: decimal points (. , ٫), thousands groups
+// (, ٬ ، and spaces, each followed by exactly three digits) and returns the
+// token with the offsets just past it.
+func scanNumber(text string, i, ri int, lang string) (token, int, int) {
+	t := token{kind: tNum, b0: i, r0: ri}
+	// First run.
+	intPart, n, arabic, i2, ri2 := digitRun(text, i, ri)
+	t.arabicDigs = arabic
+	t.digits = n
+	i, ri = i2, ri2
+	// Thousands groups: a separator followed by exactly three digits, the
+	// first group at most three digits long.
+	if n <= 3 {
+		for {
+			sep, ssize := peekRune(text, i)
+			isSep := sep == ',' || sep == '٬' || sep == '،' || sep == ' ' || sep == 0xA0 || sep == 0x202F || sep == 0x2009
+			if sep == ',' && lang == "ru" {
+				isSep = false // decimal comma in Russian
+			}
+			if !isSep {
+				break
+			}
+			v, m, _, j, rj := digitRun(text, i+ssize, ri+1)
+			if m != 3 {
+				break
+			}
+			// For spaces, the group must not be followed by another digit run
+			// glued with a decimal that makes it ambiguous; "423 0000" stays two numbers.
+			if sep == ' ' || sep == 0xA0 || sep == 0x202F || sep == 0x2009 {
+				if nr, _ := peekRune(text, j); digitValue(nr) >= 0 {
+					break
+				}
+			}
+			intPart = intPart*1000 + v
+			t.digits += 3
+			t.grouped = true
+			i, ri = j, rj
+		}
+	}
+	t.num = intPart
+	// Decimal part.
+	sep, ssize := peekRune(text, i)
+	// A comma after thousands groups ends the number in English and Arabic
+	// ("1,234,567"); in Russian it is the decimal comma ("1 250,5").
+	isDec := sep == '.' || sep == '٫' || (sep == ',' && (lang == "ru" || !t.grouped))
+	if isDec {
+		if d, _ := peekRune(text, i+ssize); digitValue(d) >= 0 {
+			frac, m, _, j, rj := digitRun(text, i+ssize, ri+1)
+			// "192.168.1.2" and "22,24,26": a second separator of the same
+			// kind followed by a digit means a list, not a decimal.
+			if s2, s2size := peekRune(text, j); s2 == sep {
+				if d2, _ := peekRune(text, j+s2size); digitValue(d2) >= 0 {
+					t.b1, t.r1 = i, ri
+					return t, i, ri
+				}
+			}
+			scale := 1.0
+			for k := 0; k < m; k++ {
+				scale *= 10
+			}
+			t.num += frac / scale
+			t.decimal = true
+			i, ri = j, rj
+		}
+	}
+	t.b1, t.r1 = i, ri
+	return t, i, ri
+}
+
+// digitRun reads consecutive digits from byte i and returns their value,
+// count, whether any is Arabic-Indic, and the offsets after them.
+func digitRun(text string, i, ri int) (v float64, n int, arabic bool, j, rj int) {
+	for i < len(text) {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		d := digitValue(r)
+		if d < 0 {
+			break
+		}
+		if r > 0x7F {
+			arabic = true
+		}
+		v = v*10 + float64(d)
+		n++
+		i += size
+		ri++
+	}
+	return v, n, arabic, i, ri
+}
+
+func peekRune(text string, i int) (rune, int) {
+	if i >= len(text) {
+		return 0, 0
+	}
+	return utf8.DecodeRuneInString(text[i:])
+}

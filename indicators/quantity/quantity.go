@@ -1,0 +1,190 @@
+// Package quantity finds the quantities in Arabic, English and Russian text:
+// numbers in digits and words, ordinals, percentages, money, durations and
+// dates, with hedges and bounds, reporting each with its code-point span in
+// the original text.
+//
+// The recognizer normalises the text once, in one pass, into tokens that keep
+// their offsets (Arabic-Indic digits folded to values, tashkeel and tatweel
+// dropped, alef forms, ى and ة folded for matching only) and then reads the
+// token stream with lookup tables, so its cost is linear in the input.
+package quantity
+
+import (
+	"encoding/json"
+	"strconv"
+	"time"
+)
+
+// Kind is what a quantity measures.
+type Kind string
+
+// The kinds of CONTRACT.md section 3.
+const (
+	Number   Kind = "number"
+	Ordinal  Kind = "ordinal"
+	Percent  Kind = "percent"
+	Money    Kind = "money"
+	Duration Kind = "duration"
+	Date     Kind = "date"
+)
+
+// Quantity is one quantity found in a text.
+type Quantity struct {
+	Text  string  // exactly the original text between Start and End
+	Kind  Kind    //
+	Value float64 // the number; for dates see Period
+	// Period is the ISO period of a date ("2024", "2024-Q3", "2024-08",
+	// "2024-08-15"); "" for a relative date when no reference date was given.
+	Period string
+	Unit   string // percent, ordinal, days, months, an ISO 4217 code …; "" for plain numbers and dates
+	Approx bool   // hedged: about, نحو, около …
+	Bound  string // "", "lower" or "upper"
+	Start  int    // code-point offset of the first character
+	End    int    // code-point offset just past the last character
+	// ByteStart and ByteEnd are the same span in bytes.
+	ByteStart, ByteEnd int
+	// Relative is true for dates read relative to the reference date
+	// (weekdays, "last year", a month without a year …).
+	Relative bool
+	// Token is the index of the quantity's first token (for callers that
+	// read context around it).
+	Token int
+}
+
+// MarshalJSON writes the object of CONTRACT.md section 3; a date's value is
+// its period string.
+func (q Quantity) MarshalJSON() ([]byte, error) {
+	type out struct {
+		Text   string          `json:"text"`
+		Kind   Kind            `json:"kind"`
+		Value  json.RawMessage `json:"value"`
+		Unit   string          `json:"unit"`
+		Approx bool            `json:"approx"`
+		Bound  string          `json:"bound"`
+		Start  int             `json:"start"`
+		End    int             `json:"end"`
+	}
+	var v []byte
+	if q.Kind == Date {
+		v, _ = json.Marshal(q.Period)
+	} else {
+		v = strconv.AppendFloat(nil, q.Value, 'f', -1, 64)
+	}
+	return json.Marshal(out{q.Text, q.Kind, v, q.Unit, q.Approx, q.Bound, q.Start, q.End})
+}
+
+// Options tune a scan.
+type Options struct {
+	// Lang is the text's language: "ar", "en" or "ru". It decides how a
+	// comma between digits is read (Russian: decimal comma).
+	Lang string
+	// Ref is the reference date for relative expressions; zero leaves
+	// them unresolved.
+	Ref time.Time
+}
+
+// Scanner finds quantities. It reuses its buffers between calls, so the
+// result of Scan is valid until the next call; a Scanner is not safe for
+// concurrent use (make one per goroutine).
+type Scanner struct {
+	lx   *lexicon
+	toks []token
+	buf  []byte
+	out  []Quantity
+	text string
+	opt  Options
+}
+
+// NewScanner returns a Scanner with the built-in lexicon.
+func NewScanner() *Scanner { return &Scanner{lx: defaultLexicon} }
+
+// Recognize is a convenience for one text: it returns a fresh slice.
+func Recognize(text string, opt Options) ([]Quantity, error) {
+	qs, err := NewScanner().Scan(text, opt)
+	return append([]Quantity(nil), qs...), err
+}
+
+// Tokens exposes the number of tokens of the last scan; with TokenSpan it
+// lets callers relate quantities to the words around them.
+func (s *Scanner) Tokens() int { return len(s.toks) }
+
+// TokenWord returns the normalised form of token i ("" for numbers and
+// punctuation) and its code-point span.
+func (s *Scanner) TokenWord(i int) (norm string, start, end int) {
+	t := &s.toks[i]
+	return t.norm, t.r0, t.r1
+}
+
+// TokenInfo describes one token of the last scan, for callers that read the
+// words around a quantity.
+type TokenInfo struct {
+	Norm       string // normalised word form; "" for numbers and punctuation
+	Punct      rune   // the rune of a punctuation token, else 0
+	Number     bool   // a run of digits
+	Upper      bool   // a word starting with an upper-case letter
+	NewLine    bool   // a line break precedes the token
+	Space      bool   // whitespace precedes the token
+	Start, End int    // code-point span
+	ByteStart  int    // byte offset of the first byte
+	ByteEnd    int    // byte offset past the last byte
+}
+
+// Token returns token i of the last scan (0 <= i < Tokens()).
+func (s *Scanner) Token(i int) TokenInfo {
+	t := &s.toks[i]
+	ti := TokenInfo{Norm: t.norm, Number: t.kind == tNum, Upper: t.upper, NewLine: t.newline, Space: t.space, Start: t.r0, End: t.r1, ByteStart: t.b0, ByteEnd: t.b1}
+	if t.kind == tPunct {
+		ti.Punct = t.punct
+	}
+	return ti
+}
+
+// TokenAt returns the index of the token that starts at or after code
+// point r.
+func (s *Scanner) TokenAt(r int) int {
+	lo, hi := 0, len(s.toks)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if s.toks[m].r0 < r {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
+}
+
+// Fold returns the matching form of a word or phrase: lower case, Arabic
+// letters folded and tashkeel dropped, exactly as Token.Norm.
+func Fold(s string) string { return foldString(s) }
+
+// StripClitics returns the forms of an Arabic word with the clitics و ف ب
+// ل ك and the article ال removed, longest first, the word itself included.
+func StripClitics(w string) []string {
+	out := []string{w}
+	if w == "" || w[0] < 0x80 {
+		return out
+	}
+	s := w
+	for _, p := range []string{"و", "ف"} {
+		if len(s) > len(p)+2 && s[:len(p)] == p {
+			s = s[len(p):]
+			out = append(out, s)
+			break
+		}
+	}
+	if len(s) > 4 && s[:len("لل")] == "لل" {
+		out = append(out, s[len("لل"):])
+	}
+	for _, p := range []string{"ب", "ل", "ك"} {
+		if len(s) > len(p)+4 && s[:len(p)] == p {
+			s = s[len(p):]
+			out = append(out, s)
+			break
+		}
+	}
+	if len(s) > len("ال")+2 && s[:len("ال")] == "ال" {
+		out = append(out, s[len("ال"):])
+	}
+	return out
+}

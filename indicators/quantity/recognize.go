@@ -1,0 +1,799 @@
+package quantity
+
+import (
+	"math"
+	"strings"
+)
+
+// Scan finds every quantity in text. It returns an *InvalidUTF8Error for
+// input that is not valid UTF-8.
+func (s *Scanner) Scan(text string, opt Options) ([]Quantity, error) {
+	var err error
+	s.toks, s.buf, err = tokenize(s.toks, text, opt.Lang, s.buf)
+	s.out = s.out[:0]
+	if err != nil {
+		return nil, err
+	}
+	s.text, s.opt = text, opt
+	for i := 0; i < len(s.toks); {
+		if next := s.skipNonQuantity(i); next > i {
+			i = next
+			continue
+		}
+		if q, next, ok := s.date(i); ok {
+			s.emit(q, i, next)
+			i = next
+			continue
+		}
+		if q, next, ok := s.quantity(i); ok {
+			s.emit(q, i, next)
+			i = next
+			continue
+		}
+		i++
+	}
+	return s.out, nil
+}
+
+// emit finishes q, which covers tokens [i, next): hedge and bound words
+// before it are taken into the span.
+func (s *Scanner) emit(q Quantity, i, next int) {
+	start := i
+	if q.Kind != Date {
+		if j, kind, ok := s.phraseBefore(i, pHedge, pLower, pUpper); ok {
+			switch kind {
+			case pHedge:
+				q.Approx = true
+			case pLower:
+				q.Bound = "lower"
+			case pUpper:
+				q.Bound = "upper"
+			}
+			start = j
+			// "more than about", "نحو أكثر من": one more.
+			if j2, k2, ok := s.phraseBefore(j, pHedge, pLower, pUpper); ok {
+				if k2 == pHedge {
+					q.Approx = true
+				} else if q.Bound == "" {
+					q.Bound = map[phraseKind]string{pLower: "lower", pUpper: "upper"}[k2]
+				}
+				start = j2
+			}
+		}
+		// A hedge after the number: "٩٦ مليار دولار تقريباً".
+		if next < len(s.toks) && s.toks[next].kind == tWord {
+			if e, ok := s.lx.lookup(s.toks[next].norm); ok && e.flags&fHedgeAfter != 0 {
+				q.Approx = true
+				next++
+			}
+		}
+	}
+	a, b := &s.toks[start], &s.toks[next-1]
+	q.Start, q.End, q.ByteStart, q.ByteEnd = a.r0, b.r1, a.b0, b.b1
+	q.Text = s.text[a.b0:b.b1]
+	q.Token = start
+	s.out = append(s.out, q)
+}
+
+// phraseBefore finds a phrase of one of kinds ending just before token i.
+func (s *Scanner) phraseBefore(i int, kinds ...phraseKind) (int, phraseKind, bool) {
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		if s.toks[j].kind != tWord || s.toks[j].newline && j < i-1 {
+			continue
+		}
+		for _, p := range s.lx.phrases[s.toks[j].norm] {
+			if !hasKind(kinds, p.kind) {
+				continue
+			}
+			if end, ok := s.matchPhrase(j, p); ok && end == i {
+				return j, p.kind, true
+			}
+		}
+		// Arabic clitics on the first word of the phrase: "وبنحو", "ونحو".
+		w := s.toks[j].norm
+		for _, pre := range []string{"و", "ب", "وب", "ل"} {
+			if strings.HasPrefix(w, pre) && len(w) > len(pre) {
+				for _, p := range s.lx.phrases[w[len(pre):]] {
+					if hasKind(kinds, p.kind) && len(p.words) == i-j {
+						if end, ok := s.matchPhraseFrom(j, p, 1); ok && end == i {
+							return j, p.kind, true
+						}
+					}
+				}
+			}
+		}
+	}
+	return 0, 0, false
+}
+
+func hasKind(kinds []phraseKind, k phraseKind) bool {
+	for _, x := range kinds {
+		if x == k {
+			return true
+		}
+	}
+	return false
+}
+
+// matchPhrase reports whether p's words follow from token j, returning the
+// index after the match.
+func (s *Scanner) matchPhrase(j int, p phrase) (int, bool) {
+	if s.toks[j].kind != tWord || s.toks[j].norm != p.words[0] {
+		return 0, false
+	}
+	return s.matchPhraseFrom(j, p, 1)
+}
+
+func (s *Scanner) matchPhraseFrom(j int, p phrase, from int) (int, bool) {
+	k := j + 1
+	for _, w := range p.words[from:] {
+		if k >= len(s.toks) {
+			return 0, false
+		}
+		t := &s.toks[k]
+		if t.kind == tPunct && t.punct == w2r(w) {
+			k++
+			continue
+		}
+		if t.kind != tWord || t.norm != w {
+			return 0, false
+		}
+		k++
+	}
+	return k, true
+}
+
+func w2r(w string) rune {
+	for _, r := range w {
+		return r
+	}
+	return 0
+}
+
+// phraseAt returns the longest phrase of one of kinds starting at token i.
+func (s *Scanner) phraseAt(i int, kinds ...phraseKind) (phrase, int, bool) {
+	if i >= len(s.toks) {
+		return phrase{}, 0, false
+	}
+	t := &s.toks[i]
+	key := t.norm
+	if t.kind == tPunct {
+		key = string(t.punct)
+	}
+	best, bestEnd := phrase{}, 0
+	for _, p := range s.lx.phrases[key] {
+		if !hasKind(kinds, p.kind) {
+			continue
+		}
+		var end int
+		var ok bool
+		if t.kind == tPunct {
+			end, ok = s.matchPhraseFrom(i, p, 1)
+		} else {
+			end, ok = s.matchPhrase(i, p)
+		}
+		if ok && end > bestEnd {
+			best, bestEnd = p, end
+		}
+	}
+	return best, bestEnd, bestEnd > 0
+}
+
+// word returns the lexicon entry of token i, if it is a known word.
+func (s *Scanner) word(i int) (entry, bool) {
+	if i < 0 || i >= len(s.toks) || s.toks[i].kind != tWord {
+		return entry{}, false
+	}
+	return s.lx.lookup(s.toks[i].norm)
+}
+
+func (s *Scanner) isPunct(i int, rs ...rune) bool {
+	if i < 0 || i >= len(s.toks) || s.toks[i].kind != tPunct {
+		return false
+	}
+	for _, r := range rs {
+		if s.toks[i].punct == r {
+			return true
+		}
+	}
+	return false
+}
+
+// glued reports whether token i follows token i-1 with no space.
+func (s *Scanner) glued(i int) bool {
+	return i > 0 && i < len(s.toks) && !s.toks[i].space
+}
+
+func isLatin(t *token) bool { return t.kind == tWord && t.norm != "" && t.norm[0] < 0x80 }
+
+// skipNonQuantity returns the index after a run of tokens that look like
+// numbers but are not quantities (phone numbers, times of day, product
+// and group names such as G20 and 5G, fixed phrases), or i.
+func (s *Scanner) skipNonQuantity(i int) int {
+	t := &s.toks[i]
+	if _, end, ok := s.phraseAt(i, pNotQuantity); ok {
+		return end
+	}
+	switch t.kind {
+	case tWord:
+		// "G20", "G7": a Latin word glued to digits.
+		if isLatin(t) && i+1 < len(s.toks) && s.toks[i+1].kind == tNum && s.glued(i+1) && !(t.norm == "q" && s.toks[i+1].num >= 1 && s.toks[i+1].num <= 4) {
+			return i + 2
+		}
+		// "الساعة الحادية عشرة", "at 7 a.m.": times of day.
+		if e, ok := s.lx.lookup(t.norm); ok && e.flags&fHour != 0 && !isLatin(t) {
+			j := i + 1
+			if j < len(s.toks) {
+				if _, next, ok := s.words(j); ok {
+					return next
+				}
+				if s.toks[j].kind == tNum {
+					return s.skipClock(j)
+				}
+			}
+		}
+	case tPunct:
+		// "+1-222-2222": a phone number.
+		if t.punct == '+' && i+1 < len(s.toks) && s.toks[i+1].kind == tNum && s.glued(i+1) {
+			return s.skipJoinedDigits(i + 1)
+		}
+	case tNum:
+		// "10:00", "15:00".
+		if s.isPunct(i+1, ':') && s.glued(i+1) && i+2 < len(s.toks) && s.toks[i+2].kind == tNum && s.glued(i+2) {
+			return s.skipClock(i)
+		}
+		// "800-46327": digit groups joined by hyphens with seven or more digits.
+		if s.isPunct(i+1, '-', '/') && s.glued(i+1) && i+2 < len(s.toks) && s.toks[i+2].kind == tNum && s.glued(i+2) {
+			n, j := 0, i
+			for j < len(s.toks) && s.toks[j].kind == tNum {
+				n += s.toks[j].digits
+				if !(s.isPunct(j+1, '-', '/') && s.glued(j+1) && j+2 < len(s.toks) && s.toks[j+2].kind == tNum && s.glued(j+2)) {
+					break
+				}
+				j += 2
+			}
+			if n >= 7 && !(t.digits == 4 && s.toks[i+2].digits <= 2) {
+				return j + 1
+			}
+		}
+		// "5G", "3D": digits glued to a Latin word that is no suffix we read.
+		if i+1 < len(s.toks) && isLatin(&s.toks[i+1]) && s.glued(i+1) {
+			if _, ok := scaleSuffix(s.toks[i+1].norm); !ok {
+				if e, ok := s.lx.lookup(s.toks[i+1].norm); !ok || e.flags&fOrdSuffix == 0 {
+					return i + 2
+				}
+			}
+		}
+		// A number glued to an Arabic or Cyrillic word ("١٨٠ميلي") is a
+		// unit abbreviation we do not read.
+		if i+1 < len(s.toks) && s.toks[i+1].kind == tWord && !isLatin(&s.toks[i+1]) && s.glued(i+1) {
+			if e, ok := s.lx.lookup(s.toks[i+1].norm); !ok || (e.ncls != nScale && e.cur == "" && e.dur == "" && e.flags&fPercent == 0) {
+				return i + 2
+			}
+		}
+		// Clock times: "7 a.m.", "at 7 pm".
+		if i+1 < len(s.toks) && isLatin(&s.toks[i+1]) {
+			if n := s.toks[i+1].norm; n == "am" || n == "pm" || (n == "a" || n == "p") && s.isPunct(i+2, '.') && i+3 < len(s.toks) && s.toks[i+3].norm == "m" {
+				j := i + 2
+				for j < len(s.toks) && (s.toks[j].kind == tPunct && s.toks[j].punct == '.' || s.toks[j].norm == "m") && !s.toks[j].space {
+					j++
+				}
+				return j
+			}
+		}
+	}
+	return i
+}
+
+func (s *Scanner) skipClock(i int) int {
+	j := i + 1
+	for j+1 < len(s.toks) && s.isPunct(j, ':') && s.glued(j) && s.toks[j+1].kind == tNum {
+		j += 2
+	}
+	return j
+}
+
+func (s *Scanner) skipJoinedDigits(i int) int {
+	j := i + 1
+	for j+1 < len(s.toks) && s.isPunct(j, '-', '/', '.') && s.glued(j) && s.toks[j+1].kind == tNum && s.glued(j+1) {
+		j += 2
+	}
+	return j
+}
+
+// scaleSuffix reads a scale glued to digits: 10k, 1.2bn.
+func scaleSuffix(w string) (float64, bool) {
+	switch w {
+	case "k":
+		return 1e3, true
+	case "m", "mn", "mln", "mil":
+		return 1e6, true
+	case "b", "bn", "bln":
+		return 1e9, true
+	case "tn", "tln", "trn":
+		return 1e12, true
+	}
+	return 0, false
+}
+
+// currencySymbol maps a currency sign to its ISO 4217 code.
+func currencySymbol(r rune) string {
+	switch r {
+	case '$':
+		return "USD"
+	case '€':
+		return "EUR"
+	case '£':
+		return "GBP"
+	case '¥':
+		return "CNY"
+	case '₽':
+		return "RUB"
+	case '₹':
+		return "INR"
+	case '₩':
+		return "KRW"
+	case '₺':
+		return "TRY"
+	}
+	return ""
+}
+
+// quantity reads a number (digits or words) starting at token i with what
+// follows it (scale, percent, currency, unit, ordinal suffix).
+func (s *Scanner) quantity(i int) (Quantity, int, bool) {
+	q := Quantity{Kind: Number}
+	start := i
+	neg := false
+	cur := ""
+	// Currency before the number: "$240", "US$ 5", "USD 10".
+	for k := 0; k < 2 && i < len(s.toks); k++ {
+		t := &s.toks[i]
+		if t.kind == tPunct {
+			if c := currencySymbol(t.punct); c != "" && i+1 < len(s.toks) && (s.toks[i+1].kind == tNum || s.toks[i+1].kind == tPunct && currencySymbol(s.toks[i+1].punct) == "") {
+				if s.toks[i+1].kind != tNum {
+					break
+				}
+				cur = c
+				i++
+				continue
+			}
+			// "-5": a minus sign glued to the number and not inside a range.
+			if (t.punct == '-' || t.punct == '−') && i+1 < len(s.toks) && s.toks[i+1].kind == tNum && s.glued(i+1) && (i == 0 || t.space || s.toks[i-1].kind == tPunct && s.toks[i-1].punct != '-') {
+				neg = !neg
+				i++
+				continue
+			}
+		}
+		if t.kind == tWord && i+1 < len(s.toks) {
+			if t.norm == "us" && s.isPunct(i+1, '$') && s.glued(i+1) {
+				cur = "USD"
+				i += 2
+				continue
+			}
+			if e, ok := s.lx.lookup(t.norm); ok {
+				if e.cur != "" && len(t.norm) == 3 && isLatin(t) && s.toks[i+1].kind == tNum {
+					cur = e.cur
+					i++
+					continue
+				}
+				if e.flags&fMinus != 0 && (s.toks[i+1].kind == tNum || s.isNumberWord(i+1)) {
+					neg = !neg
+					i++
+					continue
+				}
+			}
+		}
+		break
+	}
+	if i >= len(s.toks) {
+		return q, 0, false
+	}
+	var v float64
+	var j int
+	t := &s.toks[i]
+	switch t.kind {
+	case tNum:
+		v, j = t.num, i+1
+		// A scale glued or after: "10k", "240 billion", "1.2 تريليون", "228 млрд".
+		if j < len(s.toks) && isLatin(&s.toks[j]) && s.glued(j) {
+			if m, ok := scaleSuffix(s.toks[j].norm); ok && (s.toks[j].norm != "m" || cur != "") {
+				v *= m
+				j++
+			}
+		}
+		if e, ok := s.word(j); ok && (e.ncls == nScale || e.ncls == nHundred && e.num == 100) && !e.dual && e.prefix == 0 {
+			v *= e.num
+			j++
+			if e.flags&fScaleAbbr != 0 && s.isPunct(j, '.') && s.glued(j) && !s.sentenceEndAfter(j) {
+				j++
+			}
+			// "3 million and a half"
+			if f, next := s.fraction(j); f > 0 {
+				v += f * e.num
+				j = next
+			}
+		} else if f, next := s.fraction(j); f > 0 && !t.decimal {
+			v += f
+			j = next
+		}
+		// Ordinals in digits: 31st, 30-я, 5-го.
+		if j < len(s.toks) && !t.decimal {
+			if e, ok := s.word(j); ok && e.flags&fOrdSuffix != 0 && s.glued(j) {
+				q.Kind, q.Unit, q.Value = Ordinal, "ordinal", v
+				return q, j + 1, true
+			}
+			if s.isPunct(j, '-') && s.glued(j) && j+1 < len(s.toks) && s.glued(j+1) && s.toks[j+1].kind == tWord && isRuOrdinalSuffix(s.toks[j+1].norm) {
+				if t.digits == 4 && v >= 1900 && v <= 2100 {
+					return Quantity{Kind: Date, Period: strconvYear(v)}, j + 2, true
+				}
+				q.Kind, q.Unit, q.Value = Ordinal, "ordinal", v
+				return q, j + 2, true
+			}
+		}
+	case tWord:
+		var isOrd bool
+		var ok bool
+		v, j, isOrd, ok = s.numberWords(i)
+		if !ok {
+			// A dual noun on its own: يومين = two days, مليونين = two million.
+			if e, ok := s.word(i); ok && e.dual && i > 0 {
+				if e.dur == "times" {
+					q.Value = 2
+					return q, i + 1, true
+				}
+				if e.dur != "" {
+					q.Kind, q.Value, q.Unit = Duration, 2, e.dur
+					return q, i + 1, true
+				}
+			}
+			if d, ok := s.ruCompoundDuration(i); ok {
+				return d, i + 1, true
+			}
+			return q, 0, false
+		}
+		if isOrd {
+			q.Kind, q.Unit, q.Value = Ordinal, "ordinal", v
+			return q, j, true
+		}
+	default:
+		return q, 0, false
+	}
+	if neg {
+		v = -v
+	}
+	q.Value = v
+	// What follows the number.
+	if j < len(s.toks) {
+		if s.isPunct(j, '%', '٪') {
+			q.Kind, q.Unit = Percent, "percent"
+			return q, j + 1, true
+		}
+		if s.isPunct(j, '‰', '؉') {
+			q.Kind, q.Unit, q.Value = Percent, "percent", v/10
+			return q, j + 1, true
+		}
+		if p, end, ok := s.phraseAt(j, pPercent); ok {
+			q.Kind, q.Unit = Percent, "percent"
+			if strings.Contains(strings.Join(p.words, " "), "نق") || strings.HasPrefix(p.words[0], "percentage") || strings.HasPrefix(p.words[0], "процентн") {
+				q.Unit = "pp" // percentage points: a change, not a level
+			}
+			return q, end, true
+		}
+		if e, ok := s.word(j); ok && e.flags&fPercent != 0 {
+			q.Kind, q.Unit = Percent, "percent"
+			return q, j + 1, true
+		}
+		// "بنسبة ٥": a share named before the number.
+		if start > 0 && s.toks[start-1].kind == tWord && (s.toks[start-1].norm == "نسبه" || s.toks[start-1].norm == "بنسبه") && !s.followedByUnit(j) {
+			q.Kind, q.Unit = Percent, "percent"
+			return q, j, true
+		}
+		if p, end, ok := s.phraseAt(j, pCurrency); ok {
+			q.Kind, q.Unit = Money, p.cur
+			return q, end, true
+		}
+		if e, ok := s.word(j); ok && e.cur != "" && !(isLatin(&s.toks[j]) && s.toks[j].norm == "real" || e.cur == "KRW" && s.toks[j].norm == "won") {
+			q.Kind, q.Unit = Money, e.cur
+			// "دولار أمريكي"
+			if p, end, ok := s.phraseAt(j, pCurrency); ok {
+				q.Unit = p.cur
+				return q, end, true
+			}
+			return q, j + 1, true
+		}
+		if cur != "" {
+			q.Kind, q.Unit = Money, cur
+			return q, j, true
+		}
+		// Durations: "ثلاثة أيام", "two days", "a two-day visit", "10-year".
+		k := j
+		if s.isPunct(k, '-') && s.glued(k) && s.glued(k+1) {
+			k++
+		}
+		if e, ok := s.word(k); ok && e.dur != "" && e.dur != "times" && !e.dual && e.ncls == nNone {
+			q.Kind, q.Unit = Duration, e.dur
+			return q, k + 1, true
+		}
+	}
+	if cur != "" {
+		q.Kind, q.Unit = Money, cur
+		return q, j, true
+	}
+	// A bare four-digit year is a date, not a number.
+	if t.kind == tNum && t.digits == 4 && !t.decimal && !t.grouped && v >= 1900 && v <= 2100 && !neg && start == i {
+		return Quantity{Kind: Date, Period: strconvYear(v)}, j, true
+	}
+	_ = start
+	return q, j, true
+}
+
+func strconvYear(v float64) string {
+	return string([]byte{byte('0' + int(v)/1000%10), byte('0' + int(v)/100%10), byte('0' + int(v)/10%10), byte('0' + int(v)%10)})
+}
+
+// sentenceEndAfter reports whether the dot at j ends a sentence (a new line
+// or an upper-case word follows).
+func (s *Scanner) sentenceEndAfter(j int) bool {
+	if j+1 >= len(s.toks) {
+		return true
+	}
+	n := &s.toks[j+1]
+	return n.newline || n.upper
+}
+
+func isRuOrdinalSuffix(w string) bool {
+	switch w {
+	case "я", "й", "ю", "е", "го", "м", "х", "ой", "ого", "ому", "ый", "ая", "ую", "ое", "ых", "ом", "ым", "ий", "ей", "ья", "ье", "ьей":
+		return true
+	}
+	return false
+}
+
+// fraction reads "ونصف", "وربع", "and a half", "and a quarter" at j.
+func (s *Scanner) fraction(j int) (float64, int) {
+	if e, ok := s.word(j); ok && e.frac > 0 && e.prefix&cAnd != 0 && e.prefix&cArticle == 0 {
+		return e.frac, j + 1
+	}
+	if e, ok := s.word(j); ok && e.flags&fAnd != 0 {
+		k := j + 1
+		if k < len(s.toks) && s.toks[k].norm == "a" {
+			k++
+		}
+		if f, ok := s.word(k); ok && f.frac > 0 && (s.toks[k].norm == "half" || s.toks[k].norm == "quarter" || s.toks[k].norm == "نصف" || s.toks[k].norm == "ربع") {
+			return f.frac, k + 1
+		}
+	}
+	return 0, j
+}
+
+// isNumberWord reports whether token i starts a number in words.
+func (s *Scanner) isNumberWord(i int) bool {
+	e, ok := s.word(i)
+	return ok && (e.ncls != nNone || e.ocls != nNone)
+}
+
+// words is numberWords for callers that only need the extent.
+func (s *Scanner) words(i int) (float64, int, bool) {
+	v, j, _, ok := s.numberWords(i)
+	return v, j, ok
+}
+
+// numberWords reads a number written in words from token i: cardinals and
+// ordinals with their compounds in Arabic (ثلاثة وعشرين، مئتان وخمسون،
+// الحادي والثلاثين), English (twenty-one, one hundred and five, thirty-first)
+// and Russian (двадцать пять, двадцать пятый).
+func (s *Scanner) numberWords(i int) (float64, int, bool, bool) {
+	var total, cur, lastScale float64
+	var last numClass
+	isOrd, started, articleUnit := false, false, false
+	j := i
+	for j < len(s.toks) {
+		t := &s.toks[j]
+		connector := false
+		k := j
+		if started && t.kind == tWord {
+			if e, ok := s.lx.lookup(t.norm); ok && e.flags&fAnd != 0 && e.ncls == nNone && k+1 < len(s.toks) && !s.toks[k+1].newline {
+				connector = true
+				k++
+			}
+		}
+		if started && s.isPunct(k, '-') && s.glued(k) && s.glued(k+1) && last == nTen {
+			connector = true
+			k++
+		}
+		if k >= len(s.toks) || s.toks[k].kind != tWord {
+			break
+		}
+		tk := &s.toks[k]
+		e, ok := s.lx.lookup(tk.norm)
+		if !ok {
+			break
+		}
+		if started && e.prefix&cPrep != 0 {
+			break // "بالمئة", "بالألف": a preposition ends the number
+		}
+		if e.prefix&cAnd != 0 {
+			if !started {
+				break // "وثلاثة" at the start: the number begins after the conjunction; read it without
+			}
+			connector = true
+		}
+		arabic := !isLatin(tk) && tk.norm[0] == 0xd8 || tk.norm[0] == 0xd9 || tk.norm[0] == 0xda || tk.norm[0] == 0xdb
+		// Arabic compounds need و between parts, except a scale or hundred
+		// after a unit ("ثلاثة آلاف", "ثلاث مئة") and عشر after a unit.
+		if started && arabic && !connector && !(e.ncls == nScale || e.ncls == nHundred || e.ncls == nTeenTail) {
+			break
+		}
+		if started && connector && (e.ncls == nTeenTail) {
+			break
+		}
+		switch {
+		case e.ncls == nTeenTail && started && (last == nUnit) && cur < 10:
+			cur += 10
+			last = nTeen
+		case e.ncls != nNone && !(e.ocls != nNone && started && isOrd):
+			if !started && e.prefix&cArticle != 0 {
+				switch e.ncls {
+				case nTen, nHundred, nScale:
+					isOrd = true // الثلاثين، المئة، المئتان
+				case nUnit:
+					articleUnit = true // الواحد والعشرون
+				default:
+					if e.ncls == nTeenTail {
+						return 0, 0, false, false
+					}
+				}
+			}
+			if !started && (e.ncls == nScale || e.ncls == nHundred) && e.prefix&cArticle == 0 && e.prefix&cPrep != 0 {
+				// "بالمئة" is handled as a percent word by the caller; a bare
+				// preposition + scale is no number.
+				return 0, 0, false, false
+			}
+			v := e.num
+			switch e.ncls {
+			case nUnit, nTeen, nTeenTail:
+				if started && (last == nUnit || last == nTeen) {
+					goto done
+				}
+				if started && last == nTen && !connector && !isLatin(tk) && tk.norm[0] >= 0xd0 && tk.norm[0] <= 0xd1 {
+					// Russian: двадцать пять (no connector) is fine.
+				}
+				cur += v
+			case nTen:
+				if started && (last == nTen || last == nTeen) {
+					goto done
+				}
+				cur += v
+			case nHundred:
+				if started && last == nHundred {
+					goto done
+				}
+				if v == 100 && cur > 0 && cur < 100 {
+					cur *= 100
+				} else if cur >= 100 || (cur > 0 && v > 100) {
+					goto done
+				} else {
+					cur += v
+				}
+			case nScale:
+				if e.dual {
+					if started && cur != 0 {
+						goto done
+					}
+					total += v
+					lastScale = v / 2
+					cur = 0
+					break
+				}
+				if cur == 0 {
+					cur = 1
+				}
+				if lastScale != 0 && v > lastScale {
+					total = (total + cur) * v
+				} else {
+					total += cur * v
+				}
+				lastScale = v
+				cur = 0
+			}
+			last = e.ncls
+		case e.ocls != nNone:
+			// An ordinal part ends an English or Russian number; in Arabic
+			// it may be followed by عشر or و + tens.
+			if started && e.prefix&cArticle != 0 && !isOrd {
+				goto done
+			}
+			if started && arabic && last != nHundred && !isOrd {
+				goto done
+			}
+			isOrd = true
+			if e.ocls == nScale && cur > 0 {
+				cur *= e.ord
+			} else if e.ocls == nHundred && cur > 0 && cur < 10 {
+				cur *= 100
+			} else {
+				cur += e.ord
+			}
+			last = e.ocls
+			if !arabic {
+				j = k + 1
+				started = true
+				goto done
+			}
+			// Arabic ordinal unit + عشر: الحادي عشر، الثانية عشرة
+			if k+1 < len(s.toks) {
+				if n, ok := s.lx.lookup(s.toks[k+1].norm); ok && n.ncls == nTeenTail && n.prefix == 0 && e.ocls == nUnit {
+					cur += 10
+					k++
+					last = nTeen
+				}
+			}
+		default:
+			goto done
+		}
+		started = true
+		j = k + 1
+	}
+done:
+	if !started {
+		return 0, 0, false, false
+	}
+	if articleUnit && last != nTen && !isOrd {
+		// "الثلاثة" is a number with the article, not an ordinal.
+		articleUnit = false
+	}
+	if articleUnit {
+		isOrd = true
+	}
+	v := total + cur
+	if f, next := s.fraction(j); f > 0 && !isOrd {
+		if lastScale != 0 && cur == 0 {
+			v += f * lastScale
+		} else {
+			v += f
+		}
+		j = next
+	}
+	// English "one" after this/that/which, Arabic واحد after أي, are pronouns.
+	if j == i+1 && v == 1 && !isOrd && i > 0 {
+		if p, ok := s.word(i - 1); ok && p.flags&fNoNumber != 0 {
+			return 0, 0, false, false
+		}
+	}
+	// "a hundred", "a million" take the article as one.
+	if math.IsNaN(v) {
+		return 0, 0, false, false
+	}
+	return v, j, isOrd, true
+}
+
+// ruCompoundDuration reads a Russian compound adjective of duration:
+// трехдневный (three-day), двухмесячный, пятилетний.
+func (s *Scanner) ruCompoundDuration(i int) (Quantity, bool) {
+	w := s.toks[i].norm
+	for _, p := range ruDurPrefixes {
+		if !strings.HasPrefix(w, p.prefix) {
+			continue
+		}
+		rest := w[len(p.prefix):]
+		for _, u := range ruDurStems {
+			if strings.HasPrefix(rest, u.stem) {
+				return Quantity{Kind: Duration, Value: p.n, Unit: u.unit}, true
+			}
+		}
+	}
+	return Quantity{}, false
+}
+
+var ruDurPrefixes = []struct {
+	prefix string
+	n      float64
+}{
+	{"одно", 1}, {"двух", 2}, {"трех", 3}, {"четырех", 4}, {"пяти", 5}, {"шести", 6}, {"семи", 7},
+	{"восьми", 8}, {"девяти", 9}, {"десяти", 10}, {"пятнадцати", 15}, {"двадцати", 20}, {"тридцати", 30},
+}
+
+var ruDurStems = []struct{ stem, unit string }{
+	{"дневн", "days"}, {"недельн", "weeks"}, {"месячн", "months"}, {"летн", "years"}, {"годичн", "years"}, {"часов", "hours"},
+}

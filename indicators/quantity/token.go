@@ -1,0 +1,167 @@
+package quantity
+
+import (
+	"fmt"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/width"
+)
+
+// tokenKind classifies a token.
+type tokenKind uint8
+
+const (
+	tWord  tokenKind = iota + 1 // a run of letters (with marks and tatweel)
+	tNum                        // a run of digits, with its separators folded in
+	tPunct                      // any other single rune
+)
+
+// token is one lexical unit of the input with its place in the original
+// text in bytes and in code points.
+type token struct {
+	kind       tokenKind
+	b0, b1     int  // byte offsets in the original text
+	r0, r1     int  // code-point offsets in the original text
+	space      bool // whitespace precedes the token
+	newline    bool // a line break precedes the token
+	norm       string
+	num        float64 // tNum: the value
+	digits     int     // tNum: number of digits before any decimal separator
+	decimal    bool    // tNum: has a decimal part
+	grouped    bool    // tNum: has thousands separators
+	upper      bool    // tWord: starts with an upper-case letter
+	punct      rune    // tPunct: the rune
+	arabicDigs bool    // tNum: written in Arabic-Indic digits
+}
+
+// digitValue returns the value of an ASCII, Arabic-Indic, Eastern
+// Arabic-Indic or full-width digit, or -1.
+func digitValue(r rune) int {
+	switch {
+	case r >= '0' && r <= '9':
+		return int(r - '0')
+	case r >= 0x660 && r <= 0x669:
+		return int(r - 0x660)
+	case r >= 0x6F0 && r <= 0x6F9:
+		return int(r - 0x6F0)
+	case r >= 0xFF10 && r <= 0xFF19:
+		return int(r - 0xFF10)
+	}
+	return -1
+}
+
+// isWordRune reports whether r continues a word: letters, combining marks
+// (Arabic tashkeel) and the tatweel.
+func isWordRune(r rune) bool {
+	if r < 0x80 {
+		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z'
+	}
+	return r == 0x640 || unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)
+}
+
+func isSpace(r rune) bool {
+	switch r {
+	case ' ', '\t', '\n', '\r', '\v', '\f', 0xA0, 0x2009, 0x202F, 0x200E, 0x200F, 0x200B, 0x200C, 0x200D, 0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2066, 0x2067, 0x2068, 0x2069, 0x061C, 0xFEFF:
+		return true
+	}
+	return r > 0x80 && unicode.IsSpace(r)
+}
+
+// InvalidUTF8Error reports input that is not valid UTF-8.
+type InvalidUTF8Error struct {
+	Offset int // byte offset of the first invalid byte
+}
+
+func (e *InvalidUTF8Error) Error() string {
+	return fmt.Sprintf("input is not valid UTF-8 at byte %d", e.Offset)
+}
+
+// tokenize splits text into tokens, appending to dst. norm is scratch space
+// for normalised word forms; the returned strings share one backing buffer
+// per call to keep allocations per document constant.
+func tokenize(dst []token, text string, lang string, buf []byte) ([]token, []byte, error) {
+	dst = dst[:0]
+	buf = buf[:0]
+	type pending struct{ start, end int }
+	var words []pending // where each word's normal form sits in buf
+	var wordIdx []int
+	ri := 0 // code-point index
+	space, newline := true, false
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if r == utf8.RuneError && size <= 1 {
+			return dst, buf, &InvalidUTF8Error{Offset: i}
+		}
+		switch {
+		case isSpace(r):
+			space = true
+			if r == '\n' || r == '\r' {
+				newline = true
+			}
+			i += size
+			ri++
+			continue
+		case digitValue(r) >= 0:
+			t, ni, nri := scanNumber(text, i, ri, lang)
+			t.space, t.newline = space, newline
+			dst = append(dst, t)
+			i, ri = ni, nri
+		case isWordRune(r):
+			t := token{kind: tWord, b0: i, r0: ri, space: space, newline: newline, upper: unicode.IsUpper(r)}
+			start := len(buf)
+			for i < len(text) {
+				r, size = utf8.DecodeRuneInString(text[i:])
+				if !isWordRune(r) {
+					break
+				}
+				buf = appendFolded(buf, r)
+				i += size
+				ri++
+			}
+			t.b1, t.r1 = i, ri
+			words = append(words, pending{start, len(buf)})
+			wordIdx = append(wordIdx, len(dst))
+			dst = append(dst, t)
+		default:
+			dst = append(dst, token{kind: tPunct, b0: i, b1: i + size, r0: ri, r1: ri + 1, punct: r, space: space, newline: newline})
+			i += size
+			ri++
+		}
+		space, newline = false, false
+	}
+	if len(words) > 0 {
+		all := string(buf) // one allocation for every normal form of the document
+		for k, w := range words {
+			dst[wordIdx[k]].norm = all[w.start:w.end]
+		}
+	}
+	return dst, buf, nil
+}
+
+// appendFolded appends the matching form of r: lower case, Arabic letters
+// folded (alef forms to ا, ى to ي, ة to ه), tashkeel and tatweel dropped, ё to е.
+func appendFolded(buf []byte, r rune) []byte {
+	switch {
+	case r < 0x80:
+		if r >= 'A' && r <= 'Z' {
+			r += 'a' - 'A'
+		}
+		return append(buf, byte(r))
+	case r == 0x640 || r >= 0x64B && r <= 0x65F || r == 0x670 || r >= 0x6D6 && r <= 0x6ED:
+		return buf
+	case r == 'أ' || r == 'إ' || r == 'آ' || r == 'ٱ':
+		r = 'ا'
+	case r == 'ى':
+		r = 'ي'
+	case r == 'ة':
+		r = 'ه'
+	case r == 'ё' || r == 'Ё':
+		r = 'е'
+	case r >= 0xFF00 && r <= 0xFFEF:
+		r = unicode.ToLower([]rune(width.Fold.String(string(r)))[0])
+	default:
+		r = unicode.ToLower(r)
+	}
+	return utf8.AppendRune(buf, r)
+}

@@ -1,0 +1,57 @@
+package indicators
+
+// segment assigns every token its sentence and clause. A sentence ends at a
+// line break or after . ! ? ؟ when the next word starts a sentence; a
+// clause also ends at , ، ; : and spaced dashes.
+func (d *docTokens) segment() {
+	d.sent = make([]int, d.n)
+	d.cl = make([]int, d.n)
+	s, c := 0, 0
+	for i := 0; i < d.n; i++ {
+		t := d.sc.Token(i)
+		if i > 0 {
+			p := d.sc.Token(i - 1)
+			switch {
+			case t.NewLine:
+				s++
+				c++
+			case p.Punct == '.' || p.Punct == '!' || p.Punct == '?' || p.Punct == '؟':
+				if t.Norm == "" || t.Upper || t.Norm[0] >= 0x80 {
+					s++
+					c++
+				}
+			case p.Punct == ',' || p.Punct == '،' || p.Punct == ';' || p.Punct == '؛' || p.Punct == ':' || (p.Punct == '—' || p.Punct == '–' || p.Punct == '-') && p.Space:
+				c++
+			}
+		}
+		d.sent[i], d.cl[i] = s, c
+	}
+}
+
+// sentences is the number of sentences.
+func (d *docTokens) sentences() int {
+	if d.n == 0 {
+		return 0
+	}
+	return d.sent[d.n-1] + 1
+}
+
+// sentence returns the token range [a, b) of sentence s.
+func (d *docTokens) sentence(s int) (int, int) {
+	a := 0
+	lo, hi := 0, d.n
+	for lo < hi {
+		m := (lo + hi) / 2
+		if d.sent[m] < s {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	a = lo
+	b := a
+	for b < d.n && d.sent[b] == s {
+		b++
+	}
+	return a, b
+}

@@ -1,0 +1,66 @@
+package pipeline
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/gofrs/flock"
+)
+
+// runLock keeps two runs from writing the same output folder at once.
+type runLock struct {
+	fl   *flock.Flock
+	info string
+}
+
+// LockedError reports that another run holds the output folder.
+type LockedError struct {
+	Path   string
+	Holder string // what the holder wrote: run id, pid, host, start time
+}
+
+func (e *LockedError) Error() string {
+	return fmt.Sprintf("another run holds %s (%s)", e.Path, e.Holder)
+}
+
+// acquireLock takes the lock file; mode "fail" gives up at once, "wait"
+// waits up to timeout (0: forever) or until ctx ends.
+func acquireLock(ctx context.Context, path, mode string, timeout time.Duration, id string) (*runLock, error) {
+	fl := flock.New(path)
+	info := path + ".holder"
+	var ok bool
+	var err error
+	if mode == "fail" {
+		ok, err = fl.TryLock()
+	} else {
+		wctx := ctx
+		if timeout > 0 {
+			var cancel context.CancelFunc
+			wctx, cancel = context.WithTimeout(ctx, timeout)
+			defer cancel()
+		}
+		ok, err = fl.TryLockContext(wctx, 100*time.Millisecond)
+		if errors.Is(err, context.DeadlineExceeded) && ctx.Err() == nil {
+			err = nil
+		}
+	}
+	if err != nil && ctx.Err() != nil {
+		return nil, ctx.Err()
+	}
+	if err != nil || !ok {
+		holder, _ := os.ReadFile(info)
+		return nil, &LockedError{Path: path, Holder: strings.TrimSpace(string(holder))}
+	}
+	host, _ := os.Hostname()
+	_ = WriteFileAtomic(info, fmt.Appendf(nil, "run %s, pid %d on %s, since %s\n", id, os.Getpid(), host, time.Now().UTC().Format(time.RFC3339)))
+	return &runLock{fl: fl, info: info}, nil
+}
+
+func (l *runLock) release() {
+	_ = os.Remove(l.info)
+	_ = l.fl.Unlock()
+}

@@ -1,0 +1,359 @@
+// Package pipeline performs one econtrack run: read the corpus, extract,
+// store, derive, write the artefacts and run.json.
+package pipeline
+
+import (
+	"context"
+	"crypto/rand"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/econtrack/econtrack/config"
+	"github.com/econtrack/econtrack/corpus"
+	"github.com/econtrack/econtrack/indicators"
+	"github.com/econtrack/econtrack/store"
+)
+
+// Report is run.json (CONTRACT.md section 5).
+type Report struct {
+	ID           string           `json:"id"`
+	Started      time.Time        `json:"started"`
+	Finished     time.Time        `json:"finished"`
+	Status       string           `json:"status"` // ok or failed
+	Error        string           `json:"error,omitempty"`
+	Corpus       string           `json:"corpus"`
+	Store        string           `json:"store"` // the DSN, password redacted
+	Documents    DocumentCounts   `json:"documents"`
+	Observations ObservationCount `json:"observations"`
+	Artefacts    []string         `json:"artefacts"`
+	StagesMS     map[string]int64 `json:"stages_ms"`
+}
+
+// DocumentCounts says what was read.
+type DocumentCounts struct {
+	Read      int               `json:"read"`
+	New       int               `json:"new"`
+	Changed   int               `json:"changed"`
+	Unchanged int               `json:"unchanged"`
+	Removed   int               `json:"removed"`
+	Skipped   []corpus.Skipped  `json:"skipped"`
+	Warnings  []string          `json:"warnings,omitempty"`
+	Status    map[string]string `json:"-"`
+}
+
+// ObservationCount says what was extracted and stored.
+type ObservationCount struct {
+	Extracted int `json:"extracted"` // read from new and changed documents this run
+	Stored    int `json:"stored"`    // current observations in the store after the run (derived included)
+	Derived   int `json:"derived"`
+	Conflicts int `json:"conflicts"` // stored observations that disagree with another one of the same period
+}
+
+// Input is what the artefact stages draw from.
+type Input struct {
+	Config    *config.Config
+	Catalog   []indicators.Indicator
+	Documents []store.Document
+	Records   []store.Record
+	Series    []store.Series
+	Report    *Report
+}
+
+// Stage writes artefacts from the stored data. Each returns the paths it
+// wrote; files are written to a temporary name and renamed.
+type Stage interface {
+	Name() string
+	Write(ctx context.Context, in Input) ([]string, error)
+}
+
+// Runner performs runs.
+type Runner struct {
+	Config  *config.Config
+	Log     *slog.Logger
+	Stages  []Stage
+	Version string
+	// Progress, when set, is told the number of documents and then called
+	// once per document read.
+	Progress func(total int) func()
+	// Now is the clock; nil means time.Now.
+	Now func() time.Time
+}
+
+// eventSuffix names stored meeting events that are not observations.
+const eventSuffix = ".event"
+
+// Run performs one run. The returned report is complete even when err is
+// not nil (status "failed"); run.json is written in both cases when the
+// output folder is writable.
+func (r *Runner) Run(ctx context.Context) (*Report, error) {
+	now := r.Now
+	if now == nil {
+		now = time.Now
+	}
+	cfg := r.Config
+	rep := &Report{ID: runID(now()), Started: now().UTC(), Status: "ok", Corpus: cfg.Corpus.Path, Store: config.RedactDSN(cfg.StoreDSN()), StagesMS: map[string]int64{}, Artefacts: []string{}}
+	rep.Documents.Skipped = []corpus.Skipped{}
+	if err := os.MkdirAll(cfg.Out, 0o755); err != nil {
+		return r.fail(rep, nil, fmt.Errorf("output folder %s: %w", cfg.Out, err))
+	}
+	lock, err := acquireLock(ctx, filepath.Join(cfg.Out, ".econtrack.lock"), cfg.Run.Lock, cfg.Run.LockTimeout, rep.ID)
+	if err != nil {
+		return r.fail(rep, nil, err)
+	}
+	defer lock.release()
+	st, err := store.Open(ctx, cfg.StoreDSN())
+	if err != nil {
+		return r.fail(rep, nil, fmt.Errorf("open store %s: %w", config.RedactDSN(cfg.StoreDSN()), err))
+	}
+	defer st.Close()
+	catalog := cfg.Catalog()
+	x, err := indicators.NewExtractor(catalog)
+	if err != nil {
+		return r.fail(rep, st, err)
+	}
+
+	// read + extract + store, one document at a time.
+	t0 := time.Now()
+	var extractDur, storeDur time.Duration
+	known, err := st.Hashes(ctx)
+	if err != nil {
+		return r.fail(rep, st, err)
+	}
+	var tick func()
+	if r.Progress != nil {
+		if files, err := corpus.List(cfg.Corpus.Path); err == nil {
+			tick = r.Progress(len(files))
+		}
+	}
+	var present, unchanged []string
+	rep.Documents.Status = map[string]string{}
+	skipped, err := corpus.Read(ctx, cfg.Corpus.Path, corpus.Options{MaxBytes: cfg.Corpus.MaxBytes}, func(d corpus.Document) error {
+		if tick != nil {
+			tick()
+		}
+		rep.Documents.Read++
+		present = append(present, d.Path)
+		rep.Documents.Warnings = append(rep.Documents.Warnings, d.Warnings...)
+		old, seen := known[d.Path]
+		if seen && old == d.Hash {
+			rep.Documents.Unchanged++
+			rep.Documents.Status[d.Path] = "unchanged"
+			unchanged = append(unchanged, d.Path)
+			return nil
+		}
+		te := time.Now()
+		res, err := x.Extract(indicators.Doc{Path: d.Path, Lang: d.Lang, Text: d.Text, Published: d.Ref})
+		extractDur += time.Since(te)
+		if err != nil {
+			rep.Documents.Skipped = append(rep.Documents.Skipped, corpus.Skipped{File: d.Path, Reason: err.Error()})
+			return nil
+		}
+		rep.Documents.Warnings = append(rep.Documents.Warnings, res.Warnings...)
+		obs := append(res.Observations, eventObservations(res.Events)...)
+		rep.Observations.Extracted += len(res.Observations)
+		ts := time.Now()
+		err = st.PutDocument(ctx, store.Document{Hash: d.Hash, Path: d.Path, Title: d.Title, Lang: d.Lang, Published: d.Published, Source: d.Source, URL: d.URL}, obs)
+		storeDur += time.Since(ts)
+		if err != nil {
+			return fmt.Errorf("store %s: %w", d.Path, err)
+		}
+		if seen {
+			rep.Documents.Changed++
+			rep.Documents.Status[d.Path] = "changed"
+		} else {
+			rep.Documents.New++
+			rep.Documents.Status[d.Path] = "new"
+		}
+		return nil
+	})
+	rep.Documents.Skipped = append(rep.Documents.Skipped, skipped...)
+	for _, s := range skipped {
+		r.Log.Warn("document skipped", "file", s.File, "reason", s.Reason)
+	}
+	for _, w := range rep.Documents.Warnings {
+		r.Log.Warn(w)
+	}
+	if err != nil {
+		return r.fail(rep, st, err)
+	}
+	rep.StagesMS["read"] = (time.Since(t0) - extractDur - storeDur).Milliseconds()
+	rep.StagesMS["extract"] = extractDur.Milliseconds()
+
+	ts := time.Now()
+	if err := st.Touch(ctx, unchanged); err != nil {
+		return r.fail(rep, st, err)
+	}
+	removed, err := st.MarkRemoved(ctx, present)
+	if err != nil {
+		return r.fail(rep, st, err)
+	}
+	rep.Documents.Removed = len(removed)
+	in, err := r.derive(ctx, st, catalog, rep)
+	if err != nil {
+		return r.fail(rep, st, err)
+	}
+	rep.StagesMS["store"] = (storeDur + time.Since(ts)).Milliseconds()
+
+	for _, stage := range r.Stages {
+		tst := time.Now()
+		paths, err := stage.Write(ctx, in)
+		rep.StagesMS[stage.Name()] = time.Since(tst).Milliseconds()
+		if err != nil {
+			return r.fail(rep, st, fmt.Errorf("%s: %w", stage.Name(), err))
+		}
+		rep.Artefacts = append(rep.Artefacts, paths...)
+	}
+	return rep, r.finish(rep, st)
+}
+
+// derive recomputes the derived indicators from every stored event and
+// loads what the artefacts show.
+func (r *Runner) derive(ctx context.Context, st store.Store, catalog []indicators.Indicator, rep *Report) (Input, error) {
+	all, err := st.Observations(ctx, store.Filter{})
+	if err != nil {
+		return Input{}, err
+	}
+	docs, err := st.Documents(ctx)
+	if err != nil {
+		return Input{}, err
+	}
+	published := map[string]time.Time{}
+	for _, d := range docs {
+		if t, err := time.Parse("2006-01-02", firstN(d.Published, 10)); err == nil {
+			published[d.Path] = t
+		}
+	}
+	from := map[string]string{} // source indicator → derived
+	for _, in := range catalog {
+		if in.Derived {
+			from[in.From] = in.ID
+		}
+	}
+	var events []indicators.Event
+	for _, rec := range all {
+		switch {
+		case strings.HasSuffix(rec.Indicator, eventSuffix):
+			events = append(events, indicators.Event{Indicator: strings.TrimSuffix(rec.Indicator, eventSuffix), Entities: rec.Entities, Month: firstN(rec.Period, 7), Doc: rec.Doc, Published: published[rec.Doc], Source: rec.Quote})
+		case from[rec.Indicator] != "" && !rec.Derived() && len(rec.Period) >= 7:
+			events = append(events, indicators.Event{Indicator: from[rec.Indicator], Entities: rec.Entities, Month: rec.Period[:7], Doc: rec.Doc, Published: published[rec.Doc], Source: indicators.ObservationRef(rec.Observation)})
+		}
+	}
+	derived := indicators.Derive(events, catalog)
+	if err := st.ReplaceDerived(ctx, derived); err != nil {
+		return Input{}, err
+	}
+	rep.Observations.Derived = len(derived)
+	recs, err := st.Observations(ctx, store.Filter{})
+	if err != nil {
+		return Input{}, err
+	}
+	known := map[string]bool{}
+	for _, in := range catalog {
+		known[in.ID] = true
+	}
+	kept := recs[:0]
+	for _, rec := range recs {
+		if known[rec.Indicator] {
+			kept = append(kept, rec)
+			if rec.Conflict {
+				rep.Observations.Conflicts++
+			}
+		}
+	}
+	rep.Observations.Stored = len(kept)
+	return Input{Config: r.Config, Catalog: catalog, Documents: docs, Records: kept, Series: store.BuildSeries(kept, r.Config.Indicators.Headline), Report: rep}, nil
+}
+
+// eventObservations stores the meetings a document dates without numbering
+// them, so later runs can derive the cadence without reading it again.
+func eventObservations(evs []indicators.Event) []indicators.Observation {
+	var out []indicators.Observation
+	for _, e := range evs {
+		if !strings.Contains(e.Source, "#event#") {
+			continue // an observation already stored
+		}
+		out = append(out, indicators.Observation{Doc: e.Doc, Indicator: e.Indicator + eventSuffix, Entities: e.Entities, Period: e.Month, Unit: "event", Quote: e.Source, Mentions: 1})
+	}
+	return out
+}
+
+func firstN(s string, n int) string {
+	if len(s) > n {
+		return s[:n]
+	}
+	return s
+}
+
+// fail records a failed run: run.json with the error, and the run in the
+// store when it is open. Artefacts of earlier runs are left as they are.
+func (r *Runner) fail(rep *Report, st store.Store, err error) (*Report, error) {
+	rep.Status = "failed"
+	rep.Error = err.Error()
+	if ferr := r.finish(rep, st); ferr != nil {
+		err = errors.Join(err, ferr)
+	}
+	return rep, err
+}
+
+// finish writes run.json atomically and saves the run in the store.
+func (r *Runner) finish(rep *Report, st store.Store) error {
+	now := r.Now
+	if now == nil {
+		now = time.Now
+	}
+	rep.Finished = now().UTC()
+	sort.Strings(rep.Artefacts)
+	body, err := json.MarshalIndent(rep, "", "  ")
+	if err != nil {
+		return err
+	}
+	var errs []error
+	if st != nil {
+		if err := st.SaveRun(context.WithoutCancel(context.Background()), rep.ID, body); err != nil {
+			errs = append(errs, fmt.Errorf("save run: %w", err))
+		}
+	}
+	if err := WriteFileAtomic(filepath.Join(r.Config.Out, "run.json"), append(body, '\n')); err != nil {
+		errs = append(errs, err)
+	}
+	return errors.Join(errs...)
+}
+
+// runID is a sortable, unique run identifier: 20251104T060000Z-3f2a.
+func runID(t time.Time) string {
+	var b [2]byte
+	_, _ = rand.Read(b[:])
+	return t.UTC().Format("20060102T150405Z") + "-" + hex.EncodeToString(b[:])
+}
+
+// WriteFileAtomic writes data to a temporary file beside path and renames
+// it into place, so a reader never sees a half-written file.
+func WriteFileAtomic(path string, data []byte) error {
+	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".tmp-*")
+	if err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	tmp := f.Name()
+	if _, err := f.Write(data); err != nil {
+		f.Close()
+		os.Remove(tmp)
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	if err := f.Close(); err != nil {
+		os.Remove(tmp)
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	if err := os.Rename(tmp, path); err != nil {
+		os.Remove(tmp)
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	return nil
+}

@@ -1,0 +1,55 @@
+package pipeline
+
+import (
+	"context"
+	"path/filepath"
+	"time"
+
+	"github.com/econtrack/econtrack/charts"
+	"github.com/econtrack/econtrack/config"
+	"github.com/econtrack/econtrack/workbook"
+)
+
+// ChartOptions maps the charts.* configuration to the renderer's options.
+func ChartOptions(cfg *config.Config, version string) charts.Options {
+	return charts.Options{
+		Formats: cfg.Charts.Formats, Width: cfg.Charts.Width, Height: cfg.Charts.Height, DPI: cfg.Charts.DPI,
+		Lang: cfg.Charts.Lang, Palette: cfg.Charts.Palette, TitleSize: cfg.Charts.Theme.TitleSize,
+		FontSize: cfg.Charts.Theme.FontSize, Grid: cfg.Charts.Theme.Grid, Version: version,
+	}
+}
+
+// ChartsStage writes out/charts/INDICATOR[__ENTITIES].png|svg and the overview.
+type ChartsStage struct{ Version string }
+
+// Name implements Stage.
+func (ChartsStage) Name() string { return "charts" }
+
+// Write implements Stage.
+func (s ChartsStage) Write(ctx context.Context, in Input) ([]string, error) {
+	opt := ChartOptions(in.Config, s.Version)
+	opt.AsOf = in.Report.Started
+	return charts.Render(ctx, filepath.Join(in.Config.Out, "charts"), in.Catalog, in.Series, opt)
+}
+
+// WorkbookStage writes out/econtrack.xlsx.
+type WorkbookStage struct{ Version string }
+
+// Name implements Stage.
+func (WorkbookStage) Name() string { return "workbook" }
+
+// Write implements Stage.
+func (s WorkbookStage) Write(ctx context.Context, in Input) ([]string, error) {
+	path := filepath.Join(in.Config.Out, "econtrack.xlsx")
+	meta := workbook.Meta{
+		GeneratedAt: time.Now().UTC(), Version: s.Version, ConfigFile: in.Config.File, ConfigHash: in.Config.Hash,
+		Corpus: in.Config.Corpus.Path, Lang: in.Config.Workbook.Lang, Status: in.Report.Documents.Status,
+	}
+	for _, sk := range in.Report.Documents.Skipped {
+		meta.Skipped = append(meta.Skipped, workbook.Skipped{File: sk.File, Reason: sk.Reason})
+	}
+	if err := workbook.Write(ctx, path, meta, in.Catalog, in.Documents, in.Records, in.Config.Indicators.Headline); err != nil {
+		return nil, err
+	}
+	return []string{path}, nil
+}

@@ -1,0 +1,249 @@
+package store
+
+import (
+	"bytes"
+	"cmp"
+	"encoding/json"
+	"fmt"
+	"math"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/econtrack/econtrack/indicators"
+)
+
+// This file holds the dialect-independent rules every back end shares:
+// how values are encoded in columns, how a batch of observations is checked
+// and merged, how conflicts are flagged and how a run's body is indexed.
+
+// timeLayout is fixed-width so that stored text sorts in time order.
+const timeLayout = "2006-01-02T15:04:05.000000000Z"
+
+func formatTime(t time.Time) string { return t.UTC().Format(timeLayout) }
+
+func parseTime(s string) (time.Time, error) { return time.Parse(timeLayout, s) }
+
+// joinEntities encodes an entity set as its sorted codes joined by commas.
+func joinEntities(ents []string) string {
+	if len(ents) == 0 {
+		return ""
+	}
+	s := slices.Clone(ents)
+	slices.Sort(s)
+	s = slices.Compact(s)
+	return strings.Join(s, ",")
+}
+
+// splitEntities decodes joinEntities; "" is nil.
+func splitEntities(s string) []string {
+	if s == "" {
+		return nil
+	}
+	return strings.Split(s, ",")
+}
+
+// obsKey is the identity of a stored observation, the columns of the unique
+// key of the observations table.
+type obsKey struct {
+	doc, indicator, entities, period string
+	value                            float64
+	unit, bound                      string
+}
+
+// prepareObservations checks a batch of observations about to be stored and
+// returns them with sorted entities and with observations of one identity
+// merged: the first keeps its fields, mentions are summed and derived_from
+// lists are united. When doc is not "" every observation must be read (not
+// derived) from doc, and an empty Doc is taken to be doc; when doc is ""
+// every observation must be derived and name its Doc.
+func prepareObservations(doc string, obs []indicators.Observation) ([]indicators.Observation, error) {
+	out := make([]indicators.Observation, 0, len(obs))
+	seen := make(map[obsKey]int, len(obs))
+	for i, o := range obs {
+		switch {
+		case doc != "" && o.Doc == "":
+			o.Doc = doc
+		case doc != "" && o.Doc != doc:
+			return nil, fmt.Errorf("observation %d (%s) names document %q, not %q", i, o.Indicator, o.Doc, doc)
+		case doc == "" && o.Doc == "":
+			return nil, fmt.Errorf("derived observation %d (%s): no document", i, o.Indicator)
+		}
+		if doc != "" && o.Derived() {
+			return nil, fmt.Errorf("observation %d (%s) of %s is derived; store it with ReplaceDerived", i, o.Indicator, doc)
+		}
+		if doc == "" && !o.Derived() {
+			return nil, fmt.Errorf("observation %d (%s) of %s is not derived: derived_from is empty", i, o.Indicator, o.Doc)
+		}
+		if o.Indicator == "" {
+			return nil, fmt.Errorf("observation %d of %s: no indicator", i, o.Doc)
+		}
+		if math.IsNaN(o.Value) || math.IsInf(o.Value, 0) {
+			return nil, fmt.Errorf("observation %d (%s) of %s: value %v is not a finite number", i, o.Indicator, o.Doc, o.Value)
+		}
+		for _, e := range o.Entities {
+			if e == "" || strings.Contains(e, ",") {
+				return nil, fmt.Errorf("observation %d (%s) of %s: bad entity %q", i, o.Indicator, o.Doc, e)
+			}
+		}
+		ents := joinEntities(o.Entities)
+		o.Entities = splitEntities(ents)
+		o.DerivedFrom = slices.Clone(o.DerivedFrom)
+		k := obsKey{o.Doc, o.Indicator, ents, o.Period, o.Value, o.Unit, o.Bound}
+		if j, ok := seen[k]; ok {
+			out[j].Mentions += o.Mentions
+			for _, d := range o.DerivedFrom {
+				if !slices.Contains(out[j].DerivedFrom, d) {
+					out[j].DerivedFrom = append(out[j].DerivedFrom, d)
+				}
+			}
+			continue
+		}
+		seen[k] = len(out)
+		out = append(out, o)
+	}
+	return out, nil
+}
+
+// interner shares one copy of the strings that repeat across the records
+// of one read (documents, indicators, units, quotes of one sentence), which
+// keeps a read of a million observations to a fraction of the memory.
+type interner map[string]string
+
+func (in interner) str(s *string) {
+	if c, ok := in[*s]; ok {
+		*s = c
+		return
+	}
+	in[*s] = *s
+}
+
+// record interns the string fields of r.
+func (in interner) record(r *Record) {
+	for _, p := range []*string{&r.Doc, &r.DocHash, &r.Indicator, &r.Period, &r.Unit, &r.Bound, &r.Lang,
+		&r.Quote, &r.Speaker, &r.Published, &r.Title, &r.URL} {
+		in.str(p)
+	}
+}
+
+// entities decodes an entities column into a new slice of shared strings.
+func (in interner) entities(s string) []string {
+	ents := splitEntities(s)
+	for i := range ents {
+		in.str(&ents[i])
+	}
+	return ents
+}
+
+// sortRecords puts records in the order Store.Observations promises:
+// indicator, entities, period, document, then value, unit, bound and ID
+// so that the order is total. Sorting here rather than in SQL keeps the
+// order the same in every back end (byte order, whatever the collation) and
+// spares the database a sort of every row.
+func sortRecords(recs []Record) {
+	slices.SortFunc(recs, func(a, b Record) int {
+		if c := strings.Compare(a.Indicator, b.Indicator); c != 0 {
+			return c
+		}
+		if c := slices.Compare(a.Entities, b.Entities); c != 0 {
+			return c
+		}
+		if c := strings.Compare(a.Period, b.Period); c != 0 {
+			return c
+		}
+		if c := strings.Compare(a.Doc, b.Doc); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(a.Value, b.Value); c != 0 {
+			return c
+		}
+		if c := strings.Compare(a.Unit, b.Unit); c != 0 {
+			return c
+		}
+		if c := strings.Compare(a.Bound, b.Bound); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.ID, b.ID)
+	})
+}
+
+// encodeDerivedFrom is the derived_from column: a JSON array, or nil (NULL)
+// for an observation read from the text.
+func encodeDerivedFrom(d []string) (any, error) {
+	if len(d) == 0 {
+		return nil, nil
+	}
+	b, err := json.Marshal(d)
+	if err != nil {
+		return nil, err
+	}
+	return string(b), nil
+}
+
+func decodeDerivedFrom(s *string) ([]string, error) {
+	if s == nil || *s == "" {
+		return nil, nil
+	}
+	var d []string
+	if err := json.Unmarshal([]byte(*s), &d); err != nil {
+		return nil, fmt.Errorf("derived_from %q: %w", *s, err)
+	}
+	return d, nil
+}
+
+// markConflicts sets Conflict on every record that is not derived and shares
+// indicator, entities and period with another non-derived record of a
+// different value. recs must be ordered by indicator, entities and period.
+func markConflicts(recs []Record) {
+	for i := 0; i < len(recs); {
+		j := i + 1
+		for j < len(recs) && recs[j].Indicator == recs[i].Indicator &&
+			slices.Equal(recs[j].Entities, recs[i].Entities) && recs[j].Period == recs[i].Period {
+			j++
+		}
+		var first float64
+		seen, conflict := false, false
+		for _, r := range recs[i:j] {
+			if r.Derived() {
+				continue
+			}
+			if !seen {
+				first, seen = r.Value, true
+			} else if r.Value != first {
+				conflict = true
+				break
+			}
+		}
+		if conflict {
+			for k := i; k < j; k++ {
+				recs[k].Conflict = !recs[k].Derived()
+			}
+		}
+		i = j
+	}
+}
+
+// runMeta validates a run.json body and returns it compacted to one line,
+// with its "started" time normalised for ordering (or now when it has none)
+// and its "status".
+func runMeta(body json.RawMessage, now time.Time) (compact []byte, started, status string, err error) {
+	var buf bytes.Buffer
+	if err := json.Compact(&buf, body); err != nil {
+		return nil, "", "", fmt.Errorf("body is not JSON: %w", err)
+	}
+	var meta struct {
+		Started any `json:"started"`
+		Status  any `json:"status"`
+	}
+	if err := json.Unmarshal(buf.Bytes(), &meta); err != nil {
+		return nil, "", "", fmt.Errorf("body is not a JSON object: %w", err)
+	}
+	t := now
+	if s, ok := meta.Started.(string); ok {
+		if p, err := time.Parse(time.RFC3339Nano, s); err == nil {
+			t = p
+		}
+	}
+	status, _ = meta.Status.(string)
+	return buf.Bytes(), formatTime(t), status, nil
+}

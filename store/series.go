@@ -1,0 +1,144 @@
+package store
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+)
+
+// HeadlineRule picks the headline value of a period that several
+// observations disagree about.
+type HeadlineRule string
+
+// The headline rules accepted by the indicators.headline setting.
+const (
+	HeadlineLatest       HeadlineRule = "latest"        // the most recently published document wins
+	HeadlineMedian       HeadlineRule = "median"        // the median of the values
+	HeadlineMostReported HeadlineRule = "most_reported" // the value most documents report; ties go to the latest
+)
+
+// ParseHeadlineRule validates s.
+func ParseHeadlineRule(s string) (HeadlineRule, error) {
+	switch r := HeadlineRule(s); r {
+	case HeadlineLatest, HeadlineMedian, HeadlineMostReported:
+		return r, nil
+	}
+	return "", fmt.Errorf("headline rule %q: want latest, median or most_reported", s)
+}
+
+// Point is one period of a series.
+type Point struct {
+	Period string
+	// Records are every observation of the period, headline first.
+	Records []Record
+	// Headline is the value the series shows for the period.
+	Headline float64
+	// Documents is how many distinct documents report the period.
+	Documents int
+	// Conflict is true when the records disagree on the value.
+	Conflict bool
+}
+
+// Series is the time series of one indicator for one entity group.
+type Series struct {
+	Indicator string
+	Entities  []string
+	Unit      string
+	Points    []Point // ordered by period
+}
+
+// Key is "INDICATOR" or "INDICATOR__CN-RU", the base name used for files.
+func (s Series) Key() string {
+	if len(s.Entities) == 0 {
+		return s.Indicator
+	}
+	return s.Indicator + "__" + strings.Join(s.Entities, "-")
+}
+
+// BuildSeries groups records into series by indicator, entities and unit,
+// ordered by indicator then entities, each with its points ordered by period.
+func BuildSeries(recs []Record, rule HeadlineRule) []Series {
+	type key struct{ ind, ents, unit string }
+	groups := map[key]map[string][]Record{}
+	var keys []key
+	for _, r := range recs {
+		k := key{r.Indicator, strings.Join(r.Entities, ","), r.Unit}
+		if groups[k] == nil {
+			groups[k] = map[string][]Record{}
+			keys = append(keys, k)
+		}
+		groups[k][r.Period] = append(groups[k][r.Period], r)
+	}
+	sort.Slice(keys, func(i, j int) bool {
+		if keys[i].ind != keys[j].ind {
+			return keys[i].ind < keys[j].ind
+		}
+		if keys[i].ents != keys[j].ents {
+			return keys[i].ents < keys[j].ents
+		}
+		return keys[i].unit < keys[j].unit
+	})
+	out := make([]Series, 0, len(keys))
+	for _, k := range keys {
+		s := Series{Indicator: k.ind, Unit: k.unit}
+		if k.ents != "" {
+			s.Entities = strings.Split(k.ents, ",")
+		}
+		periods := make([]string, 0, len(groups[k]))
+		for p := range groups[k] {
+			periods = append(periods, p)
+		}
+		sort.Strings(periods)
+		for _, p := range periods {
+			s.Points = append(s.Points, makePoint(p, groups[k][p], rule))
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+func makePoint(period string, recs []Record, rule HeadlineRule) Point {
+	// Latest published first, then by document for a stable order.
+	sort.SliceStable(recs, func(i, j int) bool {
+		if recs[i].Published != recs[j].Published {
+			return recs[i].Published > recs[j].Published
+		}
+		return recs[i].Doc < recs[j].Doc
+	})
+	docs := map[string]bool{}
+	byValue := map[float64]map[string]bool{}
+	for _, r := range recs {
+		docs[r.Doc] = true
+		if byValue[r.Value] == nil {
+			byValue[r.Value] = map[string]bool{}
+		}
+		byValue[r.Value][r.Doc] = true
+	}
+	pt := Point{Period: period, Documents: len(docs), Conflict: len(byValue) > 1, Headline: recs[0].Value}
+	switch rule {
+	case HeadlineMedian:
+		vals := make([]float64, len(recs))
+		for i, r := range recs {
+			vals[i] = r.Value
+		}
+		sort.Float64s(vals)
+		if n := len(vals); n%2 == 1 {
+			pt.Headline = vals[n/2]
+		} else {
+			pt.Headline = (vals[n/2-1] + vals[n/2]) / 2
+		}
+	case HeadlineMostReported:
+		best := -1
+		for _, r := range recs { // latest first, so ties keep the latest
+			if n := len(byValue[r.Value]); n > best {
+				best, pt.Headline = n, r.Value
+			}
+		}
+	}
+	// Headline record first.
+	sort.SliceStable(recs, func(i, j int) bool {
+		return recs[i].Value == pt.Headline && recs[j].Value != pt.Headline
+	})
+	pt.Records = recs
+	return pt
+}

@@ -1,0 +1,677 @@
+package workbook
+
+import (
+	"fmt"
+	"iter"
+	"strings"
+	"time"
+
+	"github.com/xuri/excelize/v2"
+
+	"github.com/econtrack/econtrack/store"
+)
+
+// Columns of an indicator sheet's table.
+const (
+	icDate = iota
+	icPeriod
+	icEntities
+	icValue
+	icUnit
+	icApprox
+	icBound
+	icMentions
+	icConflict
+	icSpeaker
+	icDocument
+	icPublished
+	icQuote
+)
+
+var indCols = []label{lDate, lPeriod, lEntities, lValue, lUnit, lApprox, lBound, lMentions, lConflict, lSpeaker, lDocument, lPublished, lQuote}
+
+// indHeaderRow is the row of an indicator sheet's column header, under the
+// header block (name, id, unit, counts, headline rule).
+const indHeaderRow = 7
+
+// maxChartSeries is how many series (entity groups) a chart draws; the
+// table beside it has them all.
+const maxChartSeries = 10
+
+// Columns of the Observations sheet: every field of CONTRACT.md section 2
+// and the document's provenance.
+const (
+	ocDocument = iota
+	ocIndicator
+	ocEntities
+	ocPeriod
+	ocDate
+	ocValue
+	ocUnit
+	ocApprox
+	ocBound
+	ocLang
+	ocQuote
+	ocSpanStart
+	ocSpanEnd
+	ocSpeaker
+	ocMentions
+	ocDerivedFrom
+	ocConflict
+	ocPublished
+	ocTitle
+	ocURL
+	ocDocHash
+)
+
+var obsCols = []label{lDocument, lIndicator, lEntities, lPeriod, lDate, lValue, lUnit, lApprox, lBound, lLang, lQuote, lSpanStart, lSpanEnd, lSpeaker, lMentions, lDerivedFrom, lConflict, lPublished, lTitle, lURL, lDocHash}
+
+// Columns of the Documents sheet.
+const (
+	dcPath = iota
+	dcTitle
+	dcLang
+	dcPublished
+	dcSource
+	dcURL
+	dcHash
+	dcStatus
+	dcReason
+	dcObservations
+	dcFirstSeen
+	dcLastSeen
+)
+
+var docCols = []label{lPath, lTitle, lLang, lPublished, lSource, lURL, lDocHash, lStatus, lReason, lObservations, lFirstSeen, lLastSeen}
+
+// Columns of the Conflicts sheet; then Value, Documents and Quote for each
+// distinct value.
+const (
+	ccIndicator = iota
+	ccEntities
+	ccPeriod
+	ccUnit
+	ccHeadline
+	ccValues
+	confFixed
+)
+
+// build writes every sheet: the plan pass, then the streaming pass.
+func (b *builder) build(recs iter.Seq[store.Record]) error {
+	var err error
+	if b.st, err = newStyles(b.f); err != nil {
+		return err
+	}
+	if err := b.plan(recs); err != nil {
+		return err
+	}
+	if err := b.createSheets(); err != nil {
+		return err
+	}
+	if err := b.writeAbout(); err != nil {
+		return err
+	}
+	if err := b.writeIndicators(); err != nil {
+		return err
+	}
+	if err := b.writeRecords(recs); err != nil {
+		return err
+	}
+	if err := b.writeDocuments(); err != nil {
+		return err
+	}
+	// About, the first sheet, is the active one already: SetActiveSheet
+	// would parse every streamed sheet back.
+	return b.f.SetDocProps(&excelize.DocProperties{
+		Title:    lAboutTitle.text(b.li),
+		Creator:  "econtrack " + b.meta.Version,
+		Created:  b.meta.GeneratedAt.UTC().Format("2006-01-02T15:04:05Z"),
+		Language: b.langTag(),
+	})
+}
+
+func (b *builder) langTag() string {
+	return [...]string{"en", "ar", "ru"}[b.li]
+}
+
+func (b *builder) hdr(cols []label) []any {
+	out := make([]any, len(cols))
+	for i, c := range cols {
+		out[i] = c.text(b.li)
+	}
+	return out
+}
+
+// fitted turns measured text widths into column widths, no narrower than
+// the headers; date columns get room for a date.
+func fitted(w widths, headers []any, dateCols ...int) []float64 {
+	out := make([]float64, len(w))
+	for i := range w {
+		n := max(w[i], len([]rune(fmt.Sprint(headers[i]))))
+		out[i] = width(n)
+	}
+	for _, c := range dateCols {
+		out[c] = max(out[c], 12)
+	}
+	return out
+}
+
+// createSheets names every sheet and creates them in workbook order.
+func (b *builder) createSheets() error {
+	about := b.names.unique(lSheetAbout.text(b.li))
+	inds := b.names.unique(lSheetIndicators.text(b.li))
+	b.obsSheets = b.planParts(lSheetObservations.text(b.li), b.total, 1)
+	b.docSheets = b.planParts(lSheetDocuments.text(b.li), len(b.docs)+len(b.meta.Skipped), 1)
+	b.confSheets = b.planParts(lSheetConflicts.text(b.li), b.conflictPoints, 1)
+	for _, ip := range b.indOrder {
+		if ip.count > 0 {
+			ip.sheets = b.planParts(ip.ind.Name(b.langTag()), ip.count, indHeaderRow)
+		}
+	}
+	if err := b.f.SetSheetName("Sheet1", about); err != nil {
+		return fmt.Errorf("sheet %s: %w", about, err)
+	}
+	order := []string{inds}
+	for _, ip := range b.indOrder {
+		order = append(order, ip.sheets...)
+	}
+	order = append(order, b.obsSheets...)
+	order = append(order, b.docSheets...)
+	order = append(order, b.confSheets...)
+	for _, name := range order {
+		if _, err := b.f.NewSheet(name); err != nil {
+			return fmt.Errorf("sheet %s: %w", name, err)
+		}
+	}
+	if b.rtl {
+		rtl := true
+		for _, name := range []string{about, inds} {
+			if err := b.f.SetSheetView(name, -1, &excelize.ViewOptions{RightToLeft: &rtl}); err != nil {
+				return fmt.Errorf("sheet %s: %w", name, err)
+			}
+		}
+	}
+	return nil
+}
+
+// str is s as a cell value, nil (no cell) when empty.
+func str(s string) any {
+	if s == "" {
+		return nil
+	}
+	return s
+}
+
+// publishedCell is a publication date as a date cell, or as the text given
+// when it is not an ISO date.
+func (b *builder) publishedCell(s string) any {
+	if v, g := publishedDate(s); g != gNone {
+		return b.st.dateCell(v, g)
+	}
+	return str(s)
+}
+
+func (b *builder) valueCell(unit string, v float64) (any, error) {
+	id, err := b.st.value(unit, v)
+	if err != nil {
+		return nil, err
+	}
+	return excelize.Cell{StyleID: id, Value: v}, nil
+}
+
+// writeAbout writes the About sheet.
+func (b *builder) writeAbout() error {
+	sheet := b.f.GetSheetName(0)
+	f := b.f
+	row := 1
+	set := func(col int, v any, style int) error {
+		cell := cellName(col, row)
+		if err := f.SetCellValue(sheet, cell, v); err != nil {
+			return err
+		}
+		if style != 0 {
+			return f.SetCellStyle(sheet, cell, cell, style)
+		}
+		return nil
+	}
+	if err := set(1, lAboutTitle.text(b.li), b.st.title); err != nil {
+		return fmt.Errorf("sheet %s: %w", sheet, err)
+	}
+	row = 3
+	pairs := []struct {
+		l     label
+		v     any
+		style int
+	}{
+		{lGeneratedAt, timeSerial(b.meta.GeneratedAt), b.st.dates[gDateTime]},
+		{lVersion, b.meta.Version, 0},
+		{lConfigFile, b.meta.ConfigFile, 0},
+		{lConfigHash, b.meta.ConfigHash, 0},
+		{lCorpus, b.meta.Corpus, 0},
+		{lHeadlineRule, string(b.rule), 0},
+		{lCountDocuments, len(b.docs), 0},
+		{lCountObservations, b.total, 0},
+		{lCountConflicts, b.conflictPoints, 0},
+		{lCountConflictObs, b.conflictObs, 0},
+		{lCountSkipped, len(b.meta.Skipped), 0},
+	}
+	for _, p := range pairs {
+		if err := set(1, p.l.text(b.li), b.st.bold); err != nil {
+			return fmt.Errorf("sheet %s: %w", sheet, err)
+		}
+		if s, ok := p.v.(string); ok && s == "" {
+			row++
+			continue
+		}
+		if err := set(2, p.v, p.style); err != nil {
+			return fmt.Errorf("sheet %s: %w", sheet, err)
+		}
+		row++
+	}
+	row++
+	if err := set(1, lHowToRead.text(b.li), b.st.title); err != nil {
+		return fmt.Errorf("sheet %s: %w", sheet, err)
+	}
+	row++
+	for _, l := range []label{lHelpIndicators, lHelpIndicatorSheets, lHelpObservations, lHelpDocuments, lHelpConflicts, lHelpDates} {
+		if err := set(1, l.text(b.li), 0); err != nil {
+			return fmt.Errorf("sheet %s: %w", sheet, err)
+		}
+		row++
+	}
+	if err := f.SetColWidth(sheet, "A", "A", 30); err != nil {
+		return fmt.Errorf("sheet %s: %w", sheet, err)
+	}
+	if err := f.SetColWidth(sheet, "B", "B", 60); err != nil {
+		return fmt.Errorf("sheet %s: %w", sheet, err)
+	}
+	if err := b.pageSetup(sheet); err != nil {
+		return fmt.Errorf("sheet %s: %w", sheet, err)
+	}
+	return nil
+}
+
+// writeIndicators writes the catalog as a data dictionary.
+func (b *builder) writeIndicators() error {
+	sheet := b.f.GetSheetName(1)
+	cols := []label{lID, lNameEN, lNameAR, lNameRU, lUnit, lEntities, lKind, lObservations, lFirstPeriod, lLastPeriod, lSheet}
+	headers := b.hdr(cols)
+	w := make(widths, len(cols))
+	rows := [][]any{}
+	for _, ip := range b.indOrder {
+		in := ip.ind
+		kind := lRead.text(b.li)
+		if in.Derived {
+			kind = lDerived.text(b.li)
+		}
+		var sheetName any
+		if len(ip.sheets) > 0 {
+			sheetName = ip.sheets[0]
+		}
+		row := []any{in.ID, str(in.Names["en"]), str(in.Names["ar"]), str(in.Names["ru"]), str(in.Unit), in.Entities, kind, ip.count, str(ip.first), str(ip.last), sheetName}
+		for i, v := range row {
+			if v != nil {
+				w.see(i, fmt.Sprint(v))
+			}
+		}
+		rows = append(rows, row)
+	}
+	f := b.f
+	if err := f.SetSheetRow(sheet, "A1", &headers); err != nil {
+		return fmt.Errorf("sheet %s: %w", sheet, err)
+	}
+	if err := f.SetCellStyle(sheet, "A1", cellName(len(cols), 1), b.st.header); err != nil {
+		return fmt.Errorf("sheet %s: %w", sheet, err)
+	}
+	for i, row := range rows {
+		r := i + 2
+		if err := f.SetSheetRow(sheet, cellName(1, r), &row); err != nil {
+			return fmt.Errorf("sheet %s: %w", sheet, err)
+		}
+		if name, ok := row[len(row)-1].(string); ok {
+			cell := cellName(len(cols), r)
+			if err := f.SetCellHyperLink(sheet, cell, sheetRef(name)+"!A1", "Location"); err != nil {
+				return fmt.Errorf("sheet %s: %w", sheet, err)
+			}
+			if err := f.SetCellStyle(sheet, cell, cell, b.st.link); err != nil {
+				return fmt.Errorf("sheet %s: %w", sheet, err)
+			}
+		}
+	}
+	for i, wd := range fitted(w, headers) {
+		c := colName(i + 1)
+		if err := f.SetColWidth(sheet, c, c, wd); err != nil {
+			return fmt.Errorf("sheet %s: %w", sheet, err)
+		}
+	}
+	if err := f.SetPanes(sheet, &excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"}); err != nil {
+		return fmt.Errorf("sheet %s: %w", sheet, err)
+	}
+	ref := "A1:" + cellName(len(cols), max(2, len(rows)+1))
+	if err := f.AutoFilter(sheet, ref, nil); err != nil {
+		return fmt.Errorf("sheet %s: %w", sheet, err)
+	}
+	if err := b.pageSetup(sheet); err != nil {
+		return fmt.Errorf("sheet %s: %w", sheet, err)
+	}
+	return nil
+}
+
+// recordWriter is the state of the streaming pass.
+type recordWriter struct {
+	b    *builder
+	obs  *stream
+	conf *stream
+	ind  *stream
+	ip   *indPlan
+	n    int // records of the current indicator written
+	row  []any
+}
+
+// writeRecords is the second pass: the Observations, indicator and
+// Conflicts sheets, streamed side by side.
+func (b *builder) writeRecords(recs iter.Seq[store.Record]) error {
+	obsHdr := b.hdr(obsCols)
+	rw := &recordWriter{
+		b:   b,
+		obs: b.newStream(b.obsSheets, 1, obsHdr, fitted(b.obsW, obsHdr, ocDate, ocPublished), b.total),
+	}
+	confHdr := b.hdr([]label{lIndicator, lEntities, lPeriod, lUnit, lHeadline, lValues})
+	for i := 1; i <= max(1, b.maxValues); i++ {
+		confHdr = append(confHdr,
+			fmt.Sprintf("%s %d", lValue.text(b.li), i),
+			fmt.Sprintf("%s %d", lDocuments.text(b.li), i),
+			fmt.Sprintf("%s %d", lQuote.text(b.li), i))
+	}
+	rw.conf = b.newStream(b.confSheets, 1, confHdr, fitted(b.confW[:len(confHdr)], confHdr), b.conflictPoints)
+
+	written := 0
+	err := b.groups(recs, func(g group) error {
+		for _, p := range b.points(g) {
+			if p.conflict {
+				if err := rw.conflictRow(p); err != nil {
+					return err
+				}
+			}
+			for _, r := range p.records {
+				written++
+				if err := rw.record(r, p.conflict || r.Conflict); err != nil {
+					return err
+				}
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	if written != b.total {
+		return fmt.Errorf("records changed between passes: %d then %d", b.total, written)
+	}
+	if err := rw.endIndicator(); err != nil {
+		return err
+	}
+	if err := rw.obs.end(); err != nil {
+		return err
+	}
+	return rw.conf.end()
+}
+
+// record writes r on the Observations sheet and its indicator's sheet.
+func (rw *recordWriter) record(r store.Record, conflict bool) error {
+	b := rw.b
+	if rw.ip == nil || rw.ip.ind.ID != r.Indicator {
+		if err := rw.endIndicator(); err != nil {
+			return err
+		}
+		rw.startIndicator(b.inds[r.Indicator])
+	}
+	link := docLink(r.URL, b.meta.Corpus, r.Doc, b.outDir)
+	date, g := periodDate(r.Period)
+	value, err := b.valueCell(r.Unit, r.Value)
+	if err != nil {
+		return err
+	}
+	ents := str(entitiesText(r.Entities))
+	published := b.publishedCell(r.Published)
+
+	obs := make([]any, len(obsCols))
+	obs[ocDocument] = excelize.Cell{Value: r.Doc}
+	obs[ocIndicator] = r.Indicator
+	obs[ocEntities] = ents
+	obs[ocPeriod] = str(r.Period)
+	obs[ocDate] = b.st.dateCell(date, g)
+	obs[ocValue] = value
+	obs[ocUnit] = str(r.Unit)
+	obs[ocApprox] = b.st.boolCell(r.Approx)
+	obs[ocBound] = str(r.Bound)
+	obs[ocLang] = str(r.Lang)
+	obs[ocQuote] = str(r.Quote)
+	obs[ocSpanStart] = r.Span[0]
+	obs[ocSpanEnd] = r.Span[1]
+	obs[ocSpeaker] = str(r.Speaker)
+	obs[ocMentions] = r.Mentions
+	obs[ocDerivedFrom] = str(strings.Join(r.DerivedFrom, "; "))
+	obs[ocConflict] = b.st.boolCell(conflict)
+	obs[ocPublished] = published
+	obs[ocTitle] = str(r.Title)
+	obs[ocURL] = str(r.URL)
+	obs[ocDocHash] = str(r.DocHash)
+	if err := rw.obs.add(obs, ocDocument+1, link); err != nil {
+		return err
+	}
+
+	row := rw.row[:0]
+	row = append(row,
+		b.st.dateCell(date, g), str(r.Period), ents, value, str(r.Unit), b.st.boolCell(r.Approx), str(r.Bound),
+		r.Mentions, b.st.boolCell(conflict), str(r.Speaker), excelize.Cell{Value: r.Doc}, published, str(r.Quote))
+	row = rw.appendSeries(row, rw.n)
+	rw.row = row
+	rw.n++
+	return rw.ind.add(row, icDocument+1, link)
+}
+
+// seriesCol is the first column (1-based) of the series table.
+func seriesCol() int { return len(indCols) + 2 }
+
+// appendSeries adds the i-th row of the headline series table beside the
+// observations.
+func (rw *recordWriter) appendSeries(row []any, i int) []any {
+	ip := rw.ip
+	if i >= len(ip.periods) || len(ip.series) == 0 {
+		return row
+	}
+	row = append(row, nil, ip.periods[i])
+	for _, sp := range ip.series {
+		if v, ok := sp.points[ip.periods[i]]; ok {
+			c, err := rw.b.valueCell(sp.unit, v)
+			if err != nil {
+				c = v
+			}
+			row = append(row, c)
+		} else {
+			row = append(row, nil)
+		}
+	}
+	return row
+}
+
+// seriesName labels a series: its entities, and its unit when the
+// indicator has several.
+func (ip *indPlan) seriesName(sp *seriesPlan, lang string) string {
+	name := entitiesText(sp.entities)
+	if name == "" {
+		name = ip.ind.Name(lang)
+	}
+	for _, o := range ip.series {
+		if o.unit != sp.unit {
+			return name + " (" + sp.unit + ")"
+		}
+	}
+	return name
+}
+
+// startIndicator opens the sheet of ip.
+func (rw *recordWriter) startIndicator(ip *indPlan) {
+	b := rw.b
+	rw.ip, rw.n = ip, 0
+	headers := b.hdr(indCols)
+	w := fitted(ip.w, headers, icDate, icPublished)
+	if len(ip.series) > 0 {
+		headers = append(headers, nil, lPeriod.text(b.li))
+		w = append(w, 3, max(10, w[icPeriod]))
+		for _, sp := range ip.series {
+			name := ip.seriesName(sp, b.langTag())
+			headers = append(headers, name)
+			w = append(w, max(width(len([]rune(name))), w[icValue]))
+		}
+	}
+	s := b.newStream(ip.sheets, indHeaderRow, headers, w, ip.count)
+	s.cols = len(indCols)
+	s.above = rw.indicatorHeader
+	s.finish = rw.chart
+	rw.ind = s
+}
+
+// indicatorHeader writes the header block of an indicator sheet.
+func (rw *recordWriter) indicatorHeader(sw *excelize.StreamWriter, part int) (int, error) {
+	b, ip := rw.b, rw.ip
+	rows := [][]any{
+		{excelize.Cell{StyleID: b.st.title, Value: ip.ind.Name(b.langTag())}},
+		{excelize.Cell{StyleID: b.st.bold, Value: lID.text(b.li)}, nil, ip.ind.ID},
+		{excelize.Cell{StyleID: b.st.bold, Value: lUnit.text(b.li)}, nil, str(ip.ind.Unit)},
+		{excelize.Cell{StyleID: b.st.bold, Value: lObservations.text(b.li)}, nil, fmt.Sprintf(lObsFromDocs.text(b.li), ip.count, len(ip.docs))},
+		{excelize.Cell{StyleID: b.st.bold, Value: lHeadlineRule.text(b.li)}, nil, string(b.rule)},
+	}
+	for i, r := range rows {
+		if err := sw.SetRow(cellName(1, i+1), r); err != nil {
+			return 0, err
+		}
+	}
+	return len(rows), nil
+}
+
+// chart adds the line chart of the headline series beside the series
+// table of an indicator's first sheet.
+func (rw *recordWriter) chart(sheet string, part int) error {
+	b, ip := rw.b, rw.ip
+	if part != 0 || len(ip.periods) == 0 || len(ip.series) == 0 {
+		return nil
+	}
+	first, last := indHeaderRow+1, indHeaderRow+len(ip.periods)
+	pc := seriesCol() // the Period column of the series table
+	ref := sheetRef(sheet)
+	col := func(c int) string { return colName(c) }
+	var series []excelize.ChartSeries
+	for i := range ip.series[:min(len(ip.series), maxChartSeries)] {
+		c := pc + 1 + i
+		series = append(series, excelize.ChartSeries{
+			Name:       fmt.Sprintf("%s!$%s$%d", ref, col(c), indHeaderRow),
+			Categories: fmt.Sprintf("%s!$%s$%d:$%s$%d", ref, col(pc), first, col(pc), last),
+			Values:     fmt.Sprintf("%s!$%s$%d:$%s$%d", ref, col(c), first, col(c), last),
+			Marker:     excelize.ChartMarker{Symbol: "circle", Size: 5},
+		})
+	}
+	title := ip.ind.Name(b.langTag())
+	if ip.ind.Unit != "" {
+		title += " (" + ip.ind.Unit + ")"
+	}
+	anchor := cellName(pc+len(ip.series)+2, 1)
+	return b.f.AddChart(sheet, anchor, &excelize.Chart{
+		Type:         excelize.Line,
+		Series:       series,
+		Title:        excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: title, Font: &excelize.Font{Bold: true, Size: 12}}}},
+		Legend:       excelize.ChartLegend{Position: "bottom"},
+		Dimension:    excelize.ChartDimension{Width: 720, Height: 380},
+		ShowBlanksAs: "gap",
+		Format:       excelize.GraphicOptions{OffsetX: 8, OffsetY: 8, AltText: title},
+		YAxis:        excelize.ChartAxis{MajorGridLines: true},
+	})
+}
+
+// endIndicator finishes the current indicator's sheets.
+func (rw *recordWriter) endIndicator() error {
+	if rw.ind == nil {
+		return nil
+	}
+	err := rw.ind.end()
+	rw.ind, rw.ip = nil, nil
+	return err
+}
+
+// conflictRow writes one conflicting period, its values side by side.
+func (rw *recordWriter) conflictRow(p point) error {
+	b := rw.b
+	r0 := p.records[0]
+	vals := conflictValues(p)
+	head, err := b.valueCell(p.unit, p.headline)
+	if err != nil {
+		return err
+	}
+	row := []any{r0.Indicator, str(entitiesText(r0.Entities)), str(r0.Period), str(p.unit), head, len(vals)}
+	for _, v := range vals[:min(len(vals), maxConflictValues)] {
+		c, err := b.valueCell(p.unit, v.value)
+		if err != nil {
+			return err
+		}
+		row = append(row, c, strings.Join(v.docs, "; "), str(v.quote))
+	}
+	return rw.conf.add(row, 0, "")
+}
+
+// writeDocuments writes every document read and every file skipped.
+func (b *builder) writeDocuments() error {
+	headers := b.hdr(docCols)
+	status := func(d store.Document) string {
+		switch {
+		case d.Removed:
+			return lRemoved.text(b.li)
+		case b.meta.Status[d.Path] == "new":
+			return lNew.text(b.li)
+		case b.meta.Status[d.Path] == "unchanged":
+			return lUnchanged.text(b.li)
+		}
+		return lStored.text(b.li)
+	}
+	w := make(widths, len(docCols))
+	for _, d := range b.docs {
+		w.see(dcPath, d.Path)
+		w.see(dcTitle, d.Title)
+		w.see(dcPublished, d.Published)
+		w.see(dcSource, d.Source)
+		w.see(dcURL, d.URL)
+		w.see(dcHash, d.Hash)
+		w.see(dcStatus, status(d))
+	}
+	for _, s := range b.meta.Skipped {
+		w.see(dcPath, s.File)
+		w.see(dcStatus, lSkipped.text(b.li))
+		w.see(dcReason, s.Reason)
+	}
+	s := b.newStream(b.docSheets, 1, headers, fitted(w, headers, dcPublished, dcFirstSeen, dcLastSeen), len(b.docs)+len(b.meta.Skipped))
+	seen := func(t time.Time) any {
+		if t.IsZero() {
+			return nil
+		}
+		return excelize.Cell{StyleID: b.st.dates[gDateTime], Value: timeSerial(t)}
+	}
+	for _, d := range b.docs {
+		row := []any{
+			excelize.Cell{Value: d.Path}, str(d.Title), str(d.Lang), b.publishedCell(d.Published),
+			str(d.Source), str(d.URL), str(d.Hash), status(d), nil, b.docObs[d.Path],
+			seen(d.FirstSeen), seen(d.LastSeen),
+		}
+		if err := s.add(row, dcPath+1, docLink(d.URL, b.meta.Corpus, d.Path, b.outDir)); err != nil {
+			return err
+		}
+	}
+	for _, sk := range b.meta.Skipped {
+		row := []any{
+			excelize.Cell{Value: sk.File}, nil, nil, nil, nil, nil, nil, lSkipped.text(b.li), str(sk.Reason), 0,
+		}
+		if err := s.add(row, dcPath+1, docLink("", b.meta.Corpus, sk.File, b.outDir)); err != nil {
+			return err
+		}
+	}
+	return s.end()
+}

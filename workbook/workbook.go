@@ -1,0 +1,200 @@
+// Package workbook writes the analyst's XLSX workbook (CONTRACT.md section
+// 5) and the CSV and JSONL exports of stored observations.
+//
+// The workbook has these sheets, in this order: About (what the workbook is
+// and how to read it), Indicators (the catalog as a data dictionary), one
+// sheet per indicator with data (observations, the headline series and a
+// native line chart of it), Observations (every observation with its
+// provenance, split into "Observations (2)"… past Excel's row limit),
+// Documents and Conflicts.
+//
+// The big sheets are written with excelize's StreamWriter and the archive is
+// compressed straight into a temporary file beside the target, which is
+// renamed into place only when everything succeeded: a reader never sees a
+// half-written workbook and a failed export leaves the previous one intact.
+package workbook
+
+import (
+	"archive/zip"
+	"bufio"
+	"cmp"
+	"compress/flate"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"iter"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/xuri/excelize/v2"
+
+	"github.com/econtrack/econtrack/indicators"
+	"github.com/econtrack/econtrack/store"
+)
+
+// Meta describes the run that produced a workbook; it fills the About and
+// Documents sheets.
+type Meta struct {
+	// GeneratedAt is when the workbook was made.
+	GeneratedAt time.Time
+	// Version is the econtrack version.
+	Version string
+	// ConfigFile is the configuration file read ("" for the defaults) and
+	// ConfigHash a hash of the effective configuration.
+	ConfigFile, ConfigHash string
+	// Corpus is the corpus folder; document links to files are made
+	// relative to the workbook's folder from it.
+	Corpus string
+	// Lang is the language of sheet names, headers and indicator names:
+	// "en" (default), "ar" or "ru". With "ar" every sheet is shown right to
+	// left.
+	Lang string
+	// Skipped lists the files the run could not read; they appear on the
+	// Documents sheet with the reason.
+	Skipped []Skipped
+	// Status optionally gives the run's status of a document by path:
+	// "new" or "unchanged". Documents not listed show "stored", removed
+	// ones "removed".
+	Status map[string]string
+}
+
+// Skipped is a corpus file that was not read, and why.
+type Skipped struct {
+	File   string `json:"file"`
+	Reason string `json:"reason"`
+}
+
+// options are the limits of a workbook; tests lower them.
+type options struct {
+	// maxRows is the number of rows a sheet may hold (Excel: 1,048,576).
+	maxRows int
+	// linkLimit is the largest number of data rows a sheet may have for its
+	// document cells to carry real hyperlinks; bigger sheets use HYPERLINK
+	// formulas (Excel allows 65,530 hyperlinks a sheet, and excelize adds
+	// each in linear time).
+	linkLimit int
+}
+
+func defaultOptions() options {
+	return options{maxRows: excelize.TotalRows, linkLimit: 10000}
+}
+
+// Write builds the workbook for recs and renames it into place at path.
+// The records may come in any order; the Observations sheet lists them by
+// indicator, entities and period (the order Store.Observations returns).
+// rule picks each period's headline value for the indicator sheets' series
+// and charts. On error the file at path, if any, is left as it was.
+func Write(ctx context.Context, path string, meta Meta, catalog []indicators.Indicator, docs []store.Document, recs []store.Record, rule store.HeadlineRule) error {
+	return write(ctx, path, meta, catalog, docs, orderedRecords(recs), rule, defaultOptions())
+}
+
+// WriteSeq is Write for records that are too many to hold in memory. recs
+// is ranged over twice and must yield the same records both times, grouped
+// by indicator and, within an indicator, by entities and period, as
+// Store.Observations orders them; WriteSeq fails otherwise. Memory does not
+// grow with the number of records beyond the per-indicator series.
+func WriteSeq(ctx context.Context, path string, meta Meta, catalog []indicators.Indicator, docs []store.Document, recs iter.Seq[store.Record], rule store.HeadlineRule) error {
+	return write(ctx, path, meta, catalog, docs, recs, rule, defaultOptions())
+}
+
+// orderedRecords yields recs grouped as WriteSeq needs them, without
+// copying or reordering the caller's slice.
+func orderedRecords(recs []store.Record) iter.Seq[store.Record] {
+	if slices.IsSortedFunc(recs, compareRecords) {
+		return slices.Values(recs)
+	}
+	idx := make([]int32, len(recs))
+	for i := range idx {
+		idx[i] = int32(i)
+	}
+	slices.SortStableFunc(idx, func(a, b int32) int { return compareRecords(recs[a], recs[b]) })
+	return func(yield func(store.Record) bool) {
+		for _, i := range idx {
+			if !yield(recs[i]) {
+				return
+			}
+		}
+	}
+}
+
+func compareRecords(a, b store.Record) int {
+	return cmp.Or(
+		strings.Compare(a.Indicator, b.Indicator),
+		slices.Compare(a.Entities, b.Entities),
+		strings.Compare(a.Period, b.Period),
+		strings.Compare(a.Doc, b.Doc),
+	)
+}
+
+// write is Write with explicit limits.
+func write(ctx context.Context, path string, meta Meta, catalog []indicators.Indicator, docs []store.Document, recs iter.Seq[store.Record], rule store.HeadlineRule, opt options) (err error) {
+	if rule == "" {
+		rule = store.HeadlineLatest
+	}
+	if _, err := store.ParseHeadlineRule(string(rule)); err != nil {
+		return fmt.Errorf("workbook %s: %w", path, err)
+	}
+	if err := ctx.Err(); err != nil {
+		return fmt.Errorf("workbook %s: %w", path, err)
+	}
+	dir := filepath.Dir(path)
+	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
+	if err != nil {
+		return fmt.Errorf("workbook %s: %w", path, err)
+	}
+	f := excelize.NewFile(excelize.Options{TmpDir: dir})
+	defer func() {
+		if cerr := f.Close(); cerr != nil && err == nil {
+			err = fmt.Errorf("workbook %s: %w", path, cerr)
+		}
+		if err != nil {
+			_ = tmp.Close()
+			_ = os.Remove(tmp.Name())
+		}
+	}()
+
+	w := newBuilder(ctx, f, path, meta, catalog, docs, rule, opt)
+	if err := w.build(recs); err != nil {
+		return fmt.Errorf("workbook %s: %w", path, err)
+	}
+	if err := save(f, tmp); err != nil {
+		return fmt.Errorf("workbook %s: %w", path, err)
+	}
+	if err := os.Rename(tmp.Name(), path); err != nil {
+		return fmt.Errorf("workbook %s: %w", path, err)
+	}
+	return nil
+}
+
+// save compresses the workbook straight into tmp and closes it. excelize
+// would otherwise assemble the whole archive in memory first: its zip
+// writer hook is given a writer on the file instead of its buffer. Deflate
+// runs at its fastest level; the XML compresses well regardless.
+func save(f *excelize.File, tmp *os.File) error {
+	bw := bufio.NewWriterSize(tmp, 1<<20)
+	zw := zip.NewWriter(bw)
+	zw.RegisterCompressor(zip.Deflate, func(w io.Writer) (io.WriteCloser, error) {
+		return flate.NewWriter(w, flate.BestSpeed)
+	})
+	f.SetZipWriter(func(io.Writer) excelize.ZipWriter { return zw })
+	if err := f.Write(io.Discard); err != nil {
+		return err
+	}
+	if err := bw.Flush(); err != nil {
+		return err
+	}
+	if err := tmp.Chmod(0o644); err != nil {
+		return err
+	}
+	if err := tmp.Sync(); err != nil {
+		return err
+	}
+	return tmp.Close()
+}
+
+// errNotGrouped reports records that WriteSeq cannot stream.
+var errNotGrouped = errors.New("records are not grouped by indicator, entities and period")

@@ -1,0 +1,369 @@
+package workbook
+
+import (
+	"archive/zip"
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/xuri/excelize/v2"
+
+	"github.com/econtrack/econtrack/store"
+)
+
+// writeSample writes the sample workbook with opt and opens it raw.
+func writeSample(t *testing.T, lang string, opt options, recs ...store.Record) (string, *excelize.File) {
+	t.Helper()
+	dir := t.TempDir()
+	if err := os.Mkdir(filepath.Join(dir, "out"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(dir, "out", "econtrack.xlsx")
+	meta := sampleMeta()
+	meta.Lang = lang
+	meta.Corpus = filepath.Join(dir, "seeds")
+	recs = append(sampleRecords(), recs...)
+	if err := write(context.Background(), path, meta, sampleCatalog(), sampleDocs(), orderedRecords(recs), store.HeadlineLatest, opt); err != nil {
+		t.Fatalf("write: %v", err)
+	}
+	f, err := excelize.OpenFile(path, excelize.Options{RawCellValue: true})
+	if err != nil {
+		t.Fatalf("open: %v", err)
+	}
+	t.Cleanup(func() { f.Close() })
+	return path, f
+}
+
+// column returns the 1-based column of header in the row hdrRow.
+func column(t *testing.T, f *excelize.File, sheet string, hdrRow int, header string) int {
+	t.Helper()
+	rows, err := f.GetRows(sheet)
+	if err != nil {
+		t.Fatal(err)
+	}
+	i := slices.Index(rows[hdrRow-1], header)
+	if i < 0 {
+		t.Fatalf("sheet %s: no column %q in %q", sheet, header, rows[hdrRow-1])
+	}
+	return i + 1
+}
+
+// findRow returns the row (1-based) whose cell in col equals v.
+func findRow(t *testing.T, f *excelize.File, sheet string, col int, v string) int {
+	t.Helper()
+	rows, err := f.GetRows(sheet)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, r := range rows {
+		if len(r) >= col && r[col-1] == v {
+			return i + 1
+		}
+	}
+	t.Fatalf("sheet %s: no row with %q in column %d", sheet, v, col)
+	return 0
+}
+
+func numFmt(t *testing.T, f *excelize.File, sheet, cell string) string {
+	t.Helper()
+	id, err := f.GetCellStyle(sheet, cell)
+	if err != nil {
+		t.Fatal(err)
+	}
+	st, err := f.GetStyle(id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.CustomNumFmt == nil {
+		return ""
+	}
+	return *st.CustomNumFmt
+}
+
+func isNumber(t *testing.T, f *excelize.File, sheet, cell string) float64 {
+	t.Helper()
+	typ, err := f.GetCellType(sheet, cell)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if typ != excelize.CellTypeUnset && typ != excelize.CellTypeNumber {
+		t.Fatalf("%s!%s: type %v, want a number", sheet, cell, typ)
+	}
+	v, _ := f.GetCellValue(sheet, cell)
+	n, err := strconv.ParseFloat(v, 64)
+	if err != nil {
+		t.Fatalf("%s!%s = %q, want a number", sheet, cell, v)
+	}
+	return n
+}
+
+func TestWriteSheets(t *testing.T) {
+	_, f := writeSample(t, "en", defaultOptions())
+	want := []string{"About", "Indicators", "Settlement share in national cu", "Policy rate", "Bilateral trade volume", "GDP growth", "Observations", "Documents", "Conflicts"}
+	if got := f.GetSheetList(); !slices.Equal(got, want) {
+		t.Fatalf("sheets = %q\nwant %q", got, want)
+	}
+	for _, s := range want {
+		if len(s) > 31 || strings.ContainsAny(s, `[]:*?/\`) {
+			t.Errorf("unsafe sheet name %q", s)
+		}
+	}
+}
+
+func TestWriteObservations(t *testing.T) {
+	_, f := writeSample(t, "en", defaultOptions())
+	const sh = "Observations"
+	rows, err := f.GetRows(sh)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := len(rows)-1, len(sampleRecords()); got != want {
+		t.Errorf("Observations has %d data rows, want %d (one per record)", got, want)
+	}
+	quoteCol := column(t, f, sh, 1, "Quote")
+	docCol := column(t, f, sh, 1, "Document")
+	dateCol := column(t, f, sh, 1, "Date")
+	valueCol := column(t, f, sh, 1, "Value")
+	pubCol := column(t, f, sh, 1, "Published")
+
+	// Arabic text round-trips byte for byte.
+	r := findRow(t, f, sh, quoteCol, arabicQuote)
+	if v, _ := f.GetCellValue(sh, cellName(quoteCol, r)); v != arabicQuote {
+		t.Errorf("Arabic quote = %q", v)
+	}
+	findRow(t, f, sh, quoteCol, russianQuote)
+
+	// A quote that looks like a formula is text, not a formula.
+	r = findRow(t, f, sh, quoteCol, formulaQuote)
+	cell := cellName(quoteCol, r)
+	if fx, _ := f.GetCellFormula(sh, cell); fx != "" {
+		t.Errorf("%s has formula %q", cell, fx)
+	}
+	if typ, _ := f.GetCellType(sh, cell); typ != excelize.CellTypeInlineString && typ != excelize.CellTypeSharedString {
+		t.Errorf("%s type %v, want text", cell, typ)
+	}
+	// That row is policy_rate 2024-10 = 21 (a conflict): value a number in
+	// percent, period a real date.
+	if v := isNumber(t, f, sh, cellName(valueCol, r)); v != 21 {
+		t.Errorf("value = %v, want 21", v)
+	}
+	if nf := numFmt(t, f, sh, cellName(valueCol, r)); nf != `#,##0"%"` {
+		t.Errorf("value format %q", nf)
+	}
+	if d := isNumber(t, f, sh, cellName(dateCol, r)); d != 45566 { // 2024-10-01
+		t.Errorf("date serial = %v, want 45566", d)
+	}
+	if nf := numFmt(t, f, sh, cellName(dateCol, r)); nf != "yyyy-mm" {
+		t.Errorf("date format %q", nf)
+	}
+	if nf := numFmt(t, f, sh, cellName(pubCol, r)); nf != "yyyy-mm-dd hh:mm" {
+		t.Errorf("published format %q", nf)
+	}
+
+	// Hyperlinks: the URL when the document has one, else its file.
+	for _, tc := range []struct{ doc, target string }{
+		{"ar/tass-2024.txt", "https://example.org/ar/1"},
+		{"en/rate.md", "../seeds/en/rate.md"},
+	} {
+		r := findRow(t, f, sh, docCol, tc.doc)
+		ok, target, err := f.GetCellHyperLink(sh, cellName(docCol, r))
+		if err != nil || !ok || target != tc.target {
+			t.Errorf("%s link = %v %q %v, want %q", tc.doc, ok, target, err, tc.target)
+		}
+	}
+	panes, err := f.GetPanes(sh)
+	if err != nil || !panes.Freeze || panes.YSplit != 1 {
+		t.Errorf("panes = %+v %v, want the header frozen", panes, err)
+	}
+}
+
+func TestWriteIndicatorSheet(t *testing.T) {
+	path, f := writeSample(t, "en", defaultOptions())
+	const sh = "Bilateral trade volume"
+	if v, _ := f.GetCellValue(sh, "A1"); v != "Bilateral trade volume" {
+		t.Errorf("A1 = %q", v)
+	}
+	r := findRow(t, f, sh, 2, "2024-Q4")
+	if v := isNumber(t, f, sh, cellName(4, r)); v != 245500000000.5 {
+		t.Errorf("value = %v", v)
+	}
+	if nf := numFmt(t, f, sh, cellName(4, r)); nf != `#,##0.0##" USD"` {
+		t.Errorf("value format %q", nf)
+	}
+	if d := isNumber(t, f, sh, cellName(1, r)); d != 45566 { // Q4 → 2024-10-01
+		t.Errorf("date = %v", d)
+	}
+	panes, _ := f.GetPanes(sh)
+	if !panes.Freeze || panes.YSplit != indHeaderRow {
+		t.Errorf("panes = %+v", panes)
+	}
+	// The headline series table: Period and CN, RU beside the observations.
+	if v, _ := f.GetCellValue(sh, cellName(seriesCol(), indHeaderRow)); v != "Period" {
+		t.Errorf("series table header = %q", v)
+	}
+
+	// Every indicator sheet with data has a chart drawing its series.
+	z, err := zip.OpenReader(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer z.Close()
+	charts := 0
+	for _, zf := range z.File {
+		if strings.HasPrefix(zf.Name, "xl/charts/chart") {
+			charts++
+			b := readZip(t, zf)
+			if !bytes.Contains(b, []byte("<lineChart>")) {
+				t.Errorf("%s is not a line chart", zf.Name)
+			}
+		}
+	}
+	if charts != 4 {
+		t.Errorf("%d charts, want 4 (one per indicator with data)", charts)
+	}
+}
+
+func readZip(t *testing.T, zf *zip.File) []byte {
+	t.Helper()
+	rc, err := zf.Open()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rc.Close()
+	b, err := io.ReadAll(rc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+func TestWriteDocumentsAndConflicts(t *testing.T) {
+	_, f := writeSample(t, "en", defaultOptions())
+	rows, _ := f.GetRows("Documents")
+	if len(rows) != 1+len(sampleDocs())+1 {
+		t.Errorf("Documents has %d rows, want header + 4 documents + 1 skipped", len(rows))
+	}
+	st := column(t, f, "Documents", 1, "Status")
+	for doc, want := range map[string]string{"ar/tass-2024.txt": "new", "en/rate.md": "unchanged", "ru/trade.html": "stored", "en/old.txt": "removed", "broken.txt": "skipped"} {
+		r := findRow(t, f, "Documents", 1, doc)
+		if v, _ := f.GetCellValue("Documents", cellName(st, r)); v != want {
+			t.Errorf("%s status %q, want %q", doc, v, want)
+		}
+	}
+	rows, _ = f.GetRows("Conflicts")
+	if len(rows) != 2 {
+		t.Fatalf("Conflicts rows = %q, want header + the policy_rate conflict", rows)
+	}
+	got := rows[1]
+	if got[0] != "policy_rate" || got[2] != "2024-10" || got[5] != "2" {
+		t.Errorf("conflict row = %q", got)
+	}
+	// Headline (latest published: ar/tass 2024-12-05 says 19) first, then 21.
+	if got[6] != "19" || got[7] != "ar/tass-2024.txt" || got[9] != "21" || got[10] != "en/rate.md" {
+		t.Errorf("conflict values side by side = %q", got)
+	}
+	about, _ := f.GetRows("About")
+	if !slices.ContainsFunc(about, func(r []string) bool { return len(r) > 1 && r[0] == "Observations" && r[1] == "8" }) {
+		t.Errorf("About does not count 8 observations: %q", about)
+	}
+}
+
+func TestWriteArabicRTL(t *testing.T) {
+	_, f := writeSample(t, "ar", defaultOptions())
+	list := f.GetSheetList()
+	if list[0] != "حول" || !slices.Contains(list, "حصة التسويات بالعملات الوطنية") {
+		t.Fatalf("sheets = %q", list)
+	}
+	for _, sh := range list {
+		v, err := f.GetSheetView(sh, -1)
+		if err != nil || v.RightToLeft == nil || !*v.RightToLeft {
+			t.Errorf("sheet %s is not right to left", sh)
+		}
+	}
+}
+
+func TestWriteSplitsAndFormulaLinks(t *testing.T) {
+	// 20 records, 10 rows a sheet: Observations (header + 9), (2), (3);
+	// policy_rate's 15 records, 3 under its header block: 5 sheets.
+	var more []store.Record
+	for d := 1; d <= 12; d++ {
+		more = append(more, rec("en/daily.txt", "policy_rate", []string{"RU"}, fmt.Sprintf("2024-11-%02d", d), 21, "percent", "q", "2024-12-01", ""))
+	}
+	_, f := writeSample(t, "en", options{maxRows: 10, linkLimit: 2}, more...)
+	for _, sh := range []string{"Policy rate", "Policy rate (2)", "Policy rate (5)"} {
+		if _, err := f.GetRows(sh); err != nil {
+			t.Errorf("sheet %s: %v", sh, err)
+		}
+	}
+	total := 0
+	for _, sh := range []string{"Observations", "Observations (2)", "Observations (3)"} {
+		rows, err := f.GetRows(sh)
+		if err != nil {
+			t.Fatalf("%s: %v", sh, err)
+		}
+		total += len(rows) - 1
+		fx, _ := f.GetCellFormula(sh, "A2")
+		link, _, _ := f.GetCellHyperLink(sh, "A2")
+		if real := len(rows)-1 <= 2; real != link || real == strings.HasPrefix(fx, "HYPERLINK(") {
+			t.Errorf("%s!A2: hyperlink %v, formula %q; want real links up to 2 rows a sheet, HYPERLINK formulas past", sh, link, fx)
+		}
+	}
+	if total != len(sampleRecords())+len(more) {
+		t.Errorf("split sheets hold %d rows, want %d", total, len(sampleRecords()))
+	}
+}
+
+func TestWriteFailureKeepsOld(t *testing.T) {
+	path, _ := writeSample(t, "en", defaultOptions())
+	before, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	err = Write(ctx, path, sampleMeta(), sampleCatalog(), sampleDocs(), sampleRecords(), store.HeadlineLatest)
+	if !errors.Is(err, context.Canceled) {
+		t.Fatalf("err = %v, want context.Canceled", err)
+	}
+	// Ungrouped records fail WriteSeq.
+	recs := sampleRecords()
+	err = WriteSeq(context.Background(), path, sampleMeta(), sampleCatalog(), sampleDocs(), slices.Values(recs), store.HeadlineLatest)
+	if !errors.Is(err, errNotGrouped) {
+		t.Fatalf("err = %v, want errNotGrouped", err)
+	}
+	after, err := os.ReadFile(path)
+	if err != nil || !bytes.Equal(before, after) {
+		t.Errorf("the previous workbook changed after failed writes (%v)", err)
+	}
+	entries, _ := os.ReadDir(filepath.Dir(path))
+	if len(entries) != 1 {
+		var names []string
+		for _, e := range entries {
+			names = append(names, e.Name())
+		}
+		t.Errorf("files left beside the workbook: %q", names)
+	}
+}
+
+func TestWriteEmpty(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "empty.xlsx")
+	if err := Write(context.Background(), path, Meta{}, sampleCatalog(), nil, nil, ""); err != nil {
+		t.Fatal(err)
+	}
+	f, err := excelize.OpenFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if got, want := f.GetSheetList(), []string{"About", "Indicators", "Observations", "Documents", "Conflicts"}; !slices.Equal(got, want) {
+		t.Errorf("sheets = %q, want %q", got, want)
+	}
+}
