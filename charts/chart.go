@@ -400,14 +400,15 @@ func (sp *seriesPlotter) labelLast(c draw.Canvas, trX, trY func(float64) vg.Leng
 	}
 	sty := sp.r.style(size, true, darken(sp.colour, 0.25))
 	pt := vg.Point{X: trX(last.x), Y: trY(hm.y)}
-	gap := rad * 2
+	gaps := []vg.Length{rad * 2, rad * 5.5, rad * 9}
 	if hm.bound != "" {
-		gap = rad * 5.4 // clear of the arrow
+		gaps = gaps[1:] // clear of the arrow
 	}
 	w, h := sty.Width(label), sty.Height(label)
 
-	// Candidate places, best first: on the side the line does not come
-	// from, ending at the point (the last point is at the right edge).
+	// Candidate places, best first: near the point, on the side the line
+	// does not come from, ending at the point (the last point is at the
+	// right edge).
 	above := len(pts) < 2 || pts[len(pts)-2].headline <= last.headline
 	xs := []text.XAlignment{text.XRight, text.XCenter, text.XLeft}
 	if len(pts) == 1 {
@@ -420,22 +421,24 @@ func (sp *seriesPlotter) labelLast(c draw.Canvas, trX, trY func(float64) vg.Leng
 		rect vg.Rectangle
 	}
 	var places []place
-	for _, up := range []bool{above, !above} {
-		for _, xa := range xs {
-			pl := place{xa: xa, ya: text.YBottom, pos: vg.Point{X: pt.X, Y: pt.Y + gap}}
-			if !up {
-				pl.ya, pl.pos.Y = text.YTop, pt.Y-gap
+	for _, gap := range gaps {
+		for _, up := range []bool{above, !above} {
+			for _, xa := range xs {
+				pl := place{xa: xa, ya: text.YBottom, pos: vg.Point{X: pt.X, Y: pt.Y + gap}}
+				if !up {
+					pl.ya, pl.pos.Y = text.YTop, pt.Y-gap
+				}
+				switch xa {
+				case text.XRight:
+					pl.pos.X = pt.X + rad
+				case text.XLeft:
+					pl.pos.X = pt.X - rad
+				}
+				x0 := pl.pos.X + vg.Length(xa)*w
+				y0 := pl.pos.Y + vg.Length(pl.ya)*h
+				pl.rect = vg.Rectangle{Min: vg.Point{X: x0, Y: y0}, Max: vg.Point{X: x0 + w, Y: y0 + h}}
+				places = append(places, pl)
 			}
-			switch xa {
-			case text.XRight:
-				pl.pos.X = pt.X + rad
-			case text.XLeft:
-				pl.pos.X = pt.X - rad
-			}
-			x0 := pl.pos.X + vg.Length(xa)*w
-			y0 := pl.pos.Y + vg.Length(pl.ya)*h
-			pl.rect = vg.Rectangle{Min: vg.Point{X: x0, Y: y0}, Max: vg.Point{X: x0 + w, Y: y0 + h}}
-			places = append(places, pl)
 		}
 	}
 	// The first place inside the plot that hides the least.

@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"image/png"
 	"io"
 	"log/slog"
 	"math"
@@ -147,13 +148,37 @@ func (r *renderer) canvas(format string, wpx, hpx int) (vg.CanvasWriterTo, draw.
 	case "pdf":
 		c = vgpdf.New(w, h)
 	default:
-		c = vgimg.PngCanvas{Canvas: vgimg.NewWith(vgimg.UseWH(w, h), vgimg.UseDPI(r.opt.DPI), vgimg.UseBackgroundColor(whiteColour))}
+		c = fastPNG{vgimg.NewWith(vgimg.UseWH(w, h), vgimg.UseDPI(r.opt.DPI), vgimg.UseBackgroundColor(whiteColour))}
 	}
 	dc := draw.New(c)
 	if format != "png" {
 		dc.FillPolygon(whiteColour, []vg.Point{dc.Min, {X: dc.Max.X, Y: dc.Min.Y}, dc.Max, {X: dc.Min.X, Y: dc.Max.Y}})
 	}
 	return c, dc
+}
+
+// fastPNG encodes a vgimg canvas with the fastest zlib level: a chart is
+// mostly flat colour, so the file is barely larger and the encoding takes
+// a third of the time of the default level.
+type fastPNG struct{ *vgimg.Canvas }
+
+// WriteTo implements io.WriterTo.
+func (c fastPNG) WriteTo(w io.Writer) (int64, error) {
+	cw := &countWriter{w: w}
+	enc := png.Encoder{CompressionLevel: png.BestSpeed}
+	err := enc.Encode(cw, c.Image())
+	return cw.n, err
+}
+
+type countWriter struct {
+	w io.Writer
+	n int64
+}
+
+func (c *countWriter) Write(p []byte) (int, error) {
+	n, err := c.w.Write(p)
+	c.n += int64(n)
+	return n, err
 }
 
 // writeChart draws m and writes it to w in format.

@@ -55,6 +55,7 @@ type Extractor struct {
 	compare []phrasePat // than the, مقابل, против: a comparison figure
 	attrib  []phrasePat // said, قال, заявил
 	toWords []string    // to, إلى, до: "fell to 2%" is a level
+	present []phrasePat // now, حالياً, сейчас: a present-tense claim
 }
 
 //go:embed gazetteer.yaml
@@ -97,6 +98,7 @@ func NewExtractor(catalog []Indicator) (*Extractor, error) {
 	x.last = compilePhrases([]string{"last", "previous", "preceding", "اخر", "السابق", "السابقه", "الماضي", "предыдущ*", "прошл*"})
 	x.compare = compilePhrases([]string{"than the", "than", "compared with", "compared to", "up from", "down from", "against", "مقابل", "مقارنه", "против", "по сравнению"})
 	x.attrib = compilePhrases([]string{"said", "says", "told", "announced", "according to", "قال", "قالت", "اعلن", "اعلنت", "اوضح", "اوضحت", "اضاف", "اضافت", "اكد", "اكدت", "وفق", "وفقا", "بحسب", "حسب", "заявил*", "сообщил*", "отметил*", "по словам", "сказал*"})
+	x.present = compilePhrases([]string{"now", "currently", "keeps", "keep", "remains", "remain", "stands", "is", "are", "حاليا", "الان", "يبقي", "تبقي", "يظل", "تظل", "لا يزال", "لا تزال", "сейчас", "в настоящее время", "сохраняет", "остается", "составляет"})
 	x.toWords = []string{"to", "at", "الي", "عند", "до", "в"}
 	return x, nil
 }
@@ -152,7 +154,7 @@ func (x *Extractor) Extract(d Doc) (Result, error) {
 		}
 		tok := q.Token
 		end := sc.TokenAt(q.End)
-		dr := dateRef{tok: tok, end: end, period: q.Period, weekday: q.Relative && len(q.Period) == 10}
+		dr := dateRef{tok: tok, end: end, period: q.Period, weekday: q.Deictic}
 		for _, sp := range dt.find(x.since, max(0, tok-2), tok) {
 			_ = sp
 			dr.since = true
@@ -306,15 +308,16 @@ func (in *compiled) cueScore(dt *docTokens, qTok, qEnd, from, to int) (float64, 
 	best := math.MaxFloat64
 	for _, m := range dt.find(in.cues, from, to) {
 		var dist float64
+		raw := 0
 		switch {
 		case m[1] <= qTok:
-			dist = float64(qTok - m[1])
+			raw = qTok - m[1]
+			dist = float64(raw)
 		case m[0] >= qEnd:
-			dist = float64(m[0]-qEnd)*1.5 + 1
-		default:
-			dist = 0
+			raw = m[0] - qEnd
+			dist = float64(raw)*1.5 + 1
 		}
-		if in.Window > 0 && dist > float64(in.Window) {
+		if in.Window > 0 && raw > in.Window {
 			continue
 		}
 		if dt.cl[min(m[0], dt.n-1)] != dt.cl[qTok] {
@@ -328,15 +331,15 @@ func (in *compiled) cueScore(dt *docTokens, qTok, qEnd, from, to int) (float64, 
 // excluded reports an exclusion word just before the quantity in its
 // clause or right after it.
 func (in *compiled) excluded(dt *docTokens, qTok, qEnd int) bool {
-	from := qTok - 7
+	from := qTok - 12
 	for from < 0 || from < qTok && dt.sent[from] != dt.sent[qTok] {
 		from++
 	}
 	if len(dt.find(in.exclude, from, qTok)) > 0 {
 		return true
 	}
-	to := min(dt.n, qEnd+3)
-	return len(dt.find(in.exclude, qEnd, to)) > 0
+	to := min(dt.clauseEnd(qTok), qEnd+3)
+	return qEnd < to && len(dt.find(in.exclude, qEnd, to)) > 0
 }
 
 // negated reports a falling verb before the quantity that is not a level
@@ -396,12 +399,13 @@ func (x *Extractor) period(dt *docTokens, in *compiled, dates []dateRef, qs []qu
 		}
 	}
 	var same, before, after *dateRef
+	present := len(dt.find(x.present, dt.clauseStart(qTok), dt.clauseEnd(qTok))) > 0
 	for i := range dates {
 		d := &dates[i]
 		if !usable(*d) {
 			continue
 		}
-		if dt.cl[d.tok] == dt.cl[qTok] && d.tok > lo && d.tok < hi {
+		if dt.cl[d.tok] == dt.cl[qTok] && d.tok > lo && d.tok < hi && x.ownedBy(dt, qs, *d) == qi {
 			if same == nil || absInt(d.tok-qTok) < absInt(same.tok-qTok) {
 				same = d
 			}
@@ -416,12 +420,33 @@ func (x *Extractor) period(dt *docTokens, in *compiled, dates []dateRef, qs []qu
 	switch {
 	case same != nil:
 		return same.period, true
-	case before != nil:
+	case before != nil && !present:
 		return before.period, true
 	case after != nil && in.Event:
 		return after.period, true
 	}
 	return pub, false
+}
+
+// ownedBy returns the index in qs of the numeric quantity nearest to date d
+// in its clause, or -1: "228 in the past year against 245 in 2024" gives each
+// figure its own date.
+func (x *Extractor) ownedBy(dt *docTokens, qs []quantity.Quantity, d dateRef) int {
+	best, bestDist := -1, 1<<30
+	for i, q := range qs {
+		if q.Kind == quantity.Date || dt.cl[q.Token] != dt.cl[d.tok] {
+			continue
+		}
+		qEnd := dt.sc.TokenAt(q.End)
+		dist := d.tok - qEnd
+		if d.tok < q.Token {
+			dist = q.Token - d.end
+		}
+		if dist < bestDist {
+			best, bestDist = i, dist
+		}
+	}
+	return best
 }
 
 func absInt(a int) int {
@@ -471,7 +496,9 @@ func (x *Extractor) entities(dt *docTokens, in *compiled, ments []mention, qTok 
 			for c := range codes {
 				cs = append(cs, c)
 			}
-			sort.Slice(cs, func(i, j int) bool { return codes[cs[i]] < codes[cs[j]] || codes[cs[i]] == codes[cs[j]] && cs[i] < cs[j] })
+			sort.Slice(cs, func(i, j int) bool {
+				return codes[cs[i]] < codes[cs[j]] || codes[cs[i]] == codes[cs[j]] && cs[i] < cs[j]
+			})
 			cs = cs[:2]
 			sort.Strings(cs)
 			return cs

@@ -55,3 +55,19 @@ func (d *docTokens) sentence(s int) (int, int) {
 	}
 	return a, b
 }
+
+// clauseStart and clauseEnd bound the clause of token i.
+func (d *docTokens) clauseStart(i int) int {
+	for i > 0 && d.cl[i-1] == d.cl[i] {
+		i--
+	}
+	return i
+}
+
+func (d *docTokens) clauseEnd(i int) int {
+	c := d.cl[i]
+	for i < d.n && d.cl[i] == c {
+		i++
+	}
+	return i
+}

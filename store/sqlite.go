@@ -28,7 +28,7 @@ const busyTimeout = 10 * time.Second
 // and take the write lock when a transaction begins so that concurrent
 // writers queue instead of deadlocking on a lock upgrade. Write-ahead
 // logging is a property of the file, set once by init.
-const sqliteParams = "_pragma=busy_timeout(10000)&_pragma=foreign_keys(1)&_pragma=synchronous(NORMAL)&_txlock=immediate"
+const sqliteParams = "_pragma=busy_timeout(10000)&_pragma=foreign_keys(1)&_pragma=synchronous(NORMAL)&_pragma=page_size(16384)&_pragma=cache_size(-32768)&_txlock=immediate"
 
 // obsColumns are the columns an observation is inserted with, in order.
 var obsColumns = []string{

@@ -58,10 +58,10 @@ func (s *Scanner) date(i int) (Quantity, int, bool) {
 			return s.relative(p.kind, end)
 		}
 		if e.flags&fYesterday != 0 {
-			return s.resolved(func() string { return ref.AddDate(0, 0, -1).Format("2006-01-02") }), i + 1, true
+			return deictic(s.resolved(func() string { return ref.AddDate(0, 0, -1).Format("2006-01-02") })), i + 1, true
 		}
 		if e.flags&fTomorrow != 0 {
-			return s.resolved(func() string { return ref.AddDate(0, 0, 1).Format("2006-01-02") }), i + 1, true
+			return deictic(s.resolved(func() string { return ref.AddDate(0, 0, 1).Format("2006-01-02") })), i + 1, true
 		}
 		if e.flags&fToday != 0 && e.prefix&cAnd == 0 {
 			// "اليوم الأول" is "the first day"; "اليوم الأربعاء" is today, Wednesday.
@@ -72,7 +72,7 @@ func (s *Scanner) date(i int) (Quantity, int, bool) {
 			if n, ok := s.word(next); ok && n.wday != 0 {
 				next++
 			}
-			return s.resolved(func() string { return ref.Format("2006-01-02") }), next, true
+			return deictic(s.resolved(func() string { return ref.Format("2006-01-02") })), next, true
 		}
 		// Weekdays: the most recent such day on or before the reference.
 		if e.wday != 0 && (!isLatin(t) || t.upper) {
@@ -90,13 +90,13 @@ func (s *Scanner) date(i int) (Quantity, int, bool) {
 				}
 			}
 			wd := time.Weekday(e.wday - 1)
-			return s.resolved(func() string {
+			return deictic(s.resolved(func() string {
 				d := ref
 				for d.Weekday() != wd {
 					d = d.AddDate(0, 0, -1)
 				}
 				return d.Format("2006-01-02")
-			}), i + 1, true
+			})), i + 1, true
 		}
 		// Quarters: الربع الأول (من العام الماضي), first quarter (of 2024), во втором квартале.
 		if q, next, ok := s.quarter(i); ok {
@@ -158,6 +158,11 @@ func (s *Scanner) followedByUnit(j int) bool {
 	}
 	e, ok := s.word(j)
 	return ok && (e.cur != "" || e.ncls == nScale || e.flags&fPercent != 0 || e.dur != "" && e.flags&fYear == 0)
+}
+
+func deictic(q Quantity) Quantity {
+	q.Deictic = true
+	return q
 }
 
 func dateQ(period string, relative bool) Quantity {

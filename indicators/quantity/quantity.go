@@ -46,6 +46,9 @@ type Quantity struct {
 	// Relative is true for dates read relative to the reference date
 	// (weekdays, "last year", a month without a year …).
 	Relative bool
+	// Deictic is true for a weekday, today, yesterday or tomorrow: a day
+	// named by its place relative to the reference date.
+	Deictic bool
 	// Token is the index of the quantity's first token (for callers that
 	// read context around it).
 	Token int
