@@ -72,14 +72,18 @@ var locales = map[string]*locale{
 		listSep:   ", ",
 		units:     map[string]string{"percent": "%", "days": "дн.", "months": "мес.", "ordinal": "№"},
 		scales:    [4]string{"тыс.", "млн", "млрд", "трлн"},
-		quarter:   func(q int, y string) string { return fmt.Sprintf("%s кв. %s", [...]string{"I", "II", "III", "IV"}[q-1], y) },
-		day:       func(d int, m, y string) string { return fmt.Sprintf("%d %s %s", d, m, y) },
-		documents: func(n int) string { return ruPlural(n, "документ", "документа", "документов") },
+		quarter: func(q int, y string) string {
+			return fmt.Sprintf("%s кв. %s", [...]string{"I", "II", "III", "IV"}[q-1], y)
+		},
+		day: func(d int, m, y string) string { return fmt.Sprintf("%d %s %s", d, m, y) },
+		documents: func(n int) string {
+			return ruPlural(n, "документ", "документа", "документов")
+		},
 		monthsSpan: func(n string) string { return n + " мес." },
-		meeting:   func(n string) string { return "№\u00a0" + n },
-		source:    "Источник: ",
-		asOf:      "по состоянию на %s",
-		overview:  "Экономические показатели",
+		meeting:    func(n string) string { return "№\u00a0" + n },
+		source:     "Источник: ",
+		asOf:       "по состоянию на %s",
+		overview:   "Экономические показатели",
 	},
 	"ar": {
 		rtl:       true,
@@ -92,13 +96,13 @@ var locales = map[string]*locale{
 		quarter: func(q int, y string) string {
 			return fmt.Sprintf("الربع %s %s", [...]string{"الأول", "الثاني", "الثالث", "الرابع"}[q-1], y)
 		},
-		day:       func(d int, m, y string) string { return fmt.Sprintf("%d %s %s", d, m, y) },
-		documents: arDocuments,
+		day:        func(d int, m, y string) string { return fmt.Sprintf("%d %s %s", d, m, y) },
+		documents:  arDocuments,
 		monthsSpan: arMonths,
-		meeting:   func(n string) string { return "الاجتماع " + n },
-		source:    "المصدر: ",
-		asOf:      "حتى %s",
-		overview:  "المؤشرات الاقتصادية",
+		meeting:    func(n string) string { return "الاجتماع " + n },
+		source:     "المصدر: ",
+		asOf:       "حتى %s",
+		overview:   "المؤشرات الاقتصادية",
 	},
 }
 

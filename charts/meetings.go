@@ -185,12 +185,13 @@ func (mp *meetingPlotter) Plot(c draw.Canvas, p *plot.Plot) {
 		c.StrokeLine2(draw.LineStyle{Color: blend(mp.colour, whiteColour.rgba(), 0.3), Width: vg.Points(1.2)}, x, c.Min.Y, x, top)
 		drawDiamond(c, vg.Point{X: x, Y: top}, rad, mp.colour, ev.mk.approx)
 		y := top + rad + em*0.3
+		lx := min(max(x, c.Min.X+w/2), c.Max.X-w/2) // keep the label on the canvas
 		for i := len(lines) - 1; i >= 0; i-- {
 			sty := dateSty
 			if i == 0 && ev.number != "" {
 				sty = numSty
 			}
-			c.FillText(sty, vg.Point{X: x, Y: y}, lines[i])
+			c.FillText(sty, vg.Point{X: lx, Y: y}, lines[i])
 			y += sty.Height(lines[i])
 		}
 	}

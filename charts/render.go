@@ -11,7 +11,9 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
+	"sync"
 
 	"gonum.org/v1/plot/vg"
 	"gonum.org/v1/plot/vg/draw"
@@ -33,9 +35,11 @@ const OverviewFile = "overview.png"
 // Render writes, for every series with at least one dated point,
 // dir/<series.Key()>.<format> for each of opt.Formats, and then
 // dir/overview.png with all of them as small multiples. It returns the
-// paths written, in order. A series without dated points writes nothing
-// and is not an error. Each file is written to a temporary name in dir
-// and renamed into place, so a failure leaves the previous file intact.
+// paths written, in order (the files are drawn in parallel). A series
+// without dated points writes nothing and is not an error. Each file is
+// written to a temporary name in dir and renamed into place, so a failure
+// leaves the previous file intact; on failure Render returns the files it
+// did write and every error.
 // Indicators missing from catalog are titled with their id.
 func Render(ctx context.Context, dir string, catalog []indicators.Indicator, series []store.Series, opt Options) ([]string, error) {
 	r, err := newRenderer(opt)
@@ -49,12 +53,8 @@ func Render(ctx context.Context, dir string, catalog []indicators.Indicator, ser
 	for _, ind := range catalog {
 		byID[ind.ID] = ind
 	}
-	var written []string
 	var models []model
 	for _, s := range series {
-		if err := ctx.Err(); err != nil {
-			return written, err
-		}
 		ind, ok := byID[s.Indicator]
 		if !ok {
 			ind = indicators.Indicator{ID: s.Indicator, Unit: s.Unit}
@@ -63,29 +63,61 @@ func Render(ctx context.Context, dir string, catalog []indicators.Indicator, ser
 		if len(m.skipped) > 0 {
 			slog.Warn("charts: undated observations left out", "series", s.Key(), "periods", m.skipped)
 		}
-		if len(m.points) == 0 {
-			continue
-		}
-		models = append(models, m)
-		for _, f := range opt.Formats {
-			path := filepath.Join(dir, s.Key()+"."+f)
-			if err := writeAtomic(path, func(w io.Writer) error { return r.writeChart(w, m, f) }); err != nil {
-				return written, err
-			}
-			written = append(written, path)
+		if len(m.points) > 0 {
+			models = append(models, m)
 		}
 	}
 	if len(models) == 0 {
-		return written, nil
+		return nil, ctx.Err()
+	}
+
+	// One job per file; the files are independent, so they are drawn and
+	// encoded in parallel (the shaper is shared and safe for that).
+	type job struct {
+		path  string
+		write func(io.Writer) error
+	}
+	var jobs []job
+	for _, m := range models {
+		for _, f := range opt.Formats {
+			jobs = append(jobs, job{filepath.Join(dir, m.series.Key()+"."+f), func(w io.Writer) error { return r.writeChart(w, m, f) }})
+		}
+	}
+	jobs = append(jobs, job{filepath.Join(dir, OverviewFile), func(w io.Writer) error { return r.writeOverview(w, models, series) }})
+	errs := make([]error, len(jobs))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(jobs)) {
+		wg.Go(func() {
+			for i := range next {
+				if err := ctx.Err(); err != nil {
+					errs[i] = err
+					continue
+				}
+				errs[i] = writeAtomic(jobs[i].path, jobs[i].write)
+			}
+		})
+	}
+	// The overview, the largest job, goes first.
+	next <- len(jobs) - 1
+	for i := range len(jobs) - 1 {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	var written []string
+	for i, j := range jobs[:len(jobs)-1] {
+		if errs[i] == nil {
+			written = append(written, j.path)
+		}
+	}
+	if errs[len(jobs)-1] == nil {
+		written = append(written, jobs[len(jobs)-1].path)
 	}
 	if err := ctx.Err(); err != nil {
-		return written, err
+		return written, err // once, not once per file
 	}
-	path := filepath.Join(dir, OverviewFile)
-	if err := writeAtomic(path, func(w io.Writer) error { return r.writeOverview(w, models, series) }); err != nil {
-		return written, err
-	}
-	return append(written, path), nil
+	return written, errors.Join(errs...)
 }
 
 // RenderOne writes the chart of s in format ("png", "svg" or "pdf") to w.

@@ -15,12 +15,12 @@ import (
 	ot "github.com/go-text/typesetting/font/opentype"
 	"github.com/go-text/typesetting/language"
 	"github.com/go-text/typesetting/shaping"
+	stdfont "golang.org/x/image/font"
 	"golang.org/x/image/math/fixed"
 	xbidi "golang.org/x/text/unicode/bidi"
 	"gonum.org/v1/plot/font"
 	"gonum.org/v1/plot/text"
 	"gonum.org/v1/plot/vg"
-	stdfont "golang.org/x/image/font"
 )
 
 // shaper is a gonum/plot text.Handler that shapes every line with

@@ -135,13 +135,19 @@ func (in interner) entities(s string) []string {
 	return ents
 }
 
-// sortRecords puts records in the order Store.Observations promises:
-// indicator, entities, period, document, then value, unit, bound and ID
-// so that the order is total. Sorting here rather than in SQL keeps the
-// order the same in every back end (byte order, whatever the collation) and
-// spares the database a sort of every row.
-func sortRecords(recs []Record) {
-	slices.SortFunc(recs, func(a, b Record) int {
+// sortRecords returns recs in the order Store.Observations promises:
+// indicator, entities, period, document, then value, unit, bound and ID so
+// that the order is total. Sorting here rather than in SQL keeps the order
+// the same in every back end (byte order, whatever the collation) and
+// spares the database a sort of every row; sorting indexes rather than the
+// records themselves moves each large record once.
+func sortRecords(recs []Record) []Record {
+	idx := make([]int32, len(recs))
+	for i := range idx {
+		idx[i] = int32(i)
+	}
+	slices.SortFunc(idx, func(i, j int32) int {
+		a, b := &recs[i], &recs[j]
 		if c := strings.Compare(a.Indicator, b.Indicator); c != 0 {
 			return c
 		}
@@ -165,6 +171,11 @@ func sortRecords(recs []Record) {
 		}
 		return cmp.Compare(a.ID, b.ID)
 	})
+	out := make([]Record, len(recs))
+	for k, i := range idx {
+		out[k] = recs[i]
+	}
+	return out
 }
 
 // encodeDerivedFrom is the derived_from column: a JSON array, or nil (NULL)

@@ -28,7 +28,7 @@ const busyTimeout = 10 * time.Second
 // and take the write lock when a transaction begins so that concurrent
 // writers queue instead of deadlocking on a lock upgrade. Write-ahead
 // logging is a property of the file, set once by init.
-const sqliteParams = "_pragma=busy_timeout(10000)&_pragma=foreign_keys(1)&_pragma=synchronous(NORMAL)&_pragma=page_size(16384)&_pragma=cache_size(-32768)&_txlock=immediate"
+const sqliteParams = "_pragma=busy_timeout(10000)&_pragma=foreign_keys(1)&_pragma=synchronous(NORMAL)&_pragma=temp_store(MEMORY)&_txlock=immediate"
 
 // obsColumns are the columns an observation is inserted with, in order.
 var obsColumns = []string{
@@ -46,6 +46,8 @@ type SQLite struct {
 	db   *sql.DB
 	path string
 	now  func() time.Time
+	// Statements prepared once, used by every transaction.
+	upsertDoc, deleteRead, insertOne, insertMany *sql.Stmt
 	// afterBatch, when set (by tests), is called after each batch of
 	// observations PutDocument has inserted, with the running total.
 	afterBatch func(inserted int)
@@ -111,8 +113,35 @@ func (s *SQLite) init(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	return migrateSQL(ctx, s.db, ms, s.now)
+	if err := migrateSQL(ctx, s.db, ms, s.now); err != nil {
+		return err
+	}
+	for _, st := range []struct {
+		dst **sql.Stmt
+		sql string
+	}{
+		{&s.upsertDoc, upsertDocSQL},
+		{&s.deleteRead, `DELETE FROM observations WHERE doc = ? AND derived_from IS NULL`},
+		{&s.insertOne, insertSQL(1)},
+		{&s.insertMany, insertSQL(insertBatch)},
+	} {
+		if *st.dst, err = s.db.PrepareContext(ctx, st.sql); err != nil {
+			return fmt.Errorf("prepare %q: %w", st.sql, err)
+		}
+	}
+	return nil
 }
+
+// upsertDocSQL stores a document by path: a new hash restarts first_seen,
+// and the document is current again either way.
+const upsertDocSQL = `
+INSERT INTO documents (path, hash, title, lang, published, source, url, removed, first_seen, last_seen)
+VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?)
+ON CONFLICT (path) DO UPDATE SET
+    first_seen = CASE WHEN documents.hash = excluded.hash THEN documents.first_seen ELSE excluded.first_seen END,
+    hash = excluded.hash, title = excluded.title, lang = excluded.lang,
+    published = excluded.published, source = excluded.source, url = excluded.url,
+    removed = 0, last_seen = excluded.last_seen`
 
 // isBusy reports whether err is SQLite's "database is locked".
 func isBusy(err error) bool {
@@ -130,7 +159,14 @@ func (s *SQLite) SchemaVersion(ctx context.Context) (int, error) {
 func (s *SQLite) Path() string { return s.path }
 
 // Close closes the database.
-func (s *SQLite) Close() error { return s.db.Close() }
+func (s *SQLite) Close() error {
+	for _, st := range []*sql.Stmt{s.upsertDoc, s.deleteRead, s.insertOne, s.insertMany} {
+		if st != nil {
+			_ = st.Close()
+		}
+	}
+	return s.db.Close()
+}
 
 // inTx runs fn in one transaction, committing when fn returns nil.
 func (s *SQLite) inTx(ctx context.Context, what string, fn func(*sql.Tx) error) (err error) {
@@ -193,41 +229,32 @@ func (s *SQLite) PutDocument(ctx context.Context, doc Document, obs []indicators
 	}
 	return s.inTx(ctx, "put document "+doc.Path, func(tx *sql.Tx) error {
 		now := formatTime(s.now())
-		if _, err := tx.ExecContext(ctx, `
-INSERT INTO documents (path, hash, title, lang, published, source, url, removed, first_seen, last_seen)
-VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?)
-ON CONFLICT (path) DO UPDATE SET
-    first_seen = CASE WHEN documents.hash = excluded.hash THEN documents.first_seen ELSE excluded.first_seen END,
-    hash = excluded.hash, title = excluded.title, lang = excluded.lang,
-    published = excluded.published, source = excluded.source, url = excluded.url,
-    removed = 0, last_seen = excluded.last_seen`,
+		if _, err := tx.StmtContext(ctx, s.upsertDoc).ExecContext(ctx,
 			doc.Path, doc.Hash, doc.Title, doc.Lang, doc.Published, doc.Source, doc.URL, now, now); err != nil {
 			return err
 		}
-		if _, err := tx.ExecContext(ctx, `DELETE FROM observations WHERE doc = ? AND derived_from IS NULL`, doc.Path); err != nil {
+		if _, err := tx.StmtContext(ctx, s.deleteRead).ExecContext(ctx, doc.Path); err != nil {
 			return err
 		}
 		return s.insertObservations(ctx, tx, obs, func(indicators.Observation) string { return doc.Hash })
 	})
 }
 
-// insertObservations inserts obs in multi-row statements of insertBatch
-// rows, prepared once.
+// insertObservations inserts obs, insertBatch rows per statement and the
+// rest one by one, with statements prepared once per connection.
 func (s *SQLite) insertObservations(ctx context.Context, tx *sql.Tx, obs []indicators.Observation, hash func(indicators.Observation) string) error {
 	if len(obs) == 0 {
 		return nil
 	}
-	var full *sql.Stmt
-	defer func() {
-		if full != nil {
-			_ = full.Close()
-		}
-	}()
+	many, one := tx.StmtContext(ctx, s.insertMany), tx.StmtContext(ctx, s.insertOne)
 	args := make([]any, 0, insertBatch*len(obsColumns))
-	for start := 0; start < len(obs); start += insertBatch {
-		batch := obs[start:min(start+insertBatch, len(obs))]
+	for start := 0; start < len(obs); {
+		st, n := many, insertBatch
+		if len(obs)-start < insertBatch {
+			st, n = one, 1
+		}
 		args = args[:0]
-		for _, o := range batch {
+		for _, o := range obs[start : start+n] {
 			df, err := encodeDerivedFrom(o.DerivedFrom)
 			if err != nil {
 				return fmt.Errorf("observation %s of %s: %w", o.Indicator, o.Doc, err)
@@ -235,22 +262,12 @@ func (s *SQLite) insertObservations(ctx context.Context, tx *sql.Tx, obs []indic
 			args = append(args, o.Doc, hash(o), o.Indicator, joinEntities(o.Entities), o.Period, o.Value,
 				o.Unit, o.Approx, o.Bound, o.Lang, o.Quote, o.Span[0], o.Span[1], o.Speaker, o.Mentions, df)
 		}
-		var err error
-		if len(batch) == insertBatch {
-			if full == nil {
-				if full, err = tx.PrepareContext(ctx, insertSQL(insertBatch)); err != nil {
-					return err
-				}
-			}
-			_, err = full.ExecContext(ctx, args...)
-		} else {
-			_, err = tx.ExecContext(ctx, insertSQL(len(batch)), args...)
+		if _, err := st.ExecContext(ctx, args...); err != nil {
+			return fmt.Errorf("insert observations %d-%d: %w", start, start+n-1, err)
 		}
-		if err != nil {
-			return fmt.Errorf("insert observations %d-%d: %w", start, start+len(batch)-1, err)
-		}
-		if s.afterBatch != nil {
-			s.afterBatch(start + len(batch))
+		start += n
+		if s.afterBatch != nil && (n == insertBatch || start == len(obs)) {
+			s.afterBatch(start)
 		}
 	}
 	return nil
@@ -466,7 +483,7 @@ FROM observations o JOIN documents d ON d.path = o.doc`
 	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("store %s: observations: %w", s.path, err)
 	}
-	sortRecords(recs)
+	recs = sortRecords(recs)
 	markConflicts(recs)
 	return recs, nil
 }

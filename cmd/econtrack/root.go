@@ -63,6 +63,7 @@ catalog and keeps them as time series with charts and a workbook.`,
 		newConfigCommand(g),
 		newRunCommand(g),
 		newRunsCommand(g),
+		newScheduleCommand(g),
 		newVersionCommand(g),
 	)
 	return root

@@ -17,28 +17,30 @@ const (
 
 // word flags.
 const (
-	fAnd        uint32 = 1 << iota // and, و
-	fPoint                         // point, فاصلة (decimal point in words)
-	fMinus                         // minus, سالب, минус
-	fPercent                       // percent, процент
-	fQuarter                       // quarter of a year
-	fYear                          // year, عام, год
-	fMonthWord                     // month, شهر, месяц
-	fLast                          // last, past, الماضي, прошлый
-	fThis                          // this, current, الجاري, текущий
-	fNext                          // next, coming, المقبل, следующий
-	fYesterday                     // yesterday, أمس, вчера
-	fToday                         // today, اليوم, сегодня
-	fTomorrow                      // tomorrow, غدا, завтра
-	fHedgeAfter                    // تقريبا, roughly after the number
-	fScaleAbbr                     // a scale abbreviation that may take a dot (тыс., млн.)
-	fOrdSuffix                     // st, nd, rd, th after digits
-	fNoNumber                      // words that block a following "one" from being a number
-	fHour                          // hour/ساعة/час: times of day follow
-	fGroup                         // مجموعة, group: "مجموعة العشرين" is a name
-	fOf                            // of, من, в (before a year)
-	fIn                            // in, في, в, во, on, على
-	fWeek                          // week
+	fAnd         uint32 = 1 << iota // and, و
+	fPoint                          // point, فاصلة (decimal point in words)
+	fMinus                          // minus, سالب, минус
+	fPercent                        // percent, процент
+	fQuarter                        // quarter of a year
+	fYear                           // year, عام, год
+	fMonthWord                      // month, شهر, месяц
+	fLast                           // last, past, الماضي, прошлый
+	fThis                           // this, current, الجاري, текущий
+	fNext                           // next, coming, المقبل, следующий
+	fYesterday                      // yesterday, أمس, вчера
+	fToday                          // today, اليوم, сегодня
+	fTomorrow                       // tomorrow, غدا, завтра
+	fHedgeAfter                     // تقريبا, roughly after the number
+	fScaleAbbr                      // a scale abbreviation that may take a dot (тыс., млн.)
+	fOrdSuffix                      // st, nd, rd, th after digits
+	fNoNumber                       // words that block a following "one" from being a number
+	fHour                           // hour/ساعة/час: times of day follow
+	fGroup                          // مجموعة, group: "مجموعة العشرين" is a name
+	fOf                             // of, من, в (before a year)
+	fIn                             // in, في, в, во, on, على
+	fWeek                           // week
+	fDenomPlural                    // a plural denominator: fifths, اخماس
+	fDivide                         // over, على: "one over three"
 )
 
 // entry is what the lexicon knows about one normalised word form.
@@ -48,6 +50,7 @@ type entry struct {
 	ord    float64
 	ocls   numClass
 	frac   float64 // half, quarter, third …
+	denom  float64 // the denominator a fraction word names: fifth(s), اخماس → 5
 	month  int8    // 1–12
 	wday   int8    // 1 = Sunday … 7 = Saturday
 	cur    string  // ISO 4217 code
@@ -111,6 +114,9 @@ func (lx *lexicon) add(forms string, e entry) {
 		}
 		if e.frac != 0 {
 			old.frac = e.frac
+		}
+		if e.denom != 0 {
+			old.denom = e.denom
 		}
 		if e.month != 0 {
 			old.month = e.month
@@ -215,7 +221,6 @@ func buildLexicon() *lexicon {
 	num(1e6, nScale, "million millions mln mn")
 	num(1e9, nScale, "billion billions bn bln")
 	num(1e12, nScale, "trillion trillions tn tln trn")
-	num(12, nUnit, "dozen")
 	num(1e5, nScale, "lakh lakhs")
 	num(1e7, nScale, "crore crores")
 	for i, w := range strings.Fields("first second third fourth fifth sixth seventh eighth ninth") {
@@ -230,13 +235,32 @@ func buildLexicon() *lexicon {
 	ord(100, nHundred, "hundredth")
 	ord(1000, nScale, "thousandth")
 	ord(1e6, nScale, "millionth")
-	lx.add("half", entry{frac: 0.5})
-	lx.add("quarter quarters", entry{frac: 0.25, flags: fQuarter})
+	ord(1e9, nScale, "billionth")
+	ord(1e12, nScale, "trillionth")
+	ord(9, nUnit, "nineth")
+	for i, w := range strings.Fields("third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth") {
+		lx.add(w, entry{denom: float64(i + 3)})
+		lx.add(w+"s", entry{denom: float64(i + 3), flags: fDenomPlural})
+	}
+	for i, w := range strings.Fields("twentieth thirtieth fortieth fiftieth sixtieth seventieth eightieth ninetieth") {
+		lx.add(w, entry{denom: float64(20 + 10*i)})
+		lx.add(w+"s", entry{denom: float64(20 + 10*i), flags: fDenomPlural})
+	}
+	for w, d := range map[string]float64{"hundredth": 100, "thousandth": 1e3, "millionth": 1e6, "billionth": 1e9, "trillionth": 1e12} {
+		lx.add(w, entry{denom: d})
+		lx.add(w+"s", entry{denom: d, flags: fDenomPlural})
+	}
+	lx.add("halves", entry{denom: 2, flags: fDenomPlural})
+	lx.add("half", entry{frac: 0.5, denom: 2})
+	flag(fDivide, "over")
+	lx.add("dozens dozen", entry{num: 12, ncls: nScale})
+	lx.add("quarter", entry{frac: 0.25, denom: 4, flags: fQuarter})
+	lx.add("quarters", entry{frac: 0.25, denom: 4, flags: fQuarter | fDenomPlural})
 	lx.add("third thirds", entry{frac: 1.0 / 3})
 	flag(fAnd, "and")
 	flag(fPoint, "point")
 	flag(fMinus, "minus negative")
-	flag(fPercent, "percent per-cent pct")
+	flag(fPercent, "percent per-cent pct percents percentage")
 	flag(fOrdSuffix, "st nd rd th")
 	flag(fYear, "year years")
 	flag(fMonthWord, "month months")
@@ -334,7 +358,6 @@ func buildLexicon() *lexicon {
 	lx.add("ملياران مليارين مليارا", entry{num: 2e9, ncls: nScale, dual: true})
 	num(1e12, nScale, "تريليون تريليونات ترليون ترليونات")
 	lx.add("تريليونان تريليونين", entry{num: 2e12, ncls: nScale, dual: true})
-	num(12, nUnit, "دزينه دسته")
 	ord(1, nUnit, "اول اولي")
 	ord(2, nUnit, "ثاني ثانيه")
 	ord(3, nUnit, "ثالث ثالثه")
@@ -346,10 +369,20 @@ func buildLexicon() *lexicon {
 	ord(9, nUnit, "تاسع تاسعه")
 	ord(10, nTeen, "عاشر عاشره")
 	ord(1, nUnit, "حادي حاديه")
-	lx.add("نصف", entry{frac: 0.5})
-	lx.add("ربع", entry{frac: 0.25, flags: fQuarter})
-	lx.add("ثلث", entry{frac: 1.0 / 3})
+	lx.add("نصف", entry{frac: 0.5, denom: 2})
+	lx.add("ربع", entry{frac: 0.25, denom: 4, flags: fQuarter})
+	lx.add("ثلث", entry{frac: 1.0 / 3, denom: 3})
+	lx.add("ثمن", entry{frac: 1.0 / 8, denom: 8})
+	lx.add("سدس", entry{frac: 1.0 / 6, denom: 6})
+	lx.add("خمس", entry{denom: 5})
+	lx.add("سبع", entry{denom: 7})
+	lx.add("تسع", entry{denom: 9})
 	lx.add("ثلثا ثلثان ثلثين", entry{frac: 2.0 / 3})
+	for d, w := range map[float64]string{3: "اثلاث", 4: "ارباع", 5: "اخماس", 6: "اسداس", 7: "اسباع", 8: "اثمان", 9: "اتساع", 10: "اعشار"} {
+		lx.add(w, entry{denom: d, flags: fDenomPlural})
+	}
+	flag(fDivide, "علي")
+	lx.add("دزينه دزينات دسته دستات", entry{num: 12, ncls: nScale})
 	flag(fAnd, "و")
 	flag(fPercent, "بالمئه بالمائه بالميه")
 	flag(fPoint, "فاصله")

@@ -8,7 +8,7 @@ import (
 // separators that belong to it: decimal points (. , ٫), thousands groups
 // (, ٬ ، and spaces, each followed by exactly three digits) and returns the
 // token with the offsets just past it.
-func scanNumber(text string, i, ri int, lang string) (token, int, int) {
+func scanNumber(text string, i, ri int, lang string, noDecimal bool) (token, int, int) {
 	t := token{kind: tNum, b0: i, r0: ri}
 	// First run.
 	intPart, n, arabic, i2, ri2 := digitRun(text, i, ri)
@@ -50,7 +50,7 @@ func scanNumber(text string, i, ri int, lang string) (token, int, int) {
 	// A comma after thousands groups ends the number in English and Arabic
 	// ("1,234,567"); in Russian it is the decimal comma ("1 250,5").
 	isDec := sep == '.' || sep == '٫' || (sep == ',' && (lang == "ru" || !t.grouped))
-	if isDec {
+	if isDec && !noDecimal {
 		if d, _ := peekRune(text, i+ssize); digitValue(d) >= 0 {
 			frac, m, _, j, rj := digitRun(text, i+ssize, ri+1)
 			// "192.168.1.2" and "22,24,26": a second separator of the same

@@ -2,6 +2,7 @@ package quantity
 
 import (
 	"math"
+	"strconv"
 	"strings"
 )
 
@@ -258,6 +259,9 @@ func (s *Scanner) skipNonQuantity(i int) int {
 		}
 		// "5G", "3D": digits glued to a Latin word that is no suffix we read.
 		if i+1 < len(s.toks) && isLatin(&s.toks[i+1]) && s.glued(i+1) {
+			if n := s.toks[i+1].norm; (n == "e" || n == "x") && i+2 < len(s.toks) && s.glued(i+2) && (s.toks[i+2].kind == tNum || s.isPunct(i+2, '+', '-')) {
+				return i
+			}
 			if _, ok := scaleSuffix(s.toks[i+1].norm); !ok {
 				if e, ok := s.lx.lookup(s.toks[i+1].norm); !ok || e.flags&fOrdSuffix == 0 {
 					return i + 2
@@ -436,6 +440,10 @@ func (s *Scanner) quantity(i int) (Quantity, int, bool) {
 		var ok bool
 		v, j, isOrd, ok = s.numberWords(i)
 		if !ok {
+			if fv, fj, ok := s.bareFraction(i); ok {
+				v, j, ok = fv, fj, true
+				break
+			}
 			// A dual noun on its own: يومين = two days, مليونين = two million.
 			if e, ok := s.word(i); ok && e.dual && i > 0 {
 				if e.dur == "times" {
@@ -458,6 +466,12 @@ func (s *Scanner) quantity(i int) (Quantity, int, bool) {
 		}
 	default:
 		return q, 0, false
+	}
+	if t.kind == tNum {
+		v, j = s.digitsTail(v, i, j)
+	}
+	if dv, dj, ok := s.division(v, j); ok {
+		v, j = dv, dj
 	}
 	if neg {
 		v = -v
@@ -492,6 +506,10 @@ func (s *Scanner) quantity(i int) (Quantity, int, bool) {
 		if p, end, ok := s.phraseAt(j, pCurrency); ok {
 			q.Kind, q.Unit = Money, p.cur
 			return q, end, true
+		}
+		if j < len(s.toks) && s.toks[j].kind == tPunct && currencySymbol(s.toks[j].punct) != "" && cur == "" && !(j+1 < len(s.toks) && s.toks[j+1].kind == tNum && s.glued(j+1)) {
+			q.Kind, q.Unit = Money, currencySymbol(s.toks[j].punct)
+			return q, j + 1, true
 		}
 		if e, ok := s.word(j); ok && e.cur != "" && !(isLatin(&s.toks[j]) && s.toks[j].norm == "real" || e.cur == "KRW" && s.toks[j].norm == "won") {
 			q.Kind, q.Unit = Money, e.cur
@@ -557,6 +575,9 @@ func (s *Scanner) fraction(j int) (float64, int) {
 	}
 	if e, ok := s.word(j); ok && e.flags&fAnd != 0 {
 		k := j + 1
+		if f, ok := s.word(k); ok && f.frac > 0 && f.prefix == 0 && f.ncls == nNone && arabicWord(&s.toks[k]) {
+			return f.frac, k + 1
+		}
 		if k < len(s.toks) && s.toks[k].norm == "a" {
 			k++
 		}
@@ -610,7 +631,7 @@ func (s *Scanner) numberWords(i int) (float64, int, bool, bool) {
 		if !ok {
 			break
 		}
-		if started && e.prefix&cPrep != 0 {
+		if started && e.prefix&cPrep != 0 && e.prefix&cArticle != 0 {
 			break // "بالمئة", "بالألف": a preposition ends the number
 		}
 		if e.prefix&cAnd != 0 {
@@ -619,7 +640,27 @@ func (s *Scanner) numberWords(i int) (float64, int, bool, bool) {
 			}
 			connector = true
 		}
-		arabic := !isLatin(tk) && tk.norm[0] == 0xd8 || tk.norm[0] == 0xd9 || tk.norm[0] == 0xda || tk.norm[0] == 0xdb
+		// Fractions inside a number: "عشرون وثلاثة أخماس", "twenty and three fifths",
+		// "ثلاث وخمس" (three and a fifth), "ثلاث وعشرون خمس" (23 fifths).
+		if started {
+			if e.ncls == nUnit && connector {
+				if d, ok := s.word(k + 1); ok && d.flags&fDenomPlural != 0 && d.prefix == 0 {
+					v := total + cur + e.num/d.denom
+					return v, k + 2, false, true
+				}
+				if e.denom > 0 && last == nUnit && arabicWord(tk) {
+					return total + cur + 1/e.denom, k + 1, false, true
+				}
+			}
+			if !connector && e.denom > 0 && (e.flags&fDenomPlural != 0 || arabicWord(tk) && e.ncls == nUnit || e.ocls != nNone && (e.ocls == nUnit || e.ocls == nTeen) && (last == nUnit || last == nTeen) && !isOrd) {
+				return (total + cur) / e.denom, k + 1, false, true
+			}
+		}
+		// Zero never joins a compound: "ثلاثمائة و صفر" are two numbers.
+		if started && e.ncls == nUnit && e.num == 0 {
+			break
+		}
+		arabic := arabicWord(tk)
 		// Arabic compounds need و between parts, except a scale or hundred
 		// after a unit ("ثلاثة آلاف", "ثلاث مئة") and عشر after a unit.
 		if started && arabic && !connector && !(e.ncls == nScale || e.ncls == nHundred || e.ncls == nTeenTail) {
@@ -629,7 +670,7 @@ func (s *Scanner) numberWords(i int) (float64, int, bool, bool) {
 			break
 		}
 		switch {
-		case e.ncls == nTeenTail && started && (last == nUnit) && cur < 10:
+		case e.ncls == nTeenTail && started && last == nUnit && !connector:
 			cur += 10
 			last = nTeen
 		case e.ncls != nNone && !(e.ocls != nNone && started && isOrd):
@@ -645,7 +686,7 @@ func (s *Scanner) numberWords(i int) (float64, int, bool, bool) {
 					}
 				}
 			}
-			if !started && (e.ncls == nScale || e.ncls == nHundred) && e.prefix&cArticle == 0 && e.prefix&cPrep != 0 {
+			if !started && (e.ncls == nScale || e.ncls == nHundred) && e.prefix&cArticle != 0 && e.prefix&cPrep != 0 {
 				// "بالمئة" is handled as a percent word by the caller; a bare
 				// preposition + scale is no number.
 				return 0, 0, false, false
@@ -747,6 +788,10 @@ done:
 		isOrd = true
 	}
 	v := total + cur
+	if d, next, ok := s.decimalWords(j); ok && !isOrd {
+		v += d
+		j = next
+	}
 	if f, next := s.fraction(j); f > 0 && !isOrd {
 		if lastScale != 0 && cur == 0 {
 			v += f * lastScale
@@ -796,4 +841,177 @@ var ruDurPrefixes = []struct {
 
 var ruDurStems = []struct{ stem, unit string }{
 	{"дневн", "days"}, {"недельн", "weeks"}, {"месячн", "months"}, {"летн", "years"}, {"годичн", "years"}, {"часов", "hours"},
+}
+
+// arabicWord reports whether the token is an Arabic word.
+func arabicWord(t *token) bool {
+	return t.kind == tWord && t.norm != "" && t.norm[0] >= 0xd8 && t.norm[0] <= 0xdb
+}
+
+// bareFraction reads a fraction word standing alone: نصف, ثلث, ربع (without
+// the article), "a half", "a fifth", "half a million", "a quarter million".
+func (s *Scanner) bareFraction(i int) (float64, int, bool) {
+	t := &s.toks[i]
+	k := i
+	if t.norm == "a" {
+		k++
+	}
+	e, ok := s.word(k)
+	if !ok || e.prefix&(cArticle|cAnd) != 0 || e.ocls == nUnit && e.ord <= 3 && e.frac == 0 {
+		return 0, 0, false
+	}
+	f := e.frac
+	if f == 0 && e.denom > 0 && e.flags&fDenomPlural == 0 && e.ncls == nNone {
+		f = 1 / e.denom
+	}
+	if f == 0 || k == i && isLatin(t) && t.norm != "half" {
+		return 0, 0, false
+	}
+	j := k + 1
+	// "half a million", "quarter million"
+	if j < len(s.toks) && s.toks[j].norm == "a" {
+		if n, ok := s.word(j + 1); ok && n.ncls == nScale {
+			j++
+		}
+	}
+	if n, ok := s.word(j); ok && (n.ncls == nScale || n.ncls == nHundred) && !n.dual {
+		return f * n.num, j + 1, true
+	}
+	if k == i && isLatin(t) {
+		return 0, 0, false // a bare "half" with no scale is no quantity
+	}
+	return f, k + 1, true
+}
+
+// digitsTail reads what can follow digits and still belong to the number:
+// a fraction ("3/4", "2 1/4"), an exponent ("1e10", "1.1^23", "1.3x10^6").
+func (s *Scanner) digitsTail(v float64, i, j int) (float64, int) {
+	t := &s.toks[i]
+	// "3/4" and the mixed "2 1/4"; "5/17/2018" is no fraction.
+	frac := func(k int) (float64, int, bool) {
+		if k+2 < len(s.toks) && s.toks[k].kind == tNum && s.isPunct(k+1, '/') && s.glued(k+1) && s.toks[k+2].kind == tNum && s.glued(k+2) &&
+			!s.toks[k].decimal && !s.toks[k+2].decimal && s.toks[k+2].num != 0 && !(s.isPunct(k+3, '/') && s.glued(k+3)) {
+			return s.toks[k].num / s.toks[k+2].num, k + 3, true
+		}
+		return 0, 0, false
+	}
+	if f, n, ok := frac(i); ok {
+		return f, n
+	}
+	if !t.decimal && j < len(s.toks) && s.toks[j].kind == tNum && s.toks[j].space && !s.toks[j].newline {
+		if f, n, ok := frac(j); ok && f < 1 {
+			return v + f, n
+		}
+	}
+	// Exponents.
+	if j < len(s.toks) && s.glued(j) {
+		k := j
+		switch {
+		case s.toks[k].kind == tWord && s.toks[k].norm == "e":
+			k++
+		case s.isPunct(k, '^'):
+			k++
+		case s.toks[k].kind == tWord && s.toks[k].norm == "x" && k+2 < len(s.toks) && s.toks[k+1].kind == tNum && s.toks[k+1].num == 10 && s.isPunct(k+2, '^'):
+			base := 10.0
+			k += 3
+			sign, kk := s.expSign(k)
+			if kk < len(s.toks) && s.toks[kk].kind == tNum && s.glued(kk) {
+				return v * math.Pow(base, sign*s.toks[kk].num), kk + 1
+			}
+			return v, j
+		default:
+			return v, j
+		}
+		sign, kk := s.expSign(k)
+		if kk < len(s.toks) && s.toks[kk].kind == tNum && s.glued(kk) {
+			if s.toks[j].kind == tWord {
+				return v * math.Pow(10, sign*s.toks[kk].num), kk + 1
+			}
+			return math.Pow(v, sign*s.toks[kk].num), kk + 1
+		}
+	}
+	return v, j
+}
+
+// expSign reads the +, - or -- before an exponent.
+func (s *Scanner) expSign(k int) (float64, int) {
+	sign := 1.0
+	for k < len(s.toks) && s.glued(k) && s.isPunct(k, '+', '-') {
+		if s.toks[k].punct == '-' {
+			sign = -sign
+		}
+		k++
+	}
+	return sign, k
+}
+
+// division reads "over 3", "out of three", "على ٣", "in twenty-one" (words
+// only) and "من ثلاثة" (words only) after a number.
+func (s *Scanner) division(v float64, j int) (float64, int, bool) {
+	if j >= len(s.toks) || s.toks[j].kind != tWord {
+		return 0, 0, false
+	}
+	k := j + 1
+	wordsOnly := false
+	w := s.toks[j].norm
+	switch {
+	case w == "over" || w == "علي":
+	case w == "out" && k < len(s.toks) && s.toks[k].norm == "of":
+		k++
+	case w == "in" || w == "من":
+		wordsOnly = true
+	case w == "جزء" && k < len(s.toks) && s.toks[k].norm == "من":
+		k++
+	default:
+		return 0, 0, false
+	}
+	if k >= len(s.toks) {
+		return 0, 0, false
+	}
+	var d float64
+	var next int
+	if s.toks[k].kind == tNum && !wordsOnly {
+		d, next = s.toks[k].num, k+1
+	} else if dv, dj, isOrd, ok := s.numberWords(k); ok && !isOrd {
+		d, next = dv, dj
+	} else {
+		return 0, 0, false
+	}
+	if d == 0 {
+		return 0, 0, false
+	}
+	return v / d, next, true
+}
+
+// decimalWords reads "point seventy-one", "point zero three", "فاصلة خمسة"
+// after a number in words and returns the decimal part.
+func (s *Scanner) decimalWords(j int) (float64, int, bool) {
+	e, ok := s.word(j)
+	if !ok || e.flags&fPoint == 0 {
+		return 0, 0, false
+	}
+	k := j + 1
+	digits := ""
+	for k < len(s.toks) {
+		d, ok := s.word(k)
+		if !ok || d.ncls != nUnit || d.num > 9 || d.num != math.Trunc(d.num) {
+			break
+		}
+		digits += string(rune('0' + int(d.num)))
+		k++
+	}
+	if len(digits) < 2 {
+		k = j + 1
+		v, next, isOrd, ok := s.numberWords(k)
+		if !ok || isOrd || v != math.Trunc(v) {
+			return 0, 0, false
+		}
+		digits = strconv.FormatFloat(v, 'f', 0, 64)
+		k = next
+	}
+	f, err := strconv.ParseFloat("0."+digits, 64)
+	if err != nil {
+		return 0, 0, false
+	}
+	return f, k, true
 }

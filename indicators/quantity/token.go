@@ -103,7 +103,9 @@ func tokenize(dst []token, text string, lang string, buf []byte) ([]token, []byt
 			ri++
 			continue
 		case digitValue(r) >= 0:
-			t, ni, nri := scanNumber(text, i, ri, lang)
+			// After "192." the next group is its own number, not a decimal.
+			inList := len(dst) > 1 && !space && dst[len(dst)-1].kind == tPunct && (dst[len(dst)-1].punct == '.' || dst[len(dst)-1].punct == ',') && dst[len(dst)-2].kind == tNum && !dst[len(dst)-1].space
+			t, ni, nri := scanNumber(text, i, ri, lang, inList)
 			t.space, t.newline = space, newline
 			dst = append(dst, t)
 			i, ri = ni, nri
@@ -123,6 +125,17 @@ func tokenize(dst []token, text string, lang string, buf []byte) ([]token, []byt
 			words = append(words, pending{start, len(buf)})
 			wordIdx = append(wordIdx, len(dst))
 			dst = append(dst, t)
+		case r == '.' && space && i+1 < len(text) && digitValue(rune(text[i+1])) >= 0:
+			// ".25": a decimal with no integer part.
+			t, ni, nri := scanNumber(text, i+1, ri+1, lang, true)
+			frac := t.num
+			for k := 0; k < t.digits; k++ {
+				frac /= 10
+			}
+			t.num, t.decimal, t.digits, t.b0, t.r0 = frac, true, 0, i, ri
+			t.space, t.newline = space, newline
+			dst = append(dst, t)
+			i, ri = ni, nri
 		default:
 			dst = append(dst, token{kind: tPunct, b0: i, b1: i + size, r0: ri, r1: ri + 1, punct: r, space: space, newline: newline})
 			i += size

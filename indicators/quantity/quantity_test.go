@@ -1,0 +1,366 @@
+package quantity
+
+import (
+	"bufio"
+	"encoding/json"
+	"math"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+	"unicode/utf8"
+)
+
+func date(s string) time.Time {
+	t, err := time.Parse("2006-01-02", s)
+	if err != nil {
+		panic(err)
+	}
+	return t
+}
+
+// want is one expected quantity: kind, value (a number or a period) and,
+// when set, unit/approx/bound and the exact text.
+type want struct {
+	text   string
+	kind   Kind
+	value  string
+	unit   string
+	approx bool
+	bound  string
+}
+
+func (w want) matches(q Quantity) bool {
+	v := strconv.FormatFloat(q.Value, 'f', -1, 64)
+	if q.Kind == Date {
+		v = q.Period
+	}
+	return q.Kind == w.kind && v == w.value && (w.text == "" || q.Text == w.text) &&
+		(w.unit == "" || q.Unit == w.unit) && q.Approx == w.approx && q.Bound == w.bound
+}
+
+func TestRecognize(t *testing.T) {
+	tests := []struct {
+		name string
+		lang string
+		ref  string
+		text string
+		want []want
+	}{
+		{"arabic percent with hedge", "ar", "", "بنسبة تقارب 99%.", []want{{text: "تقارب 99%", kind: Percent, value: "99", unit: "percent", approx: true}}},
+		{"arabic-indic digits, decimal separator, في المئة", "ar", "", "إلى ١٢٫٨ في المئة", []want{{text: "١٢٫٨ في المئة", kind: Percent, value: "12.8", unit: "percent"}}},
+		{"arabic percent sign after arabic-indic digits", "ar", "", "عند ٢٧٫٢٥٪ منذ", []want{{kind: Percent, value: "27.25", unit: "percent"}}},
+		{"bound أكثر من", "ar", "", "أكثر من ٦٠ في المئة من", []want{{text: "أكثر من ٦٠ في المئة", kind: Percent, value: "60", unit: "percent", bound: "lower"}}},
+		{"bound أقل من", "ar", "", "إلى أقل من ٣٪،", []want{{kind: Percent, value: "3", unit: "percent", bound: "upper"}}},
+		{"words with scale and currency", "ar", "", "نحو خمسة وستين مليار دولار", []want{{text: "نحو خمسة وستين مليار دولار", kind: Money, value: "65000000000", unit: "USD", approx: true}}},
+		{"plural scale and rupees", "ar", "", "إلى قرابة 7 تريليونات روبية خلال", []want{{kind: Money, value: "7000000000000", unit: "INR", approx: true}}},
+		{"riyal", "ar", "", "نحو ٩٠ مليار ريال في", []want{{kind: Money, value: "90000000000", unit: "SAR", approx: true}}},
+		{"hedge after", "ar", "", "بلغت ٩٦ مليار دولار تقريباً العام", []want{{text: "٩٦ مليار دولار تقريباً", kind: Money, value: "96000000000", unit: "USD", approx: true}}},
+		{"dual days", "ar", "", "في زيارة تستغرق يومين لإجراء", []want{{text: "يومين", kind: Duration, value: "2", unit: "days"}}},
+		{"word number days", "ar", "", "تستمر ثلاثة أيام،", []want{{text: "ثلاثة أيام", kind: Duration, value: "3", unit: "days"}}},
+		{"ordinal with article", "ar", "", "الاجتماع الدوري الثلاثين لرؤساء", []want{{text: "الثلاثين", kind: Ordinal, value: "30", unit: "ordinal"}}},
+		{"compound feminine ordinal", "ar", "", "القمة السنوية الثانية والعشرين بين", []want{{text: "الثانية والعشرين", kind: Ordinal, value: "22", unit: "ordinal"}}},
+		{"ordinal nominative", "ar", "", "القمة السابقة، الحادية والعشرون، قد", []want{{text: "الحادية والعشرون", kind: Ordinal, value: "21", unit: "ordinal"}}},
+		{"ordinal 11", "ar", "", "البيت الحادي عشر", []want{{kind: Ordinal, value: "11", unit: "ordinal"}}},
+		{"teen after hundred", "ar", "", "مائة وستة عشر صفحة", []want{{kind: Number, value: "116"}}},
+		{"thousands dual", "ar", "", "شريت بألفين ومائتين", []want{{kind: Number, value: "2200"}}},
+		{"weekdays resolved", "ar", "2025-11-04", "الاثنين والثلاثاء", []want{{kind: Date, value: "2025-11-03"}, {kind: Date, value: "2025-11-04"}}},
+		{"month of last year", "ar", "2025-11-04", "في أغسطس من العام الماضي، بالعاصمة", []want{{text: "أغسطس من العام الماضي", kind: Date, value: "2024-08"}}},
+		{"relative date without reference", "ar", "", "العام الماضي", []want{{kind: Date, value: ""}}},
+		{"quarter of last year", "ar", "2025-03-11", "في الربع الرابع من العام الماضي", []want{{kind: Date, value: "2024-Q4"}}},
+		{"levantine month", "ar", "", "في كانون الثاني 2024", []want{{kind: Date, value: "2024-01"}}},
+		{"year after عام", "ar", "", "في عام 2024، استناداً", []want{{text: "عام 2024", kind: Date, value: "2024"}}},
+		{"G20 and 5G are no quantities", "en", "", "a G20 meeting on 5G networks", nil},
+		{"phone number", "ar", "", "الرقم المجاني 800-46327 للرد", nil},
+		{"time of day", "ru", "", "в 15:00 по московскому времени", nil},
+		{"english money with symbol and scale", "en", "", "a record $240.1 billion last", []want{{text: "$240.1 billion", kind: Money, value: "240100000000", unit: "USD"}}},
+		{"english bound", "en", "", "reached more than $22 billion", []want{{kind: Money, value: "22000000000", unit: "USD", bound: "lower"}}},
+		{"english percent word and hedge", "en", "", "About 95 percent of payments", []want{{text: "About 95 percent", kind: Percent, value: "95", unit: "percent", approx: true}}},
+		{"english ordinals", "en", "", "the fifteenth summit and the 31st, twenty-first", []want{{kind: Ordinal, value: "15", unit: "ordinal"}, {kind: Ordinal, value: "31", unit: "ordinal"}, {kind: Ordinal, value: "21", unit: "ordinal"}}},
+		{"english compound number", "en", "", "one hundred and five", []want{{kind: Number, value: "105"}}},
+		{"two-day", "en", "", "a two-day visit", []want{{text: "two-day", kind: Duration, value: "2", unit: "days"}}},
+		{"last quarter", "en", "2025-05-15", "grew 0.7% last quarter", []want{{kind: Percent, value: "0.7", unit: "percent"}, {kind: Date, value: "2025-Q1"}}},
+		{"month day without year", "en", "2025-05-15", "to 4.25% on May 8, with", []want{{kind: Percent, value: "4.25", unit: "percent"}, {kind: Date, value: "2025-05-08"}}},
+		{"three months to March", "en", "2025-05-15", "in the three months to March", []want{{kind: Date, value: "2025-Q1"}}},
+		{"russian decimal comma and thousands space", "ru", "", "составил 1 250,5 млрд рублей", []want{{text: "1 250,5 млрд рублей", kind: Money, value: "1250500000000", unit: "RUB"}}},
+		{"russian scale abbreviation", "ru", "", "составил 228 млрд долларов против", []want{{kind: Money, value: "228000000000", unit: "USD"}}},
+		{"russian ordinal digits", "ru", "", "провели 31-ю регулярную встречу", []want{{text: "31-ю", kind: Ordinal, value: "31", unit: "ordinal"}}},
+		{"russian ordinal word", "ru", "", "Предыдущая, тридцатая, встреча", []want{{kind: Ordinal, value: "30", unit: "ordinal"}}},
+		{"russian percent word and bound", "ru", "", "более 99 процентов расчетов", []want{{kind: Percent, value: "99", unit: "percent", bound: "lower"}}},
+		{"russian compound duration", "ru", "", "с трехдневным официальным визитом", []want{{text: "трехдневным", kind: Duration, value: "3", unit: "days"}}},
+		{"russian month of last year", "ru", "2026-09-22", "в ноябре прошлого года в Ханчжоу", []want{{kind: Date, value: "2025-11"}}},
+		{"russian year", "ru", "", "в 2024 году", []want{{kind: Date, value: "2024"}}},
+		{"russian quarter", "ru", "2024-10-25", "во втором квартале ВВП", []want{{kind: Date, value: "2024-Q2"}}},
+		{"a bare year is a date", "en", "", "recorded in 2022 and", []want{{kind: Date, value: "2022"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var ref time.Time
+			if tt.ref != "" {
+				ref = date(tt.ref)
+			}
+			got, err := Recognize(tt.text, Options{Lang: tt.lang, Ref: ref})
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkSpans(t, tt.text, got)
+			if len(got) != len(tt.want) {
+				t.Fatalf("got %d quantities, want %d: %+v", len(got), len(tt.want), got)
+			}
+			for i, w := range tt.want {
+				if !w.matches(got[i]) {
+					t.Errorf("quantity %d = %+v, want %+v", i, got[i], w)
+				}
+			}
+		})
+	}
+}
+
+// checkSpans asserts that every span is inside the text and that the
+// code points between Start and End are exactly the reported text.
+func checkSpans(t testing.TB, text string, qs []Quantity) {
+	t.Helper()
+	runes := []rune(text)
+	for _, q := range qs {
+		if q.Start < 0 || q.End > len(runes) || q.Start >= q.End {
+			t.Fatalf("span [%d,%d) outside text of %d code points", q.Start, q.End, len(runes))
+		}
+		if got := string(runes[q.Start:q.End]); got != q.Text {
+			t.Fatalf("text[%d:%d] = %q, reported %q", q.Start, q.End, got, q.Text)
+		}
+		if text[q.ByteStart:q.ByteEnd] != q.Text {
+			t.Fatalf("byte span [%d,%d) = %q, reported %q", q.ByteStart, q.ByteEnd, text[q.ByteStart:q.ByteEnd], q.Text)
+		}
+	}
+}
+
+func TestSeedArticle(t *testing.T) {
+	b, err := os.ReadFile("../../seeds/000_52f58f8fcdcb1fb8.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := Recognize(string(b), Options{Lang: "ar", Ref: date("2025-11-04")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkSpans(t, string(b), got)
+	for _, w := range []want{
+		{kind: Percent, value: "99", unit: "percent"},
+		{kind: Percent, value: "99", unit: "percent", approx: true},
+		{text: "الثلاثين", kind: Ordinal, value: "30", unit: "ordinal"},
+		{text: "الرابع", kind: Ordinal, value: "4", unit: "ordinal"},
+		{text: "يومين", kind: Duration, value: "2", unit: "days"},
+		{text: "الاثنين", kind: Date, value: "2025-11-03"},
+		{text: "الثلاثاء", kind: Date, value: "2025-11-04"},
+		{text: "أغسطس من العام الماضي", kind: Date, value: "2024-08"},
+	} {
+		found := false
+		for _, q := range got {
+			found = found || w.matches(q)
+		}
+		if !found {
+			t.Errorf("seed: no quantity %+v", w)
+		}
+	}
+}
+
+func TestInvalidUTF8(t *testing.T) {
+	_, err := Recognize("abc \xff def", Options{Lang: "en"})
+	var ue *InvalidUTF8Error
+	if err == nil || !errorsAs(err, &ue) || ue.Offset != 4 {
+		t.Fatalf("err = %v, want InvalidUTF8Error at byte 4", err)
+	}
+}
+
+func errorsAs(err error, target **InvalidUTF8Error) bool {
+	e, ok := err.(*InvalidUTF8Error)
+	if ok {
+		*target = e
+	}
+	return ok
+}
+
+// peerFloor is the pass rate each peer case file has reached; the test
+// fails when a file falls below it, so the figures can only go up.
+var peerFloor = map[string]float64{
+	"ar-number.jsonl":  0.50,
+	"ar-ordinal.jsonl": 0.84,
+	"ar-percent.jsonl": 0.92,
+	"en-number.jsonl":  0.50,
+	"en-ordinal.jsonl": 0.80,
+	"en-percent.jsonl": 0.60,
+	"en-money.jsonl":   0.55,
+}
+
+type peerCase struct {
+	Lang   string `json:"lang"`
+	Text   string `json:"text"`
+	Ref    string `json:"ref"`
+	Expect []struct {
+		Kind    Kind     `json:"kind"`
+		Value   float64  `json:"value"`
+		Unit    *string  `json:"unit"`
+		AnyKind bool     `json:"any_kind"`
+		Approx  *bool    `json:"approx"`
+		Bound   *string  `json:"bound"`
+		Extra   struct{} `json:"-"`
+	} `json:"expect"`
+}
+
+// TestPeerConformance scores the recognizer on Recognizers-Text's own test
+// cases the way shared/eval/quantities.py does: an expectation is found by
+// an unused quantity of the same kind (any kind for plain numbers) and value.
+func TestPeerConformance(t *testing.T) {
+	files, _ := filepath.Glob("testdata/peer/*.jsonl")
+	if len(files) == 0 {
+		t.Fatal("no peer cases in testdata/peer")
+	}
+	sc := NewScanner()
+	for _, f := range files {
+		name := filepath.Base(f)
+		found, expected := peerScore(t, sc, f)
+		rate := float64(found) / float64(expected)
+		t.Logf("%s: found %d/%d recall=%.3f", name, found, expected, rate)
+		if floor, ok := peerFloor[name]; !ok {
+			t.Errorf("%s: no floor recorded", name)
+		} else if rate < floor {
+			t.Errorf("%s: recall %.3f fell below %.3f", name, rate, floor)
+		}
+	}
+}
+
+func peerScore(t *testing.T, sc *Scanner, path string) (found, expected int) {
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	in := bufio.NewScanner(f)
+	in.Buffer(make([]byte, 1<<20), 1<<20)
+	for in.Scan() {
+		var c peerCase
+		if err := json.Unmarshal(in.Bytes(), &c); err != nil {
+			t.Fatal(err)
+		}
+		var ref time.Time
+		if c.Ref != "" {
+			ref = date(c.Ref)
+		}
+		qs, err := sc.Scan(c.Text, Options{Lang: c.Lang, Ref: ref})
+		if err != nil {
+			continue
+		}
+		used := make([]bool, len(qs))
+		for _, e := range c.Expect {
+			expected++
+			for i, q := range qs {
+				if used[i] || (q.Kind != e.Kind && !e.AnyKind) {
+					continue
+				}
+				v := q.Value
+				if q.Kind == Date {
+					if v, err = strconv.ParseFloat(q.Period, 64); err != nil {
+						continue
+					}
+				}
+				if math.Abs(v-e.Value) > 1e-6*math.Max(1, math.Abs(e.Value)) {
+					continue
+				}
+				if e.Unit != nil && q.Unit != *e.Unit || e.Approx != nil && q.Approx != *e.Approx || e.Bound != nil && q.Bound != *e.Bound {
+					continue
+				}
+				used[i] = true
+				found++
+				break
+			}
+		}
+	}
+	return found, expected
+}
+
+// FuzzScan feeds arbitrary bytes and mutated Arabic sentences: the scanner
+// never panics, reports spans inside the text equal to the reported text,
+// and gives the same answer twice.
+func FuzzScan(f *testing.F) {
+	for _, s := range []string{
+		"وعُقد آخر اجتماع بين الصين وروسيا في أغسطس من العام الماضي",
+		"بنسبة تقارب 99%", "١٢٫٨ في المئة", "نحو خمسة وستين مليار دولار", "الحادية والعشرون",
+		"$240.1 billion last year", "31-ю регулярную встречу", "1 250,5 млрд", "800-46327", "Q1 2025",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		ref := date("2025-11-04")
+		a, err := NewScanner().Scan(s, Options{Lang: DetectLang(s), Ref: ref})
+		if !utf8.ValidString(s) {
+			if err == nil {
+				t.Fatal("invalid UTF-8 accepted")
+			}
+			return
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkSpans(t, s, a)
+		a = append([]Quantity(nil), a...)
+		b, _ := NewScanner().Scan(s, Options{Lang: DetectLang(s), Ref: ref})
+		if len(a) != len(b) {
+			t.Fatalf("not deterministic: %d then %d quantities", len(a), len(b))
+		}
+		for i := range a {
+			if a[i] != b[i] {
+				t.Fatalf("not deterministic: %+v then %+v", a[i], b[i])
+			}
+		}
+	})
+}
+
+// benchCorpus builds about size bytes of mixed news text from the
+// development articles, with the numbers varied.
+func benchCorpus(b *testing.B, langs string, size int) []string {
+	files, _ := filepath.Glob("../testdata/corpus/*.txt")
+	var docs []string
+	total := 0
+	for i := 0; total < size; i++ {
+		for _, f := range files {
+			if langs != "" && !strings.Contains(f, "_"+langs+"_") && !(langs == "ar" && strings.Contains(f, "000_")) {
+				continue
+			}
+			raw, err := os.ReadFile(f)
+			if err != nil {
+				b.Fatal(err)
+			}
+			s := strings.NewReplacer("99", strconv.Itoa(90+i%10), "2024", strconv.Itoa(2000+i%25), "٢٤", "٢"+string(rune('٠'+i%10))).Replace(string(raw))
+			docs = append(docs, s)
+			total += len(s)
+		}
+	}
+	return docs
+}
+
+func benchScan(b *testing.B, lang string) {
+	docs := benchCorpus(b, lang, 1<<20)
+	n := 0
+	for _, d := range docs {
+		n += len(d)
+	}
+	sc := NewScanner()
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		for _, d := range docs {
+			if _, err := sc.Scan(d, Options{Lang: DetectLang(d), Ref: date("2025-11-04")}); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(docs)), "ns/doc")
+}
+
+func BenchmarkScanArabic(b *testing.B)  { benchScan(b, "ar") }
+func BenchmarkScanEnglish(b *testing.B) { benchScan(b, "en") }
+func BenchmarkScanRussian(b *testing.B) { benchScan(b, "ru") }
+func BenchmarkScanMixed(b *testing.B)   { benchScan(b, "") }
