@@ -253,7 +253,7 @@ func buildLexicon() *lexicon {
 	lx.add("halves", entry{denom: 2, flags: fDenomPlural})
 	lx.add("half", entry{frac: 0.5, denom: 2})
 	flag(fDivide, "over")
-	lx.add("dozens dozen", entry{num: 12, ncls: nScale})
+	lx.add("dozens dozen dz dzs doz dozs", entry{num: 12, ncls: nScale})
 	lx.add("quarter", entry{frac: 0.25, denom: 4, flags: fQuarter})
 	lx.add("quarters", entry{frac: 0.25, denom: 4, flags: fQuarter | fDenomPlural})
 	lx.add("third thirds", entry{frac: 1.0 / 3})

@@ -350,6 +350,22 @@ func (s *Scanner) quantity(i int) (Quantity, int, bool) {
 	start := i
 	neg := false
 	cur := ""
+	// The percent word before the number: "percent of 10", "بالمائة 10".
+	if e, ok := s.word(i); ok && e.flags&fPercent != 0 || s.isPhrase(i, pPercent) {
+		k := i + 1
+		if _, end, ok := s.phraseAt(i, pPercent); ok {
+			k = end
+		}
+		if n, ok := s.word(k); ok && n.flags&fOf != 0 && isLatin(&s.toks[k]) {
+			k++
+		}
+		if k < len(s.toks) && !s.toks[k].newline {
+			if n, next, ok := s.quantity(k); ok && n.Kind == Number {
+				n.Kind, n.Unit = Percent, "percent"
+				return n, next, true
+			}
+		}
+	}
 	// Currency before the number: "$240", "US$ 5", "USD 10".
 	for k := 0; k < 2 && i < len(s.toks); k++ {
 		t := &s.toks[i]
@@ -393,6 +409,10 @@ func (s *Scanner) quantity(i int) (Quantity, int, bool) {
 	if i >= len(s.toks) {
 		return q, 0, false
 	}
+	if f := vulgar(s.toks[i]); f > 0 {
+		q.Value = f
+		return q, i + 1, true
+	}
 	var v float64
 	var j int
 	t := &s.toks[i]
@@ -400,11 +420,18 @@ func (s *Scanner) quantity(i int) (Quantity, int, bool) {
 	case tNum:
 		v, j = t.num, i+1
 		// A scale glued or after: "10k", "240 billion", "1.2 تريليون", "228 млрд".
-		if j < len(s.toks) && isLatin(&s.toks[j]) && s.glued(j) {
-			if m, ok := scaleSuffix(s.toks[j].norm); ok && (s.toks[j].norm != "m" || cur != "") {
+		if j < len(s.toks) && isLatin(&s.toks[j]) && (s.glued(j) || s.toks[j].norm == "k" && !s.toks[j].newline) {
+			n := s.toks[j].norm
+			if m, ok := scaleSuffix(n); ok && (n != "m" || cur != "" || s.toks[j].upper) {
 				v *= m
 				j++
+			} else if n == "mm" && s.toks[j].upper {
+				v *= 1e6
+				j++
 			}
+		} else if j < len(s.toks) && vulgar(s.toks[j]) > 0 && s.glued(j) && !t.decimal {
+			v += vulgar(s.toks[j]) // "2½"
+			j++
 		}
 		if e, ok := s.word(j); ok && (e.ncls == nScale || e.ncls == nHundred && e.num == 100) && !e.dual && e.prefix == 0 {
 			v *= e.num
@@ -470,7 +497,7 @@ func (s *Scanner) quantity(i int) (Quantity, int, bool) {
 	if t.kind == tNum {
 		v, j = s.digitsTail(v, i, j)
 	}
-	if dv, dj, ok := s.division(v, j); ok {
+	if dv, dj, ok := s.division(v, j); ok && cur == "" && !s.followedByUnit(dj) {
 		v, j = dv, dj
 	}
 	if neg {
@@ -581,8 +608,15 @@ func (s *Scanner) fraction(j int) (float64, int) {
 		if k < len(s.toks) && s.toks[k].norm == "a" {
 			k++
 		}
-		if f, ok := s.word(k); ok && f.frac > 0 && (s.toks[k].norm == "half" || s.toks[k].norm == "quarter" || s.toks[k].norm == "نصف" || s.toks[k].norm == "ربع") {
-			return f.frac, k + 1
+		if k < len(s.toks) && s.toks[k].norm == "one" {
+			k++
+		}
+		if f, ok := s.word(k); ok && (f.frac > 0 || f.denom > 2 && f.flags&fDenomPlural == 0) && isLatin(&s.toks[k]) {
+			v := f.frac
+			if v == 0 {
+				v = 1 / f.denom
+			}
+			return v, k + 1
 		}
 	}
 	return 0, j
@@ -619,7 +653,7 @@ func (s *Scanner) numberWords(i int) (float64, int, bool, bool) {
 				k++
 			}
 		}
-		if started && s.isPunct(k, '-') && s.glued(k) && s.glued(k+1) && last == nTen {
+		if started && s.isPunct(k, '-') && k+1 < len(s.toks) && isLatin(&s.toks[k+1]) && (last == nTen || last == nUnit && s.isDenom(k+1)) {
 			connector = true
 			k++
 		}
@@ -643,16 +677,21 @@ func (s *Scanner) numberWords(i int) (float64, int, bool, bool) {
 		// Fractions inside a number: "عشرون وثلاثة أخماس", "twenty and three fifths",
 		// "ثلاث وخمس" (three and a fifth), "ثلاث وعشرون خمس" (23 fifths).
 		if started {
-			if e.ncls == nUnit && connector {
+			if e.ncls == nUnit && connector && !s.isPunct(k-1, '-') {
 				if d, ok := s.word(k + 1); ok && d.flags&fDenomPlural != 0 && d.prefix == 0 {
-					v := total + cur + e.num/d.denom
-					return v, k + 2, false, true
+					f, next := e.num/d.denom, k+2
+					if sc, ok := s.word(next); ok && sc.ncls == nScale && !sc.dual {
+						f, next = f*sc.num, next+1 // "and three quarters million"
+					} else if cur == 0 && lastScale > 0 {
+						f *= lastScale // "two million and three fifths"
+					}
+					return total + cur + f, next, false, true
 				}
 				if e.denom > 0 && last == nUnit && arabicWord(tk) {
 					return total + cur + 1/e.denom, k + 1, false, true
 				}
 			}
-			if !connector && e.denom > 0 && (e.flags&fDenomPlural != 0 || arabicWord(tk) && e.ncls == nUnit || e.ocls != nNone && (e.ocls == nUnit || e.ocls == nTeen) && (last == nUnit || last == nTeen) && !isOrd) {
+			if (!connector || s.isPunct(k-1, '-')) && e.denom > 0 && (e.flags&fDenomPlural != 0 || arabicWord(tk) && e.ncls == nUnit || e.ocls != nNone && (e.ocls == nUnit || e.ocls == nTeen) && (last == nUnit || last == nTeen) && !isOrd) {
 				return (total + cur) / e.denom, k + 1, false, true
 			}
 		}
@@ -727,6 +766,17 @@ func (s *Scanner) numberWords(i int) (float64, int, bool, bool) {
 					cur = 0
 					break
 				}
+				if cur == 0 && last == nScale && v > lastScale {
+					total *= v // "three lakh crore"
+					lastScale = v
+					break
+				}
+				if v < 100 && cur >= 100 {
+					// "three hundred and two dozens": the dozen takes the last part only
+					tail := math.Mod(cur, 100)
+					cur = cur - tail + tail*v
+					break
+				}
 				if cur == 0 {
 					cur = 1
 				}
@@ -793,12 +843,30 @@ done:
 		j = next
 	}
 	if f, next := s.fraction(j); f > 0 && !isOrd {
-		if lastScale != 0 && cur == 0 {
+		if sc, ok := s.word(next); ok && sc.ncls == nScale && !sc.dual {
+			if lastScale != 0 && cur == 0 {
+				v += f * sc.num // "one billion and a half million"
+			} else {
+				v = (v + f) * sc.num // "five and a half million"
+			}
+			next++
+		} else if lastScale != 0 && cur == 0 {
 			v += f * lastScale
 		} else {
 			v += f
 		}
 		j = next
+	}
+	// "two thirds of a million"
+	if v < 1 && !isOrd && j+1 < len(s.toks) && s.toks[j].norm == "of" {
+		k := j + 1
+		if s.toks[k].norm == "a" {
+			k++
+		}
+		if sc, ok := s.word(k); ok && sc.ncls == nScale && !sc.dual {
+			v *= sc.num
+			j = k + 1
+		}
 	}
 	// English "one" after this/that/which, Arabic واحد after أي, are pronouns.
 	if j == i+1 && v == 1 && !isOrd && i > 0 {
@@ -977,7 +1045,7 @@ func (s *Scanner) division(v float64, j int) (float64, int, bool) {
 	} else {
 		return 0, 0, false
 	}
-	if d == 0 {
+	if d == 0 || w == "out" && v > d || w == "in" && v != 1 {
 		return 0, 0, false
 	}
 	return v / d, next, true
@@ -1014,4 +1082,56 @@ func (s *Scanner) decimalWords(j int) (float64, int, bool) {
 		return 0, 0, false
 	}
 	return f, k, true
+}
+
+// isPhrase reports whether a phrase of kind starts at token i.
+func (s *Scanner) isPhrase(i int, kind phraseKind) bool {
+	_, _, ok := s.phraseAt(i, kind)
+	return ok
+}
+
+// isDenom reports whether token i is a fraction denominator word.
+func (s *Scanner) isDenom(i int) bool {
+	e, ok := s.word(i)
+	return ok && e.denom > 2
+}
+
+// vulgar returns the value of a vulgar fraction character (½ ¾ ⅔ …), or 0.
+func vulgar(t token) float64 {
+	if t.kind != tPunct {
+		return 0
+	}
+	switch t.punct {
+	case '½':
+		return 0.5
+	case '¼':
+		return 0.25
+	case '¾':
+		return 0.75
+	case '⅓':
+		return 1.0 / 3
+	case '⅔':
+		return 2.0 / 3
+	case '⅕':
+		return 0.2
+	case '⅖':
+		return 0.4
+	case '⅗':
+		return 0.6
+	case '⅘':
+		return 0.8
+	case '⅙':
+		return 1.0 / 6
+	case '⅚':
+		return 5.0 / 6
+	case '⅛':
+		return 0.125
+	case '⅜':
+		return 0.375
+	case '⅝':
+		return 0.625
+	case '⅞':
+		return 0.875
+	}
+	return 0
 }
