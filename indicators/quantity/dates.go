@@ -25,6 +25,21 @@ func (s *Scanner) date(i int) (Quantity, int, bool) {
 				return dateQ(fmt.Sprintf("%04d-%02d", y, m), false), i + 3, true
 			}
 		}
+		// Numeric dates: 17/5/2018 (day first) or 5/17/2018 (month first when
+		// the second part cannot be a month); 21.10.2024 reads as a decimal.
+		if t.digits <= 2 && !t.decimal && i+4 < len(s.toks) && s.isPunct(i+1, '/') && s.glued(i+1) && s.toks[i+2].kind == tNum && s.toks[i+2].digits <= 2 &&
+			s.isPunct(i+3, '/') && s.glued(i+3) && s.glued(i+4) {
+			if y, ok := yearValue(&s.toks[i+4]); ok {
+				a, b := int(t.num), int(s.toks[i+2].num)
+				d, m := a, b
+				if b > 12 {
+					d, m = b, a
+				}
+				if m >= 1 && m <= 12 && d >= 1 && d <= 31 {
+					return dateQ(fmt.Sprintf("%04d-%02d-%02d", y, m, d), false), i + 5, true
+				}
+			}
+		}
 		// Day and month: "17 أبريل", "21 октября", "8 May 2025".
 		if t.digits <= 2 && !t.decimal && t.num >= 1 && t.num <= 31 {
 			if m, next, ok := s.monthAt(i + 1); ok {

@@ -410,7 +410,7 @@ func buildLexicon() *lexicon {
 	lx.add("عامين عامان سنتين سنتان", entry{dur: "years", dual: true})
 	lx.add("ساعه ساعات", entry{dur: "hours"})
 	lx.add("ساعتين ساعتان", entry{dur: "hours", dual: true})
-	lx.add("مرتين مرتان", entry{dual: true, dur: "times"})
+	lx.add("مرتين مرتان رقمان رقمين", entry{dual: true, dur: "times"})
 	for i, w := range strings.Fields("يناير فبراير مارس ابريل مايو يونيو يوليو اغسطس سبتمبر اكتوبر نوفمبر ديسمبر") {
 		lx.add(w, entry{month: int8(i + 1)})
 	}

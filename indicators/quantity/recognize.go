@@ -409,6 +409,12 @@ func (s *Scanner) quantity(i int) (Quantity, int, bool) {
 	if i >= len(s.toks) {
 		return q, 0, false
 	}
+	if s.toks[i].norm == "جزء" && i+1 < len(s.toks) && s.toks[i+1].norm == "من" {
+		if v, j, isOrd, ok := s.numberWords(i + 2); ok && !isOrd && v != 0 {
+			q.Value = 1 / v
+			return q, j, true
+		}
+	}
 	if f := vulgar(s.toks[i]); f > 0 {
 		q.Value = f
 		return q, i + 1, true
@@ -444,6 +450,7 @@ func (s *Scanner) quantity(i int) (Quantity, int, bool) {
 				v += f * e.num
 				j = next
 			}
+			v, j = s.digitCompound(v, e.num, j)
 		} else if f, next := s.fraction(j); f > 0 && !t.decimal {
 			v += f
 			j = next
@@ -608,7 +615,7 @@ func (s *Scanner) fraction(j int) (float64, int) {
 		if k < len(s.toks) && s.toks[k].norm == "a" {
 			k++
 		}
-		if k < len(s.toks) && s.toks[k].norm == "one" {
+		if k < len(s.toks) && s.toks[k].norm == "one" && s.isDenom(k+1) || k < len(s.toks) && s.toks[k].norm == "one" && k+1 < len(s.toks) && s.toks[k+1].norm == "half" {
 			k++
 		}
 		if f, ok := s.word(k); ok && (f.frac > 0 || f.denom > 2 && f.flags&fDenomPlural == 0) && isLatin(&s.toks[k]) {
@@ -692,7 +699,8 @@ func (s *Scanner) numberWords(i int) (float64, int, bool, bool) {
 				}
 			}
 			if (!connector || s.isPunct(k-1, '-')) && e.denom > 0 && (e.flags&fDenomPlural != 0 || arabicWord(tk) && e.ncls == nUnit || e.ocls != nNone && (e.ocls == nUnit || e.ocls == nTeen) && (last == nUnit || last == nTeen) && !isOrd) {
-				return (total + cur) / e.denom, k + 1, false, true
+				v, next := s.ofScale((total+cur)/e.denom, k+1)
+				return v, next, false, true
 			}
 		}
 		// Zero never joins a compound: "ثلاثمائة و صفر" are two numbers.
@@ -857,16 +865,8 @@ done:
 		}
 		j = next
 	}
-	// "two thirds of a million"
-	if v < 1 && !isOrd && j+1 < len(s.toks) && s.toks[j].norm == "of" {
-		k := j + 1
-		if s.toks[k].norm == "a" {
-			k++
-		}
-		if sc, ok := s.word(k); ok && sc.ncls == nScale && !sc.dual {
-			v *= sc.num
-			j = k + 1
-		}
+	if v < 1 && !isOrd {
+		v, j = s.ofScale(v, j)
 	}
 	// English "one" after this/that/which, Arabic واحد after أي, are pronouns.
 	if j == i+1 && v == 1 && !isOrd && i > 0 {
@@ -932,7 +932,7 @@ func (s *Scanner) bareFraction(i int) (float64, int, bool) {
 	if f == 0 && e.denom > 0 && e.flags&fDenomPlural == 0 && e.ncls == nNone {
 		f = 1 / e.denom
 	}
-	if f == 0 || k == i && isLatin(t) && t.norm != "half" {
+	if f == 0 || k == i && isLatin(t) && t.norm != "half" && t.norm != "quarter" {
 		return 0, 0, false
 	}
 	j := k + 1
@@ -945,8 +945,8 @@ func (s *Scanner) bareFraction(i int) (float64, int, bool) {
 	if n, ok := s.word(j); ok && (n.ncls == nScale || n.ncls == nHundred) && !n.dual {
 		return f * n.num, j + 1, true
 	}
-	if k == i && isLatin(t) {
-		return 0, 0, false // a bare "half" with no scale is no quantity
+	if k == i && isLatin(t) && !(t.norm == "half" && i > 0 && s.toks[i-1].norm == "than") {
+		return 0, 0, false // a bare "half" or "quarter" with no scale is no quantity, but "more than half" is
 	}
 	return f, k + 1, true
 }
@@ -1026,8 +1026,10 @@ func (s *Scanner) division(v float64, j int) (float64, int, bool) {
 	case w == "over" || w == "علي":
 	case w == "out" && k < len(s.toks) && s.toks[k].norm == "of":
 		k++
-	case w == "in" || w == "من":
+	case w == "in" || w == "من" || w == "في":
 		wordsOnly = true
+	case w == "اجزاء" && k < len(s.toks) && s.toks[k].norm == "من":
+		k++
 	case w == "جزء" && k < len(s.toks) && s.toks[k].norm == "من":
 		k++
 	default:
@@ -1045,7 +1047,7 @@ func (s *Scanner) division(v float64, j int) (float64, int, bool) {
 	} else {
 		return 0, 0, false
 	}
-	if d == 0 || w == "out" && v > d || w == "in" && v != 1 {
+	if d == 0 || w == "out" && v > d || (w == "in" || w == "في") && v != 1 {
 		return 0, 0, false
 	}
 	return v / d, next, true
@@ -1134,4 +1136,53 @@ func vulgar(t token) float64 {
 		return 0.875
 	}
 	return 0
+}
+
+// ofScale reads "of a million" after a fraction: two thirds of a million.
+func (s *Scanner) ofScale(v float64, j int) (float64, int) {
+	if j+1 >= len(s.toks) || s.toks[j].norm != "of" {
+		return v, j
+	}
+	k := j + 1
+	if s.toks[k].norm == "a" {
+		k++
+	}
+	if sc, ok := s.word(k); ok && sc.ncls == nScale && !sc.dual {
+		return v * sc.num, k + 1
+	}
+	return v, j
+}
+
+// digitCompound continues a number in digits and scale words with smaller
+// parts: "4 thousand 3 hundred and 21", "6 crore and two hundred".
+func (s *Scanner) digitCompound(v, scale float64, j int) (float64, int) {
+	for j < len(s.toks) {
+		k := j
+		if e, ok := s.word(k); ok && e.flags&fAnd != 0 && e.ncls == nNone {
+			k++
+		}
+		if k >= len(s.toks) {
+			break
+		}
+		var part float64
+		next := k
+		if t := &s.toks[k]; t.kind == tNum && !t.grouped && t.digits <= 3 {
+			part, next = t.num, k+1
+			if e, ok := s.word(next); ok && (e.ncls == nScale || e.ncls == nHundred && e.num == 100) && !e.dual && e.prefix == 0 {
+				part *= e.num
+				next++
+			}
+		} else if wv, wj, isOrd, ok := s.numberWords(k); ok && !isOrd {
+			part, next = wv, wj
+		} else {
+			break
+		}
+		if part >= scale || part == 0 && k == j || s.followedByUnit(next) || s.isPunct(next, '%', '٪') {
+			break
+		}
+		v += part
+		scale = part
+		j = next
+	}
+	return v, j
 }
