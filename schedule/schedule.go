@@ -117,13 +117,14 @@ type Scheduler struct {
 	// clock. Tests pass a clockwork.FakeClock.
 	Clock clockwork.Clock
 
-	mu       sync.Mutex
-	plan     Plan
-	running  bool
-	stopping bool
-	done     chan struct{} // closed when the current run ends
-	runCtx   context.Context
-	job      gocron.Job
+	mu           sync.Mutex
+	plan         Plan
+	running      bool
+	stopping     bool
+	startPending bool          // the run on start has not begun yet
+	done         chan struct{} // closed when the current run ends
+	runCtx       context.Context
+	job          gocron.Job
 }
 
 // trigger names what started a run, for the log.
@@ -159,13 +160,13 @@ func (s *Scheduler) Run(ctx context.Context) error {
 	runCtx, cancelRuns := context.WithCancel(context.WithoutCancel(ctx))
 	defer cancelRuns()
 	s.mu.Lock()
-	s.plan, s.runCtx = s.Plan, runCtx
+	s.plan, s.runCtx, s.startPending = s.Plan, runCtx, s.Plan.RunOnStart
 	s.mu.Unlock()
 
 	sched, err := gocron.NewScheduler(
 		gocron.WithClock(s.Clock),
 		gocron.WithLocation(s.Plan.location()),
-		gocron.WithLogger(s.Log.With("component", "gocron")),
+		gocron.WithLogger(gocronLogger{s.Log.With("component", "gocron")}),
 		gocron.WithMonitor(skipMonitor{s}),
 		gocron.WithStopTimeout(time.Second),
 	)
@@ -301,6 +302,10 @@ func (s *Scheduler) runOnce(by trigger) outcome {
 		return busy
 	}
 	s.running = true
+	if by == byCron && s.startPending {
+		by = byStart
+	}
+	s.startPending = false
 	s.done = make(chan struct{})
 	plan, ctx, done := s.plan, s.runCtx, s.done
 	s.mu.Unlock()
@@ -383,3 +388,11 @@ func (m skipMonitor) IncrementJob(_ uuid.UUID, _ string, _ []string, status gocr
 
 // RecordJobTiming does nothing; runs log their own timing.
 func (skipMonitor) RecordJobTiming(time.Time, time.Time, uuid.UUID, string, []string) {}
+
+// gocronLogger passes gocron's messages to slog, its chatty Info as Debug.
+type gocronLogger struct{ l *slog.Logger }
+
+func (g gocronLogger) Debug(msg string, args ...any) { g.l.Debug(msg, args...) }
+func (g gocronLogger) Info(msg string, args ...any)  { g.l.Debug(msg, args...) }
+func (g gocronLogger) Warn(msg string, args ...any)  { g.l.Warn(msg, args...) }
+func (g gocronLogger) Error(msg string, args ...any) { g.l.Error(msg, args...) }

@@ -259,8 +259,11 @@ func TestScheduleFailureAndPanicKeepGoing(t *testing.T) {
 	if len(failed) != 2 {
 		t.Fatalf("%d failed runs logged, want 2", len(failed))
 	}
-	if got := failed[0].attrs; got["id"] != "r1" || !strings.Contains(got["error"], "no such file") {
-		t.Errorf("first failure logged %v, want id r1 and the error", got)
+	if got := failed[0].attrs; got["id"] != "r1" || !strings.Contains(got["error"], "no such file") || got["trigger"] != "start" {
+		t.Errorf("first failure logged %v, want id r1, the error and trigger start", got)
+	}
+	if got := failed[1].attrs["trigger"]; got != "schedule" {
+		t.Errorf("second run trigger = %q, want schedule", got)
 	}
 	if got := failed[1].attrs["error"]; !strings.Contains(got, "panicked: index out of range") {
 		t.Errorf("panic logged as %q", got)

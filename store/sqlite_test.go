@@ -91,8 +91,8 @@ func TestOpen(t *testing.T) {
 
 func TestRedactDSN(t *testing.T) {
 	for in, want := range map[string]string{
-		"out/econtrack.db":                       "out/econtrack.db",
-		"postgres://econ:s3cret@db:5432/econ":    "postgres://econ:xxxxx@db:5432/econ",
+		"out/econtrack.db":                        "out/econtrack.db",
+		"postgres://econ:s3cret@db:5432/econ":     "postgres://econ:xxxxx@db:5432/econ",
 		"postgres://econ@db/econ?password=s3cret": "postgres://econ@db/econ?password=xxxxx",
 		"postgres://econ@db/econ?sslmode=require": "postgres://econ@db/econ?sslmode=require",
 	} {

@@ -6,7 +6,6 @@ import (
 	"encoding/json"
 	"errors"
 	"io"
-	"log/slog"
 	"os"
 	"os/signal"
 	"path/filepath"
@@ -415,7 +414,6 @@ func TestScheduleRecordsPanickedRun(t *testing.T) {
 	if runs := storedRuns(t, cfg); len(runs) != 2 || runs[1].Status != "ok" {
 		t.Errorf("after a good run: %d runs", len(runs))
 	}
-	_ = slog.Default
 }
 
 func mapValues(m map[string]string) []string {

@@ -57,7 +57,7 @@ func (s *Scanner) date(i int) (Quantity, int, bool) {
 			}
 		}
 	case tWord:
-		e, ok := s.lx.lookup(t.norm)
+		e, ok := s.word(i)
 		if !ok {
 			// "Q1 2025"
 			if t.norm == "q" {

@@ -95,6 +95,8 @@ type phrase struct {
 type lexicon struct {
 	words   map[string]entry
 	phrases map[string][]phrase // by first word
+	// punctPhrase marks the punctuation that starts a phrase (٪).
+	punctPhrase map[rune]bool
 }
 
 func (lx *lexicon) add(forms string, e entry) {
@@ -140,6 +142,9 @@ func (lx *lexicon) phrase(kind phraseKind, cur string, texts ...string) {
 	for _, t := range texts {
 		ws := strings.Fields(foldString(t))
 		lx.phrases[ws[0]] = append(lx.phrases[ws[0]], phrase{words: ws, kind: kind, cur: cur})
+		if r := []rune(ws[0]); len(r) == 1 && !isWordRune(r[0]) {
+			lx.punctPhrase[r[0]] = true
+		}
 	}
 }
 
@@ -200,7 +205,7 @@ func (lx *lexicon) lookup(w string) (entry, bool) {
 var defaultLexicon = buildLexicon()
 
 func buildLexicon() *lexicon {
-	lx := &lexicon{words: map[string]entry{}, phrases: map[string][]phrase{}}
+	lx := &lexicon{words: map[string]entry{}, phrases: map[string][]phrase{}, punctPhrase: map[rune]bool{}}
 	num := func(v float64, c numClass, forms string) { lx.add(forms, entry{num: v, ncls: c}) }
 	ord := func(v float64, c numClass, forms string) { lx.add(forms, entry{ord: v, ocls: c}) }
 	flag := func(f uint32, forms string) { lx.add(forms, entry{flags: f}) }

@@ -92,6 +92,7 @@ type Options struct {
 type Scanner struct {
 	lx   *lexicon
 	toks []token
+	ents []entry
 	buf  []byte
 	out  []Quantity
 	text string

@@ -16,7 +16,35 @@ func (s *Scanner) Scan(text string, opt Options) ([]Quantity, error) {
 		return nil, err
 	}
 	s.text, s.opt = text, opt
+	// Look every word up once.
+	s.ents = s.ents[:0]
+	for k := range s.toks {
+		t := &s.toks[k]
+		t.ent = -1
+		switch t.kind {
+		case tPunct:
+			t.phr = s.lx.punctPhrase[t.punct]
+			continue
+		case tNum:
+			continue
+		}
+		_, t.phr = s.lx.phrases[t.norm]
+		if len(t.norm) > 8 && t.norm[0] == 0xd0 || t.norm[0] == 0xd1 {
+			_, t.ruDur = s.ruCompoundDuration(k)
+		}
+		{
+			if e, ok := s.lx.lookup(t.norm); ok {
+				t.ent = int32(len(s.ents))
+				s.ents = append(s.ents, e)
+			}
+		}
+	}
 	for i := 0; i < len(s.toks); {
+		if t := &s.toks[i]; t.kind == tWord && t.ent < 0 && !t.phr && !t.ruDur && t.norm != "q" && t.norm != "a" && t.norm != "us" && t.norm != "جزء" ||
+			t.kind == tPunct && !t.phr && currencySymbol(t.punct) == "" && t.punct != '-' && t.punct != '−' && t.punct != '+' && vulgar(*t) == 0 {
+			i++ // a word or sign that cannot start a quantity
+			continue
+		}
 		if next := s.skipNonQuantity(i); next > i {
 			i = next
 			continue
@@ -63,7 +91,7 @@ func (s *Scanner) emit(q Quantity, i, next int) {
 		}
 		// A hedge after the number: "٩٦ مليار دولار تقريباً".
 		if next < len(s.toks) && s.toks[next].kind == tWord {
-			if e, ok := s.lx.lookup(s.toks[next].norm); ok && e.flags&fHedgeAfter != 0 {
+			if e, ok := s.word(next); ok && e.flags&fHedgeAfter != 0 {
 				q.Approx = true
 				next++
 			}
@@ -157,6 +185,9 @@ func (s *Scanner) phraseAt(i int, kinds ...phraseKind) (phrase, int, bool) {
 		return phrase{}, 0, false
 	}
 	t := &s.toks[i]
+	if !t.phr {
+		return phrase{}, 0, false
+	}
 	key := t.norm
 	if t.kind == tPunct {
 		key = string(t.punct)
@@ -182,10 +213,10 @@ func (s *Scanner) phraseAt(i int, kinds ...phraseKind) (phrase, int, bool) {
 
 // word returns the lexicon entry of token i, if it is a known word.
 func (s *Scanner) word(i int) (entry, bool) {
-	if i < 0 || i >= len(s.toks) || s.toks[i].kind != tWord {
+	if i < 0 || i >= len(s.toks) || s.toks[i].ent < 0 {
 		return entry{}, false
 	}
-	return s.lx.lookup(s.toks[i].norm)
+	return s.ents[s.toks[i].ent], true
 }
 
 func (s *Scanner) isPunct(i int, rs ...rune) bool {
@@ -222,7 +253,7 @@ func (s *Scanner) skipNonQuantity(i int) int {
 			return i + 2
 		}
 		// "الساعة الحادية عشرة", "at 7 a.m.": times of day.
-		if e, ok := s.lx.lookup(t.norm); ok && e.flags&fHour != 0 && !isLatin(t) {
+		if e, ok := s.word(i); ok && e.flags&fHour != 0 && !isLatin(t) {
 			j := i + 1
 			if j < len(s.toks) {
 				if _, next, ok := s.words(j); ok {
@@ -263,7 +294,7 @@ func (s *Scanner) skipNonQuantity(i int) int {
 				return i
 			}
 			if _, ok := scaleSuffix(s.toks[i+1].norm); !ok {
-				if e, ok := s.lx.lookup(s.toks[i+1].norm); !ok || e.flags&fOrdSuffix == 0 {
+				if e, ok := s.word(i + 1); !ok || e.flags&fOrdSuffix == 0 {
 					return i + 2
 				}
 			}
@@ -271,7 +302,7 @@ func (s *Scanner) skipNonQuantity(i int) int {
 		// A number glued to an Arabic or Cyrillic word ("١٨٠ميلي") is a
 		// unit abbreviation we do not read.
 		if i+1 < len(s.toks) && s.toks[i+1].kind == tWord && !isLatin(&s.toks[i+1]) && s.glued(i+1) {
-			if e, ok := s.lx.lookup(s.toks[i+1].norm); !ok || (e.ncls != nScale && e.cur == "" && e.dur == "" && e.flags&fPercent == 0) {
+			if e, ok := s.word(i + 1); !ok || (e.ncls != nScale && e.cur == "" && e.dur == "" && e.flags&fPercent == 0) {
 				return i + 2
 			}
 		}
@@ -391,7 +422,7 @@ func (s *Scanner) quantity(i int) (Quantity, int, bool) {
 				i += 2
 				continue
 			}
-			if e, ok := s.lx.lookup(t.norm); ok {
+			if e, ok := s.word(i); ok {
 				if e.cur != "" && len(t.norm) == 3 && isLatin(t) && s.toks[i+1].kind == tNum {
 					cur = e.cur
 					i++
@@ -655,7 +686,7 @@ func (s *Scanner) numberWords(i int) (float64, int, bool, bool) {
 		connector := false
 		k := j
 		if started && t.kind == tWord {
-			if e, ok := s.lx.lookup(t.norm); ok && e.flags&fAnd != 0 && e.ncls == nNone && k+1 < len(s.toks) && !s.toks[k+1].newline {
+			if e, ok := s.word(j); ok && e.flags&fAnd != 0 && e.ncls == nNone && k+1 < len(s.toks) && !s.toks[k+1].newline {
 				connector = true
 				k++
 			}
@@ -668,7 +699,7 @@ func (s *Scanner) numberWords(i int) (float64, int, bool, bool) {
 			break
 		}
 		tk := &s.toks[k]
-		e, ok := s.lx.lookup(tk.norm)
+		e, ok := s.word(k)
 		if !ok {
 			break
 		}
@@ -822,7 +853,7 @@ func (s *Scanner) numberWords(i int) (float64, int, bool, bool) {
 			}
 			// Arabic ordinal unit + عشر: الحادي عشر، الثانية عشرة
 			if k+1 < len(s.toks) {
-				if n, ok := s.lx.lookup(s.toks[k+1].norm); ok && n.ncls == nTeenTail && n.prefix == 0 && e.ocls == nUnit {
+				if n, ok := s.word(k + 1); ok && n.ncls == nTeenTail && n.prefix == 0 && e.ocls == nUnit {
 					cur += 10
 					k++
 					last = nTeen

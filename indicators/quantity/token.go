@@ -33,6 +33,10 @@ type token struct {
 	upper      bool    // tWord: starts with an upper-case letter
 	punct      rune    // tPunct: the rune
 	arabicDigs bool    // tNum: written in Arabic-Indic digits
+	ent        int32   // tWord: index of its lexicon entry in Scanner.ents, -1 when unknown
+	n0, n1     int32   // tWord: where its normal form sits in the scan's buffer
+	phr        bool    // a phrase of the lexicon starts with this token
+	ruDur      bool    // a Russian compound adjective of duration (трехдневный)
 }
 
 // digitValue returns the value of an ASCII, Arabic-Indic, Eastern
@@ -54,8 +58,15 @@ func digitValue(r rune) int {
 // isWordRune reports whether r continues a word: letters, combining marks
 // (Arabic tashkeel) and the tatweel.
 func isWordRune(r rune) bool {
-	if r < 0x80 {
+	switch {
+	case r < 0x80:
 		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z'
+	case r >= 0x621 && r <= 0x65F: // Arabic letters, tatweel and tashkeel
+		return true
+	case r >= 0x660 && r <= 0x66D: // Arabic-Indic digits and signs
+		return false
+	case r >= 0x410 && r <= 0x44F || r == 0x401 || r == 0x451: // Russian
+		return true
 	}
 	return r == 0x640 || unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)
 }
@@ -83,9 +94,7 @@ func (e *InvalidUTF8Error) Error() string {
 func tokenize(dst []token, text string, lang string, buf []byte) ([]token, []byte, error) {
 	dst = dst[:0]
 	buf = buf[:0]
-	type pending struct{ start, end int }
-	var words []pending // where each word's normal form sits in buf
-	var wordIdx []int
+	nwords := 0
 	ri := 0 // code-point index
 	space, newline := true, false
 	for i := 0; i < len(text); {
@@ -122,8 +131,8 @@ func tokenize(dst []token, text string, lang string, buf []byte) ([]token, []byt
 				ri++
 			}
 			t.b1, t.r1 = i, ri
-			words = append(words, pending{start, len(buf)})
-			wordIdx = append(wordIdx, len(dst))
+			t.n0, t.n1 = int32(start), int32(len(buf))
+			nwords++
 			dst = append(dst, t)
 		case r == '.' && space && i+1 < len(text) && digitValue(rune(text[i+1])) >= 0:
 			// ".25": a decimal with no integer part.
@@ -143,10 +152,12 @@ func tokenize(dst []token, text string, lang string, buf []byte) ([]token, []byt
 		}
 		space, newline = false, false
 	}
-	if len(words) > 0 {
+	if nwords > 0 {
 		all := string(buf) // one allocation for every normal form of the document
-		for k, w := range words {
-			dst[wordIdx[k]].norm = all[w.start:w.end]
+		for k := range dst {
+			if dst[k].kind == tWord {
+				dst[k].norm = all[dst[k].n0:dst[k].n1]
+			}
 		}
 	}
 	return dst, buf, nil
@@ -171,6 +182,10 @@ func appendFolded(buf []byte, r rune) []byte {
 		r = 'ه'
 	case r == 'ё' || r == 'Ё':
 		r = 'е'
+	case r >= 0x410 && r <= 0x42F:
+		r += 0x20
+	case r >= 0x430 && r <= 0x44F || r >= 0x621 && r <= 0x64A:
+		// lower-case Cyrillic and Arabic letters fold to themselves
 	case r >= 0xFF00 && r <= 0xFFEF:
 		r = unicode.ToLower([]rune(width.Fold.String(string(r)))[0])
 	default:
