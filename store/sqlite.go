@@ -25,9 +25,10 @@ const busyTimeout = 10 * time.Second
 // wait busyTimeout for another writer, enforce foreign keys, fsync at WAL
 // checkpoints only (a killed process loses nothing committed; a power cut
 // may lose the last transactions but never leaves the file inconsistent),
-// and take the write lock when a transaction begins so that concurrent
-// writers queue instead of deadlocking on a lock upgrade. Write-ahead
-// logging is a property of the file, set once by init.
+// keep statement journals in memory (a multi-row INSERT otherwise writes
+// one to a temporary file), and take the write lock when a transaction
+// begins so that concurrent writers queue instead of deadlocking on a lock
+// upgrade. Write-ahead logging is a property of the file, set once by init.
 const sqliteParams = "_pragma=busy_timeout(10000)&_pragma=foreign_keys(1)&_pragma=synchronous(NORMAL)&_pragma=temp_store(MEMORY)&_txlock=immediate"
 
 // obsColumns are the columns an observation is inserted with, in order.
@@ -177,6 +178,11 @@ func (s *SQLite) inTx(ctx context.Context, what string, fn func(*sql.Tx) error) 
 	defer func() {
 		if err != nil {
 			_ = tx.Rollback()
+			// A cancelled context also closes the transaction's statements;
+			// report the cancellation, not the closed statement.
+			if cerr := ctx.Err(); cerr != nil && !errors.Is(err, cerr) {
+				err = fmt.Errorf("%w: %w", cerr, err)
+			}
 			err = fmt.Errorf("store %s: %s: %w", s.path, what, err)
 		}
 	}()

@@ -1,6 +1,15 @@
 package quantity
 
-import "strings"
+import (
+	_ "embed"
+	"fmt"
+	"strings"
+
+	"go.yaml.in/yaml/v3"
+)
+
+//go:embed currencies.yaml
+var currenciesYAML []byte
 
 // numClass is the grammatical role of a number word.
 type numClass uint8
@@ -41,6 +50,7 @@ const (
 	fWeek                           // week
 	fDenomPlural                    // a plural denominator: fifths, اخماس
 	fDivide                         // over, على: "one over three"
+	fMinor                          // a minor currency unit: cents, pence
 )
 
 // entry is what the lexicon knows about one normalised word form.
@@ -82,6 +92,7 @@ const (
 	pLastMonth
 	pLastQuarter
 	pNotQuantity // a fixed expression that contains a number word but is no quantity
+	pCurrencyMinor
 )
 
 type phrase struct {
@@ -95,6 +106,8 @@ type phrase struct {
 type lexicon struct {
 	words   map[string]entry
 	phrases map[string][]phrase // by first word
+	// symbols maps one-character currency signs to their ISO 4217 code.
+	symbols map[rune]string
 	// punctPhrase marks the punctuation that starts a phrase (٪).
 	punctPhrase map[rune]bool
 }
@@ -205,7 +218,7 @@ func (lx *lexicon) lookup(w string) (entry, bool) {
 var defaultLexicon = buildLexicon()
 
 func buildLexicon() *lexicon {
-	lx := &lexicon{words: map[string]entry{}, phrases: map[string][]phrase{}, punctPhrase: map[rune]bool{}}
+	lx := &lexicon{words: map[string]entry{}, phrases: map[string][]phrase{}, punctPhrase: map[rune]bool{}, symbols: map[rune]string{}}
 	num := func(v float64, c numClass, forms string) { lx.add(forms, entry{num: v, ncls: c}) }
 	ord := func(v float64, c numClass, forms string) { lx.add(forms, entry{ord: v, ocls: c}) }
 	flag := func(f uint32, forms string) { lx.add(forms, entry{flags: f}) }
@@ -296,29 +309,6 @@ func buildLexicon() *lexicon {
 	for i, w := range strings.Fields("sunday monday tuesday wednesday thursday friday saturday") {
 		lx.add(w, entry{wday: int8(i + 1)})
 	}
-	cur := func(code, forms string) { lx.add(forms, entry{cur: code}) }
-	cur("USD", "dollar dollars usd")
-	cur("EUR", "euro euros eur")
-	cur("CNY", "yuan renminbi rmb cny")
-	cur("RUB", "ruble rubles rouble roubles rub")
-	cur("GBP", "gbp sterling")
-	cur("JPY", "yen jpy")
-	cur("INR", "rupee rupees inr")
-	cur("EGP", "egp")
-	cur("SAR", "riyal riyals sar")
-	cur("AED", "dirham dirhams aed")
-	cur("TRY", "lira liras try")
-	cur("BRL", "real reais brl")
-	cur("KRW", "won krw")
-	cur("CHF", "franc francs chf")
-	cur("SEK", "sek krona kronor")
-	cur("ZAR", "rand zar")
-	lx.phrase(pCurrency, "GBP", "pound sterling", "pounds sterling", "british pounds", "british pound")
-	lx.phrase(pCurrency, "EGP", "egyptian pounds", "egyptian pound")
-	lx.phrase(pCurrency, "USD", "us dollars", "u.s. dollars", "us dollar")
-	lx.phrase(pCurrency, "INR", "indian rupees")
-	lx.phrase(pCurrency, "SAR", "saudi riyals")
-	lx.phrase(pCurrency, "AED", "uae dirhams", "emirati dirhams")
 	lx.phrase(pHedge, "", "about", "around", "approximately", "nearly", "almost", "roughly", "some", "close to", "an estimated", "circa", "approx", "just under", "just over", "up to")
 	lx.phrase(pLower, "", "more than", "over", "above", "at least", "in excess of", "exceeding", "upwards of", "no less than", "not less than")
 	lx.phrase(pUpper, "", "less than", "under", "below", "fewer than", "at most", "no more than", "not more than")
@@ -430,29 +420,6 @@ func buildLexicon() *lexicon {
 	for i, w := range strings.Fields("الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت") {
 		lx.add(w, entry{wday: int8(i + 1)})
 	}
-	cur("USD", "دولار دولارا دولارات")
-	cur("EUR", "يورو")
-	cur("CNY", "يوان")
-	cur("RUB", "روبل روبلات")
-	cur("INR", "روبيه روبيات")
-	cur("SAR", "ريال ريالات")
-	cur("AED", "درهم دراهم")
-	cur("EGP", "جنيه جنيهات")
-	cur("JPY", "ين")
-	cur("KWD", "دينار دنانير")
-	cur("TRY", "ليره ليرات")
-	lx.phrase(pCurrency, "GBP", "جنيه استرليني", "جنيهات استرلينيه", "جنيه إسترليني")
-	lx.phrase(pCurrency, "EGP", "جنيه مصري", "جنيهات مصريه")
-	lx.phrase(pCurrency, "SAR", "ريال سعودي", "ريالات سعوديه")
-	lx.phrase(pCurrency, "QAR", "ريال قطري", "ريالات قطريه")
-	lx.phrase(pCurrency, "OMR", "ريال عماني")
-	lx.phrase(pCurrency, "AED", "درهم اماراتي", "دراهم اماراتيه")
-	lx.phrase(pCurrency, "MAD", "درهم مغربي", "دراهم مغربيه")
-	lx.phrase(pCurrency, "KWD", "دينار كويتي")
-	lx.phrase(pCurrency, "JOD", "دينار اردني")
-	lx.phrase(pCurrency, "IQD", "دينار عراقي")
-	lx.phrase(pCurrency, "TRY", "ليره تركيه")
-	lx.phrase(pCurrency, "USD", "دولار امريكي", "دولار اميركي", "دولارات امريكيه")
 	lx.phrase(pHedge, "", "نحو", "حوالي", "حوالى", "قرابه", "تقارب", "يقارب", "ما يقارب", "ما يقرب من", "زهاء", "تقريبا", "قرابه", "بنحو", "بحوالي", "بقرابه", "ما يناهز", "يناهز")
 	lx.phrase(pLower, "", "اكثر من", "ما يزيد علي", "ما يزيد عن", "يزيد علي", "يزيد عن", "يتجاوز", "تتجاوز", "تجاوز", "تجاوزت", "ما يتجاوز", "اكثر", "لاكثر من", "باكثر من", "ازيد من", "فوق", "ما لا يقل عن", "لا يقل عن", "اعلي من")
 	lx.phrase(pUpper, "", "اقل من", "ما يقل عن", "دون", "باقل من", "لاقل من", "ادني من", "لا يتجاوز", "لا تتجاوز", "ما لا يزيد علي", "لا يزيد عن")
@@ -559,12 +526,6 @@ func buildLexicon() *lexicon {
 		lx.add(w, entry{wday: int8(i + 1)})
 	}
 	lx.add("среда пятница суббота", entry{}) // nominative weekday names are rarely dates
-	cur("USD", "доллар доллара долларов долларах долларам долл")
-	cur("EUR", "евро")
-	cur("CNY", "юань юаня юаней юанях юанях")
-	cur("RUB", "рубль рубля рублей рублях руб")
-	cur("INR", "рупия рупии рупий")
-	cur("JPY", "иена иены иен йена йены йен")
 	lx.phrase(pHedge, "", "около", "почти", "примерно", "приблизительно", "порядка", "свыше чем", "почти что", "где-то")
 	lx.phrase(pLower, "", "более", "свыше", "больше", "не менее", "более чем", "превысил", "превысила", "превысило", "превышает")
 	lx.phrase(pUpper, "", "менее", "меньше", "не более", "менее чем", "ниже")
@@ -574,5 +535,116 @@ func buildLexicon() *lexicon {
 	lx.phrase(pNextYear, "", "в следующем году", "следующего года", "в будущем году")
 	lx.phrase(pLastMonth, "", "в прошлом месяце", "прошлого месяца")
 	lx.phrase(pLastQuarter, "", "в прошлом квартале", "прошлого квартала", "в предыдущем квартале")
+	if err := lx.addCurrencies(currenciesYAML); err != nil {
+		panic(err) // the embedded table is checked by the tests
+	}
 	return lx
+}
+
+// addCurrencies loads the currency table: symbols, codes and names in the
+// three languages, and minor units.
+func (lx *lexicon) addCurrencies(data []byte) error {
+	var table map[string]struct {
+		Symbols []string `yaml:"symbols"`
+		Codes   []string `yaml:"codes"`
+		En      []string `yaml:"en"`
+		Ar      []string `yaml:"ar"`
+		Ru      []string `yaml:"ru"`
+		Minor   []string `yaml:"minor"`
+	}
+	if err := yaml.Unmarshal(data, &table); err != nil {
+		return fmt.Errorf("currency table: %w", err)
+	}
+	// USD first so that shared signs and words keep their usual reading.
+	codes := make([]string, 0, len(table))
+	for c := range table {
+		codes = append(codes, c)
+	}
+	sortCodes(codes)
+	for _, code := range codes {
+		c := table[code]
+		add := func(entries []string, minor bool) {
+			for _, e := range entries {
+				keys := tokenKeys(e)
+				if len(keys) == 0 {
+					continue
+				}
+				if len(keys) == 1 {
+					r := []rune(keys[0])
+					if len(r) == 1 && !isWordRune(r[0]) {
+						if _, ok := lx.symbols[r[0]]; !ok {
+							lx.symbols[r[0]] = code
+						}
+						continue
+					}
+					if old, ok := lx.words[keys[0]]; ok && old.cur != "" {
+						continue // first currency wins
+					}
+					f := uint32(0)
+					if minor {
+						f = fMinor
+					}
+					lx.add(keys[0], entry{cur: code, flags: f})
+					continue
+				}
+				kind := pCurrency
+				if minor {
+					kind = pCurrencyMinor
+				}
+				lx.phrases[keys[0]] = append(lx.phrases[keys[0]], phrase{words: keys, kind: kind, cur: code})
+				if r := []rune(keys[0]); len(r) == 1 && !isWordRune(r[0]) {
+					lx.punctPhrase[r[0]] = true
+				}
+			}
+		}
+		add(c.Symbols, false)
+		add(c.Codes, false)
+		add(c.En, false)
+		add(c.Ar, false)
+		add(c.Ru, false)
+		add(c.Minor, true)
+	}
+	return nil
+}
+
+// sortCodes orders currency codes with USD, EUR and GBP first, then
+// alphabetically.
+func sortCodes(codes []string) {
+	rank := func(c string) string {
+		switch c {
+		case "USD":
+			return "0"
+		case "EUR":
+			return "1"
+		case "GBP":
+			return "2"
+		}
+		return "3" + c
+	}
+	for i := 1; i < len(codes); i++ {
+		for j := i; j > 0 && rank(codes[j]) < rank(codes[j-1]); j-- {
+			codes[j], codes[j-1] = codes[j-1], codes[j]
+		}
+	}
+}
+
+// tokenKeys splits an entry the way text is split: word forms and single
+// punctuation characters.
+func tokenKeys(s string) []string {
+	toks, _, err := tokenize(nil, s, "", nil)
+	if err != nil {
+		return nil
+	}
+	keys := make([]string, 0, len(toks))
+	for _, t := range toks {
+		switch t.kind {
+		case tWord:
+			keys = append(keys, t.norm)
+		case tPunct:
+			keys = append(keys, string(t.punct))
+		default:
+			return nil
+		}
+	}
+	return keys
 }

@@ -29,7 +29,7 @@ func (s *Scanner) Scan(text string, opt Options) ([]Quantity, error) {
 			continue
 		}
 		_, t.phr = s.lx.phrases[t.norm]
-		if len(t.norm) > 8 && t.norm[0] == 0xd0 || t.norm[0] == 0xd1 {
+		if len(t.norm) > 8 && (t.norm[0] == 0xd0 || t.norm[0] == 0xd1) {
 			_, t.ruDur = s.ruCompoundDuration(k)
 		}
 		{
@@ -41,7 +41,7 @@ func (s *Scanner) Scan(text string, opt Options) ([]Quantity, error) {
 	}
 	for i := 0; i < len(s.toks); {
 		if t := &s.toks[i]; t.kind == tWord && t.ent < 0 && !t.phr && !t.ruDur && t.norm != "q" && t.norm != "a" && t.norm != "us" && t.norm != "جزء" ||
-			t.kind == tPunct && !t.phr && currencySymbol(t.punct) == "" && t.punct != '-' && t.punct != '−' && t.punct != '+' && vulgar(*t) == 0 {
+			t.kind == tPunct && !t.phr && s.currencySymbol(t.punct) == "" && t.punct != '-' && t.punct != '−' && t.punct != '+' && vulgar(*t) == 0 {
 			i++ // a word or sign that cannot start a quantity
 			continue
 		}
@@ -249,7 +249,7 @@ func (s *Scanner) skipNonQuantity(i int) int {
 	switch t.kind {
 	case tWord:
 		// "G20", "G7": a Latin word glued to digits.
-		if isLatin(t) && i+1 < len(s.toks) && s.toks[i+1].kind == tNum && s.glued(i+1) && !(t.norm == "q" && s.toks[i+1].num >= 1 && s.toks[i+1].num <= 4) {
+		if isLatin(t) && i+1 < len(s.toks) && s.toks[i+1].kind == tNum && s.glued(i+1) && !(t.norm == "q" && s.toks[i+1].num >= 1 && s.toks[i+1].num <= 4) && s.currencyCode(i) == "" {
 			return i + 2
 		}
 		// "الساعة الحادية عشرة", "at 7 a.m.": times of day.
@@ -293,7 +293,7 @@ func (s *Scanner) skipNonQuantity(i int) int {
 			if n := s.toks[i+1].norm; (n == "e" || n == "x") && i+2 < len(s.toks) && s.glued(i+2) && (s.toks[i+2].kind == tNum || s.isPunct(i+2, '+', '-')) {
 				return i
 			}
-			if _, ok := scaleSuffix(s.toks[i+1].norm); !ok {
+			if _, ok := scaleSuffix(s.toks[i+1].norm); !ok && s.currencyCode(i+1) == "" {
 				if e, ok := s.word(i + 1); !ok || e.flags&fOrdSuffix == 0 {
 					return i + 2
 				}
@@ -351,28 +351,8 @@ func scaleSuffix(w string) (float64, bool) {
 	return 0, false
 }
 
-// currencySymbol maps a currency sign to its ISO 4217 code.
-func currencySymbol(r rune) string {
-	switch r {
-	case '$':
-		return "USD"
-	case '€':
-		return "EUR"
-	case '£':
-		return "GBP"
-	case '¥':
-		return "CNY"
-	case '₽':
-		return "RUB"
-	case '₹':
-		return "INR"
-	case '₩':
-		return "KRW"
-	case '₺':
-		return "TRY"
-	}
-	return ""
-}
+// currencySymbol maps a one-character currency sign to its ISO 4217 code.
+func (s *Scanner) currencySymbol(r rune) string { return s.lx.symbols[r] }
 
 // quantity reads a number (digits or words) starting at token i with what
 // follows it (scale, percent, currency, unit, ordinal suffix).
@@ -381,6 +361,7 @@ func (s *Scanner) quantity(i int) (Quantity, int, bool) {
 	start := i
 	neg := false
 	cur := ""
+	prefixScale := 1.0
 	// The percent word before the number: "percent of 10", "بالمائة 10".
 	if e, ok := s.word(i); ok && e.flags&fPercent != 0 || s.isPhrase(i, pPercent) {
 		k := i + 1
@@ -399,9 +380,14 @@ func (s *Scanner) quantity(i int) (Quantity, int, bool) {
 	}
 	// Currency before the number: "$240", "US$ 5", "USD 10".
 	for k := 0; k < 2 && i < len(s.toks); k++ {
+		if p, end, ok := s.phraseAt(i, pCurrency); ok && end < len(s.toks) && s.toks[end].kind == tNum {
+			cur = p.cur // "C$ 16.4", "HK$", "US$"
+			i = end
+			continue
+		}
 		t := &s.toks[i]
 		if t.kind == tPunct {
-			if c := currencySymbol(t.punct); c != "" && i+1 < len(s.toks) && (s.toks[i+1].kind == tNum || s.toks[i+1].kind == tPunct && currencySymbol(s.toks[i+1].punct) == "") {
+			if c := s.currencySymbol(t.punct); c != "" && i+1 < len(s.toks) && (s.toks[i+1].kind == tNum || s.toks[i+1].kind == tPunct && s.currencySymbol(s.toks[i+1].punct) == "") {
 				if s.toks[i+1].kind != tNum {
 					break
 				}
@@ -417,14 +403,20 @@ func (s *Scanner) quantity(i int) (Quantity, int, bool) {
 			}
 		}
 		if t.kind == tWord && i+1 < len(s.toks) {
-			if t.norm == "us" && s.isPunct(i+1, '$') && s.glued(i+1) {
-				cur = "USD"
-				i += 2
-				continue
+			if c, scale := s.codeAt(i); c != "" {
+				k := i + 1
+				if s.isPunct(k, '$') && s.glued(k) {
+					k++ // "aud$ 15"
+				}
+				if k < len(s.toks) && s.toks[k].kind == tNum {
+					cur, prefixScale = c, scale
+					i = k
+					continue
+				}
 			}
 			if e, ok := s.word(i); ok {
-				if e.cur != "" && len(t.norm) == 3 && isLatin(t) && s.toks[i+1].kind == tNum {
-					cur = e.cur
+				if e.cur != "" && e.flags&fMinor == 0 && isLatin(t) && s.toks[i+1].kind == tNum && !s.toks[i+1].newline {
+					cur = e.cur // "dollar 22.5 million"
 					i++
 					continue
 				}
@@ -541,6 +533,7 @@ func (s *Scanner) quantity(i int) (Quantity, int, bool) {
 	if neg {
 		v = -v
 	}
+	v *= prefixScale
 	q.Value = v
 	// What follows the number.
 	if j < len(s.toks) {
@@ -568,16 +561,36 @@ func (s *Scanner) quantity(i int) (Quantity, int, bool) {
 			q.Kind, q.Unit = Percent, "percent"
 			return q, j, true
 		}
-		if p, end, ok := s.phraseAt(j, pCurrency); ok {
+		if p, end, ok := s.phraseAt(j, pCurrency, pCurrencyMinor); ok {
 			q.Kind, q.Unit = Money, p.cur
+			if p.kind == pCurrencyMinor {
+				q.Value /= 100 // cents, pence: reported in whole units
+			}
 			return q, end, true
 		}
-		if j < len(s.toks) && s.toks[j].kind == tPunct && currencySymbol(s.toks[j].punct) != "" && cur == "" && !(j+1 < len(s.toks) && s.toks[j+1].kind == tNum && s.glued(j+1)) {
-			q.Kind, q.Unit = Money, currencySymbol(s.toks[j].punct)
+		if j < len(s.toks) && s.toks[j].kind == tPunct && s.currencySymbol(s.toks[j].punct) != "" && cur == "" && !(j+1 < len(s.toks) && s.toks[j+1].kind == tNum && s.glued(j+1)) {
+			q.Kind, q.Unit = Money, s.currencySymbol(s.toks[j].punct)
 			return q, j + 1, true
 		}
-		if e, ok := s.word(j); ok && e.cur != "" && !(isLatin(&s.toks[j]) && s.toks[j].norm == "real" || e.cur == "KRW" && s.toks[j].norm == "won") {
+		if c, scale := s.codeAt(j); c != "" && scale > 1 {
+			q.Kind, q.Unit, q.Value = Money, c, q.Value*scale
+			return q, j + 1, true
+		}
+		if e, ok := s.word(j); ok && e.cur != "" {
 			q.Kind, q.Unit = Money, e.cur
+			if sc, ok := s.word(j + 1); ok && sc.ncls == nScale && !sc.dual && e.flags&fMinor == 0 {
+				q.Value *= sc.num // "75 USD million"
+				return q, j + 2, true
+			}
+			if e.flags&fMinor == 0 {
+				if c, next := s.centsAfter(j + 1); next > 0 {
+					q.Value += c
+					return q, next, true
+				}
+			}
+			if e.flags&fMinor != 0 {
+				q.Value /= 100 // cents, pence: reported in whole units
+			}
 			// "دولار أمريكي"
 			if p, end, ok := s.phraseAt(j, pCurrency); ok {
 				q.Unit = p.cur
@@ -1216,4 +1229,63 @@ func (s *Scanner) digitCompound(v, scale float64, j int) (float64, int) {
 		j = next
 	}
 	return v, j
+}
+
+// codeAt reads an ISO 4217 code at token i, also with a million prefix
+// ("MUSD", "MEUR"); it returns the currency and the scale.
+func (s *Scanner) codeAt(i int) (string, float64) {
+	if i >= len(s.toks) || !isLatin(&s.toks[i]) {
+		return "", 0
+	}
+	w := s.toks[i].norm
+	if len(w) == 4 && w[0] == 'm' && s.toks[i].upper {
+		if e, ok := s.lx.words[w[1:]]; ok && e.cur != "" && e.flags&fMinor == 0 {
+			return e.cur, 1e6
+		}
+	}
+	if len(w) == 3 {
+		if e, ok := s.word(i); ok && e.cur != "" && e.flags&fMinor == 0 {
+			return e.cur, 1
+		}
+	}
+	return "", 0
+}
+
+// currencyCode is codeAt's currency alone.
+func (s *Scanner) currencyCode(i int) string {
+	c, _ := s.codeAt(i)
+	return c
+}
+
+// centsAfter reads the cents after a sum in whole units: "15 dollars 50",
+// "thirteen dollars and forty-five cents".
+func (s *Scanner) centsAfter(k int) (float64, int) {
+	if e, ok := s.word(k); ok && e.flags&fAnd != 0 && e.ncls == nNone {
+		k++
+	}
+	if k >= len(s.toks) || s.toks[k].newline {
+		return 0, 0
+	}
+	var v float64
+	next := 0
+	if t := &s.toks[k]; t.kind == tNum && !t.decimal && !t.grouped && t.digits <= 2 {
+		v, next = t.num, k+1
+	} else if wv, wj, isOrd, ok := s.numberWords(k); ok && !isOrd && wv < 100 && wv == math.Trunc(wv) {
+		v, next = wv, wj
+	} else {
+		return 0, 0
+	}
+	if v >= 100 || s.followedByUnit(next) && !s.isMinor(next) {
+		return 0, 0
+	}
+	if s.isMinor(next) {
+		next++
+	}
+	return v / 100, next
+}
+
+// isMinor reports a minor currency unit word at i (cents, pence).
+func (s *Scanner) isMinor(i int) bool {
+	e, ok := s.word(i)
+	return ok && e.flags&fMinor != 0
 }
