@@ -93,7 +93,21 @@ const eventSuffix = ".event"
 // Run performs one run. The returned report is complete even when err is
 // not nil (status "failed"); run.json is written in both cases when the
 // output folder is writable.
-func (r *Runner) Run(ctx context.Context) (*Report, error) {
+func (r *Runner) Run(ctx context.Context) (rep *Report, err error) {
+	defer func() {
+		// A panic in a run is a failed run: recorded, and the previous
+		// artefacts stay as they are.
+		if p := recover(); p != nil {
+			if rep == nil {
+				rep = &Report{ID: runID(time.Now()), Started: time.Now().UTC(), StagesMS: map[string]int64{}, Artefacts: []string{}}
+			}
+			rep, err = r.fail(rep, nil, fmt.Errorf("panic: %v", p))
+		}
+	}()
+	return r.run(ctx)
+}
+
+func (r *Runner) run(ctx context.Context) (*Report, error) {
 	now := r.Now
 	if now == nil {
 		now = time.Now
@@ -106,7 +120,9 @@ func (r *Runner) Run(ctx context.Context) (*Report, error) {
 	}
 	lock, err := acquireLock(ctx, filepath.Join(cfg.Out, ".econtrack.lock"), cfg.Run.Lock, cfg.Run.LockTimeout, rep.ID)
 	if err != nil {
-		return r.fail(rep, nil, err)
+		// Another run owns out/ and its run.json: report, write nothing.
+		rep.Status, rep.Error, rep.Finished = "failed", err.Error(), now().UTC()
+		return rep, err
 	}
 	defer lock.release()
 	st, err := store.Open(ctx, cfg.StoreDSN())
