@@ -1,0 +1,289 @@
+package indicators
+
+import (
+	"encoding/json"
+	"fmt"
+	"math"
+	"os"
+	"path/filepath"
+	"runtime"
+	"sort"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// testCatalog is the built-in catalog, read from the embedded defaults
+// without importing config (which imports this package).
+func testCatalog(t testing.TB) []Indicator {
+	t.Helper()
+	b, err := os.ReadFile("../config/defaults.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var raw struct {
+		Indicators struct {
+			Catalog map[string]Indicator `yaml:"catalog"`
+		} `yaml:"indicators"`
+	}
+	if err := yaml.Unmarshal(b, &raw); err != nil {
+		t.Fatal(err)
+	}
+	var out []Indicator
+	for id, in := range raw.Indicators.Catalog {
+		in.ID = id
+		out = append(out, in)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
+	return out
+}
+
+type goldDoc struct {
+	Doc          string `json:"doc"`
+	Lang         string `json:"lang"`
+	Observations []struct {
+		Indicator string   `json:"indicator"`
+		Entities  []string `json:"entities"`
+		Period    string   `json:"period"`
+		Value     float64  `json:"value"`
+		Unit      string   `json:"unit"`
+		Optional  bool     `json:"optional"`
+	} `json:"observations"`
+}
+
+// loadCorpus reads testdata/corpus: each NAME.txt with NAME.meta.yaml.
+func loadCorpus(t testing.TB) ([]Doc, map[string]goldDoc) {
+	t.Helper()
+	files, _ := filepath.Glob("testdata/corpus/*.txt")
+	var docs []Doc
+	gold := map[string]goldDoc{}
+	for _, f := range files {
+		base := strings.TrimSuffix(f, ".txt")
+		text, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var meta struct {
+			Published string `yaml:"published"`
+			Lang      string `yaml:"lang"`
+		}
+		mb, err := os.ReadFile(base + ".meta.yaml")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := yaml.Unmarshal(mb, &meta); err != nil {
+			t.Fatal(err)
+		}
+		pub, err := time.Parse("2006-01-02", meta.Published)
+		if err != nil {
+			t.Fatal(err)
+		}
+		docs = append(docs, Doc{Path: filepath.Base(f), Lang: meta.Lang, Text: string(text), Published: pub})
+		gb, err := os.ReadFile(base + ".gold.json")
+		if err != nil {
+			t.Fatal(err)
+		}
+		var g goldDoc
+		if err := json.Unmarshal(gb, &g); err != nil {
+			t.Fatal(err)
+		}
+		gold[g.Doc] = g
+	}
+	return docs, gold
+}
+
+func periodOK(p, g string) bool {
+	return p != "" && g != "" && (p == g || strings.HasPrefix(p, g+"-") || len(g) == 10 && p == g[:7])
+}
+
+// score matches predictions to gold exactly as shared/eval/score.py does.
+func score(preds []Observation, gold map[string]goldDoc) map[string][3]int {
+	byDoc := map[string][]Observation{}
+	for _, p := range preds {
+		byDoc[p.Doc] = append(byDoc[p.Doc], p)
+	}
+	res := map[string][3]int{}
+	for doc, g := range gold {
+		t := res[g.Lang]
+		left := byDoc[doc]
+		for _, go_ := range g.Observations {
+			hit := -1
+			for i, p := range left {
+				if p.Indicator == go_.Indicator && p.Unit == go_.Unit && strings.Join(p.Entities, ",") == strings.Join(go_.Entities, ",") &&
+					math.Abs(p.Value-go_.Value) <= 1e-6*math.Max(1, math.Abs(go_.Value)) && periodOK(p.Period, go_.Period) {
+					hit = i
+					break
+				}
+			}
+			switch {
+			case hit >= 0:
+				left = append(left[:hit:hit], left[hit+1:]...)
+				if !go_.Optional {
+					t[0]++
+				}
+			case !go_.Optional:
+				t[2]++
+			}
+		}
+		t[1] += len(left)
+		res[g.Lang] = t
+	}
+	return res
+}
+
+func f1(c [3]int) float64 {
+	tp, fp, fn := float64(c[0]), float64(c[1]), float64(c[2])
+	if tp == 0 {
+		return 0
+	}
+	p, r := tp/(tp+fp), tp/(tp+fn)
+	return 2 * p * r / (p + r)
+}
+
+// f1Floor is the F1 reached on the development articles per language; the
+// test fails below it, so the figure can only go up.
+var f1Floor = map[string]float64{"ar": 1.0, "en": 1.0, "ru": 1.0, "all": 1.0}
+
+func extractAll(t testing.TB, x *Extractor, docs []Doc) []Observation {
+	var all []Observation
+	var events []Event
+	for _, d := range docs {
+		res, err := x.Extract(d)
+		if err != nil {
+			t.Fatal(err)
+		}
+		all = append(all, res.Observations...)
+		events = append(events, res.Events...)
+	}
+	return append(all, Derive(events, testCatalog(t))...)
+}
+
+func TestDevelopmentCorpusF1(t *testing.T) {
+	x, err := NewExtractor(testCatalog(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	docs, gold := loadCorpus(t)
+	res := score(extractAll(t, x, docs), gold)
+	var total [3]int
+	for lang, c := range res {
+		for i := range total {
+			total[i] += c[i]
+		}
+		t.Logf("%s: tp=%d fp=%d fn=%d f1=%.3f", lang, c[0], c[1], c[2], f1(c))
+		if f1(c) < f1Floor[lang] {
+			t.Errorf("%s: F1 %.3f fell below %.3f", lang, f1(c), f1Floor[lang])
+		}
+	}
+	if f1(total) < f1Floor["all"] {
+		t.Errorf("all: F1 %.3f fell below %.3f", f1(total), f1Floor["all"])
+	}
+}
+
+func TestObservationsPointIntoTheText(t *testing.T) {
+	x, err := NewExtractor(testCatalog(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	docs, _ := loadCorpus(t)
+	for _, d := range docs {
+		res, err := x.Extract(d)
+		if err != nil {
+			t.Fatal(err)
+		}
+		runes := []rune(d.Text)
+		for _, o := range res.Observations {
+			if o.Span[0] >= o.Span[1] || o.Span[1] > len(runes) {
+				t.Fatalf("%s: span %v outside the text", d.Path, o.Span)
+			}
+			if !strings.Contains(o.Quote, string(runes[o.Span[0]:o.Span[1]])) || !strings.Contains(d.Text, o.Quote) {
+				t.Errorf("%s: quote %q does not hold the quantity %q verbatim", d.Path, o.Quote, string(runes[o.Span[0]:o.Span[1]]))
+			}
+			if o.Mentions < 1 || len(o.Entities) == 0 {
+				t.Errorf("%s: %+v", d.Path, o)
+			}
+		}
+	}
+}
+
+func TestNoPublicationDateLeavesPeriodsEmpty(t *testing.T) {
+	x, err := NewExtractor(testCatalog(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := x.Extract(Doc{Path: "undated.txt", Lang: "en", Text: "Russia's unemployment rate fell to 2.4% last month."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Warnings) == 0 || !strings.Contains(res.Warnings[0], "undated.txt") {
+		t.Errorf("warnings %v, want one naming the file", res.Warnings)
+	}
+	for _, o := range res.Observations {
+		if o.Period != "" {
+			t.Errorf("period %q guessed without a publication date", o.Period)
+		}
+	}
+}
+
+func TestConflictingClaimsAreKeptApart(t *testing.T) {
+	x, err := NewExtractor(testCatalog(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Trade between China and Russia reached $240 billion last year, Chinese customs said. Russian statistics put trade between the two countries at $228 billion last year."
+	res, err := x.Extract(Doc{Path: "c.txt", Lang: "en", Text: text, Published: time.Date(2025, 1, 20, 0, 0, 0, 0, time.UTC)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var vals []float64
+	for _, o := range res.Observations {
+		if o.Indicator == "bilateral_trade_volume" && o.Period == "2024" {
+			vals = append(vals, o.Value)
+		}
+	}
+	if len(vals) != 2 {
+		t.Fatalf("got %v, want both 240 and 228 billion for 2024", vals)
+	}
+}
+
+// BenchmarkExtract runs extraction over a corpus of 10,000 documents made
+// from the development articles with names, numbers and dates varied, one
+// document at a time as the pipeline streams them.
+func BenchmarkExtract(b *testing.B) {
+	x, err := NewExtractor(testCatalog(b))
+	if err != nil {
+		b.Fatal(err)
+	}
+	docs, _ := loadCorpus(b)
+	names := [][2]string{{"China", "India"}, {"Russia", "Brazil"}, {"الصين", "مصر"}, {"روسيا", "السعودية"}, {"Китаем", "Индией"}}
+	const n = 10000
+	vary := func(i int) Doc {
+		d := docs[i%len(docs)]
+		nm := names[i%len(names)]
+		r := strings.NewReplacer("99", strconv.Itoa(50+i%49), "2024", strconv.Itoa(2000+i%24), "China", nm[0], "الصين", nm[0], "Китаем", nm[0])
+		d.Text = r.Replace(d.Text)
+		d.Path = fmt.Sprintf("doc%05d.txt", i)
+		d.Published = d.Published.AddDate(0, 0, -(i % 700))
+		return d
+	}
+	var ms runtime.MemStats
+	b.ReportAllocs()
+	b.ResetTimer()
+	var peak uint64
+	for b.Loop() {
+		for i := 0; i < n; i++ {
+			if _, err := x.Extract(vary(i)); err != nil {
+				b.Fatal(err)
+			}
+			if i%1000 == 0 {
+				runtime.ReadMemStats(&ms)
+				peak = max(peak, ms.HeapInuse)
+			}
+		}
+	}
+	b.ReportMetric(float64(n*b.N)/b.Elapsed().Seconds(), "docs/s")
+	b.ReportMetric(float64(peak)/(1<<20), "peak-heap-MB")
+}
