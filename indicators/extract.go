@@ -6,6 +6,7 @@ import (
 	"math"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/econtrack/econtrack/indicators/quantity"
@@ -39,23 +40,25 @@ type Result struct {
 
 type compiled struct {
 	Indicator
-	cues, exclude, negative []phrasePat
+	cues, exclude, negative *phraseSet
 	units                   map[string]bool
 }
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call uses its own scanner.
 type Extractor struct {
-	inds    []compiled
-	derived []compiled
-	gaz     *Gazetteer
-	since   []phrasePat // since, منذ: a date that starts a state, not its period
-	arrive  []phrasePat // arrived, وصل, прибыл: a visit begins
-	last    []phrasePat // last, آخر, предыдущ*: a previous meeting
-	compare []phrasePat // than the, مقابل, против: a comparison figure
-	attrib  []phrasePat // said, قال, заявил
-	toWords []string    // to, إلى, до: "fell to 2%" is a level
-	present []phrasePat // now, حالياً, сейчас: a present-tense claim
+	inds     []compiled
+	derived  []compiled
+	gaz      *Gazetteer
+	index    *phraseIndex // every phrase set below, for one pass per document
+	scanners sync.Pool    // *quantity.Scanner, reused across documents
+	since    *phraseSet   // since, منذ: a date that starts a state, not its period
+	arrive   *phraseSet   // arrived, وصل, прибыл: a visit begins
+	last     *phraseSet   // last, آخر, предыдущ*: a previous meeting
+	compare  *phraseSet   // than the, مقابل, против: a comparison figure
+	attrib   *phraseSet   // said, قال, заявил
+	toWords  []string     // to, إلى, до: "fell to 2%" is a level
+	present  *phraseSet   // now, حالياً, сейчас: a present-tense claim
 }
 
 //go:embed gazetteer.yaml
@@ -99,11 +102,16 @@ func NewExtractor(catalog []Indicator) (*Extractor, error) {
 	x.compare = compilePhrases([]string{"than the", "than", "compared with", "compared to", "up from", "down from", "against", "مقابل", "مقارنه", "против", "по сравнению"})
 	x.attrib = compilePhrases([]string{"said", "says", "told", "announced", "according to", "قال", "قالت", "اعلن", "اعلنت", "اوضح", "اوضحت", "اضاف", "اضافت", "اكد", "اكدت", "وفق", "وفقا", "بحسب", "حسب", "заявил*", "сообщил*", "отметил*", "по словам", "сказал*"})
 	x.present = compilePhrases([]string{"now", "currently", "keeps", "keep", "remains", "remain", "stands", "is", "are", "حاليا", "الان", "يبقي", "تبقي", "يظل", "تظل", "لا يزال", "لا تزال", "сейчас", "в настоящее время", "сохраняет", "остается", "составляет"})
+	sets := []*phraseSet{x.since, x.arrive, x.last, x.compare, x.attrib, x.present}
+	for _, c := range append(append([]compiled(nil), x.inds...), x.derived...) {
+		sets = append(sets, c.cues, c.exclude, c.negative)
+	}
+	x.index = newPhraseIndex(sets)
 	x.toWords = []string{"to", "at", "الي", "عند", "до", "в"}
 	return x, nil
 }
 
-func compileAll(m map[string][]string) []phrasePat {
+func compileAll(m map[string][]string) *phraseSet {
 	var all []string
 	for _, lang := range []string{"en", "ar", "ru"} {
 		all = append(all, m[lang]...)
@@ -134,7 +142,11 @@ type mention struct {
 // Extract reads one document.
 func (x *Extractor) Extract(d Doc) (Result, error) {
 	var res Result
-	sc := quantity.NewScanner()
+	sc, _ := x.scanners.Get().(*quantity.Scanner)
+	if sc == nil {
+		sc = quantity.NewScanner()
+	}
+	defer x.scanners.Put(sc)
 	qs, err := sc.Scan(d.Text, quantity.Options{Lang: d.Lang, Ref: d.Published})
 	if err != nil {
 		return res, fmt.Errorf("%s: %w", d.Path, err)
@@ -142,8 +154,8 @@ func (x *Extractor) Extract(d Doc) (Result, error) {
 	if d.Published.IsZero() {
 		res.Warnings = append(res.Warnings, fmt.Sprintf("%s: no publication date; relative dates stay unresolved and periods are empty", d.Path))
 	}
-	dt := &docTokens{sc: sc, n: sc.Tokens()}
-	dt.segment()
+	dt := newDocTokens(sc)
+	dt.matchAll(x.index)
 	ments := x.gaz.mentions(dt)
 	single, pair := dominant(ments)
 
@@ -221,7 +233,7 @@ func (x *Extractor) Extract(d Doc) (Result, error) {
 			continue
 		}
 		value := q.Value
-		if len(in.negative) > 0 && value > 0 && x.negated(dt, in, qTok) {
+		if in.negative.len() > 0 && value > 0 && x.negated(dt, in, qTok) {
 			value = -value
 		}
 		unit := in.Unit
@@ -346,9 +358,8 @@ func (in *compiled) excluded(dt *docTokens, qTok, qEnd int) bool {
 // ("fell 0.3%" is negative, "fell to 2.6%" is a level).
 func (x *Extractor) negated(dt *docTokens, in *compiled, qTok int) bool {
 	if qTok > 0 {
-		prev := dt.sc.Token(qTok - 1).Norm
 		for _, w := range x.toWords {
-			for _, f := range quantity.StripClitics(prev) {
+			for _, f := range dt.forms[qTok-1] {
 				if f == w {
 					return false
 				}

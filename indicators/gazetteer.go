@@ -11,7 +11,7 @@ import (
 // code.
 type Gazetteer struct {
 	byFirst map[string][]gazEntry // exact first word → entries
-	prefix  []gazEntry            // entries whose first word is a prefix
+	prefix  map[string][]gazEntry // entries whose first word is a prefix, by its first two bytes
 }
 
 type gazEntry struct {
@@ -25,7 +25,7 @@ func ParseGazetteer(data []byte) (*Gazetteer, error) {
 	if err := yaml.Unmarshal(data, &raw); err != nil {
 		return nil, fmt.Errorf("gazetteer: %w", err)
 	}
-	g := &Gazetteer{byFirst: map[string][]gazEntry{}}
+	g := &Gazetteer{byFirst: map[string][]gazEntry{}, prefix: map[string][]gazEntry{}}
 	codes := make([]string, 0, len(raw))
 	for c := range raw {
 		codes = append(codes, c)
@@ -36,10 +36,14 @@ func ParseGazetteer(data []byte) (*Gazetteer, error) {
 			return nil, fmt.Errorf("gazetteer: %q is not an ISO 3166-1 alpha-2 code", code)
 		}
 		for _, lang := range []string{"en", "ar", "ru"} {
-			for _, p := range compilePhrases(raw[code][lang]) {
+			for _, p := range compilePhrases(raw[code][lang]).pats {
 				e := gazEntry{code, p}
 				if p[0].prefix {
-					g.prefix = append(g.prefix, e)
+					k := p[0].w
+					if len(k) > 2 {
+						k = k[:2]
+					}
+					g.prefix[k] = append(g.prefix[k], e)
 				} else {
 					g.byFirst[p[0].w] = append(g.byFirst[p[0].w], e)
 				}
@@ -64,14 +68,14 @@ func (g *Gazetteer) mentions(dt *docTokens) []mention {
 				bestEnd, best = end, e.code
 			}
 		}
-		for _, f := range stripForms(norm) {
+		for _, f := range dt.forms[i] {
 			for _, e := range g.byFirst[f] {
 				try(e)
 			}
-		}
-		if best == "" {
-			for _, e := range g.prefix {
-				try(e)
+			if best == "" && len(f) >= 2 {
+				for _, e := range g.prefix[f[:2]] {
+					try(e)
+				}
 			}
 		}
 		if best != "" {

@@ -1,6 +1,7 @@
 package indicators
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/econtrack/econtrack/indicators/quantity"
@@ -18,8 +19,17 @@ type wordPat struct {
 
 type phrasePat []wordPat
 
-func compilePhrases(list []string) []phrasePat {
-	var out []phrasePat
+// phraseSet is a compiled list of phrases indexed by their first word, so
+// a token is only tried against the phrases that can start with it.
+type phraseSet struct {
+	id     int // index among the extractor's sets
+	pats   []phrasePat
+	exact  map[string][]int // first word → phrases
+	prefix map[string][]int // first two bytes of a prefix first word → phrases
+}
+
+func compilePhrases(list []string) *phraseSet {
+	ps := &phraseSet{exact: map[string][]int{}, prefix: map[string][]int{}}
 	for _, p := range list {
 		var pp phrasePat
 		for _, w := range strings.Fields(quantity.Fold(p)) {
@@ -29,35 +39,69 @@ func compilePhrases(list []string) []phrasePat {
 				pp = append(pp, wordPat{w, false})
 			}
 		}
-		if len(pp) > 0 {
-			out = append(out, pp)
+		if len(pp) == 0 {
+			continue
+		}
+		k := len(ps.pats)
+		ps.pats = append(ps.pats, pp)
+		if first := pp[0]; first.prefix {
+			key := first.w
+			if len(key) > 2 {
+				key = key[:2]
+			}
+			ps.prefix[key] = append(ps.prefix[key], k)
+		} else {
+			ps.exact[first.w] = append(ps.exact[first.w], k)
 		}
 	}
-	return out
+	return ps
 }
 
-// wordMatches reports whether the token form tok matches p.
-func wordMatches(tok string, p wordPat) bool {
-	if tok == "" {
-		return false
-	}
-	for _, f := range quantity.StripClitics(tok) {
+// len is the number of phrases.
+func (ps *phraseSet) len() int { return len(ps.pats) }
+
+// wordMatches reports whether a token, given by its forms (the word and
+// the word without clitics), matches p.
+func wordMatches(forms []string, p wordPat) bool {
+	for _, f := range forms {
 		if f == p.w || p.prefix && strings.HasPrefix(f, p.w) {
 			return true
 		}
-		if f[0] < 0x80 && !p.prefix && (f == p.w+"s" || f == p.w+"es") {
+		if f != "" && f[0] < 0x80 && !p.prefix && len(f) > len(p.w) && strings.HasPrefix(f, p.w) && (f[len(p.w):] == "s" || f[len(p.w):] == "es") {
 			return true
 		}
 	}
 	return false
 }
 
-// doc is the token view of one document that matching works on.
+// docTokens is the token view of one document that matching works on.
 type docTokens struct {
-	sc   *quantity.Scanner
-	n    int
-	sent []int // sentence index of each token
-	cl   []int // clause index of each token
+	sc    *quantity.Scanner
+	n     int
+	sent  []int      // sentence index of each token
+	cl    []int      // clause index of each token
+	forms [][]string // each token's word forms: itself and without clitics
+	all   [][][2]int // matches of each phrase set of the extractor, in token order
+}
+
+func newDocTokens(sc *quantity.Scanner) *docTokens {
+	d := &docTokens{sc: sc, n: sc.Tokens()}
+	d.forms = make([][]string, d.n)
+	backing := make([]string, 0, d.n*2)
+	for i := 0; i < d.n; i++ {
+		t := sc.Token(i)
+		if t.Norm == "" {
+			continue
+		}
+		start := len(backing)
+		backing = quantity.AppendForms(backing, t.Norm)
+		if t.Norm[0] < 0x80 && len(t.Norm) > 2 && strings.HasSuffix(t.Norm, "s") {
+			backing = append(backing, t.Norm[:len(t.Norm)-1])
+		}
+		d.forms[i] = backing[start:len(backing):len(backing)]
+	}
+	d.segment()
+	return d
 }
 
 // matchAt reports whether phrase p matches at token i, returning the token
@@ -69,7 +113,7 @@ func (d *docTokens) matchAt(i int, p phrasePat) (int, bool) {
 		for idx > 0 && k < d.n && d.sc.Token(k).Punct == '-' {
 			k++
 		}
-		if k >= d.n || !wordMatches(d.sc.Token(k).Norm, w) {
+		if k >= d.n || !wordMatches(d.forms[k], w) {
 			return 0, false
 		}
 		k++
@@ -77,32 +121,101 @@ func (d *docTokens) matchAt(i int, p phrasePat) (int, bool) {
 	return k, true
 }
 
-// find returns the token spans [start,end) where any of ps matches inside
-// tokens [from,to).
-func (d *docTokens) find(ps []phrasePat, from, to int) [][2]int {
+// find returns the token spans [start,end) where a phrase of ps matches
+// inside tokens [from,to). The matches of a set are found once per document.
+func (d *docTokens) find(ps *phraseSet, from, to int) [][2]int {
+	if ps == nil || ps.len() == 0 {
+		return nil
+	}
+	all := d.all[ps.id]
+	lo := sort.Search(len(all), func(k int) bool { return all[k][0] >= from })
 	var out [][2]int
-	for i := from; i < to; i++ {
-		if d.sc.Token(i).Norm == "" {
-			continue
-		}
-		for _, p := range ps {
-			if end, ok := d.matchAt(i, p); ok && end <= to {
-				out = append(out, [2]int{i, end})
-				break
-			}
+	for k := lo; k < len(all) && all[k][0] < to; k++ {
+		if all[k][1] <= to {
+			out = append(out, all[k])
 		}
 	}
 	return out
 }
 
-// stripForms returns the word and its forms without Arabic clitics and,
-// for English, without a plural or possessive ending.
-func stripForms(w string) []string {
-	out := quantity.StripClitics(w)
-	if w[0] < 0x80 {
-		if strings.HasSuffix(w, "s") {
-			out = append(out, w[:len(w)-1])
+// phraseRef names phrase pat of set set.
+type phraseRef struct{ set, pat int }
+
+// phraseIndex indexes every phrase set of an extractor by first word, so a
+// document is matched against all of them in one pass.
+type phraseIndex struct {
+	sets   []*phraseSet
+	exact  map[string][]phraseRef
+	prefix map[string][]phraseRef
+}
+
+func newPhraseIndex(sets []*phraseSet) *phraseIndex {
+	ix := &phraseIndex{sets: sets, exact: map[string][]phraseRef{}, prefix: map[string][]phraseRef{}}
+	for si, ps := range sets {
+		ps.id = si
+		for w, ks := range ps.exact {
+			for _, k := range ks {
+				ix.exact[w] = append(ix.exact[w], phraseRef{si, k})
+			}
+		}
+		for w, ks := range ps.prefix {
+			for _, k := range ks {
+				ix.prefix[w] = append(ix.prefix[w], phraseRef{si, k})
+			}
 		}
 	}
-	return out
+	return ix
+}
+
+// matchAll finds, in one pass over the document, where each set has a
+// phrase starting (the first of the set's phrases in list order).
+func (d *docTokens) matchAll(ix *phraseIndex) {
+	d.all = make([][][2]int, len(ix.sets))
+	best := make([]int, len(ix.sets))
+	var touched []int
+	for i := 0; i < d.n; i++ {
+		if d.forms[i] == nil {
+			continue
+		}
+		touched = touched[:0]
+		try := func(r phraseRef) {
+			if b := best[r.set]; b > 0 && r.pat >= b-1 {
+				return
+			}
+			if _, ok := d.matchAt(i, ix.sets[r.set].pats[r.pat]); ok {
+				if best[r.set] == 0 {
+					touched = append(touched, r.set)
+				}
+				best[r.set] = r.pat + 1
+			}
+		}
+		for _, f := range d.forms[i] {
+			for _, r := range ix.exact[f] {
+				try(r)
+			}
+			if f[0] < 0x80 && len(f) > 2 && f[len(f)-1] == 's' {
+				for _, r := range ix.exact[f[:len(f)-1]] {
+					try(r)
+				}
+				if f[len(f)-2] == 'e' {
+					for _, r := range ix.exact[f[:len(f)-2]] {
+						try(r)
+					}
+				}
+			}
+			if len(f) >= 2 {
+				for _, r := range ix.prefix[f[:2]] {
+					try(r)
+				}
+			}
+			for _, r := range ix.prefix[f[:1]] {
+				try(r)
+			}
+		}
+		for _, si := range touched {
+			end, _ := d.matchAt(i, ix.sets[si].pats[best[si]-1])
+			d.all[si] = append(d.all[si], [2]int{i, end})
+			best[si] = 0
+		}
+	}
 }

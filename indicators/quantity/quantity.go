@@ -164,31 +164,34 @@ func Fold(s string) string { return foldString(s) }
 
 // StripClitics returns the forms of an Arabic word with the clitics و ف ب
 // ل ك and the article ال removed, longest first, the word itself included.
-func StripClitics(w string) []string {
-	out := []string{w}
+func StripClitics(w string) []string { return AppendForms(nil, w) }
+
+// AppendForms appends to dst the forms StripClitics returns.
+func AppendForms(dst []string, w string) []string {
+	dst = append(dst, w)
 	if w == "" || w[0] < 0x80 {
-		return out
+		return dst
 	}
 	s := w
 	for _, p := range []string{"و", "ف"} {
 		if len(s) > len(p)+2 && s[:len(p)] == p {
 			s = s[len(p):]
-			out = append(out, s)
+			dst = append(dst, s)
 			break
 		}
 	}
 	if len(s) > 4 && s[:len("لل")] == "لل" {
-		out = append(out, s[len("لل"):])
+		dst = append(dst, s[len("لل"):])
 	}
 	for _, p := range []string{"ب", "ل", "ك"} {
 		if len(s) > len(p)+4 && s[:len(p)] == p {
 			s = s[len(p):]
-			out = append(out, s)
+			dst = append(dst, s)
 			break
 		}
 	}
 	if len(s) > len("ال")+2 && s[:len("ال")] == "ال" {
-		out = append(out, s[len("ال"):])
+		dst = append(dst, s[len("ال"):])
 	}
-	return out
+	return dst
 }
