@@ -67,6 +67,9 @@ func (s *Scanner) Scan(text string, opt Options) ([]Quantity, error) {
 // emit finishes q, which covers tokens [i, next): hedge and bound words
 // before it are taken into the span.
 func (s *Scanner) emit(q Quantity, i, next int) {
+	if math.IsNaN(q.Value) || math.IsInf(q.Value, 0) {
+		return // "0e700", "9e999": no finite quantity
+	}
 	start := i
 	if q.Kind != Date {
 		if j, kind, ok := s.phraseBefore(i, pHedge, pLower, pUpper); ok {
