@@ -17,8 +17,8 @@ var schemeRE = regexp.MustCompile(`^([A-Za-z][A-Za-z0-9+.-]*)://`)
 //
 //   - a plain file path, or sqlite://PATH, opens (creating it and its
 //     parent folders if needed) an SQLite database;
-//   - postgres://… or postgresql://… names a PostgreSQL database, which this
-//     version does not support yet: the error wraps errors.ErrUnsupported.
+//   - postgres://… or postgresql://… opens a PostgreSQL database through a
+//     pgx connection pool (see OpenPostgres).
 //
 // An empty dsn is an error. Errors never show a password the DSN holds.
 func Open(ctx context.Context, dsn string) (Store, error) {
@@ -37,7 +37,11 @@ func Open(ctx context.Context, dsn string) (Store, error) {
 		}
 		return OpenSQLite(ctx, p)
 	case "postgres", "postgresql":
-		return nil, fmt.Errorf("store %s: PostgreSQL back end not yet supported: %w", RedactDSN(dsn), errors.ErrUnsupported)
+		s, err := OpenPostgres(ctx, dsn)
+		if err != nil {
+			return nil, err // not a typed nil in a non-nil Store
+		}
+		return s, nil
 	default:
 		return nil, fmt.Errorf("store %s: unknown scheme %q: want a file path, sqlite://PATH or postgres://…", RedactDSN(dsn), m[1])
 	}

@@ -45,14 +45,22 @@ type Series struct {
 	Entities  []string
 	Unit      string
 	Points    []Point // ordered by period
+	// UnitInKey is set when another series has the same indicator and
+	// entities in another unit (trade in USD and in CNY): Key then names
+	// the unit too.
+	UnitInKey bool
 }
 
 // Key is "INDICATOR" or "INDICATOR__CN-RU", the base name used for files.
 func (s Series) Key() string {
-	if len(s.Entities) == 0 {
-		return s.Indicator
+	k := s.Indicator
+	if len(s.Entities) > 0 {
+		k += "__" + strings.Join(s.Entities, "-")
 	}
-	return s.Indicator + "__" + strings.Join(s.Entities, "-")
+	if s.UnitInKey {
+		k += "__" + s.Unit
+	}
+	return k
 }
 
 // BuildSeries groups records into series by indicator, entities and unit,
@@ -93,6 +101,13 @@ func BuildSeries(recs []Record, rule HeadlineRule) []Series {
 			s.Points = append(s.Points, makePoint(p, groups[k][p], rule))
 		}
 		out = append(out, s)
+	}
+	for i := range out {
+		for j := range out {
+			if i != j && out[i].Indicator == out[j].Indicator && strings.Join(out[i].Entities, ",") == strings.Join(out[j].Entities, ",") {
+				out[i].UnitInKey = true
+			}
+		}
 	}
 	return out
 }

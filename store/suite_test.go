@@ -21,6 +21,12 @@ type batchHooker interface {
 	setAfterBatch(func(inserted int))
 }
 
+// TestPostgresSuite runs the suite against PostgreSQL when
+// ECONTRACK_TEST_POSTGRES_DSN names a database, each test in a new schema.
+func TestPostgresSuite(t *testing.T) {
+	runSuite(t, func(t *testing.T) Store { return openPostgresT(t, postgresTestDSN(t)) })
+}
+
 // runSuite checks the behaviour every Store must have. open returns a new,
 // empty store that lives until the end of the test.
 func runSuite(t *testing.T, open func(t *testing.T) Store) {

@@ -65,6 +65,9 @@ catalog and keeps them as time series with charts and a workbook.`,
 		newRunsCommand(g),
 		newScheduleCommand(g),
 		newVersionCommand(g),
+		newConflictsCommand(g),
+		newChartCommand(g),
+		newExportCommand(g),
 	)
 	return root
 }
