@@ -438,7 +438,7 @@ func (s *Postgres) PutDocument(ctx context.Context, doc Document, obs []indicato
 	if err != nil {
 		return fmt.Errorf("store %s: put document %s: %w", s.dsn, doc.Path, err)
 	}
-	hash := func(indicators.Observation) string { return doc.Hash }
+	hash := func(int, indicators.Observation) string { return doc.Hash }
 	return s.inTx(ctx, "put document "+doc.Path, func(tx pgx.Tx) error {
 		b := &pgx.Batch{}
 		// The upsert locks the document's row until commit: a concurrent
@@ -484,18 +484,18 @@ SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[],
 ON CONFLICT DO NOTHING`
 
 // queueInsert queues one INSERT of obs on b.
-func queueInsert(b *pgx.Batch, obs []indicators.Observation, hash func(indicators.Observation) string) error {
+func queueInsert(b *pgx.Batch, obs []indicators.Observation, hash hashFunc) error {
 	if len(obs) == 0 {
 		return nil
 	}
 	var a obsArrays
-	for _, o := range obs {
+	for i, o := range obs {
 		df, err := pgDerivedFrom(o)
 		if err != nil {
 			return err
 		}
 		a.doc = append(a.doc, o.Doc)
-		a.docHash = append(a.docHash, hash(o))
+		a.docHash = append(a.docHash, hash(i, o))
 		a.indicator = append(a.indicator, o.Indicator)
 		a.entities = append(a.entities, joinEntities(o.Entities))
 		a.period = append(a.period, o.Period)
@@ -529,8 +529,11 @@ func pgDerivedFrom(o indicators.Observation) (*string, error) {
 	return &str, nil
 }
 
+// hashFunc gives the doc_hash column of the i-th observation o of a write.
+type hashFunc func(i int, o indicators.Observation) string
+
 // copyObservations streams obs into table with COPY.
-func (s *Postgres) copyObservations(ctx context.Context, tx pgx.Tx, table string, obs []indicators.Observation, hash func(indicators.Observation) string) error {
+func (s *Postgres) copyObservations(ctx context.Context, tx pgx.Tx, table string, obs []indicators.Observation, hash hashFunc) error {
 	src := &obsSource{ctx: ctx, obs: obs, hash: hash, hook: s.afterBatch, i: -1}
 	n, err := tx.CopyFrom(ctx, pgx.Identifier{table}, obsColumns, src)
 	if err != nil {
@@ -546,7 +549,7 @@ func (s *Postgres) copyObservations(ctx context.Context, tx pgx.Tx, table string
 type obsSource struct {
 	ctx  context.Context
 	obs  []indicators.Observation
-	hash func(indicators.Observation) string
+	hash hashFunc
 	hook func(int)
 	i    int
 	err  error
@@ -570,7 +573,7 @@ func (o *obsSource) Values() ([]any, error) {
 	if err != nil {
 		return nil, err
 	}
-	return []any{ob.Doc, o.hash(ob), ob.Indicator, joinEntities(ob.Entities), ob.Period, ob.Value, ob.Unit, ob.Approx,
+	return []any{ob.Doc, o.hash(o.i, ob), ob.Indicator, joinEntities(ob.Entities), ob.Period, ob.Value, ob.Unit, ob.Approx,
 		ob.Bound, ob.Lang, ob.Quote, ob.Span[0], ob.Span[1], ob.Speaker, ob.Mentions, df}, nil
 }
 
@@ -639,7 +642,7 @@ func (s *Postgres) ReplaceDerived(ctx context.Context, obs []indicators.Observat
 		if _, err := tx.Exec(ctx, `DELETE FROM observations WHERE derived_from IS NOT NULL`); err != nil {
 			return err
 		}
-		hash := func(o indicators.Observation) string { return hashes[o.Doc] }
+		hash := func(_ int, o indicators.Observation) string { return hashes[o.Doc] }
 		b := &pgx.Batch{}
 		if err := queueInsert(b, obs, hash); err != nil {
 			return err
