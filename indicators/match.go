@@ -7,11 +7,8 @@ import (
 	"github.com/econtrack/econtrack/indicators/quantity"
 )
 
-// pattern is a compiled cue: a sequence of words, each matched exactly or,
-// when it ends in "*", as a prefix. Arabic words are tried with their
-// clitics removed; English words also match with a plural -s/-es.
-type pattern [][]string
-
+// wordPat is one word of a cue: matched exactly or, when it ends in "*",
+// as a prefix.
 type wordPat struct {
 	w      string
 	prefix bool

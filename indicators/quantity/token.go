@@ -94,6 +94,13 @@ func (e *InvalidUTF8Error) Error() string {
 func tokenize(dst []token, text string, lang string, buf []byte) ([]token, []byte, error) {
 	dst = dst[:0]
 	buf = buf[:0]
+	// About one token per five bytes of news text: allocate once, not by doubling.
+	if n := len(text)/5 + 16; cap(dst) < n {
+		dst = make([]token, 0, n)
+	}
+	if cap(buf) < len(text) {
+		buf = make([]byte, 0, len(text))
+	}
 	nwords := 0
 	ri := 0 // code-point index
 	space, newline := true, false
