@@ -3,10 +3,8 @@ package main
 import (
 	"bufio"
 	"context"
-	"encoding/json"
 	"fmt"
 	"io"
-	"os"
 	"strings"
 	"time"
 
@@ -75,8 +73,9 @@ func runQuantities(_ context.Context, g *globals, opts quantitiesOptions, args [
 	if err != nil {
 		return fmt.Errorf("quantities: %w", err)
 	}
-	w := bufio.NewWriter(g.stdout)
+	w := bufio.NewWriterSize(g.stdout, 1<<16)
 	defer w.Flush()
+	var buf []byte
 	for _, q := range qs {
 		if opts.format == "table" {
 			v := fmt.Sprint(q.Value)
@@ -86,14 +85,11 @@ func runQuantities(_ context.Context, g *globals, opts quantitiesOptions, args [
 			fmt.Fprintf(w, "%5d-%-5d %-8s %-14s %-8s %-6v %-5s %s\n", q.Start, q.End, q.Kind, v, q.Unit, q.Approx, q.Bound, strings.ReplaceAll(q.Text, "\n", " "))
 			continue
 		}
-		b, err := json.Marshal(q)
-		if err != nil {
+		buf = append(q.AppendJSON(buf[:0]), '\n')
+		if _, err := w.Write(buf); err != nil {
 			return err
 		}
-		w.Write(b)
-		w.WriteByte('\n')
 	}
 	return nil
 }
 
-var _ = os.Stdin

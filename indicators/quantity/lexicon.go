@@ -51,6 +51,7 @@ const (
 	fDenomPlural                    // a plural denominator: fifths, اخماس
 	fDivide                         // over, على: "one over three"
 	fMinor                          // a minor currency unit: cents, pence
+	fPhraseStart                    // a phrase of the lexicon starts with this exact form
 )
 
 // entry is what the lexicon knows about one normalised word form.
@@ -185,23 +186,27 @@ func (lx *lexicon) lookup(w string) (entry, bool) {
 		s = s[len("و"):]
 		if e, ok := lx.words[s]; ok && len(s) > 2 {
 			e.prefix = pre
+			e.flags &^= fPhraseStart
 			return e, true
 		}
 	}
 	if strings.HasPrefix(s, "لل") {
 		if e, ok := lx.words[s[len("ل"):]]; ok { // لل = ل + ال
 			e.prefix = pre | cPrep | cArticle
+			e.flags &^= fPhraseStart
 			return e, true
 		}
 	}
 	if strings.HasPrefix(s, "ب") || strings.HasPrefix(s, "ل") || strings.HasPrefix(s, "ك") {
 		if e, ok := lx.words[s[len("ب"):]]; ok && len(s) > 4 {
 			e.prefix = pre | cPrep
+			e.flags &^= fPhraseStart
 			return e, true
 		}
 		if strings.HasPrefix(s[len("ب"):], "ال") {
 			if e, ok := lx.words[s[len("بال"):]]; ok {
 				e.prefix = pre | cPrep | cArticle
+				e.flags &^= fPhraseStart
 				return e, true
 			}
 		}
@@ -209,6 +214,7 @@ func (lx *lexicon) lookup(w string) (entry, bool) {
 	if strings.HasPrefix(s, "ال") {
 		if e, ok := lx.words[s[len("ال"):]]; ok {
 			e.prefix = pre | cArticle
+			e.flags &^= fPhraseStart
 			return e, true
 		}
 	}
@@ -537,6 +543,14 @@ func buildLexicon() *lexicon {
 	lx.phrase(pLastQuarter, "", "в прошлом квартале", "прошлого квартала", "в предыдущем квартале")
 	if err := lx.addCurrencies(currenciesYAML); err != nil {
 		panic(err) // the embedded table is checked by the tests
+	}
+	// Mark phrase starts in the word map so one lookup per token says both
+	// what a word means and whether a phrase may start with it. A form that
+	// is only known without its clitics keeps that reading.
+	for w := range lx.phrases {
+		e, _ := lx.lookup(w)
+		e.flags |= fPhraseStart
+		lx.words[w] = e
 	}
 	return lx
 }

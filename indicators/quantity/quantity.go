@@ -10,7 +10,6 @@
 package quantity
 
 import (
-	"encoding/json"
 	"strconv"
 	"time"
 )
@@ -56,24 +55,51 @@ type Quantity struct {
 
 // MarshalJSON writes the object of CONTRACT.md section 3; a date's value is
 // its period string.
-func (q Quantity) MarshalJSON() ([]byte, error) {
-	type out struct {
-		Text   string          `json:"text"`
-		Kind   Kind            `json:"kind"`
-		Value  json.RawMessage `json:"value"`
-		Unit   string          `json:"unit"`
-		Approx bool            `json:"approx"`
-		Bound  string          `json:"bound"`
-		Start  int             `json:"start"`
-		End    int             `json:"end"`
-	}
-	var v []byte
+func (q Quantity) MarshalJSON() ([]byte, error) { return q.AppendJSON(nil), nil }
+
+// AppendJSON appends the JSON object of q to dst, as MarshalJSON writes it,
+// without reflection.
+func (q Quantity) AppendJSON(dst []byte) []byte {
+	dst = append(dst, `{"text":`...)
+	dst = appendJSONString(dst, q.Text)
+	dst = append(dst, `,"kind":`...)
+	dst = appendJSONString(dst, string(q.Kind))
+	dst = append(dst, `,"value":`...)
 	if q.Kind == Date {
-		v, _ = json.Marshal(q.Period)
+		dst = appendJSONString(dst, q.Period)
 	} else {
-		v = strconv.AppendFloat(nil, q.Value, 'f', -1, 64)
+		dst = strconv.AppendFloat(dst, q.Value, 'f', -1, 64)
 	}
-	return json.Marshal(out{q.Text, q.Kind, v, q.Unit, q.Approx, q.Bound, q.Start, q.End})
+	dst = append(dst, `,"unit":`...)
+	dst = appendJSONString(dst, q.Unit)
+	dst = append(dst, `,"approx":`...)
+	dst = strconv.AppendBool(dst, q.Approx)
+	dst = append(dst, `,"bound":`...)
+	dst = appendJSONString(dst, q.Bound)
+	dst = append(dst, `,"start":`...)
+	dst = strconv.AppendInt(dst, int64(q.Start), 10)
+	dst = append(dst, `,"end":`...)
+	dst = strconv.AppendInt(dst, int64(q.End), 10)
+	return append(dst, '}')
+}
+
+// appendJSONString appends s as a JSON string: quotes, backslashes and
+// control characters escaped, everything else as UTF-8.
+func appendJSONString(dst []byte, s string) []byte {
+	const hex = "0123456789abcdef"
+	dst = append(dst, '"')
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == '"' || c == '\\':
+			dst = append(dst, '\\', c)
+		case c < 0x20:
+			dst = append(dst, '\\', 'u', '0', '0', hex[c>>4], hex[c&0xF])
+		default:
+			dst = append(dst, c)
+		}
+	}
+	return append(dst, '"')
 }
 
 // Options tune a scan.

@@ -304,6 +304,14 @@ func FuzzScan(f *testing.F) {
 			t.Fatal(err)
 		}
 		checkSpans(t, s, a)
+		for _, q := range a {
+			var back struct {
+				Text string `json:"text"`
+			}
+			if err := json.Unmarshal(q.AppendJSON(nil), &back); err != nil || back.Text != q.Text {
+				t.Fatalf("JSON of %+v: %v (text %q)", q, err, back.Text)
+			}
+		}
 		a = append([]Quantity(nil), a...)
 		b, _ := NewScanner().Scan(s, Options{Lang: DetectLang(s), Ref: ref})
 		if len(a) != len(b) {

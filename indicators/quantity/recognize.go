@@ -28,15 +28,13 @@ func (s *Scanner) Scan(text string, opt Options) ([]Quantity, error) {
 		case tNum:
 			continue
 		}
-		_, t.phr = s.lx.phrases[t.norm]
 		if len(t.norm) > 8 && (t.norm[0] == 0xd0 || t.norm[0] == 0xd1) {
 			_, t.ruDur = s.ruCompoundDuration(k)
 		}
-		{
-			if e, ok := s.lx.lookup(t.norm); ok {
-				t.ent = int32(len(s.ents))
-				s.ents = append(s.ents, e)
-			}
+		if e, ok := s.lx.lookup(t.norm); ok {
+			t.phr = e.flags&fPhraseStart != 0
+			t.ent = int32(len(s.ents))
+			s.ents = append(s.ents, e)
 		}
 	}
 	for i := 0; i < len(s.toks); {
