@@ -185,10 +185,10 @@ func errorsAs(err error, target **InvalidUTF8Error) bool {
 // peerFloor is the pass rate each peer case file has reached; the test
 // fails when a file falls below it, so the figures can only go up.
 var peerFloor = map[string]float64{
-	"ar-number.jsonl":  0.86,
+	"ar-number.jsonl":  0.863,
 	"ar-ordinal.jsonl": 0.878,
 	"ar-percent.jsonl": 1.0,
-	"en-number.jsonl":  0.876,
+	"en-number.jsonl":  0.888,
 	"en-ordinal.jsonl": 0.913,
 	"en-percent.jsonl": 1.0,
 	"en-money.jsonl":   0.859,

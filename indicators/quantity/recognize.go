@@ -397,7 +397,7 @@ func (s *Scanner) quantity(i int) (Quantity, int, bool) {
 				continue
 			}
 			// "-5": a minus sign glued to the number and not inside a range.
-			if (t.punct == '-' || t.punct == '−') && i+1 < len(s.toks) && s.toks[i+1].kind == tNum && s.glued(i+1) && (i == 0 || t.space || s.toks[i-1].kind == tPunct && s.toks[i-1].punct != '-') {
+			if (t.punct == '-' || t.punct == '−') && i+1 < len(s.toks) && s.toks[i+1].kind == tNum && (s.glued(i+1) || i == 0) && (i == 0 || t.space || s.toks[i-1].kind == tPunct && s.toks[i-1].punct != '-') {
 				neg = !neg
 				i++
 				continue
@@ -450,7 +450,7 @@ func (s *Scanner) quantity(i int) (Quantity, int, bool) {
 	case tNum:
 		v, j = t.num, i+1
 		// A scale glued or after: "10k", "240 billion", "1.2 تريليون", "228 млрд".
-		if j < len(s.toks) && isLatin(&s.toks[j]) && (s.glued(j) || s.toks[j].norm == "k" && !s.toks[j].newline) {
+		if j < len(s.toks) && isLatin(&s.toks[j]) && (s.glued(j) || (s.toks[j].norm == "k" || s.toks[j].norm == "m" && s.toks[j].upper) && !s.toks[j].newline && (j+1 == len(s.toks) || s.toks[j+1].kind != tWord)) {
 			n := s.toks[j].norm
 			if m, ok := scaleSuffix(n); ok && (n != "m" || cur != "" || s.toks[j].upper) {
 				v *= m
