@@ -422,9 +422,9 @@ func (x *Extractor) period(dt *docTokens, in *compiled, dates []dateRef, qs []qu
 			}
 			continue
 		}
-		if d.tok < qTok && d.tok > lo {
-			before = d
-		} else if d.tok > qTok && after == nil && d.tok < hi {
+		if d.tok < qTok {
+			before = d // the nearest earlier date, even one that dates an earlier figure too
+		} else if d.tok > qTok && after == nil && d.tok < hi && (pub == "" || !periodAfter(d.period, pub)) {
 			after = d
 		}
 	}

@@ -131,9 +131,10 @@ func (s *Scanner) date(i int) (Quantity, int, bool) {
 			// "April–June quarter": the quarter that starts with the month.
 			if s.isPunct(next, '-', '–', '—') {
 				if m2, n2, ok := s.monthAt(next + 1); ok && m2 == m+2 && (m-1)%3 == 0 {
-					if e2, ok := s.word(n2); ok && e2.flags&fQuarter != 0 {
-						return s.quarterOf((m+2)/3, n2+1)
+					if e2, ok := s.word(n2); ok && (e2.flags&fQuarter != 0 || s.toks[n2].norm == "period") {
+						n2++ // "quarter", "period"
 					}
+					return s.quarterOf((m+2)/3, n2)
 				}
 			}
 			return s.monthYear(m, next)

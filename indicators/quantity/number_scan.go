@@ -1,6 +1,8 @@
 package quantity
 
 import (
+	"math"
+	"strconv"
 	"unicode/utf8"
 )
 
@@ -61,11 +63,8 @@ func scanNumber(text string, i, ri int, lang string, noDecimal bool) (token, int
 					return t, i, ri
 				}
 			}
-			scale := 1.0
-			for k := 0; k < m; k++ {
-				scale *= 10
-			}
-			t.num += frac / scale
+			// Exact decimal value: 5.69 is 5.69, not 5 + 69/100 in binary.
+			t.num = exactDecimal(t.num, frac, m)
 			t.decimal = true
 			i, ri = j, rj
 		}
@@ -99,4 +98,23 @@ func peekRune(text string, i int) (rune, int) {
 		return 0, 0
 	}
 	return utf8.DecodeRuneInString(text[i:])
+}
+
+// exactDecimal returns the float64 nearest to intPart.frac (frac written
+// with m digits), as strconv would parse it.
+func exactDecimal(intPart, frac float64, m int) float64 {
+	var b [64]byte
+	buf := strconv.AppendFloat(b[:0], intPart, 'f', 0, 64)
+	buf = append(buf, '.')
+	fs := strconv.AppendFloat(nil, frac, 'f', 0, 64)
+	for k := len(fs); k < m; k++ {
+		buf = append(buf, '0') // leading zeros of the fraction: 0.08
+	}
+	buf = append(buf, fs...)
+	v, err := strconv.ParseFloat(string(buf), 64)
+	if err != nil {
+		scale := math.Pow(10, float64(m))
+		return intPart + frac/scale
+	}
+	return v
 }

@@ -144,11 +144,7 @@ func tokenize(dst []token, text string, lang string, buf []byte) ([]token, []byt
 		case r == '.' && space && i+1 < len(text) && digitValue(rune(text[i+1])) >= 0:
 			// ".25": a decimal with no integer part.
 			t, ni, nri := scanNumber(text, i+1, ri+1, lang, true)
-			frac := t.num
-			for k := 0; k < t.digits; k++ {
-				frac /= 10
-			}
-			t.num, t.decimal, t.digits, t.b0, t.r0 = frac, true, 0, i, ri
+			t.num, t.decimal, t.digits, t.b0, t.r0 = exactDecimal(0, t.num, t.digits), true, 0, i, ri
 			t.space, t.newline = space, newline
 			dst = append(dst, t)
 			i, ri = ni, nri
