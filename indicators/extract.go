@@ -59,6 +59,7 @@ type Extractor struct {
 	attrib   *phraseSet   // said, قال, заявил
 	toWords  []string     // to, إلى, до: "fell to 2%" is a level
 	present  *phraseSet   // now, حالياً, сейчас: a present-tense claim
+	future   *phraseSet   // will be held, ستعقد, пройдет: an event still to come
 }
 
 //go:embed gazetteer.yaml
@@ -102,7 +103,8 @@ func NewExtractor(catalog []Indicator) (*Extractor, error) {
 	x.compare = compilePhrases([]string{"than the", "than", "compared with", "compared to", "up from", "down from", "against", "مقابل", "مقارنه", "против", "по сравнению"})
 	x.attrib = compilePhrases([]string{"said", "says", "told", "announced", "according to", "قال", "قالت", "اعلن", "اعلنت", "اوضح", "اوضحت", "اضاف", "اضافت", "اكد", "اكدت", "وفق", "وفقا", "بحسب", "حسب", "заявил*", "сообщил*", "отметил*", "по словам", "сказал*"})
 	x.present = compilePhrases([]string{"now", "currently", "keeps", "keep", "remains", "remain", "stands", "is", "are", "حاليا", "الان", "يبقي", "تبقي", "يظل", "تظل", "لا يزال", "لا تزال", "сейчас", "в настоящее время", "сохраняет", "остается", "составляет"})
-	sets := []*phraseSet{x.since, x.arrive, x.last, x.compare, x.attrib, x.present}
+	x.future = compilePhrases([]string{"will be held", "will take place", "will hold", "is due", "are due", "upcoming", "ستعقد", "سيعقد", "ستنعقد", "المقبله", "المقبل", "القادمه", "القادم", "пройдет", "состоится", "предстоящ*", "следующ*"})
+	sets := []*phraseSet{x.since, x.arrive, x.last, x.compare, x.attrib, x.present, x.future}
 	for _, c := range append(append([]compiled(nil), x.inds...), x.derived...) {
 		sets = append(sets, c.cues, c.exclude, c.negative)
 	}
@@ -219,6 +221,11 @@ func (x *Extractor) Extract(d Doc) (Result, error) {
 		}
 		in := &x.inds[best]
 		if in.MinValue != 0 && q.Value < in.MinValue {
+			continue
+		}
+		// A meeting still to come has no date to chart ("the 29th meeting,
+		// which will be held in Moscow in the summer").
+		if in.Event && in.Unit == "ordinal" && len(dt.find(x.future, from, to)) > 0 {
 			continue
 		}
 		if in.excluded(dt, qTok, qEnd) {
@@ -590,31 +597,54 @@ func (x *Extractor) speaker(dt *docTokens, text string, sent int) string {
 	return ""
 }
 
-// nameNear returns a run of two or three capitalised words right before or
-// after the verb at [v0,v1).
+// nameNear returns the person an attribution verb at [v0,v1) names: the
+// last two capitalised words of a run ending just before it ("Deputy
+// Minister Pavel Orlov told"), else the first two of a run starting within
+// four words after it ("said Alexander Novak", "сообщил помощник президента
+// Юрий Ушаков"), else, in Arabic, a two-to-four-word apposition between
+// commas after it ("أعلن نائب رئيس الوزراء، ألكسندر نوفاك، أن").
 func (dt *docTokens) nameNear(text string, v0, v1, a, b int) string {
-	run := func(i, step int) string {
-		var toks []int
-		for k := i; k >= a && k < b && len(toks) < 3; k += step {
-			t := dt.sc.Token(k)
-			if t.Norm == "" || !t.Upper {
-				break
-			}
-			toks = append(toks, k)
-		}
-		if len(toks) < 2 {
-			return ""
-		}
-		if step < 0 {
-			toks[0], toks[len(toks)-1] = toks[len(toks)-1], toks[0]
-		}
-		s, e := dt.sc.Token(toks[0]), dt.sc.Token(toks[len(toks)-1])
-		return text[s.ByteStart:e.ByteEnd]
+	span := func(i, j int) string {
+		return text[dt.sc.Token(i).ByteStart:dt.sc.Token(j).ByteEnd]
 	}
-	if n := run(v0-1, -1); n != "" {
-		return n
+	isCap := func(k int) bool {
+		t := dt.sc.Token(k)
+		return t.Norm != "" && t.Upper
 	}
-	return run(v1, 1)
+	// Before the verb ("Lin Wei, said" skips the comma).
+	if v0-1 >= a && dt.sc.Token(v0-1).Punct == ',' {
+		v0--
+	}
+	k := v0 - 1
+	for k >= a && isCap(k) {
+		k--
+	}
+	if n := v0 - 1 - k; n >= 2 && k+1 > a {
+		return span(v0-2, v0-1)
+	} else if n >= 2 && v0-1-k >= 3 {
+		return span(v0-2, v0-1)
+	}
+	// After the verb, skipping a few lower-case words (titles).
+	for k := v1; k < b && k < v1+5; k++ {
+		if isCap(k) && k+1 < b && isCap(k+1) {
+			return span(k, k+1)
+		}
+	}
+	// Arabic apposition between commas.
+	for k := v1; k < b && k < v1+10; k++ {
+		if dt.sc.Token(k).Punct != '،' {
+			continue
+		}
+		end := k + 1
+		for end < b && end < k+6 && dt.sc.Token(end).Norm != "" && dt.sc.Token(end).Norm[0] >= 0xd8 {
+			end++
+		}
+		if n := end - (k + 1); n >= 2 && n <= 4 && end < b && dt.sc.Token(end).Punct == '،' {
+			return span(k+1, end-1)
+		}
+		break
+	}
+	return ""
 }
 
 // events lists the dated meetings of the document for derived indicators:
