@@ -60,6 +60,7 @@ type Extractor struct {
 	toWords  []string     // to, إلى, до: "fell to 2%" is a level
 	present  *phraseSet   // now, حالياً, сейчас: a present-tense claim
 	future   *phraseSet   // will be held, ستعقد, пройдет: an event still to come
+	earlier  *phraseSet   // a year earlier, годом ранее: the year before the sentence's date
 }
 
 //go:embed gazetteer.yaml
@@ -104,7 +105,8 @@ func NewExtractor(catalog []Indicator) (*Extractor, error) {
 	x.attrib = compilePhrases([]string{"said", "says", "told", "announced", "according to", "قال", "قالت", "اعلن", "اعلنت", "اوضح", "اوضحت", "اضاف", "اضافت", "اكد", "اكدت", "وفق", "وفقا", "بحسب", "حسب", "заявил*", "сообщил*", "отметил*", "по словам", "сказал*"})
 	x.present = compilePhrases([]string{"now", "currently", "keeps", "keep", "remains", "remain", "stands", "is", "are", "حاليا", "الان", "يبقي", "تبقي", "يظل", "تظل", "لا يزال", "لا تزال", "сейчас", "в настоящее время", "сохраняет", "остается", "составляет"})
 	x.future = compilePhrases([]string{"will be held", "will take place", "will hold", "is due", "are due", "upcoming", "ستعقد", "سيعقد", "ستنعقد", "المقبله", "المقبل", "القادمه", "القادم", "пройдет", "состоится", "предстоящ*", "следующ*"})
-	sets := []*phraseSet{x.since, x.arrive, x.last, x.compare, x.attrib, x.present, x.future}
+	x.earlier = compilePhrases([]string{"a year earlier", "a year ago", "a year before", "the previous year", "the year before", "годом ранее", "год назад", "годом раньше", "قبل عام", "قبل عام واحد"})
+	sets := []*phraseSet{x.earlier, x.since, x.arrive, x.last, x.compare, x.attrib, x.present, x.future}
 	for _, c := range append(append([]compiled(nil), x.inds...), x.derived...) {
 		sets = append(sets, c.cues, c.exclude, c.negative)
 	}
@@ -435,6 +437,12 @@ func (x *Extractor) period(dt *docTokens, in *compiled, dates []dateRef, qs []qu
 			after = d
 		}
 	}
+	// "up from $150.5 billion a year earlier": the year before the sentence's date.
+	if same == nil && before != nil && len(dt.find(x.earlier, qEnd, min(qEnd+4, dt.clauseEnd(qTok)))) > 0 {
+		if p := shiftYear(before.period, -1); p != "" {
+			return p, true
+		}
+	}
 	switch {
 	case same != nil:
 		return same.period, true
@@ -465,6 +473,18 @@ func (x *Extractor) ownedBy(dt *docTokens, qs []quantity.Quantity, d dateRef) in
 		}
 	}
 	return best
+}
+
+// shiftYear moves a period by n years: "2023-Q4" → "2022-Q4".
+func shiftYear(p string, n int) string {
+	var y int
+	if len(p) < 4 {
+		return ""
+	}
+	if _, err := fmt.Sscanf(p[:4], "%d", &y); err != nil {
+		return ""
+	}
+	return fmt.Sprintf("%04d", y+n) + p[4:]
 }
 
 func absInt(a int) int {

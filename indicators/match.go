@@ -110,7 +110,7 @@ func (d *docTokens) matchAt(i int, p phrasePat) (int, bool) {
 		for idx > 0 && k < d.n && d.sc.Token(k).Punct == '-' {
 			k++
 		}
-		if k >= d.n || !wordMatches(d.forms[k], w) {
+		if k >= d.n || !(w.w == "_" && !w.prefix && d.forms[k] != nil) && !wordMatches(d.forms[k], w) {
 			return 0, false
 		}
 		k++

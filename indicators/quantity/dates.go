@@ -69,7 +69,7 @@ func (s *Scanner) date(i int) (Quantity, int, bool) {
 			return s.qNotation(i)
 		}
 		// Relative phrases: last year, العام الماضي, в прошлом году …
-		if p, end, ok := s.phraseAt(i, pLastYear, pThisYear, pNextYear, pLastMonth, pLastQuarter); ok {
+		if p, end, ok := s.phraseAt(i, pLastYear, pThisYear, pNextYear, pLastMonth, pLastQuarter, pThisMonth); ok {
 			return s.relative(p.kind, end)
 		}
 		if e.flags&fYesterday != 0 {
@@ -149,8 +149,11 @@ func (s *Scanner) date(i int) (Quantity, int, bool) {
 		if e.ncls == nUnit && e.num == 3 {
 			if d, ok := s.word(i + 1); ok && d.dur == "months" {
 				if to := i + 2; to < len(s.toks) && (s.toks[to].norm == "to" || s.toks[to].norm == "through" || s.toks[to].norm == "ending") {
-					if m, next, ok := s.monthAt(to + 1); ok && m%3 == 0 {
-						return s.quarterOf(m/3, next)
+					if m, next, ok := s.monthAt(to + 1); ok {
+						if m%3 == 0 {
+							return s.quarterOf(m/3, next)
+						}
+						return s.monthYear(m, next) // a rolling three months: dated by its last month
 					}
 				}
 			}
@@ -399,6 +402,8 @@ func (s *Scanner) relative(kind phraseKind, end int) (Quantity, int, bool) {
 			return fmt.Sprintf("%04d", ref.Year()+1)
 		case pLastMonth:
 			return ref.AddDate(0, 0, -ref.Day()+1).AddDate(0, -1, 0).Format("2006-01")
+		case pThisMonth:
+			return ref.Format("2006-01")
 		default:
 			q := (int(ref.Month())-1)/3 + 1
 			y := ref.Year()

@@ -92,6 +92,7 @@ const (
 	pNextYear
 	pLastMonth
 	pLastQuarter
+	pThisMonth
 	pNotQuantity // a fixed expression that contains a number word but is no quantity
 	pCurrencyMinor
 )
@@ -324,6 +325,7 @@ func buildLexicon() *lexicon {
 	lx.phrase(pNextYear, "", "next year", "the coming year")
 	lx.phrase(pLastMonth, "", "last month", "previous month")
 	lx.phrase(pLastQuarter, "", "last quarter", "previous quarter", "the prior quarter")
+	lx.phrase(pThisMonth, "", "this month", "earlier this month", "the current month")
 
 	// ---- Arabic (normalised: أإآ→ا ى→ي ة→ه, no tashkeel)
 	num(0, nUnit, "صفر")
@@ -435,6 +437,7 @@ func buildLexicon() *lexicon {
 	lx.phrase(pNextYear, "", "العام المقبل", "العام القادم", "السنه المقبله", "السنه القادمه")
 	lx.phrase(pLastMonth, "", "الشهر الماضي", "الشهر السابق", "الشهر المنصرم", "الشهر الفائت")
 	lx.phrase(pLastQuarter, "", "الربع الماضي", "الربع السابق", "الربع الاخير")
+	lx.phrase(pThisMonth, "", "هذا الشهر", "الشهر الجاري", "الشهر الحالي")
 	lx.phrase(pNotQuantity, "", "مجموعه العشرين", "مجموعه السبع", "مجموعه الثماني", "لليله واحده")
 
 	// ---- Russian
@@ -541,6 +544,7 @@ func buildLexicon() *lexicon {
 	lx.phrase(pNextYear, "", "в следующем году", "следующего года", "в будущем году")
 	lx.phrase(pLastMonth, "", "в прошлом месяце", "прошлого месяца")
 	lx.phrase(pLastQuarter, "", "в прошлом квартале", "прошлого квартала", "в предыдущем квартале")
+	lx.phrase(pThisMonth, "", "в этом месяце", "в текущем месяце", "этого месяца")
 	if err := lx.addCurrencies(currenciesYAML); err != nil {
 		panic(err) // the embedded table is checked by the tests
 	}
