@@ -61,6 +61,7 @@ type Extractor struct {
 	present  *phraseSet   // now, حالياً, сейчас: a present-tense claim
 	future   *phraseSet   // will be held, ستعقد, пройдет: an event still to come
 	earlier  *phraseSet   // a year earlier, годом ранее: the year before the sentence's date
+	anaphor  *phraseSet   // the figure, показатель, المؤشر: a value of the indicator just named
 }
 
 //go:embed gazetteer.yaml
@@ -106,7 +107,8 @@ func NewExtractor(catalog []Indicator) (*Extractor, error) {
 	x.present = compilePhrases([]string{"now", "currently", "keeps", "keep", "remains", "remain", "stands", "is", "are", "حاليا", "الان", "يبقي", "تبقي", "يظل", "تظل", "لا يزال", "لا تزال", "сейчас", "в настоящее время", "сохраняет", "остается", "составляет"})
 	x.future = compilePhrases([]string{"will be held", "will take place", "will hold", "is due", "are due", "upcoming", "ستعقد", "سيعقد", "ستنعقد", "المقبله", "المقبل", "القادمه", "القادم", "пройдет", "состоится", "предстоящ*", "следующ*"})
 	x.earlier = compilePhrases([]string{"a year earlier", "a year ago", "a year before", "the previous year", "the year before", "годом ранее", "год назад", "годом раньше", "قبل عام", "قبل عام واحد"})
-	sets := []*phraseSet{x.earlier, x.since, x.arrive, x.last, x.compare, x.attrib, x.present, x.future}
+	x.anaphor = compilePhrases([]string{"the figure", "the rate", "the index", "the reading", "показатель", "показателя", "индекс", "المؤشر", "المعدل", "النسبه"})
+	sets := []*phraseSet{x.anaphor, x.earlier, x.since, x.arrive, x.last, x.compare, x.attrib, x.present, x.future}
 	for _, c := range append(append([]compiled(nil), x.inds...), x.derived...) {
 		sets = append(sets, c.cues, c.exclude, c.negative)
 	}
@@ -187,7 +189,8 @@ func (x *Extractor) Extract(d Doc) (Result, error) {
 		sent     int
 	}
 	var cands []cand
-	lastMoney := map[int]string{} // sentence → indicator of its money observation
+	lastMoney := map[int]string{}                  // sentence → indicator of its money observation
+	lastKind := map[int]map[quantity.Kind]string{} // sentence → kind → indicator of its last observation
 	for qi, q := range qs {
 		if q.Kind == quantity.Date {
 			continue
@@ -214,6 +217,14 @@ func (x *Extractor) Extract(d Doc) (Result, error) {
 		if best < 0 && q.Kind == quantity.Money && sent > 0 && lastMoney[sent-1] != "" && len(dt.find(x.compare, from, qTok)) > 0 {
 			for i := range x.inds {
 				if x.inds[i].ID == lastMoney[sent-1] {
+					best = i
+				}
+			}
+		}
+		// "В августе показатель составлял 10,5%": the figure named just before.
+		if best < 0 && sent > 0 && lastKind[sent-1][q.Kind] != "" && len(dt.find(x.anaphor, from, qTok)) > 0 {
+			for i := range x.inds {
+				if x.inds[i].ID == lastKind[sent-1][q.Kind] && x.inds[i].accepts(q) {
 					best = i
 				}
 			}
@@ -261,6 +272,10 @@ func (x *Extractor) Extract(d Doc) (Result, error) {
 		if q.Kind == quantity.Money {
 			lastMoney[sent] = in.ID
 		}
+		if lastKind[sent] == nil {
+			lastKind[sent] = map[quantity.Kind]string{}
+		}
+		lastKind[sent][q.Kind] = in.ID
 		cands = append(cands, cand{obs, explicit, sent})
 	}
 	// Merge repeats: one claim stated again is one observation with more
@@ -555,6 +570,9 @@ func (x *Extractor) entities(dt *docTokens, in *compiled, ments []mention, qTok 
 		return d
 	}
 	for _, m := range inSent {
+		if m.tok > qTok && dt.cl[m.tok] != dt.cl[qTok] {
+			continue // a country in a later clause is about something else
+		}
 		if bestTok < 0 || score(m) < bestTok {
 			bestTok, best = score(m), m.code
 		}
