@@ -9,6 +9,8 @@ import (
 	"time"
 
 	"github.com/gofrs/flock"
+
+	"github.com/econtrack/econtrack/store"
 )
 
 // runLock keeps two runs from writing the same output folder at once.
@@ -63,4 +65,26 @@ func acquireLock(ctx context.Context, path, mode string, timeout time.Duration, 
 func (l *runLock) release() {
 	_ = os.Remove(l.info)
 	_ = l.fl.Unlock()
+}
+
+// lockStore takes the run lock of st when its back end has one
+// (store.Locker: PostgreSQL's advisory lock, which every machine sharing the
+// database sees) in addition to the lock file, and returns its release; for
+// other back ends (SQLite) the lock file is the whole lock and release does
+// nothing. A refusal is a *LockedError naming the store and the holder.
+func lockStore(ctx context.Context, st store.Store, mode string, timeout time.Duration, id string) (release func(), err error) {
+	lk, ok := st.(store.Locker)
+	if !ok {
+		return func() {}, nil
+	}
+	host, _ := os.Hostname()
+	unlock, err := lk.Lock(ctx, mode, timeout, fmt.Sprintf("run %s, pid %d on %s", id, os.Getpid(), host))
+	var le *store.LockedError
+	if errors.As(err, &le) {
+		return nil, &LockedError{Path: le.Store, Holder: le.Holder}
+	}
+	if err != nil {
+		return nil, err
+	}
+	return unlock, nil
 }

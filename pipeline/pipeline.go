@@ -130,6 +130,13 @@ func (r *Runner) run(ctx context.Context) (*Report, error) {
 		return r.fail(rep, nil, fmt.Errorf("open store %s: %w", config.RedactDSN(cfg.StoreDSN()), err))
 	}
 	defer st.Close()
+	unlock, err := lockStore(ctx, st, cfg.Run.Lock, cfg.Run.LockTimeout, rep.ID)
+	if err != nil {
+		// Another run (on any machine sharing the database) is writing.
+		rep.Status, rep.Error, rep.Finished = "failed", err.Error(), now().UTC()
+		return rep, err
+	}
+	defer unlock()
 	catalog := cfg.Catalog()
 	x, err := indicators.NewExtractor(catalog)
 	if err != nil {

@@ -397,9 +397,9 @@ func checkSameContent(t *testing.T, what string, got, want Store) {
 
 func TestStoreCopyPostgres(t *testing.T) {
 	ctx := context.Background()
+	pg := openPostgresT(t, postgresTestDSN(t))
 	src := openSQLiteT(t, filepath.Join(t.TempDir(), "econtrack.db"))
 	seedStore(t, src)
-	pg := openPostgresT(t, postgresTestDSN(t))
 
 	st, err := Copy(ctx, pg, src)
 	want := CopyStats{Documents: 3, Observations: 404, Runs: 2}
@@ -434,5 +434,19 @@ func TestStoreCopyPostgres(t *testing.T) {
 	}
 	if recs := mustObs(t, pg2, Filter{Indicator: "inflation_rate", IncludeRemoved: true}); len(recs) != 2 {
 		t.Errorf("inflation_rate after copy: %q", summary(recs))
+	}
+}
+
+func TestStoreCopySQLite(t *testing.T) {
+	ctx := context.Background()
+	src := openSQLiteT(t, filepath.Join(t.TempDir(), "a.db"))
+	seedStore(t, src)
+	dst := openSQLiteT(t, filepath.Join(t.TempDir(), "b.db"))
+	for i, want := range []CopyStats{{Documents: 3, Observations: 404, Runs: 2}, {DocumentsKept: 3, RunsKept: 2}} {
+		st, err := Copy(ctx, dst, src)
+		if err != nil || st != want {
+			t.Fatalf("copy %d = %+v, %v; want %+v", i+1, st, err, want)
+		}
+		checkSameContent(t, fmt.Sprintf("after copy %d", i+1), dst, src)
 	}
 }

@@ -109,7 +109,12 @@ func corpusFile(name string) bool {
 // panic is recovered, recorded as a failed run and returned as an error.
 func scheduledRun(g *globals, cfg *config.Config) schedule.RunFunc {
 	return func(ctx context.Context) (res schedule.Result, err error) {
-		r := newRunner(g, cfg)
+		// A scheduled tick never waits for another run: when another process
+		// (a second scheduler on a shared database) holds the lock, this
+		// tick is skipped and the next one tries again.
+		c := *cfg
+		c.Run.Lock = "fail"
+		r := newRunner(g, &c)
 		r.Progress = nil // a progress bar would garble the log
 		defer func() {
 			if v := recover(); v != nil {

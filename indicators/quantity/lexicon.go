@@ -316,16 +316,16 @@ func buildLexicon() *lexicon {
 	for i, w := range strings.Fields("sunday monday tuesday wednesday thursday friday saturday") {
 		lx.add(w, entry{wday: int8(i + 1)})
 	}
-	lx.phrase(pHedge, "", "about", "around", "approximately", "nearly", "almost", "roughly", "some", "close to", "an estimated", "circa", "approx", "just under", "just over", "up to")
+	lx.phrase(pHedge, "", "about", "around", "approximately", "nearly", "almost", "roughly", "some", "close to", "estimated", "circa", "approx", "just under", "just over", "up to")
 	lx.phrase(pLower, "", "more than", "over", "above", "at least", "in excess of", "exceeding", "upwards of", "no less than", "not less than")
 	lx.phrase(pUpper, "", "less than", "under", "below", "fewer than", "at most", "no more than", "not more than")
 	lx.phrase(pPercent, "", "per cent", "percent", "percentage points", "percentage point")
-	lx.phrase(pLastYear, "", "last year", "a year ago", "past year", "previous year")
-	lx.phrase(pThisYear, "", "this year", "the current year")
-	lx.phrase(pNextYear, "", "next year", "the coming year")
+	lx.phrase(pLastYear, "", "last year", "past year", "previous year")
+	lx.phrase(pThisYear, "", "this year", "current year")
+	lx.phrase(pNextYear, "", "next year", "coming year")
 	lx.phrase(pLastMonth, "", "last month", "previous month")
-	lx.phrase(pLastQuarter, "", "last quarter", "previous quarter", "the prior quarter")
-	lx.phrase(pThisMonth, "", "this month", "earlier this month", "the current month")
+	lx.phrase(pLastQuarter, "", "last quarter", "previous quarter", "prior quarter")
+	lx.phrase(pThisMonth, "", "this month", "earlier this month", "current month")
 
 	// ---- Arabic (normalised: أإآ→ا ى→ي ة→ه, no tashkeel)
 	num(0, nUnit, "صفر")
@@ -665,4 +665,13 @@ func tokenKeys(s string) []string {
 		}
 	}
 	return keys
+}
+
+// canStart reports whether a word with this entry may begin a quantity, a
+// date or a skipped non-quantity; other known words (of, in, and, the …)
+// only matter around one.
+func (e entry) canStart() bool {
+	const startFlags = fMinus | fPercent | fQuarter | fYear | fYesterday | fToday | fTomorrow | fHour | fGroup | fPhraseStart | fDivide
+	return e.ncls != nNone || e.ocls != nNone || e.frac != 0 || e.denom != 0 || e.month != 0 || e.wday != 0 ||
+		e.cur != "" || e.dur != "" || e.dual || e.flags&startFlags != 0
 }

@@ -37,6 +37,7 @@ type token struct {
 	n0, n1     int32   // tWord: where its normal form sits in the scan's buffer
 	phr        bool    // a phrase of the lexicon starts with this token
 	ruDur      bool    // a Russian compound adjective of duration (трехдневный)
+	cand       bool    // tWord: may begin a quantity, a date or a skipped non-quantity
 }
 
 // digitValue returns the value of an ASCII, Arabic-Indic, Eastern

@@ -1,0 +1,92 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/econtrack/econtrack/config"
+	"github.com/econtrack/econtrack/store"
+)
+
+func newStoreCommand(g *globals) *cobra.Command {
+	cmd := &cobra.Command{
+		Use:     "store",
+		Short:   "Manage the store: copy a tracker between SQLite and PostgreSQL",
+		Example: `  econtrack store copy --from out/econtrack.db --to postgres://econ@db.example/econ`,
+	}
+	var from, to string
+	cp := &cobra.Command{
+		Use:   "copy",
+		Short: "Copy documents, observations and runs from one store to another",
+		Long: `Copy a tracker's whole history (documents, removed ones included, with their
+first and last seen times; observations, derived ones included; runs) from
+one store to another, in one transaction of the target: a failure copies
+nothing. Either side may be an SQLite file (a path or sqlite://PATH) or a
+PostgreSQL database (postgres://…); migrations are applied to both first.
+
+Copying is idempotent: a document the target already has at the same path
+is kept as it is, with its observations, and so is a run with the same id,
+so running the command twice copies nothing the second time. --from
+defaults to the configured store (store.dsn, by default out/econtrack.db).`,
+		Example: `  econtrack store copy --from out/econtrack.db --to postgres://econ@db.example/econ
+  econtrack store copy --from postgres://econ@db.example/econ --to backup.db`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			cfg, err := loadConfig(g, cmd)
+			if err != nil {
+				return err
+			}
+			if !cmd.Flags().Changed("from") {
+				from = cfg.StoreDSN()
+			}
+			if strings.TrimSpace(to) == "" {
+				return usageErrorf("store copy: --to is required (a file path, sqlite://PATH or postgres://…)")
+			}
+			if strings.TrimSpace(from) == "" {
+				return usageErrorf("store copy: --from is empty")
+			}
+			if sameStore(from, to) {
+				return usageErrorf("store copy: --from and --to name the same store %s", config.RedactDSN(to))
+			}
+			return runStoreCopy(cmd.Context(), g, from, to)
+		},
+	}
+	cp.Flags().StringVar(&from, "from", "", "store to copy from (default: the configured store.dsn)")
+	cp.Flags().StringVar(&to, "to", "", "store to copy into: a file path, sqlite://PATH or postgres://…")
+	cmd.AddCommand(cp)
+	return cmd
+}
+
+// sameStore reports whether two DSNs obviously name one store.
+func sameStore(a, b string) bool {
+	norm := func(s string) string { return strings.TrimPrefix(strings.TrimSpace(s), "sqlite://") }
+	return norm(a) == norm(b)
+}
+
+// runStoreCopy copies the store from names into the store to names and
+// prints what was copied.
+func runStoreCopy(ctx context.Context, g *globals, from, to string) error {
+	src, err := store.Open(ctx, from)
+	if err != nil {
+		return fmt.Errorf("store copy: open %s: %w", config.RedactDSN(from), err)
+	}
+	defer src.Close()
+	dst, err := store.Open(ctx, to)
+	if err != nil {
+		return fmt.Errorf("store copy: open %s: %w", config.RedactDSN(to), err)
+	}
+	defer dst.Close()
+	st, err := store.Copy(ctx, dst, src)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(g.stdout, "copied %d documents, %d observations and %d runs from %s to %s\n",
+		st.Documents, st.Observations, st.Runs, config.RedactDSN(from), config.RedactDSN(to))
+	if st.DocumentsKept > 0 || st.RunsKept > 0 {
+		fmt.Fprintf(g.stdout, "kept %d documents and %d runs the target already had\n", st.DocumentsKept, st.RunsKept)
+	}
+	return nil
+}
