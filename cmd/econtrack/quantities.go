@@ -92,4 +92,3 @@ func runQuantities(_ context.Context, g *globals, opts quantitiesOptions, args [
 	}
 	return nil
 }
-
