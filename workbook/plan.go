@@ -1,12 +1,16 @@
 package workbook
 
 import (
+	"cmp"
 	"context"
+	"errors"
 	"fmt"
 	"hash/maphash"
 	"iter"
 	"math"
+	"math/rand/v2"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/xuri/excelize/v2"
@@ -44,6 +48,14 @@ type builder struct {
 
 	// Sheet names of the fixed sheets, continuation parts included.
 	obsSheets, docSheets, confSheets []string
+
+	// pointBuf is reused by points.
+	pointBuf []point
+
+	// raws are the data rows of the streamed sheet parts, by marker token;
+	// nonce makes the tokens unguessable by the data.
+	raws  map[string]*rawRows
+	nonce string
 }
 
 // indPlan is what the first pass learnt about one indicator.
@@ -86,7 +98,29 @@ func newBuilder(ctx context.Context, f *excelize.File, path string, meta Meta, c
 		obsW:    make(widths, len(obsCols)),
 		docW:    make(widths, len(docCols)),
 		confW:   make(widths, confFixed+3*maxConflictValues),
+		raws:    map[string]*rawRows{},
+		nonce:   strconv.FormatUint(rand.Uint64(), 36),
 	}
+}
+
+// newRaw starts the rows of a sheet part.
+func (b *builder) newRaw() (*rawRows, error) {
+	token := rawMarker + b.nonce + "-" + strconv.Itoa(len(b.raws))
+	r, err := newRawRows(b.outDir, token)
+	if err != nil {
+		return nil, err
+	}
+	b.raws[token] = r
+	return r, nil
+}
+
+// closeRaws stops every compressor and removes the temporary files.
+func (b *builder) closeRaws() error {
+	var errs []error
+	for _, r := range b.raws {
+		errs = append(errs, r.close())
+	}
+	return errors.Join(errs...)
 }
 
 // group is a run of records about one indicator, entity group and period.
@@ -150,17 +184,45 @@ type point struct {
 
 // points computes the headline of a group per unit (a group has one unit
 // unless documents disagree on it).
+// A group whose records agree on unit and value has no conflict and that
+// value as headline under every rule; its records are only ordered latest
+// first, as store.BuildSeries orders them.
 func (b *builder) points(g group) []point {
-	if len(g) == 1 {
-		return []point{{unit: g[0].Unit, headline: g[0].Value, records: g}}
+	out := b.pointBuf[:0]
+	defer func() { b.pointBuf = out[:0] }()
+	if uniform(g) {
+		sortLatestFirst(g)
+		out = append(out, point{unit: g[0].Unit, headline: g[0].Value, records: g})
+		return out
 	}
-	var out []point
 	for _, s := range store.BuildSeries(g, b.rule) {
 		for _, p := range s.Points {
 			out = append(out, point{unit: s.Unit, headline: p.Headline, conflict: p.Conflict, records: p.Records})
 		}
 	}
 	return out
+}
+
+// uniform reports whether every record of g has the same unit and value.
+func uniform(g group) bool {
+	for _, r := range g[1:] {
+		if r.Unit != g[0].Unit || r.Value != g[0].Value {
+			return false
+		}
+	}
+	return true
+}
+
+// sortLatestFirst orders g by publication date, latest first, then by
+// document, keeping the order of equal records (store.BuildSeries's order
+// of a period's records).
+func sortLatestFirst(g group) {
+	if len(g) < 2 {
+		return
+	}
+	slices.SortStableFunc(g, func(a, b store.Record) int {
+		return cmp.Or(strings.Compare(b.Published, a.Published), strings.Compare(a.Doc, b.Doc))
+	})
 }
 
 // plan is the first pass: it counts, finds every indicator's series and

@@ -6,6 +6,7 @@ import (
 	"compress/flate"
 	"fmt"
 	"hash/crc32"
+	"io"
 	"math"
 	"os"
 	"regexp"
@@ -75,7 +76,8 @@ func newRawRows(dir, token string) (*rawRows, error) {
 // compress deflates every chunk into the temporary file, ending with a
 // sync flush (not a final block) so more deflate data may follow.
 func (r *rawRows) compress() {
-	cw := &countingWriter{w: bufio.NewWriterSize(r.tmp, 256<<10)}
+	bw := bufio.NewWriterSize(r.tmp, 256<<10)
+	cw := &countingWriter{w: bw}
 	fw, err := flate.NewWriter(cw, flate.BestSpeed)
 	for chunk := range r.ch {
 		if err == nil {
@@ -89,7 +91,7 @@ func (r *rawRows) compress() {
 		err = fw.Flush()
 	}
 	if err == nil {
-		err = cw.w.(*bufio.Writer).Flush()
+		err = bw.Flush()
 	}
 	r.csize = cw.n
 	r.done <- err
@@ -131,8 +133,9 @@ func (r *rawRows) close() error {
 	return err
 }
 
+// countingWriter counts the bytes written through it.
 type countingWriter struct {
-	w interface{ Write([]byte) (int, error) }
+	w io.Writer
 	n int64
 }
 
@@ -256,6 +259,51 @@ func (e *rowEnc) formula(col, style int, formula, shown string) {
 		e.buf = append(e.buf, `</v>`...)
 	}
 	e.buf = append(e.buf, `</c>`...)
+}
+
+// hyperlink writes a HYPERLINK formula cell linking to target and showing
+// shown: formula hyperlinkFormula(target, shown), encoded without building
+// the formula first.
+func (e *rowEnc) hyperlink(col, style int, target, text string) {
+	shown := cellText(text)
+	e.open(col, style, "str", needsPreserve(shown))
+	e.buf = append(e.buf, `<f>HYPERLINK(`...)
+	e.buf = appendFormulaString(e.buf, target)
+	e.buf = append(e.buf, ',')
+	e.buf = appendFormulaString(e.buf, text)
+	e.buf = append(e.buf, `)</f>`...)
+	if shown != "" {
+		e.buf = append(e.buf, `<v>`...)
+		e.buf = appendEscaped(e.buf, bstrMarshal(shown), false)
+		e.buf = append(e.buf, `</v>`...)
+	}
+	e.buf = append(e.buf, `</c>`...)
+}
+
+// appendFormulaString appends formulaString(s) escaped for XML.
+func appendFormulaString(b []byte, s string) []byte {
+	const quote = "&#34;"
+	b = append(b, quote...)
+	if len(s) <= 250 && !strings.Contains(s, `"`) {
+		b = appendEscaped(b, s, false)
+		return append(b, quote...)
+	}
+	n, last := 0, 0
+	for i, r := range s {
+		if n == 250 {
+			b = appendEscaped(b, s[last:i], false)
+			b = append(b, quote+"&amp;"+quote...)
+			last, n = i, 0
+		}
+		if r == '"' {
+			b = appendEscaped(b, s[last:i], false)
+			b = append(b, quote+quote...)
+			last = i + 1
+		}
+		n++
+	}
+	b = appendEscaped(b, s[last:], false)
+	return append(b, quote...)
 }
 
 // value writes a cell value as excelize's StreamWriter.SetRow takes it:

@@ -365,7 +365,6 @@ type recordWriter struct {
 	ind  *stream
 	ip   *indPlan
 	n    int // records of the current indicator written
-	row  []any
 }
 
 // writeRecords is the second pass: the Observations, indicator and
@@ -418,6 +417,8 @@ func (b *builder) writeRecords(recs iter.Seq[store.Record]) error {
 }
 
 // record writes r on the Observations sheet and its indicator's sheet.
+// The cells are encoded directly, in column order, without going through
+// []any: the two rows are a million times 34 cells.
 func (rw *recordWriter) record(r store.Record, conflict bool) error {
 	b := rw.b
 	if rw.ip == nil || rw.ip.ind.ID != r.Indicator {
@@ -428,72 +429,100 @@ func (rw *recordWriter) record(r store.Record, conflict bool) error {
 	}
 	link := docLink(r.URL, b.meta.Corpus, r.Doc, b.outDir)
 	date, g := periodDate(r.Period)
-	value, err := b.valueCell(r.Unit, r.Value)
+	vstyle, err := b.st.value(r.Unit, r.Value)
 	if err != nil {
 		return err
 	}
-	ents := str(entitiesText(r.Entities))
-	published := b.publishedCell(r.Published)
+	ents := entitiesText(r.Entities)
+	pub, pubG := publishedDate(r.Published)
+	published := func(e *rowEnc, col int) {
+		if pubG != gNone {
+			e.num(col, b.st.dates[pubG], pub)
+		} else {
+			e.optStr(col, 0, r.Published)
+		}
+	}
+	flag := b.st.flag
 
-	obs := make([]any, len(obsCols))
-	obs[ocDocument] = excelize.Cell{Value: r.Doc}
-	obs[ocIndicator] = r.Indicator
-	obs[ocEntities] = ents
-	obs[ocPeriod] = str(r.Period)
-	obs[ocDate] = b.st.dateCell(date, g)
-	obs[ocValue] = value
-	obs[ocUnit] = str(r.Unit)
-	obs[ocApprox] = b.st.boolCell(r.Approx)
-	obs[ocBound] = str(r.Bound)
-	obs[ocLang] = str(r.Lang)
-	obs[ocQuote] = str(r.Quote)
-	obs[ocSpanStart] = r.Span[0]
-	obs[ocSpanEnd] = r.Span[1]
-	obs[ocSpeaker] = str(r.Speaker)
-	obs[ocMentions] = r.Mentions
-	obs[ocDerivedFrom] = str(strings.Join(r.DerivedFrom, "; "))
-	obs[ocConflict] = b.st.boolCell(conflict)
-	obs[ocPublished] = published
-	obs[ocTitle] = str(r.Title)
-	obs[ocURL] = str(r.URL)
-	obs[ocDocHash] = str(r.DocHash)
-	if err := rw.obs.add(obs, ocDocument+1, link); err != nil {
+	e, err := rw.obs.next()
+	if err != nil {
 		return err
 	}
+	rw.obs.link(ocDocument+1, r.Doc, link)
+	e.str(ocIndicator+1, 0, r.Indicator)
+	e.optStr(ocEntities+1, 0, ents)
+	e.optStr(ocPeriod+1, 0, r.Period)
+	if g != gNone {
+		e.num(ocDate+1, b.st.dates[g], date)
+	}
+	e.num(ocValue+1, vstyle, r.Value)
+	e.optStr(ocUnit+1, 0, r.Unit)
+	e.bool(ocApprox+1, flag, r.Approx)
+	e.optStr(ocBound+1, 0, r.Bound)
+	e.optStr(ocLang+1, 0, r.Lang)
+	e.optStr(ocQuote+1, 0, r.Quote)
+	e.int(ocSpanStart+1, 0, int64(r.Span[0]))
+	e.int(ocSpanEnd+1, 0, int64(r.Span[1]))
+	e.optStr(ocSpeaker+1, 0, r.Speaker)
+	e.int(ocMentions+1, 0, int64(r.Mentions))
+	if len(r.DerivedFrom) > 0 {
+		e.optStr(ocDerivedFrom+1, 0, strings.Join(r.DerivedFrom, "; "))
+	}
+	e.bool(ocConflict+1, flag, conflict)
+	published(e, ocPublished+1)
+	e.optStr(ocTitle+1, 0, r.Title)
+	e.optStr(ocURL+1, 0, r.URL)
+	e.optStr(ocDocHash+1, 0, r.DocHash)
+	rw.obs.done()
 
-	row := rw.row[:0]
-	row = append(row,
-		b.st.dateCell(date, g), str(r.Period), ents, value, str(r.Unit), b.st.boolCell(r.Approx), str(r.Bound),
-		r.Mentions, b.st.boolCell(conflict), str(r.Speaker), excelize.Cell{Value: r.Doc}, published, str(r.Quote))
-	row = rw.appendSeries(row, rw.n)
-	rw.row = row
+	if e, err = rw.ind.next(); err != nil {
+		return err
+	}
+	if g != gNone {
+		e.num(icDate+1, b.st.dates[g], date)
+	}
+	e.optStr(icPeriod+1, 0, r.Period)
+	e.optStr(icEntities+1, 0, ents)
+	e.num(icValue+1, vstyle, r.Value)
+	e.optStr(icUnit+1, 0, r.Unit)
+	e.bool(icApprox+1, flag, r.Approx)
+	e.optStr(icBound+1, 0, r.Bound)
+	e.int(icMentions+1, 0, int64(r.Mentions))
+	e.bool(icConflict+1, flag, conflict)
+	e.optStr(icSpeaker+1, 0, r.Speaker)
+	rw.ind.link(icDocument+1, r.Doc, link)
+	published(e, icPublished+1)
+	e.optStr(icQuote+1, 0, r.Quote)
+	if err := rw.seriesRow(e, rw.n); err != nil {
+		return err
+	}
 	rw.n++
-	return rw.ind.add(row, icDocument+1, link)
+	rw.ind.done()
+	return nil
 }
 
 // seriesCol is the first column (1-based) of the series table.
 func seriesCol() int { return len(indCols) + 2 }
 
-// appendSeries adds the i-th row of the headline series table beside the
+// seriesRow writes the i-th row of the headline series table beside the
 // observations.
-func (rw *recordWriter) appendSeries(row []any, i int) []any {
+func (rw *recordWriter) seriesRow(e *rowEnc, i int) error {
 	ip := rw.ip
 	if i >= len(ip.periods) || len(ip.series) == 0 {
-		return row
+		return nil
 	}
-	row = append(row, nil, ip.periods[i])
-	for _, sp := range ip.series {
+	col := seriesCol()
+	e.str(col, 0, ip.periods[i])
+	for j, sp := range ip.series {
 		if v, ok := sp.points[ip.periods[i]]; ok {
-			c, err := rw.b.valueCell(sp.unit, v)
+			id, err := rw.b.st.value(sp.unit, v)
 			if err != nil {
-				c = v
+				return err
 			}
-			row = append(row, c)
-		} else {
-			row = append(row, nil)
+			e.num(col+1+j, id, v)
 		}
 	}
-	return row
+	return nil
 }
 
 // seriesName labels a series: its entities, and its unit when the

@@ -35,6 +35,9 @@ type stream struct {
 	above func(sw *excelize.StreamWriter, part int) (int, error)
 	// finish runs before a sheet is flushed (charts).
 	finish func(sheet string, part int) error
+	// raw takes the data rows of the current sheet, encoded by enc.
+	raw *rawRows
+	enc rowEnc
 }
 
 // pendingLink is a real hyperlink to add before the sheet is flushed.
@@ -133,6 +136,19 @@ func (s *stream) start() error {
 		return fmt.Errorf("sheet %s: %w", sheet, err)
 	}
 	s.row = s.hdrRow
+	if s.partRows[s.part] > 0 {
+		raw, err := s.b.newRaw()
+		if err != nil {
+			return fmt.Errorf("sheet %s: %w", sheet, err)
+		}
+		// The marker row stands for the data rows until the archive is
+		// written (see spliceZip).
+		if err := sw.SetRow(cellName(1, s.hdrRow+1), []any{raw.token}); err != nil {
+			return fmt.Errorf("sheet %s: %w", sheet, err)
+		}
+		s.raw = raw
+		s.enc.buf = raw.buf
+	}
 	return nil
 }
 
@@ -140,29 +156,62 @@ func (s *stream) start() error {
 // cell in column linkCol (1-based), which must hold an excelize.Cell whose
 // Value is the text shown.
 func (s *stream) add(values []any, linkCol int, link string) error {
+	e, err := s.next()
+	if err != nil {
+		return err
+	}
+	for i, v := range values {
+		if link != "" && i == linkCol-1 {
+			s.link(i+1, fmt.Sprint(v.(excelize.Cell).Value), link)
+			continue
+		}
+		e.value(i+1, v)
+	}
+	s.done()
+	return nil
+}
+
+// next starts the next data row, moving on to the next sheet when this one
+// is full, and returns the encoder to write its cells with, in column
+// order; done ends the row.
+func (s *stream) next() (*rowEnc, error) {
 	if s.sw == nil || s.row-s.hdrRow >= s.rowsPerPart {
 		if err := s.close(); err != nil {
-			return err
+			return nil, err
 		}
 		if err := s.start(); err != nil {
-			return err
+			return nil, err
 		}
+	}
+	if s.raw == nil {
+		return nil, fmt.Errorf("sheet %s: more rows than planned", s.sheets[s.part])
 	}
 	s.row++
-	if link != "" && linkCol > 0 {
-		c := values[linkCol-1].(excelize.Cell)
-		c.StyleID = s.b.st.link
-		if s.realLinks() {
-			s.links = append(s.links, pendingLink{cell: cellName(linkCol, s.row), target: link})
-		} else {
-			c.Formula = hyperlinkFormula(link, fmt.Sprint(c.Value))
-		}
-		values[linkCol-1] = c
+	s.enc.beginRow(s.row)
+	return &s.enc, nil
+}
+
+// done ends the row begun by next.
+func (s *stream) done() {
+	s.enc.endRow()
+	s.raw.buf = s.enc.buf
+	s.raw.maybeSend()
+	s.enc.buf = s.raw.buf
+}
+
+// link writes a document cell in column col of the current row showing
+// text and linking to target: a real hyperlink on small sheets, a
+// HYPERLINK formula on big ones, plain text without a target.
+func (s *stream) link(col int, text, target string) {
+	switch {
+	case target == "":
+		s.enc.str(col, 0, text)
+	case s.realLinks():
+		s.links = append(s.links, pendingLink{cell: cellName(col, s.row), target: target})
+		s.enc.str(col, s.b.st.link, text)
+	default:
+		s.enc.hyperlink(col, s.b.st.link, target, text)
 	}
-	if err := s.sw.SetRow(cellName(1, s.row), values); err != nil {
-		return fmt.Errorf("sheet %s row %d: %w", s.sheets[s.part], s.row, err)
-	}
-	return nil
 }
 
 // close finishes the current sheet, if any: hyperlinks, autofilter, the
@@ -173,6 +222,15 @@ func (s *stream) close() error {
 	}
 	sheet := s.sheets[s.part]
 	f := s.b.f
+	if s.raw != nil {
+		s.raw.buf = s.enc.buf
+		s.enc.buf = nil
+		err := s.raw.end()
+		s.raw = nil
+		if err != nil {
+			return fmt.Errorf("sheet %s: %w", sheet, err)
+		}
+	}
 	for _, l := range s.links {
 		tip := l.target
 		if err := f.SetCellHyperLink(sheet, l.cell, l.target, "External", excelize.HyperlinkOpts{Tooltip: &tip}); err != nil {

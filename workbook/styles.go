@@ -84,8 +84,3 @@ func (st *styles) dateCell(serial float64, g granularity) any {
 	}
 	return excelize.Cell{StyleID: st.dates[g], Value: serial}
 }
-
-// boolCell is a centred TRUE/FALSE cell.
-func (st *styles) boolCell(v bool) any {
-	return excelize.Cell{StyleID: st.flag, Value: v}
-}

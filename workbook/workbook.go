@@ -8,10 +8,13 @@
 // provenance, split into "Observations (2)"… past Excel's row limit),
 // Documents and Conflicts.
 //
-// The big sheets are written with excelize's StreamWriter and the archive is
-// compressed straight into a temporary file beside the target, which is
-// renamed into place only when everything succeeded: a reader never sees a
-// half-written workbook and a failed export leaves the previous one intact.
+// The big sheets are written with excelize's StreamWriter, except their
+// data rows: those are encoded here, cell for cell as excelize writes them,
+// and deflated on a second goroutine into temporary files while the next
+// rows are encoded; the archive is then compressed straight into a
+// temporary file beside the target, the rows spliced in, and renamed into
+// place only when everything succeeded: a reader never sees a half-written
+// workbook and a failed export leaves the previous one intact.
 package workbook
 
 import (
@@ -158,10 +161,15 @@ func write(ctx context.Context, path string, meta Meta, catalog []indicators.Ind
 	}()
 
 	w := newBuilder(ctx, f, path, meta, catalog, docs, rule, opt)
+	defer func() {
+		if cerr := w.closeRaws(); cerr != nil && err == nil {
+			err = fmt.Errorf("workbook %s: %w", path, cerr)
+		}
+	}()
 	if err := w.build(recs); err != nil {
 		return fmt.Errorf("workbook %s: %w", path, err)
 	}
-	if err := save(f, tmp); err != nil {
+	if err := save(f, tmp, w.raws); err != nil {
 		return fmt.Errorf("workbook %s: %w", path, err)
 	}
 	if err := os.Rename(tmp.Name(), path); err != nil {
@@ -172,15 +180,17 @@ func write(ctx context.Context, path string, meta Meta, catalog []indicators.Ind
 
 // save compresses the workbook straight into tmp and closes it. excelize
 // would otherwise assemble the whole archive in memory first: its zip
-// writer hook is given a writer on the file instead of its buffer. Deflate
-// runs at its fastest level; the XML compresses well regardless.
-func save(f *excelize.File, tmp *os.File) error {
+// writer hook is given a writer on the file instead of its buffer, which
+// also splices in the precompressed rows of the streamed sheets (parts, by
+// marker token). Deflate runs at its fastest level; the XML compresses well
+// regardless.
+func save(f *excelize.File, tmp *os.File, parts map[string]*rawRows) error {
 	bw := bufio.NewWriterSize(tmp, 1<<20)
 	zw := zip.NewWriter(bw)
 	zw.RegisterCompressor(zip.Deflate, func(w io.Writer) (io.WriteCloser, error) {
 		return flate.NewWriter(w, flate.BestSpeed)
 	})
-	f.SetZipWriter(func(io.Writer) excelize.ZipWriter { return zw })
+	f.SetZipWriter(func(io.Writer) excelize.ZipWriter { return &spliceZip{zw: zw, parts: parts} })
 	if err := f.Write(io.Discard); err != nil {
 		return err
 	}
