@@ -69,26 +69,24 @@ func runQuantities(_ context.Context, g *globals, opts quantitiesOptions, args [
 	if opts.format != "jsonl" && opts.format != "table" {
 		return usageErrorf("--format %q: want jsonl or table", opts.format)
 	}
-	qs, err := quantity.NewScanner().Scan(text, quantity.Options{Lang: lang, Ref: ref})
-	if err != nil {
-		return fmt.Errorf("quantities: %w", err)
-	}
 	w := bufio.NewWriterSize(g.stdout, 1<<16)
 	defer w.Flush()
 	var buf []byte
-	for _, q := range qs {
+	err := quantity.NewScanner().ScanLines(text, quantity.Options{Lang: lang, Ref: ref}, func(q quantity.Quantity) error {
 		if opts.format == "table" {
 			v := fmt.Sprint(q.Value)
 			if q.Kind == quantity.Date {
 				v = q.Period
 			}
-			fmt.Fprintf(w, "%5d-%-5d %-8s %-14s %-8s %-6v %-5s %s\n", q.Start, q.End, q.Kind, v, q.Unit, q.Approx, q.Bound, strings.ReplaceAll(q.Text, "\n", " "))
-			continue
-		}
-		buf = append(q.AppendJSON(buf[:0]), '\n')
-		if _, err := w.Write(buf); err != nil {
+			_, err := fmt.Fprintf(w, "%5d-%-5d %-8s %-14s %-8s %-6v %-5s %s\n", q.Start, q.End, q.Kind, v, q.Unit, q.Approx, q.Bound, strings.ReplaceAll(q.Text, "\n", " "))
 			return err
 		}
+		buf = append(q.AppendJSON(buf[:0]), '\n')
+		_, err := w.Write(buf)
+		return err
+	})
+	if err != nil {
+		return fmt.Errorf("quantities: %w", err)
 	}
 	return nil
 }

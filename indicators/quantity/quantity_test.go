@@ -376,3 +376,47 @@ func BenchmarkScanArabic(b *testing.B)  { benchScan(b, "ar") }
 func BenchmarkScanEnglish(b *testing.B) { benchScan(b, "en") }
 func BenchmarkScanRussian(b *testing.B) { benchScan(b, "ru") }
 func BenchmarkScanMixed(b *testing.B)   { benchScan(b, "") }
+
+// TestScanLinesMatchesScan checks that reading a long text in chunks gives
+// the same quantities, with offsets into the whole text, as one scan.
+func TestScanLinesMatchesScan(t *testing.T) {
+	files, _ := filepath.Glob("../testdata/corpus/*.txt")
+	var b strings.Builder
+	for b.Len() < 3*chunkSize {
+		for _, f := range files {
+			raw, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			b.Write(raw)
+			b.WriteString("\n")
+		}
+	}
+	text := b.String()
+	opt := Options{Lang: "ar", Ref: date("2025-11-04")}
+	whole, err := Recognize(text, opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var parts []Quantity
+	if err := NewScanner().ScanLines(text, opt, func(q Quantity) error {
+		parts = append(parts, q)
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	checkSpans(t, text, parts)
+	if len(parts) != len(whole) {
+		t.Fatalf("chunked: %d quantities, whole: %d", len(parts), len(whole))
+	}
+	for i := range whole {
+		w, p := whole[i], parts[i]
+		w.Token, p.Token = 0, 0
+		if w != p {
+			t.Fatalf("quantity %d: chunked %+v, whole %+v", i, p, w)
+		}
+	}
+	if err := NewScanner().ScanLines(strings.Repeat("a\n", chunkSize)+"\xff", opt, func(Quantity) error { return nil }); err == nil || err.(*InvalidUTF8Error).Offset != 2*chunkSize {
+		t.Fatalf("invalid UTF-8 error %v, want the offset in the whole text", err)
+	}
+}

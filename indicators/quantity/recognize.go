@@ -4,6 +4,7 @@ import (
 	"math"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // Scan finds every quantity in text. It returns an *InvalidUTF8Error for
@@ -1290,4 +1291,46 @@ func (s *Scanner) centsAfter(k int) (float64, int) {
 func (s *Scanner) isMinor(i int) bool {
 	e, ok := s.word(i)
 	return ok && e.flags&fMinor != 0
+}
+
+// chunkSize is how much text ScanLines reads at a time.
+const chunkSize = 64 << 10
+
+// ScanLines finds the quantities of a long text piece by piece, cutting it
+// at line breaks into chunks of about 64 KiB (no quantity spans a line
+// break), and calls fn for each with offsets into the whole text. Memory
+// stays bounded by the chunk size, whatever the length of the text.
+func (s *Scanner) ScanLines(text string, opt Options, fn func(Quantity) error) error {
+	byteOff, runeOff := 0, 0
+	for len(text) > 0 {
+		n := len(text)
+		if n > chunkSize {
+			if k := strings.LastIndexByte(text[:chunkSize], '\n'); k > 0 {
+				n = k + 1
+			} else if k := strings.IndexByte(text[chunkSize:], '\n'); k >= 0 {
+				n = chunkSize + k + 1
+			}
+		}
+		chunk := text[:n]
+		qs, err := s.Scan(chunk, opt)
+		if err != nil {
+			if ue, ok := err.(*InvalidUTF8Error); ok {
+				return &InvalidUTF8Error{Offset: byteOff + ue.Offset}
+			}
+			return err
+		}
+		for _, q := range qs {
+			q.Start += runeOff
+			q.End += runeOff
+			q.ByteStart += byteOff
+			q.ByteEnd += byteOff
+			if err := fn(q); err != nil {
+				return err
+			}
+		}
+		byteOff += n
+		runeOff += utf8.RuneCountInString(chunk)
+		text = text[n:]
+	}
+	return nil
 }

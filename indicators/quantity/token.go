@@ -106,7 +106,10 @@ func tokenize(dst []token, text string, lang string, buf []byte) ([]token, []byt
 	ri := 0 // code-point index
 	space, newline := true, false
 	for i := 0; i < len(text); {
-		r, size := utf8.DecodeRuneInString(text[i:])
+		r, size := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(text[i:])
+		}
 		if r == utf8.RuneError && size <= 1 {
 			return dst, buf, &InvalidUTF8Error{Offset: i}
 		}
@@ -130,6 +133,18 @@ func tokenize(dst []token, text string, lang string, buf []byte) ([]token, []byt
 			t := token{kind: tWord, b0: i, r0: ri, space: space, newline: newline, upper: unicode.IsUpper(r)}
 			start := len(buf)
 			for i < len(text) {
+				if c := text[i]; c < utf8.RuneSelf {
+					if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
+						break
+					}
+					if c <= 'Z' {
+						c += 'a' - 'A'
+					}
+					buf = append(buf, c)
+					i++
+					ri++
+					continue
+				}
 				r, size = utf8.DecodeRuneInString(text[i:])
 				if !isWordRune(r) {
 					break
