@@ -367,10 +367,7 @@ func (in *compiled) cueScore(dt *docTokens, qTok, qEnd, from, to int) (float64, 
 // excluded reports an exclusion word just before the quantity in its
 // clause or right after it.
 func (in *compiled) excluded(dt *docTokens, qTok, qEnd int) bool {
-	from := qTok - 12
-	for from < 0 || from < qTok && dt.sent[from] != dt.sent[qTok] {
-		from++
-	}
+	from := max(qTok-12, dt.clauseStart(qTok))
 	if len(dt.find(in.exclude, from, qTok)) > 0 {
 		return true
 	}
