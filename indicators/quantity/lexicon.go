@@ -199,7 +199,8 @@ func (lx *lexicon) lookup(w string) (entry, bool) {
 		}
 	}
 	if strings.HasPrefix(s, "ب") || strings.HasPrefix(s, "ل") || strings.HasPrefix(s, "ك") {
-		if e, ok := lx.words[s[len("ب"):]]; ok && len(s) > 4 {
+		// The rest must be three letters at least: "بين" is not ب + ين (yen).
+		if e, ok := lx.words[s[len("ب"):]]; ok && len(s) > 6 {
 			e.prefix = pre | cPrep
 			e.flags &^= fPhraseStart
 			return e, true

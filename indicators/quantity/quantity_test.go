@@ -94,6 +94,8 @@ func TestRecognize(t *testing.T) {
 		{"russian year", "ru", "", "в 2024 году", []want{{kind: Date, value: "2024"}}},
 		{"russian quarter", "ru", "2024-10-25", "во втором квартале ВВП", []want{{kind: Date, value: "2024-Q2"}}},
 		{"a bare year is a date", "en", "", "recorded in 2022 and", []want{{kind: Date, value: "2022"}}},
+		{"article before digits is an ordinal; بين is no yen", "ar", "", "عقدت القمة الـ15 بين البلدين", []want{{text: "الـ15", kind: Ordinal, value: "15", unit: "ordinal"}}},
+		{"a fiscal year is no fraction", "en", "", "in 2024/25", []want{{kind: Date, value: "2024"}, {kind: Number, value: "25"}}},
 		{"decimals are exact", "en", "", "from 5.69% and .08", []want{{kind: Percent, value: "5.69", unit: "percent"}, {kind: Number, value: "0.08"}}},
 		{"month range is a quarter", "en", "2024-02-29", "in the October-December period", []want{{kind: Date, value: "2023-Q4"}}},
 	}

@@ -40,7 +40,7 @@ func (s *Scanner) Scan(text string, opt Options) ([]Quantity, error) {
 		}
 	}
 	for i := 0; i < len(s.toks); {
-		if t := &s.toks[i]; t.kind == tWord && !t.cand && !t.phr && !t.ruDur && t.norm != "q" && t.norm != "a" && t.norm != "us" && t.norm != "جزء" && !(isLatin(t) && i+1 < len(s.toks) && s.toks[i+1].kind == tNum && s.glued(i+1)) ||
+		if t := &s.toks[i]; t.kind == tWord && !t.cand && !t.phr && !t.ruDur && t.norm != "q" && t.norm != "a" && t.norm != "us" && t.norm != "جزء" && t.norm != "ال" && !(isLatin(t) && i+1 < len(s.toks) && s.toks[i+1].kind == tNum && s.glued(i+1)) ||
 			t.kind == tPunct && !t.phr && s.currencySymbol(t.punct) == "" && t.punct != '-' && t.punct != '−' && t.punct != '+' && vulgar(*t) == 0 {
 			i++ // a word or sign that cannot start a quantity
 			continue
@@ -496,6 +496,11 @@ func (s *Scanner) quantity(i int) (Quantity, int, bool) {
 			}
 		}
 	case tWord:
+		// "القمة الـ15", "الاجتماع الـ 30": the article before digits makes an ordinal.
+		if t.norm == "ال" && i+1 < len(s.toks) && s.toks[i+1].kind == tNum && !s.toks[i+1].decimal && !s.toks[i+1].newline {
+			q.Kind, q.Unit, q.Value = Ordinal, "ordinal", s.toks[i+1].num
+			return q, i + 2, true
+		}
 		var isOrd bool
 		var ok bool
 		v, j, isOrd, ok = s.numberWords(i)
@@ -1004,7 +1009,7 @@ func (s *Scanner) digitsTail(v float64, i, j int) (float64, int) {
 	t := &s.toks[i]
 	// "3/4" and the mixed "2 1/4"; "5/17/2018" is no fraction.
 	frac := func(k int) (float64, int, bool) {
-		if k+2 < len(s.toks) && s.toks[k].kind == tNum && s.isPunct(k+1, '/') && s.glued(k+1) && s.toks[k+2].kind == tNum && s.glued(k+2) &&
+		if k+2 < len(s.toks) && s.toks[k].kind == tNum && s.toks[k].digits <= 3 && s.isPunct(k+1, '/') && s.glued(k+1) && s.toks[k+2].kind == tNum && s.glued(k+2) &&
 			!s.toks[k].decimal && !s.toks[k+2].decimal && s.toks[k+2].num != 0 && !(s.isPunct(k+3, '/') && s.glued(k+3)) {
 			return s.toks[k].num / s.toks[k+2].num, k + 3, true
 		}
