@@ -65,6 +65,9 @@ type Input struct {
 	Records   []store.Record
 	Series    []store.Series
 	Report    *Report
+	// FinalOut is where the artefacts end up; Config.Out may be a staging
+	// folder inside it while the stages write.
+	FinalOut string
 }
 
 // Stage writes artefacts from the stored data. Each returns the paths it
@@ -225,14 +228,41 @@ func (r *Runner) run(ctx context.Context) (*Report, error) {
 	}
 	rep.StagesMS["store"] = (storeDur + time.Since(ts)).Milliseconds()
 
+	// The stages write into a staging folder inside out/; only when every
+	// stage has succeeded are the files renamed into place, so a failed or
+	// killed run leaves the previous artefacts as they were.
+	staging, err := os.MkdirTemp(cfg.Out, ".staging-")
+	if err != nil {
+		return r.fail(rep, st, fmt.Errorf("staging folder: %w", err))
+	}
+	defer os.RemoveAll(staging)
+	staged := *cfg
+	staged.Out = staging
+	in.Config, in.FinalOut = &staged, cfg.Out
+	var paths []string
 	for _, stage := range r.Stages {
 		tst := time.Now()
-		paths, err := stage.Write(ctx, in)
+		p, err := stage.Write(ctx, in)
 		rep.StagesMS[stage.Name()] = time.Since(tst).Milliseconds()
 		if err != nil {
 			return r.fail(rep, st, fmt.Errorf("%s: %w", stage.Name(), err))
 		}
-		rep.Artefacts = append(rep.Artefacts, paths...)
+		paths = append(paths, p...)
+	}
+	in.Config = cfg
+	for _, p := range paths {
+		rel, err := filepath.Rel(staging, p)
+		if err != nil || strings.HasPrefix(rel, "..") {
+			return r.fail(rep, st, fmt.Errorf("artefact %s was written outside the staging folder", p))
+		}
+		dst := filepath.Join(cfg.Out, rel)
+		if err := os.MkdirAll(filepath.Dir(dst), 0o755); err != nil {
+			return r.fail(rep, st, err)
+		}
+		if err := os.Rename(p, dst); err != nil {
+			return r.fail(rep, st, fmt.Errorf("publish %s: %w", dst, err))
+		}
+		rep.Artefacts = append(rep.Artefacts, dst)
 	}
 	return rep, r.finish(rep, st)
 }

@@ -180,7 +180,9 @@ func TestFailedRunKeepsPreviousArtefacts(t *testing.T) {
 	if _, err := r.Run(context.Background()); err != nil {
 		t.Fatal(err)
 	}
-	r.Stages = []Stage{failingStage{}, fileStage{"second"}}
+	// The file stage succeeds before the failing one: its output must not
+	// replace the previous run's either.
+	r.Stages = []Stage{fileStage{"second"}, failingStage{}}
 	rep, err := r.Run(context.Background())
 	if err == nil || rep.Status != "failed" || !strings.Contains(rep.Error, "disk full") {
 		t.Fatalf("err %v, report %+v; want a failed run naming the error", err, rep)
@@ -192,7 +194,7 @@ func TestFailedRunKeepsPreviousArtefacts(t *testing.T) {
 	if got := readReport(t, r.Config.Out); got.Status != "failed" {
 		t.Fatalf("run.json status %q, want failed", got.Status)
 	}
-	leftovers, _ := filepath.Glob(filepath.Join(r.Config.Out, ".*tmp*"))
+	leftovers, _ := filepath.Glob(filepath.Join(r.Config.Out, ".*[st][ta][mg]*"))
 	if len(leftovers) > 0 {
 		t.Fatalf("temporary files left: %v", leftovers)
 	}

@@ -427,7 +427,7 @@ func (rw *recordWriter) record(r store.Record, conflict bool) error {
 		}
 		rw.startIndicator(b.inds[r.Indicator])
 	}
-	link := docLink(r.URL, b.meta.Corpus, r.Doc, b.outDir)
+	link := docLink(r.URL, b.meta.Corpus, r.Doc, b.linkDir())
 	date, g := periodDate(r.Period)
 	vstyle, err := b.st.value(r.Unit, r.Value)
 	if err != nil {
@@ -690,7 +690,7 @@ func (b *builder) writeDocuments() error {
 			str(d.Source), str(d.URL), str(d.Hash), status(d), nil, b.docObs[d.Path],
 			seen(d.FirstSeen), seen(d.LastSeen),
 		}
-		if err := s.add(row, dcPath+1, docLink(d.URL, b.meta.Corpus, d.Path, b.outDir)); err != nil {
+		if err := s.add(row, dcPath+1, docLink(d.URL, b.meta.Corpus, d.Path, b.linkDir())); err != nil {
 			return err
 		}
 	}
@@ -698,9 +698,17 @@ func (b *builder) writeDocuments() error {
 		row := []any{
 			excelize.Cell{Value: sk.File}, nil, nil, nil, nil, nil, nil, lSkipped.text(b.li), str(sk.Reason), 0,
 		}
-		if err := s.add(row, dcPath+1, docLink("", b.meta.Corpus, sk.File, b.outDir)); err != nil {
+		if err := s.add(row, dcPath+1, docLink("", b.meta.Corpus, sk.File, b.linkDir())); err != nil {
 			return err
 		}
 	}
 	return s.end()
+}
+
+// linkDir is the folder document links are relative to.
+func (b *builder) linkDir() string {
+	if b.meta.LinkDir != "" {
+		return b.meta.LinkDir
+	}
+	return b.outDir
 }

@@ -52,6 +52,10 @@ type Meta struct {
 	// Corpus is the corpus folder; document links to files are made
 	// relative to the workbook's folder from it.
 	Corpus string
+	// LinkDir, when set, is the folder document links are made relative to
+	// instead of the workbook's own: the folder the workbook will be moved
+	// to when it is written somewhere else first.
+	LinkDir string
 	// Lang is the language of sheet names, headers and indicator names:
 	// "en" (default), "ar" or "ru". With "ar" every sheet is shown right to
 	// left.
