@@ -13,7 +13,6 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/econtrack/econtrack/config"
-	"github.com/econtrack/econtrack/pipeline"
 	"github.com/econtrack/econtrack/store"
 	"github.com/econtrack/econtrack/workbook"
 )
@@ -108,6 +107,5 @@ func runExport(ctx context.Context, g *globals, cfg *config.Config, opts exportO
 		os.Remove(f.Name())
 		return fmt.Errorf("export %s: %w", opts.output, err)
 	}
-	_ = pipeline.WriteFileAtomic // the same temp-and-rename rule as the run's artefacts
 	return nil
 }
