@@ -15,6 +15,8 @@ func (d *docTokens) segment() {
 			case t.NewLine:
 				s++
 				c++
+			case p.Punct == '.' && i > 1 && isAbbreviation(d.sc.Token(i-2).Norm):
+				// "U.S. tariffs", "Mr. Modi", "Jan. 22": no sentence ends here.
 			case p.Punct == '.' || p.Punct == '!' || p.Punct == '?' || p.Punct == '؟':
 				if t.Norm == "" || t.Upper || t.Norm[0] >= 0x80 {
 					s++
@@ -70,4 +72,19 @@ func (d *docTokens) clauseEnd(i int) int {
 		i++
 	}
 	return i
+}
+
+// isAbbreviation reports a word that a full stop follows without ending
+// the sentence: single letters (U.S., E.U.) and common English titles and
+// abbreviations.
+func isAbbreviation(w string) bool {
+	if len(w) == 1 && w[0] >= 'a' && w[0] <= 'z' {
+		return true
+	}
+	switch w {
+	case "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "st", "inc", "co", "corp", "ltd", "jr", "sr", "vs", "no",
+		"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec":
+		return true
+	}
+	return false
 }
