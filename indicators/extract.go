@@ -105,7 +105,7 @@ func NewExtractor(catalog []Indicator) (*Extractor, error) {
 	x.compare = compilePhrases([]string{"than the", "than", "compared with", "compared to", "up from", "down from", "against", "مقابل", "مقارنه", "против", "по сравнению"})
 	x.attrib = compilePhrases([]string{"said", "says", "told", "announced", "according to", "قال", "قالت", "اعلن", "اعلنت", "اوضح", "اوضحت", "اضاف", "اضافت", "اكد", "اكدت", "وفق", "وفقا", "بحسب", "حسب", "заявил*", "сообщил*", "отметил*", "по словам", "сказал*"})
 	x.present = compilePhrases([]string{"now", "currently", "keeps", "keep", "remains", "remain", "stands", "is", "are", "حاليا", "الان", "يبقي", "تبقي", "يظل", "تظل", "لا يزال", "لا تزال", "сейчас", "в настоящее время", "сохраняет", "остается", "составляет"})
-	x.future = compilePhrases([]string{"will be held", "will take place", "will hold", "is due", "are due", "upcoming", "ستعقد", "سيعقد", "ستنعقد", "المقبله", "المقبل", "القادمه", "القادم", "пройдет", "состоится", "предстоящ*", "следующ*"})
+	x.future = compilePhrases([]string{"will be held", "will be", "будет", "سيكون", "ستكون", "will take place", "will hold", "is due", "are due", "upcoming", "ستعقد", "سيعقد", "ستنعقد", "المقبله", "المقبل", "القادمه", "القادم", "пройдет", "состоится", "предстоящ*", "следующ*"})
 	x.earlier = compilePhrases([]string{"a year earlier", "a year ago", "a year before", "the previous year", "the year before", "годом ранее", "год назад", "годом раньше", "قبل عام", "قبل عام واحد"})
 	x.anaphor = compilePhrases([]string{"the figure", "the rate", "the index", "the reading", "показатель", "показателя", "индекс", "المؤشر", "المعدل", "النسبه"})
 	sets := []*phraseSet{x.anaphor, x.earlier, x.since, x.arrive, x.last, x.compare, x.attrib, x.present, x.future}
@@ -191,6 +191,7 @@ func (x *Extractor) Extract(d Doc) (Result, error) {
 	var cands []cand
 	lastMoney := map[int]string{}                  // sentence → indicator of its money observation
 	lastKind := map[int]map[quantity.Kind]string{} // sentence → kind → indicator of its last observation
+	lastEnts := map[int][]string{}                 // sentence → entities of its last observation
 	for qi, q := range qs {
 		if q.Kind == quantity.Date {
 			continue
@@ -222,10 +223,11 @@ func (x *Extractor) Extract(d Doc) (Result, error) {
 			}
 		}
 		// "В августе показатель составлял 10,5%": the figure named just before.
+		var carried []string
 		if best < 0 && sent > 0 && lastKind[sent-1][q.Kind] != "" && len(dt.find(x.anaphor, from, qTok)) > 0 {
 			for i := range x.inds {
 				if x.inds[i].ID == lastKind[sent-1][q.Kind] && x.inds[i].accepts(q) {
-					best = i
+					best, carried = i, lastEnts[sent-1]
 				}
 			}
 		}
@@ -238,7 +240,7 @@ func (x *Extractor) Extract(d Doc) (Result, error) {
 		}
 		// A meeting still to come has no date to chart ("the 29th meeting,
 		// which will be held in Moscow in the summer").
-		if in.Event && in.Unit == "ordinal" && len(dt.find(x.future, from, to)) > 0 {
+		if in.Event && in.Unit == "ordinal" && len(dt.find(x.future, dt.clauseStart(qTok), min(to, dt.clauseEnd(dt.clauseEnd(qTok))))) > 0 {
 			continue
 		}
 		if in.excluded(dt, qTok, qEnd) {
@@ -249,6 +251,9 @@ func (x *Extractor) Extract(d Doc) (Result, error) {
 			continue // a target or forecast, not an observed value
 		}
 		ents := x.entities(dt, in, ments, qTok, single, pair)
+		if carried != nil && len(carried) == in.Entities {
+			ents = carried // "this figure" is about the countries just named
+		}
 		if len(ents) != in.Entities && in.Entities > 0 {
 			continue
 		}
@@ -276,6 +281,7 @@ func (x *Extractor) Extract(d Doc) (Result, error) {
 			lastKind[sent] = map[quantity.Kind]string{}
 		}
 		lastKind[sent][q.Kind] = in.ID
+		lastEnts[sent] = ents
 		cands = append(cands, cand{obs, explicit, sent})
 	}
 	// Merge repeats: one claim stated again is one observation with more
@@ -371,7 +377,7 @@ func (in *compiled) excluded(dt *docTokens, qTok, qEnd int) bool {
 	if len(dt.find(in.exclude, from, qTok)) > 0 {
 		return true
 	}
-	to := min(dt.clauseEnd(qTok), qEnd+3)
+	to := min(dt.clauseEnd(qTok), qEnd+6)
 	return qEnd < to && len(dt.find(in.exclude, qEnd, to)) > 0
 }
 
@@ -458,7 +464,9 @@ func (x *Extractor) period(dt *docTokens, in *compiled, dates []dateRef, qs []qu
 	switch {
 	case same != nil:
 		return same.period, true
-	case before != nil && !present:
+	case before != nil && !present && !(in.Event && dt.cl[before.tok] != dt.cl[qTok] && (len(before.period) < 7 || before.period[5] == 'Q')):
+		// An event (a rate decision) is not dated by a year or quarter that
+		// belongs to another clause's figure.
 		return before.period, true
 	case after != nil && in.Event:
 		return after.period, true
