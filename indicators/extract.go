@@ -104,7 +104,7 @@ func NewExtractor(catalog []Indicator) (*Extractor, error) {
 	x.last = compilePhrases([]string{"last", "previous", "preceding", "اخر", "السابق", "السابقه", "الماضي", "предыдущ*", "прошл*"})
 	x.compare = compilePhrases([]string{"than the", "than", "compared with", "compared to", "up from", "down from", "against", "مقابل", "مقارنه", "против", "по сравнению"})
 	x.attrib = compilePhrases([]string{"said", "says", "told", "announced", "according to", "قال", "قالت", "اعلن", "اعلنت", "اوضح", "اوضحت", "اضاف", "اضافت", "اكد", "اكدت", "وفق", "وفقا", "بحسب", "حسب", "заявил*", "сообщил*", "отметил*", "по словам", "сказал*"})
-	x.present = compilePhrases([]string{"now", "currently", "keeps", "keep", "remains", "remain", "stands", "is", "are", "حاليا", "الان", "يبقي", "تبقي", "يظل", "تظل", "لا يزال", "لا تزال", "сейчас", "в настоящее время", "сохраняет", "остается", "составляет"})
+	x.present = compilePhrases([]string{"now", "currently", "keeps", "keep", "kept", "maintained", "unchanged", "حافظ", "حافظت", "ابقي", "ابقت", "сохранил*", "оставил*", "remains", "remain", "stands", "is", "are", "حاليا", "الان", "يبقي", "تبقي", "يظل", "تظل", "لا يزال", "لا تزال", "сейчас", "в настоящее время", "сохраняет", "остается", "составляет"})
 	x.future = compilePhrases([]string{"will be held", "will be", "будет", "سيكون", "ستكون", "will take place", "will hold", "is due", "are due", "upcoming", "ستعقد", "سيعقد", "ستنعقد", "المقبله", "المقبل", "القادمه", "القادم", "пройдет", "состоится", "предстоящ*", "следующ*"})
 	x.earlier = compilePhrases([]string{"a year earlier", "a year ago", "a year before", "the previous year", "the year before", "годом ранее", "год назад", "годом раньше", "قبل عام", "قبل عام واحد"})
 	x.anaphor = compilePhrases([]string{"the figure", "the rate", "the index", "the reading", "показатель", "показателя", "индекс", "المؤشر", "المعدل", "النسبه"})
@@ -437,7 +437,9 @@ func (x *Extractor) period(dt *docTokens, in *compiled, dates []dateRef, qs []qu
 		}
 	}
 	var same, before, after *dateRef
-	present := len(dt.find(x.present, dt.clauseStart(qTok), dt.clauseEnd(qTok))) > 0
+	// A standing level ("keeps its rate at", "تجري حالياً") is about the
+	// publication date; a numbered meeting is never a standing level.
+	present := in.Unit != "ordinal" && len(dt.find(x.present, dt.clauseStart(qTok), dt.clauseEnd(qTok))) > 0
 	for i := range dates {
 		d := &dates[i]
 		if !usable(*d) {
