@@ -63,7 +63,16 @@ func meetingEvents(m model, loc *locale) ([]event, []span) {
 	}
 	for _, pt := range m.points {
 		hm := pt.headlineMark()
-		evs = append(evs, event{x: pt.x, t: fromX(pt.x), period: pt.period, number: loc.number(hm.y, 0), mk: hm})
+		ev := event{x: pt.x, t: fromX(pt.x), period: pt.period, number: loc.number(hm.y, 0), mk: hm}
+		// One meeting reported as "2025-11" by one source and "2025-11-04" by
+		// another is one event: keep the more precise date.
+		if n := len(evs); n > 0 && evs[n-1].mk.y == hm.y && evs[n-1].t.Format("2006-01") == ev.t.Format("2006-01") {
+			if len(ev.period) > len(evs[n-1].period) {
+				evs[n-1] = ev
+			}
+			continue
+		}
+		evs = append(evs, ev)
 	}
 	for i := 1; i < len(evs); i++ {
 		a, b := evs[i-1], evs[i]
