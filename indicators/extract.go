@@ -173,10 +173,7 @@ func (x *Extractor) Extract(d Doc) (Result, error) {
 		tok := q.Token
 		end := sc.TokenAt(q.End)
 		dr := dateRef{tok: tok, end: end, period: q.Period, weekday: q.Deictic}
-		for _, sp := range dt.find(x.since, max(0, tok-2), tok) {
-			_ = sp
-			dr.since = true
-		}
+		dr.since = len(dt.find(x.since, max(0, tok-2), tok)) > 0
 		dates = append(dates, dr)
 	}
 	pub := ""
@@ -189,7 +186,6 @@ func (x *Extractor) Extract(d Doc) (Result, error) {
 		sent     int
 	}
 	var cands []cand
-	lastMoney := map[int]string{}                  // sentence → indicator of its money observation
 	lastKind := map[int]map[quantity.Kind]string{} // sentence → kind → indicator of its last observation
 	lastEnts := map[int][]string{}                 // sentence → entities of its last observation
 	for qi, q := range qs {
@@ -215,9 +211,9 @@ func (x *Extractor) Extract(d Doc) (Result, error) {
 		}
 		// A comparison figure with no cue of its own takes the money
 		// indicator of the sentence before ("the $190.3 billion recorded in 2022").
-		if best < 0 && q.Kind == quantity.Money && sent > 0 && lastMoney[sent-1] != "" && len(dt.find(x.compare, from, qTok)) > 0 {
+		if best < 0 && q.Kind == quantity.Money && sent > 0 && lastKind[sent-1][quantity.Money] != "" && len(dt.find(x.compare, from, qTok)) > 0 {
 			for i := range x.inds {
-				if x.inds[i].ID == lastMoney[sent-1] {
+				if x.inds[i].ID == lastKind[sent-1][quantity.Money] {
 					best = i
 				}
 			}
@@ -273,9 +269,6 @@ func (x *Extractor) Extract(d Doc) (Result, error) {
 			Approx: q.Approx, Bound: q.Bound, Lang: d.Lang,
 			Quote: strings.TrimSpace(d.Text[sc.Token(a).ByteStart:sc.Token(b-1).ByteEnd]),
 			Span:  [2]int{q.Start, q.End}, Speaker: x.speaker(dt, d.Text, sent), Mentions: 1,
-		}
-		if q.Kind == quantity.Money {
-			lastMoney[sent] = in.ID
 		}
 		if lastKind[sent] == nil {
 			lastKind[sent] = map[quantity.Kind]string{}

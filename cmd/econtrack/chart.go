@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -54,10 +55,12 @@ func runChart(ctx context.Context, g *globals, cfg *config.Config, opts chartOpt
 	series := store.BuildSeries(recs, cfg.Indicators.Headline)
 	var chosen []store.Series
 	want := strings.Split(strings.ToUpper(strings.ReplaceAll(opts.entities, " ", "")), ",")
+	slices.Sort(want)
+	wanted := strings.Join(want, ",")
 	var groups []string
 	for _, s := range series {
 		groups = append(groups, strings.Join(s.Entities, ","))
-		if opts.entities == "" || strings.Join(s.Entities, ",") == strings.Join(sortedCopy(want), ",") {
+		if opts.entities == "" || strings.Join(s.Entities, ",") == wanted {
 			chosen = append(chosen, s)
 		}
 	}
@@ -84,14 +87,4 @@ func runChart(ctx context.Context, g *globals, cfg *config.Config, opts chartOpt
 		fmt.Fprintln(g.stdout, p)
 	}
 	return nil
-}
-
-func sortedCopy(s []string) []string {
-	out := append([]string(nil), s...)
-	for i := 1; i < len(out); i++ {
-		for j := i; j > 0 && out[j] < out[j-1]; j-- {
-			out[j], out[j-1] = out[j-1], out[j]
-		}
-	}
-	return out
 }

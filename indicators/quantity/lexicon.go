@@ -3,6 +3,7 @@ package quantity
 import (
 	_ "embed"
 	"fmt"
+	"sort"
 	"strings"
 
 	"go.yaml.in/yaml/v3"
@@ -32,10 +33,6 @@ const (
 	fPercent                        // percent, процент
 	fQuarter                        // quarter of a year
 	fYear                           // year, عام, год
-	fMonthWord                      // month, شهر, месяц
-	fLast                           // last, past, الماضي, прошлый
-	fThis                           // this, current, الجاري, текущий
-	fNext                           // next, coming, المقبل, следующий
 	fYesterday                      // yesterday, أمس, вчера
 	fToday                          // today, اليوم, сегодня
 	fTomorrow                       // tomorrow, غدا, завтра
@@ -44,12 +41,8 @@ const (
 	fOrdSuffix                      // st, nd, rd, th after digits
 	fNoNumber                       // words that block a following "one" from being a number
 	fHour                           // hour/ساعة/час: times of day follow
-	fGroup                          // مجموعة, group: "مجموعة العشرين" is a name
 	fOf                             // of, من, в (before a year)
-	fIn                             // in, في, в, во, on, على
-	fWeek                           // week
 	fDenomPlural                    // a plural denominator: fifths, اخماس
-	fDivide                         // over, على: "one over three"
 	fMinor                          // a minor currency unit: cents, pence
 	fPhraseStart                    // a phrase of the lexicon starts with this exact form
 )
@@ -278,7 +271,6 @@ func buildLexicon() *lexicon {
 	}
 	lx.add("halves", entry{denom: 2, flags: fDenomPlural})
 	lx.add("half", entry{frac: 0.5, denom: 2})
-	flag(fDivide, "over")
 	lx.add("dozens dozen dz dzs doz dozs", entry{num: 12, ncls: nScale})
 	lx.add("quarter", entry{frac: 0.25, denom: 4, flags: fQuarter})
 	lx.add("quarters", entry{frac: 0.25, denom: 4, flags: fQuarter | fDenomPlural})
@@ -289,21 +281,14 @@ func buildLexicon() *lexicon {
 	flag(fPercent, "percent per-cent pct percents percentage")
 	flag(fOrdSuffix, "st nd rd th")
 	flag(fYear, "year years")
-	flag(fMonthWord, "month months")
-	flag(fLast, "last past previous")
-	flag(fThis, "this current")
-	flag(fNext, "next coming")
 	flag(fYesterday, "yesterday")
 	flag(fToday, "today")
 	flag(fTomorrow, "tomorrow")
 	flag(fNoNumber, "this that which any each every no the")
 	flag(fOf, "of")
-	flag(fIn, "in on during")
 	flag(fHour, "a.m p.m am pm gmt utc")
-	flag(fGroup, "g")
-	flag(fHedgeAfter, "")
 	lx.add("day days", entry{dur: "days"})
-	lx.add("week weeks", entry{dur: "weeks", flags: fWeek})
+	lx.add("week weeks", entry{dur: "weeks"})
 	lx.add("month months", entry{dur: "months"})
 	lx.add("year years", entry{dur: "years"})
 	lx.add("hour hours", entry{dur: "hours"})
@@ -385,7 +370,6 @@ func buildLexicon() *lexicon {
 	for d, w := range map[float64]string{3: "اثلاث", 4: "ارباع", 5: "اخماس", 6: "اسداس", 7: "اسباع", 8: "اثمان", 9: "اتساع", 10: "اعشار"} {
 		lx.add(w, entry{denom: d, flags: fDenomPlural})
 	}
-	flag(fDivide, "علي")
 	lx.add("دزينه دزينات دسته دستات", entry{num: 12, ncls: nScale})
 	flag(fAnd, "و")
 	flag(fPercent, "بالمئه بالمائه بالميه")
@@ -393,20 +377,14 @@ func buildLexicon() *lexicon {
 	flag(fMinus, "سالب ناقص")
 	flag(fHedgeAfter, "تقريبا")
 	flag(fYear, "عام سنه العام السنه")
-	flag(fMonthWord, "شهر الشهر")
-	flag(fLast, "الماضي الماضيه السابق السابقه المنصرم المنصرمه الفائت")
-	flag(fThis, "الجاري الحالي الحاليه هذا هذه")
-	flag(fNext, "المقبل المقبله القادم القادمه")
 	flag(fYesterday, "امس")
 	flag(fToday, "اليوم")
 	flag(fTomorrow, "غدا")
 	flag(fHour, "الساعه ساعه")
-	flag(fGroup, "مجموعه")
 	flag(fOf, "من")
-	flag(fIn, "في خلال")
 	lx.add("يوم يوما ايام", entry{dur: "days"})
 	lx.add("يومين يومان", entry{dur: "days", dual: true})
-	lx.add("اسبوع اسبوعا اسابيع", entry{dur: "weeks", flags: fWeek})
+	lx.add("اسبوع اسبوعا اسابيع", entry{dur: "weeks"})
 	lx.add("اسبوعين اسبوعان", entry{dur: "weeks", dual: true})
 	lx.add("شهر شهرا اشهر شهور", entry{dur: "months"})
 	lx.add("شهرين شهران", entry{dur: "months", dual: true})
@@ -505,17 +483,13 @@ func buildLexicon() *lexicon {
 	lx.add("процент процента процентов процентах процентам процентами проц", entry{flags: fPercent})
 	lx.add("квартал квартала квартале кварталу кварталом кварталы", entry{flags: fQuarter})
 	flag(fYear, "год года году годом г")
-	flag(fLast, "прошлый прошлого прошлом прошлому прошлая прошлой прошлую прошлым предыдущий предыдущего предыдущем минувший минувшего минувшем")
-	flag(fThis, "этот этого этом текущий текущего текущем нынешний нынешнего нынешнем сего")
-	flag(fNext, "следующий следующего следующем будущий будущего будущем")
 	flag(fYesterday, "вчера")
 	flag(fToday, "сегодня")
 	flag(fTomorrow, "завтра")
-	flag(fIn, "в во на")
 	flag(fHour, "час часа часов")
 	lx.add("день дня дней дню днях сутки суток", entry{dur: "days"})
-	lx.add("неделя недели недель неделю", entry{dur: "weeks", flags: fWeek})
-	lx.add("месяц месяца месяцев месяце", entry{dur: "months", flags: fMonthWord})
+	lx.add("неделя недели недель неделю", entry{dur: "weeks"})
+	lx.add("месяц месяца месяцев месяце", entry{dur: "months"})
 	lx.add("лет годы", entry{dur: "years"})
 	lx.add("год года", entry{dur: "years"})
 	lx.add("час часа часов", entry{dur: "hours"})
@@ -640,11 +614,7 @@ func sortCodes(codes []string) {
 		}
 		return "3" + c
 	}
-	for i := 1; i < len(codes); i++ {
-		for j := i; j > 0 && rank(codes[j]) < rank(codes[j-1]); j-- {
-			codes[j], codes[j-1] = codes[j-1], codes[j]
-		}
-	}
+	sort.Slice(codes, func(i, j int) bool { return rank(codes[i]) < rank(codes[j]) })
 }
 
 // tokenKeys splits an entry the way text is split: word forms and single
@@ -672,7 +642,7 @@ func tokenKeys(s string) []string {
 // date or a skipped non-quantity; other known words (of, in, and, the …)
 // only matter around one.
 func (e entry) canStart() bool {
-	const startFlags = fMinus | fPercent | fQuarter | fYear | fYesterday | fToday | fTomorrow | fHour | fGroup | fPhraseStart | fDivide
+	const startFlags = fMinus | fPercent | fQuarter | fYear | fYesterday | fToday | fTomorrow | fHour | fPhraseStart
 	return e.ncls != nNone || e.ocls != nNone || e.frac != 0 || e.denom != 0 || e.month != 0 || e.wday != 0 ||
 		e.cur != "" || e.dur != "" || e.dual || e.flags&startFlags != 0
 }

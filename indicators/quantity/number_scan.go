@@ -13,8 +13,7 @@ import (
 func scanNumber(text string, i, ri int, lang string, noDecimal bool) (token, int, int) {
 	t := token{kind: tNum, b0: i, r0: ri}
 	// First run.
-	intPart, n, arabic, i2, ri2 := digitRun(text, i, ri)
-	t.arabicDigs = arabic
+	intPart, n, i2, ri2 := digitRun(text, i, ri)
 	t.digits = n
 	i, ri = i2, ri2
 	// Thousands groups: a separator followed by exactly three digits, the
@@ -29,7 +28,7 @@ func scanNumber(text string, i, ri int, lang string, noDecimal bool) (token, int
 			if !isSep {
 				break
 			}
-			v, m, _, j, rj := digitRun(text, i+ssize, ri+1)
+			v, m, j, rj := digitRun(text, i+ssize, ri+1)
 			if m != 3 {
 				break
 			}
@@ -54,7 +53,7 @@ func scanNumber(text string, i, ri int, lang string, noDecimal bool) (token, int
 	isDec := sep == '.' || sep == '٫' || (sep == ',' && (lang == "ru" || !t.grouped))
 	if isDec && !noDecimal {
 		if d, _ := peekRune(text, i+ssize); digitValue(d) >= 0 {
-			frac, m, _, j, rj := digitRun(text, i+ssize, ri+1)
+			frac, m, j, rj := digitRun(text, i+ssize, ri+1)
 			// "192.168.1.2" and "22,24,26": a second separator of the same
 			// kind followed by a digit means a list, not a decimal.
 			if s2, s2size := peekRune(text, j); s2 == sep {
@@ -74,23 +73,20 @@ func scanNumber(text string, i, ri int, lang string, noDecimal bool) (token, int
 }
 
 // digitRun reads consecutive digits from byte i and returns their value,
-// count, whether any is Arabic-Indic, and the offsets after them.
-func digitRun(text string, i, ri int) (v float64, n int, arabic bool, j, rj int) {
+// count and the offsets after them.
+func digitRun(text string, i, ri int) (v float64, n int, j, rj int) {
 	for i < len(text) {
 		r, size := utf8.DecodeRuneInString(text[i:])
 		d := digitValue(r)
 		if d < 0 {
 			break
 		}
-		if r > 0x7F {
-			arabic = true
-		}
 		v = v*10 + float64(d)
 		n++
 		i += size
 		ri++
 	}
-	return v, n, arabic, i, ri
+	return v, n, i, ri
 }
 
 func peekRune(text string, i int) (rune, int) {

@@ -134,16 +134,10 @@ func Recognize(text string, opt Options) ([]Quantity, error) {
 	return append([]Quantity(nil), qs...), err
 }
 
-// Tokens exposes the number of tokens of the last scan; with TokenSpan it
-// lets callers relate quantities to the words around them.
+// Tokens is the number of tokens of the last scan; with Token it lets
+// callers relate quantities to the words around them.
 func (s *Scanner) Tokens() int { return len(s.toks) }
 
-// TokenWord returns the normalised form of token i ("" for numbers and
-// punctuation) and its code-point span.
-func (s *Scanner) TokenWord(i int) (norm string, start, end int) {
-	t := &s.toks[i]
-	return t.norm, t.r0, t.r1
-}
 
 // TokenInfo describes one token of the last scan, for callers that read the
 // words around a quantity.
@@ -188,11 +182,9 @@ func (s *Scanner) TokenAt(r int) int {
 // letters folded and tashkeel dropped, exactly as Token.Norm.
 func Fold(s string) string { return foldString(s) }
 
-// StripClitics returns the forms of an Arabic word with the clitics و ف ب
-// ل ك and the article ال removed, longest first, the word itself included.
-func StripClitics(w string) []string { return AppendForms(nil, w) }
-
-// AppendForms appends to dst the forms StripClitics returns.
+// AppendForms appends to dst the forms of a word used for matching: the
+// word itself and, for Arabic, the word with the clitics و ف ب ل ك and the
+// article ال removed, longest first.
 func AppendForms(dst []string, w string) []string {
 	dst = append(dst, w)
 	if w == "" || w[0] < 0x80 {

@@ -259,7 +259,7 @@ func (s *Scanner) skipNonQuantity(i int) int {
 		if e, ok := s.word(i); ok && e.flags&fHour != 0 && !isLatin(t) {
 			j := i + 1
 			if j < len(s.toks) {
-				if _, next, ok := s.words(j); ok {
+				if _, next, _, ok := s.numberWords(j); ok {
 					return next
 				}
 				if s.toks[j].kind == tNum {
@@ -489,7 +489,7 @@ func (s *Scanner) quantity(i int) (Quantity, int, bool) {
 			}
 			if s.isPunct(j, '-') && s.glued(j) && j+1 < len(s.toks) && s.glued(j+1) && s.toks[j+1].kind == tWord && isRuOrdinalSuffix(s.toks[j+1].norm) {
 				if t.digits == 4 && v >= 1900 && v <= 2100 {
-					return Quantity{Kind: Date, Period: strconvYear(v)}, j + 2, true
+					return Quantity{Kind: Date, Period: strconv.Itoa(int(v))}, j + 2, true
 				}
 				q.Kind, q.Unit, q.Value = Ordinal, "ordinal", v
 				return q, j + 2, true
@@ -626,14 +626,9 @@ func (s *Scanner) quantity(i int) (Quantity, int, bool) {
 	}
 	// A bare four-digit year is a date, not a number.
 	if t.kind == tNum && t.digits == 4 && !t.decimal && !t.grouped && v >= 1900 && v <= 2100 && !neg && start == i {
-		return Quantity{Kind: Date, Period: strconvYear(v)}, j, true
+		return Quantity{Kind: Date, Period: strconv.Itoa(int(v))}, j, true
 	}
-	_ = start
 	return q, j, true
-}
-
-func strconvYear(v float64) string {
-	return string([]byte{byte('0' + int(v)/1000%10), byte('0' + int(v)/100%10), byte('0' + int(v)/10%10), byte('0' + int(v)%10)})
 }
 
 // sentenceEndAfter reports whether the dot at j ends a sentence (a new line
@@ -685,12 +680,6 @@ func (s *Scanner) fraction(j int) (float64, int) {
 func (s *Scanner) isNumberWord(i int) bool {
 	e, ok := s.word(i)
 	return ok && (e.ncls != nNone || e.ocls != nNone)
-}
-
-// words is numberWords for callers that only need the extent.
-func (s *Scanner) words(i int) (float64, int, bool) {
-	v, j, _, ok := s.numberWords(i)
-	return v, j, ok
 }
 
 // numberWords reads a number written in words from token i: cardinals and
@@ -795,9 +784,6 @@ func (s *Scanner) numberWords(i int) (float64, int, bool, bool) {
 			case nUnit, nTeen, nTeenTail:
 				if started && (last == nUnit || last == nTeen) {
 					goto done
-				}
-				if started && last == nTen && !connector && !isLatin(tk) && tk.norm[0] >= 0xd0 && tk.norm[0] <= 0xd1 {
-					// Russian: двадцать пять (no connector) is fine.
 				}
 				cur += v
 			case nTen:
@@ -925,10 +911,6 @@ done:
 		if p, ok := s.word(i - 1); ok && p.flags&fNoNumber != 0 {
 			return 0, 0, false, false
 		}
-	}
-	// "a hundred", "a million" take the article as one.
-	if math.IsNaN(v) {
-		return 0, 0, false, false
 	}
 	return v, j, isOrd, true
 }

@@ -20,24 +20,23 @@ const (
 // token is one lexical unit of the input with its place in the original
 // text in bytes and in code points.
 type token struct {
-	kind       tokenKind
-	b0, b1     int  // byte offsets in the original text
-	r0, r1     int  // code-point offsets in the original text
-	space      bool // whitespace precedes the token
-	newline    bool // a line break precedes the token
-	norm       string
-	num        float64 // tNum: the value
-	digits     int     // tNum: number of digits before any decimal separator
-	decimal    bool    // tNum: has a decimal part
-	grouped    bool    // tNum: has thousands separators
-	upper      bool    // tWord: starts with an upper-case letter
-	punct      rune    // tPunct: the rune
-	arabicDigs bool    // tNum: written in Arabic-Indic digits
-	ent        int32   // tWord: index of its lexicon entry in Scanner.ents, -1 when unknown
-	n0, n1     int32   // tWord: where its normal form sits in the scan's buffer
-	phr        bool    // a phrase of the lexicon starts with this token
-	ruDur      bool    // a Russian compound adjective of duration (трехдневный)
-	cand       bool    // tWord: may begin a quantity, a date or a skipped non-quantity
+	kind    tokenKind
+	b0, b1  int  // byte offsets in the original text
+	r0, r1  int  // code-point offsets in the original text
+	space   bool // whitespace precedes the token
+	newline bool // a line break precedes the token
+	norm    string
+	num     float64 // tNum: the value
+	digits  int     // tNum: number of digits before any decimal separator
+	decimal bool    // tNum: has a decimal part
+	grouped bool    // tNum: has thousands separators
+	upper   bool    // tWord: starts with an upper-case letter
+	punct   rune    // tPunct: the rune
+	ent     int32   // tWord: index of its lexicon entry in Scanner.ents, -1 when unknown
+	n0, n1  int32   // tWord: where its normal form sits in the scan's buffer
+	phr     bool    // a phrase of the lexicon starts with this token
+	ruDur   bool    // a Russian compound adjective of duration (трехдневный)
+	cand    bool    // tWord: may begin a quantity, a date or a skipped non-quantity
 }
 
 // digitValue returns the value of an ASCII, Arabic-Indic, Eastern
