@@ -138,7 +138,6 @@ func Recognize(text string, opt Options) ([]Quantity, error) {
 // callers relate quantities to the words around them.
 func (s *Scanner) Tokens() int { return len(s.toks) }
 
-
 // TokenInfo describes one token of the last scan, for callers that read the
 // words around a quantity.
 type TokenInfo struct {
