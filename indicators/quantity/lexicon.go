@@ -45,6 +45,7 @@ const (
 	fDenomPlural                    // a plural denominator: fifths, اخماس
 	fMinor                          // a minor currency unit: cents, pence
 	fPhraseStart                    // a phrase of the lexicon starts with this exact form
+	fStarts                         // begins a quantity although it means nothing alone: Q1, "a fifth", الـ15, جزء من
 )
 
 // entry is what the lexicon knows about one normalised word form.
@@ -280,6 +281,7 @@ func buildLexicon() *lexicon {
 	flag(fMinus, "minus negative")
 	flag(fPercent, "percent per-cent pct percents percentage")
 	flag(fOrdSuffix, "st nd rd th")
+	flag(fStarts, "q a")
 	flag(fYear, "year years")
 	flag(fYesterday, "yesterday")
 	flag(fToday, "today")
@@ -372,6 +374,7 @@ func buildLexicon() *lexicon {
 	}
 	lx.add("دزينه دزينات دسته دستات", entry{num: 12, ncls: nScale})
 	flag(fAnd, "و")
+	flag(fStarts, "ال جزء")
 	flag(fPercent, "بالمئه بالمائه بالميه")
 	flag(fPoint, "فاصله")
 	flag(fMinus, "سالب ناقص")
@@ -642,7 +645,7 @@ func tokenKeys(s string) []string {
 // date or a skipped non-quantity; other known words (of, in, and, the …)
 // only matter around one.
 func (e entry) canStart() bool {
-	const startFlags = fMinus | fPercent | fQuarter | fYear | fYesterday | fToday | fTomorrow | fHour | fPhraseStart
+	const startFlags = fMinus | fPercent | fQuarter | fYear | fYesterday | fToday | fTomorrow | fHour | fPhraseStart | fStarts
 	return e.ncls != nNone || e.ocls != nNone || e.frac != 0 || e.denom != 0 || e.month != 0 || e.wday != 0 ||
 		e.cur != "" || e.dur != "" || e.dual || e.flags&startFlags != 0
 }

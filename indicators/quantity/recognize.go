@@ -40,7 +40,7 @@ func (s *Scanner) Scan(text string, opt Options) ([]Quantity, error) {
 		}
 	}
 	for i := 0; i < len(s.toks); {
-		if t := &s.toks[i]; t.kind == tWord && !t.cand && !t.phr && !t.ruDur && t.norm != "q" && t.norm != "a" && t.norm != "us" && t.norm != "جزء" && t.norm != "ال" && !(isLatin(t) && i+1 < len(s.toks) && s.toks[i+1].kind == tNum && s.glued(i+1)) ||
+		if t := &s.toks[i]; t.kind == tWord && !t.cand && !t.phr && !t.ruDur && !(isLatin(t) && i+1 < len(s.toks) && s.toks[i+1].kind == tNum && s.glued(i+1)) ||
 			t.kind == tPunct && !t.phr && s.currencySymbol(t.punct) == "" && t.punct != '-' && t.punct != '−' && t.punct != '+' && vulgar(*t) == 0 {
 			i++ // a word or sign that cannot start a quantity
 			continue
