@@ -21,6 +21,12 @@ type Indicator struct {
 	// Cues are the words and phrases per language that tie a quantity to
 	// the indicator.
 	Cues map[string][]string `mapstructure:"cues" yaml:"cues" json:"cues"`
+	// GrowthCues are the cues, per language, that name a quantity whose
+	// change is the indicator's value ("GDP grew 2%", "consumer prices fell
+	// 0.1%"): a verb of change before the value keeps it, a falling verb
+	// makes it negative. After any other cue a verb of change makes the
+	// quantity a size of change, not a level, and it is rejected.
+	GrowthCues map[string][]string `mapstructure:"growth_cues" yaml:"growth_cues" json:"growth_cues,omitempty"`
 	// Exclude are phrases per language that, near the quantity, mean the
 	// value is not this indicator (targets, forecasts, changes).
 	Exclude map[string][]string `mapstructure:"exclude" yaml:"exclude" json:"exclude,omitempty"`

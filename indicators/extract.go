@@ -9,6 +9,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/econtrack/econtrack/indicators/lang"
 	"github.com/econtrack/econtrack/indicators/quantity"
 )
 
@@ -36,12 +37,14 @@ type Result struct {
 	Observations []Observation
 	Events       []Event
 	Warnings     []string
+	// Decisions says what became of every quantity (Explain only).
+	Decisions []Decision
 }
 
 type compiled struct {
 	Indicator
-	cues, exclude, negative *phraseSet
-	units                   map[string]bool
+	cues, growth, exclude, negative *phraseSet
+	units                           map[string]bool
 }
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
@@ -52,16 +55,14 @@ type Extractor struct {
 	gaz      *Gazetteer
 	index    *phraseIndex // every phrase set below, for one pass per document
 	scanners sync.Pool    // *quantity.Scanner, reused across documents
-	since    *phraseSet   // since, منذ: a date that starts a state, not its period
-	arrive   *phraseSet   // arrived, وصل, прибыл: a visit begins
-	last     *phraseSet   // last, آخر, предыдущ*: a previous meeting
-	compare  *phraseSet   // than the, مقابل, против: a comparison figure
-	attrib   *phraseSet   // said, قال, заявил
-	toWords  []string     // to, إلى, до: "fell to 2%" is a level
-	present  *phraseSet   // now, حالياً, сейчас: a present-tense claim
-	future   *phraseSet   // will be held, ستعقد, пройдет: an event still to come
-	earlier  *phraseSet   // a year earlier, годом ранее: the year before the sentence's date
-	anaphor  *phraseSet   // the figure, показатель, المؤشر: a value of the indicator just named
+	w        words        // the function words of every language
+}
+
+// words are the language data (indicators/lang) compiled for matching; the
+// languages are merged, as their folded words do not collide.
+type words struct {
+	since, arrive, last, compare, attrib, present, future, earlier, anaphor  *phraseSet
+	level, by, rise, fall, modality, qualifiers, from, rangeJoin, rangeStart *phraseSet
 }
 
 //go:embed gazetteer.yaml
@@ -74,6 +75,10 @@ func NewExtractor(catalog []Indicator) (*Extractor, error) {
 	if err != nil {
 		return nil, fmt.Errorf("built-in gazetteer: %w", err)
 	}
+	langs, err := lang.Load()
+	if err != nil {
+		return nil, err
+	}
 	x := &Extractor{gaz: gaz}
 	ids := map[string]bool{}
 	for _, in := range catalog {
@@ -83,7 +88,7 @@ func NewExtractor(catalog []Indicator) (*Extractor, error) {
 		if in.ID == "" || in.Unit == "" {
 			return nil, fmt.Errorf("indicator %q: id and unit are required", in.ID)
 		}
-		c := compiled{Indicator: in, cues: compileAll(in.Cues), exclude: compileAll(in.Exclude), negative: compileAll(in.Negative), units: map[string]bool{}}
+		c := compiled{Indicator: in, cues: compileAll(in.Cues), growth: compileAll(in.GrowthCues), exclude: compileAll(in.Exclude), negative: compileAll(in.Negative), units: map[string]bool{}}
 		for _, u := range in.Units {
 			c.units[u] = true
 		}
@@ -99,21 +104,40 @@ func NewExtractor(catalog []Indicator) (*Extractor, error) {
 		}
 		x.inds = append(x.inds, c)
 	}
-	x.since = compilePhrases([]string{"since", "منذ", "с", "начиная с", "until", "حتى"})
-	x.arrive = compilePhrases([]string{"arrived", "arrives", "began", "begins", "starts", "started", "وصل", "يصل", "وصلت", "يبدا", "بدا", "تبدا", "بدات", "прибыл", "прибыла", "прибыли", "начал*"})
-	x.last = compilePhrases([]string{"last", "previous", "preceding", "اخر", "السابق", "السابقه", "الماضي", "предыдущ*", "прошл*"})
-	x.compare = compilePhrases([]string{"than the", "than", "compared with", "compared to", "up from", "down from", "against", "مقابل", "مقارنه", "против", "по сравнению"})
-	x.attrib = compilePhrases([]string{"said", "says", "told", "announced", "according to", "قال", "قالت", "اعلن", "اعلنت", "اوضح", "اوضحت", "اضاف", "اضافت", "اكد", "اكدت", "وفق", "وفقا", "بحسب", "حسب", "заявил*", "сообщил*", "отметил*", "по словам", "сказал*"})
-	x.present = compilePhrases([]string{"now", "currently", "keeps", "keep", "kept", "maintained", "unchanged", "حافظ", "حافظت", "ابقي", "ابقت", "сохранил*", "оставил*", "remains", "remain", "stands", "is", "are", "حاليا", "الان", "يبقي", "تبقي", "يظل", "تظل", "لا يزال", "لا تزال", "сейчас", "в настоящее время", "сохраняет", "остается", "составляет"})
-	x.future = compilePhrases([]string{"will be held", "will be", "будет", "سيكون", "ستكون", "will take place", "will hold", "is due", "are due", "upcoming", "ستعقد", "سيعقد", "ستنعقد", "المقبله", "المقبل", "القادمه", "القادم", "пройдет", "состоится", "предстоящ*", "следующ*"})
-	x.earlier = compilePhrases([]string{"a year earlier", "a year ago", "a year before", "the previous year", "the year before", "годом ранее", "год назад", "годом раньше", "قبل عام", "قبل عام واحد"})
-	x.anaphor = compilePhrases([]string{"the figure", "the rate", "the index", "the reading", "показатель", "показателя", "индекс", "المؤشر", "المعدل", "النسبه"})
-	sets := []*phraseSet{x.anaphor, x.earlier, x.since, x.arrive, x.last, x.compare, x.attrib, x.present, x.future}
+	merged := func(list func(lang.Words) []string) *phraseSet {
+		var all []string
+		for _, code := range lang.Codes() {
+			all = append(all, list(langs[code])...)
+		}
+		return compilePhrases(all)
+	}
+	x.w = words{
+		since:      merged(func(w lang.Words) []string { return w.Since }),
+		arrive:     merged(func(w lang.Words) []string { return w.Arrive }),
+		last:       merged(func(w lang.Words) []string { return w.Last }),
+		compare:    merged(func(w lang.Words) []string { return w.Compare }),
+		attrib:     merged(func(w lang.Words) []string { return w.Attribution }),
+		present:    merged(func(w lang.Words) []string { return w.Present }),
+		future:     merged(func(w lang.Words) []string { return w.FutureEvent }),
+		earlier:    merged(func(w lang.Words) []string { return w.YearEarlier }),
+		anaphor:    merged(func(w lang.Words) []string { return w.Anaphora }),
+		level:      merged(func(w lang.Words) []string { return w.Level }),
+		by:         merged(func(w lang.Words) []string { return w.By }),
+		rise:       merged(func(w lang.Words) []string { return w.Rise }),
+		fall:       merged(func(w lang.Words) []string { return w.Fall }),
+		modality:   merged(func(w lang.Words) []string { return w.Modality }),
+		qualifiers: merged(func(w lang.Words) []string { return w.Qualifiers }),
+		from:       merged(func(w lang.Words) []string { return w.From }),
+		rangeJoin:  merged(func(w lang.Words) []string { return w.RangeJoin }),
+		rangeStart: merged(func(w lang.Words) []string { return w.RangeStart }),
+	}
+	w := &x.w
+	sets := []*phraseSet{w.anaphor, w.earlier, w.since, w.arrive, w.last, w.compare, w.attrib, w.present, w.future,
+		w.level, w.by, w.rise, w.fall, w.modality, w.qualifiers, w.from, w.rangeJoin, w.rangeStart}
 	for _, c := range append(append([]compiled(nil), x.inds...), x.derived...) {
-		sets = append(sets, c.cues, c.exclude, c.negative)
+		sets = append(sets, c.cues, c.growth, c.exclude, c.negative)
 	}
 	x.index = newPhraseIndex(sets)
-	x.toWords = []string{"to", "at", "الي", "عند", "до", "в"}
 	return x, nil
 }
 
@@ -137,6 +161,7 @@ type dateRef struct {
 	period  string
 	weekday bool // a weekday, today or yesterday: when a figure was announced
 	since   bool // introduced by since/منذ: the start of a state
+	noYear  bool // written without a year
 }
 
 // mention is a country named at a token.
@@ -145,147 +170,97 @@ type mention struct {
 	code string
 }
 
-// Extract reads one document.
+// Extract reads one document. An internal error (a panic in a rule) is
+// returned as an error naming the document, so one document never takes a
+// run down.
 func (x *Extractor) Extract(d Doc) (Result, error) {
-	var res Result
+	return x.extract(d, false)
+}
+
+// Explain reads one document like Extract and also returns, in
+// Result.Decisions, what became of every quantity it found.
+func (x *Extractor) Explain(d Doc) (Result, error) {
+	return x.extract(d, true)
+}
+
+func (x *Extractor) extract(d Doc, explain bool) (res Result, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			res, err = Result{}, fmt.Errorf("%s: internal error: %v", d.Path, r)
+		}
+	}()
 	sc, _ := x.scanners.Get().(*quantity.Scanner)
 	if sc == nil {
 		sc = quantity.NewScanner()
 	}
-	defer x.scanners.Put(sc)
 	qs, err := sc.Scan(d.Text, quantity.Options{Lang: d.Lang, Ref: d.Published})
 	if err != nil {
+		x.scanners.Put(sc)
 		return res, fmt.Errorf("%s: %w", d.Path, err)
 	}
 	if d.Published.IsZero() {
 		res.Warnings = append(res.Warnings, fmt.Sprintf("%s: no publication date; relative dates stay unresolved and periods are empty", d.Path))
 	}
-	dt := newDocTokens(sc)
-	dt.matchAll(x.index)
-	ments := x.gaz.mentions(dt)
-	single, pair := dominant(ments)
-
-	var dates []dateRef
-	for _, q := range qs {
-		if q.Kind != quantity.Date || q.Period == "" {
-			continue
-		}
-		tok := q.Token
-		end := sc.TokenAt(q.End)
-		dr := dateRef{tok: tok, end: end, period: q.Period, weekday: q.Deictic}
-		dr.since = len(dt.find(x.since, max(0, tok-2), tok)) > 0
-		dates = append(dates, dr)
-	}
-	pub := ""
-	if !d.Published.IsZero() {
-		pub = d.Published.Format("2006-01-02")
-	}
-	type cand struct {
-		obs      Observation
-		explicit bool
-		sent     int
-	}
+	st := x.newDocState(d, sc, qs)
 	var cands []cand
-	lastKind := map[int]map[quantity.Kind]string{} // sentence → kind → indicator of its last observation
-	lastEnts := map[int][]string{}                 // sentence → entities of its last observation
 	for qi, q := range qs {
 		if q.Kind == quantity.Date {
 			continue
 		}
-		qTok, qEnd := q.Token, sc.TokenAt(q.End)
-		sent := dt.sent[qTok]
-		from, to := dt.sentence(sent)
-		best, bestScore := -1, math.MaxFloat64
-		for i := range x.inds {
-			in := &x.inds[i]
-			if !in.accepts(q) {
-				continue
-			}
-			score, ok := in.cueScore(dt, qTok, qEnd, from, to)
-			if !ok {
-				continue
-			}
-			if score < bestScore {
-				best, bestScore = i, score
-			}
+		c, dec := st.decide(qi)
+		if dec.Step == stepObservation {
+			cands = append(cands, c)
 		}
-		// A comparison figure with no cue of its own takes the money
-		// indicator of the sentence before ("the $190.3 billion recorded in 2022").
-		if best < 0 && q.Kind == quantity.Money && sent > 0 && lastKind[sent-1][quantity.Money] != "" && len(dt.find(x.compare, from, qTok)) > 0 {
-			for i := range x.inds {
-				if x.inds[i].ID == lastKind[sent-1][quantity.Money] {
-					best = i
-				}
-			}
+		if explain {
+			dec.Doc, dec.Quantity = d.Path, q
+			res.Decisions = append(res.Decisions, dec)
 		}
-		// "В августе показатель составлял 10,5%": the figure named just before.
-		var carried []string
-		if best < 0 && sent > 0 && lastKind[sent-1][q.Kind] != "" && len(dt.find(x.anaphor, from, qTok)) > 0 {
-			for i := range x.inds {
-				if x.inds[i].ID == lastKind[sent-1][q.Kind] && x.inds[i].accepts(q) {
-					best, carried = i, lastEnts[sent-1]
-				}
-			}
-		}
-		if best < 0 {
-			continue
-		}
-		in := &x.inds[best]
-		if in.MinValue != 0 && q.Value < in.MinValue {
-			continue
-		}
-		// A meeting still to come has no date to chart ("the 29th meeting,
-		// which will be held in Moscow in the summer").
-		if in.Event && in.Unit == "ordinal" && len(dt.find(x.future, dt.clauseStart(qTok), min(to, dt.clauseEnd(dt.clauseEnd(qTok))))) > 0 {
-			continue
-		}
-		if in.excluded(dt, qTok, qEnd) {
-			continue
-		}
-		period, explicit := x.period(dt, in, dates, qs, qi, qTok, qEnd, pub)
-		if pub != "" && period != "" && periodAfter(period, pub) {
-			continue // a target or forecast, not an observed value
-		}
-		ents := x.entities(dt, in, ments, qTok, single, pair)
-		if carried != nil && len(carried) == in.Entities {
-			ents = carried // "this figure" is about the countries just named
-		}
-		if len(ents) != in.Entities && in.Entities > 0 {
-			continue
-		}
-		value := q.Value
-		if in.negative.len() > 0 && value > 0 && x.negated(dt, in, qTok) {
-			value = -value
-		}
-		unit := in.Unit
-		if in.Unit == "currency" || q.Kind == quantity.Money {
-			unit = q.Unit
-		} else if in.Unit == "days" || in.Unit == "months" {
-			unit = q.Unit
-		}
-		a, b := dt.sentence(sent)
-		obs := Observation{
-			Doc: d.Path, Indicator: in.ID, Entities: ents, Period: period, Value: value, Unit: unit,
-			Approx: q.Approx, Bound: q.Bound, Lang: d.Lang,
-			Quote: strings.TrimSpace(d.Text[sc.Token(a).ByteStart:sc.Token(b-1).ByteEnd]),
-			Span:  [2]int{q.Start, q.End}, Speaker: x.speaker(dt, d.Text, sent), Mentions: 1,
-		}
-		if lastKind[sent] == nil {
-			lastKind[sent] = map[quantity.Kind]string{}
-		}
-		lastKind[sent][q.Kind] = in.ID
-		lastEnts[sent] = ents
-		cands = append(cands, cand{obs, explicit, sent})
 	}
-	// Merge repeats: one claim stated again is one observation with more
-	// mentions; a restatement without a date joins the dated statement.
+	res.Observations = mergeRepeats(cands)
+	res.Events = x.events(d, st.dt, st.dates, st.ments, st.pair, res.Observations)
+	if explain {
+		// A merged repeat points at the observation it joined.
+		for i := range res.Decisions {
+			dec := &res.Decisions[i]
+			if dec.Observation == nil {
+				continue
+			}
+			for k := range res.Observations {
+				if res.Observations[k].Key() == dec.Observation.Key() || sameClaim(res.Observations[k], *dec.Observation) {
+					o := res.Observations[k]
+					dec.Observation = &o
+					break
+				}
+			}
+		}
+	}
+	// A scanner is reused only after a clean pass: a panic above leaves it
+	// to the garbage collector.
+	x.scanners.Put(sc)
+	return res, nil
+}
+
+// cand is a quantity that passed every step, before repeats are merged.
+type cand struct {
+	obs      Observation
+	explicit bool // its period was written, not the publication date
+}
+
+// sameClaim reports whether b repeats claim a (the merge rule of mergeRepeats).
+func sameClaim(a, b Observation) bool {
+	return a.Indicator == b.Indicator && a.Value == b.Value && a.Unit == b.Unit && a.Bound == b.Bound && strings.Join(a.Entities, ",") == strings.Join(b.Entities, ",")
+}
+
+// mergeRepeats makes one claim stated again one observation with more
+// mentions; a restatement without a date joins the dated statement.
+func mergeRepeats(cands []cand) []Observation {
 	var out []Observation
 	var outExplicit []bool
 	for _, c := range cands {
 		merged := false
 		for k := range out {
 			o := &out[k]
-			if o.Indicator != c.obs.Indicator || o.Value != c.obs.Value || o.Unit != c.obs.Unit || o.Bound != c.obs.Bound || strings.Join(o.Entities, ",") != strings.Join(c.obs.Entities, ",") {
+			if !sameClaim(*o, c.obs) {
 				continue
 			}
 			if o.Period == c.obs.Period || !c.explicit || !outExplicit[k] {
@@ -295,6 +270,7 @@ func (x *Extractor) Extract(d Doc) (Result, error) {
 				}
 				o.Mentions++
 				o.Approx = o.Approx || c.obs.Approx
+				o.Confidence = math.Min(1, math.Max(o.Confidence, c.obs.Confidence)+0.05)
 				if o.Speaker == "" {
 					o.Speaker = c.obs.Speaker
 				}
@@ -307,9 +283,7 @@ func (x *Extractor) Extract(d Doc) (Result, error) {
 			outExplicit = append(outExplicit, c.explicit)
 		}
 	}
-	res.Observations = out
-	res.Events = x.events(d, dt, dates, ments, pair, out)
-	return res, nil
+	return out
 }
 
 // accepts reports whether q is of a kind and unit the indicator takes.
@@ -337,10 +311,12 @@ func (in *compiled) accepts(q quantity.Quantity) bool {
 }
 
 // cueScore is the distance from the quantity to the nearest cue in its
-// sentence (lower is better); cues after the quantity and in another
-// clause count as farther.
-func (in *compiled) cueScore(dt *docTokens, qTok, qEnd, from, to int) (float64, bool) {
+// sentence (lower is better) and that cue's tokens. Cues after the quantity
+// count only close to it in its clause ("99% of settlements", "3.6%
+// inflation"), and as farther; cues in another clause count as farther.
+func (in *compiled) cueScore(dt *docTokens, qTok, qEnd, from, to int) (float64, [2]int, bool) {
 	best := math.MaxFloat64
+	var at [2]int
 	for _, m := range dt.find(in.cues, from, to) {
 		var dist float64
 		raw := 0
@@ -350,6 +326,9 @@ func (in *compiled) cueScore(dt *docTokens, qTok, qEnd, from, to int) (float64, 
 			dist = float64(raw)
 		case m[0] >= qEnd:
 			raw = m[0] - qEnd
+			if raw > max(3, in.Window) || dt.cl[m[0]] != dt.cl[qTok] {
+				continue
+			}
 			dist = float64(raw)*1.5 + 1
 		}
 		if in.Window > 0 && raw > in.Window {
@@ -358,42 +337,46 @@ func (in *compiled) cueScore(dt *docTokens, qTok, qEnd, from, to int) (float64, 
 		if dt.cl[min(m[0], dt.n-1)] != dt.cl[qTok] {
 			dist += 4
 		}
-		best = min(best, dist)
+		if dist < best {
+			best, at = dist, m
+		}
 	}
-	return best, best < math.MaxFloat64
+	return best, at, best < math.MaxFloat64
 }
 
-// excluded reports an exclusion word just before the quantity in its
-// clause or right after it.
-func (in *compiled) excluded(dt *docTokens, qTok, qEnd int) bool {
+// exclusion returns an exclusion phrase of the indicator just before the
+// quantity in its clause or right after it ([0,0] when there is none).
+func (in *compiled) exclusion(dt *docTokens, qTok, qEnd int) [2]int {
 	from := max(qTok-12, dt.clauseStart(qTok))
-	if len(dt.find(in.exclude, from, qTok)) > 0 {
-		return true
+	if m := dt.find(in.exclude, from, qTok); len(m) > 0 {
+		return m[len(m)-1]
 	}
 	to := min(dt.clauseEnd(qTok), qEnd+6)
-	return qEnd < to && len(dt.find(in.exclude, qEnd, to)) > 0
+	if qEnd < to {
+		if m := dt.find(in.exclude, qEnd, to); len(m) > 0 {
+			return m[0]
+		}
+	}
+	return [2]int{}
 }
 
 // negated reports a falling verb before the quantity that is not a level
 // ("fell 0.3%" is negative, "fell to 2.6%" is a level).
 func (x *Extractor) negated(dt *docTokens, in *compiled, qTok int) bool {
-	if qTok > 0 {
-		for _, w := range x.toWords {
-			for _, f := range dt.forms[qTok-1] {
-				if f == w {
-					return false
-				}
-			}
-		}
+	if qTok > 0 && len(dt.find(x.w.level, qTok-1, qTok)) > 0 {
+		return false
 	}
-	return len(dt.find(in.negative, max(0, qTok-4), qTok)) > 0
+	return len(dt.find(in.negative, max(0, qTok-4), qTok)) > 0 || len(dt.find(x.w.fall, max(0, qTok-4), qTok)) > 0
 }
 
 // period chooses what the value is about: a date in the claim's own clause
 // (the nearest, not past another quantity), else the nearest earlier date in
 // the sentence, else a later one, else the publication date. Weekdays only
 // count for events, "since" dates never.
-func (x *Extractor) period(dt *docTokens, in *compiled, dates []dateRef, qs []quantity.Quantity, qi, qTok, qEnd int, pub string) (string, bool) {
+//
+// explicit reports a period the text gives (not the publication date), own
+// a date in the claim's own clause.
+func (x *Extractor) period(dt *docTokens, in *compiled, dates []dateRef, qs []quantity.Quantity, qi, qTok, qEnd int, pub string) (period string, explicit, own bool) {
 	sent := dt.sent[qTok]
 	// The quantities around this one bound the dates it may take.
 	lo, hi := -1, dt.n
@@ -419,12 +402,12 @@ func (x *Extractor) period(dt *docTokens, in *compiled, dates []dateRef, qs []qu
 				continue
 			}
 			a, b := dt.sentence(s)
-			if len(dt.find(x.arrive, a, b)) == 0 {
+			if len(dt.find(x.w.arrive, a, b)) == 0 {
 				continue
 			}
 			for _, d := range dates {
 				if dt.sent[d.tok] == s && !d.since && len(d.period) == 10 {
-					return d.period, true
+					return d.period, true, false
 				}
 			}
 		}
@@ -432,7 +415,7 @@ func (x *Extractor) period(dt *docTokens, in *compiled, dates []dateRef, qs []qu
 	var same, before, after *dateRef
 	// A standing level ("keeps its rate at", "تجري حالياً") is about the
 	// publication date; a numbered meeting is never a standing level.
-	present := in.Unit != "ordinal" && len(dt.find(x.present, dt.clauseStart(qTok), dt.clauseEnd(qTok))) > 0
+	present := in.Unit != "ordinal" && len(dt.find(x.w.present, dt.clauseStart(qTok), dt.clauseEnd(qTok))) > 0
 	for i := range dates {
 		d := &dates[i]
 		if !usable(*d) {
@@ -451,22 +434,22 @@ func (x *Extractor) period(dt *docTokens, in *compiled, dates []dateRef, qs []qu
 		}
 	}
 	// "up from $150.5 billion a year earlier": the year before the sentence's date.
-	if same == nil && before != nil && len(dt.find(x.earlier, qEnd, min(qEnd+4, dt.clauseEnd(qTok)))) > 0 {
+	if same == nil && before != nil && len(dt.find(x.w.earlier, qEnd, min(qEnd+4, dt.clauseEnd(qTok)))) > 0 {
 		if p := shiftYear(before.period, -1); p != "" {
-			return p, true
+			return p, true, false
 		}
 	}
 	switch {
 	case same != nil:
-		return same.period, true
+		return same.period, true, true
 	case before != nil && !present && !(in.Event && dt.cl[before.tok] != dt.cl[qTok] && (len(before.period) < 7 || before.period[5] == 'Q')):
 		// An event (a rate decision) is not dated by a year or quarter that
 		// belongs to another clause's figure.
-		return before.period, true
+		return before.period, true, false
 	case after != nil && in.Event:
-		return after.period, true
+		return after.period, true, false
 	}
-	return pub, false
+	return pub, false, false
 }
 
 // ownedBy returns the index in qs of the numeric quantity nearest to date d
@@ -526,8 +509,8 @@ func periodAfter(p, pub string) bool {
 // entities picks the countries a value is about: for a pair, the two named
 // in the sentence, else the document's dominant pair; for one country, the
 // nearest named in the clause, then the sentence, then the document's most
-// named country.
-func (x *Extractor) entities(dt *docTokens, in *compiled, ments []mention, qTok int, single string, pair []string) []string {
+// named country. inSentence reports countries named in the sentence.
+func (x *Extractor) entities(dt *docTokens, in *compiled, ments []mention, qTok int, single string, pair []string) (ents []string, inSentence bool) {
 	sent := dt.sent[qTok]
 	var inSent []mention
 	for _, m := range ments {
@@ -554,9 +537,9 @@ func (x *Extractor) entities(dt *docTokens, in *compiled, ments []mention, qTok 
 			})
 			cs = cs[:2]
 			sort.Strings(cs)
-			return cs
+			return cs, true
 		}
-		return pair
+		return pair, false
 	}
 	bestTok, best := -1, ""
 	score := func(m mention) int {
@@ -578,12 +561,12 @@ func (x *Extractor) entities(dt *docTokens, in *compiled, ments []mention, qTok 
 		}
 	}
 	if best != "" {
-		return []string{best}
+		return []string{best}, true
 	}
 	if single != "" {
-		return []string{single}
+		return []string{single}, false
 	}
-	return nil
+	return nil, false
 }
 
 // dominant returns the most named country and the two most named.
@@ -626,7 +609,7 @@ func (x *Extractor) speaker(dt *docTokens, text string, sent int) string {
 			continue
 		}
 		a, b := dt.sentence(s)
-		for _, m := range dt.find(x.attrib, a, b) {
+		for _, m := range dt.find(x.w.attrib, a, b) {
 			if name := dt.nameNear(text, m[0], m[1], a, b); name != "" {
 				return name
 			}
@@ -698,7 +681,7 @@ func (x *Extractor) events(d Doc, dt *docTokens, dates []dateRef, ments []mentio
 		}
 		for s := 0; s < dt.sentences(); s++ {
 			a, b := dt.sentence(s)
-			if len(dt.find(x.last, a, b)) == 0 || len(dt.find(dv.cues, a, b)) == 0 {
+			if len(dt.find(x.w.last, a, b)) == 0 || len(dt.find(dv.cues, a, b)) == 0 {
 				continue
 			}
 			for _, dr := range dates {
@@ -785,7 +768,7 @@ func Derive(events []Event, catalog []Indicator) []Observation {
 			from = dedupe(from)
 			out = append(out, Observation{
 				Doc: b.doc, Indicator: k.ind, Entities: strings.Split(k.ents, ","), Period: b.month,
-				Value: float64(months), Unit: unit[k.ind], Quote: "", Span: [2]int{0, 0}, Mentions: 1, DerivedFrom: from,
+				Value: float64(months), Unit: unit[k.ind], Quote: "", Span: [2]int{0, 0}, Mentions: 1, Confidence: 1, DerivedFrom: from,
 			})
 		}
 	}

@@ -216,3 +216,11 @@ func (d *docTokens) matchAll(ix *phraseIndex) {
 		}
 	}
 }
+
+// text returns the document text of token span m.
+func (d *docTokens) text(doc string, m [2]int) string {
+	if m[1] <= m[0] {
+		return ""
+	}
+	return doc[d.sc.Token(m[0]).ByteStart:d.sc.Token(m[1]-1).ByteEnd]
+}

@@ -9,19 +9,22 @@ import (
 // object of CONTRACT.md section 2. Derived observations have an empty Quote,
 // a zero Span and list their sources in DerivedFrom.
 type Observation struct {
-	Doc         string   `json:"doc"`
-	Indicator   string   `json:"indicator"`
-	Entities    []string `json:"entities"`
-	Period      string   `json:"period"`
-	Value       float64  `json:"value"`
-	Unit        string   `json:"unit"`
-	Approx      bool     `json:"approx"`
-	Bound       string   `json:"bound"`
-	Lang        string   `json:"lang"`
-	Quote       string   `json:"quote"`
-	Span        [2]int   `json:"span"`
-	Speaker     string   `json:"speaker"`
-	Mentions    int      `json:"mentions"`
+	Doc       string   `json:"doc"`
+	Indicator string   `json:"indicator"`
+	Entities  []string `json:"entities"`
+	Period    string   `json:"period"`
+	Value     float64  `json:"value"`
+	Unit      string   `json:"unit"`
+	Approx    bool     `json:"approx"`
+	Bound     string   `json:"bound"`
+	Lang      string   `json:"lang"`
+	Quote     string   `json:"quote"`
+	Span      [2]int   `json:"span"`
+	Speaker   string   `json:"speaker"`
+	Mentions  int      `json:"mentions"`
+	// Confidence (0–1) is how sure the extractor is that the observation
+	// is right; derived observations have 1.
+	Confidence  float64  `json:"confidence"`
 	DerivedFrom []string `json:"derived_from,omitempty"`
 }
 

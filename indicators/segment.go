@@ -67,6 +67,9 @@ func (d *docTokens) clauseStart(i int) int {
 }
 
 func (d *docTokens) clauseEnd(i int) int {
+	if i >= d.n {
+		return d.n
+	}
 	c := d.cl[i]
 	for i < d.n && d.cl[i] == c {
 		i++

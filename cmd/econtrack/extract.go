@@ -18,7 +18,8 @@ import (
 )
 
 type extractOptions struct {
-	format string
+	format  string
+	explain bool
 }
 
 func newExtractCommand(g *globals) *cobra.Command {
@@ -28,13 +29,21 @@ func newExtractCommand(g *globals) *cobra.Command {
 		Short: "Print the observations the documents claim",
 		Long: `Read the documents at PATH (folders or files; default: the configured
 corpus) and print one observation per line (CONTRACT.md section 2), the
-derived meeting cadence included. Nothing is stored.`,
+derived meeting cadence included. Nothing is stored.
+
+With --explain, print one line per quantity found instead: the observation
+it became, or the step that rejected it and why (qualifier, modality,
+change, previous, range, period, entities, cue).`,
 		Example: `  econtrack extract --format jsonl seeds/
-  econtrack extract --format table article.txt`,
+  econtrack extract --format table article.txt
+  econtrack extract --explain --format table article.txt`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			cfg, err := loadConfig(g, cmd)
 			if err != nil {
 				return err
+			}
+			if opts.explain && opts.format == "csv" {
+				return usageErrorf("--explain: want --format jsonl or table")
 			}
 			if opts.format != "jsonl" && opts.format != "csv" && opts.format != "table" {
 				return usageErrorf("--format %q: want jsonl, csv or table", opts.format)
@@ -43,6 +52,7 @@ derived meeting cadence included. Nothing is stored.`,
 		},
 	}
 	cmd.Flags().StringVar(&opts.format, "format", "jsonl", "output format: jsonl, csv or table")
+	cmd.Flags().BoolVar(&opts.explain, "explain", false, "print every quantity with what became of it and why")
 	return cmd
 }
 
@@ -58,12 +68,17 @@ func runExtract(ctx context.Context, g *globals, cfg *config.Config, opts extrac
 	}
 	var all []indicators.Observation
 	var events []indicators.Event
+	var decisions []indicators.Decision
+	extract := x.Extract
+	if opts.explain {
+		extract = x.Explain
+	}
 	for _, root := range paths {
 		skipped, err := corpus.Read(ctx, root, corpus.Options{MaxBytes: cfg.Corpus.MaxBytes}, func(d corpus.Document) error {
 			for _, w := range d.Warnings {
 				log.Warn(w)
 			}
-			res, err := x.Extract(indicators.Doc{Path: d.Path, Lang: d.Lang, Text: d.Text, Published: d.Ref})
+			res, err := extract(indicators.Doc{Path: d.Path, Lang: d.Lang, Text: d.Text, Published: d.Ref})
 			if err != nil {
 				log.Warn("document skipped", "file", d.Path, "reason", err)
 				return nil
@@ -73,6 +88,7 @@ func runExtract(ctx context.Context, g *globals, cfg *config.Config, opts extrac
 			}
 			all = append(all, res.Observations...)
 			events = append(events, res.Events...)
+			decisions = append(decisions, res.Decisions...)
 			return nil
 		})
 		if err != nil {
@@ -81,6 +97,9 @@ func runExtract(ctx context.Context, g *globals, cfg *config.Config, opts extrac
 		for _, s := range skipped {
 			log.Warn("document skipped", "file", s.File, "reason", s.Reason)
 		}
+	}
+	if opts.explain {
+		return writeDecisions(g, opts.format, decisions)
 	}
 	all = append(all, indicators.Derive(events, catalog)...)
 	return writeObservations(g, opts.format, all)
@@ -93,18 +112,19 @@ func writeObservations(g *globals, format string, obs []indicators.Observation) 
 	switch format {
 	case "csv":
 		cw := csv.NewWriter(w)
-		cw.Write([]string{"doc", "indicator", "entities", "period", "value", "unit", "approx", "bound", "lang", "quote", "span_start", "span_end", "speaker", "mentions", "derived_from"})
+		cw.Write([]string{"doc", "indicator", "entities", "period", "value", "unit", "approx", "bound", "lang", "quote", "span_start", "span_end", "speaker", "mentions", "confidence", "derived_from"})
 		for _, o := range obs {
 			cw.Write([]string{o.Doc, o.Indicator, strings.Join(o.Entities, ","), o.Period, strconv.FormatFloat(o.Value, 'f', -1, 64), o.Unit,
-				strconv.FormatBool(o.Approx), o.Bound, o.Lang, o.Quote, strconv.Itoa(o.Span[0]), strconv.Itoa(o.Span[1]), o.Speaker, strconv.Itoa(o.Mentions), strings.Join(o.DerivedFrom, " ")})
+				strconv.FormatBool(o.Approx), o.Bound, o.Lang, o.Quote, strconv.Itoa(o.Span[0]), strconv.Itoa(o.Span[1]), o.Speaker, strconv.Itoa(o.Mentions),
+				strconv.FormatFloat(o.Confidence, 'f', -1, 64), strings.Join(o.DerivedFrom, " ")})
 		}
 		cw.Flush()
 		return cw.Error()
 	case "table":
 		tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
-		fmt.Fprintln(tw, "DOC\tINDICATOR\tENTITIES\tPERIOD\tVALUE\tUNIT\tAPPROX\tBOUND\tMENTIONS")
+		fmt.Fprintln(tw, "DOC\tINDICATOR\tENTITIES\tPERIOD\tVALUE\tUNIT\tAPPROX\tBOUND\tMENTIONS\tCONFIDENCE")
 		for _, o := range obs {
-			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%v\t%s\t%d\n", o.Doc, o.Indicator, strings.Join(o.Entities, "-"), o.Period, strconv.FormatFloat(o.Value, 'f', -1, 64), o.Unit, o.Approx, o.Bound, o.Mentions)
+			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%v\t%s\t%d\t%.2f\n", o.Doc, o.Indicator, strings.Join(o.Entities, "-"), o.Period, strconv.FormatFloat(o.Value, 'f', -1, 64), o.Unit, o.Approx, o.Bound, o.Mentions, o.Confidence)
 		}
 		return tw.Flush()
 	}
@@ -115,6 +135,75 @@ func writeObservations(g *globals, format string, obs []indicators.Observation) 
 			o.Entities = []string{}
 		}
 		if err := enc.Encode(o); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// explainLine is one line of extract --explain (CONTRACT.md section 2,
+// Explanations): the quantity and its decision, followed by the
+// observation's fields when it became one.
+type explainLine struct {
+	Doc       string `json:"doc"`
+	Text      string `json:"text"`
+	Kind      string `json:"kind"`
+	Value     any    `json:"value"`
+	Span      [2]int `json:"span"`
+	Decision  string `json:"decision"`
+	Indicator string `json:"indicator"`
+	Step      string `json:"step"`
+	Reason    string `json:"reason"`
+	*explainObservation
+}
+
+// explainObservation are the observation fields of an explain line.
+type explainObservation struct {
+	Entities   []string `json:"entities"`
+	Period     string   `json:"period"`
+	Unit       string   `json:"unit"`
+	Approx     bool     `json:"approx"`
+	Bound      string   `json:"bound"`
+	Lang       string   `json:"lang"`
+	Quote      string   `json:"quote"`
+	Speaker    string   `json:"speaker"`
+	Mentions   int      `json:"mentions"`
+	Confidence float64  `json:"confidence"`
+}
+
+func newExplainLine(d indicators.Decision) explainLine {
+	q := d.Quantity
+	l := explainLine{Doc: d.Doc, Text: q.Text, Kind: string(q.Kind), Value: q.Value, Span: [2]int{q.Start, q.End},
+		Decision: "rejected", Indicator: d.Indicator, Step: d.Step, Reason: d.Reason}
+	if o := d.Observation; o != nil {
+		l.Decision, l.Value = "observation", o.Value
+		l.explainObservation = &explainObservation{Entities: o.Entities, Period: o.Period, Unit: o.Unit, Approx: o.Approx, Bound: o.Bound,
+			Lang: o.Lang, Quote: o.Quote, Speaker: o.Speaker, Mentions: o.Mentions, Confidence: o.Confidence}
+	}
+	return l
+}
+
+// writeDecisions prints extract --explain as jsonl or an aligned table.
+func writeDecisions(g *globals, format string, decs []indicators.Decision) error {
+	w := bufio.NewWriter(g.stdout)
+	defer w.Flush()
+	if format == "table" {
+		tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+		fmt.Fprintln(tw, "DOC\tTEXT\tKIND\tDECISION\tINDICATOR\tSTEP\tREASON")
+		for _, d := range decs {
+			l := newExplainLine(d)
+			reason := l.Reason
+			if l.explainObservation != nil {
+				reason = fmt.Sprintf("%s %s %g %s (confidence %.2f)", strings.Join(l.Entities, "-"), l.Period, l.Value, l.Unit, l.Confidence)
+			}
+			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\n", l.Doc, strings.ReplaceAll(l.Text, "\n", " "), l.Kind, l.Decision, l.Indicator, l.Step, reason)
+		}
+		return tw.Flush()
+	}
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	for _, d := range decs {
+		if err := enc.Encode(newExplainLine(d)); err != nil {
 			return err
 		}
 	}

@@ -2,6 +2,7 @@ package quantity
 
 import (
 	"fmt"
+	"strings"
 	"time"
 )
 
@@ -128,16 +129,23 @@ func (s *Scanner) date(i int) (Quantity, int, bool) {
 				}
 				return s.resolveDay(d, m, n2)
 			}
-			// "April–June quarter": the quarter that starts with the month.
-			if s.isPunct(next, '-', '–', '—') {
-				if m2, n2, ok := s.monthAt(next + 1); ok && m2 == m+2 && (m-1)%3 == 0 {
+			// A range of months: "April–June quarter" is the quarter; any
+			// other ("January–August", "في الفترة من سبتمبر إلى نوفمبر") is an
+			// interval "2024-01/2024-08", no calendar period.
+			if m2, n2, ok := s.monthRangeEnd(next); ok && m2 != m {
+				if m2 == m+2 && (m-1)%3 == 0 {
 					if e2, ok := s.word(n2); ok && (e2.flags&fQuarter != 0 || s.toks[n2].norm == "period") {
 						n2++ // "quarter", "period"
 					}
 					return s.quarterOf((m+2)/3, n2)
 				}
+				return s.monthInterval(m, m2, n2)
 			}
-			return s.monthYear(m, next)
+			// "the June quarter": the quarter that ends with the month.
+			if e2, ok := s.word(next); ok && e2.flags&fQuarter != 0 && isLatin(&s.toks[next]) && s.toks[next].norm == "quarter" && m%3 == 0 {
+				return s.quarterOf(m/3, next+1)
+			}
+			return s.monthYear(m, s.afterAltMonth(next))
 		}
 		// Year after عام/سنة: "عام 2024" (a bare year after "in" is read as a year by itself).
 		if e.flags&fYear != 0 && !isLatin(t) && i+1 < len(s.toks) {
@@ -153,7 +161,7 @@ func (s *Scanner) date(i int) (Quantity, int, bool) {
 						if m%3 == 0 {
 							return s.quarterOf(m/3, next)
 						}
-						return s.monthYear(m, next) // a rolling three months: dated by its last month
+						return s.monthInterval((m+9)%12+1, m, next) // a rolling three months: no calendar period
 					}
 				}
 			}
@@ -177,6 +185,13 @@ func (s *Scanner) followedByUnit(j int) bool {
 	}
 	e, ok := s.word(j)
 	return ok && (e.cur != "" || e.ncls == nScale || e.flags&fPercent != 0 || e.dur != "" && e.flags&fYear == 0)
+}
+
+// noYear marks a date whose year was not written but taken from the
+// reference date.
+func noYear(q Quantity) Quantity {
+	q.NoYear = true
+	return q
 }
 
 func deictic(q Quantity) Quantity {
@@ -327,13 +342,71 @@ func (s *Scanner) monthYear(m, next int) (Quantity, int, bool) {
 	if off, ny, ok := s.relYearAfter(next); ok {
 		return s.resolved(func() string { return fmt.Sprintf("%04d-%02d", s.opt.Ref.Year()+off, m) }), ny, true
 	}
-	return s.resolved(func() string {
+	return noYear(s.resolved(func() string {
 		y := s.opt.Ref.Year()
 		if m > int(s.opt.Ref.Month()) {
 			y--
 		}
 		return fmt.Sprintf("%04d-%02d", y, m)
-	}), next, true
+	})), next, true
+}
+
+// afterAltMonth skips the second name of a month written in two calendars
+// ("أكتوبر/ تشرين الأول") at j, returning the token after it (j otherwise).
+func (s *Scanner) afterAltMonth(j int) int {
+	if s.isPunct(j, '/') {
+		if _, n, ok := s.monthAt(j + 1); ok {
+			return n
+		}
+	}
+	return j
+}
+
+// monthRangeEnd reads the end of a range of months after a month name:
+// "–September", "to September", "إلى ديسمبر/ كانون الأول", "по август".
+func (s *Scanner) monthRangeEnd(j int) (int, int, bool) {
+	k := s.afterAltMonth(j)
+	switch {
+	case s.isPunct(k, '-', '–', '—'):
+	case k < len(s.toks) && s.toks[k].kind == tWord:
+		switch s.toks[k].norm {
+		case "to", "through", "until", "الي", "حتي", "до", "по":
+		default:
+			return 0, 0, false
+		}
+	default:
+		return 0, 0, false
+	}
+	m2, n2, ok := s.monthAt(k + 1)
+	if !ok {
+		return 0, 0, false
+	}
+	return m2, s.afterAltMonth(n2), true
+}
+
+// monthInterval finishes a range of months from m to m2 with the year after
+// it, if any, as an ISO interval "2024-01/2024-08".
+func (s *Scanner) monthInterval(m, m2, next int) (Quantity, int, bool) {
+	interval := func(y int) string {
+		y0 := y
+		if m > m2 {
+			y0--
+		}
+		return fmt.Sprintf("%04d-%02d/%04d-%02d", y0, m, y, m2)
+	}
+	if y, ny, ok := s.yearAfter(next, false); ok {
+		return dateQ(interval(y), false), ny, true
+	}
+	if off, ny, ok := s.relYearAfter(next); ok {
+		return s.resolved(func() string { return interval(s.opt.Ref.Year() + off) }), ny, true
+	}
+	return noYear(s.resolved(func() string {
+		y := s.opt.Ref.Year()
+		if m2 > int(s.opt.Ref.Month()) {
+			y--
+		}
+		return interval(y)
+	})), next, true
 }
 
 // quarter reads "الربع الأول", "first quarter", "во втором квартале" at i.
@@ -364,6 +437,13 @@ func (s *Scanner) qNotation(i int) (Quantity, int, bool) {
 	if n < 1 || n > 4 || s.toks[i+1].decimal {
 		return Quantity{}, 0, false
 	}
+	// "Q2 of FY26", "(Q2) FY2024-25": a fiscal quarter, whose calendar
+	// depends on the country; no calendar period.
+	for k := i + 2; k < len(s.toks) && k <= i+4; k++ {
+		if t := &s.toks[k]; t.kind == tWord && strings.HasPrefix(t.norm, "fy") {
+			return Quantity{}, 0, false
+		}
+	}
 	return s.quarterOf(n, i+2)
 }
 
@@ -380,13 +460,13 @@ func (s *Scanner) quarterOf(n, next int) (Quantity, int, bool) {
 		return s.resolved(func() string { return fmt.Sprintf("%04d-Q%d", s.opt.Ref.Year()+off, n) }), ny, true
 	}
 	// Without a year: the most recent such quarter that has begun.
-	return s.resolved(func() string {
+	return noYear(s.resolved(func() string {
 		y := s.opt.Ref.Year()
 		if (n-1)*3+1 > int(s.opt.Ref.Month()) {
 			y--
 		}
 		return fmt.Sprintf("%04d-Q%d", y, n)
-	}), next, true
+	})), next, true
 }
 
 // relative resolves last/this/next year, last month, last quarter.

@@ -48,6 +48,9 @@ type Quantity struct {
 	// Deictic is true for a weekday, today, yesterday or tomorrow: a day
 	// named by its place relative to the reference date.
 	Deictic bool
+	// NoYear is true for a month, quarter or day written without a year,
+	// whose year was taken from the reference date.
+	NoYear bool
 	// Token is the index of the quantity's first token (for callers that
 	// read context around it).
 	Token int

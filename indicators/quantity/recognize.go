@@ -555,7 +555,10 @@ func (s *Scanner) quantity(i int) (Quantity, int, bool) {
 		}
 		if p, end, ok := s.phraseAt(j, pPercent); ok {
 			q.Kind, q.Unit = Percent, "percent"
-			if strings.Contains(strings.Join(p.words, " "), "نق") || strings.HasPrefix(p.words[0], "percentage") || strings.HasPrefix(p.words[0], "процентн") {
+			switch w := strings.Join(p.words, " "); {
+			case strings.HasPrefix(w, "basis") || w == "bp" || w == "bps" || strings.Contains(w, "اساس") || strings.HasPrefix(w, "базисн") || strings.HasPrefix(w, "б "):
+				q.Unit = "bp" // basis points: a change, not a level
+			case strings.Contains(w, "نق") || strings.HasPrefix(w, "percentage") || strings.HasPrefix(w, "процентн") || strings.HasPrefix(w, "п "):
 				q.Unit = "pp" // percentage points: a change, not a level
 			}
 			return q, end, true

@@ -1,0 +1,491 @@
+package indicators
+
+import (
+	"fmt"
+	"math"
+	"strings"
+
+	"github.com/econtrack/econtrack/indicators/quantity"
+)
+
+// The steps of a claim frame, in the order they are taken. Each step either
+// passes the quantity on or rejects it with a reason; a quantity that
+// passes them all is an observation.
+const (
+	stepCue         = "cue"         // which indicator, if any, the sentence ties it to
+	stepValue       = "value"       // the indicator's min_value
+	stepQualifier   = "qualifier"   // a subgroup or another measure (women, core, lending)
+	stepModality    = "modality"    // not yet observed: future, forecast, target
+	stepRange       = "range"       // "between 20 and 25%"
+	stepChange      = "change"      // a size of change, not a level
+	stepPrevious    = "previous"    // "from 3.5% to …" without a period of its own
+	stepPeriod      = "period"      // no calendar period, or after publication
+	stepEntities    = "entities"    // not the countries the indicator needs
+	stepObservation = "observation" // passed every step
+)
+
+// Decision is what became of one quantity of a document: the observation
+// it became, or the step that rejected it and why (econtrack extract
+// --explain).
+type Decision struct {
+	Doc      string
+	Quantity quantity.Quantity
+	// Indicator is the candidate indicator ("" when no cue tied it).
+	Indicator string
+	// Step is the step that decided: one of cue, value, qualifier,
+	// modality, range, change, previous, period, entities, observation.
+	Step string
+	// Reason says why, in words ("qualifier: women").
+	Reason string
+	// Observation is what the quantity became (after merging repeats)
+	// when Step is "observation".
+	Observation *Observation
+}
+
+// docState is one document being read: its tokens, countries, dates and
+// what earlier sentences named, shared by the steps.
+type docState struct {
+	x        *Extractor
+	d        Doc
+	sc       *quantity.Scanner
+	qs       []quantity.Quantity
+	dt       *docTokens
+	ments    []mention
+	single   string
+	pair     []string
+	dates    []dateRef
+	pub      string
+	lastKind map[int]map[quantity.Kind]string // sentence → kind → indicator of its last observation
+	lastEnts map[int][]string                 // sentence → entities of its last observation
+}
+
+func (x *Extractor) newDocState(d Doc, sc *quantity.Scanner, qs []quantity.Quantity) *docState {
+	dt := newDocTokens(sc)
+	dt.matchAll(x.index)
+	st := &docState{x: x, d: d, sc: sc, qs: qs, dt: dt, lastKind: map[int]map[quantity.Kind]string{}, lastEnts: map[int][]string{}}
+	st.ments = x.gaz.mentions(dt)
+	st.single, st.pair = dominant(st.ments)
+	if !d.Published.IsZero() {
+		st.pub = d.Published.Format("2006-01-02")
+	}
+	for _, q := range qs {
+		if q.Kind != quantity.Date || q.Period == "" {
+			continue
+		}
+		tok := q.Token
+		dr := dateRef{tok: tok, end: sc.TokenAt(q.End), period: q.Period, weekday: q.Deictic, noYear: q.NoYear}
+		dr.since = len(dt.find(x.w.since, max(0, tok-2), tok)) > 0
+		if dr.noYear {
+			dr.period = st.anchorYear(dr, st.dates)
+		}
+		st.dates = append(st.dates, dr)
+	}
+	return st
+}
+
+// anchorYear gives a month written without its year the year of the date
+// before it in the sentence (itself anchored so), choosing the year that
+// puts it nearest that date ("in November–December 2022 …, in August
+// 3.8%" is August 2022); without such a date the reference date's year
+// stays.
+func (st *docState) anchorYear(dr dateRef, before []dateRef) string {
+	for k := len(before) - 1; k >= 0; k-- {
+		p := before[k]
+		if st.dt.sent[p.tok] != st.dt.sent[dr.tok] {
+			break
+		}
+		if p.weekday {
+			continue
+		}
+		anchor := periodMonth(p.period)
+		if anchor < 0 {
+			continue
+		}
+		ay := anchor / 12
+		best, bestDist := dr.period, math.MaxInt
+		for _, y := range []int{ay - 1, ay, ay + 1} {
+			cand := withYear(dr.period, y)
+			m := periodMonth(cand)
+			if m < 0 || st.pub != "" && periodAfter(cand, st.pub) {
+				continue
+			}
+			if dist := absInt(m - anchor); dist < bestDist {
+				best, bestDist = cand, dist
+			}
+		}
+		return best
+	}
+	return dr.period
+}
+
+// periodMonth is the month index (year*12 + month-1) a period starts in, or
+// -1; an interval counts from its end.
+func periodMonth(p string) int {
+	if i := strings.IndexByte(p, '/'); i >= 0 {
+		p = p[i+1:]
+	}
+	var y, m int
+	switch {
+	case len(p) >= 7 && p[5] == 'Q':
+		if _, err := fmt.Sscanf(p, "%4d-Q%d", &y, &m); err != nil {
+			return -1
+		}
+		m = (m-1)*3 + 1
+	case len(p) >= 7:
+		if _, err := fmt.Sscanf(p[:7], "%4d-%2d", &y, &m); err != nil {
+			return -1
+		}
+	default:
+		return -1
+	}
+	return y*12 + m - 1
+}
+
+// withYear writes period p in year y: "2023-08" → "2022-08"; an interval
+// keeps its length ("2023-05/2023-07" → "2022-05/2022-07").
+func withYear(p string, y int) string {
+	if i := strings.IndexByte(p, '/'); i >= 0 {
+		a, b := p[:i], p[i+1:]
+		shift := y - atoi4(b)
+		return shiftYear(a, shift) + "/" + shiftYear(b, shift)
+	}
+	return shiftYear(p, y-atoi4(p))
+}
+
+func atoi4(p string) int {
+	var y int
+	fmt.Sscanf(p, "%4d", &y)
+	return y
+}
+
+// decide takes quantity qi through the steps of a claim frame.
+func (st *docState) decide(qi int) (cand, Decision) {
+	x, dt, q := st.x, st.dt, st.qs[qi]
+	qTok, qEnd := q.Token, st.sc.TokenAt(q.End)
+	sent := dt.sent[qTok]
+	from, to := dt.sentence(sent)
+	reject := func(ind, step, format string, args ...any) (cand, Decision) {
+		return cand{}, Decision{Indicator: ind, Step: step, Reason: fmt.Sprintf(format, args...)}
+	}
+
+	// A size of change in points is never a level.
+	if q.Unit == "pp" || q.Unit == "bp" {
+		return reject("", stepChange, "change in %s, not a level", map[string]string{"pp": "percentage points", "bp": "basis points"}[q.Unit])
+	}
+
+	// Cue: the indicator whose cue is nearest in the sentence.
+	best, bestScore := -1, math.MaxFloat64
+	var cue [2]int
+	for i := range x.inds {
+		in := &x.inds[i]
+		if !in.accepts(q) {
+			continue
+		}
+		if score, m, ok := in.cueScore(dt, qTok, qEnd, from, to); ok && score < bestScore {
+			best, bestScore, cue = i, score, m
+		}
+	}
+	var carried []string
+	context := false
+	// A comparison figure with no cue of its own takes the money indicator
+	// of the sentence before ("the $190.3 billion recorded in 2022").
+	if best < 0 && q.Kind == quantity.Money && sent > 0 && st.lastKind[sent-1][quantity.Money] != "" && len(dt.find(x.w.compare, from, qTok)) > 0 {
+		for i := range x.inds {
+			if x.inds[i].ID == st.lastKind[sent-1][quantity.Money] {
+				best, context = i, true
+			}
+		}
+	}
+	// "В августе показатель составлял 10,5%": the figure named just before.
+	if best < 0 && sent > 0 && st.lastKind[sent-1][q.Kind] != "" && len(dt.find(x.w.anaphor, from, qTok)) > 0 {
+		for i := range x.inds {
+			if x.inds[i].ID == st.lastKind[sent-1][q.Kind] && x.inds[i].accepts(q) {
+				best, carried, context = i, st.lastEnts[sent-1], true
+			}
+		}
+	}
+	if best < 0 {
+		return reject("", stepCue, "no cue of an indicator that takes a %s in the sentence", q.Kind)
+	}
+	in := &x.inds[best]
+	if context {
+		cue = [2]int{qTok, qTok}
+	}
+	if in.MinValue != 0 && q.Value < in.MinValue {
+		return reject(in.ID, stepValue, "%g is below min_value %g", q.Value, in.MinValue)
+	}
+
+	// Qualifier: a subgroup or another measure than the headline.
+	if w := st.qualifier(in, qTok, qEnd, cue); w != "" {
+		return reject(in.ID, stepQualifier, "qualifier: %s", w)
+	}
+
+	// Modality: what is not yet observed.
+	if in.Event && in.Unit == "ordinal" && len(dt.find(x.w.future, dt.clauseStart(qTok), min(to, dt.clauseEnd(dt.clauseEnd(qTok))))) > 0 {
+		return reject(in.ID, stepModality, "an event still to come")
+	}
+	if w := st.modal(qTok, qEnd, cue); w != "" {
+		return reject(in.ID, stepModality, "projected: %s", w)
+	}
+	if st.inRange(qi) {
+		return reject(in.ID, stepRange, "one end of a range, not an observed value")
+	}
+
+	// Change: a size of change is no level, unless the cue names a quantity
+	// whose change is the indicator ("GDP grew 2%"). A value compared with
+	// ("from 6.5% in February") is a level of its own period.
+	prev := st.previous(qi)
+	var ch changeFrame
+	if !prev {
+		ch = st.change(in, qTok, cue)
+	}
+	if ch.change && !ch.growth {
+		return reject(in.ID, stepChange, "change, not level: %s", ch.verb)
+	}
+
+	// Period.
+	period, explicit, own := x.period(dt, in, st.dates, st.qs, qi, qTok, qEnd, st.pub)
+	if prev && !own {
+		return reject(in.ID, stepPrevious, "an earlier value compared with, without a period of its own")
+	}
+	if strings.Contains(period, "/") {
+		return reject(in.ID, stepPeriod, "%s is a stretch of time, not a year, quarter, month or day", period)
+	}
+	if st.pub != "" && period != "" && periodAfter(period, st.pub) {
+		return reject(in.ID, stepPeriod, "period %s is after publication: a target or forecast", period)
+	}
+
+	// Entities.
+	ents, inSentence := x.entities(dt, in, st.ments, qTok, st.single, st.pair)
+	if carried != nil && len(carried) == in.Entities {
+		ents, inSentence = carried, true // "this figure" is about the countries just named
+	}
+	if len(ents) != in.Entities && in.Entities > 0 {
+		return reject(in.ID, stepEntities, "%d of the %d countries the indicator needs", len(ents), in.Entities)
+	}
+
+	value := q.Value
+	if ch.growth && ch.fall && value > 0 {
+		value = -value
+	}
+	unit := in.Unit
+	if in.Unit == "currency" || q.Kind == quantity.Money || in.Unit == "days" || in.Unit == "months" {
+		unit = q.Unit
+	}
+	a, b := dt.sentence(sent)
+	obs := Observation{
+		Doc: st.d.Path, Indicator: in.ID, Entities: ents, Period: period, Value: value, Unit: unit,
+		Approx: q.Approx, Bound: q.Bound, Lang: st.d.Lang,
+		Quote: strings.TrimSpace(st.d.Text[st.sc.Token(a).ByteStart:st.sc.Token(b-1).ByteEnd]),
+		Span:  [2]int{q.Start, q.End}, Speaker: x.speaker(dt, st.d.Text, sent), Mentions: 1,
+	}
+	obs.Confidence = confidence(confidenceSignals{
+		cueDistance: bestScore, cueAfter: cue[0] >= qEnd, context: context,
+		explicit: explicit || in.Event, inSentence: inSentence, bound: q.Bound != "",
+	})
+	if st.lastKind[sent] == nil {
+		st.lastKind[sent] = map[quantity.Kind]string{}
+	}
+	st.lastKind[sent][q.Kind] = in.ID
+	st.lastEnts[sent] = ents
+	o := obs
+	return cand{obs, explicit}, Decision{Indicator: in.ID, Step: stepObservation, Reason: "observation", Observation: &o}
+}
+
+// qualifier returns a word that narrows the measure to a subgroup or
+// another measure: just before the cue ("youth unemployment", "core
+// inflation"), between the cue and the quantity in its clause, or just
+// after the quantity. Catalog exclusions count as qualifiers too.
+func (st *docState) qualifier(in *compiled, qTok, qEnd int, cue [2]int) string {
+	dt, w := st.dt, st.x.w
+	from, to := dt.sentence(dt.sent[qTok])
+	cs, ce := dt.clauseStart(qTok), dt.clauseEnd(qTok)
+	regions := [][2]int{{max(from, cue[0]-2), cue[0]}, {qEnd, min(ce, qEnd+3)}}
+	if cue[1] <= qTok {
+		regions = append(regions, [2]int{max(cue[1], cs), qTok}, [2]int{cue[1], min(qTok, cue[1]+3)})
+	} else {
+		regions = append(regions, [2]int{qEnd, cue[0]}, [2]int{cue[1], min(to, cue[1]+2)})
+	}
+	for _, r := range regions {
+		if r[0] >= r[1] {
+			continue
+		}
+		if m := dt.find(w.qualifiers, r[0], r[1]); len(m) > 0 {
+			return dt.text(st.d.Text, m[0])
+		}
+	}
+	if m := in.exclusion(dt, qTok, qEnd); m[1] > 0 {
+		return dt.text(st.d.Text, m)
+	}
+	return ""
+}
+
+// modal returns a marker of what is not yet observed (will, expected,
+// forecast, سـ, прогноз) between the cue (or the clause start) and the
+// quantity, or just after the quantity.
+func (st *docState) modal(qTok, qEnd int, cue [2]int) string {
+	dt := st.dt
+	lo := dt.clauseStart(qTok)
+	if cue[1] <= qTok && cue[0] < lo && dt.sent[cue[0]] == dt.sent[qTok] {
+		lo = cue[0]
+	}
+	lo = max(lo, qTok-15)
+	if m := dt.find(st.x.w.modality, lo, qTok); len(m) > 0 {
+		return dt.text(st.d.Text, m[len(m)-1])
+	}
+	if m := dt.find(st.x.w.modality, qEnd, min(dt.clauseEnd(qTok), qEnd+3)); len(m) > 0 {
+		return dt.text(st.d.Text, m[0])
+	}
+	return ""
+}
+
+// inRange reports a quantity that is one end of a range: "between 20 and
+// 25%", "от 20 до 25%", "20–25%".
+func (st *docState) inRange(qi int) bool {
+	joined := func(a, b quantity.Quantity) bool {
+		if a.Kind == quantity.Date || b.Kind == quantity.Date || st.dt.sent[a.Token] != st.dt.sent[b.Token] || a.ByteEnd > b.ByteStart {
+			return false
+		}
+		return st.x.isRangeJoin(st.d.Text[a.ByteEnd:b.ByteStart])
+	}
+	started := func(p quantity.Quantity) bool {
+		return p.Token > 0 && len(st.dt.find(st.x.w.rangeStart, max(0, p.Token-2), p.Token)) > 0
+	}
+	q := st.qs[qi]
+	if qi > 0 {
+		if p := st.qs[qi-1]; joined(p, q) && (p.Kind == quantity.Number || started(p)) {
+			return true
+		}
+	}
+	if qi+1 < len(st.qs) {
+		if n := st.qs[qi+1]; joined(q, n) && n.Kind == q.Kind && started(q) {
+			return true
+		}
+	}
+	return false
+}
+
+// isRangeJoin reports whether the text between two numbers joins them as a
+// range ("and", "to", "-", "و", "до").
+func (x *Extractor) isRangeJoin(between string) bool {
+	f := quantity.Fold(strings.TrimSpace(between))
+	if f == "" {
+		return false
+	}
+	for _, p := range x.w.rangeJoin.pats {
+		if len(p) == 1 && p[0].w == f {
+			return true
+		}
+	}
+	return false
+}
+
+// changeFrame is what the change step found before a quantity.
+type changeFrame struct {
+	change bool   // a verb of change (or "by") governs the quantity
+	growth bool   // … and the cue names a quantity whose change is the value
+	fall   bool   // the verb is a falling one
+	verb   string // the verb, for the reason
+}
+
+// change reads the words before the quantity in its clause: a level
+// preposition right before it ("to", "إلى", "до", "на уровне") makes it a
+// level; otherwise a verb of change ("rose", "خفض", "снизился") or "by"
+// makes it a size of change.
+func (st *docState) change(in *compiled, qTok int, cue [2]int) changeFrame {
+	dt, w := st.dt, &st.x.w
+	lo := max(dt.clauseStart(qTok), qTok-8)
+	for _, m := range dt.find(w.level, max(lo, qTok-3), qTok) {
+		if m[1] == qTok {
+			return changeFrame{}
+		}
+	}
+	var c changeFrame
+	for _, set := range []*phraseSet{w.rise, w.fall, in.negative} {
+		for _, m := range dt.find(set, lo, qTok) {
+			if m[0] >= cue[0] && m[1] <= cue[1] && cue[1] > cue[0] {
+				continue // the cue itself ("contracted")
+			}
+			c.change, c.verb = true, dt.text(st.d.Text, m)
+			c.fall = c.fall || set != w.rise
+		}
+	}
+	if !c.change {
+		for _, m := range dt.find(w.by, max(lo, qTok-1), qTok) {
+			if m[1] == qTok {
+				c.change, c.verb = true, dt.text(st.d.Text, m)
+			}
+		}
+	}
+	if !c.change {
+		return c
+	}
+	c.growth = cue[1] > cue[0] && len(dt.find(in.growth, cue[0], cue[1])) > 0
+	return c
+}
+
+// previous reports a value that an earlier one is compared with: "up from
+// 20.8%", "مقابل 41.2%", "против", or the first of "from 3.5% to 3.8%".
+func (st *docState) previous(qi int) bool {
+	dt, w, q := st.dt, &st.x.w, st.qs[qi]
+	qTok := q.Token
+	for _, m := range dt.find(w.compare, max(0, qTok-4), qTok) {
+		if m[1] >= qTok-1 {
+			return true
+		}
+	}
+	fromBefore := false
+	for _, m := range dt.find(w.from, max(0, qTok-1), qTok) {
+		fromBefore = fromBefore || m[1] == qTok
+	}
+	if !fromBefore {
+		return false
+	}
+	// Another value of the kind near it in the sentence is the new level:
+	// "from 3.5% to 3.8%", "إلى 12% في أغسطس من 13.9% في يوليو".
+	for k := range st.qs {
+		n := st.qs[k]
+		if k != qi && n.Kind == q.Kind && dt.sent[n.Token] == dt.sent[qTok] && absInt(n.Token-qTok) <= 12 {
+			return true
+		}
+	}
+	return false
+}
+
+// confidenceSignals are what the confidence of an observation is made of.
+type confidenceSignals struct {
+	cueDistance float64 // the cue score: words between cue and quantity, more for another clause
+	cueAfter    bool    // the cue follows the quantity
+	context     bool    // the indicator came from the sentence before (anaphora, comparison)
+	explicit    bool    // the period is written (or the claim is a dated event)
+	inSentence  bool    // the countries are named in the sentence
+	bound       bool    // a bound ("more than 90%"), not a value
+}
+
+// confidence turns the signals into a number in [0, 1]: how sure the
+// extractor is that the observation is right.
+func confidence(s confidenceSignals) float64 {
+	c := 0.95
+	switch {
+	case s.cueDistance > 8:
+		c -= 0.2
+	case s.cueDistance > 4:
+		c -= 0.1
+	}
+	if s.cueAfter {
+		c -= 0.05
+	}
+	if s.context {
+		c -= 0.2
+	}
+	if !s.explicit {
+		c -= 0.1
+	}
+	if !s.inSentence {
+		c -= 0.15
+	}
+	if s.bound {
+		c -= 0.05
+	}
+	return math.Round(math.Max(0.05, math.Min(1, c))*100) / 100
+}

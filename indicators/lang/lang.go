@@ -1,0 +1,118 @@
+// Package lang is the one registry of the languages econtrack reads: which
+// languages there are, how a text's language is detected, and the function
+// words each language uses to frame a claim (modality, change, qualifiers,
+// attribution …). The words are data, one YAML file per language under
+// data/, embedded in the binary; adding a phrase needs no code change.
+package lang
+
+import (
+	"bytes"
+	"embed"
+	"fmt"
+	"slices"
+	"unicode"
+
+	"go.yaml.in/yaml/v3"
+)
+
+//go:embed data/*.yaml
+var dataFiles embed.FS
+
+// Codes lists the supported languages in a stable order.
+func Codes() []string { return []string{"ar", "en", "ru"} }
+
+// Supported reports whether code is a supported language.
+func Supported(code string) bool { return slices.Contains(Codes(), code) }
+
+// Detect names the language from the script most of the letters are written
+// in: Arabic → ar, Cyrillic → ru, anything else → en.
+func Detect(text string) string {
+	var arabic, cyrillic, other int
+	for _, r := range text {
+		switch {
+		case r < 0x80:
+			if r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' {
+				other++
+			}
+		case !unicode.IsLetter(r):
+		case unicode.Is(unicode.Arabic, r):
+			arabic++
+		case unicode.Is(unicode.Cyrillic, r):
+			cyrillic++
+		default:
+			other++
+		}
+	}
+	switch {
+	case arabic > cyrillic && arabic >= other && arabic > 0:
+		return "ar"
+	case cyrillic > arabic && cyrillic > other:
+		return "ru"
+	}
+	return "en"
+}
+
+// Words are the phrases of one language that the extractor reads around a
+// quantity. Each is a list of phrases matched after folding (lower case,
+// Arabic letter forms folded); a word ending in "*" matches any ending.
+type Words struct {
+	// Since introduces the start of a state, never the period of a value.
+	Since []string `yaml:"since"`
+	// Arrive says a visit begins (its period is that day).
+	Arrive []string `yaml:"arrive"`
+	// Last marks a previous meeting ("the last meeting was in August").
+	Last []string `yaml:"last"`
+	// Compare introduces a figure compared with ("up from", "مقابل").
+	Compare []string `yaml:"compare"`
+	// Attribution verbs name a speaker ("said", "قال", "заявил").
+	Attribution []string `yaml:"attribution"`
+	// Present marks a standing level dated by publication ("keeps", "حالياً").
+	Present []string `yaml:"present"`
+	// FutureEvent marks an event still to come ("will be held", "ستعقد").
+	FutureEvent []string `yaml:"future_event"`
+	// YearEarlier dates a figure a year before the sentence's date.
+	YearEarlier []string `yaml:"year_earlier"`
+	// Anaphora refers back to the indicator just named ("the figure").
+	Anaphora []string `yaml:"anaphora"`
+	// Level prepositions stand right before a level after a verb of change
+	// ("fell to 2%", "إلى", "до").
+	Level []string `yaml:"level"`
+	// By stands right before the size of a change ("by", "بمقدار", "на").
+	By []string `yaml:"by"`
+	// Rise and Fall are verbs and nouns of change; a quantity after one of
+	// them, without a level preposition, is a size of change.
+	Rise []string `yaml:"rise"`
+	Fall []string `yaml:"fall"`
+	// Modality marks what is not yet observed: the future, forecasts,
+	// targets, conditionals.
+	Modality []string `yaml:"modality"`
+	// Qualifiers narrow a measure to a subgroup or another measure (women,
+	// youth, core, a region): the figure is not the headline indicator.
+	Qualifiers []string `yaml:"qualifiers"`
+	// From introduces a previous value ("rose from 3.5% to 3.8%").
+	From []string `yaml:"from"`
+	// RangeStart and RangeJoin frame a range ("between 20 and 25%"): a
+	// range is no observed value.
+	RangeStart []string `yaml:"range_start"`
+	RangeJoin  []string `yaml:"range_join"`
+}
+
+// Load reads the words of every supported language.
+func Load() (map[string]Words, error) {
+	out := map[string]Words{}
+	for _, code := range Codes() {
+		name := "data/" + code + ".yaml"
+		b, err := dataFiles.ReadFile(name)
+		if err != nil {
+			return nil, fmt.Errorf("language %s: %w", code, err)
+		}
+		var w Words
+		dec := yaml.NewDecoder(bytes.NewReader(b))
+		dec.KnownFields(true)
+		if err := dec.Decode(&w); err != nil {
+			return nil, fmt.Errorf("language data %s: %w", name, err)
+		}
+		out[code] = w
+	}
+	return out, nil
+}
