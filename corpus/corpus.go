@@ -320,9 +320,12 @@ func (c *corpusDir) read(rel string, opts Options, man *manifest) (Document, str
 	} else if strings.HasPrefix(content, "---\n") || strings.HasPrefix(content, "---\r\n") {
 		doc.Warnings = append(doc.Warnings, rel+": starts with --- but the front matter is never closed; read as text")
 	}
-	side, reason := c.sidecar(rel)
+	side, reason, warning := c.sidecar(rel)
 	if reason != "" {
 		return Document{}, reason
+	}
+	if warning != "" {
+		doc.Warnings = append(doc.Warnings, warning)
 	}
 	if side != nil {
 		metas = append(metas, *side)

@@ -185,34 +185,63 @@ func sidecarName(rel string) string {
 }
 
 // sidecar reads the document's NAME.meta.yaml, nil when there is none.
-func (c *corpusDir) sidecar(rel string) (*meta, string) {
+// reason is set when it cannot be read; warning when it is not valid YAML
+// but reads as plain "key: value" lines (a title with a colon in it).
+func (c *corpusDir) sidecar(rel string) (m *meta, reason, warning string) {
 	name := sidecarName(rel)
-	p, fi, reason, err := c.resolve(name)
-	if errors.Is(err, fs.ErrNotExist) {
-		return nil, ""
-	}
-	if err != nil {
-		return nil, fmt.Sprintf("metadata unreadable: %s: %s", name, cause(err))
-	}
-	if reason != "" {
-		return nil, fmt.Sprintf("metadata %s: %s", name, reason)
-	}
-	if !fi.Mode().IsRegular() {
-		return nil, fmt.Sprintf("metadata %s: not a regular file", name)
+	p, fi, why, err := c.resolve(name)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return nil, "", ""
+	case err != nil:
+		return nil, fmt.Sprintf("metadata unreadable: %s: %s", name, cause(err)), ""
+	case why != "":
+		return nil, fmt.Sprintf("metadata %s: %s", name, why), ""
+	case !fi.Mode().IsRegular():
+		return nil, fmt.Sprintf("metadata %s: not a regular file", name), ""
 	}
 	b, err := os.ReadFile(p)
 	if err != nil {
-		return nil, fmt.Sprintf("metadata unreadable: %s: %s", name, cause(err))
+		return nil, fmt.Sprintf("metadata unreadable: %s: %s", name, cause(err)), ""
 	}
 	var n yaml.Node
 	if err := yaml.Unmarshal(b, &n); err != nil {
-		return nil, metaError(name, 0, err)
+		if lm, ok := plainMeta(b, name); ok {
+			return &lm, "", metaError(name, 0, err) + "; read as plain key: value lines"
+		}
+		return nil, metaError(name, 0, err), ""
 	}
-	m, at, err := parseMeta(&n, name)
+	pm, at, err := parseMeta(&n, name)
 	if err != nil {
-		return nil, metaError(name, 0, lineErr(at, err))
+		return nil, metaError(name, 0, lineErr(at, err)), ""
 	}
-	return &m, ""
+	return &pm, "", ""
+}
+
+// plainMeta reads metadata that is not valid YAML but is plain "key: value"
+// lines, as people write them ("title: Governor: inflation is under
+// control"): every non-empty line must start with a known field name.
+func plainMeta(b []byte, from string) (meta, bool) {
+	m := meta{from: from}
+	fields := map[string]*string{"published": &m.Published, "source": &m.Source, "url": &m.URL, "title": &m.Title, "lang": &m.Lang}
+	any := false
+	for _, line := range strings.Split(string(b), "\n") {
+		line = strings.TrimRight(line, "\r")
+		if strings.TrimSpace(line) == "" || strings.HasPrefix(strings.TrimSpace(line), "#") {
+			continue
+		}
+		k, v, ok := strings.Cut(line, ":")
+		dst := fields[strings.ToLower(k)]
+		if !ok || dst == nil {
+			return meta{}, false
+		}
+		v = strings.TrimSpace(v)
+		if len(v) >= 2 && (v[0] == '"' && v[len(v)-1] == '"' || v[0] == '\'' && v[len(v)-1] == '\'') {
+			v = v[1 : len(v)-1]
+		}
+		*dst, any = v, true
+	}
+	return m, any
 }
 
 // manifest is the corpus folder's manifest.yaml.

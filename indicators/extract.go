@@ -156,12 +156,13 @@ func compileAll(m map[string][]string) *phraseSet {
 
 // dateRef is a date quantity with what matters for choosing periods.
 type dateRef struct {
-	tok     int
-	end     int
-	period  string
-	weekday bool // a weekday, today or yesterday: when a figure was announced
-	since   bool // introduced by since/منذ: the start of a state
-	noYear  bool // written without a year
+	tok      int
+	end      int
+	period   string
+	weekday  bool // a weekday, today or yesterday: when a figure was announced
+	since    bool // introduced by since/منذ: the start of a state
+	noYear   bool // written without a year
+	compared bool // in a comparison ("compared with the same period of last year")
 }
 
 // mention is a country named at a token.
@@ -422,13 +423,20 @@ func (x *Extractor) period(dt *docTokens, in *compiled, dates []dateRef, qs []qu
 			continue
 		}
 		if dt.cl[d.tok] == dt.cl[qTok] && d.tok > lo && d.tok < hi && x.ownedBy(dt, qs, *d) == qi {
-			if same == nil || absInt(d.tok-qTok) < absInt(same.tok-qTok) {
+			// The nearest, but a calendar period over a fiscal one ("the
+			// fourth quarter of FY2024/25 (April–June)").
+			if same == nil || fiscal(same.period) && !fiscal(d.period) || fiscal(same.period) == fiscal(d.period) && absInt(d.tok-qTok) < absInt(same.tok-qTok) {
 				same = d
 			}
 			continue
 		}
 		if d.tok < qTok {
-			before = d // the nearest earlier date, even one that dates an earlier figure too
+			if d.compared {
+				continue // the date of a comparison dates nothing outside its clause
+			}
+			if before == nil || !fiscal(d.period) || fiscal(before.period) {
+				before = d // the nearest earlier date (calendar over fiscal), even one that dates an earlier figure too
+			}
 		} else if d.tok > qTok && after == nil && d.tok < hi && (pub == "" || !periodAfter(d.period, pub)) {
 			after = d
 		}
@@ -451,6 +459,9 @@ func (x *Extractor) period(dt *docTokens, in *compiled, dates []dateRef, qs []qu
 	}
 	return pub, false, false
 }
+
+// fiscal reports a fiscal period ("FY2024/25-Q4"), no calendar period.
+func fiscal(p string) bool { return strings.HasPrefix(p, "FY") }
 
 // ownedBy returns the index in qs of the numeric quantity nearest to date d
 // in its clause, or -1: "228 in the past year against 245 in 2024" gives each

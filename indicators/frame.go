@@ -75,6 +75,7 @@ func (x *Extractor) newDocState(d Doc, sc *quantity.Scanner, qs []quantity.Quant
 		tok := q.Token
 		dr := dateRef{tok: tok, end: sc.TokenAt(q.End), period: q.Period, weekday: q.Deictic, noYear: q.NoYear}
 		dr.since = len(dt.find(x.w.since, max(0, tok-2), tok)) > 0
+		dr.compared = len(dt.find(x.w.compare, max(0, tok-5), tok)) > 0
 		if dr.noYear {
 			dr.period = st.anchorYear(dr, st.dates)
 		}
@@ -211,6 +212,15 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	if context {
 		cue = [2]int{qTok, qTok}
 	}
+	// "trade reached $19bn; Russia bought $11bn and China $8bn": money
+	// listed after another sum of the indicator, far from the cue, is a part.
+	if q.Kind == quantity.Money && !context && dt.cl[cue[0]] != dt.cl[qTok] && cue[1] <= qTok {
+		for k := qi - 1; k >= 0 && st.qs[k].Token >= cue[1]; k-- {
+			if st.qs[k].Kind == quantity.Money && in.accepts(st.qs[k]) {
+				return reject(in.ID, stepCue, "listed after %s, which the cue %q belongs to", st.qs[k].Text, dt.text(st.d.Text, cue))
+			}
+		}
+	}
 	if in.MinValue != 0 && q.Value < in.MinValue {
 		return reject(in.ID, stepValue, "%g is below min_value %g", q.Value, in.MinValue)
 	}
@@ -247,6 +257,9 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	period, explicit, own := x.period(dt, in, st.dates, st.qs, qi, qTok, qEnd, st.pub)
 	if prev && !own {
 		return reject(in.ID, stepPrevious, "an earlier value compared with, without a period of its own")
+	}
+	if strings.HasPrefix(period, "FY") {
+		return reject(in.ID, stepPeriod, "fiscal period %s: which calendar months it covers depends on the country", period)
 	}
 	if strings.Contains(period, "/") {
 		return reject(in.ID, stepPeriod, "%s is a stretch of time, not a year, quarter, month or day", period)
@@ -440,6 +453,10 @@ func (st *docState) previous(qi int) bool {
 	}
 	if !fromBefore {
 		return false
+	}
+	// "reduced the rate from 6.5% in February": the level before a change.
+	if len(dt.find(w.rise, max(0, qTok-8), qTok)) > 0 || len(dt.find(w.fall, max(0, qTok-8), qTok)) > 0 {
+		return true
 	}
 	// Another value of the kind near it in the sentence is the new level:
 	// "from 3.5% to 3.8%", "إلى 12% في أغسطس من 13.9% في يوليو".

@@ -2,6 +2,7 @@ package quantity
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 	"time"
 )
@@ -64,10 +65,16 @@ func (s *Scanner) date(i int) (Quantity, int, bool) {
 			if t.norm == "q" {
 				return s.qNotation(i)
 			}
+			if fy, end, ok := s.fiscalAt(i); ok {
+				return dateQ(fy, false), end, true
+			}
 			return Quantity{}, 0, false
 		}
 		if t.norm == "q" {
 			return s.qNotation(i)
+		}
+		if fy, end, ok := s.fiscalAt(i); ok {
+			return dateQ(fy, false), end, true
 		}
 		// Relative phrases: last year, العام الماضي, в прошлом году …
 		if p, end, ok := s.phraseAt(i, pLastYear, pThisYear, pNextYear, pLastMonth, pLastQuarter, pThisMonth); ok {
@@ -113,6 +120,11 @@ func (s *Scanner) date(i int) (Quantity, int, bool) {
 				}
 				return d.Format("2006-01-02")
 			})), i + 1, true
+		}
+		// Parts of a year that are no calendar period: the first eight
+		// months, the first half, الأشهر الثمانية الأولى, первое полугодие.
+		if q, next, ok := s.partOfYear(i); ok {
+			return q, next, true
 		}
 		// Quarters: الربع الأول (من العام الماضي), first quarter (of 2024), во втором квартале.
 		if q, next, ok := s.quarter(i); ok {
@@ -368,6 +380,7 @@ func (s *Scanner) monthRangeEnd(j int) (int, int, bool) {
 	k := s.afterAltMonth(j)
 	switch {
 	case s.isPunct(k, '-', '–', '—'):
+	case k < len(s.toks) && s.toks[k].kind == tWord && s.toks[k].norm == "": // a spaced tatweel "أبريل ـ يونيو"
 	case k < len(s.toks) && s.toks[k].kind == tWord:
 		switch s.toks[k].norm {
 		case "to", "through", "until", "الي", "حتي", "до", "по":
@@ -437,11 +450,10 @@ func (s *Scanner) qNotation(i int) (Quantity, int, bool) {
 	if n < 1 || n > 4 || s.toks[i+1].decimal {
 		return Quantity{}, 0, false
 	}
-	// "Q2 of FY26", "(Q2) FY2024-25": a fiscal quarter, whose calendar
-	// depends on the country; no calendar period.
-	for k := i + 2; k < len(s.toks) && k <= i+4; k++ {
-		if t := &s.toks[k]; t.kind == tWord && strings.HasPrefix(t.norm, "fy") {
-			return Quantity{}, 0, false
+	// "(Q2) of FY26": a fiscal quarter.
+	if s.isPunct(i+2, ')') {
+		if fy, _, ok := s.fiscalAt(i + 3); ok {
+			return dateQ(fmt.Sprintf("%s-Q%d", fy, n), false), i + 2, true
 		}
 	}
 	return s.quarterOf(n, i+2)
@@ -449,6 +461,9 @@ func (s *Scanner) qNotation(i int) (Quantity, int, bool) {
 
 // quarterOf finishes quarter n with the year that follows it, if any.
 func (s *Scanner) quarterOf(n, next int) (Quantity, int, bool) {
+	if fy, end, ok := s.fiscalAt(next); ok {
+		return dateQ(fmt.Sprintf("%s-Q%d", fy, n), false), end, true
+	}
 	k := next
 	if s.isPunct(k, '-') {
 		k++
@@ -467,6 +482,141 @@ func (s *Scanner) quarterOf(n, next int) (Quantity, int, bool) {
 		}
 		return fmt.Sprintf("%04d-Q%d", y, n)
 	})), next, true
+}
+
+// partOfYear reads the first months of a year or one of its halves at i:
+// "the first eight months (of 2022)", "the first half", "أول 8 أشهر",
+// "الأشهر الـ8 الأولى", "النصف الأول", "первые восемь месяцев", "первое
+// полугодие". They are intervals ("2022-01/2022-08"), no calendar period.
+func (s *Scanner) partOfYear(i int) (Quantity, int, bool) {
+	t := &s.toks[i]
+	first := func(k int) bool {
+		if k >= len(s.toks) || s.toks[k].kind != tWord {
+			return false
+		}
+		n := withoutClitic(s.toks[k].norm)
+		return n == "first" || n == "اول" || n == "الاول" || n == "الاولي" || strings.HasPrefix(n, "перв")
+	}
+	months := func(k int) bool {
+		e, ok := s.word(k)
+		return ok && e.dur == "months"
+	}
+	m0, m1, next := 0, 0, 0
+	switch {
+	case first(i) && i+1 < len(s.toks) && (s.toks[i+1].norm == "half" || s.toks[i+1].norm == "النصف" || strings.HasPrefix(s.toks[i+1].norm, "полугоди")):
+		m0, m1, next = 1, 6, i+2
+	case (withoutClitic(t.norm) == "النصف" || t.norm == "second" || strings.HasPrefix(t.norm, "втор")) && i+1 < len(s.toks):
+		n := s.toks[i+1].norm
+		switch {
+		case withoutClitic(t.norm) == "النصف" && (n == "الاول" || n == "الثاني"):
+			m0, m1, next = 1, 6, i+2
+			if n == "الثاني" {
+				m0, m1 = 7, 12
+			}
+		case t.norm == "second" && n == "half", strings.HasPrefix(t.norm, "втор") && strings.HasPrefix(n, "полугоди"):
+			m0, m1, next = 7, 12, i+2
+		default:
+			return Quantity{}, 0, false
+		}
+	case first(i):
+		// "first eight months", "اول 8 اشهر", "первые 8 месяцев"
+		if n, k, ok := s.countAt(i + 1); ok && n >= 2 && n <= 11 && months(k) {
+			m0, m1, next = 1, n, k+1
+		} else {
+			return Quantity{}, 0, false
+		}
+	case months(i) && !isLatin(t) && strings.HasPrefix(t.norm, "ال"):
+		// "الأشهر الـ8 الأولى", "الأشهر الثمانية الأولى"
+		if n, k, ok := s.countAt(i + 1); ok && n >= 2 && n <= 11 && first(k) {
+			m0, m1, next = 1, n, k+1
+		} else {
+			return Quantity{}, 0, false
+		}
+	default:
+		return Quantity{}, 0, false
+	}
+	return s.monthInterval(m0, m1, next)
+}
+
+// withoutClitic drops a one-letter Arabic clitic (و ف ب ل ك) before the
+// article: "والنصف" → "النصف".
+func withoutClitic(n string) string {
+	if r := []rune(n); len(r) > 3 && strings.ContainsRune("وفبلك", r[0]) && r[1] == 'ا' && r[2] == 'ل' {
+		return string(r[1:])
+	}
+	return n
+}
+
+// countAt reads a small whole number at k: digits, "الـ8", or number words.
+func (s *Scanner) countAt(k int) (int, int, bool) {
+	if k >= len(s.toks) {
+		return 0, 0, false
+	}
+	t := &s.toks[k]
+	if t.kind == tWord && t.norm == "ال" && k+1 < len(s.toks) && s.toks[k+1].kind == tNum && s.glued(k+1) {
+		k++
+		t = &s.toks[k]
+	}
+	if t.kind == tNum {
+		if t.decimal || t.grouped {
+			return 0, 0, false
+		}
+		return int(t.num), k + 1, true
+	}
+	if v, next, _, ok := s.numberWords(k); ok && v == float64(int(v)) {
+		return int(v), next, true
+	}
+	if e, ok := s.word(k); ok && e.ocls == nUnit && e.ord >= 2 {
+		return int(e.ord), k + 1, true // الثمانية read as an ordinal form
+	}
+	return 0, 0, false
+}
+
+// fiscalAt reads a fiscal year at k, after an optional "of" / "من":
+// "FY26", "FY2024-25", "fiscal 2025", "fiscal year 2024/25", "العام المالي
+// ٢٠٢٤/٢٠٢٥", "السنة المالية". Its label ("FY2024/25", "FY" without a year)
+// is no calendar period: when a fiscal year starts depends on the country.
+func (s *Scanner) fiscalAt(k int) (string, int, bool) {
+	if e, ok := s.word(k); ok && e.flags&fOf != 0 {
+		k++
+	}
+	if k < len(s.toks) && s.toks[k].norm == "the" {
+		k++
+	}
+	if k >= len(s.toks) || s.toks[k].kind != tWord {
+		return "", 0, false
+	}
+	t := &s.toks[k]
+	j := k + 1
+	switch {
+	case isLatin(t) && t.norm == "fy":
+		if j >= len(s.toks) || s.toks[j].kind != tNum {
+			return "", 0, false
+		}
+	case isLatin(t) && t.norm == "fiscal":
+		if j < len(s.toks) && (s.toks[j].norm == "year" || s.toks[j].norm == "years") {
+			j++
+		} else if j >= len(s.toks) || s.toks[j].kind != tNum {
+			return "", 0, false // "a fiscal deficit"
+		}
+	case !isLatin(t) && j < len(s.toks) && (s.toks[j].norm == "المالي" || s.toks[j].norm == "الماليه"):
+		if e, ok := s.word(k); !ok || e.flags&fYear == 0 {
+			return "", 0, false
+		}
+		j++
+	default:
+		return "", 0, false
+	}
+	label := "FY"
+	if j < len(s.toks) && s.toks[j].kind == tNum && !s.toks[j].decimal && !s.toks[j].grouped && (s.toks[j].digits == 4 || s.toks[j].digits == 2) {
+		label += strconv.Itoa(int(s.toks[j].num))
+		j++
+		if s.isPunct(j, '/', '-', '–') && j+1 < len(s.toks) && s.toks[j+1].kind == tNum && s.glued(j+1) && (s.toks[j+1].digits == 4 || s.toks[j+1].digits == 2) {
+			label += "/" + strconv.Itoa(int(s.toks[j+1].num))
+			j += 2
+		}
+	}
+	return label, j, true
 }
 
 // relative resolves last/this/next year, last month, last quarter.

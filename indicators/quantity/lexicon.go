@@ -281,7 +281,7 @@ func buildLexicon() *lexicon {
 	flag(fMinus, "minus negative")
 	flag(fPercent, "percent per-cent pct percents percentage")
 	flag(fOrdSuffix, "st nd rd th")
-	flag(fStarts, "q a")
+	flag(fStarts, "q a fy fiscal")
 	flag(fYear, "year years")
 	flag(fYesterday, "yesterday")
 	flag(fToday, "today")

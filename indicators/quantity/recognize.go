@@ -252,7 +252,7 @@ func (s *Scanner) skipNonQuantity(i int) int {
 	switch t.kind {
 	case tWord:
 		// "G20", "G7": a Latin word glued to digits.
-		if isLatin(t) && i+1 < len(s.toks) && s.toks[i+1].kind == tNum && s.glued(i+1) && !(t.norm == "q" && s.toks[i+1].num >= 1 && s.toks[i+1].num <= 4) && s.currencyCode(i) == "" {
+		if isLatin(t) && i+1 < len(s.toks) && s.toks[i+1].kind == tNum && s.glued(i+1) && !(t.norm == "q" && s.toks[i+1].num >= 1 && s.toks[i+1].num <= 4) && t.norm != "fy" && s.currencyCode(i) == "" {
 			return i + 2
 		}
 		// "الساعة الحادية عشرة", "at 7 a.m.": times of day.
