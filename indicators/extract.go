@@ -313,8 +313,8 @@ func (in *compiled) accepts(q quantity.Quantity) bool {
 
 // cueScore is the distance from the quantity to the nearest cue in its
 // sentence (lower is better) and that cue's tokens. Cues after the quantity
-// count only close to it in its clause ("99% of settlements", "3.6%
-// inflation"), and as farther; cues in another clause count as farther.
+// count only in its clause ("99% of settlements", "3.6% inflation"), and as
+// farther; cues in another clause count as farther.
 func (in *compiled) cueScore(dt *docTokens, qTok, qEnd, from, to int) (float64, [2]int, bool) {
 	best := math.MaxFloat64
 	var at [2]int
@@ -327,7 +327,7 @@ func (in *compiled) cueScore(dt *docTokens, qTok, qEnd, from, to int) (float64, 
 			dist = float64(raw)
 		case m[0] >= qEnd:
 			raw = m[0] - qEnd
-			if raw > max(3, in.Window) || dt.cl[m[0]] != dt.cl[qTok] {
+			if raw > max(8, in.Window) || dt.cl[m[0]] != dt.cl[qTok] {
 				continue
 			}
 			dist = float64(raw)*1.5 + 1
@@ -377,7 +377,13 @@ func (x *Extractor) negated(dt *docTokens, in *compiled, qTok int) bool {
 //
 // explicit reports a period the text gives (not the publication date), own
 // a date in the claim's own clause.
-func (x *Extractor) period(dt *docTokens, in *compiled, dates []dateRef, qs []quantity.Quantity, qi, qTok, qEnd int, pub string) (period string, explicit, own bool) {
+//
+// ownCue says the quantity's clause names its indicator: a new statement,
+// which a stretch of time or fiscal period of another clause does not date.
+// An event without a date of its own (a rate decision) takes the weekday,
+// today or yesterday of the document's lead (its first three sentences):
+// the day the news is about.
+func (x *Extractor) period(dt *docTokens, in *compiled, dates []dateRef, qs []quantity.Quantity, qi, qTok, qEnd int, pub string, ownCue bool) (period string, explicit, own bool) {
 	sent := dt.sent[qTok]
 	// The quantities around this one bound the dates it may take.
 	lo, hi := -1, dt.n
@@ -434,10 +440,13 @@ func (x *Extractor) period(dt *docTokens, in *compiled, dates []dateRef, qs []qu
 			if d.compared {
 				continue // the date of a comparison dates nothing outside its clause
 			}
+			if ownCue && !calendar(d.period) {
+				continue
+			}
 			if before == nil || !fiscal(d.period) || fiscal(before.period) {
 				before = d // the nearest earlier date (calendar over fiscal), even one that dates an earlier figure too
 			}
-		} else if d.tok > qTok && after == nil && d.tok < hi && (pub == "" || !periodAfter(d.period, pub)) {
+		} else if d.tok > qTok && after == nil && d.tok < hi && !present && (pub == "" || !periodAfter(d.period, pub)) {
 			after = d
 		}
 	}
@@ -457,11 +466,22 @@ func (x *Extractor) period(dt *docTokens, in *compiled, dates []dateRef, qs []qu
 	case after != nil && in.Event:
 		return after.period, true, false
 	}
+	if in.Event && !present {
+		for i := len(dates) - 1; i >= 0; i-- {
+			if d := dates[i]; d.tok < qTok && d.weekday && !d.since && dt.sent[d.tok] < min(sent, 3) && (pub == "" || d.period <= pub) {
+				return d.period, true, false
+			}
+		}
+	}
 	return pub, false, false
 }
 
 // fiscal reports a fiscal period ("FY2024/25-Q4"), no calendar period.
 func fiscal(p string) bool { return strings.HasPrefix(p, "FY") }
+
+// calendar reports a calendar year, quarter, month or day (no fiscal
+// period, no stretch of months).
+func calendar(p string) bool { return !fiscal(p) && !strings.Contains(p, "/") }
 
 // ownedBy returns the index in qs of the numeric quantity nearest to date d
 // in its clause, or -1: "228 in the past year against 245 in 2024" gives each

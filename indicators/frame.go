@@ -103,7 +103,7 @@ func (st *docState) anchorYear(dr dateRef, before []dateRef) string {
 			continue
 		}
 		ay := anchor / 12
-		best, bestDist := dr.period, math.MaxInt
+		best, bestDist := dr.period, absInt(periodMonth(dr.period)-anchor)
 		for _, y := range []int{ay - 1, ay, ay + 1} {
 			cand := withYear(dr.period, y)
 			m := periodMonth(cand)
@@ -254,7 +254,7 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	}
 
 	// Period.
-	period, explicit, own := x.period(dt, in, st.dates, st.qs, qi, qTok, qEnd, st.pub)
+	period, explicit, own := x.period(dt, in, st.dates, st.qs, qi, qTok, qEnd, st.pub, !context && dt.cl[cue[0]] == dt.cl[qTok])
 	if prev && !own {
 		return reject(in.ID, stepPrevious, "an earlier value compared with, without a period of its own")
 	}
@@ -323,8 +323,10 @@ func (st *docState) qualifier(in *compiled, qTok, qEnd int, cue [2]int) string {
 		if r[0] >= r[1] {
 			continue
 		}
-		if m := dt.find(w.qualifiers, r[0], r[1]); len(m) > 0 {
-			return dt.text(st.d.Text, m[0])
+		for _, set := range []*phraseSet{w.qualifiers, in.exclude} {
+			if m := dt.find(set, r[0], r[1]); len(m) > 0 {
+				return dt.text(st.d.Text, m[0])
+			}
 		}
 	}
 	if m := in.exclusion(dt, qTok, qEnd); m[1] > 0 {
@@ -339,8 +341,8 @@ func (st *docState) qualifier(in *compiled, qTok, qEnd int, cue [2]int) string {
 func (st *docState) modal(qTok, qEnd int, cue [2]int) string {
 	dt := st.dt
 	lo := dt.clauseStart(qTok)
-	if cue[1] <= qTok && cue[0] < lo && dt.sent[cue[0]] == dt.sent[qTok] {
-		lo = cue[0]
+	if cue[1] <= qTok && cue[0] < lo && dt.sent[cue[0]] == dt.sent[qTok] && !st.figureBetween(cue[1], qTok) {
+		lo = cue[0] // "its growth forecast for FY26, increasing it to 6.8%"
 	}
 	lo = max(lo, qTok-15)
 	if m := dt.find(st.x.w.modality, lo, qTok); len(m) > 0 {
@@ -350,6 +352,16 @@ func (st *docState) modal(qTok, qEnd int, cue [2]int) string {
 		return dt.text(st.d.Text, m[0])
 	}
 	return ""
+}
+
+// figureBetween reports a number (not a date) in tokens [a, b).
+func (st *docState) figureBetween(a, b int) bool {
+	for _, q := range st.qs {
+		if q.Kind != quantity.Date && q.Token >= a && q.Token < b {
+			return true
+		}
+	}
+	return false
 }
 
 // inRange reports a quantity that is one end of a range: "between 20 and
@@ -416,9 +428,6 @@ func (st *docState) change(in *compiled, qTok int, cue [2]int) changeFrame {
 	var c changeFrame
 	for _, set := range []*phraseSet{w.rise, w.fall, in.negative} {
 		for _, m := range dt.find(set, lo, qTok) {
-			if m[0] >= cue[0] && m[1] <= cue[1] && cue[1] > cue[0] {
-				continue // the cue itself ("contracted")
-			}
 			c.change, c.verb = true, dt.text(st.d.Text, m)
 			c.fall = c.fall || set != w.rise
 		}

@@ -84,7 +84,11 @@ func (s *Scanner) date(i int) (Quantity, int, bool) {
 			return deictic(s.resolved(func() string { return ref.AddDate(0, 0, -1).Format("2006-01-02") })), i + 1, true
 		}
 		if e.flags&fTomorrow != 0 {
-			return deictic(s.resolved(func() string { return ref.AddDate(0, 0, 1).Format("2006-01-02") })), i + 1, true
+			next := i + 1
+			if n, ok := s.word(next); ok && n.wday != 0 {
+				next++ // "غدا الخميس": tomorrow, Thursday
+			}
+			return deictic(s.resolved(func() string { return ref.AddDate(0, 0, 1).Format("2006-01-02") })), next, true
 		}
 		if e.flags&fToday != 0 && e.prefix&cAnd == 0 {
 			// "اليوم الأول" is "the first day"; "اليوم الأربعاء" is today, Wednesday.
@@ -430,6 +434,15 @@ func (s *Scanner) quarter(i int) (Quantity, int, bool) {
 		if o, ok := s.word(i + 1); ok && o.ocls == nUnit && o.ord >= 1 && o.ord <= 4 && o.prefix&cArticle != 0 {
 			return s.quarterOf(int(o.ord), i+2)
 		}
+		// "الربع الأخير من 2024", "الثلاثي الأخير من السنة المنقضية": the fourth.
+		if i+1 < len(s.toks) && s.toks[i+1].norm == "الاخير" {
+			if _, _, ok := s.yearAfter(i+2, false); ok {
+				return s.quarterOf(4, i+2)
+			}
+			if _, _, ok := s.relYearAfter(i + 2); ok {
+				return s.quarterOf(4, i+2)
+			}
+		}
 		return Quantity{}, 0, false
 	}
 	// English/Russian: ordinal + quarter.
@@ -505,6 +518,18 @@ func (s *Scanner) partOfYear(i int) (Quantity, int, bool) {
 	switch {
 	case first(i) && i+1 < len(s.toks) && (s.toks[i+1].norm == "half" || s.toks[i+1].norm == "النصف" || strings.HasPrefix(s.toks[i+1].norm, "полугоди")):
 		m0, m1, next = 1, 6, i+2
+		// "the first half of June": a fortnight, not a half-year.
+		k := i + 2
+		if e, ok := s.word(k); ok && e.flags&fOf != 0 {
+			k++
+		}
+		if m, end, ok := s.monthAt(k); ok {
+			q, n, _ := s.monthYear(m, end)
+			if q.Period != "" {
+				q.Period = q.Period + "-01/" + q.Period + "-15"
+			}
+			return q, n, true
+		}
 	case (withoutClitic(t.norm) == "النصف" || t.norm == "second" || strings.HasPrefix(t.norm, "втор")) && i+1 < len(s.toks):
 		n := s.toks[i+1].norm
 		switch {

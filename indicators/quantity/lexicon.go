@@ -306,7 +306,7 @@ func buildLexicon() *lexicon {
 	}
 	lx.phrase(pHedge, "", "about", "around", "approximately", "nearly", "almost", "roughly", "some", "close to", "estimated", "circa", "approx", "just under", "just over", "up to")
 	lx.phrase(pLower, "", "more than", "over", "above", "at least", "in excess of", "exceeding", "upwards of", "no less than", "not less than")
-	lx.phrase(pUpper, "", "less than", "under", "below", "fewer than", "at most", "no more than", "not more than")
+	lx.phrase(pUpper, "", "less than", "under", "below", "fewer than", "at most", "no more than", "not more than", "did not exceed", "does not exceed", "not exceeding")
 	lx.phrase(pPercent, "", "per cent", "percent", "percentage points", "percentage point", "basis points", "basis point", "bps", "bp")
 	lx.phrase(pLastYear, "", "last year", "past year", "previous year")
 	lx.phrase(pThisYear, "", "this year", "current year")
@@ -399,6 +399,11 @@ func buildLexicon() *lexicon {
 	for i, w := range strings.Fields("يناير فبراير مارس ابريل مايو يونيو يوليو اغسطس سبتمبر اكتوبر نوفمبر ديسمبر") {
 		lx.add(w, entry{month: int8(i + 1)})
 	}
+	// Maghreb month names (Tunisia, Algeria, Morocco).
+	for m, w := range map[int8]string{1: "جانفي", 2: "فيفري", 4: "افريل", 5: "ماي", 6: "جوان", 7: "جويليه", 8: "اوت"} {
+		lx.add(w, entry{month: m})
+	}
+	lx.add("ثلاثي", entry{flags: fQuarter}) // Maghreb: الثلاثي الأول, the first quarter
 	lx.add("يونيه", entry{month: 6})
 	lx.add("يوليه", entry{month: 7})
 	lx.add("اغسطس", entry{month: 8})
@@ -412,9 +417,9 @@ func buildLexicon() *lexicon {
 	}
 	lx.phrase(pHedge, "", "نحو", "حوالي", "حوالى", "قرابه", "تقارب", "يقارب", "ما يقارب", "ما يقرب من", "زهاء", "تقريبا", "قرابه", "بنحو", "بحوالي", "بقرابه", "ما يناهز", "يناهز")
 	lx.phrase(pLower, "", "اكثر من", "ما يزيد علي", "ما يزيد عن", "يزيد علي", "يزيد عن", "يتجاوز", "تتجاوز", "تجاوز", "تجاوزت", "ما يتجاوز", "اكثر", "لاكثر من", "باكثر من", "ازيد من", "فوق", "ما لا يقل عن", "لا يقل عن", "اعلي من")
-	lx.phrase(pUpper, "", "اقل من", "ما يقل عن", "دون", "باقل من", "لاقل من", "ادني من", "لا يتجاوز", "لا تتجاوز", "ما لا يزيد علي", "لا يزيد عن")
+	lx.phrase(pUpper, "", "اقل من", "ما يقل عن", "دون", "باقل من", "لاقل من", "ادني من", "لا يتجاوز", "لا تتجاوز", "لم يتجاوز", "لم تتجاوز", "ما لا يزيد علي", "لا يزيد عن", "لم يزد عن")
 	lx.phrase(pPercent, "", "في المئه", "في المائه", "بالمئه", "بالمائه", "بالميه", "في الميه", "نقطه مئويه", "نقاط مئويه", "نقطتين مئويتين", "نقطه اساس", "نقاط اساس", "نقطه اساسيه", "نقاط اساسيه", "٪")
-	lx.phrase(pLastYear, "", "العام الماضي", "السنه الماضيه", "العام السابق", "العام المنصرم", "السنه السابقه", "العام الفائت")
+	lx.phrase(pLastYear, "", "العام الماضي", "السنه الماضيه", "العام السابق", "العام المنصرم", "السنه السابقه", "العام الفائت", "السنه المنقضيه", "العام المنقضي")
 	lx.phrase(pThisYear, "", "العام الجاري", "العام الحالي", "هذا العام", "السنه الجاريه", "السنه الحاليه")
 	lx.phrase(pNextYear, "", "العام المقبل", "العام القادم", "السنه المقبله", "السنه القادمه")
 	lx.phrase(pLastMonth, "", "الشهر الماضي", "الشهر السابق", "الشهر المنصرم", "الشهر الفائت")
@@ -515,7 +520,7 @@ func buildLexicon() *lexicon {
 	lx.add("среда пятница суббота", entry{}) // nominative weekday names are rarely dates
 	lx.phrase(pHedge, "", "около", "почти", "примерно", "приблизительно", "порядка", "свыше чем", "почти что", "где-то")
 	lx.phrase(pLower, "", "более", "свыше", "больше", "не менее", "более чем", "превысил", "превысила", "превысило", "превышает")
-	lx.phrase(pUpper, "", "менее", "меньше", "не более", "менее чем", "ниже")
+	lx.phrase(pUpper, "", "менее", "меньше", "не более", "менее чем", "ниже", "не превысил", "не превысила", "не превысило", "не превышает")
 	lx.phrase(pPercent, "", "процентных пунктов", "процентного пункта", "процентных пункта", "процентный пункт", "п.п", "п . п", "базисных пунктов", "базисных пункта", "базисный пункт", "б . п", "б.п")
 	lx.phrase(pLastYear, "", "в прошлом году", "прошлого года", "в минувшем году", "минувшего года", "в предыдущем году", "предыдущего года")
 	lx.phrase(pThisYear, "", "в этом году", "этого года", "в текущем году", "текущего года", "нынешнего года")
