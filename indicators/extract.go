@@ -63,6 +63,7 @@ type Extractor struct {
 type words struct {
 	since, arrive, last, compare, attrib, present, future, earlier, anaphor  *phraseSet
 	level, by, rise, fall, modality, qualifiers, from, rangeJoin, rangeStart *phraseSet
+	respectively, there                                                      *phraseSet
 }
 
 //go:embed gazetteer.yaml
@@ -112,28 +113,30 @@ func NewExtractor(catalog []Indicator) (*Extractor, error) {
 		return compilePhrases(all)
 	}
 	x.w = words{
-		since:      merged(func(w lang.Words) []string { return w.Since }),
-		arrive:     merged(func(w lang.Words) []string { return w.Arrive }),
-		last:       merged(func(w lang.Words) []string { return w.Last }),
-		compare:    merged(func(w lang.Words) []string { return w.Compare }),
-		attrib:     merged(func(w lang.Words) []string { return w.Attribution }),
-		present:    merged(func(w lang.Words) []string { return w.Present }),
-		future:     merged(func(w lang.Words) []string { return w.FutureEvent }),
-		earlier:    merged(func(w lang.Words) []string { return w.YearEarlier }),
-		anaphor:    merged(func(w lang.Words) []string { return w.Anaphora }),
-		level:      merged(func(w lang.Words) []string { return w.Level }),
-		by:         merged(func(w lang.Words) []string { return w.By }),
-		rise:       merged(func(w lang.Words) []string { return w.Rise }),
-		fall:       merged(func(w lang.Words) []string { return w.Fall }),
-		modality:   merged(func(w lang.Words) []string { return w.Modality }),
-		qualifiers: merged(func(w lang.Words) []string { return w.Qualifiers }),
-		from:       merged(func(w lang.Words) []string { return w.From }),
-		rangeJoin:  merged(func(w lang.Words) []string { return w.RangeJoin }),
-		rangeStart: merged(func(w lang.Words) []string { return w.RangeStart }),
+		since:        merged(func(w lang.Words) []string { return w.Since }),
+		arrive:       merged(func(w lang.Words) []string { return w.Arrive }),
+		last:         merged(func(w lang.Words) []string { return w.Last }),
+		compare:      merged(func(w lang.Words) []string { return w.Compare }),
+		attrib:       merged(func(w lang.Words) []string { return w.Attribution }),
+		present:      merged(func(w lang.Words) []string { return w.Present }),
+		future:       merged(func(w lang.Words) []string { return w.FutureEvent }),
+		earlier:      merged(func(w lang.Words) []string { return w.YearEarlier }),
+		anaphor:      merged(func(w lang.Words) []string { return w.Anaphora }),
+		level:        merged(func(w lang.Words) []string { return w.Level }),
+		by:           merged(func(w lang.Words) []string { return w.By }),
+		rise:         merged(func(w lang.Words) []string { return w.Rise }),
+		fall:         merged(func(w lang.Words) []string { return w.Fall }),
+		modality:     merged(func(w lang.Words) []string { return w.Modality }),
+		qualifiers:   merged(func(w lang.Words) []string { return w.Qualifiers }),
+		from:         merged(func(w lang.Words) []string { return w.From }),
+		rangeJoin:    merged(func(w lang.Words) []string { return w.RangeJoin }),
+		rangeStart:   merged(func(w lang.Words) []string { return w.RangeStart }),
+		respectively: merged(func(w lang.Words) []string { return w.Respectively }),
+		there:        merged(func(w lang.Words) []string { return w.There }),
 	}
 	w := &x.w
 	sets := []*phraseSet{w.anaphor, w.earlier, w.since, w.arrive, w.last, w.compare, w.attrib, w.present, w.future,
-		w.level, w.by, w.rise, w.fall, w.modality, w.qualifiers, w.from, w.rangeJoin, w.rangeStart}
+		w.level, w.by, w.rise, w.fall, w.modality, w.qualifiers, w.from, w.rangeJoin, w.rangeStart, w.respectively, w.there}
 	for _, c := range append(append([]compiled(nil), x.inds...), x.derived...) {
 		sets = append(sets, c.cues, c.growth, c.exclude, c.negative)
 	}
@@ -593,6 +596,15 @@ func (x *Extractor) entities(dt *docTokens, in *compiled, ments []mention, qTok 
 	}
 	if best != "" {
 		return []string{best}, true
+	}
+	// "Inflation there slowed", "هناك", "там", "its": the country named last
+	// before the sentence.
+	if a, b := dt.sentence(sent); len(dt.find(x.w.there, a, b)) > 0 {
+		for k := len(ments) - 1; k >= 0; k-- {
+			if ments[k].tok < a {
+				return []string{ments[k].code}, true
+			}
+		}
 	}
 	if single != "" {
 		return []string{single}, false

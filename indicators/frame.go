@@ -3,6 +3,7 @@ package indicators
 import (
 	"fmt"
 	"math"
+	"slices"
 	"strings"
 
 	"github.com/econtrack/econtrack/indicators/quantity"
@@ -162,6 +163,10 @@ func atoi4(p string) int {
 // decide takes quantity qi through the steps of a claim frame.
 func (st *docState) decide(qi int) (cand, Decision) {
 	x, dt, q := st.x, st.dt, st.qs[qi]
+	// "more than half of trade", "ثلثي": a fraction in words is a share.
+	if q.Kind == quantity.Number && q.Value > 0 && q.Value < 1 && !strings.ContainsAny(q.Text, "0123456789٠١٢٣٤٥٦٧٨٩") {
+		q.Kind, q.Unit, q.Value = quantity.Percent, "percent", q.Value*100
+	}
 	qTok, qEnd := q.Token, st.sc.TokenAt(q.End)
 	sent := dt.sent[qTok]
 	from, to := dt.sentence(sent)
@@ -207,6 +212,9 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	}
 	if best < 0 {
 		return reject("", stepCue, "no cue of an indicator that takes a %s in the sentence", q.Kind)
+	}
+	if i, m, ok := st.respectively(qi, q, from); ok {
+		best, cue = i, m // "growth and unemployment were 6.8% and 5.8% respectively"
 	}
 	in := &x.inds[best]
 	if context {
@@ -257,6 +265,9 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	period, explicit, own := x.period(dt, in, st.dates, st.qs, qi, qTok, qEnd, st.pub, !context && dt.cl[cue[0]] == dt.cl[qTok])
 	if prev && !own {
 		return reject(in.ID, stepPrevious, "an earlier value compared with, without a period of its own")
+	}
+	if i := strings.IndexByte(period, '/'); i == 10 && in.Event {
+		period = period[:i] // a visit from 14 to 15 January began on the 14th
 	}
 	if strings.HasPrefix(period, "FY") {
 		return reject(in.ID, stepPeriod, "fiscal period %s: which calendar months it covers depends on the country", period)
@@ -354,6 +365,51 @@ func (st *docState) modal(qTok, qEnd int, cue [2]int) string {
 	return ""
 }
 
+// respectively pairs the quantities of a list with the cues named before it
+// when the clause says so ("respectively", "على الترتيب", "соответственно"):
+// the k-th figure takes the k-th indicator.
+func (st *docState) respectively(qi int, q quantity.Quantity, from int) (int, [2]int, bool) {
+	dt, x := st.dt, st.x
+	ce := dt.clauseEnd(q.Token)
+	if len(dt.find(x.w.respectively, q.Token, min(dt.n, ce+1))) == 0 {
+		return 0, [2]int{}, false
+	}
+	// The run of figures of q's kind around it in the clause.
+	first, pos, n := qi, 0, 0
+	for first > 0 && st.qs[first-1].Kind == q.Kind && dt.cl[st.qs[first-1].Token] == dt.cl[q.Token] {
+		first--
+	}
+	for k := first; k < len(st.qs) && st.qs[k].Kind == q.Kind && dt.cl[st.qs[k].Token] == dt.cl[q.Token]; k++ {
+		if k == qi {
+			pos = n
+		}
+		n++
+	}
+	if n < 2 {
+		return 0, [2]int{}, false
+	}
+	// The nearest cue of each indicator before the run, in text order.
+	type hit struct {
+		ind int
+		m   [2]int
+	}
+	var hits []hit
+	for i := range x.inds {
+		if !x.inds[i].accepts(q) {
+			continue
+		}
+		if ms := dt.find(x.inds[i].cues, from, st.qs[first].Token); len(ms) > 0 {
+			hits = append(hits, hit{i, ms[len(ms)-1]})
+		}
+	}
+	if len(hits) < n {
+		return 0, [2]int{}, false
+	}
+	slices.SortFunc(hits, func(a, b hit) int { return a.m[0] - b.m[0] })
+	hits = hits[len(hits)-n:]
+	return hits[pos].ind, hits[pos].m, true
+}
+
 // figureBetween reports a number (not a date) in tokens [a, b).
 func (st *docState) figureBetween(a, b int) bool {
 	for _, q := range st.qs {
@@ -426,11 +482,20 @@ func (st *docState) change(in *compiled, qTok int, cue [2]int) changeFrame {
 		}
 	}
 	var c changeFrame
+	last := -1
 	for _, set := range []*phraseSet{w.rise, w.fall, in.negative} {
 		for _, m := range dt.find(set, lo, qTok) {
+			if st.figureBetween(m[1], qTok) {
+				continue // the verb of another figure ("rose 15% and exceeded $4.8bn")
+			}
 			c.change, c.verb = true, dt.text(st.d.Text, m)
 			c.fall = c.fall || set != w.rise
+			last = max(last, m[1])
 		}
+	}
+	// "fell to a record low of 2.4%": a level word after the verb.
+	if c.change && len(dt.find(w.level, last, qTok)) > 0 {
+		return changeFrame{}
 	}
 	if !c.change {
 		for _, m := range dt.find(w.by, max(lo, qTok-1), qTok) {

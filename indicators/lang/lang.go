@@ -95,6 +95,10 @@ type Words struct {
 	// range is no observed value.
 	RangeStart []string `yaml:"range_start"`
 	RangeJoin  []string `yaml:"range_join"`
+	// Respectively pairs a list of figures with a list of indicators in order.
+	Respectively []string `yaml:"respectively"`
+	// There refers to the country of the sentence before ("там", "هناك").
+	There []string `yaml:"there"`
 }
 
 // Load reads the words of every supported language.

@@ -42,10 +42,24 @@ func (s *Scanner) date(i int) (Quantity, int, bool) {
 				}
 			}
 		}
-		// Day and month: "17 أبريل", "21 октября", "8 May 2025".
+		// Day and month: "17 أبريل", "21 октября", "8 May 2025"; a range of
+		// days "14–15 января", "21 марта – 20 апреля" is an interval.
 		if t.digits <= 2 && !t.decimal && t.num >= 1 && t.num <= 31 {
+			if s.isPunct(i+1, '-', '–', '—') && i+2 < len(s.toks) && s.toks[i+2].kind == tNum && s.toks[i+2].digits <= 2 && !s.toks[i+2].decimal {
+				if m, next, ok := s.monthAt(i + 3); ok {
+					end, n, _ := s.dayMonth(int(s.toks[i+2].num), m, next)
+					return dayInterval(fmt.Sprintf("%02d-%02d", m, int(t.num)), end), n, true
+				}
+			}
 			if m, next, ok := s.monthAt(i + 1); ok {
-				return s.dayMonth(int(t.num), m, next)
+				q, n, ok := s.dayMonth(int(t.num), m, next)
+				if s.isPunct(n, '-', '–', '—') && n+1 < len(s.toks) && s.toks[n+1].kind == tNum && s.toks[n+1].digits <= 2 {
+					if m2, next2, ok := s.monthAt(n + 2); ok {
+						end, n2, _ := s.dayMonth(int(s.toks[n+1].num), m2, next2)
+						return dayInterval(fmt.Sprintf("%02d-%02d", m, int(t.num)), end), n2, true
+					}
+				}
+				return q, n, ok
 			}
 		}
 		// Year followed by году/года/г.: "в 2024 году".
@@ -201,6 +215,25 @@ func (s *Scanner) followedByUnit(j int) bool {
 	}
 	e, ok := s.word(j)
 	return ok && (e.cur != "" || e.ncls == nScale || e.flags&fPercent != 0 || e.dur != "" && e.flags&fYear == 0)
+}
+
+// dayInterval makes the interval from month-day md ("01-14") to the day of
+// end, in end's year or the one before when md falls later in the year.
+func dayInterval(md string, end Quantity) Quantity {
+	if len(end.Period) != 10 {
+		return end
+	}
+	y := end.Period[:4]
+	if md > end.Period[5:] {
+		y = fmt.Sprintf("%04d", atoiYear(y)-1)
+	}
+	end.Period = y + "-" + md + "/" + end.Period
+	return end
+}
+
+func atoiYear(y string) int {
+	n, _ := strconv.Atoi(y)
+	return n
 }
 
 // noYear marks a date whose year was not written but taken from the

@@ -368,7 +368,7 @@ func buildLexicon() *lexicon {
 	lx.add("خمس", entry{denom: 5})
 	lx.add("سبع", entry{denom: 7})
 	lx.add("تسع", entry{denom: 9})
-	lx.add("ثلثا ثلثان ثلثين", entry{frac: 2.0 / 3})
+	lx.add("ثلثا ثلثان ثلثين ثلثي", entry{frac: 2.0 / 3})
 	for d, w := range map[float64]string{3: "اثلاث", 4: "ارباع", 5: "اخماس", 6: "اسداس", 7: "اسباع", 8: "اثمان", 9: "اتساع", 10: "اعشار"} {
 		lx.add(w, entry{denom: d, flags: fDenomPlural})
 	}
@@ -497,6 +497,7 @@ func buildLexicon() *lexicon {
 	flag(fHour, "час часа часов")
 	lx.add("день дня дней дню днях сутки суток", entry{dur: "days"})
 	lx.add("неделя недели недель неделю", entry{dur: "weeks"})
+	lx.add("половина половины половину половиной половине", entry{frac: 0.5, denom: 2})
 	lx.add("месяц месяца месяцев месяце", entry{dur: "months"})
 	lx.add("лет годы", entry{dur: "years"})
 	lx.add("год года", entry{dur: "years"})
