@@ -495,10 +495,12 @@ func (x *Extractor) ownedBy(dt *docTokens, qs []quantity.Quantity, d dateRef) in
 		if q.Kind == quantity.Date || dt.cl[q.Token] != dt.cl[d.tok] {
 			continue
 		}
+		// Words between, counted twice; a date leans to the figure before it
+		// ("32.9% in the first quarter from 31.9% in the fourth").
 		qEnd := dt.sc.TokenAt(q.End)
-		dist := d.tok - qEnd
+		dist := 2 * (d.tok - qEnd)
 		if d.tok < q.Token {
-			dist = q.Token - d.end
+			dist = 2*(q.Token-d.end) + 1
 		}
 		if dist < bestDist {
 			best, bestDist = i, dist

@@ -324,7 +324,7 @@ func (st *docState) qualifier(in *compiled, qTok, qEnd int, cue [2]int) string {
 	dt, w := st.dt, st.x.w
 	from, to := dt.sentence(dt.sent[qTok])
 	cs, ce := dt.clauseStart(qTok), dt.clauseEnd(qTok)
-	regions := [][2]int{{max(from, cue[0]-2), cue[0]}, {qEnd, min(ce, qEnd+3)}}
+	regions := [][2]int{{max(from, dt.clauseStart(cue[0]), cue[0]-4), cue[0]}, {qEnd, min(ce, qEnd+3)}}
 	if cue[1] <= qTok {
 		regions = append(regions, [2]int{max(cue[1], cs), qTok}, [2]int{cue[1], min(qTok, cue[1]+3)})
 	} else {

@@ -196,7 +196,13 @@ func (s *Scanner) date(i int) (Quantity, int, bool) {
 				}
 			}
 		}
-		// "in the year to March" = the year-on-year rate for March.
+		// "in the year to March", "in the 12 months to June" = the
+		// year-on-year rate for that month.
+		if e.ncls != nNone && e.num == 12 && i+2 < len(s.toks) && s.toks[i+1].norm == "months" && s.toks[i+2].norm == "to" {
+			if m, next, ok := s.monthAt(i + 3); ok {
+				return s.monthYear(m, next)
+			}
+		}
 		if t.norm == "year" && i+1 < len(s.toks) && s.toks[i+1].norm == "to" {
 			if m, next, ok := s.monthAt(i + 2); ok {
 				q, n, ok := s.monthYear(m, next)
@@ -579,6 +585,9 @@ func (s *Scanner) partOfYear(i int) (Quantity, int, bool) {
 	case first(i):
 		// "first eight months", "اول 8 اشهر", "первые 8 месяцев"
 		if n, k, ok := s.countAt(i + 1); ok && n >= 2 && n <= 11 && months(k) {
+			if n == 3 { // the first three months: the first quarter
+				return s.quarterOf(1, k+1)
+			}
 			m0, m1, next = 1, n, k+1
 		} else {
 			return Quantity{}, 0, false
@@ -586,6 +595,9 @@ func (s *Scanner) partOfYear(i int) (Quantity, int, bool) {
 	case months(i) && !isLatin(t) && strings.HasPrefix(t.norm, "ال"):
 		// "الأشهر الـ8 الأولى", "الأشهر الثمانية الأولى"
 		if n, k, ok := s.countAt(i + 1); ok && n >= 2 && n <= 11 && first(k) {
+			if n == 3 {
+				return s.quarterOf(1, k+1)
+			}
 			m0, m1, next = 1, n, k+1
 		} else {
 			return Quantity{}, 0, false
