@@ -403,7 +403,10 @@ func buildLexicon() *lexicon {
 	for m, w := range map[int8]string{1: "جانفي", 2: "فيفري", 4: "افريل", 5: "ماي", 6: "جوان", 7: "جويليه", 8: "اوت"} {
 		lx.add(w, entry{month: m})
 	}
-	lx.add("ثلاثي", entry{flags: fQuarter}) // Maghreb: الثلاثي الأول, the first quarter
+	for m, w := range map[int8]string{7: "يوليوز", 8: "غشت", 9: "شتنبر", 11: "نونبر", 12: "دجنبر"} { // Moroccan
+		lx.add(w, entry{month: m})
+	}
+	lx.add("ثلاثي فصل", entry{flags: fQuarter}) // Maghreb: الثلاثي الأول, الفصل الرابع: a quarter
 	lx.add("يونيه", entry{month: 6})
 	lx.add("يوليه", entry{month: 7})
 	lx.add("اغسطس", entry{month: 8})
