@@ -131,6 +131,11 @@ func (c *Config) validateCatalog() *problem {
 					return bad(k+".exclude."+l, "empty phrase")
 				}
 			}
+			for _, s := range in.GrowthCues[l] {
+				if strings.TrimSpace(s) == "" {
+					return bad(k+".growth_cues."+l, "empty cue")
+				}
+			}
 			for _, s := range in.Negative[l] {
 				if strings.TrimSpace(s) == "" {
 					return bad(k+".negative."+l, "empty phrase")

@@ -72,6 +72,9 @@ func TestReadCorpus(t *testing.T) {
 <script>var secret = "not text";</script></head>
 <body><h1>Rates</h1><p>The key rate is <b>21%</b> &mdash; unchanged.</p><noscript>enable js</noscript><p>Second&nbsp;para</p></body></html>`,
 		"e.txt": "Ключевая ставка осталась на уровне 21%.\n",
+		// Not YAML (a colon in the title) but plain key: value lines: read, with a warning.
+		"g.txt":       englishText,
+		"g.meta.yaml": "published: 2025-06-16\ntitle: Governor: prices are under control\nsource: \"Wire\"\n",
 		// Ignored without a word.
 		"notes.pdf":        "%PDF",
 		"e.gold.json":      "{}",
@@ -139,7 +142,7 @@ func TestReadCorpus(t *testing.T) {
 		t.Errorf("skipped not sorted by file: %v", skipped)
 	}
 
-	wantOrder := []string{"a.txt", "b.md", "c.txt", "d.html", "e.txt", "link-in.txt", "sub/f.txt"}
+	wantOrder := []string{"a.txt", "b.md", "c.txt", "d.html", "e.txt", "g.txt", "link-in.txt", "sub/f.txt"}
 	if !slices.Equal(order, wantOrder) {
 		t.Fatalf("read %v\nwant %v", order, wantOrder)
 	}
@@ -154,6 +157,7 @@ func TestReadCorpus(t *testing.T) {
 		{"c.txt", "من البيان", "ar", "2025-11-04", "Asharq", "", time.Date(2025, 11, 4, 0, 0, 0, 0, time.UTC), ""},
 		{"d.html", "Rates & prices", "en", "2025-05-06T07:08:09Z", "", "https://example.com/d", time.Date(2025, 5, 6, 7, 8, 9, 0, time.UTC), ""},
 		{"e.txt", "", "ru", "", "", "", time.Time{}, "e.txt: no publication date"},
+		{"g.txt", "Governor: prices are under control", "en", "2025-06-16", "Wire", "", time.Date(2025, 6, 16, 0, 0, 0, 0, time.UTC), "g.meta.yaml line 2: mapping values are not allowed in this context; read as plain key: value lines"},
 		{"link-in.txt", "", "en", "", "", "", time.Time{}, "link-in.txt: no publication date"},
 		{"sub/f.txt", "", "en", "2024-12-31", "", "", time.Date(2024, 12, 31, 0, 0, 0, 0, time.UTC), ""},
 	}

@@ -207,7 +207,7 @@ func (c *corpusDir) sidecar(rel string) (m *meta, reason, warning string) {
 	var n yaml.Node
 	if err := yaml.Unmarshal(b, &n); err != nil {
 		if lm, ok := plainMeta(b, name); ok {
-			return &lm, "", metaError(name, 0, err) + "; read as plain key: value lines"
+			return &lm, "", strings.TrimPrefix(metaError(name, 0, err), "metadata does not parse: ") + "; read as plain key: value lines"
 		}
 		return nil, metaError(name, 0, err), ""
 	}
@@ -236,6 +236,9 @@ func plainMeta(b []byte, from string) (meta, bool) {
 			return meta{}, false
 		}
 		v = strings.TrimSpace(v)
+		if v != "" && strings.ContainsRune("[{|>&*!", rune(v[0])) {
+			return meta{}, false // YAML structure gone wrong, not plain text
+		}
 		if len(v) >= 2 && (v[0] == '"' && v[len(v)-1] == '"' || v[0] == '\'' && v[len(v)-1] == '\'') {
 			v = v[1 : len(v)-1]
 		}

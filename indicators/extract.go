@@ -316,8 +316,9 @@ func (in *compiled) accepts(q quantity.Quantity) bool {
 
 // cueScore is the distance from the quantity to the nearest cue in its
 // sentence (lower is better) and that cue's tokens. Cues after the quantity
-// count only in its clause ("99% of settlements", "3.6% inflation"), and as
-// farther; cues in another clause count as farther.
+// count only in its clause or just past a comma ("99% of settlements",
+// "the thirtieth, meeting"), and as farther; cues in another clause count
+// as farther.
 func (in *compiled) cueScore(dt *docTokens, qTok, qEnd, from, to int) (float64, [2]int, bool) {
 	best := math.MaxFloat64
 	var at [2]int
@@ -330,7 +331,7 @@ func (in *compiled) cueScore(dt *docTokens, qTok, qEnd, from, to int) (float64, 
 			dist = float64(raw)
 		case m[0] >= qEnd:
 			raw = m[0] - qEnd
-			if raw > max(8, in.Window) || dt.cl[m[0]] != dt.cl[qTok] {
+			if raw > max(8, in.Window) || dt.cl[m[0]] != dt.cl[qTok] && raw > 2 {
 				continue
 			}
 			dist = float64(raw)*1.5 + 1
@@ -443,7 +444,7 @@ func (x *Extractor) period(dt *docTokens, in *compiled, dates []dateRef, qs []qu
 			if d.compared {
 				continue // the date of a comparison dates nothing outside its clause
 			}
-			if ownCue && !calendar(d.period) {
+			if ownCue && !calendar(d.period) && dt.cl[d.tok] != dt.cl[qTok] {
 				continue
 			}
 			if before == nil || !fiscal(d.period) || fiscal(before.period) {
@@ -456,7 +457,7 @@ func (x *Extractor) period(dt *docTokens, in *compiled, dates []dateRef, qs []qu
 	// "up from $150.5 billion a year earlier": the year before the sentence's date.
 	if same == nil && before != nil && len(dt.find(x.w.earlier, qEnd, min(qEnd+4, dt.clauseEnd(qTok)))) > 0 {
 		if p := shiftYear(before.period, -1); p != "" {
-			return p, true, false
+			return p, true, true
 		}
 	}
 	switch {

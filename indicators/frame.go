@@ -222,7 +222,7 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	}
 	// "trade reached $19bn; Russia bought $11bn and China $8bn": money
 	// listed after another sum of the indicator, far from the cue, is a part.
-	if q.Kind == quantity.Money && !context && dt.cl[cue[0]] != dt.cl[qTok] && cue[1] <= qTok {
+	if q.Kind == quantity.Money && !context && dt.cl[cue[0]] != dt.cl[qTok] && cue[1] <= qTok && !st.previous(qi) {
 		for k := qi - 1; k >= 0 && st.qs[k].Token >= cue[1]; k-- {
 			if st.qs[k].Kind == quantity.Money && in.accepts(st.qs[k]) {
 				return reject(in.ID, stepCue, "listed after %s, which the cue %q belongs to", st.qs[k].Text, dt.text(st.d.Text, cue))
@@ -242,7 +242,9 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	if in.Event && in.Unit == "ordinal" && len(dt.find(x.w.future, dt.clauseStart(qTok), min(to, dt.clauseEnd(dt.clauseEnd(qTok))))) > 0 {
 		return reject(in.ID, stepModality, "an event still to come")
 	}
-	if w := st.modal(qTok, qEnd, cue); w != "" {
+	// A visit announced for a date is still dated by it ("will pay a
+	// two-day visit on 13–14 February").
+	if w := st.modal(qTok, qEnd, cue); w != "" && !(in.Event && in.Unit == "days") {
 		return reject(in.ID, stepModality, "projected: %s", w)
 	}
 	if st.inRange(qi) {
@@ -254,7 +256,7 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	// ("from 6.5% in February") is a level of its own period.
 	prev := st.previous(qi)
 	var ch changeFrame
-	if !prev {
+	if !prev && (q.Kind == quantity.Percent || q.Kind == quantity.Money) {
 		ch = st.change(in, qTok, cue)
 	}
 	if ch.change && !ch.growth {
