@@ -101,6 +101,9 @@ type Charts struct {
 	Lang    string   `mapstructure:"lang"`    // en, ar, ru
 	Palette []string `mapstructure:"palette"` // "#rrggbb", by sorted entity group
 	Theme   Theme    `mapstructure:"theme"`
+	// MinConfidence leaves observations the extractor is less sure of out
+	// of the charts (0–1); the workbook and exports keep them all.
+	MinConfidence float64 `mapstructure:"min_confidence"`
 }
 
 // Theme holds chart typography.

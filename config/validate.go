@@ -172,6 +172,9 @@ func (c *Config) validateCharts() *problem {
 	if p := oneOf("charts.lang", c.Charts.Lang, languages...); p != nil {
 		return p
 	}
+	if m := c.Charts.MinConfidence; m < 0 || m > 1 || m != m {
+		return bad("charts.min_confidence", "invalid value %g: want 0 to 1", m)
+	}
 	if len(c.Charts.Palette) == 0 {
 		return bad("charts.palette", "must list at least one colour")
 	}

@@ -63,7 +63,7 @@ type Extractor struct {
 type words struct {
 	since, arrive, last, compare, attrib, present, future, earlier, anaphor  *phraseSet
 	level, by, rise, fall, modality, qualifiers, from, rangeJoin, rangeStart *phraseSet
-	respectively, there                                                      *phraseSet
+	respectively, there, timeUnits                                           *phraseSet
 }
 
 //go:embed gazetteer.yaml
@@ -133,10 +133,11 @@ func NewExtractor(catalog []Indicator) (*Extractor, error) {
 		rangeStart:   merged(func(w lang.Words) []string { return w.RangeStart }),
 		respectively: merged(func(w lang.Words) []string { return w.Respectively }),
 		there:        merged(func(w lang.Words) []string { return w.There }),
+		timeUnits:    merged(func(w lang.Words) []string { return w.TimeUnits }),
 	}
 	w := &x.w
 	sets := []*phraseSet{w.anaphor, w.earlier, w.since, w.arrive, w.last, w.compare, w.attrib, w.present, w.future,
-		w.level, w.by, w.rise, w.fall, w.modality, w.qualifiers, w.from, w.rangeJoin, w.rangeStart, w.respectively, w.there}
+		w.level, w.by, w.rise, w.fall, w.modality, w.qualifiers, w.from, w.rangeJoin, w.rangeStart, w.respectively, w.there, w.timeUnits}
 	for _, c := range append(append([]compiled(nil), x.inds...), x.derived...) {
 		sets = append(sets, c.cues, c.growth, c.exclude, c.negative)
 	}
@@ -435,7 +436,7 @@ func (x *Extractor) period(dt *docTokens, in *compiled, dates []dateRef, qs []qu
 		if dt.cl[d.tok] == dt.cl[qTok] && d.tok > lo && d.tok < hi && x.ownedBy(dt, qs, *d) == qi {
 			// The nearest, but a calendar period over a fiscal one ("the
 			// fourth quarter of FY2024/25 (April–June)").
-			if same == nil || fiscal(same.period) && !fiscal(d.period) || fiscal(same.period) == fiscal(d.period) && absInt(d.tok-qTok) < absInt(same.tok-qTok) {
+			if same == nil || fiscal(same.period) && quarter(d.period) || fiscal(same.period) == fiscal(d.period) && absInt(d.tok-qTok) < absInt(same.tok-qTok) {
 				same = d
 			}
 			continue
@@ -447,7 +448,7 @@ func (x *Extractor) period(dt *docTokens, in *compiled, dates []dateRef, qs []qu
 			if ownCue && !calendar(d.period) && dt.cl[d.tok] != dt.cl[qTok] {
 				continue
 			}
-			if before == nil || !fiscal(d.period) || fiscal(before.period) {
+			if before == nil || !fiscal(d.period) || !quarter(before.period) {
 				before = d // the nearest earlier date (calendar over fiscal), even one that dates an earlier figure too
 			}
 		} else if d.tok > qTok && after == nil && d.tok < hi && !present && (pub == "" || !periodAfter(d.period, pub)) {
@@ -482,6 +483,9 @@ func (x *Extractor) period(dt *docTokens, in *compiled, dates []dateRef, qs []qu
 
 // fiscal reports a fiscal period ("FY2024/25-Q4"), no calendar period.
 func fiscal(p string) bool { return strings.HasPrefix(p, "FY") }
+
+// quarter reports a calendar quarter ("2025-Q2").
+func quarter(p string) bool { return len(p) == 7 && p[5] == 'Q' }
 
 // calendar reports a calendar year, quarter, month or day (no fiscal
 // period, no stretch of months).

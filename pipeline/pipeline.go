@@ -322,7 +322,8 @@ func (r *Runner) derive(ctx context.Context, st store.Store, catalog []indicator
 		}
 	}
 	rep.Observations.Stored = len(kept)
-	return Input{Config: r.Config, Catalog: catalog, Documents: docs, Records: kept, Series: store.BuildSeries(kept, r.Config.Indicators.Headline), Report: rep}, nil
+	series := store.BuildSeries(Chartable(kept, r.Config.Charts.MinConfidence), r.Config.Indicators.Headline)
+	return Input{Config: r.Config, Catalog: catalog, Documents: docs, Records: kept, Series: series, Report: rep}, nil
 }
 
 // eventObservations stores the meetings a document dates without numbering
@@ -333,7 +334,7 @@ func eventObservations(evs []indicators.Event) []indicators.Observation {
 		if !strings.Contains(e.Source, "#event#") {
 			continue // an observation already stored
 		}
-		out = append(out, indicators.Observation{Doc: e.Doc, Indicator: e.Indicator + eventSuffix, Entities: e.Entities, Period: e.Month, Unit: "event", Quote: e.Source, Mentions: 1})
+		out = append(out, indicators.Observation{Doc: e.Doc, Indicator: e.Indicator + eventSuffix, Entities: e.Entities, Period: e.Month, Unit: "event", Quote: e.Source, Mentions: 1, Confidence: 1})
 	}
 	return out
 }
@@ -409,4 +410,16 @@ func WriteFileAtomic(path string, data []byte) error {
 		return fmt.Errorf("write %s: %w", path, err)
 	}
 	return nil
+}
+
+// Chartable returns the records a chart may show: those whose confidence is
+// at least floor (charts.min_confidence).
+func Chartable(recs []store.Record, floor float64) []store.Record {
+	out := make([]store.Record, 0, len(recs))
+	for _, r := range recs {
+		if r.Confidence >= floor {
+			out = append(out, r)
+		}
+	}
+	return out
 }

@@ -474,13 +474,14 @@ type obsArrays struct {
 	speaker                                   []string
 	mentions                                  []int
 	derivedFrom                               []*string
+	confidence                                []float64
 }
 
 // insertUnnestSQL inserts the observations of obsArrays in one statement;
 // an observation already stored (same identity) is left as it is.
 var insertUnnestSQL = `INSERT INTO observations (` + strings.Join(obsColumns, ", ") + `)
 SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::float8[], $7::text[], $8::bool[],
-    $9::text[], $10::text[], $11::text[], $12::int4[], $13::int4[], $14::text[], $15::int4[], $16::text[])
+    $9::text[], $10::text[], $11::text[], $12::int4[], $13::int4[], $14::text[], $15::int4[], $16::text[], $17::float8[])
 ON CONFLICT DO NOTHING`
 
 // queueInsert queues one INSERT of obs on b.
@@ -510,9 +511,10 @@ func queueInsert(b *pgx.Batch, obs []indicators.Observation, hash hashFunc) erro
 		a.speaker = append(a.speaker, o.Speaker)
 		a.mentions = append(a.mentions, o.Mentions)
 		a.derivedFrom = append(a.derivedFrom, df)
+		a.confidence = append(a.confidence, o.Confidence)
 	}
 	b.Queue(insertUnnestSQL, a.doc, a.docHash, a.indicator, a.entities, a.period, a.value, a.unit, a.approx,
-		a.bound, a.lang, a.quote, a.spanStart, a.spanEnd, a.speaker, a.mentions, a.derivedFrom)
+		a.bound, a.lang, a.quote, a.spanStart, a.spanEnd, a.speaker, a.mentions, a.derivedFrom, a.confidence)
 	return nil
 }
 
@@ -574,7 +576,7 @@ func (o *obsSource) Values() ([]any, error) {
 		return nil, err
 	}
 	return []any{ob.Doc, o.hash(o.i, ob), ob.Indicator, joinEntities(ob.Entities), ob.Period, ob.Value, ob.Unit, ob.Approx,
-		ob.Bound, ob.Lang, ob.Quote, ob.Span[0], ob.Span[1], ob.Speaker, ob.Mentions, df}, nil
+		ob.Bound, ob.Lang, ob.Quote, ob.Span[0], ob.Span[1], ob.Speaker, ob.Mentions, df, ob.Confidence}, nil
 }
 
 func (o *obsSource) Err() error { return o.err }
@@ -703,7 +705,7 @@ func (s *Postgres) Observations(ctx context.Context, f Filter) ([]Record, error)
 	}
 	q := `
 SELECT o.id, o.doc, o.doc_hash, o.indicator, o.entities, o.period, o.value, o.unit, o.approx, o.bound,
-       o.lang, o.quote, o.span_start, o.span_end, o.speaker, o.mentions, o.derived_from,
+       o.lang, o.quote, o.span_start, o.span_end, o.speaker, o.mentions, o.derived_from, o.confidence,
        d.published, d.title, d.url, d.removed
 FROM observations o JOIN documents d ON d.path = o.doc`
 	if len(where) > 0 {
@@ -719,7 +721,7 @@ FROM observations o JOIN documents d ON d.path = o.doc`
 	var ents string
 	var df *string
 	_, err = pgx.ForEachRow(rows, []any{&r.ID, &r.Doc, &r.DocHash, &r.Indicator, &ents, &r.Period, &r.Value, &r.Unit,
-		&r.Approx, &r.Bound, &r.Lang, &r.Quote, &r.Span[0], &r.Span[1], &r.Speaker, &r.Mentions, &df,
+		&r.Approx, &r.Bound, &r.Lang, &r.Quote, &r.Span[0], &r.Span[1], &r.Speaker, &r.Mentions, &df, &r.Confidence,
 		&r.Published, &r.Title, &r.URL, &r.Removed}, func() error {
 		rec := r
 		in.record(&rec)

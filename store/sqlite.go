@@ -34,7 +34,7 @@ const sqliteParams = "_pragma=busy_timeout(10000)&_pragma=foreign_keys(1)&_pragm
 // obsColumns are the columns an observation is inserted with, in order.
 var obsColumns = []string{
 	"doc", "doc_hash", "indicator", "entities", "period", "value", "unit", "approx", "bound",
-	"lang", "quote", "span_start", "span_end", "speaker", "mentions", "derived_from",
+	"lang", "quote", "span_start", "span_end", "speaker", "mentions", "derived_from", "confidence",
 }
 
 // insertBatch is how many observations one INSERT statement carries.
@@ -266,7 +266,7 @@ func (s *SQLite) insertObservations(ctx context.Context, tx *sql.Tx, obs []indic
 				return fmt.Errorf("observation %s of %s: %w", o.Indicator, o.Doc, err)
 			}
 			args = append(args, o.Doc, hash(o), o.Indicator, joinEntities(o.Entities), o.Period, o.Value,
-				o.Unit, o.Approx, o.Bound, o.Lang, o.Quote, o.Span[0], o.Span[1], o.Speaker, o.Mentions, df)
+				o.Unit, o.Approx, o.Bound, o.Lang, o.Quote, o.Span[0], o.Span[1], o.Speaker, o.Mentions, df, o.Confidence)
 		}
 		if _, err := st.ExecContext(ctx, args...); err != nil {
 			return fmt.Errorf("insert observations %d-%d: %w", start, start+n-1, err)
@@ -457,7 +457,7 @@ func (s *SQLite) Observations(ctx context.Context, f Filter) ([]Record, error) {
 	}
 	q := `
 SELECT o.id, o.doc, o.doc_hash, o.indicator, o.entities, o.period, o.value, o.unit, o.approx, o.bound,
-       o.lang, o.quote, o.span_start, o.span_end, o.speaker, o.mentions, o.derived_from,
+       o.lang, o.quote, o.span_start, o.span_end, o.speaker, o.mentions, o.derived_from, o.confidence,
        d.published, d.title, d.url, d.removed
 FROM observations o JOIN documents d ON d.path = o.doc`
 	if len(where) > 0 {
@@ -475,7 +475,7 @@ FROM observations o JOIN documents d ON d.path = o.doc`
 		var ents string
 		var df *string
 		if err := rows.Scan(&r.ID, &r.Doc, &r.DocHash, &r.Indicator, &ents, &r.Period, &r.Value, &r.Unit,
-			&r.Approx, &r.Bound, &r.Lang, &r.Quote, &r.Span[0], &r.Span[1], &r.Speaker, &r.Mentions, &df,
+			&r.Approx, &r.Bound, &r.Lang, &r.Quote, &r.Span[0], &r.Span[1], &r.Speaker, &r.Mentions, &df, &r.Confidence,
 			&r.Published, &r.Title, &r.URL, &r.Removed); err != nil {
 			return nil, fmt.Errorf("store %s: observations: %w", s.path, err)
 		}

@@ -135,18 +135,18 @@ func testRoundTrip(t *testing.T, s Store) {
 	read := []indicators.Observation{
 		{Doc: "ar/novak.txt", Indicator: "settlement_share_national_currencies", Entities: []string{"CN", "RU"},
 			Period: "2024-05-16", Value: 99, Unit: "percent", Approx: true, Bound: "", Lang: "ar",
-			Quote: arabicQuote, Span: [2]int{74, 81}, Speaker: "ألكسندر نوفاك", Mentions: 2},
+			Quote: arabicQuote, Span: [2]int{74, 81}, Speaker: "ألكسندر نوفاك", Mentions: 2, Confidence: 0.85},
 		{Doc: "ar/novak.txt", Indicator: "bilateral_trade_volume", Entities: []string{"CN", "RU"},
 			Period: "2023", Value: 240000000000.5, Unit: "USD", Approx: false, Bound: "lower", Lang: "ar",
-			Quote: "تجاوز حجم التبادل التجاري 240 مليار دولار", Span: [2]int{0, 0}, Speaker: "", Mentions: 1},
+			Quote: "تجاوز حجم التبادل التجاري 240 مليار دولار", Span: [2]int{0, 0}, Speaker: "", Mentions: 1, Confidence: 0.4},
 		{Doc: "ar/novak.txt", Indicator: "regular_meeting_ordinal", Entities: []string{"CN", "RU"},
 			Period: "2024-08", Value: 29, Unit: "ordinal", Bound: "upper", Lang: "ar", Quote: "الاجتماع الـ29",
-			Span: [2]int{1 << 20, 1<<20 + 5}, Mentions: 3},
+			Span: [2]int{1 << 20, 1<<20 + 5}, Mentions: 3, Confidence: 1},
 	}
 	mustPut(t, s, d, read...)
 	derived := indicators.Observation{Doc: "ar/novak.txt", Indicator: "regular_meeting_interval",
 		Entities: []string{"CN", "RU"}, Period: "2024-08", Value: 12, Unit: "months", Lang: "ar",
-		Mentions: 1, DerivedFrom: []string{"ar/novak.txt|regular_meeting_ordinal|CN,RU|2024-08|29|ordinal|upper", "other.txt|x"}}
+		Mentions: 1, Confidence: 1, DerivedFrom: []string{"ar/novak.txt|regular_meeting_ordinal|CN,RU|2024-08|29|ordinal|upper", "other.txt|x"}}
 	if err := s.ReplaceDerived(ctx, []indicators.Observation{derived}); err != nil {
 		t.Fatalf("ReplaceDerived: %v", err)
 	}

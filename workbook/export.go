@@ -19,7 +19,7 @@ import (
 func CSVHeader() []string {
 	return []string{
 		"doc", "indicator", "entities", "period", "value", "unit", "approx", "bound", "lang",
-		"quote", "span_start", "span_end", "speaker", "mentions", "derived_from",
+		"quote", "span_start", "span_end", "speaker", "mentions", "confidence", "derived_from",
 		"conflict", "published", "title", "url", "doc_hash",
 	}
 }
@@ -41,7 +41,7 @@ func WriteCSV(w io.Writer, recs iter.Seq[store.Record]) error {
 			strconv.FormatFloat(r.Value, 'f', -1, 64), text(r.Unit), strconv.FormatBool(r.Approx),
 			text(r.Bound), text(r.Lang), text(r.Quote),
 			strconv.Itoa(r.Span[0]), strconv.Itoa(r.Span[1]), text(r.Speaker),
-			strconv.Itoa(r.Mentions), text(strings.Join(r.DerivedFrom, ";")),
+			strconv.Itoa(r.Mentions), strconv.FormatFloat(r.Confidence, 'f', -1, 64), text(strings.Join(r.DerivedFrom, ";")),
 			strconv.FormatBool(r.Conflict), text(r.Published), text(r.Title), text(r.URL), text(r.DocHash),
 		)
 		if err := cw.Write(row); err != nil {

@@ -29,6 +29,7 @@ const (
 	lApprox
 	lBound
 	lMentions
+	lConfidence
 	lConflict
 	lSpeaker
 	lDocument
@@ -111,6 +112,7 @@ var labels = [nLabels][3]string{
 	lApprox:       {"Approx", "تقريبي", "Приблизительно"},
 	lBound:        {"Bound", "الحد", "Граница"},
 	lMentions:     {"Mentions", "الإشارات", "Упоминания"},
+	lConfidence:   {"Confidence", "الثقة", "Уверенность"},
 	lConflict:     {"Conflict", "تعارض", "Расхождение"},
 	lSpeaker:      {"Speaker", "المتحدث", "Источник слов"},
 	lDocument:     {"Document", "الوثيقة", "Документ"},

@@ -21,6 +21,7 @@ const (
 	icApprox
 	icBound
 	icMentions
+	icConfidence
 	icConflict
 	icSpeaker
 	icDocument
@@ -28,7 +29,7 @@ const (
 	icQuote
 )
 
-var indCols = []label{lDate, lPeriod, lEntities, lValue, lUnit, lApprox, lBound, lMentions, lConflict, lSpeaker, lDocument, lPublished, lQuote}
+var indCols = []label{lDate, lPeriod, lEntities, lValue, lUnit, lApprox, lBound, lMentions, lConfidence, lConflict, lSpeaker, lDocument, lPublished, lQuote}
 
 // indHeaderRow is the row of an indicator sheet's column header, under the
 // header block (name, id, unit, counts, headline rule).
@@ -56,6 +57,7 @@ const (
 	ocSpanEnd
 	ocSpeaker
 	ocMentions
+	ocConfidence
 	ocDerivedFrom
 	ocConflict
 	ocPublished
@@ -64,7 +66,7 @@ const (
 	ocDocHash
 )
 
-var obsCols = []label{lDocument, lIndicator, lEntities, lPeriod, lDate, lValue, lUnit, lApprox, lBound, lLang, lQuote, lSpanStart, lSpanEnd, lSpeaker, lMentions, lDerivedFrom, lConflict, lPublished, lTitle, lURL, lDocHash}
+var obsCols = []label{lDocument, lIndicator, lEntities, lPeriod, lDate, lValue, lUnit, lApprox, lBound, lLang, lQuote, lSpanStart, lSpanEnd, lSpeaker, lMentions, lConfidence, lDerivedFrom, lConflict, lPublished, lTitle, lURL, lDocHash}
 
 // Columns of the Documents sheet.
 const (
@@ -465,6 +467,7 @@ func (rw *recordWriter) record(r store.Record, conflict bool) error {
 	e.int(ocSpanEnd+1, 0, int64(r.Span[1]))
 	e.optStr(ocSpeaker+1, 0, r.Speaker)
 	e.int(ocMentions+1, 0, int64(r.Mentions))
+	e.num(ocConfidence+1, 0, r.Confidence)
 	if len(r.DerivedFrom) > 0 {
 		e.optStr(ocDerivedFrom+1, 0, strings.Join(r.DerivedFrom, "; "))
 	}
@@ -488,6 +491,7 @@ func (rw *recordWriter) record(r store.Record, conflict bool) error {
 	e.bool(icApprox+1, flag, r.Approx)
 	e.optStr(icBound+1, 0, r.Bound)
 	e.int(icMentions+1, 0, int64(r.Mentions))
+	e.num(icConfidence+1, 0, r.Confidence)
 	e.bool(icConflict+1, flag, conflict)
 	e.optStr(icSpeaker+1, 0, r.Speaker)
 	rw.ind.link(icDocument+1, r.Doc, link)

@@ -52,7 +52,7 @@ func runChart(ctx context.Context, g *globals, cfg *config.Config, opts chartOpt
 	if err != nil {
 		return err
 	}
-	series := store.BuildSeries(recs, cfg.Indicators.Headline)
+	series := store.BuildSeries(pipeline.Chartable(recs, cfg.Charts.MinConfidence), cfg.Indicators.Headline)
 	var chosen []store.Series
 	want := strings.Split(strings.ToUpper(strings.ReplaceAll(opts.entities, " ", "")), ",")
 	slices.Sort(want)

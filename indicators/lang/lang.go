@@ -99,6 +99,8 @@ type Words struct {
 	Respectively []string `yaml:"respectively"`
 	// There refers to the country of the sentence before ("там", "هناك").
 	There []string `yaml:"there"`
+	// TimeUnits name stretches of time: "a quarter of a century" is no share.
+	TimeUnits []string `yaml:"time_units"`
 }
 
 // Load reads the words of every supported language.

@@ -686,6 +686,23 @@ func (s *Scanner) fiscalAt(k int) (string, int, bool) {
 			j += 2
 		}
 	}
+	// "… ending in March", "المنتهية في مارس الماضي": part of the fiscal year.
+	if j < len(s.toks) {
+		if n := s.toks[j].norm; n == "ending" || n == "ended" || n == "المنتهيه" || strings.HasPrefix(n, "заканчивающ") || strings.HasPrefix(n, "завершивш") {
+			k := j + 1
+			if e, ok := s.word(k); ok && (e.flags&fOf != 0 || s.toks[k].norm == "in" || s.toks[k].norm == "في" || s.toks[k].norm == "в") {
+				k++
+			}
+			if _, end, ok := s.monthAt(k); ok {
+				j = end
+				if _, ny, ok := s.yearAfter(end, false); ok {
+					j = ny
+				} else if _, ny, ok := s.relYearAfter(end); ok {
+					j = ny
+				}
+			}
+		}
+	}
 	return label, j, true
 }
 

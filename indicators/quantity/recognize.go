@@ -70,6 +70,13 @@ func (s *Scanner) emit(q Quantity, i, next int) {
 	if math.IsNaN(q.Value) || math.IsInf(q.Value, 0) {
 		return // "0e700", "9e999": no finite quantity
 	}
+	if q.Kind == Ordinal && s.regnal(i) {
+		return // "Mohammed VI", "الملك محمد السادس": a name, no quantity
+	}
+	if q.Kind != Date && q.Value != 0 {
+		// 136.8 × 10⁹ is 136800000000, not 136800000000.00002.
+		q.Value = round15(q.Value)
+	}
 	start := i
 	if q.Kind != Date {
 		if j, kind, ok := s.phraseBefore(i, pHedge, pLower, pUpper); ok {
@@ -105,6 +112,40 @@ func (s *Scanner) emit(q Quantity, i, next int) {
 	q.Text = s.text[a.b0:b.b1]
 	q.Token = start
 	s.out = append(s.out, q)
+}
+
+// round15 rounds v to 15 significant digits, more than news figures are
+// written with, dropping the binary noise of decimal scaling.
+func round15(v float64) float64 {
+	e := int(math.Floor(math.Log10(math.Abs(v)))) - 14
+	switch {
+	case e < -22 || e > 22:
+		return v
+	case e < 0:
+		p := math.Pow10(-e)
+		return math.Round(v*p) / p
+	default:
+		p := math.Pow10(e)
+		return math.Round(v/p) * p
+	}
+}
+
+// regnalTitles are the titles a regnal number follows.
+var regnalTitles = map[string]bool{
+	"king": true, "queen": true, "pope": true, "emperor": true, "sultan": true,
+	"الملك": true, "والملك": true, "للملك": true, "الملكه": true, "السلطان": true, "البابا": true, "الامير": true,
+	"король": true, "короля": true, "королем": true, "королева": true, "папа": true, "папы": true,
+}
+
+// regnal reports an ordinal at token i that numbers a monarch: a title
+// within the three words before it ("King Charles III", "الملك محمد السادس").
+func (s *Scanner) regnal(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if t := &s.toks[k]; t.kind == tWord && regnalTitles[t.norm] {
+			return true
+		}
+	}
+	return false
 }
 
 // phraseBefore finds a phrase of one of kinds ending just before token i.
