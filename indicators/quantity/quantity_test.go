@@ -189,13 +189,13 @@ func errorsAs(err error, target **InvalidUTF8Error) bool {
 // peerFloor is the pass rate each peer case file has reached; the test
 // fails when a file falls below it, so the figures can only go up.
 var peerFloor = map[string]float64{
-	"ar-number.jsonl":  0.863,
-	"ar-ordinal.jsonl": 0.878,
+	"ar-number.jsonl":  0.902,
+	"ar-ordinal.jsonl": 1.0,
 	"ar-percent.jsonl": 1.0,
-	"en-number.jsonl":  0.888,
+	"en-number.jsonl":  0.916,
 	"en-ordinal.jsonl": 0.913,
 	"en-percent.jsonl": 1.0,
-	"en-money.jsonl":   0.859,
+	"en-money.jsonl":   0.919,
 }
 
 type peerCase struct {
@@ -221,21 +221,71 @@ func TestPeerConformance(t *testing.T) {
 	if len(files) == 0 {
 		t.Fatal("no peer cases in testdata/peer")
 	}
+	excl := loadExclusions(t)
 	sc := NewScanner()
 	for _, f := range files {
 		name := filepath.Base(f)
-		found, expected := peerScore(t, sc, f)
+		if name == "exclusions.jsonl" {
+			continue
+		}
+		found, expected := peerScore(t, sc, f, excl)
+		if expected == 0 {
+			t.Errorf("%s: no expectations to score", name)
+			continue
+		}
 		rate := float64(found) / float64(expected)
 		t.Logf("%s: found %d/%d recall=%.3f", name, found, expected, rate)
 		if floor, ok := peerFloor[name]; !ok {
 			t.Errorf("%s: no floor recorded", name)
-		} else if rate < floor {
-			t.Errorf("%s: recall %.3f fell below %.3f", name, rate, floor)
+		} else if rate < max(floor, 0.90) {
+			t.Errorf("%s: recall %.3f fell below %.3f", name, rate, max(floor, 0.90))
+		}
+	}
+	for k, n := range excl {
+		if n == 0 {
+			t.Errorf("exclusion %v matches no expectation: remove or fix it", k)
 		}
 	}
 }
 
-func peerScore(t *testing.T, sc *Scanner, path string) (found, expected int) {
+// exclusion names one expected quantity of a peer case that CONTRACT.md
+// contradicts (testdata/peer/exclusions.jsonl, each with its reason).
+type exclusion struct {
+	File, Text string
+	Kind       Kind
+	Value      float64
+}
+
+// loadExclusions reads the excluded expectations, each counted 0 times (an
+// identical expectation listed twice in a case is one exclusion).
+func loadExclusions(t *testing.T) map[exclusion]int {
+	f, err := os.Open("testdata/peer/exclusions.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	out := map[exclusion]int{}
+	in := bufio.NewScanner(f)
+	for in.Scan() {
+		var e struct {
+			File   string  `json:"file"`
+			Text   string  `json:"text"`
+			Kind   Kind    `json:"kind"`
+			Value  float64 `json:"value"`
+			Reason string  `json:"reason"`
+		}
+		if err := json.Unmarshal(in.Bytes(), &e); err != nil {
+			t.Fatal(err)
+		}
+		if e.Reason == "" {
+			t.Fatalf("exclusion of %q in %s gives no reason", e.Text, e.File)
+		}
+		out[exclusion{e.File, e.Text, e.Kind, e.Value}] = 0
+	}
+	return out
+}
+
+func peerScore(t *testing.T, sc *Scanner, path string, excl map[exclusion]int) (found, expected int) {
 	f, err := os.Open(path)
 	if err != nil {
 		t.Fatal(err)
@@ -258,6 +308,11 @@ func peerScore(t *testing.T, sc *Scanner, path string) (found, expected int) {
 		}
 		used := make([]bool, len(qs))
 		for _, e := range c.Expect {
+			k := exclusion{filepath.Base(path), c.Text, e.Kind, e.Value}
+			if n, ok := excl[k]; ok {
+				excl[k] = n + 1
+				continue
+			}
 			expected++
 			for i, q := range qs {
 				if used[i] || (q.Kind != e.Kind && !e.AnyKind) {
