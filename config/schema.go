@@ -13,6 +13,7 @@ import (
 	"go.yaml.in/yaml/v3"
 
 	"github.com/econtrack/econtrack/indicators"
+	"github.com/econtrack/econtrack/indicators/lang"
 )
 
 // The schema of a configuration file is the Config struct itself, read by
@@ -27,7 +28,7 @@ var (
 
 // Languages are the keys of per-language maps (names, cues, exclude) and the
 // values of the *.lang settings.
-var languages = []string{"en", "ar", "ru"}
+var languages = lang.Codes()
 
 var (
 	idPattern = regexp.MustCompile(`^[a-z][a-z0-9_]*$`)

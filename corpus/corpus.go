@@ -21,6 +21,8 @@ import (
 	"strings"
 	"time"
 	"unicode/utf8"
+
+	"github.com/econtrack/econtrack/indicators/lang"
 )
 
 // DefaultMaxBytes is the size limit when Options.MaxBytes is zero (10 MiB,
@@ -359,9 +361,9 @@ func (c *corpusDir) read(rel string, opts Options, man *manifest) (Document, str
 
 	m := merge(metas)
 	doc.Title, doc.Source, doc.URL = m.Title, m.Source, m.URL
-	doc.Lang = detectLang(body)
+	doc.Lang = lang.Detect(body)
 	if m.Lang != "" {
-		if l, ok := normalizeLang(m.Lang); ok {
+		if l, ok := lang.Normalize(m.Lang); ok {
 			doc.Lang = l
 		} else {
 			doc.Warnings = append(doc.Warnings, fmt.Sprintf("%s: lang %q is not ar, en or ru; %s detected from the script", rel, m.Lang, doc.Lang))

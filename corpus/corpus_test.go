@@ -262,21 +262,6 @@ func TestBadDateWarns(t *testing.T) {
 	}
 }
 
-func TestDetectLang(t *testing.T) {
-	tests := []struct{ text, want string }{
-		{"The economy grew 3% (Reuters).", "en"},
-		{"قال نوفاك إن 99% من التسويات تتم بالعملات الوطنية، وفق RT.", "ar"},
-		{"Новак заявил, что 99% расчётов идут в рублях и юанях (RT).", "ru"},
-		{"2025 — 99%", "en"},
-		{"Le PIB a augmenté.", "en"},
-	}
-	for _, tt := range tests {
-		if got := detectLang(tt.text); got != tt.want {
-			t.Errorf("detectLang(%q) = %q, want %q", tt.text, got, tt.want)
-		}
-	}
-}
-
 func TestNormalizeDate(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"2025-11-04", "2025-11-04"},

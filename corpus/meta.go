@@ -342,23 +342,6 @@ func normalizeDate(s string) (string, time.Time, bool) {
 	return "", time.Time{}, false
 }
 
-// normalizeLang maps "ar", "AR", "ar-EG", "ara", "Arabic"… to ar, en or ru.
-func normalizeLang(s string) (string, bool) {
-	s = strings.ToLower(strings.TrimSpace(s))
-	if i := strings.IndexAny(s, "-_"); i >= 0 {
-		s = s[:i]
-	}
-	switch s {
-	case "ar", "ara", "arabic":
-		return "ar", true
-	case "en", "eng", "english":
-		return "en", true
-	case "ru", "rus", "russian":
-		return "ru", true
-	}
-	return "", false
-}
-
 // markdownTitle returns the text of the first "# " heading.
 func markdownTitle(text string) string {
 	for line := range strings.Lines(text) {

@@ -147,11 +147,11 @@ func NewExtractor(catalog []Indicator) (*Extractor, error) {
 
 func compileAll(m map[string][]string) *phraseSet {
 	var all []string
-	for _, lang := range []string{"en", "ar", "ru"} {
-		all = append(all, m[lang]...)
+	for _, code := range lang.Codes() {
+		all = append(all, m[code]...)
 	}
-	for lang, l := range m {
-		if lang != "en" && lang != "ar" && lang != "ru" {
+	for code, l := range m {
+		if !lang.Supported(code) {
 			all = append(all, l...)
 		}
 	}

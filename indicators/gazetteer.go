@@ -5,6 +5,8 @@ import (
 	"sort"
 
 	"go.yaml.in/yaml/v3"
+
+	"github.com/econtrack/econtrack/indicators/lang"
 )
 
 // Gazetteer maps the words that name a country to its ISO 3166-1 alpha-2
@@ -35,8 +37,8 @@ func ParseGazetteer(data []byte) (*Gazetteer, error) {
 		if len(code) != 2 {
 			return nil, fmt.Errorf("gazetteer: %q is not an ISO 3166-1 alpha-2 code", code)
 		}
-		for _, lang := range []string{"en", "ar", "ru"} {
-			for _, p := range compilePhrases(raw[code][lang]).pats {
+		for _, l := range lang.Codes() {
+			for _, p := range compilePhrases(raw[code][l]).pats {
 				e := gazEntry{code, p}
 				if p[0].prefix {
 					k := p[0].w

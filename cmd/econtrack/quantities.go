@@ -10,6 +10,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/econtrack/econtrack/indicators/lang"
 	"github.com/econtrack/econtrack/indicators/quantity"
 )
 
@@ -58,13 +59,12 @@ func runQuantities(_ context.Context, g *globals, opts quantitiesOptions, args [
 			return usageErrorf("--ref %q: want a date YYYY-MM-DD", opts.ref)
 		}
 	}
-	lang := opts.lang
-	switch lang {
-	case "":
-		lang = quantity.DetectLang(text)
-	case "ar", "en", "ru":
-	default:
-		return usageErrorf("--lang %q: want ar, en or ru", opts.lang)
+	code := opts.lang
+	switch {
+	case code == "":
+		code = lang.Detect(text)
+	case !lang.Supported(code):
+		return usageErrorf("--lang %q: want one of %s", opts.lang, strings.Join(lang.Codes(), ", "))
 	}
 	if opts.format != "jsonl" && opts.format != "table" {
 		return usageErrorf("--format %q: want jsonl or table", opts.format)
@@ -72,7 +72,7 @@ func runQuantities(_ context.Context, g *globals, opts quantitiesOptions, args [
 	w := bufio.NewWriterSize(g.stdout, 1<<16)
 	defer w.Flush()
 	var buf []byte
-	err := quantity.NewScanner().ScanLines(text, quantity.Options{Lang: lang, Ref: ref}, func(q quantity.Quantity) error {
+	err := quantity.NewScanner().ScanLines(text, quantity.Options{Lang: code, Ref: ref}, func(q quantity.Quantity) error {
 		if opts.format == "table" {
 			v := fmt.Sprint(q.Value)
 			if q.Kind == quantity.Date {

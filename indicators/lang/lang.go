@@ -10,6 +10,7 @@ import (
 	"embed"
 	"fmt"
 	"slices"
+	"strings"
 	"unicode"
 
 	"go.yaml.in/yaml/v3"
@@ -50,6 +51,24 @@ func Detect(text string) string {
 		return "ru"
 	}
 	return "en"
+}
+
+// Normalize maps a language tag as metadata writes it ("ar", "AR", "ar-EG",
+// "ara", "Arabic") to a supported code.
+func Normalize(s string) (string, bool) {
+	s = strings.ToLower(strings.TrimSpace(s))
+	if i := strings.IndexAny(s, "-_"); i >= 0 {
+		s = s[:i]
+	}
+	switch s {
+	case "ar", "ara", "arabic":
+		return "ar", true
+	case "en", "eng", "english":
+		return "en", true
+	case "ru", "rus", "russian":
+		return "ru", true
+	}
+	return "", false
 }
 
 // Words are the phrases of one language that the extractor reads around a

@@ -11,6 +11,8 @@ import (
 	"testing"
 	"time"
 	"unicode/utf8"
+
+	"github.com/econtrack/econtrack/indicators/lang"
 )
 
 func date(s string) time.Time {
@@ -352,7 +354,7 @@ func FuzzScan(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		ref := date("2025-11-04")
-		a, err := NewScanner().Scan(s, Options{Lang: DetectLang(s), Ref: ref})
+		a, err := NewScanner().Scan(s, Options{Lang: lang.Detect(s), Ref: ref})
 		if !utf8.ValidString(s) {
 			if err == nil {
 				t.Fatal("invalid UTF-8 accepted")
@@ -372,7 +374,7 @@ func FuzzScan(f *testing.F) {
 			}
 		}
 		a = append([]Quantity(nil), a...)
-		b, _ := NewScanner().Scan(s, Options{Lang: DetectLang(s), Ref: ref})
+		b, _ := NewScanner().Scan(s, Options{Lang: lang.Detect(s), Ref: ref})
 		if len(a) != len(b) {
 			t.Fatalf("not deterministic: %d then %d quantities", len(a), len(b))
 		}
@@ -407,13 +409,13 @@ func benchCorpus(b *testing.B, langs string, size int) []string {
 	return docs
 }
 
-func benchScan(b *testing.B, lang string) {
-	docs := benchCorpus(b, lang, 1<<20)
+func benchScan(b *testing.B, code string) {
+	docs := benchCorpus(b, code, 1<<20)
 	n := 0
 	langs := make([]string, len(docs))
 	for i, d := range docs {
 		n += len(d)
-		langs[i] = DetectLang(d) // the corpus reader does this once per document
+		langs[i] = lang.Detect(d) // the corpus reader does this once per document
 	}
 	sc := NewScanner()
 	b.SetBytes(int64(n))
