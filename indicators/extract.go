@@ -332,7 +332,7 @@ func (in *compiled) cueScore(dt *docTokens, qTok, qEnd, from, to int) (float64, 
 			dist = float64(raw)
 		case m[0] >= qEnd:
 			raw = m[0] - qEnd
-			if raw > max(8, in.Window) || dt.cl[m[0]] != dt.cl[qTok] && raw > 2 {
+			if raw > max(10, in.Window) || dt.cl[m[0]] != dt.cl[qTok] && raw > 2 {
 				continue
 			}
 			dist = float64(raw)*1.5 + 1

@@ -278,7 +278,7 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	if strings.Contains(period, "/") {
 		return reject(in.ID, stepPeriod, "%s is a stretch of time, not a year, quarter, month or day", period)
 	}
-	if st.pub != "" && period != "" && periodAfter(period, st.pub) {
+	if st.pub != "" && period != "" && periodAfter(period, st.pub) && !(in.Event && in.Unit == "days") {
 		return reject(in.ID, stepPeriod, "period %s is after publication: a target or forecast", period)
 	}
 

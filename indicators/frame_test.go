@@ -1,0 +1,99 @@
+package indicators
+
+import (
+	"os"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// frameCase is one case of testdata/frames.yaml.
+type frameCase struct {
+	Name      string   `yaml:"name"`
+	Lang      string   `yaml:"lang"`
+	Published string   `yaml:"published"`
+	Text      string   `yaml:"text"`
+	Want      []string `yaml:"want"`
+	Reject    []struct {
+		Text string `yaml:"text"`
+		Step string `yaml:"step"`
+	} `yaml:"reject"`
+}
+
+// TestClaimFrames checks each phenomenon of testdata/frames.yaml: exactly the
+// observations wanted, and the named step rejecting each other quantity.
+func TestClaimFrames(t *testing.T) {
+	b, err := os.ReadFile("testdata/frames.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var cases []frameCase
+	if err := yaml.Unmarshal(b, &cases); err != nil {
+		t.Fatal(err)
+	}
+	if len(cases) == 0 {
+		t.Fatal("no cases in testdata/frames.yaml")
+	}
+	x, err := NewExtractor(testCatalog(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range cases {
+		t.Run(c.Name, func(t *testing.T) {
+			pub, err := time.Parse("2006-01-02", c.Published)
+			if err != nil {
+				t.Fatal(err)
+			}
+			res, err := x.Explain(Doc{Path: "case.txt", Lang: c.Lang, Text: c.Text, Published: pub})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, o := range res.Observations {
+				got = append(got, o.Indicator+" "+strings.Join(o.Entities, "-")+" "+o.Period+" "+strconv.FormatFloat(o.Value, 'f', -1, 64))
+			}
+			want := slices.Clone(c.Want)
+			slices.Sort(got)
+			slices.Sort(want)
+			if !slices.Equal(got, want) {
+				t.Errorf("observations\ngot  %q\nwant %q", got, want)
+			}
+			for _, r := range c.Reject {
+				found := false
+				for _, d := range res.Decisions {
+					if d.Quantity.Text == r.Text {
+						found = true
+						if d.Step != r.Step {
+							t.Errorf("%q: decided at step %q (%s), want %q", r.Text, d.Step, d.Reason, r.Step)
+						}
+					}
+				}
+				if !found {
+					t.Errorf("%q: no such quantity found", r.Text)
+				}
+			}
+			for _, d := range res.Decisions {
+				if (d.Step == stepObservation) != (d.Observation != nil) || d.Reason == "" {
+					t.Errorf("%q: step %q, reason %q, observation %v", d.Quantity.Text, d.Step, d.Reason, d.Observation)
+				}
+			}
+		})
+	}
+}
+
+// A panic inside a rule is an error naming the document, never a crash.
+func TestExtractRecoversFromInternalErrors(t *testing.T) {
+	x, err := NewExtractor(testCatalog(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	x.gaz = nil // every country lookup now panics
+	_, err = x.Extract(Doc{Path: "broken.txt", Lang: "en", Text: "Inflation in France was 2% in May."})
+	if err == nil || !strings.Contains(err.Error(), "broken.txt: internal error") {
+		t.Fatalf("err = %v, want an internal error naming broken.txt", err)
+	}
+}
