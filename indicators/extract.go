@@ -1,7 +1,10 @@
 package indicators
 
 import (
+	"crypto/sha256"
 	_ "embed"
+	"encoding/hex"
+	"encoding/json"
 	"fmt"
 	"math"
 	"sort"
@@ -47,6 +50,11 @@ type compiled struct {
 	units                           map[string]bool
 }
 
+// RulesVersion names the extraction rules in code; it is part of
+// Fingerprint and changes whenever a change of the rules can change what is
+// extracted from a document, so that stores re-read their documents.
+const RulesVersion = "2026-12-02"
+
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call uses its own scanner.
 type Extractor struct {
@@ -56,6 +64,7 @@ type Extractor struct {
 	index    *phraseIndex // every phrase set below, for one pass per document
 	scanners sync.Pool    // *quantity.Scanner, reused across documents
 	w        words        // the function words of every language
+	print    string       // Fingerprint
 }
 
 // words are the language data (indicators/lang) compiled for matching; the
@@ -142,8 +151,20 @@ func NewExtractor(catalog []Indicator) (*Extractor, error) {
 		sets = append(sets, c.cues, c.growth, c.exclude, c.negative)
 	}
 	x.index = newPhraseIndex(sets)
+	h := sha256.New()
+	fmt.Fprintln(h, RulesVersion)
+	json.NewEncoder(h).Encode(catalog)
+	json.NewEncoder(h).Encode(langs)
+	h.Write(gazetteerYAML)
+	x.print = hex.EncodeToString(h.Sum(nil))[:16]
 	return x, nil
 }
+
+// Fingerprint identifies what this extractor would extract: the rules
+// version, the catalog, the language data and the gazetteer. Observations
+// stored under another fingerprint are stale and their documents are read
+// again.
+func (x *Extractor) Fingerprint() string { return x.print }
 
 func compileAll(m map[string][]string) *phraseSet {
 	var all []string

@@ -24,12 +24,16 @@ import (
 
 // Report is run.json (CONTRACT.md section 5).
 type Report struct {
-	ID           string           `json:"id"`
-	Started      time.Time        `json:"started"`
-	Finished     time.Time        `json:"finished"`
-	Status       string           `json:"status"` // ok or failed
-	Error        string           `json:"error,omitempty"`
-	Corpus       string           `json:"corpus"`
+	ID       string    `json:"id"`
+	Started  time.Time `json:"started"`
+	Finished time.Time `json:"finished"`
+	Status   string    `json:"status"` // ok or failed
+	Error    string    `json:"error,omitempty"`
+	Corpus   string    `json:"corpus"`
+	// Extractor is the fingerprint of the extraction rules, catalog and
+	// language data the run extracted with; when it differs from the last
+	// successful run's, every document is read again.
+	Extractor    string           `json:"extractor,omitempty"`
 	Store        string           `json:"store"` // the DSN, password redacted
 	Documents    DocumentCounts   `json:"documents"`
 	Observations ObservationCount `json:"observations"`
@@ -153,6 +157,15 @@ func (r *Runner) run(ctx context.Context) (*Report, error) {
 	if err != nil {
 		return r.fail(rep, st, err)
 	}
+	rep.Extractor = x.Fingerprint()
+	last, err := lastExtractor(ctx, st)
+	if err != nil {
+		return r.fail(rep, st, err)
+	}
+	reread := last != "" && last != rep.Extractor
+	if reread {
+		r.Log.Info("extraction rules, catalog or language data changed: reading every document again", "was", last, "now", rep.Extractor)
+	}
 	var tick func()
 	if r.Progress != nil {
 		if files, err := corpus.List(cfg.Corpus.Path); err == nil {
@@ -169,7 +182,7 @@ func (r *Runner) run(ctx context.Context) (*Report, error) {
 		present = append(present, d.Path)
 		rep.Documents.Warnings = append(rep.Documents.Warnings, d.Warnings...)
 		old, seen := known[d.Path]
-		if seen && old == d.Hash {
+		if seen && old == d.Hash && !reread {
 			rep.Documents.Unchanged++
 			rep.Documents.Status[d.Path] = "unchanged"
 			unchanged = append(unchanged, d.Path)
@@ -422,4 +435,23 @@ func Chartable(recs []store.Record, floor float64) []store.Record {
 		}
 	}
 	return out
+}
+
+// lastExtractor is the extractor fingerprint of the newest successful run
+// that recorded one, or "".
+func lastExtractor(ctx context.Context, st store.Store) (string, error) {
+	runs, err := st.Runs(ctx)
+	if err != nil {
+		return "", err
+	}
+	for i := len(runs) - 1; i >= 0; i-- {
+		var r struct {
+			Status    string `json:"status"`
+			Extractor string `json:"extractor"`
+		}
+		if json.Unmarshal(runs[i], &r) == nil && r.Status == "ok" && r.Extractor != "" {
+			return r.Extractor, nil
+		}
+	}
+	return "", nil
 }

@@ -265,3 +265,31 @@ type panicStage struct{}
 
 func (panicStage) Name() string                                   { return "panic" }
 func (panicStage) Write(context.Context, Input) ([]string, error) { panic("boom") }
+
+// A change of the catalog (or of the rules or language data) makes stored
+// observations stale: the next run reads every document again.
+func TestChangedRulesReadEveryDocumentAgain(t *testing.T) {
+	ctx := context.Background()
+	r, _ := newRunner(t, goodFiles(t))
+	rep, err := r.Run(ctx)
+	if err != nil || rep.Extractor == "" {
+		t.Fatalf("first run: %v, extractor %q", err, rep.Extractor)
+	}
+	in := r.Config.Indicators.Catalog["unemployment_rate"]
+	in.Cues = map[string][]string{"en": {"jobless rate"}}
+	r.Config.Indicators.Catalog["unemployment_rate"] = in
+	rep2, err := r.Run(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep2.Extractor == rep.Extractor || rep2.Documents.Unchanged != 0 || rep2.Documents.Changed != 2 {
+		t.Fatalf("after a catalog change: extractor %q (was %q), documents %+v", rep2.Extractor, rep.Extractor, rep2.Documents)
+	}
+	if rep2.Observations.Stored >= rep.Observations.Stored {
+		t.Fatalf("stored %d observations, want fewer than %d: the unemployment figure has no cue any more", rep2.Observations.Stored, rep.Observations.Stored)
+	}
+	rep3, err := r.Run(ctx)
+	if err != nil || rep3.Documents.Unchanged != 2 {
+		t.Fatalf("third run: %v, documents %+v", err, rep3.Documents)
+	}
+}
