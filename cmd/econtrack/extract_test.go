@@ -82,3 +82,54 @@ func TestUserIndicatorIsConfig(t *testing.T) {
 		t.Fatalf("got %+v", o)
 	}
 }
+
+// TestExtractExplain lists every quantity with its decision: observations
+// carry their fields and confidence, rejections name the step and why.
+func TestExtractExplain(t *testing.T) {
+	dir := t.TempDir()
+	doc := filepath.Join(dir, "peru.txt")
+	text := "Inflation in Peru eased to 1.9% in May. The central bank expects inflation to reach 2.5% next year. Core inflation in Peru was 2.1% in May.\n"
+	if err := os.WriteFile(doc, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "peru.meta.yaml"), []byte("published: 2025-06-02\nlang: en\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, stderr := runCLI(t, "", "", "extract", "--explain", "--format", "jsonl", doc)
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	type line struct {
+		Text, Kind, Decision, Indicator, Step, Reason, Period string
+		Value                                                 any
+		Confidence                                            *float64
+		Span                                                  [2]int
+	}
+	got := map[string]line{}
+	for _, l := range strings.Split(strings.TrimSpace(out), "\n") {
+		var d line
+		if err := json.Unmarshal([]byte(l), &d); err != nil {
+			t.Fatalf("%q: %v", l, err)
+		}
+		if got, want := string([]rune(text)[d.Span[0]:d.Span[1]]), d.Text; got != want {
+			t.Errorf("span %v is %q, text says %q", d.Span, got, want)
+		}
+		got[d.Text] = d
+	}
+	if d := got["1.9%"]; d.Decision != "observation" || d.Indicator != "inflation_rate" || d.Period != "2025-05" || d.Confidence == nil || *d.Confidence <= 0 || *d.Confidence > 1 {
+		t.Errorf("1.9%%: %+v, want an inflation observation for 2025-05 with a confidence", d)
+	}
+	if d := got["2.5%"]; d.Decision != "rejected" || d.Step != "modality" || !strings.Contains(d.Reason, "expects") || d.Confidence != nil {
+		t.Errorf("2.5%%: %+v, want rejected at modality (expects)", d)
+	}
+	if d := got["2.1%"]; d.Decision != "rejected" || d.Step != "qualifier" || !strings.Contains(d.Reason, "Core") {
+		t.Errorf("2.1%%: %+v, want rejected as a qualifier (Core)", d)
+	}
+	if code, _, _ := runCLI(t, "", "", "extract", "--explain", "--format", "csv", doc); code != exitUsage {
+		t.Errorf("--explain --format csv: exit %d, want %d", code, exitUsage)
+	}
+	code, table, _ := runCLI(t, "", "", "extract", "--explain", "--format", "table", doc)
+	if code != exitOK || !strings.Contains(table, "qualifier: Core") || !strings.Contains(table, "STEP") {
+		t.Errorf("table: exit %d\n%s", code, table)
+	}
+}
