@@ -123,7 +123,7 @@ func (r *renderer) keyLine(m model) string {
 		"ru": {"○ приблизительно", "↑ более", "↓ менее", "бледные: другие сообщённые значения", "пунктир: встречи, о которых нет данных"},
 	}[r.opt.Lang]
 	gap := false
-	if isMeeting(m.ind.ID) {
+	if isMeeting(m.ind) {
 		_, sps := meetingEvents(m, r.loc)
 		gap = slices.ContainsFunc(sps, func(s span) bool { return s.gap })
 	}
@@ -184,7 +184,7 @@ func (r *renderer) drawChart(dc draw.Canvas, m model) {
 // axisUnit is the unit printed above the value axis: none for percent
 // (every tick carries "%") and for the meeting timeline.
 func (r *renderer) axisUnit(m model, sc valueScale) string {
-	if m.unit == "percent" || isMeeting(m.ind.ID) {
+	if m.unit == "percent" || isMeeting(m.ind) {
 		return ""
 	}
 	return unitLabel(m.unit, sc, r.loc)
@@ -285,7 +285,7 @@ func (r *renderer) newPlot(m model, sc valueScale, compact bool, w vg.Length) *p
 	p.Y.Tick.Label = tickSty
 	p.Y.Tick.Label.XAlign, p.Y.Tick.Label.YAlign = text.XRight, text.YCenter
 
-	if isMeeting(m.ind.ID) {
+	if isMeeting(m.ind) {
 		r.meetingPlot(p, m, compact)
 		return p
 	}

@@ -16,10 +16,14 @@ func testCatalog() []indicators.Indicator {
 	ind := func(id, unit, en, ar, ru string) indicators.Indicator {
 		return indicators.Indicator{ID: id, Unit: unit, Names: map[string]string{"en": en, "ar": ar, "ru": ru}}
 	}
+	meeting := ind("regular_meeting_ordinal", "ordinal", "Regular meeting number", "رقم الاجتماع الدوري", "Номер регулярной встречи")
+	meeting.Role = indicators.RoleMeeting
+	cadence := ind("regular_meeting_interval", "months", "Interval between regular meetings", "الفترة بين الاجتماعات الدورية", "Интервал между регулярными встречами")
+	cadence.Role, cadence.Derived, cadence.From = indicators.RoleCadence, true, meeting.ID
 	return []indicators.Indicator{
 		ind("settlement_share_national_currencies", "percent", "Share of trade settled in national currencies", "حصة التسويات بالعملات الوطنية", "Доля расчётов в национальных валютах"),
-		ind("regular_meeting_ordinal", "ordinal", "Regular meeting number", "رقم الاجتماع الدوري", "Номер регулярной встречи"),
-		ind("regular_meeting_interval", "months", "Interval between regular meetings", "الفترة بين الاجتماعات الدورية", "Интервал между регулярными встречами"),
+		meeting,
+		cadence,
 		ind("visit_duration", "days", "Length of official visit", "مدة الزيارة الرسمية", "Продолжительность официального визита"),
 		ind("bilateral_trade_volume", "currency", "Bilateral trade volume", "حجم التبادل التجاري", "Объём двусторонней торговли"),
 		ind("inflation_rate", "percent", "Inflation rate", "معدل التضخم", "Уровень инфляции"),

@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"time"
 
+	"github.com/econtrack/econtrack/indicators"
 	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/text"
 	"gonum.org/v1/plot/vg"
@@ -41,7 +42,7 @@ type span struct {
 func meetingEvents(m model, loc *locale) ([]event, []span) {
 	var evs []event
 	var sps []span
-	if m.ind.ID == "regular_meeting_interval" {
+	if m.ind.Role == indicators.RoleCadence {
 		seen := map[string]bool{}
 		add := func(t time.Time, period string) {
 			if k := t.Format("2006-01"); !seen[k] {

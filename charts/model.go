@@ -141,7 +141,8 @@ func (m model) valueExtent() (lo, hi float64) {
 	return lo, hi
 }
 
-// isMeeting reports whether the indicator is drawn as meeting events.
-func isMeeting(id string) bool {
-	return id == "regular_meeting_ordinal" || id == "regular_meeting_interval"
+// isMeeting reports whether the indicator is drawn as meeting events: the
+// numbers of meetings and the cadence derived from them.
+func isMeeting(in indicators.Indicator) bool {
+	return in.Role == indicators.RoleMeeting || in.Role == indicators.RoleCadence
 }

@@ -11,6 +11,7 @@ import (
 
 	"github.com/go-co-op/gocron/v2"
 
+	"github.com/econtrack/econtrack/indicators"
 	"github.com/econtrack/econtrack/store"
 )
 
@@ -115,6 +116,12 @@ func (c *Config) validateCatalog() *problem {
 			if strings.TrimSpace(u) == "" {
 				return bad(k+".units", "empty unit")
 			}
+		}
+		if in.Role != "" && !slices.Contains(indicators.Roles(), in.Role) {
+			return bad(k+".role", "invalid value %q: want one of %s", in.Role, strings.Join(indicators.Roles(), ", "))
+		}
+		if in.Derived != (in.Role == indicators.RoleCadence) && (in.Derived || in.Role != "") {
+			return bad(k+".role", "%q with derived: %v: a derived indicator has role cadence, and only it", in.Role, in.Derived)
 		}
 		if in.Entities != 1 && in.Entities != 2 {
 			return bad(k+".entities", "invalid value %d: want 1 or 2", in.Entities)

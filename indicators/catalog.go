@@ -36,10 +36,14 @@ type Indicator struct {
 	// Window is the greatest distance in words between a cue and the
 	// quantity; 0 means anywhere in the sentence.
 	Window int `mapstructure:"window" yaml:"window" json:"window,omitempty"`
-	// Event marks indicators about a dated event (a meeting, a visit):
-	// weekdays and "yesterday" give their period. For statistics they only
-	// say when the figure was announced and are ignored.
-	Event bool `mapstructure:"event" yaml:"event" json:"event,omitempty"`
+	// Role is what the indicator's values are: RoleStatistic (a published
+	// figure), RoleDecision (a rate set on a day), RoleMeeting (the number
+	// of a regular meeting), RoleVisit (the length of a visit) or
+	// RoleCadence (derived: months between the events of From); "" is a
+	// statistic. Decisions,
+	// meetings and visits are events: weekdays and "yesterday" date them,
+	// where for statistics they only say when a figure was announced.
+	Role string `mapstructure:"role" yaml:"role" json:"role,omitempty"`
 	// MinValue rejects smaller values (a meeting numbered 1 is no series).
 	MinValue float64 `mapstructure:"min_value" yaml:"min_value" json:"min_value,omitempty"`
 	// From names the read indicator whose dated events a derived indicator
@@ -48,6 +52,26 @@ type Indicator struct {
 	// Units restricts the quantity units accepted (e.g. [days]); empty
 	// accepts the indicator's unit, or any currency for "currency".
 	Units []string `mapstructure:"units" yaml:"units" json:"units,omitempty"`
+}
+
+// The roles of an indicator.
+const (
+	RoleStatistic = "statistic"
+	RoleDecision  = "decision"
+	RoleMeeting   = "meeting"
+	RoleVisit     = "visit"
+	RoleCadence   = "cadence"
+)
+
+// Roles lists the valid roles.
+func Roles() []string {
+	return []string{RoleStatistic, RoleDecision, RoleMeeting, RoleVisit, RoleCadence}
+}
+
+// IsEvent reports an indicator about a dated event: a decision, a meeting
+// or a visit.
+func (in Indicator) IsEvent() bool {
+	return in.Role == RoleDecision || in.Role == RoleMeeting || in.Role == RoleVisit
 }
 
 // Name returns the indicator's name in lang, falling back to English and

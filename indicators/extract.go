@@ -426,10 +426,10 @@ func (x *Extractor) period(dt *docTokens, in *compiled, dates []dateRef, qs []qu
 		}
 	}
 	usable := func(d dateRef) bool {
-		return dt.sent[d.tok] == sent && !d.since && (in.Event || !d.weekday)
+		return dt.sent[d.tok] == sent && !d.since && (in.IsEvent() || !d.weekday)
 	}
 	// Visits begin on the day of arrival, said in this sentence or the next or previous one.
-	if in.Event && in.Unit == "days" {
+	if in.Role == RoleVisit {
 		for _, s := range []int{sent, sent + 1, sent - 1} {
 			if s < 0 || s >= dt.sentences() {
 				continue
@@ -485,14 +485,14 @@ func (x *Extractor) period(dt *docTokens, in *compiled, dates []dateRef, qs []qu
 	switch {
 	case same != nil:
 		return same.period, true, true
-	case before != nil && !present && !(in.Event && dt.cl[before.tok] != dt.cl[qTok] && (len(before.period) < 7 || before.period[5] == 'Q')):
+	case before != nil && !present && !(in.IsEvent() && dt.cl[before.tok] != dt.cl[qTok] && (len(before.period) < 7 || before.period[5] == 'Q')):
 		// An event (a rate decision) is not dated by a year or quarter that
 		// belongs to another clause's figure.
 		return before.period, true, false
-	case after != nil && in.Event:
+	case after != nil && in.IsEvent():
 		return after.period, true, false
 	}
-	if in.Event && !present {
+	if in.IsEvent() && !present {
 		for i := len(dates) - 1; i >= 0; i-- {
 			if d := dates[i]; d.tok < qTok && d.weekday && !d.since && dt.sent[d.tok] < min(sent, 3) && (pub == "" || d.period <= pub) {
 				return d.period, true, false

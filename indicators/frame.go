@@ -240,12 +240,12 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	}
 
 	// Modality: what is not yet observed.
-	if in.Event && in.Unit == "ordinal" && len(dt.find(x.w.future, dt.clauseStart(qTok), min(to, dt.clauseEnd(dt.clauseEnd(qTok))))) > 0 {
+	if in.Role == RoleMeeting && len(dt.find(x.w.future, dt.clauseStart(qTok), min(to, dt.clauseEnd(dt.clauseEnd(qTok))))) > 0 {
 		return reject(in.ID, stepModality, "an event still to come")
 	}
 	// A visit announced for a date is still dated by it ("will pay a
 	// two-day visit on 13–14 February").
-	if w := st.modal(qTok, qEnd, cue); w != "" && !(in.Event && in.Unit == "days") {
+	if w := st.modal(qTok, qEnd, cue); w != "" && !(in.Role == RoleVisit) {
 		return reject(in.ID, stepModality, "projected: %s", w)
 	}
 	if st.inRange(qi) {
@@ -269,7 +269,7 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	if prev && !own {
 		return reject(in.ID, stepPrevious, "an earlier value compared with, without a period of its own")
 	}
-	if i := strings.IndexByte(period, '/'); i == 10 && in.Event {
+	if i := strings.IndexByte(period, '/'); i == 10 && in.IsEvent() {
 		period = period[:i] // a visit from 14 to 15 January began on the 14th
 	}
 	if strings.HasPrefix(period, "FY") {
@@ -278,7 +278,7 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	if strings.Contains(period, "/") {
 		return reject(in.ID, stepPeriod, "%s is a stretch of time, not a year, quarter, month or day", period)
 	}
-	if st.pub != "" && period != "" && periodAfter(period, st.pub) && !(in.Event && in.Unit == "days") {
+	if st.pub != "" && period != "" && periodAfter(period, st.pub) && !(in.Role == RoleVisit) {
 		return reject(in.ID, stepPeriod, "period %s is after publication: a target or forecast", period)
 	}
 
@@ -308,7 +308,7 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	}
 	obs.Confidence = confidence(confidenceSignals{
 		cueDistance: bestScore, cueAfter: cue[0] >= qEnd, context: context,
-		explicit: explicit || in.Event, inSentence: inSentence, bound: q.Bound != "",
+		explicit: explicit || in.IsEvent(), inSentence: inSentence, bound: q.Bound != "",
 	})
 	if st.lastKind[sent] == nil {
 		st.lastKind[sent] = map[quantity.Kind]string{}
