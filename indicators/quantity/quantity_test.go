@@ -12,6 +12,8 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"go.yaml.in/yaml/v3"
+
 	"github.com/econtrack/econtrack/indicators/lang"
 )
 
@@ -43,84 +45,62 @@ func (w want) matches(q Quantity) bool {
 		(w.unit == "" || q.Unit == w.unit) && q.Approx == w.approx && q.Bound == w.bound
 }
 
+// recognizeCase is one case of testdata/cases/KIND.yaml.
+type recognizeCase struct {
+	Name string `yaml:"name"`
+	Lang string `yaml:"lang"`
+	Ref  string `yaml:"ref"`
+	Text string `yaml:"text"`
+	Want []struct {
+		Kind   Kind   `yaml:"kind"`
+		Value  string `yaml:"value"`
+		Text   string `yaml:"text"`
+		Unit   string `yaml:"unit"`
+		Approx bool   `yaml:"approx"`
+		Bound  string `yaml:"bound"`
+	} `yaml:"want"`
+}
+
+// TestRecognize runs the cases of testdata/cases, one file per kind.
 func TestRecognize(t *testing.T) {
-	tests := []struct {
-		name string
-		lang string
-		ref  string
-		text string
-		want []want
-	}{
-		{"arabic percent with hedge", "ar", "", "بنسبة تقارب 99%.", []want{{text: "تقارب 99%", kind: Percent, value: "99", unit: "percent", approx: true}}},
-		{"arabic-indic digits, decimal separator, في المئة", "ar", "", "إلى ١٢٫٨ في المئة", []want{{text: "١٢٫٨ في المئة", kind: Percent, value: "12.8", unit: "percent"}}},
-		{"arabic percent sign after arabic-indic digits", "ar", "", "عند ٢٧٫٢٥٪ منذ", []want{{kind: Percent, value: "27.25", unit: "percent"}}},
-		{"bound أكثر من", "ar", "", "أكثر من ٦٠ في المئة من", []want{{text: "أكثر من ٦٠ في المئة", kind: Percent, value: "60", unit: "percent", bound: "lower"}}},
-		{"bound أقل من", "ar", "", "إلى أقل من ٣٪،", []want{{kind: Percent, value: "3", unit: "percent", bound: "upper"}}},
-		{"words with scale and currency", "ar", "", "نحو خمسة وستين مليار دولار", []want{{text: "نحو خمسة وستين مليار دولار", kind: Money, value: "65000000000", unit: "USD", approx: true}}},
-		{"plural scale and rupees", "ar", "", "إلى قرابة 7 تريليونات روبية خلال", []want{{kind: Money, value: "7000000000000", unit: "INR", approx: true}}},
-		{"riyal", "ar", "", "نحو ٩٠ مليار ريال في", []want{{kind: Money, value: "90000000000", unit: "SAR", approx: true}}},
-		{"hedge after", "ar", "", "بلغت ٩٦ مليار دولار تقريباً العام", []want{{text: "٩٦ مليار دولار تقريباً", kind: Money, value: "96000000000", unit: "USD", approx: true}}},
-		{"dual days", "ar", "", "في زيارة تستغرق يومين لإجراء", []want{{text: "يومين", kind: Duration, value: "2", unit: "days"}}},
-		{"word number days", "ar", "", "تستمر ثلاثة أيام،", []want{{text: "ثلاثة أيام", kind: Duration, value: "3", unit: "days"}}},
-		{"ordinal with article", "ar", "", "الاجتماع الدوري الثلاثين لرؤساء", []want{{text: "الثلاثين", kind: Ordinal, value: "30", unit: "ordinal"}}},
-		{"compound feminine ordinal", "ar", "", "القمة السنوية الثانية والعشرين بين", []want{{text: "الثانية والعشرين", kind: Ordinal, value: "22", unit: "ordinal"}}},
-		{"ordinal nominative", "ar", "", "القمة السابقة، الحادية والعشرون، قد", []want{{text: "الحادية والعشرون", kind: Ordinal, value: "21", unit: "ordinal"}}},
-		{"ordinal 11", "ar", "", "البيت الحادي عشر", []want{{kind: Ordinal, value: "11", unit: "ordinal"}}},
-		{"teen after hundred", "ar", "", "مائة وستة عشر صفحة", []want{{kind: Number, value: "116"}}},
-		{"thousands dual", "ar", "", "شريت بألفين ومائتين", []want{{kind: Number, value: "2200"}}},
-		{"weekdays resolved", "ar", "2025-11-04", "الاثنين والثلاثاء", []want{{kind: Date, value: "2025-11-03"}, {kind: Date, value: "2025-11-04"}}},
-		{"month of last year", "ar", "2025-11-04", "في أغسطس من العام الماضي، بالعاصمة", []want{{text: "أغسطس من العام الماضي", kind: Date, value: "2024-08"}}},
-		{"relative date without reference", "ar", "", "العام الماضي", []want{{kind: Date, value: ""}}},
-		{"quarter of last year", "ar", "2025-03-11", "في الربع الرابع من العام الماضي", []want{{kind: Date, value: "2024-Q4"}}},
-		{"levantine month", "ar", "", "في كانون الثاني 2024", []want{{kind: Date, value: "2024-01"}}},
-		{"year after عام", "ar", "", "في عام 2024، استناداً", []want{{text: "عام 2024", kind: Date, value: "2024"}}},
-		{"G20 and 5G are no quantities", "en", "", "a G20 meeting on 5G networks", nil},
-		{"phone number", "ar", "", "الرقم المجاني 800-46327 للرد", nil},
-		{"time of day", "ru", "", "в 15:00 по московскому времени", nil},
-		{"english money with symbol and scale", "en", "", "a record $240.1 billion last", []want{{text: "$240.1 billion", kind: Money, value: "240100000000", unit: "USD"}}},
-		{"english bound", "en", "", "reached more than $22 billion", []want{{kind: Money, value: "22000000000", unit: "USD", bound: "lower"}}},
-		{"english percent word and hedge", "en", "", "About 95 percent of payments", []want{{text: "About 95 percent", kind: Percent, value: "95", unit: "percent", approx: true}}},
-		{"english ordinals", "en", "", "the fifteenth summit and the 31st, twenty-first", []want{{kind: Ordinal, value: "15", unit: "ordinal"}, {kind: Ordinal, value: "31", unit: "ordinal"}, {kind: Ordinal, value: "21", unit: "ordinal"}}},
-		{"english compound number", "en", "", "one hundred and five", []want{{kind: Number, value: "105"}}},
-		{"two-day", "en", "", "a two-day visit", []want{{text: "two-day", kind: Duration, value: "2", unit: "days"}}},
-		{"last quarter", "en", "2025-05-15", "grew 0.7% last quarter", []want{{kind: Percent, value: "0.7", unit: "percent"}, {kind: Date, value: "2025-Q1"}}},
-		{"month day without year", "en", "2025-05-15", "to 4.25% on May 8, with", []want{{kind: Percent, value: "4.25", unit: "percent"}, {kind: Date, value: "2025-05-08"}}},
-		{"three months to March", "en", "2025-05-15", "in the three months to March", []want{{kind: Date, value: "2025-Q1"}}},
-		{"russian decimal comma and thousands space", "ru", "", "составил 1 250,5 млрд рублей", []want{{text: "1 250,5 млрд рублей", kind: Money, value: "1250500000000", unit: "RUB"}}},
-		{"russian scale abbreviation", "ru", "", "составил 228 млрд долларов против", []want{{kind: Money, value: "228000000000", unit: "USD"}}},
-		{"russian ordinal digits", "ru", "", "провели 31-ю регулярную встречу", []want{{text: "31-ю", kind: Ordinal, value: "31", unit: "ordinal"}}},
-		{"russian ordinal word", "ru", "", "Предыдущая, тридцатая, встреча", []want{{kind: Ordinal, value: "30", unit: "ordinal"}}},
-		{"russian percent word and bound", "ru", "", "более 99 процентов расчетов", []want{{kind: Percent, value: "99", unit: "percent", bound: "lower"}}},
-		{"russian compound duration", "ru", "", "с трехдневным официальным визитом", []want{{text: "трехдневным", kind: Duration, value: "3", unit: "days"}}},
-		{"russian month of last year", "ru", "2026-09-22", "в ноябре прошлого года в Ханчжоу", []want{{kind: Date, value: "2025-11"}}},
-		{"russian year", "ru", "", "в 2024 году", []want{{kind: Date, value: "2024"}}},
-		{"russian quarter", "ru", "2024-10-25", "во втором квартале ВВП", []want{{kind: Date, value: "2024-Q2"}}},
-		{"a bare year is a date", "en", "", "recorded in 2022 and", []want{{kind: Date, value: "2022"}}},
-		{"article before digits is an ordinal; بين is no yen", "ar", "", "عقدت القمة الـ15 بين البلدين", []want{{text: "الـ15", kind: Ordinal, value: "15", unit: "ordinal"}}},
-		{"a fiscal year is no fraction", "en", "", "in 2024/25", []want{{kind: Date, value: "2024"}, {kind: Number, value: "25"}}},
-		{"decimals are exact", "en", "", "from 5.69% and .08", []want{{kind: Percent, value: "5.69", unit: "percent"}, {kind: Number, value: "0.08"}}},
-		{"month range is a quarter", "en", "2024-02-29", "in the October-December period", []want{{kind: Date, value: "2023-Q4"}}},
+	files, _ := filepath.Glob("testdata/cases/*.yaml")
+	if len(files) < 6 {
+		t.Fatalf("want a case file per kind in testdata/cases, found %v", files)
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			var ref time.Time
-			if tt.ref != "" {
-				ref = date(tt.ref)
-			}
-			got, err := Recognize(tt.text, Options{Lang: tt.lang, Ref: ref})
-			if err != nil {
-				t.Fatal(err)
-			}
-			checkSpans(t, tt.text, got)
-			if len(got) != len(tt.want) {
-				t.Fatalf("got %d quantities, want %d: %+v", len(got), len(tt.want), got)
-			}
-			for i, w := range tt.want {
-				if !w.matches(got[i]) {
-					t.Errorf("quantity %d = %+v, want %+v", i, got[i], w)
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var cases []recognizeCase
+		if err := yaml.Unmarshal(b, &cases); err != nil {
+			t.Fatalf("%s: %v", f, err)
+		}
+		if len(cases) == 0 {
+			t.Errorf("%s: no cases", f)
+		}
+		for _, tt := range cases {
+			t.Run(strings.TrimSuffix(filepath.Base(f), ".yaml")+"/"+tt.Name, func(t *testing.T) {
+				var ref time.Time
+				if tt.Ref != "" {
+					ref = date(tt.Ref)
 				}
-			}
-		})
+				got, err := Recognize(tt.Text, Options{Lang: tt.Lang, Ref: ref})
+				if err != nil {
+					t.Fatal(err)
+				}
+				checkSpans(t, tt.Text, got)
+				if len(got) != len(tt.Want) {
+					t.Fatalf("got %d quantities, want %d: %+v", len(got), len(tt.Want), got)
+				}
+				for i, w := range tt.Want {
+					ww := want{text: w.Text, kind: w.Kind, value: w.Value, unit: w.Unit, approx: w.Approx, bound: w.Bound}
+					if !ww.matches(got[i]) {
+						t.Errorf("quantity %d = %+v, want %+v", i, got[i], ww)
+					}
+				}
+			})
+		}
 	}
 }
 

@@ -1,0 +1,26 @@
+package quantity
+
+// This file reads the Russian compound adjectives of duration
+// (трехдневный, двухнедельный).
+
+import (
+	"strings"
+)
+
+// ruCompoundDuration reads a Russian compound adjective of duration:
+// трехдневный (three-day), двухмесячный, пятилетний.
+func (s *Scanner) ruCompoundDuration(i int) (Quantity, bool) {
+	w := s.toks[i].norm
+	for _, p := range ruDurPrefixes {
+		if !strings.HasPrefix(w, p.prefix) {
+			continue
+		}
+		rest := w[len(p.prefix):]
+		for _, u := range ruDurStems {
+			if strings.HasPrefix(rest, u.stem) {
+				return Quantity{Kind: Duration, Value: p.n, Unit: u.unit}, true
+			}
+		}
+	}
+	return Quantity{}, false
+}
