@@ -90,6 +90,13 @@ func (s *Scanner) date(i int) (Quantity, int, bool) {
 		if fy, end, ok := s.fiscalAt(i); ok {
 			return dateQ(fy, false), end, true
 		}
+		if q, next, ok := s.romanPart(i); ok {
+			return q, next, true
+		}
+		// "the last month of the year", "الشهر الأخير من العام": December.
+		if next, ok := s.lastMonthOfYear(i); ok {
+			return s.monthYear(12, next)
+		}
 		// Relative phrases: last year, العام الماضي, в прошлом году …
 		if p, end, ok := s.phraseAt(i, pLastYear, pThisYear, pNextYear, pLastMonth, pLastQuarter, pThisMonth); ok {
 			return s.relative(p.kind, end)
@@ -606,6 +613,64 @@ func (s *Scanner) partOfYear(i int) (Quantity, int, bool) {
 		return Quantity{}, 0, false
 	}
 	return s.monthInterval(m0, m1, next)
+}
+
+// lastMonthOfYear reads "last month of (the) year", "الشهر الأخير من
+// العام/السنة", "последний месяц года" at i, returning where the year
+// expression starts (after "of the year" when the year is not named).
+func (s *Scanner) lastMonthOfYear(i int) (int, bool) {
+	norm := func(k int) string {
+		if k < len(s.toks) && s.toks[k].kind == tWord {
+			return s.toks[k].norm
+		}
+		return ""
+	}
+	var k int
+	switch {
+	case norm(i) == "last" && norm(i+1) == "month" && norm(i+2) == "of":
+		k = i + 3
+		if norm(k) == "the" && norm(k+1) == "year" {
+			return k + 2, true
+		}
+		return k, s.yearOrRelative(k)
+	case withoutClitic(norm(i)) == "الشهر" && norm(i+1) == "الاخير" && (norm(i+2) == "من" || norm(i+2) == "في"):
+		k = i + 3
+		if n := norm(k); n == "العام" || n == "السنه" {
+			if !s.yearOrRelative(k) {
+				return k + 1, true
+			}
+		}
+		return k, s.yearOrRelative(k)
+	case strings.HasPrefix(norm(i), "последн") && strings.HasPrefix(norm(i+1), "месяц") && norm(i+2) == "года":
+		return i + 3, true
+	}
+	return 0, false
+}
+
+// yearOrRelative reports a year ("2024", "عام 2024") or a relative year
+// ("last year", "العام الماضي") at k.
+func (s *Scanner) yearOrRelative(k int) bool {
+	if _, _, ok := s.yearAfter(k, false); ok {
+		return true
+	}
+	_, _, ok := s.relYearAfter(k)
+	return ok
+}
+
+// romanPart reads a quarter or half-year numbered in Roman numerals, as
+// Russian writes them: "во II квартале 2023 г.", "в I полугодии".
+func (s *Scanner) romanPart(i int) (Quantity, int, bool) {
+	n := map[string]int{"i": 1, "ii": 2, "iii": 3, "iv": 4}[s.toks[i].norm]
+	if n == 0 || !s.toks[i].upper || i+1 >= len(s.toks) {
+		return Quantity{}, 0, false
+	}
+	switch w := s.toks[i+1].norm; {
+	case strings.HasPrefix(w, "квартал"):
+		return s.quarterOf(n, i+2)
+	case strings.HasPrefix(w, "полугоди") && n <= 2:
+		return s.monthInterval(n*6-5, n*6, i+2)
+	}
+	return Quantity{}, 0, false
 }
 
 // withoutClitic drops a one-letter Arabic clitic (و ف ب ل ك) before the

@@ -281,7 +281,7 @@ func buildLexicon() *lexicon {
 	flag(fMinus, "minus negative")
 	flag(fPercent, "percent per-cent pct percents percentage")
 	flag(fOrdSuffix, "st nd rd th")
-	flag(fStarts, "q a fy fiscal")
+	flag(fStarts, "q a fy fiscal i ii iii iv")
 	flag(fYear, "year years")
 	flag(fYesterday, "yesterday")
 	flag(fToday, "today")

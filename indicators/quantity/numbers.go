@@ -555,10 +555,12 @@ func (s *Scanner) digitCompound(v, scale float64, j int) (float64, int) {
 		}
 		var part float64
 		next := k
+		scaled := false // "250 миллионов": a part with its own scale word
 		if t := &s.toks[k]; t.kind == tNum && !t.grouped && t.digits <= 3 {
 			part, next = t.num, k+1
 			if e, ok := s.word(next); ok && (e.ncls == nScale || e.ncls == nHundred && e.num == 100) && !e.dual && e.prefix == 0 {
 				part *= e.num
+				scaled = e.ncls == nScale
 				next++
 			}
 		} else if wv, wj, isOrd, ok := s.numberWords(k); ok && !isOrd {
@@ -566,7 +568,7 @@ func (s *Scanner) digitCompound(v, scale float64, j int) (float64, int) {
 		} else {
 			break
 		}
-		if part >= scale || part == 0 && k == j || s.followedByUnit(next) || s.isPunct(next, '%', '٪') {
+		if part >= scale || part == 0 && k == j || !scaled && s.followedByUnit(next) || s.isPunct(next, '%', '٪') {
 			break
 		}
 		v += part

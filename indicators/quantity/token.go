@@ -2,6 +2,8 @@ package quantity
 
 import (
 	"fmt"
+	"math"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -125,6 +127,15 @@ func tokenize(dst []token, text string, lang string, buf []byte) ([]token, []byt
 			// After "192." the next group is its own number, not a decimal.
 			inList := len(dst) > 1 && !space && dst[len(dst)-1].kind == tPunct && (dst[len(dst)-1].punct == '.' || dst[len(dst)-1].punct == ',') && dst[len(dst)-2].kind == tNum && !dst[len(dst)-1].space
 			t, ni, nri := scanNumber(text, i, ri, lang, inList)
+			// "46ر2": the decimal mark ر of Arab news agencies (KUNA, WAM),
+			// the fraction written first: 2.46.
+			if !t.decimal && !t.grouped && strings.HasPrefix(text[ni:], "ر") && ni+2 < len(text) && digitValue(rune(text[ni+2])) >= 0 {
+				w, wi, wri := scanNumber(text, ni+2, nri+1, lang, false)
+				if !w.decimal && !w.grouped {
+					w.num, w.decimal, w.b0, w.r0 = w.num+t.num/math.Pow10(t.digits), true, t.b0, t.r0
+					t, ni, nri = w, wi, wri
+				}
+			}
 			t.space, t.newline = space, newline
 			dst = append(dst, t)
 			i, ri = ni, nri
