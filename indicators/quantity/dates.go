@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 )
 
 // date reads a date expression at token i: absolute dates (ISO, day and
@@ -549,6 +550,12 @@ func (s *Scanner) quarterOf(n, next int) (Quantity, int, bool) {
 // полугодие". They are intervals ("2022-01/2022-08"), no calendar period.
 func (s *Scanner) partOfYear(i int) (Quantity, int, bool) {
 	t := &s.toks[i]
+	switch n := t.norm; {
+	case n == "first" || n == "second" || strings.HasPrefix(n, "перв") || strings.HasPrefix(n, "втор"):
+	case n != "" && n[0] >= 0xd8 && strings.Contains(n, "ال") || n == "اول" || n == "واول":
+	default:
+		return Quantity{}, 0, false // the common case: no part of a year starts here
+	}
 	first := func(k int) bool {
 		if k >= len(s.toks) || s.toks[k].kind != tWord {
 			return false
@@ -619,6 +626,9 @@ func (s *Scanner) partOfYear(i int) (Quantity, int, bool) {
 // العام/السنة", "последний месяц года" at i, returning where the year
 // expression starts (after "of the year" when the year is not named).
 func (s *Scanner) lastMonthOfYear(i int) (int, bool) {
+	if n := s.toks[i].norm; n != "last" && !strings.HasSuffix(n, "الشهر") && !strings.HasPrefix(n, "последн") {
+		return 0, false
+	}
 	norm := func(k int) string {
 		if k < len(s.toks) && s.toks[k].kind == tWord {
 			return s.toks[k].norm
@@ -660,7 +670,17 @@ func (s *Scanner) yearOrRelative(k int) bool {
 // romanPart reads a quarter or half-year numbered in Roman numerals, as
 // Russian writes them: "во II квартале 2023 г.", "в I полугодии".
 func (s *Scanner) romanPart(i int) (Quantity, int, bool) {
-	n := map[string]int{"i": 1, "ii": 2, "iii": 3, "iv": 4}[s.toks[i].norm]
+	var n int
+	switch s.toks[i].norm {
+	case "i":
+		n = 1
+	case "ii":
+		n = 2
+	case "iii":
+		n = 3
+	case "iv":
+		n = 4
+	}
 	if n == 0 || !s.toks[i].upper || i+1 >= len(s.toks) {
 		return Quantity{}, 0, false
 	}
@@ -676,8 +696,10 @@ func (s *Scanner) romanPart(i int) (Quantity, int, bool) {
 // withoutClitic drops a one-letter Arabic clitic (و ف ب ل ك) before the
 // article: "والنصف" → "النصف".
 func withoutClitic(n string) string {
-	if r := []rune(n); len(r) > 3 && strings.ContainsRune("وفبلك", r[0]) && r[1] == 'ا' && r[2] == 'ل' {
-		return string(r[1:])
+	if len(n) > 6 && n[0] >= 0xd8 {
+		if r, size := utf8.DecodeRuneInString(n); strings.ContainsRune("وفبلك", r) && strings.HasPrefix(n[size:], "ال") {
+			return n[size:]
+		}
 	}
 	return n
 }
