@@ -188,6 +188,7 @@ type dateRef struct {
 	since    bool // introduced by since/منذ: the start of a state
 	noYear   bool // written without a year
 	compared bool // in a comparison ("compared with the same period of last year")
+	written  bool // its year is written, or taken from a date whose year is
 }
 
 // mention is a country named at a token.
@@ -472,7 +473,7 @@ func (x *Extractor) period(dt *docTokens, in *compiled, dates []dateRef, qs []qu
 			if before == nil || !fiscal(d.period) || !quarter(before.period) {
 				before = d // the nearest earlier date (calendar over fiscal), even one that dates an earlier figure too
 			}
-		} else if d.tok > qTok && after == nil && d.tok < hi && !present && (pub == "" || !periodAfter(d.period, pub)) {
+		} else if d.tok > qTok && after == nil && d.tok < hi && !present && (dt.cl[d.tok] == dt.cl[qTok] || in.Role != RoleDecision) && (pub == "" || !periodAfter(d.period, pub)) {
 			after = d
 		}
 	}

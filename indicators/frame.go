@@ -74,11 +74,11 @@ func (x *Extractor) newDocState(d Doc, sc *quantity.Scanner, qs []quantity.Quant
 			continue
 		}
 		tok := q.Token
-		dr := dateRef{tok: tok, end: sc.TokenAt(q.End), period: q.Period, weekday: q.Deictic, noYear: q.NoYear}
+		dr := dateRef{tok: tok, end: sc.TokenAt(q.End), period: q.Period, weekday: q.Deictic, noYear: q.NoYear, written: !q.Relative}
 		dr.since = len(dt.find(x.w.since, max(0, tok-2), tok)) > 0
 		dr.compared = len(dt.find(x.w.compare, max(0, tok-5), tok)) > 0
 		if dr.noYear {
-			dr.period = st.anchorYear(dr, st.dates)
+			dr.period, dr.written = st.anchorYear(dr, st.dates)
 		}
 		st.dates = append(st.dates, dr)
 	}
@@ -90,14 +90,14 @@ func (x *Extractor) newDocState(d Doc, sc *quantity.Scanner, qs []quantity.Quant
 // puts it nearest that date ("in November–December 2022 …, in August
 // 3.8%" is August 2022); without such a date the reference date's year
 // stays.
-func (st *docState) anchorYear(dr dateRef, before []dateRef) string {
+func (st *docState) anchorYear(dr dateRef, before []dateRef) (string, bool) {
 	for k := len(before) - 1; k >= 0; k-- {
 		p := before[k]
 		if st.dt.sent[p.tok] != st.dt.sent[dr.tok] {
 			break
 		}
-		if p.weekday {
-			continue
+		if p.weekday || !p.written {
+			continue // only a written year anchors ("the fourth quarter of last year" does not)
 		}
 		anchor := periodMonth(p.period)
 		if anchor < 0 {
@@ -115,9 +115,9 @@ func (st *docState) anchorYear(dr dateRef, before []dateRef) string {
 				best, bestDist = cand, dist
 			}
 		}
-		return best
+		return best, true
 	}
-	return dr.period
+	return dr.period, false
 }
 
 // periodMonth is the month index (year*12 + month-1) a period starts in, or

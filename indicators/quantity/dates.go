@@ -63,6 +63,12 @@ func (s *Scanner) date(i int) (Quantity, int, bool) {
 				return q, n, ok
 			}
 		}
+		// "the 12 months to June": the year-on-year rate for June.
+		if t.num == 12 && !t.decimal && i+3 < len(s.toks) && s.toks[i+1].norm == "months" && s.toks[i+2].norm == "to" {
+			if m, next, ok := s.monthAt(i + 3); ok {
+				return s.monthYear(m, next)
+			}
+		}
 		// Year followed by году/года/г.: "в 2024 году".
 		if y, ok := yearValue(t); ok {
 			if e, ok := s.word(i + 1); ok && e.flags&fYear != 0 && !isLatin(&s.toks[i+1]) && s.toks[i+1].norm[0] >= 0xd0 && s.toks[i+1].norm[0] <= 0xd1 {
