@@ -189,6 +189,7 @@ type dateRef struct {
 	noYear   bool // written without a year
 	compared bool // in a comparison ("compared with the same period of last year")
 	written  bool // its year is written, or taken from a date whose year is
+	said     bool // when a statement was made ("said in March that …"), not what it is about
 }
 
 // mention is a country named at a token.
@@ -402,15 +403,16 @@ func (x *Extractor) negated(dt *docTokens, in *compiled, qTok int) bool {
 // the sentence, else a later one, else the publication date. Weekdays only
 // count for events, "since" dates never.
 //
-// explicit reports a period the text gives (not the publication date), own
-// a date in the claim's own clause.
+// explicit reports a period the text gives (not the publication date); own
+// is how many words separate the quantity from its own date (in its clause,
+// or "a year earlier"), -1 when it has none.
 //
 // ownCue says the quantity's clause names its indicator: a new statement,
 // which a stretch of time or fiscal period of another clause does not date.
 // An event without a date of its own (a rate decision) takes the weekday,
 // today or yesterday of the document's lead (its first three sentences):
 // the day the news is about.
-func (x *Extractor) period(dt *docTokens, in *compiled, dates []dateRef, qs []quantity.Quantity, qi, qTok, qEnd int, pub string, ownCue bool) (period string, explicit, own bool) {
+func (x *Extractor) period(dt *docTokens, in *compiled, dates []dateRef, qs []quantity.Quantity, qi, qTok, qEnd int, pub string, ownCue bool) (period string, explicit bool, own int) {
 	sent := dt.sent[qTok]
 	// The quantities around this one bound the dates it may take.
 	lo, hi := -1, dt.n
@@ -427,7 +429,7 @@ func (x *Extractor) period(dt *docTokens, in *compiled, dates []dateRef, qs []qu
 		}
 	}
 	usable := func(d dateRef) bool {
-		return dt.sent[d.tok] == sent && !d.since && (in.IsEvent() || !d.weekday)
+		return dt.sent[d.tok] == sent && !d.since && (in.IsEvent() || !d.weekday && !d.said)
 	}
 	// Visits begin on the day of arrival, said in this sentence or the next or previous one.
 	if in.Role == RoleVisit {
@@ -441,7 +443,7 @@ func (x *Extractor) period(dt *docTokens, in *compiled, dates []dateRef, qs []qu
 			}
 			for _, d := range dates {
 				if dt.sent[d.tok] == s && !d.since && len(d.period) == 10 {
-					return d.period, true, false
+					return d.period, true, -1
 				}
 			}
 		}
@@ -450,12 +452,16 @@ func (x *Extractor) period(dt *docTokens, in *compiled, dates []dateRef, qs []qu
 	// A standing level ("keeps its rate at", "تجري حالياً") is about the
 	// publication date; a numbered meeting is never a standing level.
 	present := in.Unit != "ordinal" && len(dt.find(x.w.present, dt.clauseStart(qTok), dt.clauseEnd(qTok))) > 0
+	for _, d := range dates {
+		// "تجري اليوم", "today": a statistic said of the day of publication.
+		present = present || !in.IsEvent() && d.weekday && d.period == pub && dt.cl[d.tok] == dt.cl[qTok]
+	}
 	for i := range dates {
 		d := &dates[i]
 		if !usable(*d) {
 			continue
 		}
-		if dt.cl[d.tok] == dt.cl[qTok] && d.tok > lo && d.tok < hi && x.ownedBy(dt, qs, *d) == qi {
+		if d.clause(dt, qTok) == dt.cl[qTok] && d.tok > lo && d.tok < hi && x.ownedBy(dt, qs, *d) == qi {
 			// The nearest, but a calendar period over a fiscal one ("the
 			// fourth quarter of FY2024/25 (April–June)").
 			if same == nil || fiscal(same.period) && quarter(d.period) || fiscal(same.period) == fiscal(d.period) && absInt(d.tok-qTok) < absInt(same.tok-qTok) {
@@ -467,40 +473,64 @@ func (x *Extractor) period(dt *docTokens, in *compiled, dates []dateRef, qs []qu
 			if d.compared {
 				continue // the date of a comparison dates nothing outside its clause
 			}
-			if ownCue && !calendar(d.period) && dt.cl[d.tok] != dt.cl[qTok] {
+			if ownCue && !calendar(d.period) && d.clause(dt, qTok) != dt.cl[qTok] {
 				continue
 			}
 			if before == nil || !fiscal(d.period) || !quarter(before.period) {
 				before = d // the nearest earlier date (calendar over fiscal), even one that dates an earlier figure too
 			}
-		} else if d.tok > qTok && after == nil && d.tok < hi && !present && (dt.cl[d.tok] == dt.cl[qTok] || in.Role != RoleDecision) && (pub == "" || !periodAfter(d.period, pub)) {
+		} else if d.tok > qTok && after == nil && d.tok < hi && !present && (d.clause(dt, qTok) == dt.cl[qTok] || in.Role != RoleDecision) && (pub == "" || !periodAfter(d.period, pub)) {
 			after = d
 		}
 	}
 	// "up from $150.5 billion a year earlier": the year before the sentence's date.
 	if same == nil && before != nil && len(dt.find(x.w.earlier, qEnd, min(qEnd+4, dt.clauseEnd(qTok)))) > 0 {
 		if p := shiftYear(before.period, -1); p != "" {
-			return p, true, true
+			return p, true, 1
 		}
 	}
 	switch {
 	case same != nil:
-		return same.period, true, true
-	case before != nil && !present && !(in.IsEvent() && dt.cl[before.tok] != dt.cl[qTok] && (len(before.period) < 7 || before.period[5] == 'Q')):
+		gap := same.tok - qEnd
+		if same.tok < qTok {
+			gap = qTok - same.end
+		}
+		return same.period, true, gap
+	case before != nil && !present && !(in.IsEvent() && before.clause(dt, qTok) != dt.cl[qTok] && (len(before.period) < 7 || before.period[5] == 'Q')):
 		// An event (a rate decision) is not dated by a year or quarter that
 		// belongs to another clause's figure.
-		return before.period, true, false
+		return before.period, true, -1
 	case after != nil && in.IsEvent():
-		return after.period, true, false
+		return after.period, true, -1
 	}
 	if in.IsEvent() && !present {
 		for i := len(dates) - 1; i >= 0; i-- {
 			if d := dates[i]; d.tok < qTok && d.weekday && !d.since && dt.sent[d.tok] < min(sent, 3) && (pub == "" || d.period <= pub) {
-				return d.period, true, false
+				return d.period, true, -1
 			}
 		}
 	}
-	return pub, false, false
+	// A statistic in the past tense with no date of its own is about the
+	// month the lead names ("Employers added 187,000 jobs in August. …
+	// The unemployment rate rose to 3.8%").
+	if !in.IsEvent() && !present {
+		for i := len(dates) - 1; i >= 0; i-- {
+			if d := dates[i]; d.tok < qTok && !d.weekday && !d.since && !d.compared && len(d.period) == 7 && d.period[5] != 'Q' && dt.sent[d.tok] < min(sent, 3) && (pub == "" || d.period <= pub) {
+				return d.period, true, -1
+			}
+		}
+	}
+	return pub, false, -1
+}
+
+// clause is the clause of date d as seen from token tok: a date that spans
+// a dash ("январь — июль 2024 года") belongs by its last token to what
+// follows it and by its first token to what precedes it.
+func (d dateRef) clause(dt *docTokens, tok int) int {
+	if d.tok < tok {
+		return dt.cl[max(d.tok, d.end-1)]
+	}
+	return dt.cl[d.tok]
 }
 
 // fiscal reports a fiscal period ("FY2024/25-Q4"), no calendar period.
@@ -519,7 +549,7 @@ func calendar(p string) bool { return !fiscal(p) && !strings.Contains(p, "/") }
 func (x *Extractor) ownedBy(dt *docTokens, qs []quantity.Quantity, d dateRef) int {
 	best, bestDist := -1, 1<<30
 	for i, q := range qs {
-		if q.Kind == quantity.Date || dt.cl[q.Token] != dt.cl[d.tok] {
+		if q.Kind == quantity.Date || dt.cl[q.Token] != d.clause(dt, q.Token) {
 			continue
 		}
 		// Words between, counted twice; a date leans to the figure before it

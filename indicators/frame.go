@@ -77,6 +77,9 @@ func (x *Extractor) newDocState(d Doc, sc *quantity.Scanner, qs []quantity.Quant
 		dr := dateRef{tok: tok, end: sc.TokenAt(q.End), period: q.Period, weekday: q.Deictic, noYear: q.NoYear, written: !q.Relative}
 		dr.since = len(dt.find(x.w.since, max(0, tok-2), tok)) > 0
 		dr.compared = len(dt.find(x.w.compare, max(0, tok-5), tok)) > 0
+		for _, m := range dt.find(x.w.attrib, max(0, tok-4), tok) {
+			dr.said = dr.said || dt.cl[m[0]] == dt.cl[tok]
+		}
 		if dr.noYear {
 			dr.period, dr.written = st.anchorYear(dr, st.dates)
 		}
@@ -266,7 +269,10 @@ func (st *docState) decide(qi int) (cand, Decision) {
 
 	// Period.
 	period, explicit, own := x.period(dt, in, st.dates, st.qs, qi, qTok, qEnd, st.pub, !context && dt.cl[cue[0]] == dt.cl[qTok])
-	if prev && !own {
+	// A value compared with has its own period right beside it ("against
+	// 13.9% in July"); "4.2% provided by the office in January" names when
+	// it was published, not what it is about.
+	if prev && (own < 0 || own > 4) {
 		return reject(in.ID, stepPrevious, "an earlier value compared with, without a period of its own")
 	}
 	if i := strings.IndexByte(period, '/'); i == 10 && in.IsEvent() {
