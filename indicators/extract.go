@@ -72,7 +72,7 @@ type Extractor struct {
 type words struct {
 	since, arrive, last, compare, attrib, present, future, earlier, anaphor  *phraseSet
 	level, by, rise, fall, modality, qualifiers, from, rangeJoin, rangeStart *phraseSet
-	respectively, there, timeUnits                                           *phraseSet
+	respectively, there, timeUnits, realis                                   *phraseSet
 }
 
 //go:embed gazetteer.yaml
@@ -143,10 +143,11 @@ func NewExtractor(catalog []Indicator) (*Extractor, error) {
 		respectively: merged(func(w lang.Words) []string { return w.Respectively }),
 		there:        merged(func(w lang.Words) []string { return w.There }),
 		timeUnits:    merged(func(w lang.Words) []string { return w.TimeUnits }),
+		realis:       merged(func(w lang.Words) []string { return w.Realis }),
 	}
 	w := &x.w
 	sets := []*phraseSet{w.anaphor, w.earlier, w.since, w.arrive, w.last, w.compare, w.attrib, w.present, w.future,
-		w.level, w.by, w.rise, w.fall, w.modality, w.qualifiers, w.from, w.rangeJoin, w.rangeStart, w.respectively, w.there, w.timeUnits}
+		w.level, w.by, w.rise, w.fall, w.modality, w.qualifiers, w.from, w.rangeJoin, w.rangeStart, w.respectively, w.there, w.timeUnits, w.realis}
 	for _, c := range append(append([]compiled(nil), x.inds...), x.derived...) {
 		sets = append(sets, c.cues, c.growth, c.exclude, c.negative)
 	}

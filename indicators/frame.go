@@ -5,6 +5,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/econtrack/econtrack/indicators/quantity"
 )
@@ -75,7 +76,10 @@ func (x *Extractor) newDocState(d Doc, sc *quantity.Scanner, qs []quantity.Quant
 		}
 		tok := q.Token
 		dr := dateRef{tok: tok, end: sc.TokenAt(q.End), period: q.Period, weekday: q.Deictic, noYear: q.NoYear, written: !q.Relative}
-		dr.since = len(dt.find(x.w.since, max(0, tok-2), tok)) > 0
+		for _, m := range dt.find(x.w.since, max(0, tok-4), tok) {
+			// "since its cut in September"; a one-letter word (с) only right before the date.
+			dr.since = dr.since || dt.cl[m[0]] == dt.cl[tok] && (m[1] >= tok-1 || utf8.RuneCountInString(dt.text(d.Text, m)) > 2)
+		}
 		dr.compared = len(dt.find(x.w.compare, max(0, tok-5), tok)) > 0
 		for _, m := range dt.find(x.w.attrib, max(0, tok-4), tok) {
 			dr.said = dr.said || dt.cl[m[0]] == dt.cl[tok]
@@ -365,6 +369,9 @@ func (st *docState) modal(qTok, qEnd int, cue [2]int) string {
 		lo = cue[0] // "its growth forecast for FY26, increasing it to 6.8%"
 	}
 	lo = max(lo, qTok-15)
+	if r := dt.find(st.x.w.realis, lo, qTok); len(r) > 0 {
+		lo = r[len(r)-1][1] // "seeks to recover after it contracted 3.6%"
+	}
 	if m := dt.find(st.x.w.modality, lo, qTok); len(m) > 0 {
 		return dt.text(st.d.Text, m[len(m)-1])
 	}
@@ -443,7 +450,7 @@ func (st *docState) inRange(qi int) bool {
 	}
 	q := st.qs[qi]
 	if qi > 0 {
-		if p := st.qs[qi-1]; joined(p, q) && (p.Kind == quantity.Number || started(p)) {
+		if p := st.qs[qi-1]; joined(p, q) && (p.Kind == quantity.Number || started(p)) && !st.changedTo(p, q) {
 			return true
 		}
 	}
@@ -453,6 +460,17 @@ func (st *docState) inRange(qi int) bool {
 		}
 	}
 	return false
+}
+
+// changedTo reports "rose … from p to q": a verb of change before p in its
+// clause and a level word ("to", "إلى", "до") joining them.
+func (st *docState) changedTo(p, q quantity.Quantity) bool {
+	dt, w := st.dt, &st.x.w
+	if len(dt.find(w.level, st.sc.TokenAt(p.End), q.Token)) == 0 {
+		return false
+	}
+	lo := dt.clauseStart(p.Token)
+	return len(dt.find(w.rise, lo, p.Token)) > 0 || len(dt.find(w.fall, lo, p.Token)) > 0
 }
 
 // isRangeJoin reports whether the text between two numbers joins them as a

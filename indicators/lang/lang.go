@@ -105,6 +105,9 @@ type Words struct {
 	// Modality marks what is not yet observed: the future, forecasts,
 	// targets, conditionals.
 	Modality []string `yaml:"modality"`
+	// Realis introduces what already happened ("after it contracted",
+	// "بعد أن"): a modality word before it does not reach past it.
+	Realis []string `yaml:"realis"`
 	// Qualifiers narrow a measure to a subgroup or another measure (women,
 	// youth, core, a region): the figure is not the headline indicator.
 	Qualifiers []string `yaml:"qualifiers"`
