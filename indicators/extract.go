@@ -61,10 +61,11 @@ type Extractor struct {
 	inds     []compiled
 	derived  []compiled
 	gaz      *Gazetteer
-	index    *phraseIndex // every phrase set below, for one pass per document
-	scanners sync.Pool    // *quantity.Scanner, reused across documents
-	w        words        // the function words of every language
-	print    string       // Fingerprint
+	index    *phraseIndex    // every phrase set below, for one pass per document
+	scanners sync.Pool       // *quantity.Scanner, reused across documents
+	w        words           // the function words of every language
+	preps    map[string]bool // DatePreps, folded
+	print    string          // Fingerprint
 }
 
 // words are the language data (indicators/lang) compiled for matching; the
@@ -144,6 +145,12 @@ func NewExtractor(catalog []Indicator) (*Extractor, error) {
 		there:        merged(func(w lang.Words) []string { return w.There }),
 		timeUnits:    merged(func(w lang.Words) []string { return w.TimeUnits }),
 		realis:       merged(func(w lang.Words) []string { return w.Realis }),
+	}
+	x.preps = map[string]bool{}
+	for _, code := range lang.Codes() {
+		for _, p := range langs[code].DatePreps {
+			x.preps[quantity.Fold(p)] = true
+		}
 	}
 	w := &x.w
 	sets := []*phraseSet{w.anaphor, w.earlier, w.since, w.arrive, w.last, w.compare, w.attrib, w.present, w.future,
@@ -553,18 +560,31 @@ func (x *Extractor) ownedBy(dt *docTokens, qs []quantity.Quantity, d dateRef) in
 		if q.Kind == quantity.Date || dt.cl[q.Token] != d.clause(dt, q.Token) {
 			continue
 		}
-		// Words between, counted twice; a date leans to the figure before it
-		// ("32.9% in the first quarter from 31.9% in the fourth").
+		// Words between, counted twice, prepositions and articles into a
+		// date not at all; a date leans to the figure before it ("32.9% in
+		// the first quarter from 31.9% in the fourth").
 		qEnd := dt.sc.TokenAt(q.End)
-		dist := 2 * (d.tok - qEnd)
+		dist := 2 * x.wordsBetween(dt, qEnd, d.tok)
 		if d.tok < q.Token {
-			dist = 2*(q.Token-d.end) + 1
+			dist = 2*x.wordsBetween(dt, d.end, q.Token) + 1
 		}
 		if dist < bestDist {
 			best, bestDist = i, dist
 		}
 	}
 	return best
+}
+
+// wordsBetween counts the tokens in [a, b) that are not prepositions or
+// articles leading into a date.
+func (x *Extractor) wordsBetween(dt *docTokens, a, b int) int {
+	n := 0
+	for k := a; k < b; k++ {
+		if !x.preps[dt.sc.Token(k).Norm] {
+			n++
+		}
+	}
+	return n
 }
 
 // shiftYear moves a period by n years: "2023-Q4" → "2022-Q4".
@@ -733,7 +753,7 @@ func (dt *docTokens) nameNear(text string, v0, v1, a, b int) string {
 	}
 	isCap := func(k int) bool {
 		t := dt.sc.Token(k)
-		return t.Norm != "" && t.Upper
+		return t.Norm != "" && t.Upper && !dt.place[k] // "South Africa said" names no speaker
 	}
 	// Before the verb ("Lin Wei, said" skips the comma).
 	if v0-1 >= a && dt.sc.Token(v0-1).Punct == ',' {

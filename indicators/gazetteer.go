@@ -82,6 +82,9 @@ func (g *Gazetteer) mentions(dt *docTokens) []mention {
 		}
 		if best != "" {
 			out = append(out, mention{i, best})
+			for k := i; k < bestEnd; k++ {
+				dt.place[k] = true
+			}
 			i = bestEnd
 			continue
 		}

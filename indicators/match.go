@@ -78,11 +78,13 @@ type docTokens struct {
 	sent  []int      // sentence index of each token
 	cl    []int      // clause index of each token
 	forms [][]string // each token's word forms: itself and without clitics
+	place []bool     // the token is part of a country's name (gazetteer)
 	all   [][][2]int // matches of each phrase set of the extractor, in token order
 }
 
 func newDocTokens(sc *quantity.Scanner) *docTokens {
 	d := &docTokens{sc: sc, n: sc.Tokens()}
+	d.place = make([]bool, d.n)
 	d.forms = make([][]string, d.n)
 	backing := make([]string, 0, d.n*2)
 	for i := 0; i < d.n; i++ {

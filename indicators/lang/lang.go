@@ -105,6 +105,10 @@ type Words struct {
 	// Modality marks what is not yet observed: the future, forecasts,
 	// targets, conditionals.
 	Modality []string `yaml:"modality"`
+	// DatePreps are the articles and prepositions that lead into a date
+	// ("in the", "في", "в"): they do not count as distance between a figure
+	// and its date.
+	DatePreps []string `yaml:"date_preps"`
 	// Realis introduces what already happened ("after it contracted",
 	// "بعد أن"): a modality word before it does not reach past it.
 	Realis []string `yaml:"realis"`

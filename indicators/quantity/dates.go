@@ -145,13 +145,25 @@ func (s *Scanner) date(i int) (Quantity, int, bool) {
 				}
 			}
 			wd := time.Weekday(e.wday - 1)
+			// "Tuesday last week", "الثلاثاء الماضي من الأسبوع الماضي": a week before.
+			next, back := i+1, 0
+			if end, ok := s.lastWeekAt(next); ok {
+				next, back = end, 7
+			}
 			return deictic(s.resolved(func() string {
-				d := ref
+				d := ref.AddDate(0, 0, -back)
+				if back > 0 { // the week before the reference week (Monday first)
+					for d.Weekday() != time.Monday {
+						d = d.AddDate(0, 0, -1)
+					}
+					d = d.AddDate(0, 0, (int(wd)+6)%7)
+					return d.Format("2006-01-02")
+				}
 				for d.Weekday() != wd {
 					d = d.AddDate(0, 0, -1)
 				}
 				return d.Format("2006-01-02")
-			})), i + 1, true
+			})), next, true
 		}
 		// Parts of a year that are no calendar period: the first eight
 		// months, the first half, الأشهر الثمانية الأولى, первое полугодие.
@@ -626,6 +638,29 @@ func (s *Scanner) partOfYear(i int) (Quantity, int, bool) {
 		return Quantity{}, 0, false
 	}
 	return s.monthInterval(m0, m1, next)
+}
+
+// lastWeekAt reads "last week", "of last week", "الأسبوع الماضي", "на прошлой
+// неделе" at k, returning the token after it.
+func (s *Scanner) lastWeekAt(k int) (int, bool) {
+	norm := func(j int) string {
+		if j < len(s.toks) && s.toks[j].kind == tWord {
+			return s.toks[j].norm
+		}
+		return ""
+	}
+	if norm(k) == "of" {
+		k++
+	}
+	switch {
+	case norm(k) == "last" && norm(k+1) == "week":
+		return k + 2, true
+	case withoutClitic(norm(k)) == "الاسبوع" && (norm(k+1) == "الماضي" || norm(k+1) == "المنصرم"):
+		return k + 2, true
+	case norm(k) == "на" && norm(k+1) == "прошлой" && norm(k+2) == "неделе":
+		return k + 3, true
+	}
+	return 0, false
 }
 
 // lastMonthOfYear reads "last month of (the) year", "الشهر الأخير من
