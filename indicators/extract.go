@@ -397,15 +397,6 @@ func (in *compiled) exclusion(dt *docTokens, qTok, qEnd int) [2]int {
 	return [2]int{}
 }
 
-// negated reports a falling verb before the quantity that is not a level
-// ("fell 0.3%" is negative, "fell to 2.6%" is a level).
-func (x *Extractor) negated(dt *docTokens, in *compiled, qTok int) bool {
-	if qTok > 0 && len(dt.find(x.w.level, qTok-1, qTok)) > 0 {
-		return false
-	}
-	return len(dt.find(in.negative, max(0, qTok-4), qTok)) > 0 || len(dt.find(x.w.fall, max(0, qTok-4), qTok)) > 0
-}
-
 // period chooses what the value is about: a date in the claim's own clause
 // (the nearest, not past another quantity), else the nearest earlier date in
 // the sentence, else a later one, else the publication date. Weekdays only
