@@ -65,6 +65,7 @@ type Extractor struct {
 	scanners sync.Pool       // *quantity.Scanner, reused across documents
 	w        words           // the function words of every language
 	preps    map[string]bool // DatePreps, folded
+	abbrev   map[string]bool // Abbreviations, folded
 	print    string          // Fingerprint
 }
 
@@ -146,10 +147,13 @@ func NewExtractor(catalog []Indicator) (*Extractor, error) {
 		timeUnits:    merged(func(w lang.Words) []string { return w.TimeUnits }),
 		realis:       merged(func(w lang.Words) []string { return w.Realis }),
 	}
-	x.preps = map[string]bool{}
+	x.preps, x.abbrev = map[string]bool{}, map[string]bool{}
 	for _, code := range lang.Codes() {
 		for _, p := range langs[code].DatePreps {
 			x.preps[quantity.Fold(p)] = true
+		}
+		for _, a := range langs[code].Abbreviations {
+			x.abbrev[quantity.Fold(a)] = true
 		}
 	}
 	w := &x.w

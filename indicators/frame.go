@@ -62,7 +62,7 @@ type docState struct {
 }
 
 func (x *Extractor) newDocState(d Doc, sc *quantity.Scanner, qs []quantity.Quantity) *docState {
-	dt := newDocTokens(sc)
+	dt := newDocTokens(sc, x.abbrev)
 	dt.matchAll(x.index)
 	st := &docState{x: x, d: d, sc: sc, qs: qs, dt: dt, lastKind: map[int]map[quantity.Kind]string{}, lastEnts: map[int][]string{}}
 	st.ments = x.gaz.mentions(dt)

@@ -82,7 +82,7 @@ type docTokens struct {
 	all   [][][2]int // matches of each phrase set of the extractor, in token order
 }
 
-func newDocTokens(sc *quantity.Scanner) *docTokens {
+func newDocTokens(sc *quantity.Scanner, abbrev map[string]bool) *docTokens {
 	d := &docTokens{sc: sc, n: sc.Tokens()}
 	d.place = make([]bool, d.n)
 	d.forms = make([][]string, d.n)
@@ -99,7 +99,7 @@ func newDocTokens(sc *quantity.Scanner) *docTokens {
 		}
 		d.forms[i] = backing[start:len(backing):len(backing)]
 	}
-	d.segment()
+	d.segment(abbrev)
 	return d
 }
 

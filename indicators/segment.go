@@ -1,9 +1,11 @@
 package indicators
 
 // segment assigns every token its sentence and clause. A sentence ends at a
-// line break or after . ! ? ؟ when the next word starts a sentence; a
-// clause also ends at , ، ; : and spaced dashes.
-func (d *docTokens) segment() {
+// line break or after . ! ? ؟ when the next word starts a sentence and the
+// word before the stop is no abbreviation (a single letter, or one of
+// abbrev: "U.S.", "Mr.", "Jan."); a clause also ends at , ، ; : and spaced
+// dashes.
+func (d *docTokens) segment(abbrev map[string]bool) {
 	d.sent = make([]int, d.n)
 	d.cl = make([]int, d.n)
 	s, c := 0, 0
@@ -15,7 +17,7 @@ func (d *docTokens) segment() {
 			case t.NewLine:
 				s++
 				c++
-			case p.Punct == '.' && i > 1 && isAbbreviation(d.sc.Token(i-2).Norm):
+			case p.Punct == '.' && i > 1 && isAbbreviation(d.sc.Token(i-2).Norm, abbrev):
 				// "U.S. tariffs", "Mr. Modi", "Jan. 22": no sentence ends here.
 			case p.Punct == '.' || p.Punct == '!' || p.Punct == '?' || p.Punct == '؟':
 				if t.Norm == "" || t.Upper || t.Norm[0] >= 0x80 {
@@ -78,16 +80,7 @@ func (d *docTokens) clauseEnd(i int) int {
 }
 
 // isAbbreviation reports a word that a full stop follows without ending
-// the sentence: single letters (U.S., E.U.) and common English titles and
-// abbreviations.
-func isAbbreviation(w string) bool {
-	if len(w) == 1 && w[0] >= 'a' && w[0] <= 'z' {
-		return true
-	}
-	switch w {
-	case "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "st", "inc", "co", "corp", "ltd", "jr", "sr", "vs", "no",
-		"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec":
-		return true
-	}
-	return false
+// the sentence: a single Latin letter (U.S., E.U.) or a listed abbreviation.
+func isAbbreviation(w string, abbrev map[string]bool) bool {
+	return len(w) == 1 && w[0] >= 'a' && w[0] <= 'z' || abbrev[w]
 }

@@ -105,6 +105,9 @@ type Words struct {
 	// Modality marks what is not yet observed: the future, forecasts,
 	// targets, conditionals.
 	Modality []string `yaml:"modality"`
+	// Abbreviations are words a full stop follows without ending the
+	// sentence ("Mr.", "Jan.", "г.").
+	Abbreviations []string `yaml:"abbreviations"`
 	// DatePreps are the articles and prepositions that lead into a date
 	// ("in the", "في", "в"): they do not count as distance between a figure
 	// and its date.
