@@ -74,7 +74,7 @@ type Extractor struct {
 type words struct {
 	since, arrive, last, compare, attrib, present, future, earlier, anaphor  *phraseSet
 	level, by, rise, fall, modality, qualifiers, from, rangeJoin, rangeStart *phraseSet
-	respectively, there, timeUnits, realis                                   *phraseSet
+	respectively, there, timeUnits, realis, sameMonth                        *phraseSet
 }
 
 //go:embed gazetteer.yaml
@@ -146,6 +146,7 @@ func NewExtractor(catalog []Indicator) (*Extractor, error) {
 		there:        merged(func(w lang.Words) []string { return w.There }),
 		timeUnits:    merged(func(w lang.Words) []string { return w.TimeUnits }),
 		realis:       merged(func(w lang.Words) []string { return w.Realis }),
+		sameMonth:    merged(func(w lang.Words) []string { return w.SameMonth }),
 	}
 	x.preps, x.abbrev = map[string]bool{}, map[string]bool{}
 	for _, code := range lang.Codes() {
@@ -158,7 +159,7 @@ func NewExtractor(catalog []Indicator) (*Extractor, error) {
 	}
 	w := &x.w
 	sets := []*phraseSet{w.anaphor, w.earlier, w.since, w.arrive, w.last, w.compare, w.attrib, w.present, w.future,
-		w.level, w.by, w.rise, w.fall, w.modality, w.qualifiers, w.from, w.rangeJoin, w.rangeStart, w.respectively, w.there, w.timeUnits, w.realis}
+		w.level, w.by, w.rise, w.fall, w.modality, w.qualifiers, w.from, w.rangeJoin, w.rangeStart, w.respectively, w.there, w.timeUnits, w.realis, w.sameMonth}
 	for _, c := range append(append([]compiled(nil), x.inds...), x.derived...) {
 		sets = append(sets, c.cues, c.growth, c.exclude, c.negative)
 	}

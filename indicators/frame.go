@@ -87,6 +87,9 @@ func (x *Extractor) newDocState(d Doc, sc *quantity.Scanner, qs []quantity.Quant
 		if dr.noYear {
 			dr.period, dr.written = st.anchorYear(dr, st.dates)
 		}
+		if p, ok := st.sameMonth(dr, q, st.dates); ok {
+			dr.period = p
+		}
 		st.dates = append(st.dates, dr)
 	}
 	return st
@@ -125,6 +128,29 @@ func (st *docState) anchorYear(dr dateRef, before []dateRef) (string, bool) {
 		return best, true
 	}
 	return dr.period, false
+}
+
+// sameMonth reads "the same month of last year" (a year after a same-month
+// phrase): the month of the last month-level date before it in the
+// sentence, in the year named — "last year" counted from that month.
+func (st *docState) sameMonth(dr dateRef, q quantity.Quantity, before []dateRef) (string, bool) {
+	if len(dr.period) != 4 || len(st.dt.find(st.x.w.sameMonth, max(0, dr.tok-4), dr.tok)) == 0 {
+		return "", false
+	}
+	for k := len(before) - 1; k >= 0; k-- {
+		p := before[k]
+		if st.dt.sent[p.tok] != st.dt.sent[dr.tok] {
+			break
+		}
+		if len(p.period) < 7 || p.period[5] == 'Q' || strings.Contains(p.period, "/") || fiscal(p.period) {
+			continue
+		}
+		if q.Relative { // "last year": the year before that month
+			return shiftYear(p.period[:7], -1), true
+		}
+		return dr.period + p.period[4:7], true
+	}
+	return "", false
 }
 
 // periodMonth is the month index (year*12 + month-1) a period starts in, or

@@ -112,6 +112,9 @@ type Words struct {
 	// ("in the", "في", "в"): they do not count as distance between a figure
 	// and its date.
 	DatePreps []string `yaml:"date_preps"`
+	// SameMonth refers to the month named before ("the same month of last
+	// year", "لنفس الشهر من العام السابق", "в том же месяце прошлого года").
+	SameMonth []string `yaml:"same_month"`
 	// Realis introduces what already happened ("after it contracted",
 	// "بعد أن"): a modality word before it does not reach past it.
 	Realis []string `yaml:"realis"`
