@@ -105,6 +105,12 @@ func (s *Scanner) date(i int) (Quantity, int, bool) {
 			return s.monthYear(12, next)
 		}
 		// Relative phrases: last year, العام الماضي, в прошлом году …
+		if _, end, ok := s.phraseAt(i, pYearToDate); ok {
+			// "since the start of the year": January to the reference month.
+			return s.resolved(func() string {
+				return fmt.Sprintf("%04d-01/%s", s.opt.Ref.Year(), s.opt.Ref.Format("2006-01"))
+			}), end, true
+		}
 		if p, end, ok := s.phraseAt(i, pLastYear, pThisYear, pNextYear, pLastMonth, pLastQuarter, pThisMonth); ok {
 			return s.relative(p.kind, end)
 		}

@@ -87,6 +87,7 @@ const (
 	pLastMonth
 	pLastQuarter
 	pThisMonth
+	pYearToDate  // since the start of the year: a stretch, no calendar period
 	pNotQuantity // a fixed expression that contains a number word but is no quantity
 	pCurrencyMinor
 )
@@ -314,6 +315,7 @@ func buildLexicon() *lexicon {
 	lx.phrase(pLastMonth, "", "last month", "previous month")
 	lx.phrase(pLastQuarter, "", "last quarter", "previous quarter", "prior quarter")
 	lx.phrase(pThisMonth, "", "this month", "earlier this month", "current month")
+	lx.phrase(pYearToDate, "", "since the start of the year", "since the beginning of the year", "year to date", "so far this year")
 
 	// ---- Arabic (normalised: أإآ→ا ى→ي ة→ه, no tashkeel)
 	num(0, nUnit, "صفر")
@@ -428,6 +430,7 @@ func buildLexicon() *lexicon {
 	lx.phrase(pLastMonth, "", "الشهر الماضي", "الشهر السابق", "الشهر المنصرم", "الشهر الفائت")
 	lx.phrase(pLastQuarter, "", "الربع الماضي", "الربع السابق", "الربع الاخير")
 	lx.phrase(pThisMonth, "", "هذا الشهر", "الشهر الجاري", "الشهر الحالي")
+	lx.phrase(pYearToDate, "", "منذ بدايه العام", "منذ بدايه العام الحالي", "منذ بدايه العام الجاري", "منذ بدايه السنه", "منذ مطلع العام", "منذ مطلع العام الجاري")
 	lx.phrase(pNotQuantity, "", "مجموعه العشرين", "مجموعه السبع", "مجموعه الثماني", "لليله واحده", "دفعه واحده")
 
 	// ---- Russian
@@ -529,6 +532,7 @@ func buildLexicon() *lexicon {
 	lx.phrase(pLastYear, "", "в прошлом году", "прошлого года", "в минувшем году", "минувшего года", "в предыдущем году", "предыдущего года")
 	lx.phrase(pThisYear, "", "в этом году", "этого года", "в текущем году", "текущего года", "нынешнего года")
 	lx.phrase(pNextYear, "", "в следующем году", "следующего года", "в будущем году")
+	lx.phrase(pYearToDate, "", "с начала года", "с начала этого года", "с начала текущего года")
 	lx.phrase(pLastMonth, "", "в прошлом месяце", "прошлого месяца")
 	lx.phrase(pLastQuarter, "", "в прошлом квартале", "прошлого квартала", "в предыдущем квартале")
 	lx.phrase(pThisMonth, "", "в этом месяце", "в текущем месяце", "этого месяца")
