@@ -407,16 +407,15 @@ func (in *compiled) exclusion(dt *docTokens, qTok, qEnd int) [2]int {
 // the sentence, else a later one, else the publication date. Weekdays only
 // count for events, "since" dates never.
 //
-// explicit reports a period the text gives (not the publication date); own
-// is how many words separate the quantity from its own date (in its clause,
-// or "a year earlier"), -1 when it has none.
+// The choice says whether the text gives the period (not the publication
+// date) and how far the quantity's own date is.
 //
 // ownCue says the quantity's clause names its indicator: a new statement,
 // which a stretch of time or fiscal period of another clause does not date.
 // An event without a date of its own (a rate decision) takes the weekday,
 // today or yesterday of the document's lead (its first three sentences):
 // the day the news is about.
-func (x *Extractor) period(dt *docTokens, in *compiled, dates []dateRef, qs []quantity.Quantity, qi, qTok, qEnd int, pub string, ownCue bool) (period string, explicit bool, own int) {
+func (x *Extractor) period(dt *docTokens, in *compiled, dates []dateRef, qs []quantity.Quantity, qi, qTok, qEnd int, pub string, ownCue bool) periodChoice {
 	sent := dt.sent[qTok]
 	// The quantities around this one bound the dates it may take.
 	lo, hi := -1, dt.n
@@ -447,7 +446,7 @@ func (x *Extractor) period(dt *docTokens, in *compiled, dates []dateRef, qs []qu
 			}
 			for _, d := range dates {
 				if dt.sent[d.tok] == s && !d.since && len(d.period) == 10 {
-					return d.period, true, -1
+					return periodChoice{period: d.period, explicit: true, own: -1}
 				}
 			}
 		}
@@ -490,27 +489,26 @@ func (x *Extractor) period(dt *docTokens, in *compiled, dates []dateRef, qs []qu
 	// "up from $150.5 billion a year earlier": the year before the sentence's date.
 	if same == nil && before != nil && len(dt.find(x.w.earlier, qEnd, min(qEnd+4, dt.clauseEnd(qTok)))) > 0 {
 		if p := shiftYear(before.period, -1); p != "" {
-			return p, true, 1
+			return periodChoice{period: p, explicit: true, own: 1, ownAfter: true}
 		}
 	}
 	switch {
 	case same != nil:
-		gap := same.tok - qEnd
 		if same.tok < qTok {
-			gap = qTok - same.end
+			return periodChoice{period: same.period, explicit: true, own: qTok - same.end}
 		}
-		return same.period, true, gap
+		return periodChoice{period: same.period, explicit: true, own: same.tok - qEnd, ownAfter: true}
 	case before != nil && !present && !(in.IsEvent() && before.clause(dt, qTok) != dt.cl[qTok] && (len(before.period) < 7 || before.period[5] == 'Q')):
 		// An event (a rate decision) is not dated by a year or quarter that
 		// belongs to another clause's figure.
-		return before.period, true, -1
+		return periodChoice{period: before.period, explicit: true, own: -1}
 	case after != nil && in.IsEvent():
-		return after.period, true, -1
+		return periodChoice{period: after.period, explicit: true, own: -1}
 	}
 	if in.IsEvent() && !present {
 		for i := len(dates) - 1; i >= 0; i-- {
 			if d := dates[i]; d.tok < qTok && d.weekday && !d.since && dt.sent[d.tok] < min(sent, 3) && (pub == "" || d.period <= pub) {
-				return d.period, true, -1
+				return periodChoice{period: d.period, explicit: true, own: -1}
 			}
 		}
 	}
@@ -520,11 +518,11 @@ func (x *Extractor) period(dt *docTokens, in *compiled, dates []dateRef, qs []qu
 	if !in.IsEvent() && !present {
 		for i := len(dates) - 1; i >= 0; i-- {
 			if d := dates[i]; d.tok < qTok && !d.weekday && !d.since && !d.compared && len(d.period) == 7 && d.period[5] != 'Q' && dt.sent[d.tok] < min(sent, 3) && (pub == "" || d.period <= pub) {
-				return d.period, true, -1
+				return periodChoice{period: d.period, explicit: true, own: -1}
 			}
 		}
 	}
-	return pub, false, -1
+	return periodChoice{period: pub, own: -1}
 }
 
 // clause is the clause of date d as seen from token tok: a date that spans
@@ -535,6 +533,14 @@ func (d dateRef) clause(dt *docTokens, tok int) int {
 		return dt.cl[max(d.tok, d.end-1)]
 	}
 	return dt.cl[d.tok]
+}
+
+// periodChoice is what period chose.
+type periodChoice struct {
+	period   string
+	explicit bool // the text gives it, not the publication date
+	own      int  // words between the quantity and its own date (its clause, "a year earlier"); -1: none
+	ownAfter bool // the own date follows the quantity
 }
 
 // fiscal reports a fiscal period ("FY2024/25-Q4"), no calendar period.

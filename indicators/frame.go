@@ -101,6 +101,13 @@ func (x *Extractor) newDocState(d Doc, sc *quantity.Scanner, qs []quantity.Quant
 // 3.8%" is August 2022); without such a date the reference date's year
 // stays.
 func (st *docState) anchorYear(dr dateRef, before []dateRef) (string, bool) {
+	// A clause that names its own indicator is a statement of its own ("…
+	// from 0.25% in July 2021, as inflation hit 8.28% as of October"); only
+	// a list that goes on without one ("in November 3.7%, in August 3.8%")
+	// carries the year.
+	if st.clauseHasCue(dr.tok) {
+		return dr.period, false
+	}
 	for k := len(before) - 1; k >= 0; k-- {
 		p := before[k]
 		if st.dt.sent[p.tok] != st.dt.sent[dr.tok] {
@@ -151,6 +158,17 @@ func (st *docState) sameMonth(dr dateRef, q quantity.Quantity, before []dateRef)
 		return dr.period + p.period[4:7], true
 	}
 	return "", false
+}
+
+// clauseHasCue reports a cue of any indicator in the clause of token tok.
+func (st *docState) clauseHasCue(tok int) bool {
+	a, b := st.dt.clauseStart(tok), st.dt.clauseEnd(tok)
+	for i := range st.x.inds {
+		if len(st.dt.find(st.x.inds[i].cues, a, b)) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // periodMonth is the month index (year*12 + month-1) a period starts in, or
@@ -298,11 +316,13 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	}
 
 	// Period.
-	period, explicit, own := x.period(dt, in, st.dates, st.qs, qi, qTok, qEnd, st.pub, !context && dt.cl[cue[0]] == dt.cl[qTok])
-	// A value compared with has its own period right beside it ("against
+	pc := x.period(dt, in, st.dates, st.qs, qi, qTok, qEnd, st.pub, !context && dt.cl[cue[0]] == dt.cl[qTok])
+	period, explicit := pc.period, pc.explicit
+	// A value compared with has its own period right after it ("against
 	// 13.9% in July"); "4.2% provided by the office in January" names when
-	// it was published, not what it is about.
-	if prev && (own < 0 || own > 4) {
+	// it was published, and in "rose last month from 10.1% to 10.4%" the
+	// month is the new value's.
+	if prev && (pc.own < 0 || pc.own > 4 || !pc.ownAfter) {
 		return reject(in.ID, stepPrevious, "an earlier value compared with, without a period of its own")
 	}
 	if i := strings.IndexByte(period, '/'); i == 10 && in.IsEvent() {

@@ -388,7 +388,7 @@ func (s *Scanner) quantity(i int) (Quantity, int, bool) {
 				continue
 			}
 			// "-5": a minus sign glued to the number and not inside a range.
-			if (t.punct == '-' || t.punct == '−') && i+1 < len(s.toks) && s.toks[i+1].kind == tNum && (s.glued(i+1) || i == 0) && (i == 0 || t.space || s.toks[i-1].kind == tPunct && s.toks[i-1].punct != '-') {
+			if (t.punct == '-' || t.punct == '−') && i+1 < len(s.toks) && s.toks[i+1].kind == tNum && (s.glued(i+1) || i == 0) && (i == 0 || t.space || s.toks[i-1].kind == tPunct && s.toks[i-1].punct != '-' && s.toks[i-1].punct != '%' && s.toks[i-1].punct != '٪') {
 				neg = !neg
 				i++
 				continue
