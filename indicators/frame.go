@@ -65,7 +65,7 @@ func (x *Extractor) newDocState(d Doc, sc *quantity.Scanner, qs []quantity.Quant
 	dt := newDocTokens(sc, x.abbrev)
 	dt.matchAll(x.index)
 	st := &docState{x: x, d: d, sc: sc, qs: qs, dt: dt, lastKind: map[int]map[quantity.Kind]string{}, lastEnts: map[int][]string{}}
-	st.ments = x.gaz.mentions(dt)
+	st.ments = withoutQuantities(x.gaz.mentions(dt), qs, sc)
 	st.single, st.pair = dominant(st.ments)
 	if !d.Published.IsZero() {
 		st.pub = d.Published.Format("2006-01-02")
@@ -93,6 +93,23 @@ func (x *Extractor) newDocState(d Doc, sc *quantity.Scanner, qs []quantity.Quant
 		st.dates = append(st.dates, dr)
 	}
 	return st
+}
+
+// withoutQuantities drops the country names inside a quantity: "مليار دولار
+// أمريكي", "billion U.S. dollars" name a currency, not a country.
+func withoutQuantities(ments []mention, qs []quantity.Quantity, sc *quantity.Scanner) []mention {
+	out := ments[:0]
+	k := 0
+	for _, m := range ments {
+		for k < len(qs) && sc.TokenAt(qs[k].End) <= m.tok {
+			k++
+		}
+		if k < len(qs) && qs[k].Kind == quantity.Money && qs[k].Token <= m.tok {
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
 }
 
 // anchorYear gives a month written without its year the year of the date

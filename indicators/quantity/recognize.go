@@ -78,6 +78,9 @@ func (s *Scanner) emit(q Quantity, i, next int) {
 		q.Value = round15(q.Value)
 	}
 	start := i
+	if i > 0 && s.isPunct(i-1, '(') && next > i+1 && s.isPunct(i+1, ')') {
+		i, start = i-1, i-1 // "(48.5) مليار": the brackets belong to the quantity
+	}
 	if q.Kind != Date {
 		if j, kind, ok := s.phraseBefore(i, pHedge, pLower, pUpper); ok {
 			switch kind {
@@ -440,6 +443,12 @@ func (s *Scanner) quantity(i int) (Quantity, int, bool) {
 	switch t.kind {
 	case tNum:
 		v, j = t.num, i+1
+		// "(48.5) مليار دولار": a number set in brackets before its scale.
+		if i > 0 && s.isPunct(i-1, '(') && s.isPunct(j, ')') && s.glued(j) {
+			if e, ok := s.word(j + 1); ok && (e.ncls == nScale || e.cur != "") {
+				j++
+			}
+		}
 		// A scale glued or after: "10k", "240 billion", "1.2 تريليون", "228 млрд".
 		if j < len(s.toks) && isLatin(&s.toks[j]) && (s.glued(j) || (s.toks[j].norm == "k" || s.toks[j].norm == "m" && s.toks[j].upper) && !s.toks[j].newline && (j+1 == len(s.toks) || s.toks[j+1].kind != tWord)) {
 			n := s.toks[j].norm
