@@ -24,9 +24,9 @@ type frameCase struct {
 	} `yaml:"reject"`
 }
 
-// TestClaimFrames checks each phenomenon of testdata/frames.yaml: exactly the
-// observations wanted, and the named step rejecting each other quantity.
-func TestClaimFrames(t *testing.T) {
+// loadFrames reads testdata/frames.yaml.
+func loadFrames(t testing.TB) []frameCase {
+	t.Helper()
 	b, err := os.ReadFile("testdata/frames.yaml")
 	if err != nil {
 		t.Fatal(err)
@@ -38,6 +38,13 @@ func TestClaimFrames(t *testing.T) {
 	if len(cases) == 0 {
 		t.Fatal("no cases in testdata/frames.yaml")
 	}
+	return cases
+}
+
+// TestClaimFrames checks each phenomenon of testdata/frames.yaml: exactly the
+// observations wanted, and the named step rejecting each other quantity.
+func TestClaimFrames(t *testing.T) {
+	cases := loadFrames(t)
 	x, err := NewExtractor(testCatalog(t))
 	if err != nil {
 		t.Fatal(err)

@@ -1,27 +1,17 @@
 package indicators
 
 import (
-	"os"
 	"strings"
 	"testing"
 	"time"
 	"unicode/utf8"
-
-	"go.yaml.in/yaml/v3"
 )
 
 // FuzzExtract feeds mixes of sentences in the three languages, cut and
 // spliced at arbitrary points: extraction never fails or panics on valid
 // UTF-8, and every observation points into the text it came from.
 func FuzzExtract(f *testing.F) {
-	b, err := os.ReadFile("testdata/frames.yaml")
-	if err != nil {
-		f.Fatal(err)
-	}
-	var cases []frameCase
-	if err := yaml.Unmarshal(b, &cases); err != nil {
-		f.Fatal(err)
-	}
+	cases := loadFrames(f)
 	for i, c := range cases {
 		next := cases[(i+1)%len(cases)]
 		f.Add(c.Text, next.Text, uint16(len(c.Text)/2), c.Lang)
