@@ -80,10 +80,13 @@ type words struct {
 //go:embed gazetteer.yaml
 var gazetteerYAML []byte
 
+//go:embed leaders.yaml
+var leadersYAML []byte
+
 // NewExtractor compiles the catalog. It fails on an indicator without an
 // id, unit or kinds, or a derived indicator whose source is unknown.
 func NewExtractor(catalog []Indicator) (*Extractor, error) {
-	gaz, err := ParseGazetteer(gazetteerYAML)
+	gaz, err := ParseGazetteer(gazetteerYAML, leadersYAML)
 	if err != nil {
 		return nil, fmt.Errorf("built-in gazetteer: %w", err)
 	}
@@ -169,6 +172,7 @@ func NewExtractor(catalog []Indicator) (*Extractor, error) {
 	json.NewEncoder(h).Encode(catalog)
 	json.NewEncoder(h).Encode(langs)
 	h.Write(gazetteerYAML)
+	h.Write(leadersYAML)
 	x.print = hex.EncodeToString(h.Sum(nil))[:16]
 	return x, nil
 }

@@ -17,37 +17,45 @@ type Gazetteer struct {
 }
 
 type gazEntry struct {
-	code string
-	pat  phrasePat
+	code   string
+	pat    phrasePat
+	person bool // a leader's name: a country for the figure, still a possible speaker
 }
 
-// ParseGazetteer reads the YAML form: CODE → {en: [...], ar: [...], ru: [...]}.
-func ParseGazetteer(data []byte) (*Gazetteer, error) {
-	var raw map[string]map[string][]string
-	if err := yaml.Unmarshal(data, &raw); err != nil {
-		return nil, fmt.Errorf("gazetteer: %w", err)
-	}
+// ParseGazetteer reads the YAML form CODE → {en: [...], ar: [...], ru:
+// [...]} of the words naming each country (places) and of the people who
+// stand for it (leaders and ministers).
+func ParseGazetteer(places, people []byte) (*Gazetteer, error) {
 	g := &Gazetteer{byFirst: map[string][]gazEntry{}, prefix: map[string][]gazEntry{}}
-	codes := make([]string, 0, len(raw))
-	for c := range raw {
-		codes = append(codes, c)
-	}
-	sort.Strings(codes)
-	for _, code := range codes {
-		if len(code) != 2 {
-			return nil, fmt.Errorf("gazetteer: %q is not an ISO 3166-1 alpha-2 code", code)
+	for _, src := range []struct {
+		data   []byte
+		person bool
+	}{{places, false}, {people, true}} {
+		var raw map[string]map[string][]string
+		if err := yaml.Unmarshal(src.data, &raw); err != nil {
+			return nil, fmt.Errorf("gazetteer: %w", err)
 		}
-		for _, l := range lang.Codes() {
-			for _, p := range compilePhrases(raw[code][l]).pats {
-				e := gazEntry{code, p}
-				if p[0].prefix {
-					k := p[0].w
-					if len(k) > 2 {
-						k = k[:2]
+		codes := make([]string, 0, len(raw))
+		for c := range raw {
+			codes = append(codes, c)
+		}
+		sort.Strings(codes)
+		for _, code := range codes {
+			if len(code) != 2 {
+				return nil, fmt.Errorf("gazetteer: %q is not an ISO 3166-1 alpha-2 code", code)
+			}
+			for _, l := range lang.Codes() {
+				for _, p := range compilePhrases(raw[code][l]).pats {
+					e := gazEntry{code, p, src.person}
+					if p[0].prefix {
+						k := p[0].w
+						if len(k) > 2 {
+							k = k[:2]
+						}
+						g.prefix[k] = append(g.prefix[k], e)
+					} else {
+						g.byFirst[p[0].w] = append(g.byFirst[p[0].w], e)
 					}
-					g.prefix[k] = append(g.prefix[k], e)
-				} else {
-					g.byFirst[p[0].w] = append(g.byFirst[p[0].w], e)
 				}
 			}
 		}
@@ -64,10 +72,10 @@ func (g *Gazetteer) mentions(dt *docTokens) []mention {
 			i++
 			continue
 		}
-		bestEnd, best := 0, ""
+		bestEnd, best, person := 0, "", false
 		try := func(e gazEntry) {
 			if end, ok := dt.matchAt(i, e.pat); ok && end > bestEnd {
-				bestEnd, best = end, e.code
+				bestEnd, best, person = end, e.code, e.person
 			}
 		}
 		for _, f := range dt.forms[i] {
@@ -82,7 +90,7 @@ func (g *Gazetteer) mentions(dt *docTokens) []mention {
 		}
 		if best != "" {
 			out = append(out, mention{i, best})
-			for k := i; k < bestEnd; k++ {
+			for k := i; k < bestEnd && !person; k++ {
 				dt.place[k] = true
 			}
 			i = bestEnd
