@@ -438,19 +438,21 @@ func (x *Extractor) period(dt *docTokens, in *compiled, dates []dateRef, qs []qu
 	usable := func(d dateRef) bool {
 		return dt.sent[d.tok] == sent && !d.since && (in.IsEvent() || !d.weekday && !d.said)
 	}
-	// Visits begin on the day of arrival, said in this sentence or the next or previous one.
+	// Visits begin on the day of arrival, said in this sentence or the next
+	// or previous one, or on the first day of the dates a following sentence
+	// gives the visit ("during his visit on 13 and 14 February").
 	if in.Role == RoleVisit {
-		for _, s := range []int{sent, sent + 1, sent - 1} {
+		for _, s := range []int{sent, sent + 1, sent - 1, sent + 2} {
 			if s < 0 || s >= dt.sentences() {
 				continue
 			}
 			a, b := dt.sentence(s)
-			if len(dt.find(x.w.arrive, a, b)) == 0 {
+			if len(dt.find(x.w.arrive, a, b)) == 0 && (s <= sent || len(dt.find(in.cues, a, b)) == 0) {
 				continue
 			}
 			for _, d := range dates {
-				if dt.sent[d.tok] == s && !d.since && len(d.period) == 10 {
-					return periodChoice{period: d.period, explicit: true, own: -1}
+				if dt.sent[d.tok] == s && !d.since && len(d.period) >= 10 && d.period[4] == '-' && d.period[7] == '-' {
+					return periodChoice{period: d.period[:10], explicit: true, own: -1}
 				}
 			}
 		}

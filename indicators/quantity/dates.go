@@ -46,9 +46,15 @@ func (s *Scanner) date(i int) (Quantity, int, bool) {
 		// Day and month: "17 أبريل", "21 октября", "8 May 2025"; a range of
 		// days "14–15 января", "21 марта – 20 апреля" is an interval.
 		if t.digits <= 2 && !t.decimal && t.num >= 1 && t.num <= 31 {
-			if s.isPunct(i+1, '-', '–', '—') && i+2 < len(s.toks) && s.toks[i+2].kind == tNum && s.toks[i+2].digits <= 2 && !s.toks[i+2].decimal {
-				if m, next, ok := s.monthAt(i + 3); ok {
-					end, n, _ := s.dayMonth(int(s.toks[i+2].num), m, next)
+			k, and := i+1, false
+			if e, ok := s.word(k); ok && e.flags&fAnd != 0 && e.ncls == nNone || k < len(s.toks) && (s.toks[k].norm == "and" || s.toks[k].norm == "и") {
+				k, and = k+1, true // "13 و 14 فبراير", "14 and 15 May": two days in a row
+			} else if s.isPunct(k, '-', '–', '—') {
+				k++
+			}
+			if k > i+1 && k+1 < len(s.toks) && s.toks[k].kind == tNum && s.toks[k].digits <= 2 && !s.toks[k].decimal && s.toks[k].num > t.num && (!and || s.toks[k].num == t.num+1) {
+				if m, next, ok := s.monthAt(k + 1); ok {
+					end, n, _ := s.dayMonth(int(s.toks[k].num), m, next)
 					return dayInterval(fmt.Sprintf("%02d-%02d", m, int(t.num)), end), n, true
 				}
 			}
