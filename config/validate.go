@@ -143,6 +143,11 @@ func (c *Config) validateCatalog() *problem {
 					return bad(k+".growth_cues."+l, "empty cue")
 				}
 			}
+			for _, s := range in.GrowthBasis[l] {
+				if strings.TrimSpace(s) == "" {
+					return bad(k+".growth_basis."+l, "empty phrase")
+				}
+			}
 			for _, s := range in.Negative[l] {
 				if strings.TrimSpace(s) == "" {
 					return bad(k+".negative."+l, "empty phrase")

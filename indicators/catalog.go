@@ -27,6 +27,12 @@ type Indicator struct {
 	// makes it negative. After any other cue a verb of change makes the
 	// quantity a size of change, not a level, and it is rejected.
 	GrowthCues map[string][]string `mapstructure:"growth_cues" yaml:"growth_cues" json:"growth_cues,omitempty"`
+	// GrowthBasis, when set, are the words per language one of which must
+	// stand in the sentence for a change to be the value ("year on year",
+	// "في المئة على أساس سنوي", "в годовом выражении"): "consumer prices
+	// rose 0.4% last month" is a monthly change, not annual inflation. With
+	// one of them, "inflation rose 2.9% from a year earlier" is the value too.
+	GrowthBasis map[string][]string `mapstructure:"growth_basis" yaml:"growth_basis" json:"growth_basis,omitempty"`
 	// Exclude are phrases per language that, near the quantity, mean the
 	// value is not this indicator (targets, forecasts, changes).
 	Exclude map[string][]string `mapstructure:"exclude" yaml:"exclude" json:"exclude,omitempty"`

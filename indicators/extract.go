@@ -46,7 +46,7 @@ type Result struct {
 
 type compiled struct {
 	Indicator
-	cues, growth, exclude, negative *phraseSet
+	cues, growth, basis, exclude, negative *phraseSet
 	units                           map[string]bool
 }
 
@@ -103,7 +103,7 @@ func NewExtractor(catalog []Indicator) (*Extractor, error) {
 		if in.ID == "" || in.Unit == "" {
 			return nil, fmt.Errorf("indicator %q: id and unit are required", in.ID)
 		}
-		c := compiled{Indicator: in, cues: compileAll(in.Cues), growth: compileAll(in.GrowthCues), exclude: compileAll(in.Exclude), negative: compileAll(in.Negative), units: map[string]bool{}}
+		c := compiled{Indicator: in, cues: compileAll(in.Cues), growth: compileAll(in.GrowthCues), basis: compileAll(in.GrowthBasis), exclude: compileAll(in.Exclude), negative: compileAll(in.Negative), units: map[string]bool{}}
 		for _, u := range in.Units {
 			c.units[u] = true
 		}
@@ -164,7 +164,7 @@ func NewExtractor(catalog []Indicator) (*Extractor, error) {
 	sets := []*phraseSet{w.anaphor, w.earlier, w.since, w.arrive, w.last, w.compare, w.attrib, w.present, w.future,
 		w.level, w.by, w.rise, w.fall, w.modality, w.qualifiers, w.from, w.rangeJoin, w.rangeStart, w.respectively, w.there, w.timeUnits, w.realis, w.sameMonth}
 	for _, c := range append(append([]compiled(nil), x.inds...), x.derived...) {
-		sets = append(sets, c.cues, c.growth, c.exclude, c.negative)
+		sets = append(sets, c.cues, c.growth, c.basis, c.exclude, c.negative)
 	}
 	x.index = newPhraseIndex(sets)
 	h := sha256.New()
@@ -470,7 +470,7 @@ func (x *Extractor) period(dt *docTokens, in *compiled, dates []dateRef, qs []qu
 		if !usable(*d) {
 			continue
 		}
-		if d.clause(dt, qTok) == dt.cl[qTok] && d.tok > lo && d.tok < hi && x.ownedBy(dt, qs, *d) == qi {
+		if d.clause(dt, qTok) == dt.cl[qTok] && d.tok > lo && d.tok < hi && !d.compared && x.ownedBy(dt, qs, *d) == qi {
 			// The nearest, but a calendar period over a fiscal one ("the
 			// fourth quarter of FY2024/25 (April–June)").
 			if same == nil || fiscal(same.period) && quarter(d.period) || fiscal(same.period) == fiscal(d.period) && absInt(d.tok-qTok) < absInt(same.tok-qTok) {
@@ -522,8 +522,8 @@ func (x *Extractor) period(dt *docTokens, in *compiled, dates []dateRef, qs []qu
 	// month the lead names ("Employers added 187,000 jobs in August. …
 	// The unemployment rate rose to 3.8%").
 	if !in.IsEvent() && !present {
-		for i := len(dates) - 1; i >= 0; i-- {
-			if d := dates[i]; d.tok < qTok && !d.weekday && !d.since && !d.compared && len(d.period) == 7 && d.period[5] != 'Q' && dt.sent[d.tok] < min(sent, 3) && (pub == "" || d.period <= pub) {
+		for _, d := range dates { // the lead's first month: the news hook
+			if d.tok < qTok && !d.weekday && !d.since && !d.compared && len(d.period) == 7 && d.period[5] != 'Q' && dt.sent[d.tok] < min(sent, 3) && (pub == "" || d.period <= pub) {
 				return periodChoice{period: d.period, explicit: true, own: -1}
 			}
 		}

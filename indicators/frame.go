@@ -80,7 +80,12 @@ func (x *Extractor) newDocState(d Doc, sc *quantity.Scanner, qs []quantity.Quant
 			// "since its cut in September"; a one-letter word (с) only right before the date.
 			dr.since = dr.since || dt.cl[m[0]] == dt.cl[tok] && (m[1] >= tok-1 || utf8.RuneCountInString(dt.text(d.Text, m)) > 2)
 		}
-		dr.compared = len(dt.find(x.w.compare, max(0, tok-5), tok)) > 0
+		// The base of a comparison ("2.9% compared to the previous year"): a
+		// comparison word before the date with no figure between (in "مقابل
+		// 41.2% في نوفمبر" the date is the figure's).
+		for _, m := range dt.find(x.w.compare, max(0, tok-5), tok) {
+			dr.compared = dr.compared || !figureIn(qs, sc, m[1], tok) && !insideQuantity(qs, sc, m[0])
+		}
 		for _, m := range dt.find(x.w.attrib, max(0, tok-4), tok) {
 			dr.said = dr.said || dt.cl[m[0]] == dt.cl[tok]
 		}
@@ -489,6 +494,27 @@ func (st *docState) respectively(qi int, q quantity.Quantity, from int) (int, [2
 	return hits[pos].ind, hits[pos].m, true
 }
 
+// insideQuantity reports a token inside a quantity's span ("than" in "more
+// than $22 billion").
+func insideQuantity(qs []quantity.Quantity, sc *quantity.Scanner, tok int) bool {
+	for _, q := range qs {
+		if q.Token <= tok && tok < sc.TokenAt(q.End) {
+			return true
+		}
+	}
+	return false
+}
+
+// figureIn reports a number (not a date) starting in tokens [a, b).
+func figureIn(qs []quantity.Quantity, sc *quantity.Scanner, a, b int) bool {
+	for _, q := range qs {
+		if q.Kind != quantity.Date && q.Token >= a && q.Token < b {
+			return true
+		}
+	}
+	return false
+}
+
 // figureBetween reports a number (not a date) in tokens [a, b).
 func (st *docState) figureBetween(a, b int) bool {
 	for _, q := range st.qs {
@@ -598,6 +624,16 @@ func (st *docState) change(in *compiled, qTok int, cue [2]int) changeFrame {
 		return c
 	}
 	c.growth = cue[1] > cue[0] && len(dt.find(in.growth, cue[0], cue[1])) > 0
+	if in.basis.len() > 0 {
+		// The change is the value only on the indicator's basis (year on
+		// year); then even "inflation rose 2.9% from a year earlier" is.
+		from, to := dt.sentence(dt.sent[qTok])
+		basis := len(dt.find(in.basis, from, to)) > 0
+		c.growth = basis && (c.growth || cue[1] > cue[0])
+		if !basis && cue[1] > cue[0] && len(dt.find(in.growth, cue[0], cue[1])) > 0 {
+			c.verb += " (no year-on-year basis: a change over a shorter span)"
+		}
+	}
 	return c
 }
 

@@ -73,6 +73,15 @@ func (g *Gazetteer) mentions(dt *docTokens) []mention {
 			continue
 		}
 		bestEnd, best, person := 0, "", false
+		// "U.S.", "U.K.", "U.A.E.": single letters and full stops spell
+		// an entry ("us", "uk", "uae").
+		if letters, end := dottedAbbrev(dt, i); len(letters) >= 2 {
+			for _, e := range g.byFirst[letters] {
+				if len(e.pat) == 1 && !e.person {
+					bestEnd, best = end, e.code
+				}
+			}
+		}
 		try := func(e gazEntry) {
 			if end, ok := dt.matchAt(i, e.pat); ok && end > bestEnd {
 				bestEnd, best, person = end, e.code, e.person
@@ -99,4 +108,23 @@ func (g *Gazetteer) mentions(dt *docTokens) []mention {
 		i++
 	}
 	return out
+}
+
+// dottedAbbrev reads single letters separated by full stops at token i
+// ("u . s ." → "us") and returns them with the token after the last stop.
+func dottedAbbrev(dt *docTokens, i int) (string, int) {
+	var b []byte
+	k := i
+	for k+1 < dt.n {
+		t := dt.sc.Token(k)
+		if len(t.Norm) != 1 || t.Norm[0] < 'a' || t.Norm[0] > 'z' || dt.sc.Token(k+1).Punct != '.' {
+			break
+		}
+		b = append(b, t.Norm[0])
+		k += 2
+	}
+	if len(b) < 2 {
+		return "", i
+	}
+	return string(b), k
 }
