@@ -308,7 +308,7 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	}
 
 	// Qualifier: a subgroup or another measure than the headline.
-	if w := st.qualifier(in, qTok, qEnd, cue); w != "" {
+	if w := st.qualifier(qi, in, qTok, qEnd, cue); w != "" {
 		return reject(in.ID, stepQualifier, "qualifier: %s", w)
 	}
 
@@ -401,11 +401,16 @@ func (st *docState) decide(qi int) (cand, Decision) {
 // another measure: just before the cue ("youth unemployment", "core
 // inflation"), between the cue and the quantity in its clause, or just
 // after the quantity. Catalog exclusions count as qualifiers too.
-func (st *docState) qualifier(in *compiled, qTok, qEnd int, cue [2]int) string {
+func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int) string {
 	dt, w := st.dt, st.x.w
 	from, to := dt.sentence(dt.sent[qTok])
 	cs, ce := dt.clauseStart(qTok), dt.clauseEnd(qTok)
-	regions := [][2]int{{max(from, dt.clauseStart(cue[0]), cue[0]-4), cue[0]}, {qEnd, min(ce, qEnd+3)}}
+	// After the quantity, up to the next item of a list ("21% and lending at 22%").
+	after := qEnd
+	for after < min(ce, qEnd+3) && !st.startsItem(after) {
+		after++
+	}
+	regions := [][2]int{{max(from, dt.clauseStart(cue[0]), cue[0]-4), cue[0]}, {qEnd, after}}
 	if cue[1] <= qTok {
 		regions = append(regions, [2]int{max(cue[1], cs), qTok}, [2]int{cue[1], min(qTok, cue[1]+3)})
 	} else {
@@ -416,8 +421,16 @@ func (st *docState) qualifier(in *compiled, qTok, qEnd int, cue [2]int) string {
 			continue
 		}
 		for _, set := range []*phraseSet{w.qualifiers, in.exclude} {
-			if m := dt.find(set, r[0], r[1]); len(m) > 0 {
-				return dt.text(st.d.Text, m[0])
+			for _, m := range dt.find(set, r[0], r[1]) {
+				// "the deposit and lending rates … 18.25% and 19.25%": a
+				// qualifier joined to a plain label takes the later values of
+				// the list; the first is the plain one's.
+				if m[1] <= qTok && st.startsItem(m[0]) && dt.cl[m[0]] == dt.cl[qTok] {
+					if pos, n := st.listPosition(qi); n > 1 && pos == 0 {
+						continue
+					}
+				}
+				return dt.text(st.d.Text, m)
 			}
 		}
 	}
@@ -425,6 +438,44 @@ func (st *docState) qualifier(in *compiled, qTok, qEnd int, cue [2]int) string {
 		return dt.text(st.d.Text, m)
 	}
 	return ""
+}
+
+// startsItem reports a token that begins the next item of a list: "and",
+// "и", a comma, or an Arabic word with the conjunction و.
+func (st *docState) startsItem(k int) bool {
+	t := st.dt.sc.Token(k)
+	switch {
+	case t.Punct == ',' || t.Punct == '،':
+		return true
+	case t.Norm == "and" || t.Norm == "и" || t.Norm == "و":
+		return true
+	}
+	return len(t.Norm) > 4 && strings.HasPrefix(t.Norm, "و") && strings.HasPrefix(t.Norm[len("و"):], "ال")
+}
+
+// listPosition returns where quantity qi stands in a list of figures of its
+// kind joined by "and", "و" or commas, and how long the list is.
+func (st *docState) listPosition(qi int) (pos, n int) {
+	q := st.qs[qi]
+	joined := func(a, b quantity.Quantity) bool {
+		if a.ByteEnd > b.ByteStart || st.dt.cl[a.Token] != st.dt.cl[b.Token] && !strings.ContainsAny(st.d.Text[a.ByteEnd:b.ByteStart], ",،") {
+			return false
+		}
+		switch quantity.Fold(strings.Trim(st.d.Text[a.ByteEnd:b.ByteStart], " ,،")) {
+		case "", "و", "and", "и":
+			return true
+		}
+		return false
+	}
+	first := qi
+	for first > 0 && st.qs[first-1].Kind == q.Kind && joined(st.qs[first-1], st.qs[first]) {
+		first--
+	}
+	last := qi
+	for last+1 < len(st.qs) && st.qs[last+1].Kind == q.Kind && joined(st.qs[last], st.qs[last+1]) {
+		last++
+	}
+	return qi - first, last - first + 1
 }
 
 // modal returns a marker of what is not yet observed (will, expected,
