@@ -643,10 +643,12 @@ func (x *Extractor) entities(dt *docTokens, in *compiled, ments []mention, qTok 
 	if in.Entities == 2 {
 		codes := map[string]int{}
 		for _, m := range inSent {
-			if _, ok := codes[m.code]; !ok {
-				codes[m.code] = absInt(m.tok - qTok)
-			} else {
-				codes[m.code] = min(codes[m.code], absInt(m.tok-qTok))
+			d := absInt(m.tok - qTok)
+			if m.tok > qTok && dt.cl[m.tok] != dt.cl[qTok] {
+				d += 20 // "…, then he goes on to Minsk": a later clause is another trip
+			}
+			if old, ok := codes[m.code]; !ok || d < old {
+				codes[m.code] = d
 			}
 		}
 		if len(codes) >= 2 {
