@@ -112,6 +112,10 @@ type Words struct {
 	// ("in the", "في", "в"): they do not count as distance between a figure
 	// and its date.
 	DatePreps []string `yaml:"date_preps"`
+	// Lexicon is what the recognizer (indicators/quantity) knows of the
+	// language's words: numbers, ordinals, fractions, scales, months,
+	// weekdays, durations and their flags, and its multi-word phrases.
+	Lexicon Lexicon `yaml:"lexicon"`
 	// SameMonth refers to the month named before ("the same month of last
 	// year", "لنفس الشهر من العام السابق", "в том же месяце прошлого года").
 	SameMonth []string `yaml:"same_month"`
@@ -133,6 +137,33 @@ type Words struct {
 	There []string `yaml:"there"`
 	// TimeUnits name stretches of time: "a quarter of a century" is no share.
 	TimeUnits []string `yaml:"time_units"`
+}
+
+// Lexicon is a language's lexicon for the recognizer.
+type Lexicon struct {
+	// Words lists word forms with what they mean; a later entry for a form
+	// adds to what an earlier one said.
+	Words []LexWord `yaml:"words"`
+	// Phrases lists multi-word expressions by what they mark: hedge, lower,
+	// upper, percent, last_year, this_year, next_year, last_month,
+	// last_quarter, this_month, year_to_date, not_quantity.
+	Phrases map[string][]string `yaml:"phrases"`
+}
+
+// LexWord is one entry of a lexicon: space-separated forms and meanings.
+type LexWord struct {
+	Forms        string   `yaml:"forms"`
+	Number       *float64 `yaml:"number"`        // a cardinal's value …
+	Class        string   `yaml:"class"`         // … and its class: unit, teen, ten, hundred, scale, teen_tail
+	Ordinal      *float64 `yaml:"ordinal"`       // an ordinal's value …
+	OrdinalClass string   `yaml:"ordinal_class"` // … and its class
+	Fraction     float64  `yaml:"fraction"`      // half: 0.5
+	Denominator  float64  `yaml:"denominator"`   // fifth(s): 5
+	Month        int      `yaml:"month"`         // 1–12; -1 for a name read with the word after it
+	Weekday      int      `yaml:"weekday"`       // 1 = Sunday … 7 = Saturday
+	Duration     string   `yaml:"duration"`      // days, weeks, months, years, hours, times
+	Dual         bool     `yaml:"dual"`          // an Arabic dual: two of the thing
+	Flags        []string `yaml:"flags"`
 }
 
 // Load reads the words of every supported language.
