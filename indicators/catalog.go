@@ -52,6 +52,9 @@ type Indicator struct {
 	Role string `mapstructure:"role" yaml:"role" json:"role,omitempty"`
 	// MinValue rejects smaller values (a meeting numbered 1 is no series).
 	MinValue float64 `mapstructure:"min_value" yaml:"min_value" json:"min_value,omitempty"`
+	// MaxValue rejects larger values (0: no limit): GDP growth of 101.3% is
+	// a volume index, not a growth rate.
+	MaxValue float64 `mapstructure:"max_value" yaml:"max_value" json:"max_value,omitempty"`
 	// From names the read indicator whose dated events a derived indicator
 	// is computed from (regular_meeting_interval from regular_meeting_ordinal).
 	From string `mapstructure:"from" yaml:"from" json:"from,omitempty"`

@@ -306,6 +306,9 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	if in.MinValue != 0 && q.Value < in.MinValue {
 		return reject(in.ID, stepValue, "%g is below min_value %g", q.Value, in.MinValue)
 	}
+	if in.MaxValue != 0 && q.Value > in.MaxValue {
+		return reject(in.ID, stepValue, "%g is above max_value %g", q.Value, in.MaxValue)
+	}
 
 	// Qualifier: a subgroup or another measure than the headline.
 	if w := st.qualifier(qi, in, qTok, qEnd, cue); w != "" {
@@ -588,14 +591,18 @@ func (st *docState) inRange(qi int) bool {
 	started := func(p quantity.Quantity) bool {
 		return p.Token > 0 && len(st.dt.find(st.x.w.rangeStart, max(0, p.Token-2), p.Token)) > 0
 	}
+	adjacent := func(a, b quantity.Quantity) bool { // "от 0,5% 1,3%"
+		return a.ByteEnd <= b.ByteStart && strings.TrimSpace(st.d.Text[a.ByteEnd:b.ByteStart]) == "" && a.Kind == b.Kind
+	}
 	q := st.qs[qi]
 	if qi > 0 {
-		if p := st.qs[qi-1]; joined(p, q) && (p.Kind == quantity.Number || started(p)) && !st.changedTo(p, q) {
+		p := st.qs[qi-1]
+		if joined(p, q) && (p.Kind == quantity.Number || started(p)) && !st.changedTo(p, q) || adjacent(p, q) && started(p) {
 			return true
 		}
 	}
 	if qi+1 < len(st.qs) {
-		if n := st.qs[qi+1]; joined(q, n) && n.Kind == q.Kind && started(q) {
+		if n := st.qs[qi+1]; (joined(q, n) || adjacent(q, n)) && n.Kind == q.Kind && started(q) {
 			return true
 		}
 	}
