@@ -371,6 +371,9 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	if len(ents) != in.Entities && in.Entities > 0 {
 		return reject(in.ID, stepEntities, "%d of the %d countries the indicator needs", len(ents), in.Entities)
 	}
+	if in.Role == RoleVisit && st.tourAfter(qTok) {
+		return reject(in.ID, stepEntities, "a tour of several countries, not a visit between two")
+	}
 
 	value := q.Value
 	if ch.growth && ch.fall && value > 0 {
@@ -441,6 +444,34 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int) 
 		return dt.text(st.d.Text, m)
 	}
 	return ""
+}
+
+// tourAfter reports a list of countries starting in the quantity's clause
+// ("a six-day visit to Japan, Papua New Guinea and Australia"); a later
+// clause's tour ("…, the first stop on a tour that will take him to
+// Malaysia and Cambodia") leaves the visit bilateral.
+func (st *docState) tourAfter(qTok int) bool {
+	dt := st.dt
+	var prev *mention
+	for i := range st.ments {
+		m := &st.ments[i]
+		if m.tok <= qTok || dt.sent[m.tok] != dt.sent[qTok] {
+			continue
+		}
+		if prev != nil && m.code != prev.code && dt.cl[prev.tok] == dt.cl[qTok] {
+			between := quantity.Fold(strings.TrimSpace(st.d.Text[dt.sc.Token(prev.tok).ByteEnd:dt.sc.Token(m.tok).ByteStart]))
+			for _, w := range strings.Fields(strings.NewReplacer(",", " , ", "،", " , ").Replace(between)) {
+				if w != "," && w != "and" && w != "و" && w != "и" {
+					between = "x"
+				}
+			}
+			if between != "x" {
+				return true
+			}
+		}
+		prev = m
+	}
+	return false
 }
 
 // startsItem reports a token that begins the next item of a list: "and",
