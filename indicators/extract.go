@@ -47,7 +47,7 @@ type Result struct {
 type compiled struct {
 	Indicator
 	cues, growth, basis, exclude, negative *phraseSet
-	units                           map[string]bool
+	units                                  map[string]bool
 }
 
 // RulesVersion names the extraction rules in code; it is part of

@@ -48,6 +48,7 @@ const (
 	fDenomPlural                    // a plural denominator: fifths, اخماس
 	fMinor                          // a minor currency unit: cents, pence
 	fPhraseStart                    // a phrase of the lexicon starts with this exact form
+	fPhraseLead                     // … a phrase that may begin a quantity or date (not a hedge or bound: those precede a number)
 	fStarts                         // begins a quantity although it means nothing alone: Q1, "a fifth", الـ15, جزء من
 )
 
@@ -185,14 +186,14 @@ func (lx *lexicon) lookup(w string) (entry, bool) {
 		s = s[len("و"):]
 		if e, ok := lx.words[s]; ok && len(s) > 2 {
 			e.prefix = pre
-			e.flags &^= fPhraseStart
+			e.flags &^= fPhraseStart | fPhraseLead
 			return e, true
 		}
 	}
 	if strings.HasPrefix(s, "لل") {
 		if e, ok := lx.words[s[len("ل"):]]; ok { // لل = ل + ال
 			e.prefix = pre | cPrep | cArticle
-			e.flags &^= fPhraseStart
+			e.flags &^= fPhraseStart | fPhraseLead
 			return e, true
 		}
 	}
@@ -200,13 +201,13 @@ func (lx *lexicon) lookup(w string) (entry, bool) {
 		// The rest must be three letters at least: "بين" is not ب + ين (yen).
 		if e, ok := lx.words[s[len("ب"):]]; ok && len(s) > 6 {
 			e.prefix = pre | cPrep
-			e.flags &^= fPhraseStart
+			e.flags &^= fPhraseStart | fPhraseLead
 			return e, true
 		}
 		if strings.HasPrefix(s[len("ب"):], "ال") {
 			if e, ok := lx.words[s[len("بال"):]]; ok {
 				e.prefix = pre | cPrep | cArticle
-				e.flags &^= fPhraseStart
+				e.flags &^= fPhraseStart | fPhraseLead
 				return e, true
 			}
 		}
@@ -214,7 +215,7 @@ func (lx *lexicon) lookup(w string) (entry, bool) {
 	if strings.HasPrefix(s, "ال") {
 		if e, ok := lx.words[s[len("ال"):]]; ok {
 			e.prefix = pre | cArticle
-			e.flags &^= fPhraseStart
+			e.flags &^= fPhraseStart | fPhraseLead
 			return e, true
 		}
 	}
@@ -285,6 +286,11 @@ func newLexicon() (*lexicon, error) {
 	for _, w := range slices.Sorted(maps.Keys(lx.phrases)) {
 		e, _ := lx.lookup(w)
 		e.flags |= fPhraseStart
+		for _, p := range lx.phrases[w] {
+			if p.kind != pHedge && p.kind != pLower && p.kind != pUpper {
+				e.flags |= fPhraseLead
+			}
+		}
 		lx.words[w] = e
 	}
 	return lx, nil

@@ -34,13 +34,14 @@ func (s *Scanner) Scan(text string, opt Options) ([]Quantity, error) {
 		}
 		if e, ok := s.lx.lookup(t.norm); ok {
 			t.phr = e.flags&fPhraseStart != 0
+			t.lead = e.flags&fPhraseLead != 0
 			t.cand = e.canStart()
 			t.ent = int32(len(s.ents))
 			s.ents = append(s.ents, e)
 		}
 	}
 	for i := 0; i < len(s.toks); {
-		if t := &s.toks[i]; t.kind == tWord && !t.cand && !t.phr && !t.ruDur && !(isLatin(t) && i+1 < len(s.toks) && s.toks[i+1].kind == tNum && s.glued(i+1)) ||
+		if t := &s.toks[i]; t.kind == tWord && !t.cand && !t.lead && !t.ruDur && !(isLatin(t) && i+1 < len(s.toks) && s.toks[i+1].kind == tNum && s.glued(i+1)) ||
 			t.kind == tPunct && !t.phr && s.currencySymbol(t.punct) == "" && t.punct != '-' && t.punct != '−' && t.punct != '+' && vulgar(*t) == 0 {
 			i++ // a word or sign that cannot start a quantity
 			continue

@@ -37,6 +37,7 @@ type token struct {
 	ent     int32   // tWord: index of its lexicon entry in Scanner.ents, -1 when unknown
 	n0, n1  int32   // tWord: where its normal form sits in the scan's buffer
 	phr     bool    // a phrase of the lexicon starts with this token
+	lead    bool    // … a phrase that may begin a quantity or date
 	ruDur   bool    // a Russian compound adjective of duration (трехдневный)
 	cand    bool    // tWord: may begin a quantity, a date or a skipped non-quantity
 }
