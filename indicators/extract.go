@@ -65,7 +65,7 @@ type Extractor struct {
 	scanners sync.Pool       // *quantity.Scanner, reused across documents
 	w        words           // the function words of every language
 	preps    map[string]bool // DatePreps, folded
-	abbrev   map[string]bool // Abbreviations, folded
+	abbrev   map[string]abbrevKind // Abbreviations and UnitAbbreviations, folded
 	print    string          // Fingerprint
 }
 
@@ -151,13 +151,16 @@ func NewExtractor(catalog []Indicator) (*Extractor, error) {
 		realis:       merged(func(w lang.Words) []string { return w.Realis }),
 		sameMonth:    merged(func(w lang.Words) []string { return w.SameMonth }),
 	}
-	x.preps, x.abbrev = map[string]bool{}, map[string]bool{}
+	x.preps, x.abbrev = map[string]bool{}, map[string]abbrevKind{}
 	for _, code := range lang.Codes() {
 		for _, p := range langs[code].DatePreps {
 			x.preps[quantity.Fold(p)] = true
 		}
 		for _, a := range langs[code].Abbreviations {
-			x.abbrev[quantity.Fold(a)] = true
+			x.abbrev[quantity.Fold(a)] = abbrevName
+		}
+		for _, a := range langs[code].UnitAbbreviations {
+			x.abbrev[quantity.Fold(a)] = abbrevUnit
 		}
 	}
 	w := &x.w

@@ -80,6 +80,8 @@ func (x *Extractor) newDocState(d Doc, sc *quantity.Scanner, qs []quantity.Quant
 			// "since its cut in September"; a one-letter word (с) only right before the date.
 			dr.since = dr.since || dt.cl[m[0]] == dt.cl[tok] && (m[1] >= tok-1 || utf8.RuneCountInString(dt.text(d.Text, m)) > 2)
 		}
+		// "с января по май" is a stretch of time, not the start of a state.
+		dr.since = dr.since && !strings.Contains(dr.period, "/")
 		// The base of a comparison ("2.9% compared to the previous year"): a
 		// comparison word before the date with no figure between (in "مقابل
 		// 41.2% في نوفمبر" the date is the figure's).

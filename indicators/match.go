@@ -82,7 +82,7 @@ type docTokens struct {
 	all   [][][2]int // matches of each phrase set of the extractor, in token order
 }
 
-func newDocTokens(sc *quantity.Scanner, abbrev map[string]bool) *docTokens {
+func newDocTokens(sc *quantity.Scanner, abbrev map[string]abbrevKind) *docTokens {
 	d := &docTokens{sc: sc, n: sc.Tokens()}
 	d.place = make([]bool, d.n)
 	d.forms = make([][]string, d.n)

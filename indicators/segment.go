@@ -5,7 +5,7 @@ package indicators
 // word before the stop is no abbreviation (a single letter, or one of
 // abbrev: "U.S.", "Mr.", "Jan."); a clause also ends at , ، ; : and spaced
 // dashes.
-func (d *docTokens) segment(abbrev map[string]bool) {
+func (d *docTokens) segment(abbrev map[string]abbrevKind) {
 	d.sent = make([]int, d.n)
 	d.cl = make([]int, d.n)
 	s, c := 0, 0
@@ -17,8 +17,9 @@ func (d *docTokens) segment(abbrev map[string]bool) {
 			case t.NewLine:
 				s++
 				c++
-			case p.Punct == '.' && i > 1 && isAbbreviation(d.sc.Token(i-2).Norm, abbrev):
-				// "U.S. tariffs", "Mr. Modi", "Jan. 22": no sentence ends here.
+			case p.Punct == '.' && i > 1 && isAbbreviation(d.sc.Token(i-2).Norm, abbrev) && !(abbrev[d.sc.Token(i-2).Norm] == abbrevUnit && t.Upper):
+				// "U.S. tariffs", "Mr. Modi", "Jan. 22", "5 млрд. долларов":
+				// no sentence ends here; "5 млрд. Об этом" ends one.
 			case p.Punct == '.' || p.Punct == '!' || p.Punct == '?' || p.Punct == '؟':
 				if t.Norm == "" || t.Upper || t.Norm[0] >= 0x80 {
 					s++
@@ -79,8 +80,17 @@ func (d *docTokens) clauseEnd(i int) int {
 	return i
 }
 
+// abbrevKind tells how a full stop after an abbreviation behaves.
+type abbrevKind uint8
+
+const (
+	abbrevNone abbrevKind = iota
+	abbrevName            // "Mr.", "г.", "Jan.": the stop never ends a sentence
+	abbrevUnit            // "млрд.", "руб.": it does when a capitalised word follows
+)
+
 // isAbbreviation reports a word that a full stop follows without ending
 // the sentence: a single Latin letter (U.S., E.U.) or a listed abbreviation.
-func isAbbreviation(w string, abbrev map[string]bool) bool {
-	return len(w) == 1 && w[0] >= 'a' && w[0] <= 'z' || abbrev[w]
+func isAbbreviation(w string, abbrev map[string]abbrevKind) bool {
+	return len(w) == 1 && w[0] >= 'a' && w[0] <= 'z' || abbrev[w] != abbrevNone
 }

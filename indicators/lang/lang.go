@@ -108,6 +108,10 @@ type Words struct {
 	// Abbreviations are words a full stop follows without ending the
 	// sentence ("Mr.", "Jan.", "г.").
 	Abbreviations []string `yaml:"abbreviations"`
+	// UnitAbbreviations are abbreviated scales and currencies ("млрд.",
+	// "руб."): a full stop after them ends the sentence only when a
+	// capitalised word follows ("$63 млрд. Об этом сообщает …").
+	UnitAbbreviations []string `yaml:"unit_abbreviations"`
 	// DatePreps are the articles and prepositions that lead into a date
 	// ("in the", "في", "в"): they do not count as distance between a figure
 	// and its date.

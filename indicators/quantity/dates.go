@@ -599,7 +599,7 @@ func (s *Scanner) partOfYear(i int) (Quantity, int, bool) {
 	}
 	m0, m1, next := 0, 0, 0
 	switch {
-	case first(i) && i+1 < len(s.toks) && (s.toks[i+1].norm == "half" || s.toks[i+1].norm == "النصف" || strings.HasPrefix(s.toks[i+1].norm, "полугоди")):
+	case first(i) && i+1 < len(s.toks) && (s.toks[i+1].norm == "half" || s.toks[i+1].norm == "النصف" || ruHalf(s.toks[i+1].norm)):
 		m0, m1, next = 1, 6, i+2
 		// "the first half of June": a fortnight, not a half-year.
 		k := i + 2
@@ -621,7 +621,7 @@ func (s *Scanner) partOfYear(i int) (Quantity, int, bool) {
 			if n == "الثاني" {
 				m0, m1 = 7, 12
 			}
-		case t.norm == "second" && n == "half", strings.HasPrefix(t.norm, "втор") && strings.HasPrefix(n, "полугоди"):
+		case t.norm == "second" && n == "half", strings.HasPrefix(t.norm, "втор") && ruHalf(n):
 			m0, m1, next = 7, 12, i+2
 		default:
 			return Quantity{}, 0, false
@@ -718,6 +718,12 @@ func (s *Scanner) yearOrRelative(k int) bool {
 	}
 	_, _, ok := s.relYearAfter(k)
 	return ok
+}
+
+// ruHalf reports whether w is a Russian half-year word: "полугодие",
+// "половине" (года).
+func ruHalf(w string) bool {
+	return strings.HasPrefix(w, "полугоди") || strings.HasPrefix(w, "половин")
 }
 
 // romanPart reads a quarter or half-year numbered in Roman numerals, as
