@@ -61,12 +61,12 @@ type Extractor struct {
 	inds     []compiled
 	derived  []compiled
 	gaz      *Gazetteer
-	index    *phraseIndex    // every phrase set below, for one pass per document
-	scanners sync.Pool       // *quantity.Scanner, reused across documents
-	w        words           // the function words of every language
-	preps    map[string]bool // DatePreps, folded
+	index    *phraseIndex          // every phrase set below, for one pass per document
+	scanners sync.Pool             // *quantity.Scanner, reused across documents
+	w        words                 // the function words of every language
+	preps    map[string]bool       // DatePreps, folded
 	abbrev   map[string]abbrevKind // Abbreviations and UnitAbbreviations, folded
-	print    string          // Fingerprint
+	print    string                // Fingerprint
 }
 
 // words are the language data (indicators/lang) compiled for matching; the
