@@ -74,7 +74,7 @@ type Extractor struct {
 type words struct {
 	since, arrive, last, compare, attrib, present, future, earlier, anaphor  *phraseSet
 	level, by, rise, fall, modality, qualifiers, from, rangeJoin, rangeStart *phraseSet
-	respectively, there, timeUnits, realis, sameMonth                        *phraseSet
+	respectively, there, timeUnits, realis, sameMonth, previousMonth         *phraseSet
 }
 
 //go:embed gazetteer.yaml
@@ -127,29 +127,30 @@ func NewExtractor(catalog []Indicator) (*Extractor, error) {
 		return compilePhrases(all)
 	}
 	x.w = words{
-		since:        merged(func(w lang.Words) []string { return w.Since }),
-		arrive:       merged(func(w lang.Words) []string { return w.Arrive }),
-		last:         merged(func(w lang.Words) []string { return w.Last }),
-		compare:      merged(func(w lang.Words) []string { return w.Compare }),
-		attrib:       merged(func(w lang.Words) []string { return w.Attribution }),
-		present:      merged(func(w lang.Words) []string { return w.Present }),
-		future:       merged(func(w lang.Words) []string { return w.FutureEvent }),
-		earlier:      merged(func(w lang.Words) []string { return w.YearEarlier }),
-		anaphor:      merged(func(w lang.Words) []string { return w.Anaphora }),
-		level:        merged(func(w lang.Words) []string { return w.Level }),
-		by:           merged(func(w lang.Words) []string { return w.By }),
-		rise:         merged(func(w lang.Words) []string { return w.Rise }),
-		fall:         merged(func(w lang.Words) []string { return w.Fall }),
-		modality:     merged(func(w lang.Words) []string { return w.Modality }),
-		qualifiers:   merged(func(w lang.Words) []string { return w.Qualifiers }),
-		from:         merged(func(w lang.Words) []string { return w.From }),
-		rangeJoin:    merged(func(w lang.Words) []string { return w.RangeJoin }),
-		rangeStart:   merged(func(w lang.Words) []string { return w.RangeStart }),
-		respectively: merged(func(w lang.Words) []string { return w.Respectively }),
-		there:        merged(func(w lang.Words) []string { return w.There }),
-		timeUnits:    merged(func(w lang.Words) []string { return w.TimeUnits }),
-		realis:       merged(func(w lang.Words) []string { return w.Realis }),
-		sameMonth:    merged(func(w lang.Words) []string { return w.SameMonth }),
+		since:         merged(func(w lang.Words) []string { return w.Since }),
+		arrive:        merged(func(w lang.Words) []string { return w.Arrive }),
+		last:          merged(func(w lang.Words) []string { return w.Last }),
+		compare:       merged(func(w lang.Words) []string { return w.Compare }),
+		attrib:        merged(func(w lang.Words) []string { return w.Attribution }),
+		present:       merged(func(w lang.Words) []string { return w.Present }),
+		future:        merged(func(w lang.Words) []string { return w.FutureEvent }),
+		earlier:       merged(func(w lang.Words) []string { return w.YearEarlier }),
+		anaphor:       merged(func(w lang.Words) []string { return w.Anaphora }),
+		level:         merged(func(w lang.Words) []string { return w.Level }),
+		by:            merged(func(w lang.Words) []string { return w.By }),
+		rise:          merged(func(w lang.Words) []string { return w.Rise }),
+		fall:          merged(func(w lang.Words) []string { return w.Fall }),
+		modality:      merged(func(w lang.Words) []string { return w.Modality }),
+		qualifiers:    merged(func(w lang.Words) []string { return w.Qualifiers }),
+		from:          merged(func(w lang.Words) []string { return w.From }),
+		rangeJoin:     merged(func(w lang.Words) []string { return w.RangeJoin }),
+		rangeStart:    merged(func(w lang.Words) []string { return w.RangeStart }),
+		respectively:  merged(func(w lang.Words) []string { return w.Respectively }),
+		there:         merged(func(w lang.Words) []string { return w.There }),
+		timeUnits:     merged(func(w lang.Words) []string { return w.TimeUnits }),
+		realis:        merged(func(w lang.Words) []string { return w.Realis }),
+		sameMonth:     merged(func(w lang.Words) []string { return w.SameMonth }),
+		previousMonth: merged(func(w lang.Words) []string { return w.PreviousMonth }),
 	}
 	x.preps, x.abbrev = map[string]bool{}, map[string]abbrevKind{}
 	for _, code := range lang.Codes() {
@@ -165,7 +166,7 @@ func NewExtractor(catalog []Indicator) (*Extractor, error) {
 	}
 	w := &x.w
 	sets := []*phraseSet{w.anaphor, w.earlier, w.since, w.arrive, w.last, w.compare, w.attrib, w.present, w.future,
-		w.level, w.by, w.rise, w.fall, w.modality, w.qualifiers, w.from, w.rangeJoin, w.rangeStart, w.respectively, w.there, w.timeUnits, w.realis, w.sameMonth}
+		w.level, w.by, w.rise, w.fall, w.modality, w.qualifiers, w.from, w.rangeJoin, w.rangeStart, w.respectively, w.there, w.timeUnits, w.realis, w.sameMonth, w.previousMonth}
 	for _, c := range append(append([]compiled(nil), x.inds...), x.derived...) {
 		sets = append(sets, c.cues, c.growth, c.basis, c.exclude, c.negative)
 	}

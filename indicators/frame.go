@@ -97,6 +97,9 @@ func (x *Extractor) newDocState(d Doc, sc *quantity.Scanner, qs []quantity.Quant
 		if p, ok := st.sameMonth(dr, q, st.dates); ok {
 			dr.period = p
 		}
+		if p, ok := st.previousMonth(dr, st.dates); ok {
+			dr.period = p
+		}
 		st.dates = append(st.dates, dr)
 	}
 	return st
@@ -180,6 +183,27 @@ func (st *docState) sameMonth(dr dateRef, q quantity.Quantity, before []dateRef)
 			return shiftYear(p.period[:7], -1), true
 		}
 		return dr.period + p.period[4:7], true
+	}
+	return "", false
+}
+
+// previousMonth dates "the previous month" (الشهر السابق, предыдущий
+// месяц) by the month named before it in the sentence ("12.5% in October
+// against 11.7% the previous month" is September), not by publication.
+func (st *docState) previousMonth(dr dateRef, before []dateRef) (string, bool) {
+	if len(dr.period) != 7 || len(st.dt.find(st.x.w.previousMonth, max(0, dr.tok-1), min(st.dt.n, dr.end+1))) == 0 {
+		return "", false
+	}
+	for k := len(before) - 1; k >= 0; k-- {
+		p := before[k]
+		if st.dt.sent[p.tok] != st.dt.sent[dr.tok] {
+			break
+		}
+		if len(p.period) < 7 || p.period[5] == 'Q' || strings.Contains(p.period, "/") || fiscal(p.period) {
+			continue
+		}
+		m := periodMonth(p.period) - 1
+		return fmt.Sprintf("%04d-%02d", m/12, m%12+1), true
 	}
 	return "", false
 }

@@ -123,6 +123,9 @@ type Words struct {
 	// SameMonth refers to the month named before ("the same month of last
 	// year", "لنفس الشهر من العام السابق", "в том же месяце прошлого года").
 	SameMonth []string `yaml:"same_month"`
+	// PreviousMonth names the month before the one just named ("the
+	// previous month", "الشهر السابق"), not the month before publication.
+	PreviousMonth []string `yaml:"previous_month"`
 	// Realis introduces what already happened ("after it contracted",
 	// "بعد أن"): a modality word before it does not reach past it.
 	Realis []string `yaml:"realis"`
