@@ -59,12 +59,13 @@ type docState struct {
 	pub      string
 	lastKind map[int]map[quantity.Kind]string // sentence → kind → indicator of its last observation
 	lastEnts map[int][]string                 // sentence → entities of its last observation
+	lastObs  map[int]Observation              // sentence → its last observation
 }
 
 func (x *Extractor) newDocState(d Doc, sc *quantity.Scanner, qs []quantity.Quantity) *docState {
 	dt := newDocTokens(sc, x.abbrev)
 	dt.matchAll(x.index)
-	st := &docState{x: x, d: d, sc: sc, qs: qs, dt: dt, lastKind: map[int]map[quantity.Kind]string{}, lastEnts: map[int][]string{}}
+	st := &docState{x: x, d: d, sc: sc, qs: qs, dt: dt, lastKind: map[int]map[quantity.Kind]string{}, lastEnts: map[int][]string{}, lastObs: map[int]Observation{}}
 	st.ments = withoutQuantities(x.gaz.mentions(dt), qs, sc)
 	st.single, st.pair = dominant(st.ments)
 	if !d.Published.IsZero() {
@@ -405,6 +406,12 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	if ch.growth && ch.fall && value > 0 {
 		value = -value
 	}
+	// "5.9% in September, below 6% for the first time": a bound after the
+	// level of the same indicator and period is what the level is compared
+	// with.
+	if p, ok := st.lastObs[sent]; ok && q.Bound != "" && p.Indicator == in.ID && p.Period == period && p.Bound == "" && p.Value != value && slices.Equal(p.Entities, ents) {
+		return reject(in.ID, stepPrevious, "a bound compared with %v just given for %s", p.Value, period)
+	}
 	unit := in.Unit
 	if in.Unit == "currency" || q.Kind == quantity.Money || in.Unit == "days" || in.Unit == "months" {
 		unit = q.Unit
@@ -425,6 +432,7 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	}
 	st.lastKind[sent][q.Kind] = in.ID
 	st.lastEnts[sent] = ents
+	st.lastObs[sent] = obs
 	o := obs
 	return cand{obs, explicit}, Decision{Indicator: in.ID, Step: stepObservation, Reason: "observation", Observation: &o}
 }

@@ -28,6 +28,9 @@ func (s *Scanner) date(i int) (Quantity, int, bool) {
 				return dateQ(fmt.Sprintf("%04d-%02d", y, m), false), i + 3, true
 			}
 		}
+		if q, next, ok := s.yearRange(i); ok {
+			return q, next, true
+		}
 		// Numeric dates: 17/5/2018 (day first) or 5/17/2018 (month first when
 		// the second part cannot be a month); 21.10.2024 reads as a decimal.
 		if t.digits <= 2 && !t.decimal && i+4 < len(s.toks) && s.isPunct(i+1, '/') && s.glued(i+1) && s.toks[i+2].kind == tNum && s.toks[i+2].digits <= 2 &&
@@ -200,7 +203,12 @@ func (s *Scanner) date(i int) (Quantity, int, bool) {
 			// A range of months: "April–June quarter" is the quarter; any
 			// other ("January–August", "في الفترة من سبتمبر إلى نوفمبر") is an
 			// interval "2024-01/2024-08", no calendar period.
-			if m2, n2, ok := s.monthRangeEnd(next); ok && m2 != m {
+			m2, n2, ok := s.monthRangeEnd(next)
+			if !ok && i > 0 && (s.toks[i-1].norm == "between" || s.toks[i-1].norm == "между") && next < len(s.toks) && (s.toks[next].norm == "and" || s.toks[next].norm == "и") {
+				// "between January and July", "между январем и июлем"
+				m2, n2, ok = s.monthAt(next + 1)
+			}
+			if ok && m2 != m {
 				if m2 == m+2 && (m-1)%3 == 0 {
 					if e2, ok := s.word(n2); ok && (e2.flags&fQuarter != 0 || s.toks[n2].norm == "period") {
 						n2++ // "quarter", "period"
@@ -309,6 +317,36 @@ func yearValue(t *token) (int, bool) {
 		return 0, false
 	}
 	return int(t.num), true
+}
+
+// yearRange reads a span of years at i: "2020-2021", "2022/23", "2019–20"
+// (an ISO month "2011-12" is read first). It is an interval ("2020/2021"),
+// or a fiscal year when "financial year" or "fiscal year" follows
+// ("2022-2023 financial year" → "FY2022/23"): no calendar period either way.
+func (s *Scanner) yearRange(i int) (Quantity, int, bool) {
+	y, ok := yearValue(&s.toks[i])
+	if !ok || !s.isPunct(i+1, '-', '–', '/') || !s.glued(i+1) || i+2 >= len(s.toks) || !s.glued(i+2) {
+		return Quantity{}, 0, false
+	}
+	t2 := &s.toks[i+2]
+	if t2.kind != tNum || t2.decimal || t2.grouped || t2.digits != 2 && t2.digits != 4 {
+		return Quantity{}, 0, false
+	}
+	y2 := int(t2.num)
+	if t2.digits == 2 {
+		y2 += y / 100 * 100
+	}
+	if y2 <= y || y2-y > 50 {
+		return Quantity{}, 0, false
+	}
+	next := i + 3
+	if next+1 < len(s.toks) && (s.toks[next].norm == "financial" || s.toks[next].norm == "fiscal") && s.toks[next+1].norm == "year" {
+		return dateQ(fmt.Sprintf("FY%d/%02d", y, y2%100), false), next + 2, true
+	}
+	if e, ok := s.word(next); ok && e.flags&fYear != 0 {
+		next++ // "2020-2021 годах", "2020–2021 гг."
+	}
+	return dateQ(fmt.Sprintf("%04d/%04d", y, y2), false), next, true
 }
 
 // monthAt reads a month name at i, including the Levantine two-word names

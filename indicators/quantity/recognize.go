@@ -298,7 +298,7 @@ func (s *Scanner) skipNonQuantity(i int) int {
 				}
 				j += 2
 			}
-			if n >= 7 && !(t.digits == 4 && s.toks[i+2].digits <= 2) {
+			if _, end, ok := s.yearRange(i); n >= 7 && !(t.digits == 4 && s.toks[i+2].digits <= 2) && !(ok && end >= j+1) {
 				return j + 1
 			}
 		}
