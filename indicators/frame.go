@@ -562,6 +562,15 @@ func (st *docState) modal(qTok, qEnd int, cue [2]int) string {
 	if m := dt.find(st.x.w.modality, lo, qTok); len(m) > 0 {
 		return dt.text(st.d.Text, m[len(m)-1])
 	}
+	// A clause that only describes a noun before it ("above the target, set
+	// by the board at 4%"): a marker in the few words before, with no
+	// figure, realis or present marker ("expected to cut its rate, currently
+	// 27.25%") between, still governs the quantity.
+	if near := max(qTok-10, 0); near < lo && dt.sent[near] == dt.sent[qTok] {
+		if m := dt.find(st.x.w.modality, near, lo); len(m) > 0 && !st.figureBetween(m[len(m)-1][1], qTok) && len(dt.find(st.x.w.realis, m[len(m)-1][1], qTok)) == 0 && len(dt.find(st.x.w.present, m[len(m)-1][1], qTok)) == 0 {
+			return dt.text(st.d.Text, m[len(m)-1])
+		}
+	}
 	if m := dt.find(st.x.w.modality, qEnd, min(dt.clauseEnd(qTok), qEnd+3)); len(m) > 0 {
 		return dt.text(st.d.Text, m[0])
 	}
