@@ -75,6 +75,7 @@ type words struct {
 	since, arrive, last, compare, attrib, present, future, earlier, anaphor  *phraseSet
 	level, by, rise, fall, modality, qualifiers, from, rangeJoin, rangeStart *phraseSet
 	respectively, there, timeUnits, realis, sameMonth, previousMonth         *phraseSet
+	comparative                                                              *phraseSet
 }
 
 //go:embed gazetteer.yaml
@@ -151,6 +152,7 @@ func NewExtractor(catalog []Indicator) (*Extractor, error) {
 		realis:        merged(func(w lang.Words) []string { return w.Realis }),
 		sameMonth:     merged(func(w lang.Words) []string { return w.SameMonth }),
 		previousMonth: merged(func(w lang.Words) []string { return w.PreviousMonth }),
+		comparative:   merged(func(w lang.Words) []string { return w.Comparative }),
 	}
 	x.preps, x.abbrev = map[string]bool{}, map[string]abbrevKind{}
 	for _, code := range lang.Codes() {
@@ -166,7 +168,7 @@ func NewExtractor(catalog []Indicator) (*Extractor, error) {
 	}
 	w := &x.w
 	sets := []*phraseSet{w.anaphor, w.earlier, w.since, w.arrive, w.last, w.compare, w.attrib, w.present, w.future,
-		w.level, w.by, w.rise, w.fall, w.modality, w.qualifiers, w.from, w.rangeJoin, w.rangeStart, w.respectively, w.there, w.timeUnits, w.realis, w.sameMonth, w.previousMonth}
+		w.level, w.by, w.rise, w.fall, w.modality, w.qualifiers, w.from, w.rangeJoin, w.rangeStart, w.respectively, w.there, w.timeUnits, w.realis, w.sameMonth, w.previousMonth, w.comparative}
 	for _, c := range append(append([]compiled(nil), x.inds...), x.derived...) {
 		sets = append(sets, c.cues, c.growth, c.basis, c.exclude, c.negative)
 	}
@@ -474,7 +476,12 @@ func (x *Extractor) period(dt *docTokens, in *compiled, dates []dateRef, qs []qu
 		if !usable(*d) {
 			continue
 		}
-		if d.clause(dt, qTok) == dt.cl[qTok] && d.tok > lo && d.tok < hi && !d.compared && x.ownedBy(dt, qs, *d) == qi {
+		// "ليصل إلى 33.2%، في يونيو الماضي": a date right after the figure,
+		// past only a comma, is the figure's own unless it leads a figure of
+		// its own ("8% в сентябре, в августе 7,5%", "3,2%, в апреле - 3,3%").
+		commaAfter := d.tok >= qEnd && qEnd < dt.n && (dt.sc.Token(qEnd).Punct == ',' || dt.sc.Token(qEnd).Punct == '،') && x.wordsBetween(dt, qEnd, d.tok) == 1 &&
+			!figureInClause(dt, qs, dt.cl[d.tok]) && !strings.ContainsRune("-–—:", dt.sc.Token(dt.clauseEnd(d.tok)-1).Punct)
+		if (d.clause(dt, qTok) == dt.cl[qTok] && x.ownedBy(dt, qs, *d) == qi || commaAfter) && d.tok > lo && d.tok < hi && !d.compared {
 			// The nearest, but a calendar period over a fiscal one ("the
 			// fourth quarter of FY2024/25 (April–June)").
 			if same == nil || fiscal(same.period) && quarter(d.period) || fiscal(same.period) == fiscal(d.period) && absInt(d.tok-qTok) < absInt(same.tok-qTok) {
@@ -562,6 +569,16 @@ func quarter(p string) bool { return len(p) == 7 && p[5] == 'Q' }
 // calendar reports a calendar year, quarter, month or day (no fiscal
 // period, no stretch of months).
 func calendar(p string) bool { return !fiscal(p) && !strings.Contains(p, "/") }
+
+// figureInClause reports a quantity other than a date in clause c.
+func figureInClause(dt *docTokens, qs []quantity.Quantity, c int) bool {
+	for _, q := range qs {
+		if q.Kind != quantity.Date && dt.cl[q.Token] == c {
+			return true
+		}
+	}
+	return false
+}
 
 // ownedBy returns the index in qs of the numeric quantity nearest to date d
 // in its clause, or -1: "228 in the past year against 245 in 2024" gives each

@@ -265,7 +265,8 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	x, dt, q := st.x, st.dt, st.qs[qi]
 	// "more than half of trade", "ثلثي": a fraction in words is a share.
 	if q.Kind == quantity.Number && q.Value > 0 && q.Value < 1 && !strings.ContainsAny(q.Text, "0123456789٠١٢٣٤٥٦٧٨٩") &&
-		len(st.dt.find(x.w.timeUnits, st.sc.TokenAt(q.End), min(st.dt.n, st.sc.TokenAt(q.End)+3))) == 0 { // not "a quarter of a century"
+		len(st.dt.find(x.w.timeUnits, st.sc.TokenAt(q.End), min(st.dt.n, st.sc.TokenAt(q.End)+3))) == 0 && // not "a quarter of a century"
+		len(st.dt.find(x.w.comparative, st.sc.TokenAt(q.End), min(st.dt.n, st.sc.TokenAt(q.End)+3))) == 0 { // nor "three-tenths more than"
 		q.Kind, q.Unit, q.Value = quantity.Percent, "percent", q.Value*100
 	}
 	qTok, qEnd := q.Token, st.sc.TokenAt(q.End)

@@ -123,6 +123,9 @@ type Words struct {
 	// SameMonth refers to the month named before ("the same month of last
 	// year", "لنفس الشهر من العام السابق", "в том же месяце прошлого года").
 	SameMonth []string `yaml:"same_month"`
+	// Comparative words after a fraction make it a difference, not a
+	// share ("three-tenths more than", "на две трети больше").
+	Comparative []string `yaml:"comparative"`
 	// PreviousMonth names the month before the one just named ("the
 	// previous month", "الشهر السابق"), not the month before publication.
 	PreviousMonth []string `yaml:"previous_month"`

@@ -187,6 +187,9 @@ func (s *Scanner) date(i int) (Quantity, int, bool) {
 		}
 		// Quarters: الربع الأول (من العام الماضي), first quarter (of 2024), во втором квартале.
 		if q, next, ok := s.quarter(i); ok {
+			if s.inARow(next) {
+				return Quantity{}, 0, false // "الربع الثاني على التوالي": the second quarter running
+			}
 			return q, next, true
 		}
 		// Month names, with a day or a year after them or alone.
@@ -319,6 +322,23 @@ func yearValue(t *token) (int, bool) {
 	return int(t.num), true
 }
 
+// inARow reports "على التوالي", "подряд", "in a row" at k: the ordinal
+// before counts repetitions, it names no quarter or month.
+func (s *Scanner) inARow(k int) bool {
+	if k >= len(s.toks) {
+		return false
+	}
+	switch s.toks[k].norm {
+	case "подряд":
+		return true
+	case "علي", "على":
+		return k+1 < len(s.toks) && s.toks[k+1].norm == "التوالي"
+	case "in":
+		return k+2 < len(s.toks) && s.toks[k+1].norm == "a" && s.toks[k+2].norm == "row"
+	}
+	return false
+}
+
 // yearRange reads a span of years at i: "2020-2021", "2022/23", "2019–20"
 // (an ISO month "2011-12" is read first). It is an interval ("2020/2021"),
 // or a fiscal year when "financial year" or "fiscal year" follows
@@ -419,6 +439,12 @@ func (s *Scanner) relYearAfter(j int) (int, int, bool) {
 		k++
 	}
 	if p, end, ok := s.phraseAt(k, pLastYear, pThisYear, pNextYear); ok {
+		// "من العام الحالي 2022": the year written after the phrase.
+		if end < len(s.toks) && !s.opt.Ref.IsZero() {
+			if y, ok := yearValue(&s.toks[end]); ok {
+				return y - s.opt.Ref.Year(), end + 1, true
+			}
+		}
 		switch p.kind {
 		case pLastYear:
 			return -1, end, true
@@ -562,6 +588,19 @@ func (s *Scanner) quarter(i int) (Quantity, int, bool) {
 	}
 	// English/Russian: ordinal + quarter.
 	if e.ocls == nUnit && e.ord >= 1 && e.ord <= 4 {
+		// "the third and fourth quarters", "в третьем и четвертом кварталах":
+		// two quarters are a stretch of time, "2020-07/2020-12".
+		if i+3 < len(s.toks) && (s.toks[i+1].norm == "and" || s.toks[i+1].norm == "и") {
+			e2, ok2 := s.word(i + 2)
+			if q, ok := s.word(i + 3); ok && ok2 && e2.ocls == nUnit && e2.ord > e.ord && e2.ord <= 4 && q.flags&fQuarter != 0 {
+				qq, next, _ := s.quarterOf(int(e2.ord), i+4)
+				var y, n int
+				if _, err := fmt.Sscanf(qq.Period, "%4d-Q%d", &y, &n); err == nil {
+					qq.Period = fmt.Sprintf("%04d-%02d/%04d-%02d", y, int(e.ord-1)*3+1, y, n*3)
+				}
+				return qq, next, true
+			}
+		}
 		if q, ok := s.word(i + 1); ok && q.flags&fQuarter != 0 && s.toks[i+1].norm != "quarters" {
 			return s.quarterOf(int(e.ord), i+2)
 		}
