@@ -430,13 +430,13 @@ func (x *Extractor) period(dt *docTokens, in *compiled, dates []dateRef, qs []qu
 	// The quantities around this one bound the dates it may take.
 	lo, hi := -1, dt.n
 	for k := qi - 1; k >= 0; k-- {
-		if qs[k].Kind != quantity.Date {
+		if qs[k].Kind != quantity.Date && !x.countOfTime(dt, qs[k]) {
 			lo = dt.sc.TokenAt(qs[k].End) - 1
 			break
 		}
 	}
 	for k := qi + 1; k < len(qs); k++ {
-		if qs[k].Kind != quantity.Date {
+		if qs[k].Kind != quantity.Date && !x.countOfTime(dt, qs[k]) {
 			hi = qs[k].Token
 			break
 		}
@@ -580,6 +580,13 @@ func figureInClause(dt *docTokens, qs []quantity.Quantity, c int) bool {
 	return false
 }
 
+// countOfTime reports a bare number next to a unit of time ("الأشهر
+// الثلاثة من يناير إلى مارس"): part of a date, no figure of its own.
+func (x *Extractor) countOfTime(dt *docTokens, q quantity.Quantity) bool {
+	e := dt.sc.TokenAt(q.End)
+	return q.Kind == quantity.Number && (len(dt.find(x.w.timeUnits, max(0, q.Token-1), q.Token)) > 0 || len(dt.find(x.w.timeUnits, e, min(dt.n, e+1))) > 0)
+}
+
 // ownedBy returns the index in qs of the numeric quantity nearest to date d
 // in its clause, or -1: "228 in the past year against 245 in 2024" gives each
 // figure its own date.
@@ -587,6 +594,9 @@ func (x *Extractor) ownedBy(dt *docTokens, qs []quantity.Quantity, d dateRef) in
 	best, bestDist := -1, 1<<30
 	for i, q := range qs {
 		if q.Kind == quantity.Date || dt.cl[q.Token] != d.clause(dt, q.Token) {
+			continue
+		}
+		if x.countOfTime(dt, q) {
 			continue
 		}
 		// Words between, counted twice, prepositions and articles into a

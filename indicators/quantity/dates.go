@@ -897,6 +897,12 @@ func (s *Scanner) fiscalAt(k int) (string, int, bool) {
 			return "", 0, false
 		}
 		j++
+		if j < len(s.toks) {
+			switch s.toks[j].norm {
+			case "الحالي", "الحاليه", "الجاري", "الجاريه", "الماضي", "الماضيه", "السابق", "السابقه", "المقبل", "المقبله":
+				j++ // "السنة المالية الحالية 2021-2022"
+			}
+		}
 	default:
 		return "", 0, false
 	}
@@ -909,12 +915,20 @@ func (s *Scanner) fiscalAt(k int) (string, int, bool) {
 			j += 2
 		}
 	}
-	// "… ending in March", "المنتهية في مارس الماضي": part of the fiscal year.
+	// "… ending in March", "المنتهية في مارس الماضي", "التي تنتهي في 30
+	// يونيو", "which ends on June 30": part of the fiscal year.
 	if j < len(s.toks) {
-		if n := s.toks[j].norm; n == "ending" || n == "ended" || n == "المنتهيه" || strings.HasPrefix(n, "заканчивающ") || strings.HasPrefix(n, "завершивш") {
-			k := j + 1
-			if e, ok := s.word(k); ok && (e.flags&fOf != 0 || s.toks[k].norm == "in" || s.toks[k].norm == "في" || s.toks[k].norm == "в") {
+		i := j
+		if n := s.toks[i].norm; (n == "التي" || n == "which" || n == "that") && i+1 < len(s.toks) {
+			i++
+		}
+		if n := s.toks[i].norm; n == "ending" || n == "ended" || n == "ends" || n == "المنتهيه" || n == "تنتهي" || n == "ينتهي" || strings.HasPrefix(n, "заканчивающ") || strings.HasPrefix(n, "завершивш") {
+			k := i + 1
+			if e, ok := s.word(k); ok && (e.flags&fOf != 0 || s.toks[k].norm == "in" || s.toks[k].norm == "on" || s.toks[k].norm == "في" || s.toks[k].norm == "в") {
 				k++
+			}
+			if k < len(s.toks) && s.toks[k].kind == tNum && s.toks[k].digits <= 2 && !s.toks[k].decimal {
+				k++ // "30 يونيو"
 			}
 			if _, end, ok := s.monthAt(k); ok {
 				j = end
