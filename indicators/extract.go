@@ -493,8 +493,8 @@ func (x *Extractor) period(dt *docTokens, in *compiled, dates []dateRef, qs []qu
 			if d.compared {
 				continue // the date of a comparison dates nothing outside its clause
 			}
-			if ownCue && !calendar(d.period) && d.clause(dt, qTok) != dt.cl[qTok] {
-				continue
+			if ownCue && !calendar(d.period) && d.clause(dt, qTok) != dt.cl[qTok] && figureIn(qs, dt.sc, d.end, qTok) {
+				continue // the stretch of another figure
 			}
 			if before == nil || !fiscal(d.period) || !quarter(before.period) {
 				before = d // the nearest earlier date (calendar over fiscal), even one that dates an earlier figure too
