@@ -381,6 +381,9 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	if i := strings.IndexByte(period, '/'); i == 10 && in.IsEvent() {
 		period = period[:i] // a visit from 14 to 15 January began on the 14th
 	}
+	if in.Role == RoleVisit && explicit && len(period) != len("2006-01-02") {
+		return reject(in.ID, stepPeriod, "a visit is dated by the day it began, not by %s", period)
+	}
 	if strings.HasPrefix(period, "FY") {
 		return reject(in.ID, stepPeriod, "fiscal period %s: which calendar months it covers depends on the country", period)
 	}

@@ -52,8 +52,8 @@ func (s *Scanner) date(i int) (Quantity, int, bool) {
 			k, and := i+1, false
 			if e, ok := s.word(k); ok && e.flags&fAnd != 0 && e.ncls == nNone || k < len(s.toks) && (s.toks[k].norm == "and" || s.toks[k].norm == "и") {
 				k, and = k+1, true // "13 و 14 فبراير", "14 and 15 May": two days in a row
-			} else if s.isPunct(k, '-', '–', '—') {
-				k++
+			} else if s.dayRangeJoin(k) {
+				k++ // "14–15 января", "с 20 по 22 марта", "من 21 إلى 26 مارس"
 			}
 			if k > i+1 && k+1 < len(s.toks) && s.toks[k].kind == tNum && s.toks[k].digits <= 2 && !s.toks[k].decimal && s.toks[k].num > t.num && (!and || s.toks[k].num == t.num+1) {
 				if m, next, ok := s.monthAt(k + 1); ok {
@@ -63,7 +63,7 @@ func (s *Scanner) date(i int) (Quantity, int, bool) {
 			}
 			if m, next, ok := s.monthAt(i + 1); ok {
 				q, n, ok := s.dayMonth(int(t.num), m, next)
-				if s.isPunct(n, '-', '–', '—') && n+1 < len(s.toks) && s.toks[n+1].kind == tNum && s.toks[n+1].digits <= 2 {
+				if s.dayRangeJoin(n) && n+1 < len(s.toks) && s.toks[n+1].kind == tNum && s.toks[n+1].digits <= 2 {
 					if m2, next2, ok := s.monthAt(n + 2); ok {
 						end, n2, _ := s.dayMonth(int(s.toks[n+1].num), m2, next2)
 						return dayInterval(fmt.Sprintf("%02d-%02d", m, int(t.num)), end), n2, true
@@ -320,6 +320,22 @@ func yearValue(t *token) (int, bool) {
 		return 0, false
 	}
 	return int(t.num), true
+}
+
+// dayRangeJoin reports what joins the two days of a range at k: a dash,
+// "to", "по", "до", "إلى", "حتى".
+func (s *Scanner) dayRangeJoin(k int) bool {
+	if s.isPunct(k, '-', '–', '—') {
+		return true
+	}
+	if k >= len(s.toks) || s.toks[k].kind != tWord {
+		return false
+	}
+	switch s.toks[k].norm {
+	case "to", "through", "until", "по", "до", "الي", "حتي":
+		return true
+	}
+	return false
 }
 
 // inARow reports "على التوالي", "подряд", "in a row" at k: the ordinal
