@@ -50,6 +50,7 @@ const (
 	fPhraseStart                    // a phrase of the lexicon starts with this exact form
 	fPhraseLead                     // … a phrase that may begin a quantity or date (not a hedge or bound: those precede a number)
 	fStarts                         // begins a quantity although it means nothing alone: Q1, "a fifth", الـ15, جزء من
+	fAdverb                         // now, already, الآن, уже: may stand between a bound or hedge and its number
 )
 
 // entry is what the lexicon knows about one normalised word form.
@@ -230,7 +231,7 @@ var (
 	classNames = map[string]numClass{"unit": nUnit, "teen": nTeen, "ten": nTen, "hundred": nHundred, "scale": nScale, "teen_tail": nTeenTail}
 	flagNames  = map[string]uint32{"and": fAnd, "point": fPoint, "minus": fMinus, "percent": fPercent, "quarter": fQuarter, "year": fYear,
 		"yesterday": fYesterday, "today": fToday, "tomorrow": fTomorrow, "hedge_after": fHedgeAfter, "scale_abbr": fScaleAbbr,
-		"ord_suffix": fOrdSuffix, "no_number": fNoNumber, "hour": fHour, "of": fOf, "denom_plural": fDenomPlural, "minor": fMinor, "starts": fStarts}
+		"ord_suffix": fOrdSuffix, "no_number": fNoNumber, "hour": fHour, "of": fOf, "denom_plural": fDenomPlural, "minor": fMinor, "starts": fStarts, "adverb": fAdverb}
 	phraseKinds = []struct {
 		name string
 		kind phraseKind

@@ -83,7 +83,11 @@ func (s *Scanner) emit(q Quantity, i, next int) {
 		i, start = i-1, i-1 // "(48.5) مليار": the brackets belong to the quantity
 	}
 	if q.Kind != Date {
-		if j, kind, ok := s.phraseBefore(i, pHedge, pLower, pUpper); ok {
+		j, kind, ok := s.phraseBefore(i, pHedge, pLower, pUpper)
+		if e, adv := s.word(i - 1); !ok && i > 0 && adv && e.flags&fAdverb != 0 {
+			j, kind, ok = s.phraseBefore(i-1, pHedge, pLower, pUpper) // "وتجاوزت الآن 80%"
+		}
+		if ok {
 			switch kind {
 			case pHedge:
 				q.Approx = true
