@@ -509,6 +509,11 @@ func (x *Extractor) period(dt *docTokens, in *compiled, dates []dateRef, qs []qu
 			return periodChoice{period: p, explicit: true, own: 1, ownAfter: true}
 		}
 	}
+	// A decision is taken on a day: "left rates at 5.25% despite the
+	// recession at the end of last year" is not dated by that year.
+	if same != nil && in.Role == RoleDecision && (len(same.period) < 7 || quarter(same.period)) {
+		same = nil
+	}
 	switch {
 	case same != nil:
 		if same.tok < qTok {
