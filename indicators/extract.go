@@ -75,7 +75,7 @@ type words struct {
 	since, arrive, last, compare, attrib, present, future, earlier, anaphor  *phraseSet
 	level, by, rise, fall, modality, qualifiers, from, rangeJoin, rangeStart *phraseSet
 	respectively, there, timeUnits, realis, sameMonth, previousMonth         *phraseSet
-	comparative                                                              *phraseSet
+	comparative, then                                                        *phraseSet
 }
 
 //go:embed gazetteer.yaml
@@ -153,6 +153,7 @@ func NewExtractor(catalog []Indicator) (*Extractor, error) {
 		sameMonth:     merged(func(w lang.Words) []string { return w.SameMonth }),
 		previousMonth: merged(func(w lang.Words) []string { return w.PreviousMonth }),
 		comparative:   merged(func(w lang.Words) []string { return w.Comparative }),
+		then:          merged(func(w lang.Words) []string { return w.Then }),
 	}
 	x.preps, x.abbrev = map[string]bool{}, map[string]abbrevKind{}
 	for _, code := range lang.Codes() {
@@ -168,7 +169,7 @@ func NewExtractor(catalog []Indicator) (*Extractor, error) {
 	}
 	w := &x.w
 	sets := []*phraseSet{w.anaphor, w.earlier, w.since, w.arrive, w.last, w.compare, w.attrib, w.present, w.future,
-		w.level, w.by, w.rise, w.fall, w.modality, w.qualifiers, w.from, w.rangeJoin, w.rangeStart, w.respectively, w.there, w.timeUnits, w.realis, w.sameMonth, w.previousMonth, w.comparative}
+		w.level, w.by, w.rise, w.fall, w.modality, w.qualifiers, w.from, w.rangeJoin, w.rangeStart, w.respectively, w.there, w.timeUnits, w.realis, w.sameMonth, w.previousMonth, w.comparative, w.then}
 	for _, c := range append(append([]compiled(nil), x.inds...), x.derived...) {
 		sets = append(sets, c.cues, c.growth, c.basis, c.exclude, c.negative)
 	}
@@ -460,6 +461,14 @@ func (x *Extractor) period(dt *docTokens, in *compiled, dates []dateRef, qs []qu
 				if dt.sent[d.tok] == s && !d.since && len(d.period) >= 10 && d.period[4] == '-' && d.period[7] == '-' {
 					return periodChoice{period: d.period[:10], explicit: true, own: -1}
 				}
+			}
+		}
+	}
+	// "(тогда равнялась 6,5%)": the date just named, whatever led into it.
+	if len(dt.find(x.w.then, max(0, qTok-3), qTok)) > 0 {
+		for i := len(dates) - 1; i >= 0; i-- {
+			if d := dates[i]; d.tok < qTok && dt.sent[d.tok] == sent {
+				return periodChoice{period: d.period, explicit: true, own: -1}
 			}
 		}
 	}

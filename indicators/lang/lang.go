@@ -123,6 +123,9 @@ type Words struct {
 	// SameMonth refers to the month named before ("the same month of last
 	// year", "لنفس الشهر من العام السابق", "в том же месяце прошлого года").
 	SameMonth []string `yaml:"same_month"`
+	// Then refers back to the date just named ("since March 2012 (it
+	// was then 6.5%)"), even a date after "since".
+	Then []string `yaml:"then"`
 	// Comparative words after a fraction make it a difference, not a
 	// share ("three-tenths more than", "на две трети больше").
 	Comparative []string `yaml:"comparative"`
