@@ -480,6 +480,11 @@ func (x *Extractor) period(dt *docTokens, in *compiled, dates []dateRef, qs []qu
 		// "تجري اليوم", "today": a statistic said of the day of publication.
 		present = present || !in.IsEvent() && d.weekday && d.period == pub && dt.cl[d.tok] == dt.cl[qTok]
 	}
+	// "وبنسبة 3%، ارتفع التضخم خلال أغسطس": a figure fronted alone before a
+	// comma takes the dates of the clause it leads.
+	fs, fe := dt.clauseStart(qTok), dt.clauseEnd(qTok)
+	a, _ := dt.sentence(sent)
+	fronted := fs == a && qTok-fs <= 2 && fe-qEnd <= 1 && fe < dt.n && dt.sent[fe] == sent && !figureInClause(dt, qs, dt.cl[fe])
 	for i := range dates {
 		d := &dates[i]
 		if !usable(*d) {
@@ -490,7 +495,7 @@ func (x *Extractor) period(dt *docTokens, in *compiled, dates []dateRef, qs []qu
 		// its own ("8% в сентябре, в августе 7,5%", "3,2%, в апреле - 3,3%").
 		commaAfter := d.tok >= qEnd && qEnd < dt.n && (dt.sc.Token(qEnd).Punct == ',' || dt.sc.Token(qEnd).Punct == '،') && x.wordsBetween(dt, qEnd, d.tok) == 1 &&
 			!figureInClause(dt, qs, dt.cl[d.tok]) && !strings.ContainsRune("-–—:", dt.sc.Token(dt.clauseEnd(d.tok)-1).Punct)
-		if (d.clause(dt, qTok) == dt.cl[qTok] && x.ownedBy(dt, qs, *d) == qi || commaAfter) && d.tok > lo && d.tok < hi && !d.compared {
+		if (d.clause(dt, qTok) == dt.cl[qTok] && x.ownedBy(dt, qs, *d) == qi || commaAfter || fronted && dt.cl[d.tok] == dt.cl[fe]) && d.tok > lo && d.tok < hi && !d.compared {
 			// The nearest, but a calendar period over a fiscal one ("the
 			// fourth quarter of FY2024/25 (April–June)").
 			if same == nil || fiscal(same.period) && quarter(d.period) || fiscal(same.period) == fiscal(d.period) && absInt(d.tok-qTok) < absInt(same.tok-qTok) {

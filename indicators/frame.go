@@ -141,8 +141,8 @@ func (st *docState) anchorYear(dr dateRef, before []dateRef) (string, bool) {
 		if st.dt.sent[p.tok] != st.dt.sent[dr.tok] {
 			break
 		}
-		if p.weekday || !p.written {
-			continue // only a written year anchors ("the fourth quarter of last year" does not)
+		if p.weekday || !p.written || p.since {
+			continue // only a written year anchors ("the fourth quarter of last year" does not), and no "since July 2009"
 		}
 		anchor := periodMonth(p.period)
 		if anchor < 0 {

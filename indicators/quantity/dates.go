@@ -532,6 +532,12 @@ func (s *Scanner) afterAltMonth(j int) int {
 			return n
 		}
 	}
+	// "تموز (يوليو) 2009": the other name in brackets.
+	if s.isPunct(j, '(') {
+		if _, n, ok := s.monthAt(j + 1); ok && s.isPunct(n, ')') {
+			return n + 1
+		}
+	}
 	return j
 }
 
