@@ -172,6 +172,19 @@ func (st *docState) sameMonth(dr dateRef, q quantity.Quantity, before []dateRef)
 	if len(dr.period) != 4 || len(st.dt.find(st.x.w.sameMonth, max(0, dr.tok-4), dr.tok)) == 0 {
 		return "", false
 	}
+	p, ok := st.monthBefore(dr, before)
+	switch {
+	case !ok:
+		return "", false
+	case q.Relative: // "last year": the year before that month
+		return shiftYear(p[:7], -1), true
+	}
+	return dr.period + p[4:7], true
+}
+
+// monthBefore returns the period of the last month-level date before dr in
+// its sentence.
+func (st *docState) monthBefore(dr dateRef, before []dateRef) (string, bool) {
 	for k := len(before) - 1; k >= 0; k-- {
 		p := before[k]
 		if st.dt.sent[p.tok] != st.dt.sent[dr.tok] {
@@ -180,10 +193,7 @@ func (st *docState) sameMonth(dr dateRef, q quantity.Quantity, before []dateRef)
 		if len(p.period) < 7 || p.period[5] == 'Q' || strings.Contains(p.period, "/") || fiscal(p.period) {
 			continue
 		}
-		if q.Relative { // "last year": the year before that month
-			return shiftYear(p.period[:7], -1), true
-		}
-		return dr.period + p.period[4:7], true
+		return p.period, true
 	}
 	return "", false
 }
@@ -195,18 +205,12 @@ func (st *docState) previousMonth(dr dateRef, before []dateRef) (string, bool) {
 	if len(dr.period) != 7 || len(st.dt.find(st.x.w.previousMonth, max(0, dr.tok-1), min(st.dt.n, dr.end+1))) == 0 {
 		return "", false
 	}
-	for k := len(before) - 1; k >= 0; k-- {
-		p := before[k]
-		if st.dt.sent[p.tok] != st.dt.sent[dr.tok] {
-			break
-		}
-		if len(p.period) < 7 || p.period[5] == 'Q' || strings.Contains(p.period, "/") || fiscal(p.period) {
-			continue
-		}
-		m := periodMonth(p.period) - 1
-		return fmt.Sprintf("%04d-%02d", m/12, m%12+1), true
+	p, ok := st.monthBefore(dr, before)
+	if !ok {
+		return "", false
 	}
-	return "", false
+	m := periodMonth(p) - 1
+	return fmt.Sprintf("%04d-%02d", m/12, m%12+1), true
 }
 
 // clauseHasCue reports a cue of any indicator in the clause of token tok.
