@@ -127,33 +127,42 @@ func NewExtractor(catalog []Indicator) (*Extractor, error) {
 		}
 		return compilePhrases(all)
 	}
-	x.w = words{
-		since:         merged(func(w lang.Words) []string { return w.Since }),
-		arrive:        merged(func(w lang.Words) []string { return w.Arrive }),
-		last:          merged(func(w lang.Words) []string { return w.Last }),
-		compare:       merged(func(w lang.Words) []string { return w.Compare }),
-		attrib:        merged(func(w lang.Words) []string { return w.Attribution }),
-		present:       merged(func(w lang.Words) []string { return w.Present }),
-		future:        merged(func(w lang.Words) []string { return w.FutureEvent }),
-		earlier:       merged(func(w lang.Words) []string { return w.YearEarlier }),
-		anaphor:       merged(func(w lang.Words) []string { return w.Anaphora }),
-		level:         merged(func(w lang.Words) []string { return w.Level }),
-		by:            merged(func(w lang.Words) []string { return w.By }),
-		rise:          merged(func(w lang.Words) []string { return w.Rise }),
-		fall:          merged(func(w lang.Words) []string { return w.Fall }),
-		modality:      merged(func(w lang.Words) []string { return w.Modality }),
-		qualifiers:    merged(func(w lang.Words) []string { return w.Qualifiers }),
-		from:          merged(func(w lang.Words) []string { return w.From }),
-		rangeJoin:     merged(func(w lang.Words) []string { return w.RangeJoin }),
-		rangeStart:    merged(func(w lang.Words) []string { return w.RangeStart }),
-		respectively:  merged(func(w lang.Words) []string { return w.Respectively }),
-		there:         merged(func(w lang.Words) []string { return w.There }),
-		timeUnits:     merged(func(w lang.Words) []string { return w.TimeUnits }),
-		realis:        merged(func(w lang.Words) []string { return w.Realis }),
-		sameMonth:     merged(func(w lang.Words) []string { return w.SameMonth }),
-		previousMonth: merged(func(w lang.Words) []string { return w.PreviousMonth }),
-		comparative:   merged(func(w lang.Words) []string { return w.Comparative }),
-		then:          merged(func(w lang.Words) []string { return w.Then }),
+	w := &x.w
+	lists := []struct {
+		set **phraseSet
+		of  func(lang.Words) []string
+	}{
+		{&w.since, func(l lang.Words) []string { return l.Since }},
+		{&w.arrive, func(l lang.Words) []string { return l.Arrive }},
+		{&w.last, func(l lang.Words) []string { return l.Last }},
+		{&w.compare, func(l lang.Words) []string { return l.Compare }},
+		{&w.attrib, func(l lang.Words) []string { return l.Attribution }},
+		{&w.present, func(l lang.Words) []string { return l.Present }},
+		{&w.future, func(l lang.Words) []string { return l.FutureEvent }},
+		{&w.earlier, func(l lang.Words) []string { return l.YearEarlier }},
+		{&w.anaphor, func(l lang.Words) []string { return l.Anaphora }},
+		{&w.level, func(l lang.Words) []string { return l.Level }},
+		{&w.by, func(l lang.Words) []string { return l.By }},
+		{&w.rise, func(l lang.Words) []string { return l.Rise }},
+		{&w.fall, func(l lang.Words) []string { return l.Fall }},
+		{&w.modality, func(l lang.Words) []string { return l.Modality }},
+		{&w.qualifiers, func(l lang.Words) []string { return l.Qualifiers }},
+		{&w.from, func(l lang.Words) []string { return l.From }},
+		{&w.rangeJoin, func(l lang.Words) []string { return l.RangeJoin }},
+		{&w.rangeStart, func(l lang.Words) []string { return l.RangeStart }},
+		{&w.respectively, func(l lang.Words) []string { return l.Respectively }},
+		{&w.there, func(l lang.Words) []string { return l.There }},
+		{&w.timeUnits, func(l lang.Words) []string { return l.TimeUnits }},
+		{&w.realis, func(l lang.Words) []string { return l.Realis }},
+		{&w.sameMonth, func(l lang.Words) []string { return l.SameMonth }},
+		{&w.previousMonth, func(l lang.Words) []string { return l.PreviousMonth }},
+		{&w.comparative, func(l lang.Words) []string { return l.Comparative }},
+		{&w.then, func(l lang.Words) []string { return l.Then }},
+	}
+	sets := make([]*phraseSet, 0, len(lists))
+	for _, l := range lists {
+		*l.set = merged(l.of)
+		sets = append(sets, *l.set)
 	}
 	x.preps, x.abbrev = map[string]bool{}, map[string]abbrevKind{}
 	for _, code := range lang.Codes() {
@@ -167,9 +176,6 @@ func NewExtractor(catalog []Indicator) (*Extractor, error) {
 			x.abbrev[quantity.Fold(a)] = abbrevUnit
 		}
 	}
-	w := &x.w
-	sets := []*phraseSet{w.anaphor, w.earlier, w.since, w.arrive, w.last, w.compare, w.attrib, w.present, w.future,
-		w.level, w.by, w.rise, w.fall, w.modality, w.qualifiers, w.from, w.rangeJoin, w.rangeStart, w.respectively, w.there, w.timeUnits, w.realis, w.sameMonth, w.previousMonth, w.comparative, w.then}
 	for _, c := range append(append([]compiled(nil), x.inds...), x.derived...) {
 		sets = append(sets, c.cues, c.growth, c.basis, c.exclude, c.negative)
 	}
@@ -484,7 +490,7 @@ func (x *Extractor) period(dt *docTokens, in *compiled, dates []dateRef, qs []qu
 	// comma takes the dates of the clause it leads.
 	fs, fe := dt.clauseStart(qTok), dt.clauseEnd(qTok)
 	a, _ := dt.sentence(sent)
-	fronted := fs == a && qTok-fs <= 2 && fe-qEnd <= 1 && fe < dt.n && dt.sent[fe] == sent && !figureInClause(dt, qs, dt.cl[fe])
+	fronted := fs == a && qTok-fs <= 2 && fe-qEnd <= 1 && fe < dt.n && dt.sent[fe] == sent && !figureIn(qs, fe, dt.clauseEnd(fe))
 	for i := range dates {
 		d := &dates[i]
 		if !usable(*d) {
@@ -494,7 +500,7 @@ func (x *Extractor) period(dt *docTokens, in *compiled, dates []dateRef, qs []qu
 		// past only a comma, is the figure's own unless it leads a figure of
 		// its own ("8% в сентябре, в августе 7,5%", "3,2%, в апреле - 3,3%").
 		commaAfter := d.tok >= qEnd && qEnd < dt.n && (dt.sc.Token(qEnd).Punct == ',' || dt.sc.Token(qEnd).Punct == '،') && x.wordsBetween(dt, qEnd, d.tok) == 1 &&
-			!figureInClause(dt, qs, dt.cl[d.tok]) && !strings.ContainsRune("-–—:", dt.sc.Token(dt.clauseEnd(d.tok)-1).Punct)
+			!figureIn(qs, dt.clauseStart(d.tok), dt.clauseEnd(d.tok)) && !strings.ContainsRune("-–—:", dt.sc.Token(dt.clauseEnd(d.tok)-1).Punct)
 		if (d.clause(dt, qTok) == dt.cl[qTok] && x.ownedBy(dt, qs, *d) == qi || commaAfter || fronted && dt.cl[d.tok] == dt.cl[fe]) && d.tok > lo && d.tok < hi && !d.compared {
 			// The nearest, but a calendar period over a fiscal one ("the
 			// fourth quarter of FY2024/25 (April–June)").
@@ -507,7 +513,7 @@ func (x *Extractor) period(dt *docTokens, in *compiled, dates []dateRef, qs []qu
 			if d.compared {
 				continue // the date of a comparison dates nothing outside its clause
 			}
-			if ownCue && !calendar(d.period) && d.clause(dt, qTok) != dt.cl[qTok] && figureIn(qs, dt.sc, d.end, qTok) {
+			if ownCue && !calendar(d.period) && d.clause(dt, qTok) != dt.cl[qTok] && figureIn(qs, d.end, qTok) {
 				continue // the stretch of another figure
 			}
 			if before == nil || !fiscal(d.period) || !quarter(before.period) {
@@ -588,16 +594,6 @@ func quarter(p string) bool { return len(p) == 7 && p[5] == 'Q' }
 // calendar reports a calendar year, quarter, month or day (no fiscal
 // period, no stretch of months).
 func calendar(p string) bool { return !fiscal(p) && !strings.Contains(p, "/") }
-
-// figureInClause reports a quantity other than a date in clause c.
-func figureInClause(dt *docTokens, qs []quantity.Quantity, c int) bool {
-	for _, q := range qs {
-		if q.Kind != quantity.Date && dt.cl[q.Token] == c {
-			return true
-		}
-	}
-	return false
-}
 
 // countOfTime reports a bare number next to a unit of time ("الأشهر
 // الثلاثة من يناير إلى مارس"): part of a date, no figure of its own.

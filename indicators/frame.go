@@ -58,14 +58,13 @@ type docState struct {
 	dates    []dateRef
 	pub      string
 	lastKind map[int]map[quantity.Kind]string // sentence → kind → indicator of its last observation
-	lastEnts map[int][]string                 // sentence → entities of its last observation
 	lastObs  map[int]Observation              // sentence → its last observation
 }
 
 func (x *Extractor) newDocState(d Doc, sc *quantity.Scanner, qs []quantity.Quantity) *docState {
 	dt := newDocTokens(sc, x.abbrev)
 	dt.matchAll(x.index)
-	st := &docState{x: x, d: d, sc: sc, qs: qs, dt: dt, lastKind: map[int]map[quantity.Kind]string{}, lastEnts: map[int][]string{}, lastObs: map[int]Observation{}}
+	st := &docState{x: x, d: d, sc: sc, qs: qs, dt: dt, lastKind: map[int]map[quantity.Kind]string{}, lastObs: map[int]Observation{}}
 	st.ments = withoutQuantities(x.gaz.mentions(dt), qs, sc)
 	st.single, st.pair = dominant(st.ments)
 	if !d.Published.IsZero() {
@@ -87,7 +86,7 @@ func (x *Extractor) newDocState(d Doc, sc *quantity.Scanner, qs []quantity.Quant
 		// comparison word before the date with no figure between (in "مقابل
 		// 41.2% في نوفمبر" the date is the figure's).
 		for _, m := range dt.find(x.w.compare, max(0, tok-5), tok) {
-			dr.compared = dr.compared || !figureIn(qs, sc, m[1], tok) && !insideQuantity(qs, sc, m[0])
+			dr.compared = dr.compared || !figureIn(qs, m[1], tok) && !insideQuantity(qs, sc, m[0])
 		}
 		for _, m := range dt.find(x.w.attrib, max(0, tok-4), tok) {
 			dr.said = dr.said || dt.cl[m[0]] == dt.cl[tok]
@@ -312,7 +311,7 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	if best < 0 && sent > 0 && st.lastKind[sent-1][q.Kind] != "" && len(dt.find(x.w.anaphor, from, qTok)) > 0 {
 		for i := range x.inds {
 			if x.inds[i].ID == st.lastKind[sent-1][q.Kind] && x.inds[i].accepts(q) {
-				best, carried, context = i, st.lastEnts[sent-1], true
+				best, carried, context = i, st.lastObs[sent-1].Entities, true
 			}
 		}
 	}
@@ -353,7 +352,7 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	}
 	// A visit announced for a date is still dated by it ("will pay a
 	// two-day visit on 13–14 February").
-	if w := st.modal(qTok, qEnd, cue); w != "" && !(in.Role == RoleVisit) {
+	if w := st.modal(qTok, qEnd, cue); w != "" && in.Role != RoleVisit {
 		return reject(in.ID, stepModality, "projected: %s", w)
 	}
 	if st.inRange(qi) {
@@ -394,7 +393,7 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	if strings.Contains(period, "/") {
 		return reject(in.ID, stepPeriod, "%s is a stretch of time, not a year, quarter, month or day", period)
 	}
-	if st.pub != "" && period != "" && periodAfter(period, st.pub) && !(in.Role == RoleVisit) {
+	if st.pub != "" && period != "" && periodAfter(period, st.pub) && in.Role != RoleVisit {
 		return reject(in.ID, stepPeriod, "period %s is after publication: a target or forecast", period)
 	}
 
@@ -424,11 +423,10 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	if in.Unit == "currency" || q.Kind == quantity.Money || in.Unit == "days" || in.Unit == "months" {
 		unit = q.Unit
 	}
-	a, b := dt.sentence(sent)
 	obs := Observation{
 		Doc: st.d.Path, Indicator: in.ID, Entities: ents, Period: period, Value: value, Unit: unit,
 		Approx: q.Approx, Bound: q.Bound, Lang: st.d.Lang,
-		Quote: strings.TrimSpace(st.d.Text[st.sc.Token(a).ByteStart:st.sc.Token(b-1).ByteEnd]),
+		Quote: strings.TrimSpace(st.d.Text[st.sc.Token(from).ByteStart:st.sc.Token(to-1).ByteEnd]),
 		Span:  [2]int{q.Start, q.End}, Speaker: x.speaker(dt, st.d.Text, sent), Mentions: 1,
 	}
 	obs.Confidence = confidence(confidenceSignals{
@@ -439,7 +437,6 @@ func (st *docState) decide(qi int) (cand, Decision) {
 		st.lastKind[sent] = map[quantity.Kind]string{}
 	}
 	st.lastKind[sent][q.Kind] = in.ID
-	st.lastEnts[sent] = ents
 	st.lastObs[sent] = obs
 	o := obs
 	return cand{obs, explicit}, Decision{Indicator: in.ID, Step: stepObservation, Reason: "observation", Observation: &o}
@@ -560,7 +557,7 @@ func (st *docState) listPosition(qi int) (pos, n int) {
 func (st *docState) modal(qTok, qEnd int, cue [2]int) string {
 	dt := st.dt
 	lo := dt.clauseStart(qTok)
-	if cue[1] <= qTok && cue[0] < lo && dt.sent[cue[0]] == dt.sent[qTok] && !st.figureBetween(cue[1], qTok) {
+	if cue[1] <= qTok && cue[0] < lo && dt.sent[cue[0]] == dt.sent[qTok] && !figureIn(st.qs, cue[1], qTok) {
 		lo = cue[0] // "its growth forecast for FY26, increasing it to 6.8%"
 	}
 	lo = max(lo, qTok-15)
@@ -575,7 +572,7 @@ func (st *docState) modal(qTok, qEnd int, cue [2]int) string {
 	// figure, realis or present marker ("expected to cut its rate, currently
 	// 27.25%") between, still governs the quantity.
 	if near := max(qTok-10, 0); near < lo && dt.sent[near] == dt.sent[qTok] {
-		if m := dt.find(st.x.w.modality, near, lo); len(m) > 0 && !st.figureBetween(m[len(m)-1][1], qTok) && len(dt.find(st.x.w.realis, m[len(m)-1][1], qTok)) == 0 && len(dt.find(st.x.w.present, m[len(m)-1][1], qTok)) == 0 {
+		if m := dt.find(st.x.w.modality, near, lo); len(m) > 0 && !figureIn(st.qs, m[len(m)-1][1], qTok) && len(dt.find(st.x.w.realis, m[len(m)-1][1], qTok)) == 0 && len(dt.find(st.x.w.present, m[len(m)-1][1], qTok)) == 0 {
 			return dt.text(st.d.Text, m[len(m)-1])
 		}
 	}
@@ -642,18 +639,8 @@ func insideQuantity(qs []quantity.Quantity, sc *quantity.Scanner, tok int) bool 
 }
 
 // figureIn reports a number (not a date) starting in tokens [a, b).
-func figureIn(qs []quantity.Quantity, sc *quantity.Scanner, a, b int) bool {
+func figureIn(qs []quantity.Quantity, a, b int) bool {
 	for _, q := range qs {
-		if q.Kind != quantity.Date && q.Token >= a && q.Token < b {
-			return true
-		}
-	}
-	return false
-}
-
-// figureBetween reports a number (not a date) in tokens [a, b).
-func (st *docState) figureBetween(a, b int) bool {
-	for _, q := range st.qs {
 		if q.Kind != quantity.Date && q.Token >= a && q.Token < b {
 			return true
 		}
@@ -741,7 +728,7 @@ func (st *docState) change(in *compiled, qTok int, cue [2]int) changeFrame {
 	last := -1
 	for _, set := range []*phraseSet{w.rise, w.fall, in.negative} {
 		for _, m := range dt.find(set, lo, qTok) {
-			if st.figureBetween(m[1], qTok) {
+			if figureIn(st.qs, m[1], qTok) {
 				continue // the verb of another figure ("rose 15% and exceeded $4.8bn")
 			}
 			c.change, c.verb = true, dt.text(st.d.Text, m)

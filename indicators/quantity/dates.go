@@ -52,7 +52,7 @@ func (s *Scanner) date(i int) (Quantity, int, bool) {
 			k, and := i+1, false
 			if e, ok := s.word(k); ok && e.flags&fAnd != 0 && e.ncls == nNone || k < len(s.toks) && (s.toks[k].norm == "and" || s.toks[k].norm == "и") {
 				k, and = k+1, true // "13 و 14 فبراير", "14 and 15 May": two days in a row
-			} else if s.dayRangeJoin(k) {
+			} else if s.rangeJoin(k) {
 				k++ // "14–15 января", "с 20 по 22 марта", "من 21 إلى 26 مارس"
 			}
 			if k > i+1 && k+1 < len(s.toks) && s.toks[k].kind == tNum && s.toks[k].digits <= 2 && !s.toks[k].decimal && s.toks[k].num > t.num && (!and || s.toks[k].num == t.num+1) {
@@ -63,7 +63,7 @@ func (s *Scanner) date(i int) (Quantity, int, bool) {
 			}
 			if m, next, ok := s.monthAt(i + 1); ok {
 				q, n, ok := s.dayMonth(int(t.num), m, next)
-				if s.dayRangeJoin(n) && n+1 < len(s.toks) && s.toks[n+1].kind == tNum && s.toks[n+1].digits <= 2 {
+				if s.rangeJoin(n) && n+1 < len(s.toks) && s.toks[n+1].kind == tNum && s.toks[n+1].digits <= 2 {
 					if m2, next2, ok := s.monthAt(n + 2); ok {
 						end, n2, _ := s.dayMonth(int(s.toks[n+1].num), m2, next2)
 						return dayInterval(fmt.Sprintf("%02d-%02d", m, int(t.num)), end), n2, true
@@ -322,9 +322,9 @@ func yearValue(t *token) (int, bool) {
 	return int(t.num), true
 }
 
-// dayRangeJoin reports what joins the two days of a range at k: a dash,
-// "to", "по", "до", "إلى", "حتى".
-func (s *Scanner) dayRangeJoin(k int) bool {
+// rangeJoin reports what joins the two ends of a range of days or months
+// at k: a dash, "to", "по", "до", "إلى", "حتى".
+func (s *Scanner) rangeJoin(k int) bool {
 	if s.isPunct(k, '-', '–', '—') {
 		return true
 	}
@@ -545,16 +545,8 @@ func (s *Scanner) afterAltMonth(j int) int {
 // "–September", "to September", "إلى ديسمبر/ كانون الأول", "по август".
 func (s *Scanner) monthRangeEnd(j int) (int, int, bool) {
 	k := s.afterAltMonth(j)
-	switch {
-	case s.isPunct(k, '-', '–', '—'):
-	case k < len(s.toks) && s.toks[k].kind == tWord && s.toks[k].norm == "": // a spaced tatweel "أبريل ـ يونيو"
-	case k < len(s.toks) && s.toks[k].kind == tWord:
-		switch s.toks[k].norm {
-		case "to", "through", "until", "الي", "حتي", "до", "по":
-		default:
-			return 0, 0, false
-		}
-	default:
+	tatweel := k < len(s.toks) && s.toks[k].kind == tWord && s.toks[k].norm == "" // a spaced tatweel "أبريل ـ يونيو"
+	if !tatweel && !s.rangeJoin(k) {
 		return 0, 0, false
 	}
 	m2, n2, ok := s.monthAt(k + 1)
