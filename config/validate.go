@@ -128,29 +128,20 @@ func (c *Config) validateCatalog() *problem {
 		}
 		cues := 0
 		for _, l := range languages {
-			for _, s := range in.Cues[l] {
-				if strings.TrimSpace(s) == "" {
-					return bad(k+".cues."+l, "empty cue")
-				}
-			}
-			for _, s := range in.Exclude[l] {
-				if strings.TrimSpace(s) == "" {
-					return bad(k+".exclude."+l, "empty phrase")
-				}
-			}
-			for _, s := range in.GrowthCues[l] {
-				if strings.TrimSpace(s) == "" {
-					return bad(k+".growth_cues."+l, "empty cue")
-				}
-			}
-			for _, s := range in.GrowthBasis[l] {
-				if strings.TrimSpace(s) == "" {
-					return bad(k+".growth_basis."+l, "empty phrase")
-				}
-			}
-			for _, s := range in.Negative[l] {
-				if strings.TrimSpace(s) == "" {
-					return bad(k+".negative."+l, "empty phrase")
+			for _, f := range []struct {
+				key, what string
+				list      []string
+			}{
+				{"cues", "empty cue", in.Cues[l]},
+				{"exclude", "empty phrase", in.Exclude[l]},
+				{"growth_cues", "empty cue", in.GrowthCues[l]},
+				{"growth_basis", "empty phrase", in.GrowthBasis[l]},
+				{"negative", "empty phrase", in.Negative[l]},
+			} {
+				for _, s := range f.list {
+					if strings.TrimSpace(s) == "" {
+						return bad(k+"."+f.key+"."+l, "%s", f.what)
+					}
 				}
 			}
 			cues += len(in.Cues[l])
