@@ -1,6 +1,7 @@
 package indicators
 
 import (
+	"context"
 	"crypto/sha256"
 	_ "embed"
 	"encoding/hex"
@@ -231,17 +232,20 @@ type mention struct {
 // Extract reads one document. An internal error (a panic in a rule) is
 // returned as an error naming the document, so one document never takes a
 // run down.
-func (x *Extractor) Extract(d Doc) (Result, error) {
-	return x.extract(d, false)
+//
+// Extract stops soon after ctx is done, returning an error that wraps
+// ctx.Err(): a run asked to stop does not wait for a long document.
+func (x *Extractor) Extract(ctx context.Context, d Doc) (Result, error) {
+	return x.extract(ctx, d, false)
 }
 
 // Explain reads one document like Extract and also returns, in
 // Result.Decisions, what became of every quantity it found.
-func (x *Extractor) Explain(d Doc) (Result, error) {
-	return x.extract(d, true)
+func (x *Extractor) Explain(ctx context.Context, d Doc) (Result, error) {
+	return x.extract(ctx, d, true)
 }
 
-func (x *Extractor) extract(d Doc, explain bool) (res Result, err error) {
+func (x *Extractor) extract(ctx context.Context, d Doc, explain bool) (res Result, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			res, err = Result{}, fmt.Errorf("%s: internal error: %v", d.Path, r)
@@ -262,6 +266,10 @@ func (x *Extractor) extract(d Doc, explain bool) (res Result, err error) {
 	st := x.newDocState(d, sc, qs)
 	var cands []cand
 	for qi, q := range qs {
+		if qi%256 == 0 && ctx.Err() != nil {
+			x.scanners.Put(sc)
+			return Result{}, fmt.Errorf("%s: %w", d.Path, ctx.Err())
+		}
 		if q.Kind == quantity.Date {
 			continue
 		}
@@ -309,18 +317,26 @@ func sameClaim(a, b Observation) bool {
 	return a.Indicator == b.Indicator && a.Value == b.Value && a.Unit == b.Unit && a.Bound == b.Bound && strings.Join(a.Entities, ",") == strings.Join(b.Entities, ",")
 }
 
+// claimKey is equal for two observations exactly when sameClaim holds.
+func claimKey(o Observation) string {
+	v := o.Value
+	if v == 0 {
+		v = 0 // -0 repeats 0
+	}
+	return fmt.Sprintf("%s\x00%v\x00%s\x00%s\x00%s", o.Indicator, math.Float64bits(v), o.Unit, o.Bound, strings.Join(o.Entities, ","))
+}
+
 // mergeRepeats makes one claim stated again one observation with more
 // mentions; a restatement without a date joins the dated statement.
 func mergeRepeats(cands []cand) []Observation {
 	var out []Observation
 	var outExplicit []bool
+	byClaim := map[string][]int{} // claimKey → indices in out, in order
 	for _, c := range cands {
 		merged := false
-		for k := range out {
+		key := claimKey(c.obs)
+		for _, k := range byClaim[key] {
 			o := &out[k]
-			if !sameClaim(*o, c.obs) {
-				continue
-			}
 			if o.Period == c.obs.Period || !c.explicit || !outExplicit[k] {
 				if !outExplicit[k] && c.explicit {
 					o.Period = c.obs.Period
@@ -337,6 +353,7 @@ func mergeRepeats(cands []cand) []Observation {
 			}
 		}
 		if !merged {
+			byClaim[key] = append(byClaim[key], len(out))
 			out = append(out, c.obs)
 			outExplicit = append(outExplicit, c.explicit)
 		}
@@ -432,8 +449,10 @@ func (in *compiled) exclusion(dt *docTokens, qTok, qEnd int) [2]int {
 // An event without a date of its own (a rate decision) takes the weekday,
 // today or yesterday of the document's lead (its first three sentences):
 // the day the news is about.
-func (x *Extractor) period(dt *docTokens, in *compiled, dates []dateRef, qs []quantity.Quantity, qi, qTok, qEnd int, pub string, ownCue bool) periodChoice {
+func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quantity.Quantity, qi, qTok, qEnd int, pub string, ownCue bool) periodChoice {
 	sent := dt.sent[qTok]
+	dates := inSentences(dt, all, dateTok, sent, sent+1)
+	lead := inSentences(dt, all, dateTok, 0, min(sent, 3))
 	// The quantities around this one bound the dates it may take.
 	lo, hi := -1, dt.n
 	for k := qi - 1; k >= 0; k-- {
@@ -463,8 +482,8 @@ func (x *Extractor) period(dt *docTokens, in *compiled, dates []dateRef, qs []qu
 			if len(dt.find(x.w.arrive, a, b)) == 0 && (s <= sent || len(dt.find(in.cues, a, b)) == 0) {
 				continue
 			}
-			for _, d := range dates {
-				if dt.sent[d.tok] == s && !d.since && len(d.period) >= 10 && d.period[4] == '-' && d.period[7] == '-' {
+			for _, d := range inSentences(dt, all, dateTok, s, s+1) {
+				if !d.since && len(d.period) >= 10 && d.period[4] == '-' && d.period[7] == '-' {
 					return periodChoice{period: d.period[:10], explicit: true, own: -1}
 				}
 			}
@@ -548,8 +567,8 @@ func (x *Extractor) period(dt *docTokens, in *compiled, dates []dateRef, qs []qu
 		return periodChoice{period: after.period, explicit: true, own: -1}
 	}
 	if in.IsEvent() && !present {
-		for i := len(dates) - 1; i >= 0; i-- {
-			if d := dates[i]; d.tok < qTok && d.weekday && !d.since && dt.sent[d.tok] < min(sent, 3) && (pub == "" || d.period <= pub) {
+		for i := len(lead) - 1; i >= 0; i-- {
+			if d := lead[i]; d.weekday && !d.since && (pub == "" || d.period <= pub) {
 				return periodChoice{period: d.period, explicit: true, own: -1}
 			}
 		}
@@ -558,8 +577,8 @@ func (x *Extractor) period(dt *docTokens, in *compiled, dates []dateRef, qs []qu
 	// month the lead names ("Employers added 187,000 jobs in August. …
 	// The unemployment rate rose to 3.8%").
 	if !in.IsEvent() && !present {
-		for _, d := range dates { // the lead's first month: the news hook
-			if d.tok < qTok && !d.weekday && !d.since && !d.compared && len(d.period) == 7 && d.period[5] != 'Q' && dt.sent[d.tok] < min(sent, 3) && (pub == "" || d.period <= pub) {
+		for _, d := range lead { // the lead's first month: the news hook
+			if !d.weekday && !d.since && !d.compared && len(d.period) == 7 && d.period[5] != 'Q' && (pub == "" || d.period <= pub) {
 				return periodChoice{period: d.period, explicit: true, own: -1}
 			}
 		}
@@ -607,7 +626,9 @@ func (x *Extractor) countOfTime(dt *docTokens, q quantity.Quantity) bool {
 // figure its own date.
 func (x *Extractor) ownedBy(dt *docTokens, qs []quantity.Quantity, d dateRef) int {
 	best, bestDist := -1, 1<<30
-	for i, q := range qs {
+	from, to := within(qs, quantityTok, dt.clauseStart(d.tok)-1, dt.clauseEnd(max(d.tok, d.end-1))+1)
+	for i := from; i < to; i++ {
+		q := qs[i]
 		if q.Kind == quantity.Date || dt.cl[q.Token] != d.clause(dt, q.Token) {
 			continue
 		}
@@ -679,13 +700,7 @@ func periodAfter(p, pub string) bool {
 // nearest named in the clause, then the sentence, then the document's most
 // named country. inSentence reports countries named in the sentence.
 func (x *Extractor) entities(dt *docTokens, in *compiled, ments []mention, qTok int, single string, pair []string) (ents []string, inSentence bool) {
-	sent := dt.sent[qTok]
-	var inSent []mention
-	for _, m := range ments {
-		if dt.sent[m.tok] == sent {
-			inSent = append(inSent, m)
-		}
-	}
+	inSent := inSentences(dt, ments, mentionTok, dt.sent[qTok], dt.sent[qTok]+1)
 	if in.Entities == 2 {
 		codes := map[string]int{}
 		for _, m := range inSent {
@@ -735,11 +750,9 @@ func (x *Extractor) entities(dt *docTokens, in *compiled, ments []mention, qTok 
 	}
 	// "Inflation there slowed", "هناك", "там", "its": the country named last
 	// before the sentence.
-	if a, b := dt.sentence(sent); len(dt.find(x.w.there, a, b)) > 0 {
-		for k := len(ments) - 1; k >= 0; k-- {
-			if ments[k].tok < a {
-				return []string{ments[k].code}, true
-			}
+	if a, b := dt.sentence(dt.sent[qTok]); len(dt.find(x.w.there, a, b)) > 0 {
+		if k, _ := within(ments, mentionTok, a, a); k > 0 {
+			return []string{ments[k-1].code}, true
 		}
 	}
 	if single != "" {
@@ -863,15 +876,15 @@ func (x *Extractor) events(d Doc, dt *docTokens, dates []dateRef, ments []mentio
 			if len(dt.find(x.w.last, a, b)) == 0 || len(dt.find(dv.cues, a, b)) == 0 {
 				continue
 			}
-			for _, dr := range dates {
-				if dt.sent[dr.tok] != s || dr.since || dr.weekday || len(dr.period) < 7 || dr.period[4] == '-' && dr.period[5] == 'Q' {
+			for _, dr := range inSentences(dt, dates, dateTok, s, s+1) {
+				if dr.since || dr.weekday || len(dr.period) < 7 || dr.period[4] == '-' && dr.period[5] == 'Q' {
 					continue
 				}
 				ents := pair
 				var codes []string
 				seen := map[string]bool{}
-				for _, m := range ments {
-					if dt.sent[m.tok] == s && !seen[m.code] {
+				for _, m := range inSentences(dt, ments, mentionTok, s, s+1) {
+					if !seen[m.code] {
 						seen[m.code] = true
 						codes = append(codes, m.code)
 					}

@@ -3,6 +3,7 @@ package indicators
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"math"
 	"os"
@@ -17,6 +18,7 @@ import (
 	"go.yaml.in/yaml/v3"
 
 	"github.com/econtrack/econtrack/corpus"
+	"github.com/econtrack/econtrack/indicators/quantity"
 )
 
 // testCatalog is the built-in catalog, read from the embedded defaults
@@ -139,7 +141,7 @@ func extractAll(t testing.TB, x *Extractor, docs []Doc) []Observation {
 	var all []Observation
 	var events []Event
 	for _, d := range docs {
-		res, err := x.Extract(d)
+		res, err := x.Extract(context.Background(), d)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -183,7 +185,7 @@ func TestObservationsPointIntoTheText(t *testing.T) {
 	}
 	docs, _ := loadCorpus(t)
 	for _, d := range docs {
-		res, err := x.Extract(d)
+		res, err := x.Extract(context.Background(), d)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -207,7 +209,7 @@ func TestNoPublicationDateLeavesPeriodsEmpty(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	res, err := x.Extract(Doc{Path: "undated.txt", Lang: "en", Text: "Russia's unemployment rate fell to 2.4% last month."})
+	res, err := x.Extract(context.Background(), Doc{Path: "undated.txt", Lang: "en", Text: "Russia's unemployment rate fell to 2.4% last month."})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -227,7 +229,7 @@ func TestConflictingClaimsAreKeptApart(t *testing.T) {
 		t.Fatal(err)
 	}
 	text := "Trade between China and Russia reached $240 billion last year, Chinese customs said. Russian statistics put trade between the two countries at $228 billion last year."
-	res, err := x.Extract(Doc{Path: "c.txt", Lang: "en", Text: text, Published: time.Date(2025, 1, 20, 0, 0, 0, 0, time.UTC)})
+	res, err := x.Extract(context.Background(), Doc{Path: "c.txt", Lang: "en", Text: text, Published: time.Date(2025, 1, 20, 0, 0, 0, 0, time.UTC)})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -268,7 +270,7 @@ func BenchmarkExtract(b *testing.B) {
 	var peak uint64
 	for b.Loop() {
 		for i := 0; i < n; i++ {
-			if _, err := x.Extract(vary(i)); err != nil {
+			if _, err := x.Extract(context.Background(), vary(i)); err != nil {
 				b.Fatal(err)
 			}
 			if i%1000 == 0 {
@@ -279,4 +281,94 @@ func BenchmarkExtract(b *testing.B) {
 	}
 	b.ReportMetric(float64(n*b.N)/b.Elapsed().Seconds(), "docs/s")
 	b.ReportMetric(float64(peak)/(1<<20), "peak-heap-MB")
+}
+
+// sizedDoc is an English document of about n bytes made of varied
+// sentences, each with its own figures and dates; with oneSentence the
+// sentences are joined by commas into one long run-on sentence.
+func sizedDoc(n int, oneSentence bool) Doc {
+	months := []string{"January", "March", "May", "July", "September", "November"}
+	countries := []string{"Egypt", "Russia", "China", "India", "Brazil", "Turkey"}
+	sep := ". "
+	if oneSentence {
+		sep = ", "
+	}
+	var b strings.Builder
+	for i := 0; b.Len() < n; i++ {
+		fmt.Fprintf(&b, "Inflation in %s reached %d.%d%% in %s %d, the statistics office said%sTrade between %s and %s rose to $%d billion in %d%s",
+			countries[i%6], 1+i%37, i%10, months[i%6], 1990+i%35, sep, countries[(i+1)%6], countries[(i+3)%6], 1+i%900, 1990+(i/7)%35, sep)
+		if !oneSentence && i%5 == 4 {
+			b.WriteString("\n\n")
+		}
+	}
+	return Doc{Path: "big.txt", Lang: "en", Text: b.String(), Published: time.Date(2025, 5, 15, 0, 0, 0, 0, time.UTC)}
+}
+
+// BenchmarkExtractSize extracts one document of growing size; time per byte
+// must stay flat (extraction linear in document size). With "sentence" the
+// whole document is one run-on sentence.
+func BenchmarkExtractSize(b *testing.B) {
+	x, err := NewExtractor(testCatalog(b))
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, shape := range []string{"paragraphs", "sentence"} {
+		for _, n := range []int{100 << 10, 1 << 20, 10 << 20} {
+			doc := sizedDoc(n, shape == "sentence")
+			b.Run(fmt.Sprintf("%s/%dKB", shape, n>>10), func(b *testing.B) {
+				b.SetBytes(int64(len(doc.Text)))
+				for b.Loop() {
+					if _, err := x.Extract(context.Background(), doc); err != nil {
+						b.Fatal(err)
+					}
+				}
+			})
+		}
+	}
+}
+
+// A run asked to stop does not wait for a long document to be read.
+func TestExtractStopsWhenCancelled(t *testing.T) {
+	x, err := NewExtractor(testCatalog(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	_, err = x.Extract(ctx, sizedDoc(64<<10, false))
+	if !errors.Is(err, context.Canceled) {
+		t.Fatalf("Extract with a cancelled context: err = %v, want context.Canceled", err)
+	}
+}
+
+// A run-on text without full stops is cut into sentences of bounded
+// length, so the work per quantity stays bounded.
+func TestRunOnSentenceIsBounded(t *testing.T) {
+	x, err := NewExtractor(testCatalog(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := sizedDoc(64<<10, true)
+	sc := quantity.NewScanner()
+	if _, err := sc.Scan(doc.Text, quantity.Options{Lang: "en"}); err != nil {
+		t.Fatal(err)
+	}
+	dt := newDocTokens(sc, x.abbrev)
+	if dt.sentences() < 2 {
+		t.Fatalf("%d tokens in %d sentence(s)", dt.n, dt.sentences())
+	}
+	for s := 0; s < dt.sentences(); s++ {
+		a, b := dt.sentence(s)
+		if b-a > 2*maxSentence {
+			t.Fatalf("sentence %d has %d tokens, more than %d", s, b-a, 2*maxSentence)
+		}
+		if a != dt.clauseStart(a) || dt.clauseEnd(b-1) != b {
+			t.Fatalf("sentence %d [%d,%d) does not start and end on clause boundaries", s, a, b)
+		}
+	}
+	// The figures of the run-on text are still read.
+	res, err := x.Extract(context.Background(), doc)
+	if err != nil || len(res.Observations) == 0 {
+		t.Fatalf("Extract: %d observations, err %v", len(res.Observations), err)
+	}
 }

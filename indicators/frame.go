@@ -492,9 +492,10 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int) 
 func (st *docState) tourAfter(qTok int) bool {
 	dt := st.dt
 	var prev *mention
-	for i := range st.ments {
-		m := &st.ments[i]
-		if m.tok <= qTok || dt.sent[m.tok] != dt.sent[qTok] {
+	ments := inSentences(dt, st.ments, mentionTok, dt.sent[qTok], dt.sent[qTok]+1)
+	for i := range ments {
+		m := &ments[i]
+		if m.tok <= qTok {
 			continue
 		}
 		if prev != nil && m.code != prev.code && dt.cl[prev.tok] == dt.cl[qTok] {
@@ -630,18 +631,17 @@ func (st *docState) respectively(qi int, q quantity.Quantity, from int) (int, [2
 // insideQuantity reports a token inside a quantity's span ("than" in "more
 // than $22 billion").
 func insideQuantity(qs []quantity.Quantity, sc *quantity.Scanner, tok int) bool {
-	for _, q := range qs {
-		if q.Token <= tok && tok < sc.TokenAt(q.End) {
-			return true
-		}
-	}
-	return false
+	// Quantities do not overlap: only the last one starting at or before
+	// tok can hold it.
+	i, _ := within(qs, quantityTok, tok+1, tok+1)
+	return i > 0 && tok < sc.TokenAt(qs[i-1].End)
 }
 
 // figureIn reports a number (not a date) starting in tokens [a, b).
 func figureIn(qs []quantity.Quantity, a, b int) bool {
-	for _, q := range qs {
-		if q.Kind != quantity.Date && q.Token >= a && q.Token < b {
+	i, j := within(qs, quantityTok, a, b)
+	for _, q := range qs[i:j] {
+		if q.Kind != quantity.Date {
 			return true
 		}
 	}
@@ -787,9 +787,10 @@ func (st *docState) previous(qi int) bool {
 	}
 	// Another value of the kind near it in the sentence is the new level:
 	// "from 3.5% to 3.8%", "إلى 12% في أغسطس من 13.9% في يوليو".
-	for k := range st.qs {
+	i, j := within(st.qs, quantityTok, qTok-12, qTok+13)
+	for k := i; k < j; k++ {
 		n := st.qs[k]
-		if k != qi && n.Kind == q.Kind && dt.sent[n.Token] == dt.sent[qTok] && absInt(n.Token-qTok) <= 12 {
+		if k != qi && n.Kind == q.Kind && dt.sent[n.Token] == dt.sent[qTok] {
 			return true
 		}
 	}

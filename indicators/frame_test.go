@@ -1,6 +1,7 @@
 package indicators
 
 import (
+	"context"
 	"os"
 	"slices"
 	"strconv"
@@ -55,7 +56,7 @@ func TestClaimFrames(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			res, err := x.Explain(Doc{Path: "case.txt", Lang: c.Lang, Text: c.Text, Published: pub})
+			res, err := x.Explain(context.Background(), Doc{Path: "case.txt", Lang: c.Lang, Text: c.Text, Published: pub})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -99,7 +100,7 @@ func TestExtractRecoversFromInternalErrors(t *testing.T) {
 		t.Fatal(err)
 	}
 	x.gaz = nil // every country lookup now panics
-	_, err = x.Extract(Doc{Path: "broken.txt", Lang: "en", Text: "Inflation in France was 2% in May."})
+	_, err = x.Extract(context.Background(), Doc{Path: "broken.txt", Lang: "en", Text: "Inflation in France was 2% in May."})
 	if err == nil || !strings.Contains(err.Error(), "broken.txt: internal error") {
 		t.Fatalf("err = %v, want an internal error naming broken.txt", err)
 	}

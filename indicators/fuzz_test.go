@@ -1,6 +1,7 @@
 package indicators
 
 import (
+	"context"
 	"strings"
 	"testing"
 	"time"
@@ -29,7 +30,7 @@ func FuzzExtract(f *testing.F) {
 		if lang != "ar" && lang != "en" && lang != "ru" {
 			lang = "en"
 		}
-		res, err := x.Explain(Doc{Path: "fuzz.txt", Lang: lang, Text: text, Published: pub})
+		res, err := x.Explain(context.Background(), Doc{Path: "fuzz.txt", Lang: lang, Text: text, Published: pub})
 		if err != nil {
 			t.Fatalf("%q: %v", text, err)
 		}

@@ -73,13 +73,16 @@ func wordMatches(forms []string, p wordPat) bool {
 
 // docTokens is the token view of one document that matching works on.
 type docTokens struct {
-	sc    *quantity.Scanner
-	n     int
-	sent  []int      // sentence index of each token
-	cl    []int      // clause index of each token
-	forms [][]string // each token's word forms: itself and without clitics
-	place []bool     // the token is part of a country's name (gazetteer)
-	all   [][][2]int // matches of each phrase set of the extractor, in token order
+	sc   *quantity.Scanner
+	n    int
+	sent []int // sentence index of each token
+	cl   []int // clause index of each token
+	// sentStart and clStart are the first token of each sentence and
+	// clause, and then d.n.
+	sentStart, clStart []int
+	forms              [][]string // each token's word forms: itself and without clitics
+	place              []bool     // the token is part of a country's name (gazetteer)
+	all                [][][2]int // matches of each phrase set of the extractor, in token order
 }
 
 func newDocTokens(sc *quantity.Scanner, abbrev map[string]abbrevKind) *docTokens {

@@ -1,17 +1,32 @@
 package indicators
 
+import (
+	"sort"
+
+	"github.com/econtrack/econtrack/indicators/quantity"
+)
+
 // segment assigns every token its sentence and clause. A sentence ends at a
 // line break or after . ! ? ؟ when the next word starts a sentence and the
 // word before the stop is no abbreviation (a single letter, or one of
 // abbrev: "U.S.", "Mr.", "Jan."); a clause also ends at , ، ; : and spaced
 // dashes.
+//
+// A sentence longer than maxSentence tokens (a run-on text without stops)
+// ends at its next clause boundary, and at 2×maxSentence tokens wherever it
+// is, so that the work per quantity, bounded by its sentence, keeps
+// extraction linear in the size of the document.
 func (d *docTokens) segment(abbrev map[string]abbrevKind) {
 	d.sent = make([]int, d.n)
 	d.cl = make([]int, d.n)
+	d.sentStart = d.sentStart[:0]
+	d.clStart = d.clStart[:0]
 	s, c := 0, 0
+	start := 0 // first token of sentence s
 	for i := 0; i < d.n; i++ {
 		t := d.sc.Token(i)
 		if i > 0 {
+			s0, c0 := s, c
 			p := d.sc.Token(i - 1)
 			switch {
 			case t.NewLine:
@@ -28,10 +43,31 @@ func (d *docTokens) segment(abbrev map[string]abbrevKind) {
 			case p.Punct == ',' || p.Punct == '،' || p.Punct == ';' || p.Punct == '؛' || p.Punct == ':' || (p.Punct == '—' || p.Punct == '–' || p.Punct == '-') && p.Space:
 				c++
 			}
+			switch long := i - start; {
+			case s != s0:
+			case long >= 2*maxSentence, long >= maxSentence && c != c0:
+				s++
+				c = c0 + 1
+			}
+			if s != s0 {
+				start = i
+			}
+		}
+		if i == 0 || s != d.sent[i-1] {
+			d.sentStart = append(d.sentStart, i)
+		}
+		if i == 0 || c != d.cl[i-1] {
+			d.clStart = append(d.clStart, i)
 		}
 		d.sent[i], d.cl[i] = s, c
 	}
+	d.sentStart = append(d.sentStart, d.n)
+	d.clStart = append(d.clStart, d.n)
 }
+
+// maxSentence is the length in tokens past which a sentence ends at the
+// next clause boundary; real sentences stay well below it.
+const maxSentence = 150
 
 // sentences is the number of sentences.
 func (d *docTokens) sentences() int {
@@ -43,41 +79,25 @@ func (d *docTokens) sentences() int {
 
 // sentence returns the token range [a, b) of sentence s.
 func (d *docTokens) sentence(s int) (int, int) {
-	a := 0
-	lo, hi := 0, d.n
-	for lo < hi {
-		m := (lo + hi) / 2
-		if d.sent[m] < s {
-			lo = m + 1
-		} else {
-			hi = m
-		}
+	if s < 0 || s >= len(d.sentStart)-1 {
+		return d.n, d.n
 	}
-	a = lo
-	b := a
-	for b < d.n && d.sent[b] == s {
-		b++
-	}
-	return a, b
+	return d.sentStart[s], d.sentStart[s+1]
 }
 
 // clauseStart and clauseEnd bound the clause of token i.
 func (d *docTokens) clauseStart(i int) int {
-	for i > 0 && d.cl[i-1] == d.cl[i] {
-		i--
+	if i >= d.n {
+		return d.n
 	}
-	return i
+	return d.clStart[d.cl[i]]
 }
 
 func (d *docTokens) clauseEnd(i int) int {
 	if i >= d.n {
 		return d.n
 	}
-	c := d.cl[i]
-	for i < d.n && d.cl[i] == c {
-		i++
-	}
-	return i
+	return d.clStart[d.cl[i]+1]
 }
 
 // abbrevKind tells how a full stop after an abbreviation behaves.
@@ -93,4 +113,28 @@ const (
 // the sentence: a single Latin letter (U.S., E.U.) or a listed abbreviation.
 func isAbbreviation(w string, abbrev map[string]abbrevKind) bool {
 	return len(w) == 1 && w[0] >= 'a' && w[0] <= 'z' || abbrev[w] != abbrevNone
+}
+
+// within returns the index range [i, j) of the items of xs, sorted by
+// token, whose token lies in [a, b): the dates, mentions or quantities of a
+// sentence, found without walking the whole document.
+func within[T any](xs []T, tok func(T) int, a, b int) (int, int) {
+	i := sort.Search(len(xs), func(k int) bool { return tok(xs[k]) >= a })
+	j := i + sort.Search(len(xs)-i, func(k int) bool { return tok(xs[i+k]) >= b })
+	return i, j
+}
+
+func dateTok(d dateRef) int               { return d.tok }
+func mentionTok(m mention) int            { return m.tok }
+func quantityTok(q quantity.Quantity) int { return q.Token }
+
+// inSentences returns the items of xs in sentences [s0, s1).
+func inSentences[T any](d *docTokens, xs []T, tok func(T) int, s0, s1 int) []T {
+	a, _ := d.sentence(max(s0, 0))
+	b := d.n
+	if s1 < d.sentences() {
+		b, _ = d.sentence(s1)
+	}
+	i, j := within(xs, tok, a, b)
+	return xs[i:j]
 }

@@ -189,8 +189,11 @@ func (r *Runner) run(ctx context.Context) (*Report, error) {
 			return nil
 		}
 		te := time.Now()
-		res, err := x.Extract(indicators.Doc{Path: d.Path, Lang: d.Lang, Text: d.Text, Published: d.Ref})
+		res, err := x.Extract(ctx, indicators.Doc{Path: d.Path, Lang: d.Lang, Text: d.Text, Published: d.Ref})
 		extractDur += time.Since(te)
+		if ctx.Err() != nil {
+			return ctx.Err() // asked to stop: not the document's fault
+		}
 		if err != nil {
 			rep.Documents.Skipped = append(rep.Documents.Skipped, corpus.Skipped{File: d.Path, Reason: err.Error()})
 			return nil

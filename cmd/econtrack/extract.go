@@ -78,7 +78,10 @@ func runExtract(ctx context.Context, g *globals, cfg *config.Config, opts extrac
 			for _, w := range d.Warnings {
 				log.Warn(w)
 			}
-			res, err := extract(indicators.Doc{Path: d.Path, Lang: d.Lang, Text: d.Text, Published: d.Ref})
+			res, err := extract(ctx, indicators.Doc{Path: d.Path, Lang: d.Lang, Text: d.Text, Published: d.Ref})
+			if ctx.Err() != nil {
+				return ctx.Err()
+			}
 			if err != nil {
 				log.Warn("document skipped", "file", d.Path, "reason", err)
 				return nil
