@@ -50,6 +50,7 @@ type Config struct {
 	Charts     Charts     `mapstructure:"charts"`
 	Workbook   Workbook   `mapstructure:"workbook"`
 	Schedule   Schedule   `mapstructure:"schedule"`
+	Report     Report     `mapstructure:"report"`
 
 	// File is the configuration file that was read, "" if none.
 	File string `mapstructure:"-"`
@@ -63,6 +64,16 @@ type Config struct {
 type Corpus struct {
 	Path     string `mapstructure:"path"`      // folder or single file
 	MaxBytes int64  `mapstructure:"max_bytes"` // larger files are skipped
+	// ID names the corpus in a store that several corpora share; "" means
+	// the corpus folder's absolute path (see Config.CorpusID).
+	ID string `mapstructure:"id"`
+}
+
+// Report configures what the artefacts show.
+type Report struct {
+	// Corpora lists the corpus ids whose documents the charts, workbook
+	// and exports show; empty shows every corpus in the store.
+	Corpora []string `mapstructure:"corpora"`
 }
 
 // Store configures the database.
@@ -139,6 +150,18 @@ func (c *Config) Catalog() []indicators.Indicator {
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
 	return out
+}
+
+// CorpusID returns the id of the corpus in the store: corpus.id, or the
+// corpus folder's absolute, cleaned path when corpus.id is empty.
+func (c *Config) CorpusID() string {
+	if c.Corpus.ID != "" {
+		return c.Corpus.ID
+	}
+	if abs, err := filepath.Abs(c.Corpus.Path); err == nil {
+		return abs
+	}
+	return filepath.Clean(c.Corpus.Path)
 }
 
 // StoreDSN returns the effective store DSN: store.dsn, or the SQLite file

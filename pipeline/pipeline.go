@@ -12,6 +12,7 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -27,9 +28,11 @@ type Report struct {
 	ID       string    `json:"id"`
 	Started  time.Time `json:"started"`
 	Finished time.Time `json:"finished"`
-	Status   string    `json:"status"` // ok or failed
+	Status   string    `json:"status"` // ok, degraded or failed
 	Error    string    `json:"error,omitempty"`
 	Corpus   string    `json:"corpus"`
+	// CorpusID is the corpus's name in the store (corpus.id).
+	CorpusID string `json:"corpus_id"`
 	// Extractor is the fingerprint of the extraction rules, catalog and
 	// language data the run extracted with; when it differs from the last
 	// successful run's, every document is read again.
@@ -120,7 +123,8 @@ func (r *Runner) run(ctx context.Context) (*Report, error) {
 		now = time.Now
 	}
 	cfg := r.Config
-	rep := &Report{ID: runID(now()), Started: now().UTC(), Status: "ok", Corpus: cfg.Corpus.Path, Store: config.RedactDSN(cfg.StoreDSN()), StagesMS: map[string]int64{}, Artefacts: []string{}}
+	corpusID := cfg.CorpusID()
+	rep := &Report{ID: runID(now()), Started: now().UTC(), Status: "ok", Corpus: cfg.Corpus.Path, CorpusID: corpusID, Store: config.RedactDSN(cfg.StoreDSN()), StagesMS: map[string]int64{}, Artefacts: []string{}}
 	rep.Documents.Skipped = []corpus.Skipped{}
 	if err := os.MkdirAll(cfg.Out, 0o755); err != nil {
 		return r.fail(rep, nil, fmt.Errorf("output folder %s: %w", cfg.Out, err))
@@ -153,7 +157,7 @@ func (r *Runner) run(ctx context.Context) (*Report, error) {
 	// read + extract + store, one document at a time.
 	t0 := time.Now()
 	var extractDur, storeDur time.Duration
-	known, err := st.Hashes(ctx)
+	known, err := st.Hashes(ctx, corpusID)
 	if err != nil {
 		return r.fail(rep, st, err)
 	}
@@ -173,6 +177,7 @@ func (r *Runner) run(ctx context.Context) (*Report, error) {
 		}
 	}
 	var present, unchanged []string
+	var docSkipped []corpus.Skipped // read, but not extracted or stored
 	rep.Documents.Status = map[string]string{}
 	skipped, err := corpus.Read(ctx, cfg.Corpus.Path, corpus.Options{MaxBytes: cfg.Corpus.MaxBytes}, func(d corpus.Document) error {
 		if tick != nil {
@@ -195,15 +200,20 @@ func (r *Runner) run(ctx context.Context) (*Report, error) {
 			return ctx.Err() // asked to stop: not the document's fault
 		}
 		if err != nil {
-			rep.Documents.Skipped = append(rep.Documents.Skipped, corpus.Skipped{File: d.Path, Reason: err.Error()})
+			docSkipped = append(docSkipped, corpus.Skipped{File: d.Path, Reason: err.Error()})
 			return nil
 		}
 		rep.Documents.Warnings = append(rep.Documents.Warnings, res.Warnings...)
 		obs := append(res.Observations, eventObservations(res.Events)...)
 		rep.Observations.Extracted += len(res.Observations)
 		ts := time.Now()
-		err = st.PutDocument(ctx, store.Document{Hash: d.Hash, Path: d.Path, Title: d.Title, Lang: d.Lang, Published: d.Published, Source: d.Source, URL: d.URL}, obs)
+		err = st.PutDocument(ctx, store.Document{Hash: d.Hash, Path: d.Path, Title: d.Title, Lang: d.Lang, Published: d.Published, Source: d.Source, URL: d.URL, Corpus: corpusID}, obs)
 		storeDur += time.Since(ts)
+		var other *store.OtherCorpusError
+		if errors.As(err, &other) {
+			docSkipped = append(docSkipped, corpus.Skipped{File: d.Path, Reason: other.Error()})
+			return nil
+		}
 		if err != nil {
 			return fmt.Errorf("store %s: %w", d.Path, err)
 		}
@@ -216,6 +226,7 @@ func (r *Runner) run(ctx context.Context) (*Report, error) {
 		}
 		return nil
 	})
+	skipped = append(docSkipped, skipped...)
 	rep.Documents.Skipped = append(rep.Documents.Skipped, skipped...)
 	for _, s := range skipped {
 		r.Log.Warn("document skipped", "file", s.File, "reason", s.Reason)
@@ -230,14 +241,35 @@ func (r *Runner) run(ctx context.Context) (*Report, error) {
 	rep.StagesMS["extract"] = extractDur.Milliseconds()
 
 	ts := time.Now()
-	if err := st.Touch(ctx, unchanged); err != nil {
+	if err := st.Touch(ctx, corpusID, unchanged); err != nil {
 		return r.fail(rep, st, err)
 	}
-	removed, err := st.MarkRemoved(ctx, present)
+	// A file that is still in the corpus but could not be read this time
+	// (a broken manifest or sidecar, no permission, grown too large) keeps
+	// its last good observations: it is skipped, never removed.
+	stillThere := skippedDocuments(skipped, known)
+	for p := range stillThere {
+		present = append(present, p)
+	}
+	if err := st.MarkSkipped(ctx, corpusID, stillThere); err != nil {
+		return r.fail(rep, st, err)
+	}
+	removed, err := st.MarkRemoved(ctx, corpusID, present)
 	if err != nil {
 		return r.fail(rep, st, err)
 	}
 	rep.Documents.Removed = len(removed)
+	if read := rep.Documents.New + rep.Documents.Changed + rep.Documents.Unchanged; read == 0 && len(skipped) > 0 && len(known) > 0 {
+		// Every document of a corpus that had some was skipped: the
+		// artefacts would show nothing new, so the previous ones stay.
+		rep.Status = "degraded"
+		rep.Error = fmt.Sprintf("all %d documents of the corpus were skipped (see documents.skipped); the store keeps their last observations and the previous artefacts stay", len(skipped))
+		rep.StagesMS["store"] = (storeDur + time.Since(ts)).Milliseconds()
+		if err := r.finish(rep, st); err != nil {
+			return rep, errors.Join(ErrDegraded, err)
+		}
+		return rep, ErrDegraded
+	}
 	in, err := r.derive(ctx, st, catalog, rep)
 	if err != nil {
 		return r.fail(rep, st, err)
@@ -328,9 +360,12 @@ func (r *Runner) derive(ctx context.Context, st store.Store, catalog []indicator
 	for _, in := range catalog {
 		known[in.ID] = true
 	}
+	shown := func(corpusID string) bool {
+		return len(r.Config.Report.Corpora) == 0 || slices.Contains(r.Config.Report.Corpora, corpusID)
+	}
 	kept := recs[:0]
 	for _, rec := range recs {
-		if known[rec.Indicator] {
+		if known[rec.Indicator] && shown(rec.Corpus) {
 			kept = append(kept, rec)
 			if rec.Conflict {
 				rep.Observations.Conflicts++
@@ -339,7 +374,39 @@ func (r *Runner) derive(ctx context.Context, st store.Store, catalog []indicator
 	}
 	rep.Observations.Stored = len(kept)
 	series := store.BuildSeries(Chartable(kept, r.Config.Charts.MinConfidence), r.Config.Indicators.Headline)
+	shownDocs := docs[:0]
+	for _, d := range docs {
+		if shown(d.Corpus) {
+			shownDocs = append(shownDocs, d)
+		}
+	}
+	docs = shownDocs
 	return Input{Config: r.Config, Catalog: catalog, Documents: docs, Records: kept, Series: series, Report: rep}, nil
+}
+
+// ErrDegraded is returned by Run when every document of a previously
+// non-empty corpus was skipped (run.json status "degraded"): nothing was
+// published and the previous artefacts stay.
+var ErrDegraded = errors.New("run degraded: every document of the corpus was skipped")
+
+// skippedDocuments maps the stored documents of the corpus (known, by path)
+// that a skip names to its reason: the file itself, or every document in a
+// folder that could not be listed.
+func skippedDocuments(skipped []corpus.Skipped, known map[string]string) map[string]string {
+	out := map[string]string{}
+	for _, s := range skipped {
+		if _, ok := known[s.File]; ok {
+			out[s.File] = s.Reason
+			continue
+		}
+		prefix := strings.TrimSuffix(s.File, "/") + "/"
+		for p := range known {
+			if strings.HasPrefix(p, prefix) {
+				out[p] = s.Reason
+			}
+		}
+	}
+	return out
 }
 
 // eventObservations stores the meetings a document dates without numbering

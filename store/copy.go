@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/jackc/pgx/v5"
 
@@ -84,8 +85,8 @@ func (s *SQLite) load(ctx context.Context, docs []Document, recs []Record, runs 
 	err := s.inTx(ctx, "copy", func(tx *sql.Tx) error {
 		st = CopyStats{}
 		insDoc, err := tx.PrepareContext(ctx, `
-INSERT INTO documents (path, hash, title, lang, published, source, url, removed, first_seen, last_seen)
-VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (path) DO NOTHING`)
+INSERT INTO documents (path, hash, title, lang, published, source, url, removed, first_seen, last_seen, corpus, skip_reason, skipped_since)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (path) DO NOTHING`)
 		if err != nil {
 			return err
 		}
@@ -93,7 +94,7 @@ VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (path) DO NOTHING`)
 		added := map[string]bool{}
 		for _, d := range docs {
 			res, err := insDoc.ExecContext(ctx, d.Path, d.Hash, d.Title, d.Lang, d.Published, d.Source, d.URL, d.Removed,
-				formatTime(d.FirstSeen), formatTime(d.LastSeen))
+				formatTime(d.FirstSeen), formatTime(d.LastSeen), d.Corpus, d.SkipReason, formatSkippedSince(d.SkippedSince))
 			if err != nil {
 				return fmt.Errorf("document %s: %w", d.Path, err)
 			}
@@ -156,13 +157,13 @@ func (s *Postgres) load(ctx context.Context, docs []Document, recs []Record, run
 	var st CopyStats
 	err := s.inTx(ctx, "copy", func(tx pgx.Tx) error {
 		st = CopyStats{}
-		docCols := []string{"path", "hash", "title", "lang", "published", "source", "url", "removed", "first_seen", "last_seen"}
+		docCols := []string{"path", "hash", "title", "lang", "published", "source", "url", "removed", "first_seen", "last_seen", "corpus", "skip_reason", "skipped_since"}
 		if _, err := tx.Exec(ctx, `CREATE TEMP TABLE econtrack_copy_docs ON COMMIT DROP AS SELECT `+strings.Join(docCols, ", ")+` FROM documents WITH NO DATA`); err != nil {
 			return err
 		}
 		_, err := tx.CopyFrom(ctx, pgx.Identifier{"econtrack_copy_docs"}, docCols, pgx.CopyFromSlice(len(docs), func(i int) ([]any, error) {
 			d := docs[i]
-			return []any{d.Path, d.Hash, d.Title, d.Lang, d.Published, d.Source, d.URL, d.Removed, formatTime(d.FirstSeen), formatTime(d.LastSeen)}, nil
+			return []any{d.Path, d.Hash, d.Title, d.Lang, d.Published, d.Source, d.URL, d.Removed, formatTime(d.FirstSeen), formatTime(d.LastSeen), d.Corpus, d.SkipReason, formatSkippedSince(d.SkippedSince)}, nil
 		}))
 		if err != nil {
 			return fmt.Errorf("copy documents: %w", err)
@@ -223,4 +224,12 @@ ON CONFLICT DO NOTHING`)
 		return nil
 	})
 	return st, err
+}
+
+// formatSkippedSince stores a zero SkippedSince (never skipped) as "".
+func formatSkippedSince(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return formatTime(t)
 }

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"net"
 	"path"
 	"slices"
@@ -400,9 +401,10 @@ func (s *Postgres) inTx(ctx context.Context, what string, fn func(pgx.Tx) error)
 	return tx.Commit(ctx)
 }
 
-// Hashes returns the content hash of every current document by path.
-func (s *Postgres) Hashes(ctx context.Context) (map[string]string, error) {
-	rows, err := s.pool.Query(ctx, `SELECT path, hash FROM documents WHERE NOT removed`)
+// Hashes returns the content hash of every current document of corpus (or
+// of none) by path.
+func (s *Postgres) Hashes(ctx context.Context, corpus string) (map[string]string, error) {
+	rows, err := s.pool.Query(ctx, `SELECT path, hash FROM documents WHERE NOT removed AND corpus IN ('', $1)`, corpus)
 	if err != nil {
 		return nil, fmt.Errorf("store %s: hashes: %w", s.dsn, err)
 	}
@@ -415,15 +417,19 @@ func (s *Postgres) Hashes(ctx context.Context) (map[string]string, error) {
 	return m, nil
 }
 
-// upsertDocPG stores a document by path, as upsertDocSQL does for SQLite.
+// upsertDocPG stores a document by path, as upsertDocSQL does for SQLite;
+// it returns no row when the path belongs to another corpus.
 const upsertDocPG = `
-INSERT INTO documents (path, hash, title, lang, published, source, url, removed, first_seen, last_seen)
-VALUES ($1, $2, $3, $4, $5, $6, $7, false, $8, $8)
+INSERT INTO documents (path, hash, title, lang, published, source, url, removed, first_seen, last_seen, corpus)
+VALUES ($1, $2, $3, $4, $5, $6, $7, false, $8, $8, $9)
 ON CONFLICT (path) DO UPDATE SET
     first_seen = CASE WHEN documents.hash = excluded.hash THEN documents.first_seen ELSE excluded.first_seen END,
     hash = excluded.hash, title = excluded.title, lang = excluded.lang,
     published = excluded.published, source = excluded.source, url = excluded.url,
-    removed = false, last_seen = excluded.last_seen`
+    removed = false, last_seen = excluded.last_seen, corpus = excluded.corpus,
+    skip_reason = '', skipped_since = ''
+WHERE documents.corpus IN ('', excluded.corpus)
+RETURNING path`
 
 // PutDocument stores doc as the current document at doc.Path and replaces
 // every observation read from that path with obs, in one transaction, with
@@ -440,10 +446,20 @@ func (s *Postgres) PutDocument(ctx context.Context, doc Document, obs []indicato
 	}
 	hash := func(int, indicators.Observation) string { return doc.Hash }
 	return s.inTx(ctx, "put document "+doc.Path, func(tx pgx.Tx) error {
-		b := &pgx.Batch{}
 		// The upsert locks the document's row until commit: a concurrent
 		// writer of the same path waits here.
-		b.Queue(upsertDocPG, doc.Path, doc.Hash, doc.Title, doc.Lang, doc.Published, doc.Source, doc.URL, formatTime(s.now()))
+		var stored string
+		switch err := tx.QueryRow(ctx, upsertDocPG, doc.Path, doc.Hash, doc.Title, doc.Lang, doc.Published, doc.Source, doc.URL, formatTime(s.now()), doc.Corpus).Scan(&stored); {
+		case errors.Is(err, pgx.ErrNoRows):
+			var owner string
+			if err := tx.QueryRow(ctx, `SELECT corpus FROM documents WHERE path = $1`, doc.Path).Scan(&owner); err != nil {
+				return err
+			}
+			return &OtherCorpusError{Path: doc.Path, Corpus: owner}
+		case err != nil:
+			return err
+		}
+		b := &pgx.Batch{}
 		b.Queue(`DELETE FROM observations WHERE doc = $1 AND derived_from IS NULL`, doc.Path)
 		if len(obs) < copyThreshold {
 			if err := queueInsert(b, obs, hash); err != nil {
@@ -581,13 +597,35 @@ func (o *obsSource) Values() ([]any, error) {
 
 func (o *obsSource) Err() error { return o.err }
 
-// Touch sets LastSeen to now for the documents at paths.
-func (s *Postgres) Touch(ctx context.Context, paths []string) error {
+// Touch sets LastSeen to now for the documents of corpus at paths, claims
+// them for corpus and clears their skip reason.
+func (s *Postgres) Touch(ctx context.Context, corpus string, paths []string) error {
 	if len(paths) == 0 {
 		return nil
 	}
 	return s.inTx(ctx, "touch", func(tx pgx.Tx) error {
-		_, err := tx.Exec(ctx, `UPDATE documents SET last_seen = $1 WHERE path = ANY($2)`, formatTime(s.now()), paths)
+		_, err := tx.Exec(ctx, `UPDATE documents SET last_seen = $1, corpus = $3, skip_reason = '', skipped_since = ''
+WHERE path = ANY($2) AND corpus IN ('', $3)`, formatTime(s.now()), paths, corpus)
+		return err
+	})
+}
+
+// MarkSkipped records the reason a stored document of corpus could not be
+// read, and since when; the document stays (or becomes again) current.
+func (s *Postgres) MarkSkipped(ctx context.Context, corpus string, skipped map[string]string) error {
+	if len(skipped) == 0 {
+		return nil
+	}
+	paths := slices.Sorted(maps.Keys(skipped))
+	reasons := make([]string, len(paths))
+	for i, p := range paths {
+		reasons[i] = skipped[p]
+	}
+	return s.inTx(ctx, "mark skipped", func(tx pgx.Tx) error {
+		_, err := tx.Exec(ctx, `UPDATE documents d SET removed = false, skip_reason = s.reason,
+    skipped_since = CASE WHEN d.skipped_since = '' THEN $3 ELSE d.skipped_since END
+FROM unnest($1::text[], $2::text[]) AS s(path, reason)
+WHERE d.path = s.path AND d.corpus IN ('', $4)`, paths, reasons, formatTime(s.now()), corpus)
 		return err
 	})
 }
@@ -595,13 +633,16 @@ func (s *Postgres) Touch(ctx context.Context, paths []string) error {
 // MarkRemoved marks every current document whose path is not in present as
 // removed, keeping its row and observations, and returns the paths it
 // marked, sorted.
-func (s *Postgres) MarkRemoved(ctx context.Context, present []string) ([]string, error) {
+func (s *Postgres) MarkRemoved(ctx context.Context, corpus string, present []string) ([]string, error) {
 	if present == nil {
 		present = []string{}
 	}
 	var marked []string
 	err := s.inTx(ctx, "mark removed", func(tx pgx.Tx) error {
-		rows, err := tx.Query(ctx, `UPDATE documents SET removed = true WHERE NOT removed AND NOT (path = ANY($1)) RETURNING path`, present)
+		rows, err := tx.Query(ctx, `UPDATE documents SET removed = true
+WHERE NOT removed AND NOT (path = ANY($1))
+  AND (corpus = $2 OR corpus = '' AND NOT EXISTS (SELECT 1 FROM documents WHERE corpus NOT IN ('', $2)))
+RETURNING path`, present, corpus)
 		if err != nil {
 			return err
 		}
@@ -657,16 +698,22 @@ func (s *Postgres) ReplaceDerived(ctx context.Context, obs []indicators.Observat
 // order).
 func (s *Postgres) Documents(ctx context.Context) ([]Document, error) {
 	rows, err := s.pool.Query(ctx, `
-SELECT path, hash, title, lang, published, source, url, removed, first_seen, last_seen
+SELECT path, hash, title, lang, published, source, url, removed, first_seen, last_seen, corpus, skip_reason, skipped_since
 FROM documents ORDER BY path COLLATE "C"`)
 	if err != nil {
 		return nil, fmt.Errorf("store %s: documents: %w", s.dsn, err)
 	}
 	var docs []Document
 	var d Document
-	var first, last string
-	_, err = pgx.ForEachRow(rows, []any{&d.Path, &d.Hash, &d.Title, &d.Lang, &d.Published, &d.Source, &d.URL, &d.Removed, &first, &last}, func() error {
+	var first, last, since string
+	_, err = pgx.ForEachRow(rows, []any{&d.Path, &d.Hash, &d.Title, &d.Lang, &d.Published, &d.Source, &d.URL, &d.Removed, &first, &last, &d.Corpus, &d.SkipReason, &since}, func() error {
 		var err error
+		d.SkippedSince = time.Time{}
+		if since != "" {
+			if d.SkippedSince, err = parseTime(since); err != nil {
+				return fmt.Errorf("document %s: skipped_since: %w", d.Path, err)
+			}
+		}
 		if d.FirstSeen, err = parseTime(first); err != nil {
 			return fmt.Errorf("document %s: first_seen: %w", d.Path, err)
 		}
@@ -706,7 +753,7 @@ func (s *Postgres) Observations(ctx context.Context, f Filter) ([]Record, error)
 	q := `
 SELECT o.id, o.doc, o.doc_hash, o.indicator, o.entities, o.period, o.value, o.unit, o.approx, o.bound,
        o.lang, o.quote, o.span_start, o.span_end, o.speaker, o.mentions, o.derived_from, o.confidence,
-       d.published, d.title, d.url, d.removed
+       d.published, d.title, d.url, d.removed, d.corpus
 FROM observations o JOIN documents d ON d.path = o.doc`
 	if len(where) > 0 {
 		q += "\nWHERE " + strings.Join(where, " AND ")
@@ -722,7 +769,7 @@ FROM observations o JOIN documents d ON d.path = o.doc`
 	var df *string
 	_, err = pgx.ForEachRow(rows, []any{&r.ID, &r.Doc, &r.DocHash, &r.Indicator, &ents, &r.Period, &r.Value, &r.Unit,
 		&r.Approx, &r.Bound, &r.Lang, &r.Quote, &r.Span[0], &r.Span[1], &r.Speaker, &r.Mentions, &df, &r.Confidence,
-		&r.Published, &r.Title, &r.URL, &r.Removed}, func() error {
+		&r.Published, &r.Title, &r.URL, &r.Removed, &r.Corpus}, func() error {
 		rec := r
 		in.record(&rec)
 		rec.Entities = in.entities(ents)

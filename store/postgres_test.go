@@ -339,7 +339,7 @@ func seedStore(t *testing.T, s Store) {
 	}
 	mustPut(t, s, doc("en/b.txt", "hb"), big...)
 	mustPut(t, s, doc("ru/c.txt", "hc"), ob("ru/c.txt", "inflation_rate", "2024-03", 7.8, "RU"))
-	if _, err := s.MarkRemoved(ctx, []string{"ar/a.txt", "en/b.txt"}); err != nil {
+	if _, err := s.MarkRemoved(ctx, "", []string{"ar/a.txt", "en/b.txt"}); err != nil {
 		t.Fatal(err)
 	}
 	if err := s.ReplaceDerived(ctx, []indicators.Observation{{Doc: "ar/a.txt", Indicator: "regular_meeting_interval", Entities: []string{"CN", "RU"},

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"maps"
 	"os"
 	"path/filepath"
 	"slices"
@@ -136,13 +137,14 @@ func (s *SQLite) init(ctx context.Context) error {
 // upsertDocSQL stores a document by path: a new hash restarts first_seen,
 // and the document is current again either way.
 const upsertDocSQL = `
-INSERT INTO documents (path, hash, title, lang, published, source, url, removed, first_seen, last_seen)
-VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?)
+INSERT INTO documents (path, hash, title, lang, published, source, url, removed, first_seen, last_seen, corpus)
+VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)
 ON CONFLICT (path) DO UPDATE SET
     first_seen = CASE WHEN documents.hash = excluded.hash THEN documents.first_seen ELSE excluded.first_seen END,
     hash = excluded.hash, title = excluded.title, lang = excluded.lang,
     published = excluded.published, source = excluded.source, url = excluded.url,
-    removed = 0, last_seen = excluded.last_seen`
+    removed = 0, last_seen = excluded.last_seen, corpus = excluded.corpus,
+    skip_reason = '', skipped_since = ''`
 
 // isBusy reports whether err is SQLite's "database is locked".
 func isBusy(err error) bool {
@@ -192,9 +194,10 @@ func (s *SQLite) inTx(ctx context.Context, what string, fn func(*sql.Tx) error) 
 	return tx.Commit()
 }
 
-// Hashes returns the content hash of every current document by path.
-func (s *SQLite) Hashes(ctx context.Context) (map[string]string, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT path, hash FROM documents WHERE removed = 0`)
+// Hashes returns the content hash of every current document of corpus (or
+// of none) by path.
+func (s *SQLite) Hashes(ctx context.Context, corpus string) (map[string]string, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT path, hash FROM documents WHERE removed = 0 AND corpus IN ('', ?)`, corpus)
 	if err != nil {
 		return nil, fmt.Errorf("store %s: hashes: %w", s.path, err)
 	}
@@ -234,9 +237,17 @@ func (s *SQLite) PutDocument(ctx context.Context, doc Document, obs []indicators
 		return fmt.Errorf("store %s: put document %s: %w", s.path, doc.Path, err)
 	}
 	return s.inTx(ctx, "put document "+doc.Path, func(tx *sql.Tx) error {
+		var owner string
+		switch err := tx.QueryRowContext(ctx, `SELECT corpus FROM documents WHERE path = ?`, doc.Path).Scan(&owner); {
+		case errors.Is(err, sql.ErrNoRows):
+		case err != nil:
+			return err
+		case owner != "" && owner != doc.Corpus:
+			return &OtherCorpusError{Path: doc.Path, Corpus: owner}
+		}
 		now := formatTime(s.now())
 		if _, err := tx.StmtContext(ctx, s.upsertDoc).ExecContext(ctx,
-			doc.Path, doc.Hash, doc.Title, doc.Lang, doc.Published, doc.Source, doc.URL, now, now); err != nil {
+			doc.Path, doc.Hash, doc.Title, doc.Lang, doc.Published, doc.Source, doc.URL, now, now, doc.Corpus); err != nil {
 			return err
 		}
 		if _, err := tx.StmtContext(ctx, s.deleteRead).ExecContext(ctx, doc.Path); err != nil {
@@ -293,20 +304,45 @@ func insertSQL(n int) string {
 	return b.String()
 }
 
-// Touch sets LastSeen to now for the documents at paths.
-func (s *SQLite) Touch(ctx context.Context, paths []string) error {
+// Touch sets LastSeen to now for the documents of corpus at paths, claims
+// them for corpus and clears their skip reason.
+func (s *SQLite) Touch(ctx context.Context, corpus string, paths []string) error {
 	if len(paths) == 0 {
 		return nil
 	}
 	return s.inTx(ctx, "touch", func(tx *sql.Tx) error {
-		st, err := tx.PrepareContext(ctx, `UPDATE documents SET last_seen = ? WHERE path = ?`)
+		st, err := tx.PrepareContext(ctx, `UPDATE documents SET last_seen = ?, corpus = ?, skip_reason = '', skipped_since = '' WHERE path = ? AND corpus IN ('', ?)`)
 		if err != nil {
 			return err
 		}
 		defer st.Close()
 		now := formatTime(s.now())
 		for _, p := range paths {
-			if _, err := st.ExecContext(ctx, now, p); err != nil {
+			if _, err := st.ExecContext(ctx, now, corpus, p, corpus); err != nil {
+				return fmt.Errorf("%s: %w", p, err)
+			}
+		}
+		return nil
+	})
+}
+
+// MarkSkipped records the reason a stored document of corpus could not be
+// read, and since when; the document stays (or becomes again) current.
+func (s *SQLite) MarkSkipped(ctx context.Context, corpus string, skipped map[string]string) error {
+	if len(skipped) == 0 {
+		return nil
+	}
+	return s.inTx(ctx, "mark skipped", func(tx *sql.Tx) error {
+		st, err := tx.PrepareContext(ctx, `UPDATE documents SET removed = 0, skip_reason = ?,
+    skipped_since = CASE WHEN skipped_since = '' THEN ? ELSE skipped_since END
+WHERE path = ? AND corpus IN ('', ?)`)
+		if err != nil {
+			return err
+		}
+		defer st.Close()
+		now := formatTime(s.now())
+		for _, p := range slices.Sorted(maps.Keys(skipped)) {
+			if _, err := st.ExecContext(ctx, skipped[p], now, p, corpus); err != nil {
 				return fmt.Errorf("%s: %w", p, err)
 			}
 		}
@@ -317,7 +353,7 @@ func (s *SQLite) Touch(ctx context.Context, paths []string) error {
 // MarkRemoved marks every current document whose path is not in present as
 // removed, keeping its row and observations, and returns the paths it
 // marked, sorted.
-func (s *SQLite) MarkRemoved(ctx context.Context, present []string) ([]string, error) {
+func (s *SQLite) MarkRemoved(ctx context.Context, corpus string, present []string) ([]string, error) {
 	keep := make(map[string]bool, len(present))
 	for _, p := range present {
 		keep[p] = true
@@ -325,7 +361,9 @@ func (s *SQLite) MarkRemoved(ctx context.Context, present []string) ([]string, e
 	var marked []string
 	err := s.inTx(ctx, "mark removed", func(tx *sql.Tx) error {
 		marked = marked[:0]
-		rows, err := tx.QueryContext(ctx, `SELECT path FROM documents WHERE removed = 0 ORDER BY path`)
+		rows, err := tx.QueryContext(ctx, `SELECT path FROM documents
+WHERE removed = 0 AND (corpus = ? OR corpus = '' AND NOT EXISTS (SELECT 1 FROM documents WHERE corpus NOT IN ('', ?)))
+ORDER BY path`, corpus, corpus)
 		if err != nil {
 			return err
 		}
@@ -405,7 +443,7 @@ func (s *SQLite) ReplaceDerived(ctx context.Context, obs []indicators.Observatio
 // Documents lists every document, removed ones included, by path.
 func (s *SQLite) Documents(ctx context.Context) ([]Document, error) {
 	rows, err := s.db.QueryContext(ctx, `
-SELECT path, hash, title, lang, published, source, url, removed, first_seen, last_seen
+SELECT path, hash, title, lang, published, source, url, removed, first_seen, last_seen, corpus, skip_reason, skipped_since
 FROM documents ORDER BY path`)
 	if err != nil {
 		return nil, fmt.Errorf("store %s: documents: %w", s.path, err)
@@ -414,9 +452,14 @@ FROM documents ORDER BY path`)
 	var docs []Document
 	for rows.Next() {
 		var d Document
-		var first, last string
-		if err := rows.Scan(&d.Path, &d.Hash, &d.Title, &d.Lang, &d.Published, &d.Source, &d.URL, &d.Removed, &first, &last); err != nil {
+		var first, last, since string
+		if err := rows.Scan(&d.Path, &d.Hash, &d.Title, &d.Lang, &d.Published, &d.Source, &d.URL, &d.Removed, &first, &last, &d.Corpus, &d.SkipReason, &since); err != nil {
 			return nil, fmt.Errorf("store %s: documents: %w", s.path, err)
+		}
+		if since != "" {
+			if d.SkippedSince, err = parseTime(since); err != nil {
+				return nil, fmt.Errorf("store %s: document %s: skipped_since: %w", s.path, d.Path, err)
+			}
 		}
 		if d.FirstSeen, err = parseTime(first); err != nil {
 			return nil, fmt.Errorf("store %s: document %s: first_seen: %w", s.path, d.Path, err)
@@ -458,7 +501,7 @@ func (s *SQLite) Observations(ctx context.Context, f Filter) ([]Record, error) {
 	q := `
 SELECT o.id, o.doc, o.doc_hash, o.indicator, o.entities, o.period, o.value, o.unit, o.approx, o.bound,
        o.lang, o.quote, o.span_start, o.span_end, o.speaker, o.mentions, o.derived_from, o.confidence,
-       d.published, d.title, d.url, d.removed
+       d.published, d.title, d.url, d.removed, d.corpus
 FROM observations o JOIN documents d ON d.path = o.doc`
 	if len(where) > 0 {
 		q += "\nWHERE " + strings.Join(where, " AND ")
@@ -476,7 +519,7 @@ FROM observations o JOIN documents d ON d.path = o.doc`
 		var df *string
 		if err := rows.Scan(&r.ID, &r.Doc, &r.DocHash, &r.Indicator, &ents, &r.Period, &r.Value, &r.Unit,
 			&r.Approx, &r.Bound, &r.Lang, &r.Quote, &r.Span[0], &r.Span[1], &r.Speaker, &r.Mentions, &df, &r.Confidence,
-			&r.Published, &r.Title, &r.URL, &r.Removed); err != nil {
+			&r.Published, &r.Title, &r.URL, &r.Removed, &r.Corpus); err != nil {
 			return nil, fmt.Errorf("store %s: observations: %w", s.path, err)
 		}
 		in.record(&r)

@@ -243,10 +243,10 @@ func TestSQLiteTwoHandles(t *testing.T) {
 				if err := s.PutDocument(ctx, doc(p, "x"), []indicators.Observation{ob(p, "policy_rate", "2024", float64(j), "RU")}); err != nil {
 					errs <- err
 				}
-				if _, err := s.MarkRemoved(ctx, []string{"none"}); err != nil && j%10 == 0 {
+				if _, err := s.MarkRemoved(ctx, "", []string{"none"}); err != nil && j%10 == 0 {
 					errs <- err
 				}
-				if _, err := s.Hashes(ctx); err != nil {
+				if _, err := s.Hashes(ctx, ""); err != nil {
 					errs <- err
 				}
 			}
@@ -298,7 +298,7 @@ func TestCrashWriter(t *testing.T) {
 			}
 			fmt.Println("committed", d.Path, d.Hash)
 		}
-		if _, err := s.MarkRemoved(ctx, []string{"doc0.txt", "doc1.txt", "doc2.txt", "doc3.txt"}); err != nil {
+		if _, err := s.MarkRemoved(ctx, "", []string{"doc0.txt", "doc1.txt", "doc2.txt", "doc3.txt"}); err != nil {
 			fmt.Println("error:", err)
 			os.Exit(3)
 		}

@@ -5,6 +5,7 @@ package store
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"time"
 
 	"github.com/econtrack/econtrack/indicators"
@@ -22,6 +23,25 @@ type Document struct {
 	Removed   bool      // the file is no longer in the corpus; its history is kept
 	FirstSeen time.Time //
 	LastSeen  time.Time //
+	// Corpus is the id of the corpus the document was last read from
+	// (corpus.id); "" for a document stored before corpora had ids.
+	Corpus string
+	// SkipReason says why the last run could not read the document although
+	// it is still in its corpus ("" when it was read); its last good
+	// observations stay current. SkippedSince is when that started.
+	SkipReason   string
+	SkippedSince time.Time
+}
+
+// OtherCorpusError is returned by PutDocument for a path that a document of
+// another corpus in the same store already has: corpora that share a store
+// need distinct file names.
+type OtherCorpusError struct {
+	Path, Corpus string
+}
+
+func (e *OtherCorpusError) Error() string {
+	return fmt.Sprintf("%s is already stored from corpus %q, which shares this store: file names must differ between corpora", e.Path, e.Corpus)
 }
 
 // Record is a stored observation joined with its document.
@@ -32,7 +52,8 @@ type Record struct {
 	Published string // the document's publication date
 	Title     string
 	URL       string
-	Removed   bool // the document left the corpus
+	Removed   bool   // the document left the corpus
+	Corpus    string // the id of the document's corpus ("" before corpora had ids)
 	// Conflict is true when another current observation has the same
 	// indicator, entities and period but a different value.
 	Conflict bool
@@ -52,16 +73,26 @@ type Filter struct {
 // call and keep every multi-row change in one transaction.
 type Store interface {
 	// Hashes returns the content hash of every current (not removed)
-	// document by path.
-	Hashes(ctx context.Context) (map[string]string, error)
-	// PutDocument stores doc and replaces every observation previously read
-	// from the document at doc.Path with obs, in one transaction.
+	// document of corpus, and of documents no corpus has claimed, by path.
+	Hashes(ctx context.Context, corpus string) (map[string]string, error)
+	// PutDocument stores doc as a document of doc.Corpus and replaces every
+	// observation previously read from the document at doc.Path with obs,
+	// in one transaction. A path stored from another corpus is refused
+	// with an *OtherCorpusError.
 	PutDocument(ctx context.Context, doc Document, obs []indicators.Observation) error
-	// Touch records that the documents at paths were seen unchanged now.
-	Touch(ctx context.Context, paths []string) error
-	// MarkRemoved marks every current document whose path is not in present
-	// as removed; it returns the paths it marked.
-	MarkRemoved(ctx context.Context, present []string) ([]string, error)
+	// Touch records that the documents of corpus at paths were seen
+	// unchanged now (and read: no longer skipped).
+	Touch(ctx context.Context, corpus string, paths []string) error
+	// MarkSkipped records that the stored documents of corpus at the paths
+	// of skipped (path → reason) are still in the corpus but could not be
+	// read; their observations stay current.
+	MarkSkipped(ctx context.Context, corpus string, skipped map[string]string) error
+	// MarkRemoved marks every current document of corpus whose path is not
+	// in present as removed; it returns the paths it marked. Documents of
+	// other corpora are left alone; unclaimed documents (stored before
+	// corpora had ids) count as corpus's while no other corpus shares the
+	// store.
+	MarkRemoved(ctx context.Context, corpus string, present []string) ([]string, error)
 	// ReplaceDerived replaces all derived observations with obs.
 	ReplaceDerived(ctx context.Context, obs []indicators.Observation) error
 	// Documents lists every document, removed ones included, by path.

@@ -34,6 +34,8 @@ func runSuite(t *testing.T, open func(t *testing.T) Store) {
 	t.Run("ChangedFileReplacesObservations", func(t *testing.T) { testChangedFile(t, open(t)) })
 	t.Run("RemovedDocumentsKeepHistory", func(t *testing.T) { testRemoved(t, open(t)) })
 	t.Run("Touch", func(t *testing.T) { testTouch(t, open(t)) })
+	t.Run("CorporaShareAStore", func(t *testing.T) { testCorpora(t, open(t)) })
+	t.Run("SkippedDocumentsStay", func(t *testing.T) { testSkipped(t, open(t)) })
 	t.Run("Conflict", func(t *testing.T) { testConflict(t, open) })
 	t.Run("Filter", func(t *testing.T) { testFilter(t, open(t)) })
 	t.Run("Order", func(t *testing.T) { testOrder(t, open(t)) })
@@ -94,7 +96,7 @@ func mustDocs(t *testing.T, s Store) map[string]Document {
 
 func mustHashes(t *testing.T, s Store) map[string]string {
 	t.Helper()
-	h, err := s.Hashes(context.Background())
+	h, err := s.Hashes(context.Background(), "")
 	if err != nil {
 		t.Fatalf("Hashes: %v", err)
 	}
@@ -235,7 +237,7 @@ func testRemoved(t *testing.T, s Store) {
 	}
 	before := mustDocs(t, s)
 
-	marked, err := s.MarkRemoved(ctx, []string{"a.txt", "c.txt", "new.txt"})
+	marked, err := s.MarkRemoved(ctx, "", []string{"a.txt", "c.txt", "new.txt"})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -255,7 +257,7 @@ func testRemoved(t *testing.T, s Store) {
 		"a.txt gdp_growth [RU] 2023 3.6", "b.txt gdp_growth [RU] 2023 3.6 removed", "c.txt gdp_growth [RU] 2023 3.6"})
 
 	// Marking again changes nothing.
-	if marked, err := s.MarkRemoved(ctx, []string{"a.txt", "c.txt"}); err != nil || len(marked) != 0 {
+	if marked, err := s.MarkRemoved(ctx, "", []string{"a.txt", "c.txt"}); err != nil || len(marked) != 0 {
 		t.Errorf("second MarkRemoved = %q, %v; want nothing", marked, err)
 	}
 
@@ -270,7 +272,7 @@ func testRemoved(t *testing.T, s Store) {
 	}
 
 	// Everything gone.
-	marked, err = s.MarkRemoved(ctx, nil)
+	marked, err = s.MarkRemoved(ctx, "", nil)
 	if err != nil || !slices.Equal(marked, []string{"a.txt", "b.txt", "c.txt"}) {
 		t.Errorf("MarkRemoved(nil) = %q, %v", marked, err)
 	}
@@ -282,13 +284,115 @@ func testRemoved(t *testing.T, s Store) {
 	}
 }
 
+// inCorpus is doc in corpus c.
+func inCorpus(c, path, hash string) Document {
+	d := doc(path, hash)
+	d.Corpus = c
+	return d
+}
+
+// Two corpora in one store: each run removes only its own documents, a
+// file name of one corpus is refused to the other, and documents stored
+// before corpora had ids are claimed by the corpus that has them.
+func testCorpora(t *testing.T, s Store) {
+	ctx := context.Background()
+	mustPut(t, s, doc("old.txt", "h-old"), ob("old.txt", "gdp_growth", "2022", 2, "RU"))
+	mustPut(t, s, doc("gone.txt", "h-gone"), ob("gone.txt", "gdp_growth", "2021", 1, "RU"))
+	// Alice's first run finds old.txt in her corpus but not gone.txt.
+	if err := s.Touch(ctx, "alice", []string{"old.txt"}); err != nil {
+		t.Fatal(err)
+	}
+	mustPut(t, s, inCorpus("alice", "a.txt", "ha"), ob("a.txt", "gdp_growth", "2023", 3, "RU"))
+	if marked, err := s.MarkRemoved(ctx, "alice", []string{"old.txt", "a.txt"}); err != nil || !slices.Equal(marked, []string{"gone.txt"}) {
+		t.Errorf("alice's MarkRemoved = %q, %v; want the unclaimed gone.txt", marked, err)
+	}
+	// Bob's run over his own corpus keeps Alice's documents.
+	mustPut(t, s, inCorpus("bob", "b.txt", "hb"), ob("b.txt", "gdp_growth", "2023", 4, "CN"))
+	if marked, err := s.MarkRemoved(ctx, "bob", []string{"b.txt"}); err != nil || len(marked) != 0 {
+		t.Errorf("bob's MarkRemoved = %q, %v; want nothing: the other documents are alice's", marked, err)
+	}
+	if h, err := s.Hashes(ctx, "bob"); err != nil || !reflect.DeepEqual(h, map[string]string{"b.txt": "hb"}) {
+		t.Errorf("Hashes(bob) = %v, %v", h, err)
+	}
+	checkSummary(t, "both corpora", mustObs(t, s, Filter{}), []string{
+		"b.txt gdp_growth [CN] 2023 4", "old.txt gdp_growth [RU] 2022 2", "a.txt gdp_growth [RU] 2023 3"})
+	docs := mustDocs(t, s)
+	if docs["a.txt"].Corpus != "alice" || docs["old.txt"].Corpus != "alice" || docs["b.txt"].Corpus != "bob" {
+		t.Errorf("corpora: a %q, old %q, b %q", docs["a.txt"].Corpus, docs["old.txt"].Corpus, docs["b.txt"].Corpus)
+	}
+	for _, r := range mustObs(t, s, Filter{}) {
+		if r.Corpus != docs[r.Doc].Corpus {
+			t.Errorf("record of %s: corpus %q, want %q", r.Doc, r.Corpus, docs[r.Doc].Corpus)
+		}
+	}
+	// Bob's file named like one of Alice's is refused and hers is intact.
+	err := s.PutDocument(ctx, inCorpus("bob", "a.txt", "other"), []indicators.Observation{ob("a.txt", "gdp_growth", "2023", 9, "CN")})
+	var oc *OtherCorpusError
+	if !errors.As(err, &oc) || oc.Corpus != "alice" {
+		t.Errorf("PutDocument of alice's path from bob: %v, want an OtherCorpusError naming alice", err)
+	}
+	if d := mustDocs(t, s)["a.txt"]; d.Hash != "ha" || d.Corpus != "alice" {
+		t.Errorf("alice's a.txt after bob's attempt: %+v", d)
+	}
+	// Bob's corpus emptied: only his document goes.
+	if marked, err := s.MarkRemoved(ctx, "bob", nil); err != nil || !slices.Equal(marked, []string{"b.txt"}) {
+		t.Errorf("bob's MarkRemoved(nil) = %q, %v", marked, err)
+	}
+}
+
+// A document still in its corpus that could not be read keeps its
+// observations, with the reason and since when, until it is read again.
+func testSkipped(t *testing.T, s Store) {
+	ctx := context.Background()
+	mustPut(t, s, inCorpus("c", "a.txt", "ha"), ob("a.txt", "gdp_growth", "2023", 3, "RU"))
+	mustPut(t, s, inCorpus("c", "b.txt", "hb"), ob("b.txt", "gdp_growth", "2024", 4, "RU"))
+	t0 := time.Now()
+	if err := s.MarkSkipped(ctx, "c", map[string]string{"a.txt": "manifest.yaml: line 3: bad", "never-stored.txt": "x"}); err != nil {
+		t.Fatal(err)
+	}
+	if marked, err := s.MarkRemoved(ctx, "c", []string{"a.txt", "b.txt"}); err != nil || len(marked) != 0 {
+		t.Errorf("MarkRemoved = %q, %v", marked, err)
+	}
+	docs := mustDocs(t, s)
+	a := docs["a.txt"]
+	if a.Removed || a.SkipReason != "manifest.yaml: line 3: bad" || a.SkippedSince.Before(t0) {
+		t.Errorf("skipped document: %+v", a)
+	}
+	if len(docs) != 2 || docs["b.txt"].SkipReason != "" {
+		t.Errorf("documents: %+v", docs)
+	}
+	if n := len(mustObs(t, s, Filter{})); n != 2 {
+		t.Errorf("%d current observations, want 2: a skipped document keeps its own", n)
+	}
+	// Skipped again: since when stays; read again: cleared.
+	if err := s.MarkSkipped(ctx, "c", map[string]string{"a.txt": "still bad"}); err != nil {
+		t.Fatal(err)
+	}
+	if again := mustDocs(t, s)["a.txt"]; !again.SkippedSince.Equal(a.SkippedSince) || again.SkipReason != "still bad" {
+		t.Errorf("skipped twice: %+v, want since %v", again, a.SkippedSince)
+	}
+	if err := s.Touch(ctx, "c", []string{"a.txt"}); err != nil {
+		t.Fatal(err)
+	}
+	if read := mustDocs(t, s)["a.txt"]; read.SkipReason != "" || !read.SkippedSince.IsZero() {
+		t.Errorf("read again: %+v", read)
+	}
+	// Another corpus cannot mark it.
+	if err := s.MarkSkipped(ctx, "other", map[string]string{"b.txt": "x"}); err != nil {
+		t.Fatal(err)
+	}
+	if b := mustDocs(t, s)["b.txt"]; b.SkipReason != "" {
+		t.Errorf("another corpus marked b.txt skipped: %+v", b)
+	}
+}
+
 func testTouch(t *testing.T, s Store) {
 	ctx := context.Background()
 	mustPut(t, s, doc("a.txt", "ha"))
 	mustPut(t, s, doc("b.txt", "hb"))
 	before := mustDocs(t, s)
 	t0 := time.Now()
-	if err := s.Touch(ctx, []string{"a.txt", "not-stored.txt"}); err != nil {
+	if err := s.Touch(ctx, "", []string{"a.txt", "not-stored.txt"}); err != nil {
 		t.Fatal(err)
 	}
 	after := mustDocs(t, s)
@@ -301,7 +405,7 @@ func testTouch(t *testing.T, s Store) {
 	if len(after) != 2 {
 		t.Errorf("Touch of an unknown path created a document: %+v", after)
 	}
-	if err := s.Touch(ctx, nil); err != nil {
+	if err := s.Touch(ctx, "", nil); err != nil {
 		t.Errorf("Touch(nil): %v", err)
 	}
 }
@@ -389,7 +493,7 @@ func testConflict(t *testing.T, open func(t *testing.T) Store) {
 			}
 			if tt.remove != nil {
 				present := slices.DeleteFunc(slices.Clone(paths), func(p string) bool { return slices.Contains(tt.remove, p) })
-				if _, err := s.MarkRemoved(ctx, present); err != nil {
+				if _, err := s.MarkRemoved(ctx, "", present); err != nil {
 					t.Fatal(err)
 				}
 			}
@@ -490,7 +594,7 @@ func testReplaceDerived(t *testing.T, s Store) {
 	if recs := mustObs(t, s, Filter{Indicator: "regular_meeting_interval"}); len(recs) != 1 {
 		t.Errorf("PutDocument dropped derived observations: %q", summary(recs))
 	}
-	if _, err := s.MarkRemoved(ctx, []string{"a.txt"}); err != nil {
+	if _, err := s.MarkRemoved(ctx, "", []string{"a.txt"}); err != nil {
 		t.Fatal(err)
 	}
 	checkSummary(t, "derived of a removed doc", mustObs(t, s, Filter{Indicator: "regular_meeting_interval"}), nil)

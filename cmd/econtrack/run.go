@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"os"
 
@@ -60,6 +61,9 @@ func newRunner(g *globals, cfg *config.Config) *pipeline.Runner {
 func runRun(ctx context.Context, g *globals, cfg *config.Config) error {
 	r := newRunner(g, cfg)
 	rep, err := r.Run(ctx)
+	if errors.Is(err, pipeline.ErrDegraded) {
+		return fmt.Errorf("run %s degraded: %s", rep.ID, rep.Error)
+	}
 	if err != nil {
 		return fmt.Errorf("run %s failed: %w", rep.ID, err)
 	}

@@ -1,0 +1,160 @@
+package pipeline
+
+import (
+	"context"
+	"errors"
+	"os"
+	"path/filepath"
+	"slices"
+	"testing"
+
+	"github.com/econtrack/econtrack/store"
+)
+
+// storeState opens the run's store and returns its documents by path and
+// the paths of the documents with current observations.
+func storeState(t *testing.T, dsn string) (map[string]store.Document, []string) {
+	t.Helper()
+	ctx := context.Background()
+	st, err := store.Open(ctx, dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	docs, err := st.Documents(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	byPath := map[string]store.Document{}
+	for _, d := range docs {
+		byPath[d.Path] = d
+	}
+	recs, err := st.Observations(ctx, store.Filter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var with []string
+	for _, r := range recs {
+		if !slices.Contains(with, r.Doc) {
+			with = append(with, r.Doc)
+		}
+	}
+	slices.Sort(with)
+	return byPath, with
+}
+
+// Two analysts, two corpora, one store: each run keeps the other's
+// documents, and the artefacts show both.
+func TestCorporaShareAStore(t *testing.T) {
+	ctx := context.Background()
+	txt, meta := seed(t)
+	alice, _ := newRunner(t, map[string]string{"alice.txt": txt, "alice.meta.yaml": meta})
+	bob, _ := newRunner(t, map[string]string{"bob.md": "---\npublished: 2025-05-15\nlang: en\n---\nThe unemployment rate in Britain rose to 4.5% in the three months to March.\n"})
+	shared := filepath.Join(t.TempDir(), "shared.db")
+	alice.Config.Store.DSN, bob.Config.Store.DSN = shared, shared
+	var seen Input
+	bob.Stages = []Stage{stageFunc(func(in Input) { seen = in })}
+
+	for i, r := range []*Runner{alice, bob, alice, bob} {
+		rep, err := r.Run(ctx)
+		if err != nil {
+			t.Fatalf("run %d: %v", i+1, err)
+		}
+		if rep.Documents.Removed != 0 || i >= 2 && (rep.Documents.Unchanged != 1 || rep.Documents.New != 0) {
+			t.Fatalf("run %d (%s): %+v; want the other corpus left alone and nothing read again", i+1, rep.CorpusID, rep.Documents)
+		}
+	}
+	docs, with := storeState(t, shared)
+	if !slices.Equal(with, []string{"alice.txt", "bob.md"}) {
+		t.Fatalf("documents with current observations: %q", with)
+	}
+	if docs["alice.txt"].Corpus != alice.Config.CorpusID() || docs["bob.md"].Corpus != bob.Config.CorpusID() || alice.Config.CorpusID() == bob.Config.CorpusID() {
+		t.Fatalf("corpora: %q %q", docs["alice.txt"].Corpus, docs["bob.md"].Corpus)
+	}
+	if len(seen.Documents) != 2 {
+		t.Fatalf("bob's artefacts show %d documents, want both corpora's", len(seen.Documents))
+	}
+
+	// report.corpora narrows the artefacts to the corpora listed.
+	bob.Config.Report.Corpora = []string{bob.Config.CorpusID()}
+	if _, err := bob.Run(ctx); err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range seen.Records {
+		if r.Doc != "bob.md" {
+			t.Fatalf("report.corpora = [bob] but the artefacts show %s", r.Doc)
+		}
+	}
+	if len(seen.Documents) != 1 || seen.Documents[0].Path != "bob.md" {
+		t.Fatalf("report.corpora = [bob]: documents %+v", seen.Documents)
+	}
+}
+
+// A file present but skipped keeps its observations; when every document
+// is skipped the run is degraded and publishes nothing.
+func TestSkippedDocumentsKeepTheirData(t *testing.T) {
+	ctx := context.Background()
+	files := goodFiles(t)
+	r, corpus := newRunner(t, files, ChartsStage{})
+	if _, err := r.Run(ctx); err != nil {
+		t.Fatal(err)
+	}
+	_, before := storeState(t, r.Config.StoreDSN())
+	chart := filepath.Join(r.Config.Out, "charts", "overview.png")
+	chartBefore, err := os.ReadFile(chart)
+	if err != nil {
+		t.Fatal(err)
+	}
+
+	// One file grows past corpus.max_bytes: skipped, not removed.
+	r.Config.Corpus.MaxBytes = int64(len(files["uk.md"]) + 10)
+	rep, err := r.Run(ctx)
+	if err != nil || rep.Status != "ok" || rep.Documents.Removed != 0 || len(rep.Documents.Skipped) != 1 {
+		t.Fatalf("one file too large: %v, %+v", err, rep.Documents)
+	}
+	docs, with := storeState(t, r.Config.StoreDSN())
+	if !slices.Equal(with, before) || docs["seed.txt"].SkipReason == "" || docs["seed.txt"].Removed {
+		t.Fatalf("after skipping seed.txt: observations of %q (want %q), document %+v", with, before, docs["seed.txt"])
+	}
+
+	// A broken manifest skips every file: degraded, exit 1, nothing lost.
+	r.Config.Corpus.MaxBytes = 10 << 20
+	if err := os.WriteFile(filepath.Join(corpus, "manifest.yaml"), []byte("seed.txt: [unclosed\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	rep, err = r.Run(ctx)
+	if !errors.Is(err, ErrDegraded) || rep.Status != "degraded" || rep.Documents.Removed != 0 {
+		t.Fatalf("broken manifest: err %v, status %s, documents %+v", err, rep.Status, rep.Documents)
+	}
+	if got := readReport(t, r.Config.Out); got.Status != "degraded" {
+		t.Fatalf("run.json status %q, want degraded", got.Status)
+	}
+	if _, with := storeState(t, r.Config.StoreDSN()); !slices.Equal(with, before) {
+		t.Fatalf("after a broken manifest: observations of %q, want %q", with, before)
+	}
+	if b, err := os.ReadFile(chart); err != nil || string(b) != string(chartBefore) {
+		t.Fatalf("a degraded run changed the charts (%v)", err)
+	}
+
+	// Fixed: everything is read again as unchanged, not new.
+	if err := os.Remove(filepath.Join(corpus, "manifest.yaml")); err != nil {
+		t.Fatal(err)
+	}
+	rep, err = r.Run(ctx)
+	if err != nil || rep.Documents.Unchanged != 2 || rep.Documents.New != 0 {
+		t.Fatalf("after the fix: %v, %+v", err, rep.Documents)
+	}
+	if docs, _ := storeState(t, r.Config.StoreDSN()); docs["seed.txt"].SkipReason != "" {
+		t.Fatalf("skip reason not cleared: %+v", docs["seed.txt"])
+	}
+}
+
+// stageFunc is a stage that only looks at its input.
+type stageFunc func(Input)
+
+func (f stageFunc) Name() string { return "look" }
+
+func (f stageFunc) Write(_ context.Context, in Input) ([]string, error) {
+	f(in)
+	return nil, nil
+}
