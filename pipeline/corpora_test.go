@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/econtrack/econtrack/store"
@@ -157,4 +158,54 @@ func (f stageFunc) Name() string { return "look" }
 func (f stageFunc) Write(_ context.Context, in Input) ([]string, error) {
 	f(in)
 	return nil, nil
+}
+
+// A run's artefacts replace the previous run's: the chart of a series that
+// lost its data goes, and staging folders of killed runs are cleaned up.
+func TestStaleArtefactsGo(t *testing.T) {
+	ctx := context.Background()
+	r, corpus := newRunner(t, goodFiles(t), ChartsStage{})
+	killed := filepath.Join(r.Config.Out, ".staging-killed")
+	if err := os.MkdirAll(killed, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(killed, "overview.png"), []byte("half"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	first, err := r.Run(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(killed); !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("a killed run's staging folder survived a run: %v", err)
+	}
+	var unemployment []string
+	for _, p := range first.Artefacts {
+		if strings.Contains(filepath.Base(p), "unemployment_rate") {
+			unemployment = append(unemployment, p)
+		}
+	}
+	if len(unemployment) == 0 {
+		t.Fatalf("no unemployment chart in %q", first.Artefacts)
+	}
+	if err := os.Remove(filepath.Join(corpus, "uk.md")); err != nil {
+		t.Fatal(err)
+	}
+	second, err := r.Run(ctx)
+	if err != nil || second.Documents.Removed != 1 {
+		t.Fatalf("after removing uk.md: %v, %+v", err, second.Documents)
+	}
+	for _, p := range unemployment {
+		if _, err := os.Stat(p); !errors.Is(err, os.ErrNotExist) {
+			t.Errorf("stale chart %s is still there", p)
+		}
+		if slices.Contains(second.Artefacts, p) {
+			t.Errorf("run.json lists the stale chart %s", p)
+		}
+	}
+	for _, p := range second.Artefacts {
+		if _, err := os.Stat(p); err != nil {
+			t.Errorf("artefact %s: %v", p, err)
+		}
+	}
 }

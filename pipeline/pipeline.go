@@ -136,6 +136,9 @@ func (r *Runner) run(ctx context.Context) (*Report, error) {
 		return rep, err
 	}
 	defer lock.release()
+	// Holding the lock, no other run writes to out/: staging folders
+	// there were left by runs that were killed.
+	r.removeStaging(cfg.Out)
 	st, err := store.Open(ctx, cfg.StoreDSN())
 	if err != nil {
 		return r.fail(rep, nil, fmt.Errorf("open store %s: %w", config.RedactDSN(cfg.StoreDSN()), err))
@@ -312,7 +315,56 @@ func (r *Runner) run(ctx context.Context) (*Report, error) {
 		}
 		rep.Artefacts = append(rep.Artefacts, dst)
 	}
+	r.removeStale(cfg.Out, rep.Artefacts)
 	return rep, r.finish(rep, st)
+}
+
+// removeStaging removes the .staging-* folders of out/ (killed runs').
+func (r *Runner) removeStaging(out string) {
+	old, _ := filepath.Glob(filepath.Join(out, ".staging-*"))
+	for _, p := range old {
+		if err := os.RemoveAll(p); err != nil {
+			r.Log.Warn("cannot remove a killed run's staging folder", "path", p, "err", err)
+		}
+	}
+}
+
+// removeStale removes the artefacts of earlier runs that this run did not
+// write again — the charts of a series that lost its data, the workbook
+// when it was switched off — so out/ never contradicts itself. Stale files
+// are the PNG and SVG files in out/charts and the artefacts the previous
+// run.json lists.
+func (r *Runner) removeStale(out string, written []string) {
+	keep := map[string]bool{}
+	for _, p := range written {
+		keep[filepath.Clean(p)] = true
+	}
+	var stale []string
+	for _, pat := range []string{"*.png", "*.svg"} {
+		m, _ := filepath.Glob(filepath.Join(out, "charts", pat))
+		stale = append(stale, m...)
+	}
+	if b, err := os.ReadFile(filepath.Join(out, "run.json")); err == nil {
+		var prev struct {
+			Artefacts []string `json:"artefacts"`
+		}
+		if json.Unmarshal(b, &prev) == nil {
+			for _, p := range prev.Artefacts {
+				// Only files inside out/: run.json is not trusted further.
+				if rel, err := filepath.Rel(out, p); err == nil && !strings.HasPrefix(rel, "..") && !filepath.IsAbs(rel) {
+					stale = append(stale, p)
+				}
+			}
+		}
+	}
+	for _, p := range stale {
+		if keep[filepath.Clean(p)] {
+			continue
+		}
+		if err := os.Remove(p); err != nil && !errors.Is(err, os.ErrNotExist) {
+			r.Log.Warn("cannot remove a stale artefact", "path", p, "err", err)
+		}
+	}
 }
 
 // derive recomputes the derived indicators from every stored event and
