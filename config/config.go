@@ -484,7 +484,7 @@ func settings(all map[string]any, sources map[string]*origin) []Setting {
 			s.Source = o.source
 		}
 		if k.key == "store.dsn" {
-			s.Value = RedactDSN(s.Value)
+			s.Value = store.RedactDSN(s.Value)
 		}
 		out = append(out, s)
 	}

@@ -236,7 +236,7 @@ func TestErrors(t *testing.T) {
 		{"new indicator missing fields", "indicators:\n  catalog:\n    oil_output:\n      unit: barrels\n", nil, "indicators.catalog.oil_output.names.en", 0, "must not be empty"},
 		{"negative window", "indicators:\n  catalog:\n    gdp_growth:\n      window: -1\n", nil, "indicators.catalog.gdp_growth.window", 4, "invalid value -1"},
 		{"key set twice", "out: a\nout: b\n", nil, "out", 2, "key set twice"},
-		{"bad store scheme", "store:\n  dsn: mysql://u:secret@h/db\n", nil, "store.dsn", 2, "unsupported scheme"},
+		{"bad store scheme", "store:\n  dsn: mysql://u:secret@h/db\n", nil, "store.dsn", 2, "unknown scheme"},
 		{"env of the wrong type", "", env{"ECONTRACK_CHARTS_WIDTH": "wide"}, "charts.width", 0, "env ECONTRACK_CHARTS_WIDTH: charts.width: want an integer"},
 		{"invalid env value", "", env{"ECONTRACK_RUN_LOCK": "maybe"}, "run.lock", 0, "env ECONTRACK_RUN_LOCK: run.lock: invalid value"},
 	}
@@ -351,24 +351,6 @@ func TestMissingExplicitFile(t *testing.T) {
 	}
 }
 
-func TestRedactDSN(t *testing.T) {
-	tests := []struct{ in, want string }{
-		{"", ""},
-		{"out/econtrack.db", "out/econtrack.db"},
-		{"sqlite:///var/lib/econ.db", "sqlite:///var/lib/econ.db"},
-		{"postgres://user:secret@host/db", "postgres://user:xxxxx@host/db"},
-		{"postgres://user:s%40cr:et@host:5432/db?sslmode=disable", "postgres://user:xxxxx@host:5432/db?sslmode=disable"},
-		{"postgres://user@host/db", "postgres://user@host/db"},
-		{"postgres://host/db?user=u&password=secret&sslmode=require", "postgres://host/db?user=u&password=xxxxx&sslmode=require"},
-		{"host=h user=u password=secret dbname=d", "host=h user=u password=xxxxx dbname=d"},
-		{"host=h password='se cret' dbname=d", "host=h password=xxxxx dbname=d"},
-	}
-	for _, tt := range tests {
-		if got := RedactDSN(tt.in); got != tt.want {
-			t.Errorf("RedactDSN(%q) = %q, want %q", tt.in, got, tt.want)
-		}
-	}
-}
 
 func TestSourcesRedactPassword(t *testing.T) {
 	path := writeFile(t, "econtrack.yaml", "store:\n  dsn: postgres://econ:hunter2@db.example/econ\n")

@@ -2,7 +2,6 @@ package config
 
 import (
 	"fmt"
-	"net/url"
 	"regexp"
 	"slices"
 	"strings"
@@ -235,29 +234,14 @@ func checkCron(spec string, loc *time.Location) *problem {
 	return nil
 }
 
-// checkDSN accepts "", a SQLite path, sqlite://PATH and postgres:// URLs.
+// checkDSN accepts "" (the SQLite file in out/) and every DSN
+// store.ParseDSN reads.
 func checkDSN(dsn string) *problem {
-	const key = "store.dsn"
-	scheme, _, ok := strings.Cut(dsn, "://")
-	if !ok {
-		return nil // a SQLite file path
-	}
-	switch scheme {
-	case "sqlite", "file":
-		return nil
-	case "postgres", "postgresql":
-		if _, err := url.Parse(dsn); err != nil {
-			return bad(key, "invalid PostgreSQL URL %s: %v", RedactDSN(dsn), errorWithoutURL(err))
-		}
+	if dsn == "" {
 		return nil
 	}
-	return bad(key, "unsupported scheme %q: want a file path, sqlite://PATH or postgres://…", scheme)
-}
-
-// errorWithoutURL drops the URL (and so any password) from a url.Parse error.
-func errorWithoutURL(err error) error {
-	if ue, ok := err.(*url.Error); ok {
-		return ue.Err
+	if _, err := store.ParseDSN(dsn); err != nil {
+		return &problem{"store.dsn", err}
 	}
-	return err
+	return nil
 }

@@ -209,3 +209,21 @@ func TestStaleArtefactsGo(t *testing.T) {
 		}
 	}
 }
+
+// An out/ the user cannot write is reported as such, not as a lock held by
+// another run.
+func TestUnwritableOutIsNotAHeldLock(t *testing.T) {
+	if os.Geteuid() == 0 {
+		t.Skip("root writes everywhere")
+	}
+	r, _ := newRunner(t, goodFiles(t))
+	if err := os.MkdirAll(r.Config.Out, 0o555); err != nil {
+		t.Fatal(err)
+	}
+	defer os.Chmod(r.Config.Out, 0o755)
+	_, err := r.Run(context.Background())
+	var held *LockedError
+	if err == nil || errors.As(err, &held) || !strings.Contains(err.Error(), "permission denied") {
+		t.Fatalf("run into a read-only out/: %v; want a permission error, not a held lock", err)
+	}
+}

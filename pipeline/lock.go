@@ -53,7 +53,12 @@ func acquireLock(ctx context.Context, path, mode string, timeout time.Duration, 
 	if err != nil && ctx.Err() != nil {
 		return nil, ctx.Err()
 	}
-	if err != nil || !ok {
+	if err != nil {
+		// Not a held lock: the file cannot be opened (no permission to
+		// write out/, a read-only file system).
+		return nil, fmt.Errorf("cannot take the run lock %s: %w", path, err)
+	}
+	if !ok {
 		holder, _ := os.ReadFile(info)
 		return nil, &LockedError{Path: path, Holder: strings.TrimSpace(string(holder))}
 	}

@@ -124,7 +124,7 @@ func (r *Runner) run(ctx context.Context) (*Report, error) {
 	}
 	cfg := r.Config
 	corpusID := cfg.CorpusID()
-	rep := &Report{ID: runID(now()), Started: now().UTC(), Status: "ok", Corpus: cfg.Corpus.Path, CorpusID: corpusID, Store: config.RedactDSN(cfg.StoreDSN()), StagesMS: map[string]int64{}, Artefacts: []string{}}
+	rep := &Report{ID: runID(now()), Started: now().UTC(), Status: "ok", Corpus: cfg.Corpus.Path, CorpusID: corpusID, Store: store.RedactDSN(cfg.StoreDSN()), StagesMS: map[string]int64{}, Artefacts: []string{}}
 	rep.Documents.Skipped = []corpus.Skipped{}
 	if err := os.MkdirAll(cfg.Out, 0o755); err != nil {
 		return r.fail(rep, nil, fmt.Errorf("output folder %s: %w", cfg.Out, err))
@@ -141,7 +141,7 @@ func (r *Runner) run(ctx context.Context) (*Report, error) {
 	r.removeStaging(cfg.Out)
 	st, err := store.Open(ctx, cfg.StoreDSN())
 	if err != nil {
-		return r.fail(rep, nil, fmt.Errorf("open store %s: %w", config.RedactDSN(cfg.StoreDSN()), err))
+		return r.fail(rep, nil, fmt.Errorf("open store %s: %w", store.RedactDSN(cfg.StoreDSN()), err))
 	}
 	defer st.Close()
 	unlock, err := lockStore(ctx, st, cfg.Run.Lock, cfg.Run.LockTimeout, rep.ID)

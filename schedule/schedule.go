@@ -38,6 +38,10 @@ type Result struct {
 	Changed      int    // documents whose content changed
 	Removed      int    // documents no longer in the corpus
 	Observations int    // observations extracted from new and changed documents
+	// Skipped says why the run did not happen although nothing is wrong
+	// (another process held the run lock for as long as it may wait); it
+	// is logged at INFO, and the next tick tries again.
+	Skipped string
 }
 
 // RunFunc performs one run. It should return promptly once ctx is
@@ -322,6 +326,10 @@ func (s *Scheduler) runOnce(by trigger) outcome {
 	took := s.Clock.Since(start).Round(time.Millisecond)
 	if err != nil {
 		s.Log.Error("run failed; previous artefacts kept", "id", res.ID, "trigger", string(by), "error", err, "took", took.String(), "next", s.next())
+		return ran
+	}
+	if res.Skipped != "" {
+		s.Log.Info("run skipped", "trigger", string(by), "reason", res.Skipped, "next", s.next())
 		return ran
 	}
 	s.Log.Info("run finished", "id", res.ID, "trigger", string(by), "new", res.New, "changed", res.Changed, "removed", res.Removed,

@@ -4,65 +4,74 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"net/url"
-	"regexp"
-	"strings"
+	"io/fs"
+	"os"
+	"path/filepath"
 )
 
-// schemeRE matches a DSN that starts with a URL scheme.
-var schemeRE = regexp.MustCompile(`^([A-Za-z][A-Za-z0-9+.-]*)://`)
-
-// Open opens the back end that dsn names and applies its pending schema
-// migrations:
-//
-//   - a plain file path, or sqlite://PATH, opens (creating it and its
-//     parent folders if needed) an SQLite database;
-//   - postgres://… or postgresql://… opens a PostgreSQL database through a
-//     pgx connection pool (see OpenPostgres).
-//
-// An empty dsn is an error. Errors never show a password the DSN holds.
+// Open opens the back end that dsn names (see ParseDSN), creating it when
+// it does not exist yet — an SQLite file and its parent folders, or the
+// schema in a PostgreSQL database — and applies pending schema
+// migrations. Only commands that write (run, migrate, the target of store
+// copy) create a store. Errors never show a password the DSN holds.
 func Open(ctx context.Context, dsn string) (Store, error) {
-	if strings.TrimSpace(dsn) == "" {
-		return nil, errors.New("store: empty DSN: set store.dsn to a file path, sqlite://PATH or postgres://…")
+	return open(ctx, dsn, true)
+}
+
+// OpenExisting opens a store that must exist already, for commands that
+// read: a missing SQLite file (a typo in a path) or a PostgreSQL database
+// without econtrack's schema is an error, and nothing is created. An
+// SQLite file the user cannot write is opened read-only.
+func OpenExisting(ctx context.Context, dsn string) (Store, error) {
+	return open(ctx, dsn, false)
+}
+
+func open(ctx context.Context, dsn string, create bool) (Store, error) {
+	t, err := ParseDSN(dsn)
+	if err != nil {
+		return nil, fmt.Errorf("store: %w", err)
 	}
-	m := schemeRE.FindStringSubmatch(dsn)
-	if m == nil {
-		return OpenSQLite(ctx, dsn)
-	}
-	switch strings.ToLower(m[1]) {
-	case "sqlite":
-		p := dsn[len(m[0]):]
-		if p == "" {
-			return nil, fmt.Errorf("store %q: no path after sqlite://", dsn)
-		}
-		return OpenSQLite(ctx, p)
-	case "postgres", "postgresql":
-		s, err := OpenPostgres(ctx, dsn)
+	switch t.Kind {
+	case KindPostgres:
+		s, err := openPostgres(ctx, t.Conn, create)
 		if err != nil {
 			return nil, err // not a typed nil in a non-nil Store
 		}
 		return s, nil
-	default:
-		return nil, fmt.Errorf("store %s: unknown scheme %q: want a file path, sqlite://PATH or postgres://…", RedactDSN(dsn), m[1])
 	}
+	if create || t.Path == ":memory:" {
+		return OpenSQLite(ctx, t.Path)
+	}
+	fi, err := os.Stat(t.Path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, fmt.Errorf("store %s does not exist (check the path; `econtrack run` creates it)", t.Path)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("store %s: %w", t.Path, err)
+	}
+	if fi.IsDir() {
+		return nil, fmt.Errorf("store %s: a folder, not a database file", t.Path)
+	}
+	s, err := openSQLite(ctx, t.Path, !writable(t.Path))
+	if err != nil {
+		return nil, err
+	}
+	return s, nil
 }
 
-// RedactDSN returns dsn with any password replaced by "xxxxx", for logs and
-// messages. A DSN that is not a URL is returned unchanged.
-func RedactDSN(dsn string) string {
-	if !schemeRE.MatchString(dsn) {
-		return dsn
-	}
-	u, err := url.Parse(dsn)
+// writable reports whether the current user may write the SQLite file and
+// its folder (where SQLite keeps its write-ahead log).
+func writable(path string) bool {
+	f, err := os.OpenFile(path, os.O_RDWR, 0)
 	if err != nil {
-		// Do not echo what might be a malformed URL with a password in it.
-		m := schemeRE.FindString(dsn)
-		return m + "…"
+		return false
 	}
-	q := u.Query()
-	if q.Has("password") {
-		q.Set("password", "xxxxx")
-		u.RawQuery = q.Encode()
+	f.Close()
+	probe, err := os.CreateTemp(filepath.Dir(path), ".econtrack-probe-*")
+	if err != nil {
+		return false
 	}
-	return u.Redacted()
+	probe.Close()
+	os.Remove(probe.Name())
+	return true
 }

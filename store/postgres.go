@@ -87,6 +87,12 @@ var (
 // pool_max_conns and the other pgxpool parameters size the pool. Errors
 // never show the password.
 func OpenPostgres(ctx context.Context, dsn string) (*Postgres, error) {
+	return openPostgres(ctx, dsn, true)
+}
+
+// openPostgres opens dsn; without create, a database that has no econtrack
+// schema yet is an error and nothing is created in it.
+func openPostgres(ctx context.Context, dsn string, create bool) (*Postgres, error) {
 	red := RedactDSN(dsn)
 	cfg, err := pgxpool.ParseConfig(dsn)
 	if err != nil {
@@ -104,6 +110,17 @@ func OpenPostgres(ctx context.Context, dsn string) (*Postgres, error) {
 		return nil, fmt.Errorf("store %s: %w", red, redactedError{err, dsn})
 	}
 	s := &Postgres{pool: pool, dsn: red, now: time.Now}
+	if !create {
+		var table *string
+		if err := pool.QueryRow(ctx, `SELECT to_regclass('schema_version')::text`).Scan(&table); err != nil {
+			pool.Close()
+			return nil, fmt.Errorf("store %s: %w", red, redactedError{err, dsn})
+		}
+		if table == nil {
+			pool.Close()
+			return nil, fmt.Errorf("store %s: no econtrack store in this database (check the DSN; `econtrack migrate` or `econtrack run` creates one)", red)
+		}
+	}
 	if err := s.migrate(ctx); err != nil {
 		pool.Close()
 		return nil, fmt.Errorf("store %s: %w", red, redactedError{err, dsn})

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"net/url"
 	"maps"
 	"os"
 	"path/filepath"
@@ -53,6 +54,8 @@ type SQLite struct {
 	// afterBatch, when set (by tests), is called after each batch of
 	// observations PutDocument has inserted, with the running total.
 	afterBatch func(inserted int)
+	// readOnly stores refuse every write (see OpenExisting).
+	readOnly bool
 }
 
 var _ Store = (*SQLite)(nil)
@@ -60,6 +63,12 @@ var _ Store = (*SQLite)(nil)
 // OpenSQLite opens the SQLite database at path, creating the file and its
 // parent folders when missing, and applies pending migrations.
 func OpenSQLite(ctx context.Context, path string) (*SQLite, error) {
+	return openSQLite(ctx, path, false)
+}
+
+// openSQLite opens the database at path; readOnly opens an existing file
+// that cannot be written (no migrations, no writes, queries only).
+func openSQLite(ctx context.Context, path string, readOnly bool) (*SQLite, error) {
 	if path == "" {
 		return nil, errors.New("store: empty SQLite path")
 	}
@@ -67,12 +76,18 @@ func OpenSQLite(ctx context.Context, path string) (*SQLite, error) {
 		return nil, fmt.Errorf("store %s: an SQLite path must not contain '?' or '#'", path)
 	}
 	memory := path == ":memory:"
-	if !memory {
+	if !memory && !readOnly {
 		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 			return nil, fmt.Errorf("store %s: %w", path, err)
 		}
 	}
-	db, err := sql.Open("sqlite", path+"?"+sqliteParams)
+	name := path + "?" + sqliteParams
+	if readOnly {
+		// immutable: no write-ahead log or lock files in a folder the user
+		// cannot write; the file is only read.
+		name = "file:" + (&url.URL{Path: path}).EscapedPath() + "?mode=ro&immutable=1&_pragma=busy_timeout(10000)"
+	}
+	db, err := sql.Open("sqlite", name)
 	if err != nil {
 		return nil, fmt.Errorf("store %s: %w", path, err)
 	}
@@ -80,12 +95,36 @@ func OpenSQLite(ctx context.Context, path string) (*SQLite, error) {
 		// Every connection to :memory: is a database of its own.
 		db.SetMaxOpenConns(1)
 	}
-	s := &SQLite{db: db, path: path, now: time.Now}
+	s := &SQLite{db: db, path: path, now: time.Now, readOnly: readOnly}
+	if readOnly {
+		if err := s.checkReadOnly(ctx); err != nil {
+			_ = db.Close()
+			return nil, fmt.Errorf("store %s (read-only): %w", path, err)
+		}
+		return s, nil
+	}
 	if err := s.init(ctx); err != nil {
 		_ = db.Close()
 		return nil, fmt.Errorf("store %s: %w", path, err)
 	}
 	return s, nil
+}
+
+// checkReadOnly checks that a store opened read-only has the schema this
+// econtrack reads: it cannot be migrated.
+func (s *SQLite) checkReadOnly(ctx context.Context) error {
+	ms, err := loadMigrations(migrationFiles, "migrations/sqlite")
+	if err != nil {
+		return err
+	}
+	v, err := schemaVersion(ctx, s.db)
+	if err != nil {
+		return fmt.Errorf("not an econtrack store: %w", err)
+	}
+	if latest := ms[len(ms)-1].Version; v != latest {
+		return fmt.Errorf("schema version %d, this econtrack reads %d: run `econtrack migrate` as a user who can write it", v, latest)
+	}
+	return nil
 }
 
 func (s *SQLite) init(ctx context.Context) error {
@@ -173,6 +212,9 @@ func (s *SQLite) Close() error {
 
 // inTx runs fn in one transaction, committing when fn returns nil.
 func (s *SQLite) inTx(ctx context.Context, what string, fn func(*sql.Tx) error) (err error) {
+	if s.readOnly {
+		return fmt.Errorf("store %s: %s: the store is read-only for this user", s.path, what)
+	}
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
 		return fmt.Errorf("store %s: %s: %w", s.path, what, err)

@@ -87,14 +87,63 @@ func TestOpen(t *testing.T) {
 }
 
 func TestRedactDSN(t *testing.T) {
-	for in, want := range map[string]string{
-		"out/econtrack.db":                        "out/econtrack.db",
-		"postgres://econ:s3cret@db:5432/econ":     "postgres://econ:xxxxx@db:5432/econ",
-		"postgres://econ@db/econ?password=s3cret": "postgres://econ@db/econ?password=xxxxx",
-		"postgres://econ@db/econ?sslmode=require": "postgres://econ@db/econ?sslmode=require",
-	} {
-		if got := RedactDSN(in); got != want {
-			t.Errorf("RedactDSN(%q) = %q, want %q", in, got, want)
+	tests := []struct{ in, want string }{
+		{"", ""},
+		{"out/econtrack.db", "out/econtrack.db"},
+		{"sqlite:///var/lib/econ.db", "sqlite:///var/lib/econ.db"},
+		{"postgres://user:secret@host/db", "postgres://user:xxxxx@host/db"},
+		{"postgres://user:s%40cr:et@host:5432/db?sslmode=disable", "postgres://user:xxxxx@host:5432/db?sslmode=disable"},
+		{"postgres://user:p@ss@host/db", "postgres://user:xxxxx@host/db"},
+		{"postgres://user:a/b@host/db", "postgres://user:xxxxx@host/db"},
+		{"postgres://user@host/db", "postgres://user@host/db"},
+		{"postgres://host/db?user=u&password=secret&sslmode=require", "postgres://host/db?user=u&password=xxxxx&sslmode=require"},
+		{"host=h user=u password=secret dbname=d", "host=h user=u password=xxxxx dbname=d"},
+		{"host=h password='se cret' dbname=d", "host=h password=xxxxx dbname=d"},
+	}
+	for _, tt := range tests {
+		if got := RedactDSN(tt.in); got != tt.want {
+			t.Errorf("RedactDSN(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestParseDSN(t *testing.T) {
+	dir := t.TempDir()
+	tests := []struct {
+		in         string
+		kind, path string
+		err        string // part of the error; "" for none
+	}{
+		{in: "out/econtrack.db", kind: KindSQLite, path: "out/econtrack.db"},
+		{in: "sqlite://out/x.db", kind: KindSQLite, path: "out/x.db"},
+		{in: "file:///var/lib/econ.db", kind: KindSQLite, path: "/var/lib/econ.db"},
+		{in: "postgres://u:secret@db/econ", kind: KindPostgres},
+		{in: "postgresql://db/econ?sslmode=require", kind: KindPostgres},
+		{in: "host=db user=u password=secret dbname=econ", kind: KindPostgres},
+		{in: "  dbname=econ", kind: KindPostgres},
+		{in: "", err: "empty DSN"},
+		{in: "host=db usr=u password=secret", err: `unknown PostgreSQL connection parameter "usr"`},
+		{in: "postgres://u:p@ss@db/econ", err: "unencoded '@'"},
+		{in: "mysql://u:secret@db/econ", err: `unknown scheme "mysql"`},
+		{in: "sqlite://", err: "no path"},
+		{in: dir, err: "a folder"},
+		{in: "out/", err: "a folder"},
+		{in: "x.db?mode=ro", err: "must not contain"},
+	}
+	for _, tt := range tests {
+		got, err := ParseDSN(tt.in)
+		switch {
+		case tt.err != "":
+			if err == nil || !strings.Contains(err.Error(), tt.err) {
+				t.Errorf("ParseDSN(%q) error = %v, want %q", tt.in, err, tt.err)
+			}
+			if err != nil && (strings.Contains(err.Error(), "secret") || strings.Contains(err.Error(), "ss@")) {
+				t.Errorf("ParseDSN(%q) error shows the password: %v", tt.in, err)
+			}
+		case err != nil:
+			t.Errorf("ParseDSN(%q): %v", tt.in, err)
+		case got.Kind != tt.kind || tt.kind == KindSQLite && got.Path != tt.path || tt.kind == KindPostgres && got.Conn != tt.in:
+			t.Errorf("ParseDSN(%q) = %+v, want %s %s", tt.in, got, tt.kind, tt.path)
 		}
 	}
 }
@@ -397,4 +446,53 @@ func hashList(docs []Document) string {
 		s = append(s, d.Path+"="+d.Hash+"/removed="+strconv.FormatBool(d.Removed))
 	}
 	return strings.Join(s, " ")
+}
+
+// A store the user cannot write can still be queried; a missing one is an
+// error that creates nothing.
+func TestOpenExisting(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	path := filepath.Join(dir, "sub", "econtrack.db")
+	if _, err := OpenExisting(ctx, path); err == nil || !strings.Contains(err.Error(), "does not exist") {
+		t.Fatalf("OpenExisting of a missing file: %v", err)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "sub")); err == nil {
+		t.Fatal("OpenExisting created the folder")
+	}
+	s, err := OpenSQLite(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	mustPut(t, s, doc("a.txt", "ha"), ob("a.txt", "gdp_growth", "2023", 3.6, "RU"))
+	s.Close()
+
+	ro, err := openSQLite(ctx, path, true)
+	if err != nil {
+		t.Fatalf("read-only open: %v", err)
+	}
+	defer ro.Close()
+	if recs := mustObs(t, ro, Filter{}); len(recs) != 1 || recs[0].Value != 3.6 {
+		t.Fatalf("read-only query: %v", summary(recs))
+	}
+	if err := ro.PutDocument(ctx, doc("b.txt", "hb"), nil); err == nil {
+		t.Error("a read-only store accepted a write")
+	}
+	if os.Geteuid() != 0 { // root writes everywhere
+		if err := os.Chmod(path, 0o444); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.Chmod(filepath.Dir(path), 0o555); err != nil {
+			t.Fatal(err)
+		}
+		defer os.Chmod(filepath.Dir(path), 0o755)
+		st, err := OpenExisting(ctx, path)
+		if err != nil {
+			t.Fatalf("OpenExisting of a read-only store: %v", err)
+		}
+		defer st.Close()
+		if recs := mustObs(t, st, Filter{}); len(recs) != 1 {
+			t.Fatalf("query of a read-only store: %v", summary(recs))
+		}
+	}
 }

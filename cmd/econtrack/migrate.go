@@ -6,7 +6,6 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/econtrack/econtrack/config"
 	"github.com/econtrack/econtrack/store"
 )
 
@@ -38,17 +37,17 @@ PostgreSQL database. A database migrated by a newer econtrack is refused.`,
 func runMigrate(ctx context.Context, g *globals, dsn string) error {
 	st, err := store.Open(ctx, dsn)
 	if err != nil {
-		return fmt.Errorf("migrate %s: %w", config.RedactDSN(dsn), err)
+		return fmt.Errorf("migrate %s: %w", store.RedactDSN(dsn), err)
 	}
 	defer st.Close()
 	sv, ok := st.(store.SchemaVersioner)
 	if !ok {
-		return fmt.Errorf("migrate %s: the back end has no schema version", config.RedactDSN(dsn))
+		return fmt.Errorf("migrate %s: the back end has no schema version", store.RedactDSN(dsn))
 	}
 	v, err := sv.SchemaVersion(ctx)
 	if err != nil {
-		return fmt.Errorf("migrate %s: %w", config.RedactDSN(dsn), err)
+		return fmt.Errorf("migrate %s: %w", store.RedactDSN(dsn), err)
 	}
-	fmt.Fprintf(g.stdout, "%s: schema version %d\n", config.RedactDSN(dsn), v)
+	fmt.Fprintf(g.stdout, "%s: schema version %d\n", store.RedactDSN(dsn), v)
 	return nil
 }

@@ -13,9 +13,9 @@ import (
 // from: the catalog, documents and the current observations of catalog
 // indicators that match f.
 func storedData(ctx context.Context, cfg *config.Config, f store.Filter) ([]indicators.Indicator, []store.Document, []store.Record, error) {
-	st, err := store.Open(ctx, cfg.StoreDSN())
+	st, err := store.OpenExisting(ctx, cfg.StoreDSN())
 	if err != nil {
-		return nil, nil, nil, fmt.Errorf("open store %s: %w", config.RedactDSN(cfg.StoreDSN()), err)
+		return nil, nil, nil, fmt.Errorf("open store %s: %w", store.RedactDSN(cfg.StoreDSN()), err)
 	}
 	defer st.Close()
 	catalog := cfg.Catalog()

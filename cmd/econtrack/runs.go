@@ -36,9 +36,9 @@ func newRunsCommand(g *globals) *cobra.Command {
 }
 
 func runRuns(ctx context.Context, g *globals, cfg *config.Config, format string) error {
-	st, err := store.Open(ctx, cfg.StoreDSN())
+	st, err := store.OpenExisting(ctx, cfg.StoreDSN())
 	if err != nil {
-		return fmt.Errorf("open store %s: %w", config.RedactDSN(cfg.StoreDSN()), err)
+		return fmt.Errorf("open store %s: %w", store.RedactDSN(cfg.StoreDSN()), err)
 	}
 	defer st.Close()
 	runs, err := st.Runs(ctx)

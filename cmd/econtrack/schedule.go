@@ -60,11 +60,20 @@ lists the history.`,
 				Hangup: hup,
 				Log:    newLogger(g, cfg),
 				Reload: func() (schedule.Plan, error) {
-					cfg, err := loadConfig(g, cmd)
+					next, err := loadConfig(g, cmd)
 					if err != nil {
 						return schedule.Plan{}, err
 					}
-					return schedulePlan(g, cfg)
+					if cfg.File != "" && next.File == "" {
+						// Saved by an editor that renames, or deleted: the
+						// built-in defaults are not what the user asked for.
+						return schedule.Plan{}, fmt.Errorf("configuration file %s is gone", cfg.File)
+					}
+					p, err := schedulePlan(g, next)
+					if err == nil {
+						cfg = next
+					}
+					return p, err
 				},
 			}
 			return s.Run(cmd.Context())
@@ -109,12 +118,12 @@ func corpusFile(name string) bool {
 // panic is recovered, recorded as a failed run and returned as an error.
 func scheduledRun(g *globals, cfg *config.Config) schedule.RunFunc {
 	return func(ctx context.Context) (res schedule.Result, err error) {
-		// A scheduled tick never waits for another run: when another process
-		// (a second scheduler on a shared database) holds the lock, this
-		// tick is skipped and the next one tries again.
-		c := *cfg
-		c.Run.Lock = "fail"
-		r := newRunner(g, &c)
+		// When another process (a second scheduler on a shared database)
+		// holds the run lock, the tick waits for it as run.lock and
+		// run.lock_timeout say, then runs: its own out/ is refreshed from
+		// the store the other run has just written. A lock still held
+		// when the wait ends skips the tick, logged at INFO.
+		r := newRunner(g, cfg)
 		r.Progress = nil // a progress bar would garble the log
 		defer func() {
 			if v := recover(); v != nil {
@@ -129,6 +138,10 @@ func scheduledRun(g *globals, cfg *config.Config) schedule.RunFunc {
 			res = schedule.Result{ID: rep.ID, New: rep.Documents.New, Changed: rep.Documents.Changed,
 				Removed: rep.Documents.Removed, Observations: rep.Observations.Extracted}
 		}
+		var held *pipeline.LockedError
+		if errors.As(err, &held) {
+			res.Skipped, err = held.Error(), nil
+		}
 		return res, err
 	}
 }
@@ -140,7 +153,7 @@ func recordFailedRun(cfg *config.Config, cause error) (string, error) {
 	var b [2]byte
 	_, _ = rand.Read(b[:])
 	rep := pipeline.Report{ID: now.Format("20060102T150405Z") + "-" + hex.EncodeToString(b[:]), Started: now, Finished: now,
-		Status: "failed", Error: cause.Error(), Corpus: cfg.Corpus.Path, Store: config.RedactDSN(cfg.StoreDSN()),
+		Status: "failed", Error: cause.Error(), Corpus: cfg.Corpus.Path, Store: store.RedactDSN(cfg.StoreDSN()),
 		Artefacts: []string{}, StagesMS: map[string]int64{}}
 	body, err := json.MarshalIndent(rep, "", "  ")
 	if err != nil {
@@ -154,7 +167,7 @@ func recordFailedRun(cfg *config.Config, cause error) (string, error) {
 		}
 		st.Close()
 	} else {
-		errs = append(errs, fmt.Errorf("open store %s: %w", config.RedactDSN(cfg.StoreDSN()), err))
+		errs = append(errs, fmt.Errorf("open store %s: %w", store.RedactDSN(cfg.StoreDSN()), err))
 	}
 	errs = append(errs, pipeline.WriteFileAtomic(filepath.Join(cfg.Out, "run.json"), append(body, '\n')))
 	return rep.ID, errors.Join(errs...)

@@ -15,6 +15,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/gofrs/flock"
+
 	"github.com/econtrack/econtrack/config"
 	"github.com/econtrack/econtrack/pipeline"
 	"github.com/econtrack/econtrack/schedule"
@@ -422,4 +424,85 @@ func mapValues(m map[string]string) []string {
 		out = append(out, v)
 	}
 	return out
+}
+
+// A SIGHUP while the implicit ./econtrack.yaml is missing (deleted, or
+// mid-save by an editor) keeps the configuration read from it instead of
+// falling back to the built-in defaults.
+func TestScheduleSIGHUPMissingFileKeepsOld(t *testing.T) {
+	dir := t.TempDir()
+	corpus, out := filepath.Join(dir, "corpus"), filepath.Join(dir, "out")
+	if err := os.Mkdir(corpus, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	copySeed(t, corpus)
+	scheduleEnv(t, nil)
+	file := filepath.Join(dir, "econtrack.yaml")
+	if err := os.WriteFile(file, []byte("corpus:\n  path: corpus\nschedule:\n  cron: \"@every 1s\"\n  run_on_start: false\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	wd, _ := os.Getwd()
+	if err := os.Chdir(dir); err != nil {
+		t.Fatal(err)
+	}
+	defer os.Chdir(wd)
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	var stderr lockedBuffer
+	code := make(chan int, 1)
+	go func() {
+		code <- run(ctx, []string{"schedule", "--out", out}, nil, io.Discard, &stderr)
+	}()
+	waitUntil(t, "the scheduler", func() bool { return len(logLines(stderr.String(), "scheduler started")) == 1 })
+	if err := os.Remove(file); err != nil {
+		t.Fatal(err)
+	}
+	if err := syscall.Kill(os.Getpid(), syscall.SIGHUP); err != nil {
+		t.Fatal(err)
+	}
+	waitUntil(t, "the rejection", func() bool { return len(logLines(stderr.String(), "configuration reload rejected")) == 1 })
+	if l := logLines(stderr.String(), "configuration reload rejected")[0]; !strings.Contains(l, "econtrack.yaml is gone") {
+		t.Errorf("rejection line does not name the file: %s", l)
+	}
+	waitUntil(t, "a run on the old schedule", func() bool { return len(logLines(stderr.String(), "run finished")) >= 1 })
+	cancel()
+	if c := <-code; c != exitOK {
+		t.Fatalf("exit %d, want 0\n%s", c, stderr.String())
+	}
+}
+
+// A tick that finds another process holding the run lock waits for it as
+// run.lock says; when the lock is still held at the end it is skipped at
+// INFO (not an error), and once the lock is free the next tick runs and
+// writes this scheduler's out/.
+func TestScheduleSkipsTickWhileLockHeld(t *testing.T) {
+	cfg, g, logs := scheduleFixture(t, true)
+	cfg.Schedule.Cron = "@every 300ms"
+	cfg.Schedule.RunOnStart = false
+	cfg.Run.Lock, cfg.Run.LockTimeout = "wait", 100*time.Millisecond
+	if err := os.MkdirAll(cfg.Out, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	other := flock.New(filepath.Join(cfg.Out, ".econtrack.lock"))
+	if ok, err := other.TryLock(); !ok || err != nil {
+		t.Fatalf("take the lock: %v", err)
+	}
+	plan, err := schedulePlan(g, cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	stop := runScheduler(t, &schedule.Scheduler{Plan: plan, Log: newLogger(g, cfg)})
+	waitUntil(t, "a skipped tick", func() bool { return len(logLines(logs.String(), "run skipped")) >= 1 })
+	if l := logLines(logs.String(), "run skipped")[0]; !strings.Contains(l, "level=INFO") || !strings.Contains(l, "another run holds") {
+		t.Errorf("skip line: %s", l)
+	}
+	_ = other.Unlock()
+	waitUntil(t, "a run once the lock is free", func() bool { return len(logLines(logs.String(), "run finished")) >= 1 })
+	stop()
+	if failed := logLines(logs.String(), "run failed"); len(failed) > 0 {
+		t.Errorf("a held lock was logged as a failure: %s", failed[0])
+	}
+	if _, err := os.Stat(filepath.Join(cfg.Out, "econtrack.xlsx")); err != nil {
+		t.Errorf("the scheduler's out/ was not refreshed: %v", err)
+	}
 }

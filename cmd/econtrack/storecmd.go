@@ -7,7 +7,6 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/econtrack/econtrack/config"
 	"github.com/econtrack/econtrack/store"
 )
 
@@ -49,7 +48,7 @@ defaults to the configured store (store.dsn, by default out/econtrack.db).`,
 				return usageErrorf("store copy: --from is empty")
 			}
 			if sameStore(from, to) {
-				return usageErrorf("store copy: --from and --to name the same store %s", config.RedactDSN(to))
+				return usageErrorf("store copy: --from and --to name the same store %s", store.RedactDSN(to))
 			}
 			return runStoreCopy(cmd.Context(), g, from, to)
 		},
@@ -69,14 +68,14 @@ func sameStore(a, b string) bool {
 // runStoreCopy copies the store from names into the store to names and
 // prints what was copied.
 func runStoreCopy(ctx context.Context, g *globals, from, to string) error {
-	src, err := store.Open(ctx, from)
+	src, err := store.OpenExisting(ctx, from)
 	if err != nil {
-		return fmt.Errorf("store copy: open %s: %w", config.RedactDSN(from), err)
+		return fmt.Errorf("store copy: open %s: %w", store.RedactDSN(from), err)
 	}
 	defer src.Close()
 	dst, err := store.Open(ctx, to)
 	if err != nil {
-		return fmt.Errorf("store copy: open %s: %w", config.RedactDSN(to), err)
+		return fmt.Errorf("store copy: open %s: %w", store.RedactDSN(to), err)
 	}
 	defer dst.Close()
 	st, err := store.Copy(ctx, dst, src)
@@ -84,7 +83,7 @@ func runStoreCopy(ctx context.Context, g *globals, from, to string) error {
 		return err
 	}
 	fmt.Fprintf(g.stdout, "copied %d documents, %d observations and %d runs from %s to %s\n",
-		st.Documents, st.Observations, st.Runs, config.RedactDSN(from), config.RedactDSN(to))
+		st.Documents, st.Observations, st.Runs, store.RedactDSN(from), store.RedactDSN(to))
 	if st.DocumentsKept > 0 || st.RunsKept > 0 {
 		fmt.Fprintf(g.stdout, "kept %d documents and %d runs the target already had\n", st.DocumentsKept, st.RunsKept)
 	}
