@@ -351,7 +351,6 @@ func TestMissingExplicitFile(t *testing.T) {
 	}
 }
 
-
 func TestSourcesRedactPassword(t *testing.T) {
 	path := writeFile(t, "econtrack.yaml", "store:\n  dsn: postgres://econ:hunter2@db.example/econ\n")
 	c, err := loadIsolated(t, path, nil, nil)
