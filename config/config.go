@@ -244,6 +244,10 @@ type LoadOptions struct {
 	FlagKeys map[string]string
 	// LookupEnv reads the environment; nil means os.LookupEnv.
 	LookupEnv func(string) (string, bool)
+	// Environ lists the environment ("NAME=value"), to find ECONTRACK_*
+	// variables that set no key (a misspelt name). Nil means os.Environ
+	// when LookupEnv is nil too, and no check otherwise.
+	Environ func() []string
 	// Dir is the folder searched for econtrack.yaml; "" means the current
 	// directory.
 	Dir string
@@ -298,7 +302,11 @@ func load(opts LoadOptions, search bool) (*Config, error) {
 
 	// Environment: every leaf the schema allows for the keys now known.
 	envTree := &tree{}
-	for _, k := range schemaLeaves(configType, "", v.AllSettings()) {
+	leaves := schemaLeaves(configType, "", v.AllSettings())
+	if err := checkEnvNames(opts, leaves); err != nil {
+		return nil, err
+	}
+	for _, k := range leaves {
 		name := EnvName(k.key)
 		s, ok := lookup(name)
 		if !ok {
@@ -394,6 +402,35 @@ func load(opts LoadOptions, search bool) (*Config, error) {
 // flags.
 func Default() (*Config, error) {
 	return load(LoadOptions{LookupEnv: func(string) (string, bool) { return "", false }}, false)
+}
+
+// checkEnvNames refuses an ECONTRACK_* variable that sets no key: a
+// misspelt ECONTRACK_CHART_WIDTH would otherwise be ignored without a word.
+// Variables starting ECONTRACK_TEST_ belong to the test suites.
+func checkEnvNames(opts LoadOptions, leaves []leafKey) error {
+	environ := opts.Environ
+	if environ == nil {
+		if opts.LookupEnv != nil {
+			return nil
+		}
+		environ = os.Environ
+	}
+	names := map[string]reflect.Type{}
+	for _, k := range leaves {
+		names[EnvName(k.key)] = k.typ
+	}
+	var unknown []string
+	for _, kv := range environ() {
+		name, _, _ := strings.Cut(kv, "=")
+		if strings.HasPrefix(name, EnvPrefix+"_") && !strings.HasPrefix(name, EnvPrefix+"_TEST_") && names[name] == nil {
+			unknown = append(unknown, name)
+		}
+	}
+	if len(unknown) == 0 {
+		return nil
+	}
+	sort.Strings(unknown)
+	return &Error{Source: "env " + unknown[0], Err: fmt.Errorf("%s sets no configuration key%s; `econtrack config show` lists the keys, each set by ECONTRACK_ and the key in capitals with _ for dots", unknown[0], suggest(unknown[0], names))}
 }
 
 // EnvName returns the environment variable that sets key, e.g.

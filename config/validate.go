@@ -153,6 +153,9 @@ func (c *Config) validateCatalog() *problem {
 }
 
 func (c *Config) validateCharts() *problem {
+	if len(c.Charts.Formats) == 0 {
+		return bad("charts.formats", "empty: want png, svg or both")
+	}
 	seen := map[string]bool{}
 	for _, f := range c.Charts.Formats {
 		if p := oneOf("charts.formats", f, "png", "svg"); p != nil {

@@ -331,12 +331,14 @@ func (c *corpusDir) read(rel string, opts Options, man *manifest) (Document, str
 	}
 	if side != nil {
 		metas = append(metas, *side)
+		doc.Warnings = append(doc.Warnings, side.unknown...)
 	}
 	if man.err != "" {
 		return Document{}, man.err
 	}
 	if m, ok := man.entries[rel]; ok {
 		metas = append(metas, m)
+		doc.Warnings = append(doc.Warnings, m.unknown...)
 	}
 
 	ext := strings.ToLower(path.Ext(rel))
@@ -379,6 +381,9 @@ func (c *corpusDir) read(rel string, opts Options, man *manifest) (Document, str
 			break
 		}
 		doc.Published, doc.Ref = norm, ref
+		if ref.After(time.Now().Add(24 * time.Hour)) {
+			doc.Warnings = append(doc.Warnings, fmt.Sprintf("%s: published %s (%s) is in the future; relative dates are resolved against it", rel, norm, m.publishedFrom))
+		}
 	}
 	return doc, ""
 }

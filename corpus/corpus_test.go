@@ -152,7 +152,7 @@ func TestReadCorpus(t *testing.T) {
 		ref                                       time.Time
 		warn                                      string
 	}{
-		{"a.txt", "Sidecar title", "en", "2025-01-02", "Reuters", "https://example.com/a", time.Date(2025, 1, 2, 0, 0, 0, 0, time.UTC), ""},
+		{"a.txt", "Sidecar title", "en", "2025-01-02", "Reuters", "https://example.com/a", time.Date(2025, 1, 2, 0, 0, 0, 0, time.UTC), `a.meta.yaml line 5: unknown field "author" ignored`},
 		{"b.md", "Front matter title", "ru", "2025-03-04T10:00:00+03:00", "Sidecar source", "", time.Date(2025, 3, 4, 7, 0, 0, 0, time.UTC), ""},
 		{"c.txt", "من البيان", "ar", "2025-11-04", "Asharq", "", time.Date(2025, 11, 4, 0, 0, 0, 0, time.UTC), ""},
 		{"d.html", "Rates & prices", "en", "2025-05-06T07:08:09Z", "", "https://example.com/d", time.Date(2025, 5, 6, 7, 8, 9, 0, time.UTC), ""},
@@ -339,5 +339,25 @@ func TestFatalErrors(t *testing.T) {
 	_, err = Read(context.Background(), root, Options{}, func(d Document) error { return boom })
 	if !errors.Is(err, boom) || !strings.Contains(err.Error(), "a.txt") {
 		t.Errorf("fn error: %v", err)
+	}
+}
+
+// A field econtrack does not read in manifest.yaml, and a publication date
+// in the future, are reported, naming the file.
+func TestMetadataWarnings(t *testing.T) {
+	root := build(t, map[string]string{
+		"a.txt":         englishText,
+		"b.txt":         englishText,
+		"manifest.yaml": "a.txt:\n  publshed: 2025-01-02\nb.txt:\n  published: 2999-01-01\n",
+	})
+	docs := map[string]Document{}
+	if _, err := Read(context.Background(), root, Options{}, func(d Document) error { docs[d.Path] = d; return nil }); err != nil {
+		t.Fatal(err)
+	}
+	if w := strings.Join(docs["a.txt"].Warnings, "\n"); !strings.Contains(w, `manifest.yaml line 2: unknown field "publshed"`) {
+		t.Errorf("a.txt warnings: %s", w)
+	}
+	if w := strings.Join(docs["b.txt"].Warnings, "\n"); !strings.Contains(w, "published 2999-01-01 (manifest.yaml) is in the future") {
+		t.Errorf("b.txt warnings: %s", w)
 	}
 }

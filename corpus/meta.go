@@ -21,6 +21,9 @@ type meta struct {
 	Published, Source, URL, Title, Lang string
 	// from names where the metadata came from, for warnings.
 	from string
+	// unknown warns of the fields of a sidecar or manifest.yaml entry that
+	// econtrack does not read, each with its file and line.
+	unknown []string
 }
 
 // merged is the metadata of a document, each field from the first source
@@ -83,9 +86,12 @@ func metaError(file string, offset int, err error) string {
 	return fmt.Sprintf("metadata does not parse: %s: %s", file, msg)
 }
 
-// parseMeta reads a metadata mapping. Unknown keys are ignored; a known key
-// must hold a single value.
-func parseMeta(n *yaml.Node, from string) (meta, *yaml.Node, error) {
+// parseMeta reads a metadata mapping; a known key must hold a single value.
+// Unknown keys are ignored in front matter (which Jekyll and Hugo fill with
+// their own); in sidecars and manifest.yaml, which exist for econtrack
+// (strict), each is listed in meta.unknown, so that a misspelt
+// "publshed" does not leave a document undated without a word.
+func parseMeta(n *yaml.Node, from string, strict bool) (meta, *yaml.Node, error) {
 	m := meta{from: from}
 	for n.Kind == yaml.DocumentNode && len(n.Content) > 0 {
 		n = n.Content[0]
@@ -117,6 +123,9 @@ func parseMeta(n *yaml.Node, from string) (meta, *yaml.Node, error) {
 		case "lang":
 			dst = &m.Lang
 		default:
+			if strict {
+				m.unknown = append(m.unknown, fmt.Sprintf("%s line %d: unknown field %q ignored (econtrack reads published, date, source, url, title and lang)", from, k.Line, k.Value))
+			}
 			continue
 		}
 		if v.Kind != yaml.ScalarNode {
@@ -165,7 +174,7 @@ func splitFrontMatter(content, rel string) (body string, m meta, reason string, 
 			if err := yaml.Unmarshal([]byte(rest[:off]), &n); err != nil {
 				return "", meta{}, metaError("front matter of "+rel, 1, err), false
 			}
-			fm, at, err := parseMeta(&n, "front matter")
+			fm, at, err := parseMeta(&n, "front matter", false)
 			if err != nil {
 				return "", meta{}, metaError("front matter of "+rel, 1, lineErr(at, err)), false
 			}
@@ -211,7 +220,7 @@ func (c *corpusDir) sidecar(rel string) (m *meta, reason, warning string) {
 		}
 		return nil, metaError(name, 0, err), ""
 	}
-	pm, at, err := parseMeta(&n, name)
+	pm, at, err := parseMeta(&n, name, true)
 	if err != nil {
 		return nil, metaError(name, 0, lineErr(at, err)), ""
 	}
@@ -311,7 +320,7 @@ func (c *corpusDir) loadManifest() *manifest {
 			m.err = metaError(manifestName, 0, lineErr(v, fmt.Errorf("%s: want a mapping of fields", name)))
 			return m
 		}
-		md, at, err := parseMeta(v, manifestName)
+		md, at, err := parseMeta(v, manifestName, true)
 		if err != nil {
 			m.err = metaError(manifestName, 0, lineErr(at, err))
 			return m

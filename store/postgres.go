@@ -763,10 +763,6 @@ func (s *Postgres) Observations(ctx context.Context, f Filter) ([]Record, error)
 		args = append(args, joinEntities(f.Entities))
 		where = append(where, fmt.Sprintf("o.entities = $%d", len(args)))
 	}
-	if f.Since != "" {
-		args = append(args, f.Since)
-		where = append(where, fmt.Sprintf(`o.period COLLATE "C" >= $%d`, len(args)))
-	}
 	q := `
 SELECT o.id, o.doc, o.doc_hash, o.indicator, o.entities, o.period, o.value, o.unit, o.approx, o.bound,
        o.lang, o.quote, o.span_start, o.span_end, o.speaker, o.mentions, o.derived_from, o.confidence,
@@ -800,7 +796,7 @@ FROM observations o JOIN documents d ON d.path = o.doc`
 	if err != nil {
 		return nil, fmt.Errorf("store %s: observations: %w", s.dsn, err)
 	}
-	recs = sortRecords(recs)
+	recs = sortRecords(since(recs, f.Since))
 	markConflicts(recs)
 	return recs, nil
 }

@@ -536,10 +536,6 @@ func (s *SQLite) Observations(ctx context.Context, f Filter) ([]Record, error) {
 		where = append(where, "o.entities = ?")
 		args = append(args, joinEntities(f.Entities))
 	}
-	if f.Since != "" {
-		where = append(where, "o.period >= ?")
-		args = append(args, f.Since)
-	}
 	q := `
 SELECT o.id, o.doc, o.doc_hash, o.indicator, o.entities, o.period, o.value, o.unit, o.approx, o.bound,
        o.lang, o.quote, o.span_start, o.span_end, o.speaker, o.mentions, o.derived_from, o.confidence,
@@ -574,7 +570,7 @@ FROM observations o JOIN documents d ON d.path = o.doc`
 	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("store %s: observations: %w", s.path, err)
 	}
-	recs = sortRecords(recs)
+	recs = sortRecords(since(recs, f.Since))
 	markConflicts(recs)
 	return recs, nil
 }

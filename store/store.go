@@ -63,7 +63,9 @@ type Record struct {
 type Filter struct {
 	Indicator string
 	Entities  []string // exact set, sorted
-	Since     string   // periods >= Since (string comparison on ISO periods)
+	// Since keeps the periods that reach this day or later (a year,
+	// quarter, month or day: "2025-11-04" keeps the month 2025-11).
+	Since string
 	// IncludeRemoved also returns observations of documents that left the corpus.
 	IncludeRemoved bool
 }

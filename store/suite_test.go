@@ -530,6 +530,12 @@ func testFilter(t *testing.T, s Store) {
 		{"since leaves out unknown periods", Filter{Since: "2000"}, []string{
 			"a.txt inflation_rate [RU] 2023-12 7.4", "a.txt inflation_rate [RU] 2024-03 7.7",
 			"a.txt settlement_share_national_currencies [CN RU] 2024 95", "a.txt settlement_share_national_currencies [IN RU] 2024 90"}},
+		{"a day keeps the month it falls in", Filter{Indicator: "inflation_rate", Since: "2024-03-15"}, []string{
+			"a.txt inflation_rate [RU] 2024-03 7.7"}},
+		{"a day keeps the year it falls in", Filter{Since: "2024-06-30"}, []string{
+			"a.txt settlement_share_national_currencies [CN RU] 2024 95", "a.txt settlement_share_national_currencies [IN RU] 2024 90"}},
+		{"a quarter", Filter{Indicator: "inflation_rate", Since: "2023-Q4"}, []string{
+			"a.txt inflation_rate [RU] 2023-12 7.4", "a.txt inflation_rate [RU] 2024-03 7.7"}},
 		{"unknown indicator", Filter{Indicator: "nope"}, nil},
 	}
 	for _, tt := range tests {

@@ -35,6 +35,12 @@ file -o names (its extension picks png, svg or pdf).`,
 			if err != nil {
 				return err
 			}
+			if _, err := indicatorByID(cfg.Catalog(), args[0]); err != nil {
+				return err
+			}
+			if ext := strings.ToLower(filepath.Ext(opts.output)); opts.output != "" && ext != ".png" && ext != ".svg" && ext != ".pdf" {
+				return usageErrorf("-o %s: the extension picks the format: want .png, .svg or .pdf", opts.output)
+			}
 			return runChart(cmd.Context(), g, cfg, opts, args[0])
 		},
 	}

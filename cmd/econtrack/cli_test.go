@@ -55,6 +55,7 @@ func TestExitCodes(t *testing.T) {
 	}
 	unknown := write("unknown.yaml", "corpus:\n  pth: seeds\n")
 	wrongType := write("wrongtype.yaml", "corpus:\n  max_bytes: lots\n")
+	noFormats := write("noformats.yaml", "charts:\n  formats: []\n")
 	tests := []struct {
 		name     string
 		args     []string
@@ -70,9 +71,19 @@ func TestExitCodes(t *testing.T) {
 		{"config validate bad file", []string{"config", "validate", unknown}, exitUsage, []string{"corpus.pth"}},
 		{"bad --ref", []string{"quantities", "--ref", "yesterday", "x"}, exitUsage, []string{"--ref"}},
 		{"corpus that does not exist", []string{"--corpus", filepath.Join(dir, "nothing"), "--out", filepath.Join(dir, "out"), "run"}, exitFailure, []string{"nothing"}},
+		{"no chart formats", []string{"--config", noFormats, "run"}, exitUsage, []string{"charts.formats", "noformats.yaml"}},
+		{"export --since not a date", []string{"export", "--format", "csv", "--since", "bogus"}, exitUsage, []string{"--since", "bogus"}},
+		{"export --indicator unknown", []string{"export", "--format", "csv", "--indicator", "bogus"}, exitUsage, []string{"--indicator", "bogus"}},
+		{"conflicts --indicator unknown", []string{"conflicts", "--indicator", "bogus"}, exitUsage, []string{"--indicator", "bogus"}},
+		{"chart of an unknown indicator", []string{"chart", "bogus"}, exitUsage, []string{"bogus"}},
+		{"chart -o with an unknown extension", []string{"chart", "inflation_rate", "-o", "x.jpg"}, exitUsage, []string{"x.jpg", ".png"}},
+		{"misspelt variable", []string{"run"}, exitUsage, []string{"ECONTRACK_CHART_WIDTH", "ECONTRACK_CHARTS_WIDTH"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
+			if tt.name == "misspelt variable" {
+				t.Setenv("ECONTRACK_CHART_WIDTH", "900")
+			}
 			code, _, stderr := runCLI(t, dir, "", tt.args...)
 			if code != tt.code {
 				t.Fatalf("exit %d, want %d; stderr: %s", code, tt.code, stderr)

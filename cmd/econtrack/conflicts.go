@@ -37,6 +37,11 @@ value chosen by indicators.headline (latest, median or most_reported).`,
 			if opts.format != "table" && opts.format != "jsonl" {
 				return usageErrorf("--format %q: want table or jsonl", opts.format)
 			}
+			if opts.indicator != "" {
+				if _, err := indicatorByID(cfg.Catalog(), opts.indicator); err != nil {
+					return fmt.Errorf("--indicator: %w", err)
+				}
+			}
 			return runConflicts(cmd.Context(), g, cfg, opts)
 		},
 	}

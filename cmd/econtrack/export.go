@@ -47,13 +47,23 @@ periods since a date. Files are written to a temporary name and renamed.`,
 			if opts.format == "xlsx" && opts.output == "" {
 				opts.output = filepath.Join(cfg.Out, "econtrack.xlsx")
 			}
+			if opts.since != "" {
+				if _, ok := store.PeriodStart(opts.since); !ok {
+					return usageErrorf("--since %q: want a date or period: YYYY, YYYY-QN, YYYY-MM or YYYY-MM-DD", opts.since)
+				}
+			}
+			if opts.indicator != "" {
+				if _, err := indicatorByID(cfg.Catalog(), opts.indicator); err != nil {
+					return fmt.Errorf("--indicator: %w", err)
+				}
+			}
 			return runExport(cmd.Context(), g, cfg, opts)
 		},
 	}
 	cmd.Flags().StringVar(&opts.format, "format", "xlsx", "xlsx, csv or jsonl")
 	cmd.Flags().StringVarP(&opts.output, "output", "o", "", "file to write (default: standard output; out/econtrack.xlsx for xlsx)")
 	cmd.Flags().StringVar(&opts.indicator, "indicator", "", "only this indicator id")
-	cmd.Flags().StringVar(&opts.since, "since", "", "only periods from this date on (YYYY, YYYY-MM or YYYY-MM-DD)")
+	cmd.Flags().StringVar(&opts.since, "since", "", "only periods that reach this date or later (YYYY, YYYY-QN, YYYY-MM or YYYY-MM-DD)")
 	return cmd
 }
 
@@ -61,11 +71,6 @@ func runExport(ctx context.Context, g *globals, cfg *config.Config, opts exportO
 	catalog, docs, recs, err := storedData(ctx, cfg, store.Filter{Indicator: opts.indicator, Since: opts.since})
 	if err != nil {
 		return err
-	}
-	if opts.indicator != "" {
-		if _, err := indicatorByID(catalog, opts.indicator); err != nil {
-			return err
-		}
 	}
 	if opts.format == "xlsx" {
 		meta := workbook.Meta{GeneratedAt: time.Now().UTC(), Version: version, ConfigFile: cfg.File, ConfigHash: cfg.Hash, Corpus: cfg.Corpus.Path, Lang: cfg.Workbook.Lang}

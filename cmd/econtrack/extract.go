@@ -3,7 +3,6 @@ package main
 import (
 	"bufio"
 	"context"
-	"encoding/csv"
 	"encoding/json"
 	"fmt"
 	"strconv"
@@ -15,6 +14,8 @@ import (
 	"github.com/econtrack/econtrack/config"
 	"github.com/econtrack/econtrack/corpus"
 	"github.com/econtrack/econtrack/indicators"
+	"github.com/econtrack/econtrack/store"
+	"github.com/econtrack/econtrack/workbook"
 )
 
 type extractOptions struct {
@@ -67,6 +68,7 @@ func runExtract(ctx context.Context, g *globals, cfg *config.Config, opts extrac
 		return &usageError{fmt.Errorf("indicator catalog: %w", err)}
 	}
 	var all []indicators.Observation
+	docs := map[string]store.Document{} // by path: the provenance columns of CSV
 	var events []indicators.Event
 	var decisions []indicators.Decision
 	extract := x.Extract
@@ -89,6 +91,7 @@ func runExtract(ctx context.Context, g *globals, cfg *config.Config, opts extrac
 			for _, w := range res.Warnings {
 				log.Warn(w)
 			}
+			docs[d.Path] = store.Document{Hash: d.Hash, Published: d.Published, Title: d.Title, URL: d.URL}
 			all = append(all, res.Observations...)
 			events = append(events, res.Events...)
 			decisions = append(decisions, res.Decisions...)
@@ -105,24 +108,26 @@ func runExtract(ctx context.Context, g *globals, cfg *config.Config, opts extrac
 		return writeDecisions(g, opts.format, decisions)
 	}
 	all = append(all, indicators.Derive(events, catalog)...)
-	return writeObservations(g, opts.format, all)
+	return writeObservations(g, opts.format, all, docs)
 }
 
-// writeObservations prints observations as jsonl, csv or an aligned table.
-func writeObservations(g *globals, format string, obs []indicators.Observation) error {
+// writeObservations prints observations as jsonl, csv (the writer of
+// `export`, formulas guarded, with each document's provenance) or an
+// aligned table.
+func writeObservations(g *globals, format string, obs []indicators.Observation, docs map[string]store.Document) error {
 	w := bufio.NewWriter(g.stdout)
 	defer w.Flush()
+	records := func(yield func(store.Record) bool) {
+		for _, o := range obs {
+			d := docs[o.Doc]
+			if !yield(store.Record{Observation: o, DocHash: d.Hash, Published: d.Published, Title: d.Title, URL: d.URL}) {
+				return
+			}
+		}
+	}
 	switch format {
 	case "csv":
-		cw := csv.NewWriter(w)
-		cw.Write([]string{"doc", "indicator", "entities", "period", "value", "unit", "approx", "bound", "lang", "quote", "span_start", "span_end", "speaker", "mentions", "confidence", "derived_from"})
-		for _, o := range obs {
-			cw.Write([]string{o.Doc, o.Indicator, strings.Join(o.Entities, ","), o.Period, strconv.FormatFloat(o.Value, 'f', -1, 64), o.Unit,
-				strconv.FormatBool(o.Approx), o.Bound, o.Lang, o.Quote, strconv.Itoa(o.Span[0]), strconv.Itoa(o.Span[1]), o.Speaker, strconv.Itoa(o.Mentions),
-				strconv.FormatFloat(o.Confidence, 'f', -1, 64), strings.Join(o.DerivedFrom, " ")})
-		}
-		cw.Flush()
-		return cw.Error()
+		return workbook.WriteCSV(w, records)
 	case "table":
 		tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
 		fmt.Fprintln(tw, "DOC\tINDICATOR\tENTITIES\tPERIOD\tVALUE\tUNIT\tAPPROX\tBOUND\tMENTIONS\tCONFIDENCE")
@@ -131,17 +136,7 @@ func writeObservations(g *globals, format string, obs []indicators.Observation) 
 		}
 		return tw.Flush()
 	}
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
-	for _, o := range obs {
-		if o.Entities == nil {
-			o.Entities = []string{}
-		}
-		if err := enc.Encode(o); err != nil {
-			return err
-		}
-	}
-	return nil
+	return workbook.WriteJSONL(w, records)
 }
 
 // explainLine is one line of extract --explain (CONTRACT.md section 2,

@@ -133,3 +133,30 @@ func TestExtractExplain(t *testing.T) {
 		t.Errorf("table: exit %d\n%s", code, table)
 	}
 }
+
+// extract --format csv guards cells a spreadsheet would run as a formula,
+// as export does: both use one writer.
+func TestExtractCSVGuardsFormulas(t *testing.T) {
+	dir := t.TempDir()
+	text := "=HYPERLINK(\"http://evil.example\",\"x\") Inflation in Egypt reached 12.5% in May 2025.\n"
+	if err := os.WriteFile(filepath.Join(dir, "a.txt"), []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "a.meta.yaml"), []byte("published: 2025-06-10\ntitle: \"@SUM(1)\"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, stderr := runCLI(t, "", "", "extract", "--format", "csv", dir)
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if len(lines) != 2 || !strings.Contains(lines[1], "inflation_rate") {
+		t.Fatalf("want a header and the inflation line:\n%s", out)
+	}
+	if strings.Contains(lines[1], ",=HYPERLINK") || strings.Contains(lines[1], `,"=HYPERLINK`) || !strings.Contains(lines[1], "'=HYPERLINK") {
+		t.Errorf("the quote is not guarded: %s", lines[1])
+	}
+	if !strings.Contains(lines[1], "'@SUM(1)") || !strings.Contains(lines[1], "2025-06-10") {
+		t.Errorf("provenance columns missing or unguarded: %s", lines[1])
+	}
+}

@@ -18,10 +18,10 @@ import (
 )
 
 // TestKilledRunChild is not a test on its own: TestRunKilledMidway runs the
-// test binary again with ECONTRACK_RUN_CHILD set, and this runs econtrack in
+// test binary again with ECONTRACK_TEST_RUN_CHILD set, and this runs econtrack in
 // that child process.
 func TestKilledRunChild(t *testing.T) {
-	args := os.Getenv("ECONTRACK_RUN_CHILD")
+	args := os.Getenv("ECONTRACK_TEST_RUN_CHILD")
 	if args == "" {
 		t.Skip("helper process for TestRunKilledMidway")
 	}
@@ -63,7 +63,7 @@ func TestRunKilledMidway(t *testing.T) {
 			}
 		}
 		cmd := exec.Command(os.Args[0], "-test.run=^TestKilledRunChild$", "-test.count=1")
-		cmd.Env = append(os.Environ(), "ECONTRACK_RUN_CHILD="+args)
+		cmd.Env = append(os.Environ(), "ECONTRACK_TEST_RUN_CHILD="+args)
 		if err := cmd.Start(); err != nil {
 			t.Fatal(err)
 		}

@@ -15,10 +15,10 @@ import (
 )
 
 // TestStoppedRunChild is not a test on its own: TestRunStopsOnSIGTERM runs
-// the test binary again with ECONTRACK_STOP_CHILD set, and this runs
+// the test binary again with ECONTRACK_TEST_STOP_CHILD set, and this runs
 // econtrack there with the signal handling of main.
 func TestStoppedRunChild(t *testing.T) {
-	args := os.Getenv("ECONTRACK_STOP_CHILD")
+	args := os.Getenv("ECONTRACK_TEST_STOP_CHILD")
 	if args == "" {
 		t.Skip("helper process for TestRunStopsOnSIGTERM")
 	}
@@ -60,7 +60,7 @@ func TestRunStopsOnSIGTERM(t *testing.T) {
 			}
 			writeLargeArticle(t, filepath.Join(corpus, "large.txt"), size)
 			cmd := exec.Command(os.Args[0], "-test.run=^TestStoppedRunChild$", "-test.count=1")
-			cmd.Env = append(os.Environ(), "ECONTRACK_STOP_CHILD="+fmt.Sprintf("--corpus %s --out %s --log-level error run", corpus, out))
+			cmd.Env = append(os.Environ(), "ECONTRACK_TEST_STOP_CHILD="+fmt.Sprintf("--corpus %s --out %s --log-level error run", corpus, out))
 			if err := cmd.Start(); err != nil {
 				t.Fatal(err)
 			}
