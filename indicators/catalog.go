@@ -1,5 +1,7 @@
 package indicators
 
+import "strings"
+
 // Indicator is one entry of the indicator catalog. The default catalog is
 // configuration (config/defaults.yaml); users add or override entries in
 // their own config file without code changes.
@@ -75,6 +77,25 @@ const (
 // Roles lists the valid roles.
 func Roles() []string {
 	return []string{RoleStatistic, RoleDecision, RoleMeeting, RoleVisit, RoleCadence}
+}
+
+// Scale is the multiplier the first word of a free unit names: 1e6 for
+// "million barrels per day", 1e3 for "thousand tonnes"; 1 for none. The
+// recognizer reads "9.1 million barrels" as 9,100,000; divided by Scale
+// the observation's value is in the catalog's unit (9.1).
+func (in Indicator) Scale() float64 {
+	first, _, _ := strings.Cut(strings.ToLower(strings.TrimSpace(in.Unit)), " ")
+	switch first {
+	case "thousand":
+		return 1e3
+	case "million":
+		return 1e6
+	case "billion":
+		return 1e9
+	case "trillion":
+		return 1e12
+	}
+	return 1
 }
 
 // IsEvent reports an indicator about a dated event: a decision, a meeting

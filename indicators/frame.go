@@ -334,6 +334,9 @@ func (st *docState) decide(qi int) (cand, Decision) {
 			}
 		}
 	}
+	if q.Kind == quantity.Number {
+		q.Value /= in.Scale() // in the catalog's unit: 9.1 million barrels per day
+	}
 	if in.MinValue != 0 && q.Value < in.MinValue {
 		return reject(in.ID, stepValue, "%g is below min_value %g", q.Value, in.MinValue)
 	}

@@ -1,11 +1,14 @@
 package main
 
 import (
+	"context"
 	"encoding/json"
+	"math"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/econtrack/econtrack/indicators"
 )
@@ -78,8 +81,30 @@ func TestUserIndicatorIsConfig(t *testing.T) {
 	if err := json.Unmarshal([]byte(strings.TrimSpace(out)), &o); err != nil {
 		t.Fatalf("%q: %v", out, err)
 	}
-	if o.Indicator != "oil_output" || o.Value != 9.8e6 || o.Period != "2025-05" || strings.Join(o.Entities, ",") != "SA" {
+	// The value is in the catalog's unit: 9.8 million barrels per day.
+	if o.Indicator != "oil_output" || o.Value != 9.8 || o.Unit != "million barrels per day" || o.Period != "2025-05" || strings.Join(o.Entities, ",") != "SA" {
 		t.Fatalf("got %+v", o)
+	}
+}
+
+// Units that name a multiplier read the figure in that unit, whether the
+// text writes the scale word or the whole number.
+func TestUnitWithMultiplier(t *testing.T) {
+	in := indicators.Indicator{ID: "oil_output", Unit: "million barrels per day", Kinds: []string{"number"}, Entities: 1,
+		Cues: map[string][]string{"en": {"oil output"}}}
+	x, err := indicators.NewExtractor([]indicators.Indicator{in})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for text, want := range map[string]float64{
+		"Iraq's oil output reached 4.3 million barrels per day in March 2025.":   4.3,
+		"Oman's oil output averaged 1,050,000 barrels per day in March 2025.":    1.05,
+		"Kuwait's oil output was about 2.4 million barrels a day in March 2025.": 2.4,
+	} {
+		res, err := x.Extract(context.Background(), indicators.Doc{Path: "a.txt", Lang: "en", Text: text, Published: time.Date(2025, 4, 2, 0, 0, 0, 0, time.UTC)})
+		if err != nil || len(res.Observations) != 1 || math.Abs(res.Observations[0].Value-want) > 1e-9 {
+			t.Errorf("%s: %+v (%v), want %v", text, res.Observations, err, want)
+		}
 	}
 }
 
