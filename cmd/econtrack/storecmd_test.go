@@ -5,6 +5,7 @@ import (
 	"context"
 	"crypto/rand"
 	"encoding/hex"
+	"encoding/json"
 	"fmt"
 	"net/url"
 	"os"
@@ -310,5 +311,47 @@ WHERE locktype = 'advisory' AND classid = $1::int4::oid AND objid = hashtext(cur
 	var docs int
 	if err := admin.QueryRow(ctx, `SELECT count(*) FROM documents`).Scan(&docs); err != nil || docs != extra+1 {
 		t.Errorf("%d documents stored after the rerun (%v), want %d", docs, err, extra+1)
+	}
+}
+
+// Two analysts with two corpora on one store (SQLite, and PostgreSQL when
+// the CI provides one): neither run removes the other's documents and the
+// export shows both.
+func TestTwoCorporaShareAStore(t *testing.T) {
+	dsns := map[string]string{"sqlite": filepath.Join(t.TempDir(), "shared.db")}
+	if os.Getenv("ECONTRACK_TEST_POSTGRES_DSN") != "" {
+		dsns["postgres"] = testPostgresDSN(t)
+	}
+	for name, dsn := range dsns {
+		t.Run(name, func(t *testing.T) {
+			t.Setenv("ECONTRACK_STORE_DSN", dsn)
+			alice, bob := filepath.Join(t.TempDir(), "alice"), filepath.Join(t.TempDir(), "bob")
+			for _, c := range []string{alice, bob} {
+				if err := os.Mkdir(c, 0o755); err != nil {
+					t.Fatal(err)
+				}
+			}
+			copySeed(t, alice)
+			if err := os.WriteFile(filepath.Join(bob, "uk.md"), []byte("---\npublished: 2025-05-15\n---\nThe unemployment rate in Britain rose to 4.5% in the three months to March.\n"), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			for i, c := range []string{alice, bob, alice, bob} {
+				out := c + "-out"
+				if code, _, stderr := econtrack(t, "run", "--corpus", c, "--out", out, "--log-level", "error"); code != exitOK {
+					t.Fatalf("run %d: exit %d: %s", i+1, code, stderr)
+				}
+				var rep struct {
+					Documents struct{ New, Unchanged, Removed int }
+				}
+				b, _ := os.ReadFile(filepath.Join(out, "run.json"))
+				if err := json.Unmarshal(b, &rep); err != nil || rep.Documents.Removed != 0 || i >= 2 && rep.Documents.New != 0 {
+					t.Fatalf("run %d over %s: %s", i+1, filepath.Base(c), b)
+				}
+			}
+			code, out, stderr := econtrack(t, "export", "--format", "jsonl", "--out", alice+"-out")
+			if code != exitOK || !strings.Contains(out, `"doc":"uk.md"`) || !strings.Contains(out, `"doc":"`+seedArticle+`.txt"`) {
+				t.Fatalf("export: exit %d, %s\n%s", code, stderr, out)
+			}
+		})
 	}
 }
