@@ -141,7 +141,7 @@ func (r *Runner) run(ctx context.Context) (*Report, error) {
 	r.removeStaging(cfg.Out)
 	st, err := store.Open(ctx, cfg.StoreDSN())
 	if err != nil {
-		return r.fail(rep, nil, fmt.Errorf("open store %s: %w", store.RedactDSN(cfg.StoreDSN()), err))
+		return r.fail(rep, nil, err) // the error names the store, password redacted
 	}
 	defer st.Close()
 	unlock, err := lockStore(ctx, st, cfg.Run.Lock, cfg.Run.LockTimeout, rep.ID)

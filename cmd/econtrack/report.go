@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"fmt"
 
 	"github.com/econtrack/econtrack/config"
 	"github.com/econtrack/econtrack/indicators"
@@ -15,7 +14,7 @@ import (
 func storedData(ctx context.Context, cfg *config.Config, f store.Filter) ([]indicators.Indicator, []store.Document, []store.Record, error) {
 	st, err := store.OpenExisting(ctx, cfg.StoreDSN())
 	if err != nil {
-		return nil, nil, nil, fmt.Errorf("open store %s: %w", store.RedactDSN(cfg.StoreDSN()), err)
+		return nil, nil, nil, err // the error names the store, password redacted
 	}
 	defer st.Close()
 	catalog := cfg.Catalog()

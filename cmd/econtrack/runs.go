@@ -38,7 +38,7 @@ func newRunsCommand(g *globals) *cobra.Command {
 func runRuns(ctx context.Context, g *globals, cfg *config.Config, format string) error {
 	st, err := store.OpenExisting(ctx, cfg.StoreDSN())
 	if err != nil {
-		return fmt.Errorf("open store %s: %w", store.RedactDSN(cfg.StoreDSN()), err)
+		return err // the error names the store, password redacted
 	}
 	defer st.Close()
 	runs, err := st.Runs(ctx)

@@ -167,7 +167,7 @@ func recordFailedRun(cfg *config.Config, cause error) (string, error) {
 		}
 		st.Close()
 	} else {
-		errs = append(errs, fmt.Errorf("open store %s: %w", store.RedactDSN(cfg.StoreDSN()), err))
+		errs = append(errs, err)
 	}
 	errs = append(errs, pipeline.WriteFileAtomic(filepath.Join(cfg.Out, "run.json"), append(body, '\n')))
 	return rep.ID, errors.Join(errs...)
