@@ -30,6 +30,8 @@ func sampleDocs() []store.Document {
 		{Hash: "bb22", Path: "en/rate.md", Title: "Central bank holds rate", Lang: "en", Published: "2024-10-25T10:30:00+03:00", FirstSeen: t0, LastSeen: t0},
 		{Hash: "cc33", Path: "ru/trade.html", Title: "Торговля", Lang: "ru", Published: "2025-01-15", URL: "https://example.org/ru/2", FirstSeen: t0, LastSeen: t0},
 		{Hash: "dd44", Path: "en/old.txt", Title: "Old", Lang: "en", Published: "2023-05-01", Removed: true, FirstSeen: t0, LastSeen: t0},
+		{Hash: "ee55", Path: "en/grown.txt", Title: "Grown", Lang: "en", Published: "2024-02-01", FirstSeen: t0, LastSeen: t0,
+			SkipReason: "too large: 11000000 bytes, more than corpus.max_bytes (10485760)", SkippedSince: t0},
 	}
 }
 
@@ -75,7 +77,7 @@ func sampleMeta() Meta {
 		ConfigFile:  "econtrack.yaml",
 		ConfigHash:  "sha256:abc",
 		Corpus:      "seeds",
-		Skipped:     []Skipped{{File: "broken.txt", Reason: "not UTF-8 at byte 1043"}},
+		Skipped:     []Skipped{{File: "broken.txt", Reason: "not UTF-8 at byte 1043"}, {File: "en/grown.txt", Reason: "too large: 11000000 bytes, more than corpus.max_bytes (10485760)"}},
 		Status:      map[string]string{"ar/tass-2024.txt": "new", "en/rate.md": "unchanged"},
 	}
 }

@@ -659,12 +659,32 @@ func (b *builder) writeDocuments() error {
 		switch {
 		case d.Removed:
 			return lRemoved.text(b.li)
+		case d.SkipReason != "":
+			return lSkipped.text(b.li) // still in the corpus, its last observations kept
 		case b.meta.Status[d.Path] == "new":
 			return lNew.text(b.li)
 		case b.meta.Status[d.Path] == "unchanged":
 			return lUnchanged.text(b.li)
 		}
 		return lStored.text(b.li)
+	}
+	// A stored document that could not be read is one row, with its
+	// reason; the skipped rows are the files never stored.
+	stored := map[string]bool{}
+	for _, d := range b.docs {
+		stored[d.Path] = true
+	}
+	var skipped []Skipped
+	for _, sk := range b.meta.Skipped {
+		if !stored[sk.File] {
+			skipped = append(skipped, sk)
+		}
+	}
+	reason := func(d store.Document) any {
+		if d.SkipReason == "" {
+			return nil
+		}
+		return str(d.SkipReason + " (since " + d.SkippedSince.UTC().Format("2006-01-02 15:04") + " UTC)")
 	}
 	w := make(widths, len(docCols))
 	for _, d := range b.docs {
@@ -675,13 +695,14 @@ func (b *builder) writeDocuments() error {
 		w.see(dcURL, d.URL)
 		w.see(dcHash, d.Hash)
 		w.see(dcStatus, status(d))
+		w.see(dcReason, d.SkipReason)
 	}
-	for _, s := range b.meta.Skipped {
+	for _, s := range skipped {
 		w.see(dcPath, s.File)
 		w.see(dcStatus, lSkipped.text(b.li))
 		w.see(dcReason, s.Reason)
 	}
-	s := b.newStream(b.docSheets, 1, headers, fitted(w, headers, dcPublished, dcFirstSeen, dcLastSeen), len(b.docs)+len(b.meta.Skipped))
+	s := b.newStream(b.docSheets, 1, headers, fitted(w, headers, dcPublished, dcFirstSeen, dcLastSeen), len(b.docs)+len(skipped))
 	seen := func(t time.Time) any {
 		if t.IsZero() {
 			return nil
@@ -691,14 +712,14 @@ func (b *builder) writeDocuments() error {
 	for _, d := range b.docs {
 		row := []any{
 			excelize.Cell{Value: d.Path}, str(d.Title), str(d.Lang), b.publishedCell(d.Published),
-			str(d.Source), str(d.URL), str(d.Hash), status(d), nil, b.docObs[d.Path],
+			str(d.Source), str(d.URL), str(d.Hash), status(d), reason(d), b.docObs[d.Path],
 			seen(d.FirstSeen), seen(d.LastSeen),
 		}
 		if err := s.add(row, dcPath+1, docLink(d.URL, b.meta.Corpus, d.Path, b.linkDir())); err != nil {
 			return err
 		}
 	}
-	for _, sk := range b.meta.Skipped {
+	for _, sk := range skipped {
 		row := []any{
 			excelize.Cell{Value: sk.File}, nil, nil, nil, nil, nil, nil, lSkipped.text(b.li), str(sk.Reason), 0,
 		}

@@ -249,14 +249,18 @@ func TestWriteDocumentsAndConflicts(t *testing.T) {
 	_, f := writeSample(t, "en", defaultOptions())
 	rows, _ := f.GetRows("Documents")
 	if len(rows) != 1+len(sampleDocs())+1 {
-		t.Errorf("Documents has %d rows, want header + 4 documents + 1 skipped", len(rows))
+		t.Errorf("Documents has %d rows, want header + 5 documents + 1 file never stored", len(rows))
 	}
 	st := column(t, f, "Documents", 1, "Status")
-	for doc, want := range map[string]string{"ar/tass-2024.txt": "new", "en/rate.md": "unchanged", "ru/trade.html": "stored", "en/old.txt": "removed", "broken.txt": "skipped"} {
+	for doc, want := range map[string]string{"ar/tass-2024.txt": "new", "en/rate.md": "unchanged", "ru/trade.html": "stored", "en/old.txt": "removed", "broken.txt": "skipped", "en/grown.txt": "skipped"} {
 		r := findRow(t, f, "Documents", 1, doc)
 		if v, _ := f.GetCellValue("Documents", cellName(st, r)); v != want {
 			t.Errorf("%s status %q, want %q", doc, v, want)
 		}
+	}
+	// A stored document that was skipped says why and since when.
+	if v, _ := f.GetCellValue("Documents", cellName(column(t, f, "Documents", 1, "Reason"), findRow(t, f, "Documents", 1, "en/grown.txt"))); !strings.Contains(v, "too large") || !strings.Contains(v, "since 2025-01-02") {
+		t.Errorf("en/grown.txt reason %q", v)
 	}
 	rows, _ = f.GetRows("Conflicts")
 	if len(rows) != 2 {
