@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"os/exec"
+	"os/signal"
 	"path/filepath"
 	"strings"
 	"syscall"
@@ -17,15 +18,18 @@ import (
 	"github.com/econtrack/econtrack/store"
 )
 
-// TestKilledRunChild is not a test on its own: TestRunKilledMidway runs the
-// test binary again with ECONTRACK_TEST_RUN_CHILD set, and this runs econtrack in
-// that child process.
+// TestKilledRunChild is not a test on its own: TestRunKilledMidway and
+// TestRunStopsOnSIGTERM run the test binary again with
+// ECONTRACK_TEST_RUN_CHILD set, and this runs econtrack in that child
+// process, with the SIGTERM handling of main.
 func TestKilledRunChild(t *testing.T) {
 	args := os.Getenv("ECONTRACK_TEST_RUN_CHILD")
 	if args == "" {
-		t.Skip("helper process for TestRunKilledMidway")
+		t.Skip("helper process for TestRunKilledMidway and TestRunStopsOnSIGTERM")
 	}
-	os.Exit(run(context.Background(), strings.Fields(args), strings.NewReader(""), os.Stdout, os.Stderr))
+	ctx, stop := signal.NotifyContext(context.Background(), syscall.SIGTERM)
+	defer stop()
+	os.Exit(run(ctx, strings.Fields(args), strings.NewReader(""), os.Stdout, os.Stderr))
 }
 
 // TestRunKilledMidway kills `econtrack run` with SIGKILL at several moments of

@@ -1,31 +1,16 @@
 package main
 
 import (
-	"context"
 	"encoding/json"
 	"fmt"
 	"os"
 	"os/exec"
-	"os/signal"
 	"path/filepath"
 	"strings"
 	"syscall"
 	"testing"
 	"time"
 )
-
-// TestStoppedRunChild is not a test on its own: TestRunStopsOnSIGTERM runs
-// the test binary again with ECONTRACK_TEST_STOP_CHILD set, and this runs
-// econtrack there with the signal handling of main.
-func TestStoppedRunChild(t *testing.T) {
-	args := os.Getenv("ECONTRACK_TEST_STOP_CHILD")
-	if args == "" {
-		t.Skip("helper process for TestRunStopsOnSIGTERM")
-	}
-	ctx, stop := signal.NotifyContext(context.Background(), syscall.SIGTERM)
-	defer stop()
-	os.Exit(run(ctx, strings.Fields(args), strings.NewReader(""), os.Stdout, os.Stderr))
-}
 
 // writeLargeArticle writes an English article of about n bytes with a
 // figure and a date in every sentence.
@@ -59,8 +44,8 @@ func TestRunStopsOnSIGTERM(t *testing.T) {
 				t.Fatal(err)
 			}
 			writeLargeArticle(t, filepath.Join(corpus, "large.txt"), size)
-			cmd := exec.Command(os.Args[0], "-test.run=^TestStoppedRunChild$", "-test.count=1")
-			cmd.Env = append(os.Environ(), "ECONTRACK_TEST_STOP_CHILD="+fmt.Sprintf("--corpus %s --out %s --log-level error run", corpus, out))
+			cmd := exec.Command(os.Args[0], "-test.run=^TestKilledRunChild$", "-test.count=1")
+			cmd.Env = append(os.Environ(), "ECONTRACK_TEST_RUN_CHILD="+fmt.Sprintf("--corpus %s --out %s --log-level error run", corpus, out))
 			if err := cmd.Start(); err != nil {
 				t.Fatal(err)
 			}
