@@ -34,6 +34,9 @@ type Event struct {
 	Doc       string
 	Published time.Time
 	Source    string // the observation key or "DOC#event#PERIOD"
+	// Ordinal is the meeting's number ("the 30th meeting"), 0 when the
+	// text gives none.
+	Ordinal int
 }
 
 // Result is what one document yields.
@@ -868,7 +871,7 @@ func (x *Extractor) events(d Doc, dt *docTokens, dates []dateRef, ments []mentio
 	for _, dv := range x.derived {
 		for _, o := range obs {
 			if o.Indicator == dv.From && len(o.Period) >= 7 {
-				evs = append(evs, Event{Indicator: dv.ID, Entities: o.Entities, Month: o.Period[:7], Doc: d.Path, Published: d.Published, Source: ObservationRef(o)})
+				evs = append(evs, Event{Indicator: dv.ID, Entities: o.Entities, Month: o.Period[:7], Doc: d.Path, Published: d.Published, Source: ObservationRef(o), Ordinal: int(o.Value)})
 			}
 		}
 		for s := 0; s < dt.sentences(); s++ {
@@ -920,6 +923,7 @@ func Derive(events []Event, catalog []Indicator) []Observation {
 		doc     string
 		pub     time.Time
 		sources []string
+		ordinal int // the meeting's number when a document gives it
 	}
 	groups := map[key]map[string]*meet{}
 	for _, e := range events {
@@ -935,6 +939,9 @@ func Derive(events []Event, catalog []Indicator) []Observation {
 			m.doc, m.pub = e.Doc, e.Published
 		}
 		m.sources = append(m.sources, e.Source)
+		if e.Ordinal > 0 {
+			m.ordinal = e.Ordinal
+		}
 	}
 	unit := map[string]string{}
 	for _, in := range catalog {
@@ -954,6 +961,11 @@ func Derive(events []Event, catalog []Indicator) []Observation {
 		sort.Slice(ms, func(i, j int) bool { return ms[i].month < ms[j].month })
 		for i := 1; i < len(ms); i++ {
 			a, b := ms[i-1], ms[i]
+			if a.ordinal > 0 && b.ordinal > 0 && b.ordinal-a.ordinal != 1 {
+				// The 27th and the 30th: the meetings between are not in
+				// the corpus, so these two are not consecutive.
+				continue
+			}
 			months := monthIndex(b.month) - monthIndex(a.month)
 			from := append(append([]string{}, a.sources...), b.sources...)
 			sort.Strings(from)

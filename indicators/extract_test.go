@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -370,5 +371,32 @@ func TestRunOnSentenceIsBounded(t *testing.T) {
 	res, err := x.Extract(context.Background(), doc)
 	if err != nil || len(res.Observations) == 0 {
 		t.Fatalf("Extract: %d observations, err %v", len(res.Observations), err)
+	}
+}
+
+// The cadence of meetings is derived only between consecutive meetings:
+// the 27th and the 30th have two meetings between them that the corpus
+// does not date.
+func TestDeriveNeedsConsecutiveMeetings(t *testing.T) {
+	pair := []string{"CN", "RU"}
+	ev := func(month string, ordinal int) Event {
+		return Event{Indicator: "regular_meeting_interval", Entities: pair, Month: month, Doc: month + ".txt", Source: month, Ordinal: ordinal}
+	}
+	for _, tt := range []struct {
+		name   string
+		events []Event
+		want   []float64
+	}{
+		{"consecutive numbers", []Event{ev("2023-12", 28), ev("2024-08", 29)}, []float64{8}},
+		{"a gap in the numbers", []Event{ev("2022-12", 27), ev("2025-11", 30)}, nil},
+		{"one meeting without a number", []Event{ev("2024-08", 0), ev("2025-11", 30)}, []float64{15}},
+	} {
+		var got []float64
+		for _, o := range Derive(tt.events, testCatalog(t)) {
+			got = append(got, o.Value)
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%s: %v, want %v", tt.name, got, tt.want)
+		}
 	}
 }

@@ -396,7 +396,7 @@ func (r *Runner) derive(ctx context.Context, st store.Store, catalog []indicator
 		case strings.HasSuffix(rec.Indicator, eventSuffix):
 			events = append(events, indicators.Event{Indicator: strings.TrimSuffix(rec.Indicator, eventSuffix), Entities: rec.Entities, Month: firstN(rec.Period, 7), Doc: rec.Doc, Published: published[rec.Doc], Source: rec.Quote})
 		case from[rec.Indicator] != "" && !rec.Derived() && len(rec.Period) >= 7:
-			events = append(events, indicators.Event{Indicator: from[rec.Indicator], Entities: rec.Entities, Month: rec.Period[:7], Doc: rec.Doc, Published: published[rec.Doc], Source: indicators.ObservationRef(rec.Observation)})
+			events = append(events, indicators.Event{Indicator: from[rec.Indicator], Entities: rec.Entities, Month: rec.Period[:7], Doc: rec.Doc, Published: published[rec.Doc], Source: indicators.ObservationRef(rec.Observation), Ordinal: int(rec.Value)})
 		}
 	}
 	derived := indicators.Derive(events, catalog)
