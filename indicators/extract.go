@@ -8,6 +8,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -922,8 +923,8 @@ func Derive(events []Event, catalog []Indicator) []Observation {
 		month   string
 		doc     string
 		pub     time.Time
-		sources []string
-		ordinal int // the meeting's number when a document gives it
+		sources  []string
+		ordinals []int // the meeting's number as documents give it
 	}
 	groups := map[key]map[string]*meet{}
 	for _, e := range events {
@@ -940,7 +941,7 @@ func Derive(events []Event, catalog []Indicator) []Observation {
 		}
 		m.sources = append(m.sources, e.Source)
 		if e.Ordinal > 0 {
-			m.ordinal = e.Ordinal
+			m.ordinals = append(m.ordinals, e.Ordinal)
 		}
 	}
 	unit := map[string]string{}
@@ -961,7 +962,7 @@ func Derive(events []Event, catalog []Indicator) []Observation {
 		sort.Slice(ms, func(i, j int) bool { return ms[i].month < ms[j].month })
 		for i := 1; i < len(ms); i++ {
 			a, b := ms[i-1], ms[i]
-			if a.ordinal > 0 && b.ordinal > 0 && b.ordinal-a.ordinal != 1 {
+			if !consecutive(a.ordinals, b.ordinals) {
 				// The 27th and the 30th: the meetings between are not in
 				// the corpus, so these two are not consecutive.
 				continue
@@ -977,6 +978,20 @@ func Derive(events []Event, catalog []Indicator) []Observation {
 		}
 	}
 	return out
+}
+
+// consecutive reports whether two meetings may follow each other: one of
+// them has no number, or some number of b is one more than one of a.
+func consecutive(a, b []int) bool {
+	if len(a) == 0 || len(b) == 0 {
+		return true
+	}
+	for _, x := range a {
+		if slices.Contains(b, x+1) {
+			return true
+		}
+	}
+	return false
 }
 
 func dedupe(s []string) []string {
