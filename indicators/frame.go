@@ -455,12 +455,21 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int) 
 	cs, ce := dt.clauseStart(qTok), dt.clauseEnd(qTok)
 	// After the quantity, up to the next item of a list ("21% and lending at 22%").
 	after := qEnd
-	for after < min(ce, qEnd+3) && !st.startsItem(after) {
+	for after < min(ce, qEnd+4) && !st.startsItem(after) {
 		after++
 	}
 	regions := [][2]int{{max(from, dt.clauseStart(cue[0]), cue[0]-4), cue[0]}, {qEnd, after}}
+	// "Quarter-on-quarter, real GDP grew 2.9%", "В месячном выражении
+	// инфляция составила …": a short opening phrase before a comma
+	// qualifies the whole sentence.
+	if first := dt.clauseEnd(from); first < to && first-from <= 4 && !slices.Contains(dt.place[from:first], true) {
+		regions = append(regions, [2]int{from, first}) // not a dateline ("MEXICO CITY, June 26")
+	}
 	if cue[1] <= qTok {
-		regions = append(regions, [2]int{max(cue[1], cs), qTok}, [2]int{cue[1], min(qTok, cue[1]+3)})
+		// Everything between the cue and the figure in the sentence:
+		// "GDP stood at N34.8 trillion in nominal terms, an increase of
+		// 13.8%".
+		regions = append(regions, [2]int{max(cue[1], cs), qTok}, [2]int{cue[1], min(qTok, cue[1]+3)}, [2]int{cue[1], qTok})
 	} else {
 		regions = append(regions, [2]int{qEnd, cue[0]}, [2]int{cue[1], min(to, cue[1]+2)})
 	}
