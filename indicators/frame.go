@@ -458,7 +458,20 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int) 
 	for after < min(ce, qEnd+4) && !st.startsItem(after) {
 		after++
 	}
-	regions := [][2]int{{max(from, dt.clauseStart(cue[0]), cue[0]-4), cue[0]}, {qEnd, after}}
+	// Before the cue, in its clause, back to the figure before it (a
+	// qualifier before that is the earlier figure's): "Core inflation eased
+	// to 3.1% while headline inflation rose to 4%", "سجلت أنشطة تجارة
+	// الجملة والتجزئة أعلى معدلات النمو بنسبة 6.2%".
+	before := max(from, dt.clauseStart(cue[0]), cue[0]-10)
+	if i, j := within(st.qs, quantityTok, before, cue[0]); i < j {
+		for k := j - 1; k >= i; k-- {
+			if st.qs[k].Kind != quantity.Date {
+				before = max(before, dt.sc.TokenAt(st.qs[k].End))
+				break
+			}
+		}
+	}
+	regions := [][2]int{{before, cue[0]}, {qEnd, after}}
 	// "Quarter-on-quarter, real GDP grew 2.9%", "В месячном выражении
 	// инфляция составила …": a short opening phrase before a comma
 	// qualifies the whole sentence.
@@ -787,7 +800,7 @@ func (st *docState) previous(qi int) bool {
 		}
 	}
 	fromBefore := false
-	for _, m := range dt.find(w.from, max(0, qTok-1), qTok) {
+	for _, m := range dt.find(w.from, max(0, qTok-4), qTok) { // "from", "from levels of"
 		fromBefore = fromBefore || m[1] == qTok
 	}
 	if !fromBefore {

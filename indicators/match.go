@@ -1,6 +1,7 @@
 package indicators
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -27,6 +28,10 @@ type phraseSet struct {
 
 func compilePhrases(list []string) *phraseSet {
 	ps := &phraseSet{exact: map[string][]int{}, prefix: map[string][]int{}}
+	// At one token the first pattern that matches is kept: the longest
+	// ("from levels of" before "from").
+	list = slices.Clone(list)
+	slices.SortStableFunc(list, func(a, b string) int { return len(strings.Fields(b)) - len(strings.Fields(a)) })
 	for _, p := range list {
 		var pp phrasePat
 		for _, w := range strings.Fields(quantity.Fold(p)) {
