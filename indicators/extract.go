@@ -582,7 +582,9 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 	// The unemployment rate rose to 3.8%").
 	if !in.IsEvent() && !present {
 		for _, d := range lead { // the lead's first month: the news hook
-			if !d.weekday && !d.since && !d.compared && len(d.period) == 7 && d.period[5] != 'Q' && (pub == "" || d.period <= pub) {
+			// A month not yet over when the news was published is no
+			// statistic's (a page's date line: "5 January 2025").
+			if !d.weekday && !d.since && !d.compared && len(d.period) == 7 && d.period[5] != 'Q' && (pub == "" || d.period < pub[:7]) {
 				return periodChoice{period: d.period, explicit: true, own: -1}
 			}
 		}

@@ -411,6 +411,20 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	if in.Role == RoleVisit && st.tourAfter(qTok) {
 		return reject(in.ID, stepEntities, "a tour of several countries, not a visit between two")
 	}
+	// "in some countries inflation reaches 50% and 80%, such as Turkey,
+	// Egypt and Lebanon": three countries or more in the figure's clause,
+	// not paired by "respectively", leave open whose figure it is.
+	if in.Entities == 1 && len(dt.find(x.w.respectively, dt.clauseStart(qTok), dt.clauseEnd(qTok))) == 0 {
+		seen := map[string]bool{}
+		for _, m := range inSentences(dt, st.ments, mentionTok, dt.sent[qTok], dt.sent[qTok]+1) {
+			if dt.cl[m.tok] == dt.cl[qTok] {
+				seen[m.code] = true
+			}
+		}
+		if len(seen) >= 3 {
+			return reject(in.ID, stepEntities, "%d countries in the clause: whose figure it is is not said", len(seen))
+		}
+	}
 
 	value := q.Value
 	if ch.growth && ch.fall && value > 0 {

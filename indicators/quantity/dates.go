@@ -403,9 +403,9 @@ func (s *Scanner) monthAt(i int) (int, int, bool) {
 		}
 		first := n.ord == 1
 		switch {
-		case t.norm == "كانون" && first:
+		case strings.HasSuffix(t.norm, "كانون") && first: // also "وكانون"
 			return 12, i + 2, true
-		case t.norm == "كانون":
+		case strings.HasSuffix(t.norm, "كانون"):
 			return 1, i + 2, true
 		case first:
 			return 10, i + 2, true
