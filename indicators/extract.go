@@ -78,7 +78,7 @@ type Extractor struct {
 // languages are merged, as their folded words do not collide.
 type words struct {
 	since, arrive, last, compare, attrib, present, future, earlier, anaphor  *phraseSet
-	level, by, rise, fall, modality, qualifiers, from, rangeJoin, rangeStart *phraseSet
+	level, by, rise, fall, modality, qualifiers, subjects, from, rangeJoin, rangeStart *phraseSet
 	respectively, there, timeUnits, realis, sameMonth, previousMonth         *phraseSet
 	comparative, then                                                        *phraseSet
 }
@@ -152,6 +152,7 @@ func NewExtractor(catalog []Indicator) (*Extractor, error) {
 		{&w.fall, func(l lang.Words) []string { return l.Fall }},
 		{&w.modality, func(l lang.Words) []string { return l.Modality }},
 		{&w.qualifiers, func(l lang.Words) []string { return l.Qualifiers }},
+		{&w.subjects, func(l lang.Words) []string { return l.Subjects }},
 		{&w.from, func(l lang.Words) []string { return l.From }},
 		{&w.rangeJoin, func(l lang.Words) []string { return l.RangeJoin }},
 		{&w.rangeStart, func(l lang.Words) []string { return l.RangeStart }},

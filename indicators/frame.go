@@ -492,6 +492,13 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int) 
 	if first := dt.clauseEnd(from); first < to && first-from <= 4 && !slices.Contains(dt.place[from:first], true) {
 		regions = append(regions, [2]int{from, first}) // not a dateline ("MEXICO CITY, June 26")
 	}
+	// "Retail sales rose 3.1% in May, down from 4.0% growth in April": a
+	// value compared with has the subject of the sentence's first figure.
+	if st.previous(qi) {
+		if i, j := within(st.qs, quantityTok, from, qTok); i < j {
+			regions = append(regions, [2]int{from, st.qs[i].Token})
+		}
+	}
 	if cue[1] <= qTok {
 		// Everything between the cue and the figure in the sentence:
 		// "GDP stood at N34.8 trillion in nominal terms, an increase of
@@ -500,11 +507,15 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int) 
 	} else {
 		regions = append(regions, [2]int{qEnd, cue[0]}, [2]int{cue[1], min(to, cue[1]+2)})
 	}
-	for _, r := range regions {
+	for i, r := range regions {
 		if r[0] >= r[1] {
 			continue
 		}
-		for _, set := range []*phraseSet{w.qualifiers, in.exclude} {
+		sets := []*phraseSet{w.qualifiers, in.exclude}
+		if r[1] <= qTok && i != 1 {
+			sets = append(sets, w.subjects) // before the figure: its subject
+		}
+		for _, set := range sets {
 			for _, m := range dt.find(set, r[0], r[1]) {
 				// "the deposit and lending rates … 18.25% and 19.25%": a
 				// qualifier joined to a plain label takes the later values of

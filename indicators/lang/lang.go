@@ -138,6 +138,10 @@ type Words struct {
 	// Qualifiers narrow a measure to a subgroup or another measure (women,
 	// youth, core, a region): the figure is not the headline indicator.
 	Qualifiers []string `yaml:"qualifiers"`
+	// Subjects name another measure when they come before the figure, as
+	// its subject ("retail sales rose 3%", "industrial output grew 6%"),
+	// not after it ("GDP grew 3% on strong exports").
+	Subjects []string `yaml:"subjects"`
 	// From introduces a previous value ("rose from 3.5% to 3.8%").
 	From []string `yaml:"from"`
 	// RangeStart and RangeJoin frame a range ("between 20 and 25%"): a

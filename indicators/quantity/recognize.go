@@ -561,7 +561,7 @@ func (s *Scanner) quantity(i int) (Quantity, int, bool) {
 			switch w := strings.Join(p.words, " "); {
 			case strings.HasPrefix(w, "basis") || w == "bp" || w == "bps" || strings.Contains(w, "اساس") || strings.HasPrefix(w, "базисн") || strings.HasPrefix(w, "б "):
 				q.Unit = "bp" // basis points: a change, not a level
-			case strings.Contains(w, "نق") || strings.HasPrefix(w, "percentage") || strings.HasPrefix(w, "процентн") || strings.HasPrefix(w, "п "):
+			case strings.Contains(w, "نق") || strings.HasPrefix(w, "percentage") || strings.HasSuffix(w, " point") || strings.HasSuffix(w, " points") || strings.HasPrefix(w, "процентн") || strings.HasPrefix(w, "п "):
 				q.Unit = "pp" // percentage points: a change, not a level
 			}
 			return q, end, true
