@@ -642,10 +642,16 @@ func (x *Extractor) ownedBy(dt *docTokens, qs []quantity.Quantity, d dateRef) in
 		if x.countOfTime(dt, q) {
 			continue
 		}
+		qEnd := dt.sc.TokenAt(q.End)
+		// "grew 4.8% in the third quarter following a 5.2% rise in the
+		// second quarter": a figure with a date of its own right after it
+		// does not also take the date before it.
+		if d.tok < q.Token && i+1 < len(qs) && qs[i+1].Kind == quantity.Date && dt.cl[qs[i+1].Token] == dt.cl[q.Token] && x.wordsBetween(dt, qEnd, qs[i+1].Token) <= 2 {
+			continue
+		}
 		// Words between, counted twice, prepositions and articles into a
 		// date not at all; a date leans to the figure before it ("32.9% in
 		// the first quarter from 31.9% in the fourth").
-		qEnd := dt.sc.TokenAt(q.End)
 		dist := 2 * x.wordsBetween(dt, qEnd, d.tok)
 		if d.tok < q.Token {
 			dist = 2*x.wordsBetween(dt, d.end, q.Token) + 1
