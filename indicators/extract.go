@@ -473,7 +473,10 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 		}
 	}
 	usable := func(d dateRef) bool {
-		return dt.sent[d.tok] == sent && !d.since && (in.IsEvent() || !d.weekday && !d.said)
+		// A statistic is no figure of the day it was published ("date
+		// 2019-12-03 Turkey's inflation rises to 10.56%": a page's date
+		// line): that day says when it was announced.
+		return dt.sent[d.tok] == sent && !d.since && (in.IsEvent() || !d.weekday && !d.said && d.period != pub)
 	}
 	// Visits begin on the day of arrival, said in this sentence or the next
 	// or previous one, or on the first day of the dates a following sentence
