@@ -432,7 +432,7 @@ func (in *compiled) exclusion(dt *docTokens, qTok, qEnd int) [2]int {
 	if m := dt.find(in.exclude, from, qTok); len(m) > 0 {
 		return m[len(m)-1]
 	}
-	to := min(dt.clauseEnd(qTok), qEnd+6)
+	to := min(dt.clauseEnd(qTok), dt.wordsAhead(qEnd, 9))
 	if qEnd < to {
 		if m := dt.find(in.exclude, qEnd, to); len(m) > 0 {
 			return m[0]

@@ -138,3 +138,14 @@ func inSentences[T any](d *docTokens, xs []T, tok func(T) int, s0, s1 int) []T {
 	i, j := within(xs, tok, a, b)
 	return xs[i:j]
 }
+
+// wordsAhead returns the token after the first n words from token i,
+// punctuation not counted ("Inter-Governmental Commission" is two words).
+func (d *docTokens) wordsAhead(i, n int) int {
+	for ; i < d.n && n > 0; i++ {
+		if d.sc.Token(i).Norm != "" {
+			n--
+		}
+	}
+	return i
+}
