@@ -85,7 +85,7 @@ func (x *Extractor) newDocState(d Doc, sc *quantity.Scanner, qs []quantity.Quant
 		// The base of a comparison ("2.9% compared to the previous year"): a
 		// comparison word before the date with no figure between (in "مقابل
 		// 41.2% في نوفمبر" the date is the figure's).
-		for _, m := range dt.find(x.w.compare, max(0, tok-5), tok) {
+		for _, m := range dt.find(x.w.compare, max(0, tok-7), tok) { // "compared with the same period of 2011"
 			dr.compared = dr.compared || !figureIn(qs, m[1], tok) && !insideQuantity(qs, sc, m[0])
 		}
 		for _, m := range dt.find(x.w.attrib, max(0, tok-4), tok) {
@@ -701,6 +701,10 @@ func figureIn(qs []quantity.Quantity, a, b int) bool {
 // inRange reports a quantity that is one end of a range: "between 20 and
 // 25%", "от 20 до 25%", "20–25%".
 func (st *docState) inRange(qi int) bool {
+	// "4±1.5%": a band around a target, no value.
+	if before := strings.TrimRight(st.d.Text[:st.qs[qi].ByteStart], " "); strings.HasSuffix(before, "±") || strings.HasPrefix(strings.TrimLeft(st.d.Text[st.qs[qi].ByteEnd:], " "), "±") {
+		return true
+	}
 	joined := func(a, b quantity.Quantity) bool {
 		if a.Kind == quantity.Date || b.Kind == quantity.Date || st.dt.sent[a.Token] != st.dt.sent[b.Token] || a.ByteEnd > b.ByteStart {
 			return false
