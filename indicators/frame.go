@@ -717,15 +717,18 @@ func (st *docState) inRange(qi int) bool {
 	adjacent := func(a, b quantity.Quantity) bool { // "от 0,5% 1,3%"
 		return a.ByteEnd <= b.ByteStart && strings.TrimSpace(st.d.Text[a.ByteEnd:b.ByteStart]) == "" && a.Kind == b.Kind
 	}
+	dashed := func(a, b quantity.Quantity) bool { // "6% — 6.5%", "20–25%"
+		return a.ByteEnd <= b.ByteStart && a.Kind == b.Kind && strings.ContainsAny(strings.TrimSpace(st.d.Text[a.ByteEnd:b.ByteStart]), "-–—") && len(strings.TrimSpace(st.d.Text[a.ByteEnd:b.ByteStart])) <= len("—")
+	}
 	q := st.qs[qi]
 	if qi > 0 {
 		p := st.qs[qi-1]
-		if joined(p, q) && (p.Kind == quantity.Number || started(p)) && !st.changedTo(p, q) || adjacent(p, q) && started(p) {
+		if joined(p, q) && (p.Kind == quantity.Number || started(p) || dashed(p, q)) && !st.changedTo(p, q) || adjacent(p, q) && started(p) {
 			return true
 		}
 	}
 	if qi+1 < len(st.qs) {
-		if n := st.qs[qi+1]; (joined(q, n) || adjacent(q, n)) && n.Kind == q.Kind && started(q) {
+		if n := st.qs[qi+1]; (joined(q, n) || adjacent(q, n)) && n.Kind == q.Kind && (started(q) || dashed(q, n)) {
 			return true
 		}
 	}
