@@ -77,10 +77,10 @@ type Extractor struct {
 // words are the language data (indicators/lang) compiled for matching; the
 // languages are merged, as their folded words do not collide.
 type words struct {
-	since, arrive, last, compare, attrib, present, future, earlier, anaphor  *phraseSet
+	since, arrive, last, compare, attrib, present, future, earlier, anaphor            *phraseSet
 	level, by, rise, fall, modality, qualifiers, subjects, from, rangeJoin, rangeStart *phraseSet
-	respectively, there, timeUnits, realis, sameMonth, previousMonth         *phraseSet
-	comparative, then                                                        *phraseSet
+	respectively, there, timeUnits, realis, sameMonth, previousMonth                   *phraseSet
+	comparative, then                                                                  *phraseSet
 }
 
 //go:embed gazetteer.yaml
@@ -932,9 +932,9 @@ func ObservationRef(o Observation) string {
 func Derive(events []Event, catalog []Indicator) []Observation {
 	type key struct{ ind, ents string }
 	type meet struct {
-		month   string
-		doc     string
-		pub     time.Time
+		month    string
+		doc      string
+		pub      time.Time
 		sources  []string
 		ordinals []int // the meeting's number as documents give it
 	}

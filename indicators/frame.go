@@ -517,6 +517,9 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int) 
 		}
 		for _, set := range sets {
 			for _, m := range dt.find(set, r[0], r[1]) {
+				if set == w.subjects && st.inCue(in, m) {
+					continue // "retail inflation" is a name of the indicator
+				}
 				// "the deposit and lending rates … 18.25% and 19.25%": a
 				// qualifier joined to a plain label takes the later values of
 				// the list; the first is the plain one's.
@@ -533,6 +536,16 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int) 
 		return dt.text(st.d.Text, m)
 	}
 	return ""
+}
+
+// inCue reports a match inside a cue of the indicator.
+func (st *docState) inCue(in *compiled, m [2]int) bool {
+	for _, c := range st.dt.find(in.cues, max(0, m[0]-4), min(st.dt.n, m[1]+4)) {
+		if c[0] <= m[0] && m[1] <= c[1] {
+			return true
+		}
+	}
+	return false
 }
 
 // tourAfter reports a list of countries starting in the quantity's clause
@@ -741,6 +754,13 @@ func (st *docState) changedTo(p, q quantity.Quantity) bool {
 	dt, w := st.dt, &st.x.w
 	if len(dt.find(w.level, st.sc.TokenAt(p.End), q.Token)) == 0 {
 		return false
+	}
+	// "с 40,5 до 39,5%": from … to is a change (a range starts "от",
+	// "between").
+	for _, m := range dt.find(w.from, max(0, p.Token-4), p.Token) {
+		if m[1] == p.Token {
+			return true
+		}
 	}
 	lo := dt.clauseStart(p.Token)
 	return len(dt.find(w.rise, lo, p.Token)) > 0 || len(dt.find(w.fall, lo, p.Token)) > 0

@@ -2,6 +2,8 @@ package indicators
 
 import (
 	"sort"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/econtrack/econtrack/indicators/quantity"
 )
@@ -32,11 +34,12 @@ func (d *docTokens) segment(abbrev map[string]abbrevKind) {
 			case t.NewLine:
 				s++
 				c++
-			case p.Punct == '.' && i > 1 && isAbbreviation(d.sc.Token(i-2).Norm, abbrev) && !(abbrev[d.sc.Token(i-2).Norm] == abbrevUnit && t.Upper):
-				// "U.S. tariffs", "Mr. Modi", "Jan. 22", "5 млрд. долларов":
-				// no sentence ends here; "5 млрд. Об этом" ends one.
+			case p.Punct == '.' && i > 1 && isAbbreviation(d.sc.Token(i-2).Norm, abbrev) && !(d.unitLike(i-2, abbrev) && t.Upper):
+				// "U.S. tariffs", "Mr. Modi", "Jan. 22", "5 млрд. долларов",
+				// "б. п.": no sentence ends here; "5 млрд. Об этом" and
+				// "в мае 2024 г. Она" end one.
 			case p.Punct == '.' || p.Punct == '!' || p.Punct == '?' || p.Punct == '؟':
-				if t.Norm == "" || t.Upper || t.Norm[0] >= 0x80 {
+				if t.Norm == "" || t.Upper || startsCaseless(t.Norm) {
 					s++
 					c++
 				}
@@ -110,9 +113,25 @@ const (
 )
 
 // isAbbreviation reports a word that a full stop follows without ending
-// the sentence: a single Latin letter (U.S., E.U.) or a listed abbreviation.
+// the sentence: a single letter (U.S., E.U., "б. п.", "د.") or a listed
+// abbreviation.
 func isAbbreviation(w string, abbrev map[string]abbrevKind) bool {
-	return len(w) == 1 && w[0] >= 'a' && w[0] <= 'z' || abbrev[w] != abbrevNone
+	r, n := utf8.DecodeRuneInString(w)
+	return n > 0 && n == len(w) && unicode.IsLetter(r) || abbrev[w] != abbrevNone
+}
+
+// unitLike reports an abbreviation at token i whose full stop ends the
+// sentence when a capitalised word follows: a unit ("млрд.") or any
+// abbreviation right after a number ("2024 г.", but not "г. Москва").
+func (d *docTokens) unitLike(i int, abbrev map[string]abbrevKind) bool {
+	return abbrev[d.sc.Token(i).Norm] == abbrevUnit || i > 0 && d.sc.Token(i-1).Number
+}
+
+// startsCaseless reports a word of a script without capitals (Arabic): any
+// such word after a full stop may start a sentence.
+func startsCaseless(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return r >= 0x80 && !unicode.In(r, unicode.Latin, unicode.Cyrillic, unicode.Greek)
 }
 
 // within returns the index range [i, j) of the items of xs, sorted by
