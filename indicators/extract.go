@@ -588,7 +588,7 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 		for _, d := range lead { // the lead's first month: the news hook
 			// A month not yet over when the news was published is no
 			// statistic's (a page's date line: "5 January 2025").
-			if !d.weekday && !d.since && !d.compared && len(d.period) == 7 && d.period[5] != 'Q' && (pub == "" || d.period < pub[:7]) {
+			if !d.weekday && !d.since && !d.compared && len(d.period) == 7 && (pub == "" || d.period[5] != 'Q' && d.period < pub[:7] || quarter(d.period) && !periodAfter(shiftQuarter(d.period), pub)) {
 				return periodChoice{period: d.period, explicit: true, own: -1}
 			}
 		}
@@ -676,6 +676,14 @@ func (x *Extractor) wordsBetween(dt *docTokens, a, b int) int {
 		}
 	}
 	return n
+}
+
+// shiftQuarter is the quarter after q ("2025-Q4" → "2026-Q1").
+func shiftQuarter(q string) string {
+	if q[6] == '4' {
+		return shiftYear(q[:5]+"Q1", 1)
+	}
+	return q[:6] + string(q[6]+1)
 }
 
 // shiftYear moves a period by n years: "2023-Q4" → "2022-Q4".
@@ -782,6 +790,9 @@ func dominant(ments []mention) (string, []string) {
 	count := map[string]int{}
 	first := map[string]int{}
 	for i, m := range ments {
+		if isGroup(m.code) {
+			continue
+		}
 		if _, ok := first[m.code]; !ok {
 			first[m.code] = i
 		}

@@ -408,6 +408,11 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	if len(ents) != in.Entities && in.Entities > 0 {
 		return reject(in.ID, stepEntities, "%d of the %d countries the indicator needs", len(ents), in.Entities)
 	}
+	for _, e := range ents {
+		if isGroup(e) {
+			return reject(in.ID, stepEntities, "said of a group of countries (%s), not of a country", e)
+		}
+	}
 	if in.Role == RoleVisit && st.tourAfter(qTok) {
 		return reject(in.ID, stepEntities, "a tour of several countries, not a visit between two")
 	}

@@ -128,3 +128,9 @@ func dottedAbbrev(dt *docTokens, i int) (string, int) {
 	}
 	return string(b), k
 }
+
+// isGroup reports the code of a group of countries (the EU, the CIS):
+// user-assigned codes X*, except XK (Kosovo, by common use).
+func isGroup(code string) bool {
+	return len(code) == 2 && code[0] == 'X' && code != "XK"
+}

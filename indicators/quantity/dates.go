@@ -688,6 +688,13 @@ func (s *Scanner) partOfYear(i int) (Quantity, int, bool) {
 		e, ok := s.word(k)
 		return ok && e.dur == "months"
 	}
+	quarters := func(k int) bool { // plural: "quarters", "квартала", "الأرباع"
+		if k >= len(s.toks) || s.toks[k].kind != tWord {
+			return false
+		}
+		n := withoutClitic(s.toks[k].norm)
+		return n == "quarters" || n == "квартала" || n == "кварталов" || n == "кварталы" || n == "الارباع" || n == "ارباع"
+	}
 	m0, m1, next := 0, 0, 0
 	switch {
 	case first(i) && i+1 < len(s.toks) && (s.toks[i+1].norm == "half" || s.toks[i+1].norm == "النصف" || ruHalf(s.toks[i+1].norm)):
@@ -718,23 +725,41 @@ func (s *Scanner) partOfYear(i int) (Quantity, int, bool) {
 			return Quantity{}, 0, false
 		}
 	case first(i):
-		// "first eight months", "اول 8 اشهر", "первые 8 месяцев"
-		if n, k, ok := s.countAt(i + 1); ok && n >= 2 && n <= 11 && months(k) {
+		// "first eight months", "اول 8 اشهر", "первые 8 месяцев"; "the
+		// first three quarters", "первые три квартала"
+		n, k, ok := s.countAt(i + 1)
+		if i+2 < len(s.toks) && quarters(i+2) { // "three quarters" alone would be ¾
+			switch s.toks[i+1].norm {
+			case "two":
+				n, k, ok = 2, i+2, true
+			case "three":
+				n, k, ok = 3, i+2, true
+			}
+		}
+		switch {
+		case ok && n >= 2 && n <= 11 && months(k):
 			if n == 3 { // the first three months: the first quarter
 				return s.quarterOf(1, k+1)
 			}
 			m0, m1, next = 1, n, k+1
-		} else {
+		case ok && (n == 2 || n == 3) && quarters(k):
+			m0, m1, next = 1, 3*n, k+1
+		default:
 			return Quantity{}, 0, false
 		}
-	case months(i) && !isLatin(t) && strings.HasPrefix(t.norm, "ال"):
-		// "الأشهر الـ8 الأولى", "الأشهر الثمانية الأولى"
-		if n, k, ok := s.countAt(i + 1); ok && n >= 2 && n <= 11 && first(k) {
+	case (months(i) || quarters(i)) && !isLatin(t) && strings.HasPrefix(t.norm, "ال"):
+		// "الأشهر الـ8 الأولى", "الأشهر الثمانية الأولى", "الأرباع الثلاثة
+		// الأولى"
+		n, k, ok := s.countAt(i + 1)
+		switch {
+		case ok && n >= 2 && n <= 11 && first(k) && months(i):
 			if n == 3 {
 				return s.quarterOf(1, k+1)
 			}
 			m0, m1, next = 1, n, k+1
-		} else {
+		case ok && (n == 2 || n == 3) && first(k):
+			m0, m1, next = 1, 3*n, k+1
+		default:
 			return Quantity{}, 0, false
 		}
 	default:
