@@ -354,9 +354,12 @@ func (st *docState) decide(qi int) (cand, Decision) {
 		return reject(in.ID, stepModality, "an event still to come")
 	}
 	// A visit announced for a date is still dated by it ("will pay a
-	// two-day visit on 13–14 February").
-	if w := st.modal(qTok, qEnd, cue); w != "" && in.Role != RoleVisit {
-		return reject(in.ID, stepModality, "projected: %s", w)
+	// two-day visit on 13–14 February"). The value a forecast starts from
+	// is observed when it has a past period of its own ("expected to slow
+	// to 2.2% this year from 6.1% last year"): decided with the period.
+	modal := st.modal(qTok, qEnd, cue)
+	if modal != "" && in.Role != RoleVisit && !st.previous(qi) {
+		return reject(in.ID, stepModality, "projected: %s", modal)
 	}
 	if st.inRange(qi) {
 		return reject(in.ID, stepRange, "one end of a range, not an observed value")
@@ -382,7 +385,13 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	// it was published, and in "rose last month from 10.1% to 10.4%" the
 	// month is the new value's.
 	if prev && (pc.own < 0 || pc.own > 4 || !pc.ownAfter) {
+		if modal != "" && in.Role != RoleVisit {
+			return reject(in.ID, stepModality, "projected: %s", modal)
+		}
 		return reject(in.ID, stepPrevious, "an earlier value compared with, without a period of its own")
+	}
+	if modal != "" && in.Role != RoleVisit && (st.pub == "" || period[:min(4, len(period))] >= st.pub[:4]) {
+		return reject(in.ID, stepModality, "projected: %s", modal) // a starting value of this year is not over yet
 	}
 	if i := strings.IndexByte(period, '/'); i == 10 && in.IsEvent() {
 		period = period[:i] // a visit from 14 to 15 January began on the 14th
