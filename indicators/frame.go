@@ -327,7 +327,10 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	}
 	// "trade reached $19bn; Russia bought $11bn and China $8bn": money
 	// listed after another sum of the indicator, far from the cue, is a part.
-	if q.Kind == quantity.Money && !context && dt.cl[cue[0]] != dt.cl[qTok] && cue[1] <= qTok && !st.previous(qi) {
+	// A sum with a date of its own in its clause is the next value of a
+	// series ("… $240bn in 2023, then in 2024 a record $244.8bn"), no part.
+	ownDate := slices.ContainsFunc(inSentences(dt, st.dates, dateTok, dt.sent[qTok], dt.sent[qTok]+1), func(d dateRef) bool { return dt.cl[d.tok] == dt.cl[qTok] })
+	if q.Kind == quantity.Money && !context && !ownDate && dt.cl[cue[0]] != dt.cl[qTok] && cue[1] <= qTok && !st.previous(qi) {
 		for k := qi - 1; k >= 0 && st.qs[k].Token >= cue[1]; k-- {
 			if st.qs[k].Kind == quantity.Money && in.accepts(st.qs[k]) {
 				return reject(in.ID, stepCue, "listed after %s, which the cue %q belongs to", st.qs[k].Text, dt.text(st.d.Text, cue))
