@@ -498,7 +498,7 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 		}
 	}
 	// "(тогда равнялась 6,5%)": the date just named, whatever led into it.
-	if len(dt.find(x.w.then, max(0, qTok-3), qTok)) > 0 {
+	if len(dt.find(x.w.then, max(0, qTok-5), qTok)) > 0 {
 		for i := len(dates) - 1; i >= 0; i-- {
 			if d := dates[i]; d.tok < qTok && dt.sent[d.tok] == sent {
 				return periodChoice{period: d.period, explicit: true, own: -1}
@@ -564,9 +564,9 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 	switch {
 	case same != nil:
 		if same.tok < qTok {
-			return periodChoice{period: same.period, explicit: true, own: qTok - same.end}
+			return periodChoice{period: same.period, explicit: true, own: x.wordsBetween(dt, same.end, qTok)}
 		}
-		return periodChoice{period: same.period, explicit: true, own: same.tok - qEnd, ownAfter: true}
+		return periodChoice{period: same.period, explicit: true, own: x.wordsBetween(dt, qEnd, same.tok), ownAfter: true}
 	case before != nil && !present && !(in.IsEvent() && before.clause(dt, qTok) != dt.cl[qTok] && (len(before.period) < 7 || before.period[5] == 'Q')):
 		// An event (a rate decision) is not dated by a year or quarter that
 		// belongs to another clause's figure.
@@ -671,7 +671,11 @@ func (x *Extractor) ownedBy(dt *docTokens, qs []quantity.Quantity, d dateRef) in
 func (x *Extractor) wordsBetween(dt *docTokens, a, b int) int {
 	n := 0
 	for k := a; k < b; k++ {
-		if !x.preps[dt.sc.Token(k).Norm] {
+		t := dt.sc.Token(k)
+		if k > a && t.Norm != "" && !t.Space && dt.sc.Token(k-1).Punct == '-' && !dt.sc.Token(k-1).Space {
+			continue // "year-on-year" is one word
+		}
+		if !x.preps[t.Norm] && (t.Norm != "" || t.Number || t.Punct == ',' || t.Punct == '،') {
 			n++
 		}
 	}

@@ -96,6 +96,11 @@ func (x *Extractor) newDocState(d Doc, sc *quantity.Scanner, qs []quantity.Quant
 		}
 		if p, ok := st.sameMonth(dr, q, st.dates); ok {
 			dr.period = p
+			// "в том же месяце прошлого года": the date starts with its
+			// same-month phrase.
+			if m := dt.find(x.w.sameMonth, max(0, tok-4), tok); len(m) > 0 {
+				dr.tok = m[len(m)-1][0]
+			}
 		}
 		if p, ok := st.previousMonth(dr, st.dates); ok {
 			dr.period = p
@@ -387,7 +392,7 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	// 13.9% in July"); "4.2% provided by the office in January" names when
 	// it was published, and in "rose last month from 10.1% to 10.4%" the
 	// month is the new value's.
-	if prev && (pc.own < 0 || pc.own > 4 || !pc.ownAfter) {
+	if prev && (pc.own < 0 || pc.own > 2 || !pc.ownAfter) {
 		if modal != "" && in.Role != RoleVisit {
 			return reject(in.ID, stepModality, "projected: %s", modal)
 		}

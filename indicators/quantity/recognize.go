@@ -311,7 +311,8 @@ func (s *Scanner) skipNonQuantity(i int) int {
 			if n := s.toks[i+1].norm; (n == "e" || n == "x") && i+2 < len(s.toks) && s.glued(i+2) && (s.toks[i+2].kind == tNum || s.isPunct(i+2, '+', '-')) {
 				return i
 			}
-			if _, ok := scaleSuffix(s.toks[i+1].norm); !ok && s.currencyCode(i+1) == "" {
+			_, _, pct := s.phraseAt(i+1, pPercent) // "12.75pc"
+			if _, ok := scaleSuffix(s.toks[i+1].norm); !ok && s.currencyCode(i+1) == "" && !pct {
 				if e, ok := s.word(i + 1); !ok || e.flags&fOrdSuffix == 0 {
 					return i + 2
 				}
