@@ -501,7 +501,7 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 	if len(dt.find(x.w.then, max(0, qTok-5), qTok)) > 0 {
 		for i := len(dates) - 1; i >= 0; i-- {
 			if d := dates[i]; d.tok < qTok && dt.sent[d.tok] == sent {
-				return periodChoice{period: d.period, explicit: true, own: -1}
+				return periodChoice{period: d.period, explicit: true, own: 0} // its own, named just before
 			}
 		}
 	}

@@ -320,6 +320,25 @@ func (st *docState) decide(qi int) (cand, Decision) {
 			}
 		}
 	}
+	// "…отказался от повышения ключевой ставки. Показатель остался на
+	// уровне 21%": an anaphor whose sentence before names one indicator
+	// that takes the figure, without a figure of its own.
+	if best < 0 && sent > 0 && len(dt.find(x.w.anaphor, from, qTok)) > 0 {
+		pa, pb := dt.sentence(sent - 1)
+		named := -1
+		for i := range x.inds {
+			if x.inds[i].accepts(q) && len(dt.find(x.inds[i].cues, pa, pb)) > 0 {
+				if named >= 0 {
+					named = -2 // two indicators: which one is not said
+					break
+				}
+				named = i
+			}
+		}
+		if named >= 0 {
+			best, context = named, true
+		}
+	}
 	if best < 0 {
 		return reject("", stepCue, "no cue of an indicator that takes a %s in the sentence", q.Kind)
 	}
@@ -329,6 +348,11 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	in := &x.inds[best]
 	if context {
 		cue = [2]int{qTok, qTok}
+		// The anaphor stands for the cue: "المعدل الشهري سجل 1.7%, مقارنة
+		// بـ1.2%" keeps its qualifier for every figure it leads.
+		if m := dt.find(x.w.anaphor, from, qTok); len(m) > 0 {
+			cue = m[len(m)-1]
+		}
 	}
 	// "trade reached $19bn; Russia bought $11bn and China $8bn": money
 	// listed after another sum of the indicator, far from the cue, is a part.
@@ -388,6 +412,17 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	// Period.
 	pc := x.period(dt, in, st.dates, st.qs, qi, qTok, qEnd, st.pub, !context && dt.cl[cue[0]] == dt.cl[qTok])
 	period, explicit := pc.period, pc.explicit
+	// "Inflation rose in September for the first time since May. It
+	// reached 33.3%": a figure that continues the sentence before, with no
+	// date of its own, takes that sentence's date.
+	if context && pc.own < 0 && sent > 0 && !slices.ContainsFunc(inSentences(dt, st.dates, dateTok, sent, sent+1), func(d dateRef) bool { return d.tok < qTok && calendar(d.period) && !d.since }) {
+		for _, d := range inSentences(dt, st.dates, dateTok, sent-1, sent) {
+			if !d.since && !d.compared && !d.weekday && !d.said && calendar(d.period) {
+				period, explicit = d.period, true
+				break
+			}
+		}
+	}
 	// A value compared with has its own period right after it ("against
 	// 13.9% in July"); "4.2% provided by the office in January" names when
 	// it was published, and in "rose last month from 10.1% to 10.4%" the
