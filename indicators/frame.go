@@ -105,6 +105,15 @@ func (x *Extractor) newDocState(d Doc, sc *quantity.Scanner, qs []quantity.Quant
 		if p, ok := st.previousMonth(dr, st.dates); ok {
 			dr.period = p
 		}
+		// "35.7% in June, against 32.7% last month", published in July: the
+		// month named is what "last month" would be, so in a comparison it
+		// means the one before.
+		if q.Relative && len(dr.period) == 7 && !quarter(dr.period) && len(dt.find(x.w.compare, max(0, tok-6), tok)) > 0 {
+			if p, ok := st.monthBefore(dr, st.dates); ok && p[:7] == dr.period {
+				m := periodMonth(dr.period) - 1
+				dr.period = fmt.Sprintf("%04d-%02d", m/12, m%12+1)
+			}
+		}
 		st.dates = append(st.dates, dr)
 	}
 	return st
