@@ -281,6 +281,11 @@ func (x *Extractor) extract(ctx context.Context, d Doc, explain bool) (res Resul
 		c, dec := st.decide(qi)
 		if dec.Step == stepObservation {
 			cands = append(cands, c)
+			if c.also != "" && c.also != c.obs.Period {
+				second := c
+				second.obs.Period, second.obs.Entities = c.also, slices.Clone(c.obs.Entities)
+				cands = append(cands, second)
+			}
 		}
 		if explain {
 			dec.Doc, dec.Quantity = d.Path, q
@@ -314,7 +319,8 @@ func (x *Extractor) extract(ctx context.Context, d Doc, explain bool) (res Resul
 // cand is a quantity that passed every step, before repeats are merged.
 type cand struct {
 	obs      Observation
-	explicit bool // its period was written, not the publication date
+	explicit bool   // its period was written, not the publication date
+	also     string // a second period the same value is given for ("in August and September")
 }
 
 // sameClaim reports whether b repeats claim a (the merge rule of mergeRepeats).
@@ -566,7 +572,15 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 		if same.tok < qTok {
 			return periodChoice{period: same.period, explicit: true, own: x.wordsBetween(dt, same.end, qTok)}
 		}
-		return periodChoice{period: same.period, explicit: true, own: x.wordsBetween(dt, qEnd, same.tok), ownAfter: true}
+		pc := periodChoice{period: same.period, explicit: true, own: x.wordsBetween(dt, qEnd, same.tok), ownAfter: true}
+		// "plateaued around 1.6% in August and September": one value for
+		// each month of a pair.
+		for _, d := range dates {
+			if d.tok >= same.end && d.tok <= same.end+2 && dt.cl[d.tok] == dt.cl[same.tok] && x.joinsMonths(dt, *same, d) {
+				pc.also = d.period
+			}
+		}
+		return pc
 	case before != nil && !present && !(in.IsEvent() && before.clause(dt, qTok) != dt.cl[qTok] && (len(before.period) < 7 || before.period[5] == 'Q')):
 		// An event (a rate decision) is not dated by a year or quarter that
 		// belongs to another clause's figure.
@@ -612,6 +626,23 @@ type periodChoice struct {
 	explicit bool // the text gives it, not the publication date
 	own      int  // words between the quantity and its own date (its clause, "a year earlier"); -1: none
 	ownAfter bool // the own date follows the quantity
+	also     string // a second month joined to the own one ("in August and September")
+}
+
+// joinsMonths reports two months joined by "and" alone: "August and
+// September", "أغسطس وسبتمبر", "в августе и сентябре".
+func (x *Extractor) joinsMonths(dt *docTokens, a, b dateRef) bool {
+	if len(a.period) != 7 || len(b.period) != 7 || quarter(a.period) || quarter(b.period) || a.compared || b.compared || b.since {
+		return false
+	}
+	switch b.tok - a.end {
+	case 0:
+		return strings.HasPrefix(dt.sc.Token(b.tok).Norm, "و") // the Arabic conjunction is glued
+	case 1:
+		n := dt.sc.Token(a.end).Norm
+		return n == "and" || n == "и" || n == "و"
+	}
+	return false
 }
 
 // fiscal reports a fiscal period ("FY2024/25-Q4"), no calendar period.

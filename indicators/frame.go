@@ -522,7 +522,7 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	st.lastKind[sent][q.Kind] = in.ID
 	st.lastObs[sent] = obs
 	o := obs
-	return cand{obs, explicit}, Decision{Indicator: in.ID, Step: stepObservation, Reason: "observation", Observation: &o}
+	return cand{obs: obs, explicit: explicit, also: pc.also}, Decision{Indicator: in.ID, Step: stepObservation, Reason: "observation", Observation: &o}
 }
 
 // qualifier returns a word that narrows the measure to a subgroup or
