@@ -623,9 +623,9 @@ func (d dateRef) clause(dt *docTokens, tok int) int {
 // periodChoice is what period chose.
 type periodChoice struct {
 	period   string
-	explicit bool // the text gives it, not the publication date
-	own      int  // words between the quantity and its own date (its clause, "a year earlier"); -1: none
-	ownAfter bool // the own date follows the quantity
+	explicit bool   // the text gives it, not the publication date
+	own      int    // words between the quantity and its own date (its clause, "a year earlier"); -1: none
+	ownAfter bool   // the own date follows the quantity
 	also     string // a second month joined to the own one ("in August and September")
 }
 
