@@ -77,7 +77,7 @@ type Extractor struct {
 // words are the language data (indicators/lang) compiled for matching; the
 // languages are merged, as their folded words do not collide.
 type words struct {
-	since, arrive, last, compare, attrib, present, future, earlier, anaphor            *phraseSet
+	since, arrive, last, compare, attrib, sources, present, future, earlier, anaphor   *phraseSet
 	level, by, rise, fall, modality, qualifiers, subjects, from, rangeJoin, rangeStart *phraseSet
 	respectively, there, timeUnits, realis, sameMonth, previousMonth                   *phraseSet
 	comparative, then                                                                  *phraseSet
@@ -142,6 +142,7 @@ func NewExtractor(catalog []Indicator) (*Extractor, error) {
 		{&w.last, func(l lang.Words) []string { return l.Last }},
 		{&w.compare, func(l lang.Words) []string { return l.Compare }},
 		{&w.attrib, func(l lang.Words) []string { return l.Attribution }},
+		{&w.sources, func(l lang.Words) []string { return l.Sources }},
 		{&w.present, func(l lang.Words) []string { return l.Present }},
 		{&w.future, func(l lang.Words) []string { return l.FutureEvent }},
 		{&w.earlier, func(l lang.Words) []string { return l.YearEarlier }},

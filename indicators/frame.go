@@ -91,6 +91,10 @@ func (x *Extractor) newDocState(d Doc, sc *quantity.Scanner, qs []quantity.Quant
 		for _, m := range dt.find(x.w.attrib, max(0, tok-4), tok) {
 			dr.said = dr.said || dt.cl[m[0]] == dt.cl[tok]
 		}
+		// "according to last year's results": the data's period.
+		if dr.said && (len(dr.period) == 4 || quarter(dr.period)) && len(dt.find(x.w.sources, max(0, tok-3), tok)) > 0 {
+			dr.said = false
+		}
 		if dr.noYear {
 			dr.period, dr.written = st.anchorYear(dr, st.dates)
 		}

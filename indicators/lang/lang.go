@@ -85,6 +85,10 @@ type Words struct {
 	Compare []string `yaml:"compare"`
 	// Attribution verbs name a speaker ("said", "قال", "заявил").
 	Attribution []string `yaml:"attribution"`
+	// Sources introduce where data comes from ("according to", "بحسب",
+	// "по данным"): a year or quarter right after one is the data's period,
+	// not when something was said.
+	Sources []string `yaml:"sources"`
 	// Present marks a standing level dated by publication ("keeps", "حالياً").
 	Present []string `yaml:"present"`
 	// FutureEvent marks an event still to come ("will be held", "ستعقد").
