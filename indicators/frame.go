@@ -355,8 +355,9 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	if best < 0 {
 		return reject("", stepCue, "no cue of an indicator that takes a %s in the sentence", q.Kind)
 	}
+	pairedByCue := false
 	if i, m, ok := st.respectively(qi, q, from); ok {
-		best, cue = i, m // "growth and unemployment were 6.8% and 5.8% respectively"
+		best, cue, pairedByCue = i, m, true // "growth and unemployment were 6.8% and 5.8% respectively"
 	}
 	in := &x.inds[best]
 	if context {
@@ -469,6 +470,29 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	ents, inSentence := x.entities(dt, in, st.ments, qTok, st.single, st.pair)
 	if carried != nil && len(carried) == in.Entities {
 		ents, inSentence = carried, true // "this figure" is about the countries just named
+	}
+	// "Agriculture, industry and services grew 1.1%, 1.8% and 0.9%
+	// respectively": a list paired item by item with what was named
+	// before it — countries, in order, or else things that are no
+	// country.
+	if pos, n := st.listPosition(qi); n > 1 && !pairedByCue {
+		lastTok := st.qs[qi-pos+n-1]
+		if len(dt.find(x.w.respectively, lastTok.Token, min(dt.n, dt.clauseEnd(dt.sc.TokenAt(lastTok.End))+1))) > 0 {
+			var named []string
+			a, _ := dt.sentence(sent)
+			for _, m := range inSentences(dt, st.ments, mentionTok, sent, sent+1) {
+				if m.tok < st.qs[qi-pos].Token && m.tok >= a && !slices.Contains(named, m.code) {
+					named = append(named, m.code)
+				}
+			}
+			items := len(dt.find(x.w.qualifiers, a, st.qs[qi-pos].Token)) + len(dt.find(x.w.subjects, a, st.qs[qi-pos].Token))
+			switch {
+			case len(named) == n && in.Entities == 1:
+				ents, inSentence = named[pos:pos+1], true
+			case items >= n:
+				return reject(in.ID, stepQualifier, "paired by respectively with %d items that are other measures", n)
+			}
+		}
 	}
 	if len(ents) != in.Entities && in.Entities > 0 {
 		return reject(in.ID, stepEntities, "%d of the %d countries the indicator needs", len(ents), in.Entities)
