@@ -5,6 +5,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"github.com/econtrack/econtrack/indicators/quantity"
@@ -95,6 +96,14 @@ func (x *Extractor) newDocState(d Doc, sc *quantity.Scanner, qs []quantity.Quant
 		if dr.said && (len(dr.period) == 4 || quarter(dr.period)) && len(dt.find(x.w.sources, max(0, tok-3), tok)) > 0 {
 			dr.said = false
 		}
+		// "سيبدأ الإثنين زيارة", "the summit on Tuesday, where they are
+		// expected to …": a weekday of what is still to come is the next
+		// one, not the last.
+		if q.Deictic && len(dr.period) == 10 && st.pub != "" && dr.period < st.pub && !dr.said && st.futureAround(tok) {
+			if t, err := time.Parse("2006-01-02", dr.period); err == nil {
+				dr.period = t.AddDate(0, 0, 7).Format("2006-01-02")
+			}
+		}
 		if dr.noYear {
 			dr.period, dr.written = st.anchorYear(dr, st.dates)
 		}
@@ -140,6 +149,12 @@ func withoutQuantities(ments []mention, qs []quantity.Quantity, sc *quantity.Sca
 	return out
 }
 
+// futureAround reports a marker of what is still to come just before
+// token tok in its clause ("will begin on Monday", "سيبدأ الإثنين").
+func (st *docState) futureAround(tok int) bool {
+	return len(st.dt.find(st.x.w.future, max(st.dt.clauseStart(tok), tok-4), tok)) > 0
+}
+
 // anchorYear gives a month written without its year the year of the date
 // before it in the sentence (itself anchored so), choosing the year that
 // puts it nearest that date ("in November–December 2022 …, in August
@@ -160,6 +175,15 @@ func (st *docState) anchorYear(dr dateRef, before []dateRef) (string, bool) {
 		}
 		if p.weekday || !p.written || p.since {
 			continue // only a written year anchors ("the fourth quarter of last year" does not), and no "since July 2009"
+		}
+		if len(p.period) == 4 { // "during 2025, unemployment was: first quarter 6.3%"
+			var y int
+			if _, err := fmt.Sscanf(p.period, "%4d", &y); err == nil {
+				if cand := withYear(dr.period, y); periodMonth(cand) >= 0 && (st.pub == "" || !periodAfter(cand, st.pub)) {
+					return cand, true
+				}
+			}
+			continue
 		}
 		anchor := periodMonth(p.period)
 		if anchor < 0 {
