@@ -635,8 +635,8 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int) 
 		}
 		for _, set := range sets {
 			for _, m := range dt.find(set, r[0], r[1]) {
-				if set == w.subjects && st.inCue(in, m) {
-					continue // "retail inflation" is a name of the indicator
+				if set != in.exclude && st.inCue(in, m) {
+					continue // "retail inflation", "overnight policy rate" name the indicator
 				}
 				// "the deposit and lending rates … 18.25% and 19.25%": a
 				// qualifier joined to a plain label takes the later values of
