@@ -80,7 +80,7 @@ type words struct {
 	since, arrive, last, compare, attrib, sources, present, future, earlier, anaphor   *phraseSet
 	level, by, rise, fall, modality, qualifiers, subjects, from, rangeJoin, rangeStart *phraseSet
 	respectively, there, timeUnits, realis, sameMonth, previousMonth                   *phraseSet
-	comparative, then                                                                  *phraseSet
+	comparative, then, stretch                                                         *phraseSet
 }
 
 //go:embed gazetteer.yaml
@@ -143,6 +143,7 @@ func NewExtractor(catalog []Indicator) (*Extractor, error) {
 		{&w.compare, func(l lang.Words) []string { return l.Compare }},
 		{&w.attrib, func(l lang.Words) []string { return l.Attribution }},
 		{&w.sources, func(l lang.Words) []string { return l.Sources }},
+		{&w.stretch, func(l lang.Words) []string { return l.Stretch }},
 		{&w.present, func(l lang.Words) []string { return l.Present }},
 		{&w.future, func(l lang.Words) []string { return l.FutureEvent }},
 		{&w.earlier, func(l lang.Words) []string { return l.YearEarlier }},

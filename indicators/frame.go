@@ -486,6 +486,19 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	if strings.Contains(period, "/") {
 		return reject(in.ID, stepPeriod, "%s is a stretch of time, not a year, quarter, month or day", period)
 	}
+	// "over 6% inflation for three consecutive months": said of a stretch.
+	if !in.IsEvent() {
+		for _, m := range dt.find(x.w.stretch, dt.clauseStart(qTok), dt.clauseEnd(qTok)) {
+			// a count right before ("three consecutive months", "three
+			// months in a row"), not an ordinal ("the third month in a row")
+			i, j := within(st.qs, quantityTok, max(0, m[0]-4), m[0])
+			for _, d := range st.qs[i:j] {
+				if e := dt.sc.TokenAt(d.End); (d.Kind == quantity.Number || d.Kind == quantity.Duration) && d.Value >= 2 && d.Value == math.Trunc(d.Value) && e >= m[0]-1 && e <= m[0] {
+					return reject(in.ID, stepPeriod, "said of a stretch of time (%s)", d.Text)
+				}
+			}
+		}
+	}
 	if st.pub != "" && period != "" && periodAfter(period, st.pub) && in.Role != RoleVisit {
 		return reject(in.ID, stepPeriod, "period %s is after publication: a target or forecast", period)
 	}

@@ -85,6 +85,10 @@ type Words struct {
 	Compare []string `yaml:"compare"`
 	// Attribution verbs name a speaker ("said", "قال", "заявил").
 	Attribution []string `yaml:"attribution"`
+	// Stretch words make a count of time a stretch ("for three consecutive
+	// months", "ثلاثة أشهر متتالية", "три месяца подряд"): a figure said of
+	// it is of no single period.
+	Stretch []string `yaml:"stretch"`
 	// Sources introduce where data comes from ("according to", "بحسب",
 	// "по данным"): a year or quarter right after one is the data's period,
 	// not when something was said.
