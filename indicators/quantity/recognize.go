@@ -125,7 +125,10 @@ func (s *Scanner) emit(q Quantity, i, next int) {
 // phraseBefore finds a phrase of one of kinds ending just before token i.
 func (s *Scanner) phraseBefore(i int, kinds ...phraseKind) (int, phraseKind, bool) {
 	for j := i - 1; j >= 0 && j >= i-4; j-- {
-		if s.toks[j].kind != tWord || s.toks[j].newline && j < i-1 {
+		if s.toks[j+1].newline {
+			break // a phrase does not run across a line break; it may start a line
+		}
+		if s.toks[j].kind != tWord {
 			continue
 		}
 		for _, p := range s.lx.phrases[s.toks[j].norm] {
