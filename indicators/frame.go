@@ -771,7 +771,7 @@ func (st *docState) modal(qTok, qEnd int, cue [2]int) string {
 			return dt.text(st.d.Text, m[len(m)-1])
 		}
 	}
-	if m := dt.find(st.x.w.modality, qEnd, min(dt.clauseEnd(qTok), qEnd+3)); len(m) > 0 {
+	if m := dt.find(st.x.w.modality, qEnd, min(dt.clauseEnd(qTok), dt.wordsAhead(qEnd, 3))); len(m) > 0 {
 		return dt.text(st.d.Text, m[0])
 	}
 	return ""
