@@ -228,6 +228,7 @@ type dateRef struct {
 	compared bool // in a comparison ("compared with the same period of last year")
 	written  bool // its year is written, or taken from a date whose year is
 	said     bool // when a statement was made ("said in March that …"), not what it is about
+	dateline bool // a page's date at the very start of the document ("date 2023-08-11 …")
 }
 
 // mention is a country named at a token.
@@ -484,7 +485,7 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 		// A statistic is no figure of the day it was published ("date
 		// 2019-12-03 Turkey's inflation rises to 10.56%": a page's date
 		// line): that day says when it was announced.
-		return dt.sent[d.tok] == sent && !d.since && (in.IsEvent() || !d.weekday && !d.said && d.period != pub)
+		return dt.sent[d.tok] == sent && !d.since && !d.dateline && (in.IsEvent() || !d.weekday && !d.said && d.period != pub)
 	}
 	// Visits begin on the day of arrival, said in this sentence or the next
 	// or previous one, or on the first day of the dates a following sentence
@@ -594,6 +595,14 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 		for i := len(lead) - 1; i >= 0; i-- {
 			if d := lead[i]; d.weekday && !d.since && (pub == "" || d.period <= pub) {
 				return periodChoice{period: d.period, explicit: true, own: -1}
+			}
+		}
+		// A headline before the lead: the weekday the next sentences give.
+		if sent == 0 {
+			for _, d := range inSentences(dt, all, dateTok, sent+1, 3) {
+				if d.weekday && !d.since && (pub == "" || d.period <= pub) {
+					return periodChoice{period: d.period, explicit: true, own: -1}
+				}
 			}
 		}
 	}

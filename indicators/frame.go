@@ -77,6 +77,9 @@ func (x *Extractor) newDocState(d Doc, sc *quantity.Scanner, qs []quantity.Quant
 		}
 		tok := q.Token
 		dr := dateRef{tok: tok, end: sc.TokenAt(q.End), period: q.Period, weekday: q.Deictic, noYear: q.NoYear, written: !q.Relative}
+		// The date a page prints first is when it was published, not what
+		// its first sentence is about.
+		dr.dateline = tok <= 1 && len(dr.period) == len("2006-01-02") && dr.period == st.pub
 		for _, m := range dt.find(x.w.since, max(0, tok-4), tok) {
 			// "since its cut in September"; a one-letter word (с) only right before the date.
 			dr.since = dr.since || dt.cl[m[0]] == dt.cl[tok] && (m[1] >= tok-1 || utf8.RuneCountInString(dt.text(d.Text, m)) > 2)
