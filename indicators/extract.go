@@ -537,7 +537,10 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 		// its own ("8% в сентябре, в августе 7,5%", "3,2%, в апреле - 3,3%").
 		commaAfter := d.tok >= qEnd && qEnd < dt.n && (dt.sc.Token(qEnd).Punct == ',' || dt.sc.Token(qEnd).Punct == '،') && x.wordsBetween(dt, qEnd, d.tok) == 1 &&
 			!figureIn(qs, dt.clauseStart(d.tok), dt.clauseEnd(d.tok)) && !strings.ContainsRune("-–—:", dt.sc.Token(dt.clauseEnd(d.tok)-1).Punct)
-		if (d.clause(dt, qTok) == dt.cl[qTok] && x.ownedBy(dt, qs, *d) == qi || commaAfter || fronted && dt.cl[d.tok] == dt.cl[fe]) && d.tok > lo && d.tok < hi && !d.compared {
+		// "compared to August – 5.1%": the figure right after a compared
+		// date is that date's.
+		labels := d.compared && d.end <= qTok && x.wordsBetween(dt, d.end, qTok) == 0
+		if (d.clause(dt, qTok) == dt.cl[qTok] && x.ownedBy(dt, qs, *d) == qi || commaAfter || fronted && dt.cl[d.tok] == dt.cl[fe] || labels) && d.tok > lo && d.tok < hi && (!d.compared || labels) {
 			// The nearest, but a calendar period over a fiscal one ("the
 			// fourth quarter of FY2024/25 (April–June)").
 			if same == nil || fiscal(same.period) && quarter(d.period) || fiscal(same.period) == fiscal(d.period) && absInt(d.tok-qTok) < absInt(same.tok-qTok) {
