@@ -80,7 +80,7 @@ type words struct {
 	since, arrive, last, compare, attrib, sources, present, future, earlier, anaphor   *phraseSet
 	level, by, rise, fall, modality, qualifiers, subjects, from, rangeJoin, rangeStart *phraseSet
 	respectively, there, timeUnits, realis, sameMonth, previousMonth                   *phraseSet
-	comparative, then, stretch                                                         *phraseSet
+	comparative, then, stretch, twoCountries                                           *phraseSet
 }
 
 //go:embed gazetteer.yaml
@@ -144,6 +144,7 @@ func NewExtractor(catalog []Indicator) (*Extractor, error) {
 		{&w.attrib, func(l lang.Words) []string { return l.Attribution }},
 		{&w.sources, func(l lang.Words) []string { return l.Sources }},
 		{&w.stretch, func(l lang.Words) []string { return l.Stretch }},
+		{&w.twoCountries, func(l lang.Words) []string { return l.TwoCountries }},
 		{&w.present, func(l lang.Words) []string { return l.Present }},
 		{&w.future, func(l lang.Words) []string { return l.FutureEvent }},
 		{&w.earlier, func(l lang.Words) []string { return l.YearEarlier }},
@@ -775,6 +776,18 @@ func periodAfter(p, pub string) bool {
 func (x *Extractor) entities(dt *docTokens, in *compiled, ments []mention, qTok int, single string, pair []string) (ents []string, inSentence bool) {
 	inSent := inSentences(dt, ments, mentionTok, dt.sent[qTok], dt.sent[qTok]+1)
 	if in.Entities == 2 {
+		// "in this visit … between the two countries, under American
+		// sanctions": the pair the text is about, not the countries the
+		// sentence happens to name.
+		before := map[string]bool{}
+		for _, m := range inSent {
+			if m.tok < qTok || dt.cl[m.tok] == dt.cl[qTok] {
+				before[m.code] = true
+			}
+		}
+		if a, b := dt.sentence(dt.sent[qTok]); len(before) < 2 && len(pair) == 2 && len(dt.find(x.w.twoCountries, a, b)) > 0 {
+			return pair, true
+		}
 		codes := map[string]int{}
 		for _, m := range inSent {
 			d := absInt(m.tok - qTok)

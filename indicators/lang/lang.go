@@ -85,6 +85,9 @@ type Words struct {
 	Compare []string `yaml:"compare"`
 	// Attribution verbs name a speaker ("said", "قال", "заявил").
 	Attribution []string `yaml:"attribution"`
+	// TwoCountries refer back to the pair a text is about ("between the two
+	// countries", "بين البلدين", "между двумя странами").
+	TwoCountries []string `yaml:"two_countries"`
 	// Stretch words make a count of time a stretch ("for three consecutive
 	// months", "ثلاثة أشهر متتالية", "три месяца подряд"): a figure said of
 	// it is of no single period.
