@@ -614,10 +614,15 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 	// month the lead names ("Employers added 187,000 jobs in August. …
 	// The unemployment rate rose to 3.8%").
 	if !in.IsEvent() && !present {
+		// "…, down from 19.8% a year earlier": the lead's month a year before.
+		earlier := len(dt.find(x.w.earlier, qEnd, min(qEnd+4, dt.clauseEnd(qTok)))) > 0
 		for _, d := range lead { // the lead's first month: the news hook
 			// A month not yet over when the news was published is no
 			// statistic's (a page's date line: "5 January 2025").
 			if !d.weekday && !d.since && !d.compared && len(d.period) == 7 && (pub == "" || d.period[5] != 'Q' && d.period < pub[:7] || quarter(d.period) && !periodAfter(shiftQuarter(d.period), pub)) {
+				if earlier {
+					return periodChoice{period: shiftYear(d.period, -1), explicit: true, own: 1, ownAfter: true}
+				}
 				return periodChoice{period: d.period, explicit: true, own: -1}
 			}
 		}

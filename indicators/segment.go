@@ -31,6 +31,9 @@ func (d *docTokens) segment(abbrev map[string]abbrevKind) {
 			s0, c0 := s, c
 			p := d.sc.Token(i - 1)
 			switch {
+			case t.NewLine && p.Punct == 0 && t.Norm != "" && !t.Upper && !startsCaseless(t.Norm) && !t.Number:
+				// A hard-wrapped line ("fell\nto 17.4% in April"): the
+				// sentence goes on.
 			case t.NewLine:
 				s++
 				c++
