@@ -80,7 +80,7 @@ type words struct {
 	since, arrive, last, compare, attrib, sources, present, future, earlier, anaphor   *phraseSet
 	level, by, rise, fall, modality, qualifiers, subjects, from, rangeJoin, rangeStart *phraseSet
 	respectively, there, timeUnits, realis, sameMonth, previousMonth                   *phraseSet
-	comparative, then, stretch, twoCountries                                           *phraseSet
+	comparative, then, stretch, twoCountries, equivalent                               *phraseSet
 }
 
 //go:embed gazetteer.yaml
@@ -145,6 +145,7 @@ func NewExtractor(catalog []Indicator) (*Extractor, error) {
 		{&w.sources, func(l lang.Words) []string { return l.Sources }},
 		{&w.stretch, func(l lang.Words) []string { return l.Stretch }},
 		{&w.twoCountries, func(l lang.Words) []string { return l.TwoCountries }},
+		{&w.equivalent, func(l lang.Words) []string { return l.Equivalent }},
 		{&w.present, func(l lang.Words) []string { return l.Present }},
 		{&w.future, func(l lang.Words) []string { return l.FutureEvent }},
 		{&w.earlier, func(l lang.Words) []string { return l.YearEarlier }},
@@ -561,6 +562,17 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 			}
 		} else if d.tok > qTok && after == nil && d.tok < hi && !present && (d.clause(dt, qTok) == dt.cl[qTok] || in.Role != RoleDecision) && (pub == "" || !periodAfter(d.period, pub)) {
 			after = d
+		}
+	}
+	// "more than 1 billion rials, equivalent to $2.6 billion, in 2019": a
+	// sum takes the date its equivalent in another currency is given.
+	if same == nil && qi+1 < len(qs) && qs[qi].Kind == quantity.Money && qs[qi+1].Kind == quantity.Money && dt.sent[qs[qi+1].Token] == sent &&
+		len(dt.find(x.w.equivalent, qEnd, qs[qi+1].Token)) > 0 && qs[qi+1].Token-qEnd <= 6 {
+		nEnd := dt.sc.TokenAt(qs[qi+1].End)
+		for i := range dates {
+			if d := &dates[i]; d.tok >= nEnd && x.wordsBetween(dt, nEnd, d.tok) <= 2 && !d.since && !d.compared {
+				return periodChoice{period: d.period, explicit: true, own: x.wordsBetween(dt, qEnd, d.tok), ownAfter: true}
+			}
 		}
 	}
 	// "up from $150.5 billion a year earlier": the year before the sentence's date.

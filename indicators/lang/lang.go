@@ -85,6 +85,10 @@ type Words struct {
 	Compare []string `yaml:"compare"`
 	// Attribution verbs name a speaker ("said", "قال", "заявил").
 	Attribution []string `yaml:"attribution"`
+	// Equivalent joins a sum to the same sum in another currency ("1 billion
+	// rials, equivalent to $2.6 billion, in 2019"): both have the date the
+	// second is given.
+	Equivalent []string `yaml:"equivalent"`
 	// TwoCountries refer back to the pair a text is about ("between the two
 	// countries", "بين البلدين", "между двумя странами").
 	TwoCountries []string `yaml:"two_countries"`
