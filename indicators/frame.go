@@ -249,6 +249,17 @@ func (st *docState) previousMonth(dr dateRef, before []dateRef) (string, bool) {
 	if len(dr.period) != 7 || len(st.dt.find(st.x.w.previousMonth, max(0, dr.tok-1), min(st.dt.n, dr.end+1))) == 0 {
 		return "", false
 	}
+	if quarter(dr.period) {
+		// "the 3.11% recorded in the previous quarter", after a report on
+		// the second quarter: the quarter before the last one named.
+		for k := len(before) - 1; k >= 0; k-- {
+			if p := before[k]; quarter(p.period) && !p.since && !p.compared {
+				q := periodMonth(p.period)/3 - 1
+				return fmt.Sprintf("%04d-Q%d", q/4, q%4+1), true
+			}
+		}
+		return "", false
+	}
 	p, ok := st.monthBefore(dr, before)
 	if !ok {
 		return "", false
