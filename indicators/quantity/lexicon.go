@@ -192,7 +192,7 @@ func (lx *lexicon) lookup(w string) (entry, bool) {
 		}
 	}
 	if strings.HasPrefix(s, "لل") {
-		if e, ok := lx.words[s[len("ل"):]]; ok { // لل = ل + ال
+		if e, ok := lx.words[s[len("لل"):]]; ok { // لل = ل + ال: "للربع" is ل + الربع
 			e.prefix = pre | cPrep | cArticle
 			e.flags &^= fPhraseStart | fPhraseLead
 			return e, true
