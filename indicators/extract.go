@@ -80,7 +80,7 @@ type words struct {
 	since, arrive, last, compare, attrib, sources, present, future, earlier, anaphor   *phraseSet
 	level, by, rise, fall, modality, qualifiers, subjects, from, rangeJoin, rangeStart *phraseSet
 	respectively, there, timeUnits, realis, sameMonth, previousMonth                   *phraseSet
-	comparative, then, stretch, twoCountries, equivalent                               *phraseSet
+	comparative, then, stretch, twoCountries, equivalent, over                         *phraseSet
 }
 
 //go:embed gazetteer.yaml
@@ -146,6 +146,7 @@ func NewExtractor(catalog []Indicator) (*Extractor, error) {
 		{&w.stretch, func(l lang.Words) []string { return l.Stretch }},
 		{&w.twoCountries, func(l lang.Words) []string { return l.TwoCountries }},
 		{&w.equivalent, func(l lang.Words) []string { return l.Equivalent }},
+		{&w.over, func(l lang.Words) []string { return l.Over }},
 		{&w.present, func(l lang.Words) []string { return l.Present }},
 		{&w.future, func(l lang.Words) []string { return l.FutureEvent }},
 		{&w.earlier, func(l lang.Words) []string { return l.YearEarlier }},

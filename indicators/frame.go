@@ -500,6 +500,17 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	if strings.Contains(period, "/") {
 		return reject(in.ID, stepPeriod, "%s is a stretch of time, not a year, quarter, month or day", period)
 	}
+	// "За семь лет экономика выросла на 43,5%", "over the past two years":
+	// a count of years or months before the figure in its clause makes it
+	// a total over a stretch.
+	if !in.IsEvent() {
+		i, j := within(st.qs, quantityTok, dt.clauseStart(qTok), qTok)
+		for _, d := range st.qs[i:j] {
+			if d.Kind == quantity.Duration && d.Value >= 2 && (d.Unit == "years" || d.Unit == "months") && slices.ContainsFunc(dt.find(x.w.over, max(0, d.Token-4), d.Token), func(m [2]int) bool { return m[1] >= d.Token-1 }) {
+				return reject(in.ID, stepPeriod, "a total over a stretch of time (%s)", d.Text)
+			}
+		}
+	}
 	// "over 6% inflation for three consecutive months": said of a stretch.
 	if !in.IsEvent() {
 		for _, m := range dt.find(x.w.stretch, dt.clauseStart(qTok), dt.clauseEnd(qTok)) {

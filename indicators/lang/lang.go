@@ -85,6 +85,9 @@ type Words struct {
 	Compare []string `yaml:"compare"`
 	// Attribution verbs name a speaker ("said", "قال", "заявил").
 	Attribution []string `yaml:"attribution"`
+	// Over introduces a stretch of time a total is said of ("over the past
+	// two years", "за семь лет", "خلال خمس سنوات").
+	Over []string `yaml:"over"`
 	// Equivalent joins a sum to the same sum in another currency ("1 billion
 	// rials, equivalent to $2.6 billion, in 2019"): both have the date the
 	// second is given.
