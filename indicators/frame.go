@@ -130,6 +130,17 @@ func (x *Extractor) newDocState(d Doc, sc *quantity.Scanner, qs []quantity.Quant
 				dr.period = fmt.Sprintf("%04d-%02d", m/12, m%12+1)
 			}
 		}
+		// "للربع الأول (يناير - مارس) لعام 2017": a quarter or month
+		// without its year and the year just after it are one date.
+		if n := len(st.dates); n > 0 && len(dr.period) == 4 && dr.written {
+			if p := &st.dates[n-1]; p.noYear && len(p.period) == 7 && dt.sent[p.tok] == dt.sent[tok] && tok-p.end <= 7 {
+				var y int
+				if _, err := fmt.Sscanf(dr.period, "%4d", &y); err == nil {
+					p.period, p.written, p.end = withYear(p.period, y), true, dr.end
+					continue
+				}
+			}
+		}
 		st.dates = append(st.dates, dr)
 	}
 	return st
