@@ -673,6 +673,19 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int) 
 		regions = append(regions, [2]int{max(cue[1], cs), qTok}, [2]int{cue[1], min(qTok, cue[1]+3)}, [2]int{cue[1], qTok})
 	} else {
 		regions = append(regions, [2]int{qEnd, cue[0]}, [2]int{cue[1], min(to, cue[1]+2)})
+		// "imports reached RM300 billion with 20.7% growth": the cue comes
+		// after the figure, its subject before, back to a figure of its
+		// kind.
+		subj := max(from, dt.clauseStart(qTok), qTok-12)
+		if i, j := within(st.qs, quantityTok, subj, qTok); i < j {
+			for k := j - 1; k >= i; k-- {
+				if st.qs[k].Kind == st.qs[qi].Kind {
+					subj = dt.sc.TokenAt(st.qs[k].End)
+					break
+				}
+			}
+		}
+		regions = append(regions, [2]int{subj, qTok})
 	}
 	for i, r := range regions {
 		if r[0] >= r[1] {
