@@ -13,6 +13,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode/utf8"
 
 	"github.com/econtrack/econtrack/indicators/lang"
 	"github.com/econtrack/econtrack/indicators/quantity"
@@ -80,7 +81,7 @@ type words struct {
 	since, arrive, last, compare, attrib, sources, present, future, earlier, anaphor   *phraseSet
 	level, by, rise, fall, modality, qualifiers, subjects, from, rangeJoin, rangeStart *phraseSet
 	respectively, there, timeUnits, realis, sameMonth, previousMonth                   *phraseSet
-	comparative, then, stretch, twoCountries, equivalent, over                         *phraseSet
+	comparative, then, stretch, twoCountries, equivalent, over, and                    *phraseSet
 }
 
 //go:embed gazetteer.yaml
@@ -147,6 +148,7 @@ func NewExtractor(catalog []Indicator) (*Extractor, error) {
 		{&w.twoCountries, func(l lang.Words) []string { return l.TwoCountries }},
 		{&w.equivalent, func(l lang.Words) []string { return l.Equivalent }},
 		{&w.over, func(l lang.Words) []string { return l.Over }},
+		{&w.and, func(l lang.Words) []string { return l.And }},
 		{&w.present, func(l lang.Words) []string { return l.Present }},
 		{&w.future, func(l lang.Words) []string { return l.FutureEvent }},
 		{&w.earlier, func(l lang.Words) []string { return l.YearEarlier }},
@@ -330,11 +332,9 @@ type cand struct {
 }
 
 // sameClaim reports whether b repeats claim a (the merge rule of mergeRepeats).
-func sameClaim(a, b Observation) bool {
-	return a.Indicator == b.Indicator && a.Value == b.Value && a.Unit == b.Unit && a.Bound == b.Bound && strings.Join(a.Entities, ",") == strings.Join(b.Entities, ",")
-}
+func sameClaim(a, b Observation) bool { return claimKey(a) == claimKey(b) }
 
-// claimKey is equal for two observations exactly when sameClaim holds.
+// claimKey identifies a claim: indicator, value, unit, bound and entities.
 func claimKey(o Observation) string {
 	v := o.Value
 	if v == 0 {
@@ -632,7 +632,7 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 		for _, d := range lead { // the lead's first month: the news hook
 			// A month not yet over when the news was published is no
 			// statistic's (a page's date line: "5 January 2025").
-			if !d.weekday && !d.since && !d.compared && len(d.period) == 7 && (pub == "" || d.period[5] != 'Q' && d.period < pub[:7] || quarter(d.period) && !periodAfter(shiftQuarter(d.period), pub)) {
+			if !d.weekday && !d.since && !d.compared && len(d.period) == 7 && (pub == "" || d.period[5] != 'Q' && d.period < pub[:7] || quarter(d.period) && !periodAfter(addQuarters(d.period, 1), pub)) {
 				if earlier {
 					return periodChoice{period: shiftYear(d.period, -1), explicit: true, own: 1, ownAfter: true}
 				}
@@ -669,11 +669,25 @@ func (x *Extractor) joinsMonths(dt *docTokens, a, b dateRef) bool {
 		return false
 	}
 	switch b.tok - a.end {
-	case 0:
-		return strings.HasPrefix(dt.sc.Token(b.tok).Norm, "و") // the Arabic conjunction is glued
+	case 0: // a glued conjunction: "أغسطس وسبتمبر"
+		n := dt.sc.Token(b.tok).Norm
+		for _, p := range x.w.and.pats {
+			if len(p) == 1 && utf8.RuneCountInString(p[0].w) == 1 && strings.HasPrefix(n, p[0].w) {
+				return true
+			}
+		}
 	case 1:
-		n := dt.sc.Token(a.end).Norm
-		return n == "and" || n == "и" || n == "و"
+		return x.isAnd(dt.sc.Token(a.end).Norm)
+	}
+	return false
+}
+
+// isAnd reports a word that joins the items of a list ("and", "و", "и").
+func (x *Extractor) isAnd(w string) bool {
+	for _, p := range x.w.and.pats {
+		if len(p) == 1 && p[0].w == w {
+			return true
+		}
 	}
 	return false
 }
@@ -746,12 +760,10 @@ func (x *Extractor) wordsBetween(dt *docTokens, a, b int) int {
 	return n
 }
 
-// shiftQuarter is the quarter after q ("2025-Q4" → "2026-Q1").
-func shiftQuarter(q string) string {
-	if q[6] == '4' {
-		return shiftYear(q[:5]+"Q1", 1)
-	}
-	return q[:6] + string(q[6]+1)
+// addQuarters moves quarter q by n quarters ("2025-Q4", 1 → "2026-Q1").
+func addQuarters(q string, n int) string {
+	k := periodMonth(q)/3 + n
+	return fmt.Sprintf("%04d-Q%d", k/4, k%4+1)
 }
 
 // shiftYear moves a period by n years: "2023-Q4" → "2022-Q4".

@@ -163,6 +163,31 @@ func withoutQuantities(ments []mention, qs []quantity.Quantity, sc *quantity.Sca
 	return out
 }
 
+// stretchOf returns the count of time that makes the figure at qTok a
+// total over a stretch, or "": "За семь лет экономика выросла на 43,5%",
+// "over the past two years" (a count of years or months after an "over"
+// word, before the figure in its clause), or "over 6% inflation for three
+// consecutive months" (a count right before a stretch word — not an
+// ordinal: "the third month in a row").
+func (st *docState) stretchOf(qTok int) string {
+	dt, w := st.dt, &st.x.w
+	i, j := within(st.qs, quantityTok, dt.clauseStart(qTok), qTok)
+	for _, d := range st.qs[i:j] {
+		if d.Kind == quantity.Duration && d.Value >= 2 && (d.Unit == "years" || d.Unit == "months") && slices.ContainsFunc(dt.find(w.over, max(0, d.Token-4), d.Token), func(m [2]int) bool { return m[1] >= d.Token-1 }) {
+			return d.Text
+		}
+	}
+	for _, m := range dt.find(w.stretch, dt.clauseStart(qTok), dt.clauseEnd(qTok)) {
+		i, j := within(st.qs, quantityTok, max(0, m[0]-4), m[0])
+		for _, d := range st.qs[i:j] {
+			if e := dt.sc.TokenAt(d.End); (d.Kind == quantity.Number || d.Kind == quantity.Duration) && d.Value >= 2 && d.Value == math.Trunc(d.Value) && e >= m[0]-1 && e <= m[0] {
+				return d.Text
+			}
+		}
+	}
+	return ""
+}
+
 // futureAround reports a marker of what is still to come just before
 // token tok in its clause ("will begin on Monday", "سيبدأ الإثنين").
 func (st *docState) futureAround(tok int) bool {
@@ -265,8 +290,7 @@ func (st *docState) previousMonth(dr dateRef, before []dateRef) (string, bool) {
 		// the second quarter: the quarter before the last one named.
 		for k := len(before) - 1; k >= 0; k-- {
 			if p := before[k]; quarter(p.period) && !p.since && !p.compared {
-				q := periodMonth(p.period)/3 - 1
-				return fmt.Sprintf("%04d-Q%d", q/4, q%4+1), true
+				return addQuarters(p.period, -1), true
 			}
 		}
 		return "", false
@@ -422,7 +446,8 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	// A sum with a date of its own in its clause is the next value of a
 	// series ("… $240bn in 2023, then in 2024 a record $244.8bn"), no part.
 	ownDate := slices.ContainsFunc(inSentences(dt, st.dates, dateTok, dt.sent[qTok], dt.sent[qTok]+1), func(d dateRef) bool { return dt.cl[d.tok] == dt.cl[qTok] })
-	if q.Kind == quantity.Money && !context && !ownDate && dt.cl[cue[0]] != dt.cl[qTok] && cue[1] <= qTok && !st.previous(qi) {
+	prev := st.previous(qi)
+	if q.Kind == quantity.Money && !context && !ownDate && dt.cl[cue[0]] != dt.cl[qTok] && cue[1] <= qTok && !prev {
 		for k := qi - 1; k >= 0 && st.qs[k].Token >= cue[1]; k-- {
 			if st.qs[k].Kind == quantity.Money && in.accepts(st.qs[k]) {
 				return reject(in.ID, stepCue, "listed after %s, which the cue %q belongs to", st.qs[k].Text, dt.text(st.d.Text, cue))
@@ -440,7 +465,7 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	}
 
 	// Qualifier: a subgroup or another measure than the headline.
-	if w := st.qualifier(qi, in, qTok, qEnd, cue); w != "" {
+	if w := st.qualifier(qi, in, qTok, qEnd, cue, prev); w != "" {
 		return reject(in.ID, stepQualifier, "qualifier: %s", w)
 	}
 
@@ -453,7 +478,7 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	// is observed when it has a past period of its own ("expected to slow
 	// to 2.2% this year from 6.1% last year"): decided with the period.
 	modal := st.modal(qTok, qEnd, cue)
-	if modal != "" && in.Role != RoleVisit && !st.previous(qi) {
+	if modal != "" && in.Role != RoleVisit && !prev {
 		return reject(in.ID, stepModality, "projected: %s", modal)
 	}
 	if st.inRange(qi) {
@@ -463,7 +488,6 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	// Change: a size of change is no level, unless the cue names a quantity
 	// whose change is the indicator ("GDP grew 2%"). A value compared with
 	// ("from 6.5% in February") is a level of its own period.
-	prev := st.previous(qi)
 	var ch changeFrame
 	if !prev && (q.Kind == quantity.Percent || q.Kind == quantity.Money) {
 		ch = st.change(in, qTok, cue)
@@ -511,28 +535,9 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	if strings.Contains(period, "/") {
 		return reject(in.ID, stepPeriod, "%s is a stretch of time, not a year, quarter, month or day", period)
 	}
-	// "За семь лет экономика выросла на 43,5%", "over the past two years":
-	// a count of years or months before the figure in its clause makes it
-	// a total over a stretch.
 	if !in.IsEvent() {
-		i, j := within(st.qs, quantityTok, dt.clauseStart(qTok), qTok)
-		for _, d := range st.qs[i:j] {
-			if d.Kind == quantity.Duration && d.Value >= 2 && (d.Unit == "years" || d.Unit == "months") && slices.ContainsFunc(dt.find(x.w.over, max(0, d.Token-4), d.Token), func(m [2]int) bool { return m[1] >= d.Token-1 }) {
-				return reject(in.ID, stepPeriod, "a total over a stretch of time (%s)", d.Text)
-			}
-		}
-	}
-	// "over 6% inflation for three consecutive months": said of a stretch.
-	if !in.IsEvent() {
-		for _, m := range dt.find(x.w.stretch, dt.clauseStart(qTok), dt.clauseEnd(qTok)) {
-			// a count right before ("three consecutive months", "three
-			// months in a row"), not an ordinal ("the third month in a row")
-			i, j := within(st.qs, quantityTok, max(0, m[0]-4), m[0])
-			for _, d := range st.qs[i:j] {
-				if e := dt.sc.TokenAt(d.End); (d.Kind == quantity.Number || d.Kind == quantity.Duration) && d.Value >= 2 && d.Value == math.Trunc(d.Value) && e >= m[0]-1 && e <= m[0] {
-					return reject(in.ID, stepPeriod, "said of a stretch of time (%s)", d.Text)
-				}
-			}
+		if d := st.stretchOf(qTok); d != "" {
+			return reject(in.ID, stepPeriod, "said of a stretch of time (%s)", d)
 		}
 	}
 	if st.pub != "" && period != "" && periodAfter(period, st.pub) && in.Role != RoleVisit {
@@ -630,7 +635,7 @@ func (st *docState) decide(qi int) (cand, Decision) {
 // another measure: just before the cue ("youth unemployment", "core
 // inflation"), between the cue and the quantity in its clause, or just
 // after the quantity. Catalog exclusions count as qualifiers too.
-func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int) string {
+func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, prev bool) string {
 	dt, w := st.dt, st.x.w
 	from, to := dt.sentence(dt.sent[qTok])
 	cs, ce := dt.clauseStart(qTok), dt.clauseEnd(qTok)
@@ -643,15 +648,7 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int) 
 	// qualifier before that is the earlier figure's): "Core inflation eased
 	// to 3.1% while headline inflation rose to 4%", "سجلت أنشطة تجارة
 	// الجملة والتجزئة أعلى معدلات النمو بنسبة 6.2%".
-	before := max(from, dt.clauseStart(cue[0]), cue[0]-10)
-	if i, j := within(st.qs, quantityTok, before, cue[0]); i < j {
-		for k := j - 1; k >= i; k-- {
-			if st.qs[k].Kind != quantity.Date {
-				before = max(before, dt.sc.TokenAt(st.qs[k].End))
-				break
-			}
-		}
-	}
+	before := st.pastFigure(max(from, dt.clauseStart(cue[0]), cue[0]-10), cue[0], func(k quantity.Kind) bool { return k != quantity.Date })
 	regions := [][2]int{{before, cue[0]}, {qEnd, after}}
 	// "Quarter-on-quarter, real GDP grew 2.9%", "В месячном выражении
 	// инфляция составила …": a short opening phrase before a comma
@@ -661,7 +658,7 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int) 
 	}
 	// "Retail sales rose 3.1% in May, down from 4.0% growth in April": a
 	// value compared with has the subject of the sentence's first figure.
-	if st.previous(qi) {
+	if prev {
 		if i, j := within(st.qs, quantityTok, from, qTok); i < j {
 			regions = append(regions, [2]int{from, st.qs[i].Token})
 		}
@@ -676,15 +673,7 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int) 
 		// "imports reached RM300 billion with 20.7% growth": the cue comes
 		// after the figure, its subject before, back to a figure of its
 		// kind.
-		subj := max(from, dt.clauseStart(qTok), qTok-12)
-		if i, j := within(st.qs, quantityTok, subj, qTok); i < j {
-			for k := j - 1; k >= i; k-- {
-				if st.qs[k].Kind == st.qs[qi].Kind {
-					subj = dt.sc.TokenAt(st.qs[k].End)
-					break
-				}
-			}
-		}
+		subj := st.pastFigure(max(from, dt.clauseStart(qTok), qTok-12), qTok, func(k quantity.Kind) bool { return k == st.qs[qi].Kind })
 		regions = append(regions, [2]int{subj, qTok})
 	}
 	for i, r := range regions {
@@ -716,6 +705,19 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int) 
 		return dt.text(st.d.Text, m)
 	}
 	return ""
+}
+
+// pastFigure returns the token after the last quantity in tokens [a, b)
+// whose kind is, or a when there is none: a region before b that does not
+// reach back into the words of an earlier figure.
+func (st *docState) pastFigure(a, b int, is func(quantity.Kind) bool) int {
+	i, j := within(st.qs, quantityTok, a, b)
+	for k := j - 1; k >= i; k-- {
+		if is(st.qs[k].Kind) {
+			return max(a, st.dt.sc.TokenAt(st.qs[k].End))
+		}
+	}
+	return a
 }
 
 // inCue reports a match inside a cue of the indicator.
@@ -778,11 +780,8 @@ func (st *docState) listPosition(qi int) (pos, n int) {
 		if a.ByteEnd > b.ByteStart || st.dt.cl[a.Token] != st.dt.cl[b.Token] && !strings.ContainsAny(st.d.Text[a.ByteEnd:b.ByteStart], ",،") {
 			return false
 		}
-		switch quantity.Fold(strings.Trim(st.d.Text[a.ByteEnd:b.ByteStart], " ,،")) {
-		case "", "و", "and", "и":
-			return true
-		}
-		return false
+		between := quantity.Fold(strings.Trim(st.d.Text[a.ByteEnd:b.ByteStart], " ,،"))
+		return between == "" || st.x.isAnd(between)
 	}
 	first := qi
 	for first > 0 && st.qs[first-1].Kind == q.Kind && joined(st.qs[first-1], st.qs[first]) {
@@ -937,10 +936,8 @@ func (st *docState) changedTo(p, q quantity.Quantity) bool {
 	}
 	// "с 40,5 до 39,5%": from … to is a change (a range starts "от",
 	// "between").
-	for _, m := range dt.find(w.from, max(0, p.Token-4), p.Token) {
-		if m[1] == p.Token {
-			return true
-		}
+	if st.fromBefore(p.Token) {
+		return true
 	}
 	lo := dt.clauseStart(p.Token)
 	return len(dt.find(w.rise, lo, p.Token)) > 0 || len(dt.find(w.fall, lo, p.Token)) > 0
@@ -1021,6 +1018,12 @@ func (st *docState) change(in *compiled, qTok int, cue [2]int) changeFrame {
 	return c
 }
 
+// fromBefore reports "from" (or "from levels of", "с") right before token
+// tok.
+func (st *docState) fromBefore(tok int) bool {
+	return slices.ContainsFunc(st.dt.find(st.x.w.from, max(0, tok-4), tok), func(m [2]int) bool { return m[1] == tok })
+}
+
 // previous reports a value that an earlier one is compared with: "up from
 // 20.8%", "مقابل 41.2%", "против", or the first of "from 3.5% to 3.8%".
 func (st *docState) previous(qi int) bool {
@@ -1031,11 +1034,7 @@ func (st *docState) previous(qi int) bool {
 			return true
 		}
 	}
-	fromBefore := false
-	for _, m := range dt.find(w.from, max(0, qTok-4), qTok) { // "from", "from levels of"
-		fromBefore = fromBefore || m[1] == qTok
-	}
-	if !fromBefore {
+	if !st.fromBefore(qTok) {
 		return false
 	}
 	// "reduced the rate from 6.5% in February": the level before a change.

@@ -85,6 +85,9 @@ type Words struct {
 	Compare []string `yaml:"compare"`
 	// Attribution verbs name a speaker ("said", "قال", "заявил").
 	Attribution []string `yaml:"attribution"`
+	// And joins the items of a list ("and", "و", "и"); a one-letter word
+	// may be glued to the next one (Arabic "وسبتمبر").
+	And []string `yaml:"and"`
 	// Over introduces a stretch of time a total is said of ("over the past
 	// two years", "за семь лет", "خلال خمس سنوات").
 	Over []string `yaml:"over"`
