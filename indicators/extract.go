@@ -79,7 +79,7 @@ type Extractor struct {
 // languages are merged, as their folded words do not collide.
 type words struct {
 	since, arrive, last, compare, attrib, sources, present, future, earlier, anaphor   *phraseSet
-	level, by, rise, fall, modality, qualifiers, subjects, from, rangeJoin, rangeStart *phraseSet
+	level, by, rise, fall, modality, qualifiers, subjects, from, rangeJoin, rangeStart, rangeNouns *phraseSet
 	respectively, there, timeUnits, realis, sameMonth, previousMonth                   *phraseSet
 	comparative, then, stretch, twoCountries, equivalent, over, and                    *phraseSet
 }
@@ -163,6 +163,7 @@ func NewExtractor(catalog []Indicator) (*Extractor, error) {
 		{&w.from, func(l lang.Words) []string { return l.From }},
 		{&w.rangeJoin, func(l lang.Words) []string { return l.RangeJoin }},
 		{&w.rangeStart, func(l lang.Words) []string { return l.RangeStart }},
+		{&w.rangeNouns, func(l lang.Words) []string { return l.RangeNouns }},
 		{&w.respectively, func(l lang.Words) []string { return l.Respectively }},
 		{&w.there, func(l lang.Words) []string { return l.There }},
 		{&w.timeUnits, func(l lang.Words) []string { return l.TimeUnits }},

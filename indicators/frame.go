@@ -141,9 +141,32 @@ func (x *Extractor) newDocState(d Doc, sc *quantity.Scanner, qs []quantity.Quant
 				}
 			}
 		}
+		// "с 2019 по 2023 год", "between 2019 and 2023", "من 2019 إلى
+		// 2023": two years joined as a span are a stretch of time.
+		if n := len(st.dates); n > 0 && len(dr.period) == 4 {
+			if p := &st.dates[n-1]; len(p.period) == 4 && p.period < dr.period && dt.sent[p.tok] == dt.sent[tok] && p.end < tok &&
+				x.isRangeJoin(d.Text[sc.Token(p.end-1).ByteEnd:q.ByteStart]) && st.opensSpan(p.tok) {
+				p.period, p.end, p.since = p.period+"/"+dr.period, dr.end, false
+				continue
+			}
+		}
 		st.dates = append(st.dates, dr)
 	}
 	return st
+}
+
+// opensSpan reports a word that opens a span right before token tok:
+// "from", "between", "с", "بين", "من".
+func (st *docState) opensSpan(tok int) bool {
+	w := &st.x.w
+	for _, set := range []*phraseSet{w.from, w.rangeStart, w.since} {
+		for _, m := range st.dt.find(set, max(0, tok-2), tok) {
+			if m[1] >= tok-1 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // withoutQuantities drops the country names inside a quantity: "مليار دولار
@@ -529,6 +552,10 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	if in.Role == RoleVisit && explicit && len(period) != len("2006-01-02") {
 		return reject(in.ID, stepPeriod, "a visit is dated by the day it began, not by %s", period)
 	}
+	// "peaked at 16.2% a year ago": a year before what, no sentence says.
+	if !explicit && !in.IsEvent() && len(dt.find(x.w.earlier, qEnd, min(qEnd+4, dt.clauseEnd(qTok)))) > 0 {
+		return reject(in.ID, stepPeriod, "a year before an unnamed period")
+	}
 	if strings.HasPrefix(period, "FY") {
 		return reject(in.ID, stepPeriod, "fiscal period %s: which calendar months it covers depends on the country", period)
 	}
@@ -913,14 +940,19 @@ func (st *docState) inRange(qi int) bool {
 		return a.ByteEnd <= b.ByteStart && a.Kind == b.Kind && strings.ContainsAny(strings.TrimSpace(st.d.Text[a.ByteEnd:b.ByteStart]), "-–—") && len(strings.TrimSpace(st.d.Text[a.ByteEnd:b.ByteStart])) <= len("—")
 	}
 	q := st.qs[qi]
+	// "the target range of 2.25% and 2.50%": a sentence about a band.
+	from, to := st.dt.sentence(st.dt.sent[q.Token])
+	band := func(a, b quantity.Quantity) bool {
+		return a.Kind == b.Kind && len(st.dt.find(st.x.w.rangeNouns, from, to)) > 0
+	}
 	if qi > 0 {
 		p := st.qs[qi-1]
-		if joined(p, q) && (p.Kind == quantity.Number || started(p) || dashed(p, q)) && !st.changedTo(p, q) || adjacent(p, q) && started(p) {
+		if joined(p, q) && (p.Kind == quantity.Number || started(p) || dashed(p, q) || band(p, q)) && !st.changedTo(p, q) || adjacent(p, q) && started(p) {
 			return true
 		}
 	}
 	if qi+1 < len(st.qs) {
-		if n := st.qs[qi+1]; (joined(q, n) || adjacent(q, n)) && n.Kind == q.Kind && (started(q) || dashed(q, n)) {
+		if n := st.qs[qi+1]; (joined(q, n) || adjacent(q, n)) && n.Kind == q.Kind && (started(q) || dashed(q, n) || band(q, n) && !st.changedTo(q, n)) {
 			return true
 		}
 	}
@@ -994,9 +1026,12 @@ func (st *docState) change(in *compiled, qTok int, cue [2]int) changeFrame {
 	if c.change && len(dt.find(w.level, last, qTok)) > 0 {
 		return changeFrame{}
 	}
-	if !c.change {
-		for _, m := range dt.find(w.by, max(lo, qTok-1), qTok) {
-			if m[1] == qTok {
+	// "by" right before the figure says it is a size of change.
+	by := false
+	for _, m := range dt.find(w.by, max(lo, qTok-1), qTok) {
+		if m[1] == qTok {
+			by = true
+			if !c.change {
 				c.change, c.verb = true, dt.text(st.d.Text, m)
 			}
 		}
@@ -1007,9 +1042,14 @@ func (st *docState) change(in *compiled, qTok int, cue [2]int) changeFrame {
 	c.growth = cue[1] > cue[0] && len(dt.find(in.growth, cue[0], cue[1])) > 0
 	if in.basis.len() > 0 {
 		// The change is the value only on the indicator's basis (year on
-		// year); then even "inflation rose 2.9% from a year earlier" is.
+		// year); then even "inflation rose 2.9% from a year earlier" is, but
+		// not "the annual rate of inflation increased by 0.1 percent": a
+		// basis that names the rate sizes, after "by", a change of the rate.
 		from, to := dt.sentence(dt.sent[qTok])
-		basis := len(dt.find(in.basis, from, to)) > 0
+		basis := slices.ContainsFunc(dt.find(in.basis, from, to), func(m [2]int) bool {
+			names := m[1] <= cue[0] && cue[0]-m[1] <= 3 && !insideQuantity(st.qs, dt.sc, m[1])
+			return !by || !names && (m[0] < cue[0] || m[0] >= cue[1])
+		})
 		c.growth = basis && (c.growth || cue[1] > cue[0])
 		if !basis && cue[1] > cue[0] && len(dt.find(in.growth, cue[0], cue[1])) > 0 {
 			c.verb += " (no year-on-year basis: a change over a shorter span)"

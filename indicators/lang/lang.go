@@ -169,6 +169,9 @@ type Words struct {
 	// range is no observed value.
 	RangeStart []string `yaml:"range_start"`
 	RangeJoin  []string `yaml:"range_join"`
+	// RangeNouns name a band ("target range", "النطاق", "коридор"): two
+	// figures joined by "and" in their sentence are its ends.
+	RangeNouns []string `yaml:"range_nouns"`
 	// Respectively pairs a list of figures with a list of indicators in order.
 	Respectively []string `yaml:"respectively"`
 	// There refers to the country of the sentence before ("там", "هناك").
