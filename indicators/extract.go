@@ -78,10 +78,10 @@ type Extractor struct {
 // words are the language data (indicators/lang) compiled for matching; the
 // languages are merged, as their folded words do not collide.
 type words struct {
-	since, arrive, last, compare, attrib, sources, present, future, earlier, anaphor   *phraseSet
+	since, arrive, last, compare, attrib, sources, present, future, earlier, anaphor               *phraseSet
 	level, by, rise, fall, modality, qualifiers, subjects, from, rangeJoin, rangeStart, rangeNouns *phraseSet
-	respectively, there, timeUnits, realis, sameMonth, previousMonth                   *phraseSet
-	comparative, then, stretch, twoCountries, equivalent, over, and                    *phraseSet
+	respectively, there, timeUnits, realis, sameMonth, previousMonth                               *phraseSet
+	comparative, then, stretch, twoCountries, equivalent, over, and                                *phraseSet
 }
 
 //go:embed gazetteer.yaml
