@@ -80,7 +80,7 @@ type Extractor struct {
 type words struct {
 	since, arrive, last, compare, attrib, sources, present, future, earlier, anaphor               *phraseSet
 	level, by, rise, fall, modality, qualifiers, subjects, from, rangeJoin, rangeStart, rangeNouns *phraseSet
-	respectively, there, timeUnits, realis, sameMonth, previousMonth                               *phraseSet
+	respectively, there, timeUnits, realis, sameMonth, samePeriod, previousMonth                               *phraseSet
 	comparative, then, stretch, twoCountries, equivalent, over, and                                *phraseSet
 }
 
@@ -169,6 +169,7 @@ func NewExtractor(catalog []Indicator) (*Extractor, error) {
 		{&w.timeUnits, func(l lang.Words) []string { return l.TimeUnits }},
 		{&w.realis, func(l lang.Words) []string { return l.Realis }},
 		{&w.sameMonth, func(l lang.Words) []string { return l.SameMonth }},
+		{&w.samePeriod, func(l lang.Words) []string { return l.SamePeriod }},
 		{&w.previousMonth, func(l lang.Words) []string { return l.PreviousMonth }},
 		{&w.comparative, func(l lang.Words) []string { return l.Comparative }},
 		{&w.then, func(l lang.Words) []string { return l.Then }},

@@ -118,6 +118,12 @@ func (x *Extractor) newDocState(d Doc, sc *quantity.Scanner, qs []quantity.Quant
 				dr.tok = m[len(m)-1][0]
 			}
 		}
+		if p, ok := st.samePeriod(dr, q, st.dates); ok {
+			dr.period = p
+			if m := dt.find(x.w.samePeriod, max(0, tok-4), tok); len(m) > 0 {
+				dr.tok = m[len(m)-1][0]
+			}
+		}
 		if p, ok := st.previousMonth(dr, st.dates); ok {
 			dr.period = p
 		}
@@ -283,6 +289,36 @@ func (st *docState) sameMonth(dr dateRef, q quantity.Quantity, before []dateRef)
 		return shiftYear(p[:7], -1), true
 	}
 	return dr.period + p[4:7], true
+}
+
+// samePeriod reads "the corresponding quarter of last year" (a year after
+// a same-period phrase): the quarter or month of the last such date in the
+// sentences before, in the year named — "last year" counted from it.
+func (st *docState) samePeriod(dr dateRef, q quantity.Quantity, before []dateRef) (string, bool) {
+	dt := st.dt
+	if len(dr.period) != 4 || len(dt.find(st.x.w.samePeriod, max(0, dr.tok-4), dr.tok)) == 0 {
+		return "", false
+	}
+	// The latest of the nearest dates of that kind: in "rose to 34.9% in
+	// the third quarter from 33.9% in the second" the third.
+	latest := ""
+	for k := len(before) - 1; k >= 0; k-- {
+		p := before[k]
+		if dt.sent[dr.tok]-dt.sent[p.tok] > 2 {
+			break
+		}
+		if len(p.period) != 7 || fiscal(p.period) || p.since || p.compared || latest != "" && quarter(latest) != quarter(p.period) {
+			continue
+		}
+		latest = max(latest, p.period)
+	}
+	switch {
+	case latest == "":
+		return "", false
+	case q.Relative:
+		return shiftYear(latest, -1), true
+	}
+	return dr.period + latest[4:], true
 }
 
 // monthBefore returns the period of the last month-level date before dr in

@@ -144,6 +144,10 @@ type Words struct {
 	// SameMonth refers to the month named before ("the same month of last
 	// year", "لنفس الشهر من العام السابق", "в том же месяце прошлого года").
 	SameMonth []string `yaml:"same_month"`
+	// SamePeriod refers to the quarter or month named in the sentences
+	// before ("the corresponding quarter of last year", "الربع المماثل من
+	// العام السابق", "аналогичный квартал прошлого года").
+	SamePeriod []string `yaml:"same_period"`
 	// Then refers back to the date just named ("since March 2012 (it
 	// was then 6.5%)"), even a date after "since".
 	Then []string `yaml:"then"`
