@@ -474,14 +474,17 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 	lead := inSentences(dt, all, dateTok, 0, min(sent, 3))
 	// The quantities around this one bound the dates it may take.
 	lo, hi := -1, dt.n
+	isFigure := func(q quantity.Quantity) bool {
+		return q.Kind != quantity.Date && !x.countOfTime(dt, q) && !slices.ContainsFunc(all, func(d dateRef) bool { return d.tok == q.Token })
+	}
 	for k := qi - 1; k >= 0; k-- {
-		if qs[k].Kind != quantity.Date && !x.countOfTime(dt, qs[k]) {
+		if isFigure(qs[k]) {
 			lo = dt.sc.TokenAt(qs[k].End) - 1
 			break
 		}
 	}
 	for k := qi + 1; k < len(qs); k++ {
-		if qs[k].Kind != quantity.Date && !x.countOfTime(dt, qs[k]) {
+		if isFigure(qs[k]) {
 			hi = qs[k].Token
 			break
 		}

@@ -72,6 +72,12 @@ func (x *Extractor) newDocState(d Doc, sc *quantity.Scanner, qs []quantity.Quant
 		st.pub = d.Published.Format("2006-01-02")
 	}
 	for _, q := range qs {
+		if q.Kind == quantity.Ordinal {
+			if dr, ok := st.ellipticQuarter(q); ok {
+				st.dates = append(st.dates, dr)
+			}
+			continue
+		}
 		if q.Kind != quantity.Date || q.Period == "" {
 			continue
 		}
@@ -159,6 +165,34 @@ func (x *Extractor) newDocState(d Doc, sc *quantity.Scanner, qs []quantity.Quant
 		st.dates = append(st.dates, dr)
 	}
 	return st
+}
+
+// ellipticQuarter reads an ordinal that stands for a quarter named earlier
+// in its sentence: "13.1% in the second", "во втором – 13,1%", "و21.9% في
+// الثاني" after "in the third quarter of 2025" — a preposition before it
+// and no noun after it.
+func (st *docState) ellipticQuarter(q quantity.Quantity) (dateRef, bool) {
+	dt, sc := st.dt, st.sc
+	n := int(q.Value)
+	if q.Value != float64(n) || n < 1 || n > 4 || q.Token == 0 || !st.x.preps[sc.Token(q.Token-1).Norm] {
+		return dateRef{}, false
+	}
+	end := sc.TokenAt(q.End)
+	if end < dt.n && dt.sent[end] == dt.sent[q.Token] {
+		if t := sc.Token(end); t.Norm != "" && !st.x.isAnd(t.Norm) {
+			return dateRef{}, false // "the second meeting", "во втором полугодии"
+		}
+	}
+	for k := len(st.dates) - 1; k >= 0; k-- {
+		p := st.dates[k]
+		if dt.sent[p.tok] != dt.sent[q.Token] {
+			break
+		}
+		if quarter(p.period) && !p.since && !p.compared {
+			return dateRef{tok: q.Token, end: end, period: fmt.Sprintf("%s-Q%d", p.period[:4], n), written: true}, true
+		}
+	}
+	return dateRef{}, false
 }
 
 // opensSpan reports a word that opens a span right before token tok:
