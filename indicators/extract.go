@@ -81,7 +81,7 @@ type words struct {
 	since, arrive, last, compare, attrib, sources, present, future, earlier, anaphor               *phraseSet
 	level, by, rise, fall, modality, qualifiers, subjects, from, rangeJoin, rangeStart, rangeNouns *phraseSet
 	respectively, there, timeUnits, realis, sameMonth, samePeriod, previousMonth                               *phraseSet
-	comparative, then, stretch, twoCountries, equivalent, over, and                                *phraseSet
+	comparative, then, stretch, twoCountries, equivalent, over, and, cities, locative                                *phraseSet
 }
 
 //go:embed gazetteer.yaml
@@ -173,6 +173,8 @@ func NewExtractor(catalog []Indicator) (*Extractor, error) {
 		{&w.previousMonth, func(l lang.Words) []string { return l.PreviousMonth }},
 		{&w.comparative, func(l lang.Words) []string { return l.Comparative }},
 		{&w.then, func(l lang.Words) []string { return l.Then }},
+		{&w.cities, func(l lang.Words) []string { return l.Cities }},
+		{&w.locative, func(l lang.Words) []string { return l.Locative }},
 	}
 	sets := make([]*phraseSet, 0, len(lists))
 	for _, l := range lists {

@@ -801,6 +801,16 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 	if m := in.exclusion(dt, qTok, qEnd); m[1] > 0 {
 		return dt.text(st.d.Text, m)
 	}
+	// "В Алматы этот показатель равен 4,4%", "4.4% in Almaty": a city's figure.
+	if in.Role == RoleStatistic {
+		for _, m := range dt.find(w.cities, cs, min(ce, qEnd+3)) {
+			for _, l := range dt.find(w.locative, max(cs, m[0]-1), m[0]) {
+				if l[1] == m[0] {
+					return dt.text(st.d.Text, [2]int{l[0], m[1]})
+				}
+			}
+		}
+	}
 	return ""
 }
 

@@ -178,6 +178,11 @@ type Words struct {
 	RangeNouns []string `yaml:"range_nouns"`
 	// Respectively pairs a list of figures with a list of indicators in order.
 	Respectively []string `yaml:"respectively"`
+	// Cities are cities and regions that a figure can be given for ("in
+	// Almaty", "в Москве"): after a locative (Locative) in the figure's
+	// clause they make the figure a city's, not the country's.
+	Cities   []string `yaml:"cities"`
+	Locative []string `yaml:"locative"`
 	// There refers to the country of the sentence before ("там", "هناك").
 	There []string `yaml:"there"`
 	// TimeUnits name stretches of time: "a quarter of a century" is no share.
