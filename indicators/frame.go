@@ -254,7 +254,13 @@ func (st *docState) stretchOf(qTok int) string {
 // futureAround reports a marker of what is still to come just before
 // token tok in its clause ("will begin on Monday", "سيبدأ الإثنين").
 func (st *docState) futureAround(tok int) bool {
-	return len(st.dt.find(st.x.w.future, max(st.dt.clauseStart(tok), tok-4), tok)) > 0
+	dt := st.dt
+	if len(dt.find(st.x.w.future, max(dt.clauseStart(tok), tok-4), tok)) > 0 {
+		return true
+	}
+	// "the summit on Tuesday, where they are expected to …"
+	_, to := dt.sentence(dt.sent[tok])
+	return len(dt.find(st.x.w.future, tok, min(to, tok+8))) > 0
 }
 
 // anchorYear gives a month written without its year the year of the date
@@ -563,7 +569,12 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	}
 
 	// Modality: what is not yet observed.
-	if in.Role == RoleMeeting && len(dt.find(x.w.future, dt.clauseStart(qTok), min(to, dt.clauseEnd(dt.clauseEnd(qTok))))) > 0 {
+	// A meeting announced for a day is dated by it ("the 22nd summit on
+	// Tuesday, where they are expected to …").
+	announced := in.Role == RoleMeeting && st.pub != "" && slices.ContainsFunc(inSentences(dt, st.dates, dateTok, sent, sent+1), func(d dateRef) bool {
+		return len(d.period) == len("2006-01-02") && d.period > st.pub && !d.since
+	})
+	if in.Role == RoleMeeting && !announced && len(dt.find(x.w.future, dt.clauseStart(qTok), min(to, dt.clauseEnd(dt.clauseEnd(qTok))))) > 0 {
 		return reject(in.ID, stepModality, "an event still to come")
 	}
 	// A visit announced for a date is still dated by it ("will pay a
@@ -637,7 +648,7 @@ func (st *docState) decide(qi int) (cand, Decision) {
 			return reject(in.ID, stepPeriod, "said of a stretch of time (%s)", d)
 		}
 	}
-	if st.pub != "" && period != "" && periodAfter(period, st.pub) && in.Role != RoleVisit {
+	if st.pub != "" && period != "" && periodAfter(period, st.pub) && in.Role != RoleVisit && !(announced && len(period) == len("2006-01-02")) {
 		return reject(in.ID, stepPeriod, "period %s is after publication: a target or forecast", period)
 	}
 
@@ -803,8 +814,10 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 	}
 	// "В Алматы этот показатель равен 4,4%", "4.4% in Almaty": a city's figure.
 	if in.Role == RoleStatistic {
-		for _, m := range dt.find(w.cities, cs, min(ce, qEnd+3)) {
-			for _, l := range dt.find(w.locative, max(cs, m[0]-1), m[0]) {
+		// Back to the figure before, across a dash: "в Алматы – 4,4%".
+		start := min(cs, st.pastFigure(max(from, qTok-6), qTok, func(k quantity.Kind) bool { return k != quantity.Date }))
+		for _, m := range dt.find(w.cities, start, min(ce, qEnd+3)) {
+			for _, l := range dt.find(w.locative, max(start, m[0]-1), m[0]) {
 				if l[1] == m[0] {
 					return dt.text(st.d.Text, [2]int{l[0], m[1]})
 				}
