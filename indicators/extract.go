@@ -80,8 +80,8 @@ type Extractor struct {
 type words struct {
 	since, arrive, last, compare, attrib, sources, present, future, earlier, anaphor               *phraseSet
 	level, by, rise, fall, modality, qualifiers, subjects, from, rangeJoin, rangeStart, rangeNouns *phraseSet
-	respectively, there, timeUnits, realis, sameMonth, samePeriod, previousMonth                               *phraseSet
-	comparative, then, stretch, twoCountries, equivalent, over, and, cities, locative                                *phraseSet
+	respectively, there, timeUnits, realis, sameMonth, samePeriod, previousMonth                   *phraseSet
+	comparative, then, stretch, twoCountries, equivalent, over, and, cities, locative              *phraseSet
 }
 
 //go:embed gazetteer.yaml
