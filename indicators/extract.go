@@ -282,6 +282,10 @@ func (x *Extractor) extract(ctx context.Context, d Doc, explain bool) (res Resul
 	}
 	st := x.newDocState(d, sc, qs)
 	var cands []cand
+	// Figures the document gives for no calendar period ("8.5% in the
+	// first half"): said again without a date, they are still that.
+	noPeriod := map[string]bool{}
+	figure := func(indicator string, v float64) string { return fmt.Sprintf("%s\x00%v", indicator, math.Float64bits(v)) }
 	for qi, q := range qs {
 		if qi%256 == 0 && ctx.Err() != nil {
 			x.scanners.Put(sc)
@@ -291,7 +295,14 @@ func (x *Extractor) extract(ctx context.Context, d Doc, explain bool) (res Resul
 			continue
 		}
 		c, dec := st.decide(qi)
+		if dec.Step == stepPeriod && dec.Indicator != "" {
+			noPeriod[figure(dec.Indicator, q.Value)] = true
+		}
 		if dec.Step == stepObservation {
+			c.decision = -1
+			if explain {
+				c.decision = len(res.Decisions)
+			}
 			cands = append(cands, c)
 			if c.also != "" && c.also != c.obs.Period {
 				second := c
@@ -304,6 +315,14 @@ func (x *Extractor) extract(ctx context.Context, d Doc, explain bool) (res Resul
 			res.Decisions = append(res.Decisions, dec)
 		}
 	}
+	cands = slices.DeleteFunc(cands, func(c cand) bool {
+		drop := !c.explicit && noPeriod[figure(c.obs.Indicator, c.obs.Value)]
+		if drop && c.decision >= 0 {
+			dec := &res.Decisions[c.decision]
+			dec.Step, dec.Reason, dec.Observation = stepPeriod, "the same figure is given elsewhere for no calendar period", nil
+		}
+		return drop
+	})
 	res.Observations = mergeRepeats(cands)
 	res.Events = x.events(d, st.dt, st.dates, st.ments, st.pair, res.Observations)
 	if explain {
@@ -333,6 +352,7 @@ type cand struct {
 	obs      Observation
 	explicit bool   // its period was written, not the publication date
 	also     string // a second period the same value is given for ("in August and September")
+	decision int    // index of its decision in Result.Decisions, or -1
 }
 
 // sameClaim reports whether b repeats claim a (the merge rule of mergeRepeats).
