@@ -195,6 +195,14 @@ func (st *docState) ellipticQuarter(q quantity.Quantity) (dateRef, bool) {
 	return dateRef{}, false
 }
 
+// nextPeriod returns the year or quarter after p.
+func nextPeriod(p string) string {
+	if quarter(p) {
+		return addQuarters(p, 1)
+	}
+	return shiftYear(p, 1)
+}
+
 // opensSpan reports a word that opens a span right before token tok:
 // "from", "between", "с", "بين", "من".
 func (st *docState) opensSpan(tok int) bool {
@@ -647,6 +655,11 @@ func (st *docState) decide(qi int) (cand, Decision) {
 		if d := st.stretchOf(qTok); d != "" {
 			return reject(in.ID, stepPeriod, "said of a stretch of time (%s)", d)
 		}
+	}
+	// "trade in 2025 approached $2 billion", published in December 2025:
+	// a year or quarter not over when the news was published.
+	if in.Role == RoleStatistic && st.pub != "" && (len(period) == 4 || quarter(period)) && !periodAfter(period, st.pub) && periodAfter(nextPeriod(period), st.pub) {
+		return reject(in.ID, stepPeriod, "%s was not over when the news was published", period)
 	}
 	if st.pub != "" && period != "" && periodAfter(period, st.pub) && in.Role != RoleVisit && !(announced && len(period) == len("2006-01-02")) {
 		return reject(in.ID, stepPeriod, "period %s is after publication: a target or forecast", period)
