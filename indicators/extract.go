@@ -285,7 +285,9 @@ func (x *Extractor) extract(ctx context.Context, d Doc, explain bool) (res Resul
 	// Figures the document gives for no calendar period ("8.5% in the
 	// first half"): said again without a date, they are still that.
 	noPeriod := map[string]bool{}
-	figure := func(indicator string, v float64) string { return fmt.Sprintf("%s\x00%v", indicator, math.Float64bits(v)) }
+	figure := func(indicator string, v float64) string {
+		return fmt.Sprintf("%s\x00%v", indicator, math.Float64bits(v))
+	}
 	for qi, q := range qs {
 		if qi%256 == 0 && ctx.Err() != nil {
 			x.scanners.Put(sc)
