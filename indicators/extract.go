@@ -433,13 +433,15 @@ func (in *compiled) accepts(q quantity.Quantity) bool {
 // count only in its clause or just past a comma ("99% of settlements",
 // "the thirtieth, meeting"), and as farther; cues in another clause count
 // as farther.
-func (in *compiled) cueScore(dt *docTokens, qTok, qEnd, from, to int) (float64, [2]int, bool) {
+func (in *compiled) cueScore(dt *docTokens, qTok, qEnd, from, to int, preposed func(tok int) bool) (float64, [2]int, bool) {
 	best := math.MaxFloat64
 	var at [2]int
 	for _, m := range dt.find(in.cues, from, to) {
 		var dist float64
 		raw := 0
 		switch {
+		case m[1] <= qTok && preposed(m[0]):
+			continue // "6.2% of the labour force": a cue that starts with a preposition labels the figure before it
 		case m[1] <= qTok:
 			raw = qTok - m[1]
 			dist = float64(raw)
@@ -550,10 +552,18 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 	// A standing level ("keeps its rate at", "تجري حالياً") is about the
 	// publication date; a numbered meeting is never a standing level.
 	present := in.Unit != "ordinal" && len(dt.find(x.w.present, dt.clauseStart(qTok), dt.clauseEnd(qTok))) > 0
+	// "تجري اليوم", "today": a statistic said of the day of publication,
+	// unless the clause names its period ("أعلن اليوم الجمعة انخفاض البطالة
+	// خلال الربع الثاني إلى 6.1%": today is when it was announced).
+	today, period := false, false
 	for _, d := range dates {
-		// "تجري اليوم", "today": a statistic said of the day of publication.
-		present = present || !in.IsEvent() && d.weekday && d.period == pub && dt.cl[d.tok] == dt.cl[qTok]
+		if dt.cl[d.tok] != dt.cl[qTok] {
+			continue
+		}
+		today = today || d.weekday && d.period == pub
+		period = period || !d.weekday && !d.since && len(d.period) < len("2006-01-02")
 	}
+	present = present || !in.IsEvent() && today && !period
 	// "وبنسبة 3%، ارتفع التضخم خلال أغسطس": a figure fronted alone before a
 	// comma takes the dates of the clause it leads.
 	fs, fe := dt.clauseStart(qTok), dt.clauseEnd(qTok)
@@ -714,6 +724,16 @@ func (x *Extractor) joinsMonths(dt *docTokens, a, b dateRef) bool {
 // isAnd reports a word that joins the items of a list ("and", "و", "и").
 func (x *Extractor) isAnd(w string) bool {
 	for _, p := range x.w.and.pats {
+		if len(p) == 1 && p[0].w == w {
+			return true
+		}
+	}
+	return false
+}
+
+// isRangeStart reports a word that opens a range ("between", "от").
+func (x *Extractor) isRangeStart(w string) bool {
+	for _, p := range x.w.rangeStart.pats {
 		if len(p) == 1 && p[0].w == w {
 			return true
 		}

@@ -195,6 +195,12 @@ func (st *docState) ellipticQuarter(q quantity.Quantity) (dateRef, bool) {
 	return dateRef{}, false
 }
 
+// preposition reports a preposition at token tok ("of", "من", "от").
+func (st *docState) preposition(tok int) bool {
+	t := st.sc.Token(tok).Norm
+	return t != "" && (st.x.preps[t] || st.x.isRangeStart(t))
+}
+
 // nextPeriod returns the year or quarter after p.
 func nextPeriod(p string) string {
 	if quarter(p) {
@@ -490,7 +496,7 @@ func (st *docState) decide(qi int) (cand, Decision) {
 		if !in.accepts(q) {
 			continue
 		}
-		if score, m, ok := in.cueScore(dt, qTok, qEnd, from, to); ok && score < bestScore {
+		if score, m, ok := in.cueScore(dt, qTok, qEnd, from, to, st.preposition); ok && score < bestScore {
 			best, bestScore, cue = i, score, m
 		}
 	}

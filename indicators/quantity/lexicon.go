@@ -202,6 +202,9 @@ func (lx *lexicon) lookup(w string) (entry, bool) {
 		// The rest must be three letters at least: "بين" is not ب + ين (yen).
 		if e, ok := lx.words[s[len("ب"):]]; ok && len(s) > 6 {
 			e.prefix = pre | cPrep
+			if _, bare := lx.words[s[len("بال"):]]; bare && strings.HasPrefix(s[len("ب"):], "ال") {
+				e.prefix |= cArticle // a word also listed with its article: "بالربع"
+			}
 			e.flags &^= fPhraseStart | fPhraseLead
 			return e, true
 		}
