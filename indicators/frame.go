@@ -97,7 +97,9 @@ func (x *Extractor) newDocState(d Doc, sc *quantity.Scanner, qs []quantity.Quant
 		// 41.2% في نوفمبر" the date is the figure's).
 		for _, m := range dt.find(x.w.compare, max(0, tok-7), tok) { // "compared with the same period of 2011", "the last five months of 2024"
 			i, j := within(qs, quantityTok, m[1], tok)
-			figure := slices.ContainsFunc(qs[i:j], func(q quantity.Quantity) bool { return q.Kind != quantity.Date && !x.countOfTime(dt, q) })
+			figure := slices.ContainsFunc(qs[i:j], func(q quantity.Quantity) bool {
+				return q.Kind != quantity.Date && q.Kind != quantity.Ordinal && !x.countOfTime(dt, q)
+			})
 			dr.compared = dr.compared || !figure && !insideQuantity(qs, sc, m[0])
 		}
 		for _, m := range dt.find(x.w.attrib, max(0, tok-4), tok) {
