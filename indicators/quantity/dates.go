@@ -673,7 +673,7 @@ func (s *Scanner) partOfYear(i int) (Quantity, int, bool) {
 	t := &s.toks[i]
 	switch n := t.norm; {
 	case n == "first" || n == "second" || strings.HasPrefix(n, "перв") || strings.HasPrefix(n, "втор"):
-	case n != "" && n[0] >= 0xd8 && strings.Contains(n, "ال") || n == "اول" || n == "واول":
+	case n != "" && n[0] >= 0xd8 && (strings.Contains(n, "ال") || strings.HasPrefix(withoutAnd(n), "لل")) || n == "اول" || n == "واول":
 	default:
 		return Quantity{}, 0, false // the common case: no part of a year starts here
 	}
@@ -747,7 +747,7 @@ func (s *Scanner) partOfYear(i int) (Quantity, int, bool) {
 		default:
 			return Quantity{}, 0, false
 		}
-	case (months(i) || quarters(i)) && !isLatin(t) && strings.HasPrefix(t.norm, "ال"):
+	case (months(i) || quarters(i)) && !isLatin(t) && (strings.HasPrefix(withoutAnd(t.norm), "ال") || strings.HasPrefix(withoutAnd(t.norm), "لل") || strings.HasPrefix(withoutClitic(t.norm), "ال")):
 		// "الأشهر الـ8 الأولى", "الأشهر الثمانية الأولى", "الأرباع الثلاثة
 		// الأولى"
 		n, k, ok := s.countAt(i + 1)
@@ -870,6 +870,14 @@ func (s *Scanner) romanPart(i int) (Quantity, int, bool) {
 
 // withoutClitic drops a one-letter Arabic clitic (و ف ب ل ك) before the
 // article: "والنصف" → "النصف".
+// withoutAnd drops a leading و or ف ("and", "so") from an Arabic word.
+func withoutAnd(n string) string {
+	if len(n) > 4 && (strings.HasPrefix(n, "و") || strings.HasPrefix(n, "ف")) {
+		return n[len("و"):]
+	}
+	return n
+}
+
 func withoutClitic(n string) string {
 	if len(n) > 6 && n[0] >= 0xd8 {
 		if r, size := utf8.DecodeRuneInString(n); strings.ContainsRune("وفبلك", r) && strings.HasPrefix(n[size:], "ال") {
@@ -900,6 +908,9 @@ func (s *Scanner) countAt(k int) (int, int, bool) {
 	}
 	if e, ok := s.word(k); ok && e.ocls == nUnit && e.ord >= 2 {
 		return int(e.ord), k + 1, true // الثمانية read as an ordinal form
+	}
+	if e, ok := s.word(k); ok && e.prefix&cArticle != 0 && e.ncls != nScale && e.num >= 2 && e.num <= 12 && e.num == float64(int(e.num)) {
+		return int(e.num), k + 1, true // العشرة: a cardinal with its article
 	}
 	return 0, 0, false
 }
