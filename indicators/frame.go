@@ -299,8 +299,8 @@ func (st *docState) anchorYear(dr dateRef, before []dateRef) (string, bool) {
 		if st.dt.sent[p.tok] != st.dt.sent[dr.tok] {
 			break
 		}
-		if p.weekday || !p.written || p.since {
-			continue // only a written year anchors ("the fourth quarter of last year" does not), and no "since July 2009"
+		if p.weekday || !p.written || p.since || p.compared {
+			continue // only a written year anchors ("the fourth quarter of last year" does not), and no "since July 2009" or "compared with 2024"
 		}
 		if len(p.period) == 4 { // "during 2025, unemployment was: first quarter 6.3%"
 			var y int
