@@ -606,8 +606,11 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 	}
 	// "more than 1 billion rials, equivalent to $2.6 billion, in 2019": a
 	// sum takes the date its equivalent in another currency is given.
+	// "23 billion New Zealand dollars (16.1 billion US dollars) in 2016"
+	// too: an amount in brackets right after it is its equivalent.
+	bracketed := func(a, b int) bool { return b == a+1 && dt.sc.Token(a).Punct == '(' }
 	if same == nil && qi+1 < len(qs) && qs[qi].Kind == quantity.Money && qs[qi+1].Kind == quantity.Money && dt.sent[qs[qi+1].Token] == sent &&
-		len(dt.find(x.w.equivalent, qEnd, qs[qi+1].Token)) > 0 && qs[qi+1].Token-qEnd <= 6 {
+		(len(dt.find(x.w.equivalent, qEnd, qs[qi+1].Token)) > 0 || bracketed(qEnd, qs[qi+1].Token)) && qs[qi+1].Token-qEnd <= 6 {
 		nEnd := dt.sc.TokenAt(qs[qi+1].End)
 		for i := range dates {
 			if d := &dates[i]; d.tok >= nEnd && x.wordsBetween(dt, nEnd, d.tok) <= 2 && !d.since && !d.compared {
