@@ -666,6 +666,25 @@ func (st *docState) decide(qi int) (cand, Decision) {
 			return reject(in.ID, stepPeriod, "said of a stretch of time (%s)", d)
 		}
 	}
+	// "grew 2.2% in the first quarter compared with the fourth quarter of
+	// 2021": growth on the period before is another measure than the
+	// indicator's (quarter on quarter, month on month); a level compared
+	// with the period before is still a level.
+	// (An indicator with growth cues and no basis, GDP growth, is a
+	// change by nature.)
+	if in.Role == RoleStatistic && (ch.change || in.growth.len() > 0 && in.basis.len() == 0) && len(period) == 7 {
+		before := addQuarters(period, -1)
+		if !quarter(period) {
+			m := periodMonth(period) - 1
+			before = fmt.Sprintf("%04d-%02d", m/12, m%12+1)
+		}
+		for _, d := range inSentences(dt, st.dates, dateTok, sent, sent+1) {
+			between := d.tok > qTok && figureIn(st.qs, qEnd, d.tok) || d.tok < qTok && figureIn(st.qs, d.end, qTok)
+			if d.compared && d.period == before && !between && d.clause(dt, qTok) == dt.cl[qTok] {
+				return reject(in.ID, stepQualifier, "compared with the period before (%s): a change on the period before", before)
+			}
+		}
+	}
 	// "trade in 2025 approached $2 billion", published in December 2025:
 	// a year or quarter not over when the news was published.
 	if in.Role == RoleStatistic && st.pub != "" && (len(period) == 4 || quarter(period)) && !periodAfter(period, st.pub) && periodAfter(nextPeriod(period), st.pub) {
