@@ -619,7 +619,7 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 		}
 	}
 	// "up from $150.5 billion a year earlier": the year before the sentence's date.
-	if same == nil && before != nil && len(dt.find(x.w.earlier, qEnd, min(qEnd+4, dt.clauseEnd(qTok)))) > 0 {
+	if same == nil && before != nil && x.yearEarlier(dt, qTok, qEnd) {
 		if p := shiftYear(before.period, -1); p != "" {
 			return periodChoice{period: p, explicit: true, own: 1, ownAfter: true}
 		}
@@ -670,7 +670,7 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 	// The unemployment rate rose to 3.8%").
 	if !in.IsEvent() && !present {
 		// "…, down from 19.8% a year earlier": the lead's month a year before.
-		earlier := len(dt.find(x.w.earlier, qEnd, min(qEnd+4, dt.clauseEnd(qTok)))) > 0
+		earlier := x.yearEarlier(dt, qTok, qEnd)
 		for _, d := range lead { // the lead's first month: the news hook
 			// A month not yet over when the news was published is no
 			// statistic's (a page's date line: "5 January 2025").
@@ -683,6 +683,24 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 		}
 	}
 	return periodChoice{period: pub, own: -1}
+}
+
+// yearEarlier reports "a year earlier" right after a figure, as when it
+// was ("down from 19.8% a year earlier"), not as what it is compared with
+// ("jumped 7.1% from a year ago", "по сравнению с годом ранее").
+func (x *Extractor) yearEarlier(dt *docTokens, qTok, qEnd int) bool {
+	for _, m := range dt.find(x.w.earlier, qEnd, min(qEnd+4, dt.clauseEnd(qTok))) {
+		basis := false
+		for _, set := range []*phraseSet{x.w.from, x.w.compare} {
+			for _, f := range dt.find(set, max(qEnd, m[0]-2), m[0]) {
+				basis = basis || f[1] == m[0]
+			}
+		}
+		if !basis {
+			return true
+		}
+	}
+	return false
 }
 
 // clause is the clause of date d as seen from token tok: a date that spans

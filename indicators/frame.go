@@ -652,7 +652,7 @@ func (st *docState) decide(qi int) (cand, Decision) {
 		return reject(in.ID, stepPeriod, "a visit is dated by the day it began, not by %s", period)
 	}
 	// "peaked at 16.2% a year ago": a year before what, no sentence says.
-	if !explicit && !in.IsEvent() && len(dt.find(x.w.earlier, qEnd, min(qEnd+4, dt.clauseEnd(qTok)))) > 0 {
+	if !explicit && !in.IsEvent() && x.yearEarlier(dt, qTok, qEnd) {
 		return reject(in.ID, stepPeriod, "a year before an unnamed period")
 	}
 	if strings.HasPrefix(period, "FY") {
