@@ -81,7 +81,7 @@ type words struct {
 	since, arrive, last, compare, attrib, sources, present, future, earlier, anaphor               *phraseSet
 	level, by, rise, fall, modality, qualifiers, subjects, from, rangeJoin, rangeStart, rangeNouns *phraseSet
 	respectively, there, timeUnits, realis, sameMonth, samePeriod, previousMonth                   *phraseSet
-	comparative, then, stretch, twoCountries, equivalent, over, and, cities, locative              *phraseSet
+	comparative, then, stretch, twoCountries, equivalent, over, and, cities, locative, corridor    *phraseSet
 }
 
 //go:embed gazetteer.yaml
@@ -175,6 +175,7 @@ func NewExtractor(catalog []Indicator) (*Extractor, error) {
 		{&w.then, func(l lang.Words) []string { return l.Then }},
 		{&w.cities, func(l lang.Words) []string { return l.Cities }},
 		{&w.locative, func(l lang.Words) []string { return l.Locative }},
+		{&w.corridor, func(l lang.Words) []string { return l.Corridor }},
 	}
 	sets := make([]*phraseSet, 0, len(lists))
 	for _, l := range lists {
@@ -317,13 +318,27 @@ func (x *Extractor) extract(ctx context.Context, d Doc, explain bool) (res Resul
 			res.Decisions = append(res.Decisions, dec)
 		}
 	}
-	cands = slices.DeleteFunc(cands, func(c cand) bool {
-		drop := !c.explicit && noPeriod[figure(c.obs.Indicator, c.obs.Value)]
-		if drop && c.decision >= 0 {
-			dec := &res.Decisions[c.decision]
-			dec.Step, dec.Reason, dec.Observation = stepPeriod, "the same figure is given elsewhere for no calendar period", nil
+	// A corridor's rate ("the deposit rate at 0.5%") beside a key rate
+	// named otherwise ("the reference rate at 1.5%") is not the key rate.
+	keyRate := map[string]bool{}
+	for _, c := range cands {
+		if !c.corridor {
+			keyRate[c.obs.Indicator] = true
 		}
-		return drop
+	}
+	cands = slices.DeleteFunc(cands, func(c cand) bool {
+		step, reason := "", ""
+		switch {
+		case !c.explicit && noPeriod[figure(c.obs.Indicator, c.obs.Value)]:
+			step, reason = stepPeriod, "the same figure is given elsewhere for no calendar period"
+		case c.corridor && keyRate[c.obs.Indicator]:
+			step, reason = stepQualifier, "a rate of the corridor beside the key rate"
+		}
+		if step != "" && c.decision >= 0 {
+			dec := &res.Decisions[c.decision]
+			dec.Step, dec.Reason, dec.Observation = step, reason, nil
+		}
+		return step != ""
 	})
 	res.Observations = mergeRepeats(cands)
 	res.Events = x.events(d, st.dt, st.dates, st.ments, st.pair, res.Observations)
@@ -355,6 +370,7 @@ type cand struct {
 	explicit bool   // its period was written, not the publication date
 	also     string // a second period the same value is given for ("in August and September")
 	decision int    // index of its decision in Result.Decisions, or -1
+	corridor bool   // its cue names a rate of a corridor ("deposit rate")
 }
 
 // sameClaim reports whether b repeats claim a (the merge rule of mergeRepeats).

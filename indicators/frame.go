@@ -778,7 +778,10 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	st.lastKind[sent][q.Kind] = in.ID
 	st.lastObs[sent] = obs
 	o := obs
-	return cand{obs: obs, explicit: explicit, also: pc.also}, Decision{Indicator: in.ID, Step: stepObservation, Reason: "observation", Observation: &o}
+	// "the overnight deposit rate at 21%": a corridor's rate, the key rate
+	// only where no other rate is the key one (decided per document).
+	corridor := len(dt.find(x.w.corridor, max(0, cue[0]-2), cue[1])) > 0
+	return cand{obs: obs, explicit: explicit, also: pc.also, corridor: corridor}, Decision{Indicator: in.ID, Step: stepObservation, Reason: "observation", Observation: &o}
 }
 
 // qualifier returns a word that narrows the measure to a subgroup or

@@ -183,6 +183,9 @@ type Words struct {
 	// clause they make the figure a city's, not the country's.
 	Cities   []string `yaml:"cities"`
 	Locative []string `yaml:"locative"`
+	// Corridor names the rates of a central bank's corridor ("deposit
+	// rate"): the key rate where the news names no other.
+	Corridor []string `yaml:"corridor"`
 	// There refers to the country of the sentence before ("там", "هناك").
 	There []string `yaml:"there"`
 	// TimeUnits name stretches of time: "a quarter of a century" is no share.
