@@ -620,6 +620,12 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 			after = d
 		}
 	}
+	// A statistic's month, not the day it was released: "December CPI of
+	// 3.4% on January 7".
+	if same != nil && before != nil && !in.IsEvent() && len(same.period) == len("2006-01-02") && len(before.period) < len(same.period) && calendar(before.period) &&
+		before.clause(dt, qTok) == dt.cl[qTok] && x.wordsBetween(dt, before.end, qTok) <= 3 {
+		same = before
+	}
 	// "more than 1 billion rials, equivalent to $2.6 billion, in 2019": a
 	// sum takes the date its equivalent in another currency is given.
 	// "23 billion New Zealand dollars (16.1 billion US dollars) in 2016"
