@@ -78,10 +78,10 @@ type Extractor struct {
 // words are the language data (indicators/lang) compiled for matching; the
 // languages are merged, as their folded words do not collide.
 type words struct {
-	since, arrive, last, compare, attrib, sources, present, future, earlier, anaphor               *phraseSet
-	level, by, rise, fall, modality, qualifiers, subjects, from, rangeJoin, rangeStart, rangeNouns *phraseSet
-	respectively, there, timeUnits, realis, sameMonth, samePeriod, previousMonth                   *phraseSet
-	comparative, then, stretch, twoCountries, equivalent, over, and, cities, locative, corridor    *phraseSet
+	since, arrive, last, compare, attrib, sources, present, future, earlier, anaphor                        *phraseSet
+	level, by, rise, fall, modality, qualifiers, subjects, from, rangeJoin, rangeStart, rangeNouns          *phraseSet
+	respectively, there, timeUnits, realis, sameMonth, samePeriod, previousMonth                            *phraseSet
+	comparative, then, stretch, twoCountries, equivalent, over, and, cities, locative, corridor, onPrevious *phraseSet
 }
 
 //go:embed gazetteer.yaml
@@ -176,6 +176,7 @@ func NewExtractor(catalog []Indicator) (*Extractor, error) {
 		{&w.cities, func(l lang.Words) []string { return l.Cities }},
 		{&w.locative, func(l lang.Words) []string { return l.Locative }},
 		{&w.corridor, func(l lang.Words) []string { return l.Corridor }},
+		{&w.onPrevious, func(l lang.Words) []string { return l.OnPrevious }},
 	}
 	sets := make([]*phraseSet, 0, len(lists))
 	for _, l := range lists {
@@ -321,9 +322,18 @@ func (x *Extractor) extract(ctx context.Context, d Doc, explain bool) (res Resul
 	// A corridor's rate ("the deposit rate at 0.5%") beside a key rate
 	// named otherwise ("the reference rate at 1.5%") is not the key rate.
 	keyRate := map[string]bool{}
+	// Growth on the period before beside growth on a year before for the
+	// same period is not the headline.
+	onYear := map[string]bool{}
+	periodKey := func(o Observation) string {
+		return o.Indicator + "\x00" + o.Period + "\x00" + strings.Join(o.Entities, ",")
+	}
 	for _, c := range cands {
 		if !c.corridor {
 			keyRate[c.obs.Indicator] = true
+		}
+		if !c.onPrevious {
+			onYear[periodKey(c.obs)] = true
 		}
 	}
 	cands = slices.DeleteFunc(cands, func(c cand) bool {
@@ -333,6 +343,8 @@ func (x *Extractor) extract(ctx context.Context, d Doc, explain bool) (res Resul
 			step, reason = stepPeriod, "the same figure is given elsewhere for no calendar period"
 		case c.corridor && keyRate[c.obs.Indicator]:
 			step, reason = stepQualifier, "a rate of the corridor beside the key rate"
+		case c.onPrevious && onYear[periodKey(c.obs)]:
+			step, reason = stepQualifier, "growth on the period before, beside the headline growth of the period"
 		}
 		if step != "" && c.decision >= 0 {
 			dec := &res.Decisions[c.decision]
@@ -371,6 +383,8 @@ type cand struct {
 	also     string // a second period the same value is given for ("in August and September")
 	decision int    // index of its decision in Result.Decisions, or -1
 	corridor bool   // its cue names a rate of a corridor ("deposit rate")
+	// onPrevious marks growth on the period before ("quarter on quarter").
+	onPrevious bool
 }
 
 // sameClaim reports whether b repeats claim a (the merge rule of mergeRepeats).

@@ -667,11 +667,11 @@ func (st *docState) decide(qi int) (cand, Decision) {
 		}
 	}
 	// "grew 2.2% in the first quarter compared with the fourth quarter of
-	// 2021": growth on the period before is another measure than the
-	// indicator's (quarter on quarter, month on month); a level compared
-	// with the period before is still a level.
-	// (An indicator with growth cues and no basis, GDP growth, is a
-	// change by nature.)
+	// 2021", "quarter on quarter": growth on the period before, the
+	// headline only where the document gives no other growth for the
+	// period (decided per document). (An indicator with growth cues and no
+	// basis, GDP growth, is a change by nature.)
+	onPrevious := false
 	if in.Role == RoleStatistic && (ch.change || in.growth.len() > 0 && in.basis.len() == 0) && len(period) == 7 {
 		before := addQuarters(period, -1)
 		if !quarter(period) {
@@ -680,10 +680,13 @@ func (st *docState) decide(qi int) (cand, Decision) {
 		}
 		for _, d := range inSentences(dt, st.dates, dateTok, sent, sent+1) {
 			between := d.tok > qTok && figureIn(st.qs, qEnd, d.tok) || d.tok < qTok && figureIn(st.qs, d.end, qTok)
-			if d.compared && d.period == before && !between && d.clause(dt, qTok) == dt.cl[qTok] {
-				return reject(in.ID, stepQualifier, "compared with the period before (%s): a change on the period before", before)
-			}
+			onPrevious = onPrevious || d.compared && d.period == before && !between && d.clause(dt, qTok) == dt.cl[qTok]
 		}
+		cs, ce := dt.clauseStart(qTok), dt.clauseEnd(qTok)
+		if first := dt.clauseEnd(from); first < to && first-from <= 5 {
+			cs = min(cs, from) // "On a quarterly basis, the economy grew 1.3%"
+		}
+		onPrevious = onPrevious || len(dt.find(x.w.onPrevious, cs, ce)) > 0
 	}
 	// "trade in 2025 approached $2 billion", published in December 2025:
 	// a year or quarter not over when the news was published.
@@ -781,7 +784,7 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	// "the overnight deposit rate at 21%": a corridor's rate, the key rate
 	// only where no other rate is the key one (decided per document).
 	corridor := len(dt.find(x.w.corridor, max(0, cue[0]-2), cue[1])) > 0
-	return cand{obs: obs, explicit: explicit, also: pc.also, corridor: corridor}, Decision{Indicator: in.ID, Step: stepObservation, Reason: "observation", Observation: &o}
+	return cand{obs: obs, explicit: explicit, also: pc.also, corridor: corridor, onPrevious: onPrevious}, Decision{Indicator: in.ID, Step: stepObservation, Reason: "observation", Observation: &o}
 }
 
 // qualifier returns a word that narrows the measure to a subgroup or

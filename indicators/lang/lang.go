@@ -186,6 +186,10 @@ type Words struct {
 	// Corridor names the rates of a central bank's corridor ("deposit
 	// rate"): the key rate where the news names no other.
 	Corridor []string `yaml:"corridor"`
+	// OnPrevious marks growth on the period before ("quarter on quarter",
+	// "в месячном выражении"): not the headline where the news also gives
+	// growth on a year before for the same period.
+	OnPrevious []string `yaml:"on_previous"`
 	// There refers to the country of the sentence before ("там", "هناك").
 	There []string `yaml:"there"`
 	// TimeUnits name stretches of time: "a quarter of a century" is no share.

@@ -549,6 +549,10 @@ func (s *Scanner) monthRangeEnd(j int) (int, int, bool) {
 	if !tatweel && !s.rangeJoin(k) {
 		return 0, 0, false
 	}
+	// "July-to-September": a hyphen on each side of the joining word.
+	if s.isPunct(k, '-') && k+2 < len(s.toks) && s.rangeJoin(k+1) && s.isPunct(k+2, '-') {
+		k += 2
+	}
 	m2, n2, ok := s.monthAt(k + 1)
 	if !ok {
 		return 0, 0, false
