@@ -273,7 +273,7 @@ func (st *docState) stretchOf(qTok int) string {
 // token tok in its clause ("will begin on Monday", "سيبدأ الإثنين").
 func (st *docState) futureAround(tok int) bool {
 	dt := st.dt
-	if len(dt.find(st.x.w.future, max(dt.clauseStart(tok), tok-4), tok)) > 0 {
+	if len(dt.find(st.x.w.future, max(dt.clauseStart(tok), tok-15), tok)) > 0 {
 		return true
 	}
 	// "the summit on Tuesday, where they are expected to …"
