@@ -361,12 +361,13 @@ func (x *Extractor) extract(ctx context.Context, d Doc, explain bool) (res Resul
 			if dec.Observation == nil {
 				continue
 			}
-			for k := range res.Observations {
-				if res.Observations[k].Key() == dec.Observation.Key() || sameClaim(res.Observations[k], *dec.Observation) {
-					o := res.Observations[k]
-					dec.Observation = &o
-					break
-				}
+			k := slices.IndexFunc(res.Observations, func(o Observation) bool { return o.Key() == dec.Observation.Key() })
+			if k < 0 {
+				k = slices.IndexFunc(res.Observations, func(o Observation) bool { return sameClaim(o, *dec.Observation) })
+			}
+			if k >= 0 {
+				o := res.Observations[k]
+				dec.Observation = &o
 			}
 		}
 	}

@@ -299,7 +299,7 @@ func (st *docState) anchorYear(dr dateRef, before []dateRef) (string, bool) {
 		if st.dt.sent[p.tok] != st.dt.sent[dr.tok] {
 			break
 		}
-		if p.weekday || !p.written || p.since || p.compared {
+		if p.weekday || !p.written && !st.relativeAnchor(p, dr) || p.since || p.compared {
 			continue // only a written year anchors ("the fourth quarter of last year" does not), and no "since July 2009" or "compared with 2024"
 		}
 		if len(p.period) == 4 { // "during 2025, unemployment was: first quarter 6.3%"
@@ -317,10 +317,12 @@ func (st *docState) anchorYear(dr dateRef, before []dateRef) (string, bool) {
 		}
 		ay := anchor / 12
 		best, bestDist := dr.period, absInt(periodMonth(dr.period)-anchor)
+		// "from 20% in February to 7.5% in September": a change runs forward.
+		forward := len(st.dt.find(st.x.w.level, p.end, dr.tok)) > 0 && len(st.dt.find(st.x.w.from, max(0, p.tok-5), p.end)) > 0
 		for _, y := range []int{ay - 1, ay, ay + 1} {
 			cand := withYear(dr.period, y)
 			m := periodMonth(cand)
-			if m < 0 || st.pub != "" && periodAfter(cand, st.pub) {
+			if m < 0 || st.pub != "" && periodAfter(cand, st.pub) || forward && m < anchor {
 				continue
 			}
 			if dist := absInt(m - anchor); dist < bestDist {
@@ -330,6 +332,23 @@ func (st *docState) anchorYear(dr dateRef, before []dateRef) (string, bool) {
 		return best, true
 	}
 	return dr.period, false
+}
+
+// relativeAnchor reports a relative year that anchors the months after it:
+// "cut last year from 20% in February to 7.5% in September", where the only
+// figures between are where a change started. A year with a figure of its
+// own ("grew 7.1% last year, 6.9% in the first quarter") does not.
+func (st *docState) relativeAnchor(p, dr dateRef) bool {
+	if len(p.period) != 4 {
+		return false
+	}
+	i, j := within(st.qs, quantityTok, p.end, dr.tok)
+	for k := i; k < j; k++ {
+		if q := st.qs[k]; q.Kind != quantity.Date && !st.fromBefore(q.Token) {
+			return false
+		}
+	}
+	return true
 }
 
 // sameMonth reads "the same month of last year" (a year after a same-month
@@ -626,7 +645,9 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	// date of its own, takes that sentence's date.
 	if context && pc.own < 0 && sent > 0 && !slices.ContainsFunc(inSentences(dt, st.dates, dateTok, sent, sent+1), func(d dateRef) bool { return d.tok < qTok && calendar(d.period) && !d.since }) {
 		for _, d := range inSentences(dt, st.dates, dateTok, sent-1, sent) {
-			if !d.since && !d.compared && !d.weekday && !d.said && calendar(d.period) {
+			// "The Bank of Russia held its key rate on Friday. The rate
+			// stayed at 21%": a decision takes the day.
+			if !d.since && !d.compared && (!d.weekday || in.IsEvent()) && !d.said && calendar(d.period) {
 				period, explicit = d.period, true
 				break
 			}
