@@ -441,7 +441,11 @@ func (st *docState) previousMonth(dr dateRef, before []dateRef) (string, bool) {
 
 // clauseHasCue reports a cue of any indicator in the clause of token tok.
 func (st *docState) clauseHasCue(tok int) bool {
-	a, b := st.dt.clauseStart(tok), st.dt.clauseEnd(tok)
+	return st.cueIn(st.dt.clauseStart(tok), st.dt.clauseEnd(tok))
+}
+
+// cueIn reports a cue of any indicator in tokens [a, b).
+func (st *docState) cueIn(a, b int) bool {
 	for i := range st.x.inds {
 		if len(st.dt.find(st.x.inds[i].cues, a, b)) > 0 {
 			return true
