@@ -336,6 +336,12 @@ func (x *Extractor) extract(ctx context.Context, d Doc, explain bool) (res Resul
 			onYear[periodKey(c.obs)] = true
 		}
 	}
+	annualValue := map[string]float64{}
+	for _, c := range cands {
+		if c.annual && c.explicit {
+			annualValue[periodKey(c.obs)] = c.obs.Value
+		}
+	}
 	cands = slices.DeleteFunc(cands, func(c cand) bool {
 		step, reason := "", ""
 		switch {
@@ -345,6 +351,8 @@ func (x *Extractor) extract(ctx context.Context, d Doc, explain bool) (res Resul
 			step, reason = stepQualifier, "a rate of the corridor beside the key rate"
 		case c.onPrevious && onYear[periodKey(c.obs)]:
 			step, reason = stepQualifier, "growth on the period before, beside the headline growth of the period"
+		case !c.annual && c.explicit && hasAnnual(annualValue, periodKey(c.obs), c.obs.Value):
+			step, reason = stepQualifier, "another value for the period than the one said to be on the indicator's basis"
 		}
 		if step != "" && c.decision >= 0 {
 			dec := &res.Decisions[c.decision]
@@ -377,6 +385,13 @@ func (x *Extractor) extract(ctx context.Context, d Doc, explain bool) (res Resul
 	return res, nil
 }
 
+// hasAnnual reports a value on the indicator's basis for the period of key
+// that differs from v.
+func hasAnnual(annual map[string]float64, key string, v float64) bool {
+	a, ok := annual[key]
+	return ok && a != v
+}
+
 // cand is a quantity that passed every step, before repeats are merged.
 type cand struct {
 	obs      Observation
@@ -386,6 +401,10 @@ type cand struct {
 	corridor bool   // its cue names a rate of a corridor ("deposit rate")
 	// onPrevious marks growth on the period before ("quarter on quarter").
 	onPrevious bool
+	// annual marks a figure said to be on the indicator's basis ("annual
+	// inflation"): where the document gives two values for a period, the
+	// one on that basis is the indicator's.
+	annual bool
 }
 
 // sameClaim reports whether b repeats claim a (the merge rule of mergeRepeats).

@@ -809,7 +809,9 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	// "the overnight deposit rate at 21%": a corridor's rate, the key rate
 	// only where no other rate is the key one (decided per document).
 	corridor := len(dt.find(x.w.corridor, max(0, cue[0]-2), cue[1])) > 0
-	return cand{obs: obs, explicit: explicit, also: pc.also, corridor: corridor, onPrevious: onPrevious}, Decision{Indicator: in.ID, Step: stepObservation, Reason: "observation", Observation: &o}
+	// "Годовая инфляция … 16,8%": said to be on the indicator's basis.
+	annual := in.basis.len() > 0 && len(dt.find(in.basis, min(cue[0], dt.clauseStart(qTok)), max(cue[1], dt.clauseEnd(qTok)))) > 0
+	return cand{obs: obs, explicit: explicit, also: pc.also, corridor: corridor, onPrevious: onPrevious, annual: annual}, Decision{Indicator: in.ID, Step: stepObservation, Reason: "observation", Observation: &o}
 }
 
 // qualifier returns a word that narrows the measure to a subgroup or
@@ -830,7 +832,7 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 	// to 3.1% while headline inflation rose to 4%", "سجلت أنشطة تجارة
 	// الجملة والتجزئة أعلى معدلات النمو بنسبة 6.2%".
 	before := st.pastFigure(max(from, dt.clauseStart(cue[0]), cue[0]-10), cue[0], func(k quantity.Kind) bool { return k != quantity.Date })
-	regions := [][2]int{{before, cue[0]}, {qEnd, after}}
+	regions := [][2]int{{before, max(cue[0], min(cue[1], qTok))}, {qEnd, after}}
 	// "Quarter-on-quarter, real GDP grew 2.9%", "В месячном выражении
 	// инфляция составила …": a short opening phrase before a comma
 	// qualifies the whole sentence.
