@@ -547,7 +547,7 @@ func (in *compiled) exclusion(dt *docTokens, qTok, qEnd int) [2]int {
 func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quantity.Quantity, qi, qTok, qEnd int, pub string, ownCue bool) periodChoice {
 	sent := dt.sent[qTok]
 	dates := inSentences(dt, all, dateTok, sent, sent+1)
-	lead := inSentences(dt, all, dateTok, 0, min(sent, 3))
+	lead := inSentences(dt, all, dateTok, 0, min(sent, 5))
 	// The quantities around this one bound the dates it may take.
 	lo, hi := -1, dt.n
 	isFigure := func(q quantity.Quantity) bool {
