@@ -628,7 +628,7 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 		// past only a comma, is the figure's own unless it leads a figure of
 		// its own ("8% в сентябре, в августе 7,5%", "3,2%, в апреле - 3,3%").
 		commaAfter := d.tok >= qEnd && qEnd < dt.n && (dt.sc.Token(qEnd).Punct == ',' || dt.sc.Token(qEnd).Punct == '،') && x.wordsBetween(dt, qEnd, d.tok) == 1 &&
-			!figureIn(qs, dt.clauseStart(d.tok), dt.clauseEnd(d.tok)) && !strings.ContainsRune("-–—:", dt.sc.Token(dt.clauseEnd(d.tok)-1).Punct)
+			!figureIn(qs, dt.clauseStart(d.tok), min(dt.clauseEnd(d.tok), dt.wordsAhead(d.end, 5))) && !strings.ContainsRune("-–—:", dt.sc.Token(dt.clauseEnd(d.tok)-1).Punct)
 		// "compared to August – 5.1%": the figure right after a compared
 		// date is that date's.
 		labels := d.compared && d.end <= qTok && x.wordsBetween(dt, d.end, qTok) == 0
