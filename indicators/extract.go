@@ -590,6 +590,15 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 			}
 		}
 	}
+	// "raised the discount rate to 2.75% effective tomorrow, 11 August": a
+	// decision is dated by the day it takes effect, when the news names it.
+	if in.Role == RoleDecision && pub != "" {
+		for _, d := range dates {
+			if d.since && d.tok > qTok && d.tok < hi && len(d.period) == len("2006-01-02") && d.period >= pub && d.period <= addDays(pub, 14) {
+				return periodChoice{period: d.period, explicit: true, own: x.wordsBetween(dt, qEnd, d.tok), ownAfter: true, effective: true}
+			}
+		}
+	}
 	// "(тогда равнялась 6,5%)": the date just named, whatever led into it.
 	if len(dt.find(x.w.then, max(0, qTok-5), qTok)) > 0 {
 		for i := len(dates) - 1; i >= 0; i-- {
@@ -776,6 +785,8 @@ type periodChoice struct {
 	own      int    // words between the quantity and its own date (its clause, "a year earlier"); -1: none
 	ownAfter bool   // the own date follows the quantity
 	also     string // a second month joined to the own one ("in August and September")
+	// effective: the day a decision takes effect, which may follow publication
+	effective bool
 }
 
 // joinsMonths reports two months joined by "and" alone: "August and
@@ -890,6 +901,15 @@ func (x *Extractor) wordsBetween(dt *docTokens, a, b int) int {
 func addQuarters(q string, n int) string {
 	k := periodMonth(q)/3 + n
 	return fmt.Sprintf("%04d-Q%d", k/4, k%4+1)
+}
+
+// addDays moves a day "2006-01-02" by n days ("" when it is no day).
+func addDays(day string, n int) string {
+	t, err := time.Parse("2006-01-02", day)
+	if err != nil {
+		return ""
+	}
+	return t.AddDate(0, 0, n).Format("2006-01-02")
 }
 
 // shiftYear moves a period by n years: "2023-Q4" → "2022-Q4".

@@ -718,7 +718,7 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	if in.Role == RoleStatistic && st.pub != "" && (len(period) == 4 || quarter(period)) && !periodAfter(period, st.pub) && periodAfter(nextPeriod(period), st.pub) {
 		return reject(in.ID, stepPeriod, "%s was not over when the news was published", period)
 	}
-	if st.pub != "" && period != "" && periodAfter(period, st.pub) && in.Role != RoleVisit && !(announced && len(period) == len("2006-01-02")) {
+	if st.pub != "" && period != "" && periodAfter(period, st.pub) && in.Role != RoleVisit && !(announced && len(period) == len("2006-01-02")) && !pc.effective {
 		return reject(in.ID, stepPeriod, "period %s is after publication: a target or forecast", period)
 	}
 
