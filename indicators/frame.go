@@ -1194,7 +1194,8 @@ func (st *docState) change(in *compiled, qTok int, cue [2]int) changeFrame {
 	if c.change && len(dt.find(w.level, last, qTok)) > 0 {
 		return changeFrame{}
 	}
-	// "by" right before the figure says it is a size of change.
+	// "by" right before the figure says it is a size of change ("by" is
+	// language data: Russian "на" is also a level, "идут на 99%").
 	by := false
 	for _, m := range dt.find(w.by, max(lo, qTok-1), qTok) {
 		if m[1] == qTok {
