@@ -1209,6 +1209,12 @@ func (st *docState) change(in *compiled, qTok int, cue [2]int) changeFrame {
 		return c
 	}
 	c.growth = cue[1] > cue[0] && len(dt.find(in.growth, cue[0], cue[1])) > 0
+	// "the consumer price index (inflation) … rose 4.23%": a quantity whose
+	// change is the indicator names the subject, before the verb.
+	if !c.growth && cue[1] > cue[0] && cue[1] <= qTok {
+		from, _ := dt.sentence(dt.sent[qTok])
+		c.growth = len(dt.find(in.growth, max(from, cue[0]-8), min(cue[1]+8, qTok))) > 0
+	}
 	if in.basis.len() > 0 {
 		// The change is the value only on the indicator's basis (year on
 		// year); then even "inflation rose 2.9% from a year earlier" is, but

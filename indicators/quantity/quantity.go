@@ -201,7 +201,8 @@ func AppendForms(dst []string, w string) []string {
 		}
 	}
 	if len(s) > 4 && s[:len("لل")] == "لل" {
-		dst = append(dst, s[len("لل"):])
+		// لل is ل + ال: "للعام" is also "العام".
+		dst = append(dst, s[len("لل"):], "ال"+s[len("لل"):])
 	}
 	for _, p := range []string{"ب", "ل", "ك"} {
 		if len(s) > len(p)+4 && s[:len(p)] == p {

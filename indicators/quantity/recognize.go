@@ -625,7 +625,9 @@ func (s *Scanner) quantity(i int) (Quantity, int, bool) {
 		if s.isPunct(k, '-') && s.glued(k) && s.glued(k+1) {
 			k++
 		}
-		if e, ok := s.word(k); ok && e.dur != "" && e.dur != "times" && !e.dual && e.ncls == nNone {
+		// A unit with a preposition glued is no count of it: "102.46 لعام
+		// 2021" is a value "for the year 2021".
+		if e, ok := s.word(k); ok && e.dur != "" && e.dur != "times" && !e.dual && e.ncls == nNone && e.prefix&cPrep == 0 {
 			q.Kind, q.Unit = Duration, e.dur
 			return q, k + 1, true
 		}
