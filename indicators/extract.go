@@ -78,10 +78,10 @@ type Extractor struct {
 // words are the language data (indicators/lang) compiled for matching; the
 // languages are merged, as their folded words do not collide.
 type words struct {
-	since, arrive, last, compare, attrib, sources, present, future, earlier, anaphor                        *phraseSet
-	level, by, rise, fall, modality, qualifiers, subjects, from, rangeJoin, rangeStart, rangeNouns          *phraseSet
-	respectively, there, timeUnits, realis, sameMonth, samePeriod, previousMonth                            *phraseSet
-	comparative, then, stretch, twoCountries, equivalent, over, and, cities, locative, corridor, onPrevious *phraseSet
+	since, arrive, last, compare, attrib, sources, present, future, earlier, anaphor                                          *phraseSet
+	level, by, rise, fall, modality, qualifiers, subjects, from, rangeJoin, rangeStart, rangeNouns                            *phraseSet
+	respectively, there, timeUnits, realis, sameMonth, samePeriod, previousMonth                                              *phraseSet
+	comparative, then, stretch, twoCountries, equivalent, over, and, cities, locative, corridor, onPrevious, exceed, negation *phraseSet
 }
 
 //go:embed gazetteer.yaml
@@ -177,6 +177,8 @@ func NewExtractor(catalog []Indicator) (*Extractor, error) {
 		{&w.locative, func(l lang.Words) []string { return l.Locative }},
 		{&w.corridor, func(l lang.Words) []string { return l.Corridor }},
 		{&w.onPrevious, func(l lang.Words) []string { return l.OnPrevious }},
+		{&w.exceed, func(l lang.Words) []string { return l.Exceed }},
+		{&w.negation, func(l lang.Words) []string { return l.Negation }},
 	}
 	sets := make([]*phraseSet, 0, len(lists))
 	for _, l := range lists {

@@ -205,6 +205,26 @@ func (st *docState) preposition(tok int) bool {
 	return t != "" && (st.x.preps[t] || st.x.isRangeStart(t))
 }
 
+// verbBound reads a bound from a verb that opens the clause before the
+// cue: "تخطى معدل التضخم في السودان 212%" (exceeded: a lower bound), "لم
+// يتجاوز معدل البطالة 3%" (did not exceed: an upper one). A verb right
+// before the figure is the recognizer's.
+func (st *docState) verbBound(qTok int, cue [2]int) string {
+	dt, w := st.dt, &st.x.w
+	if cue[1] > qTok || figureIn(st.qs, cue[1], qTok) {
+		return ""
+	}
+	cs := dt.clauseStart(qTok)
+	ms := dt.find(w.exceed, max(cs, cue[0]-3), cue[0])
+	switch {
+	case len(ms) == 0:
+		return ""
+	case len(dt.find(w.negation, max(cs, ms[0][0]-1), ms[0][0])) > 0:
+		return "upper"
+	}
+	return "lower"
+}
+
 // nextPeriod returns the year or quarter after p.
 func nextPeriod(p string) string {
 	if quarter(p) {
@@ -780,10 +800,14 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	if ch.growth && ch.fall && value > 0 {
 		value = -value
 	}
+	bound := q.Bound
+	if bound == "" {
+		bound = st.verbBound(qTok, cue)
+	}
 	// "5.9% in September, below 6% for the first time": a bound after the
 	// level of the same indicator and period is what the level is compared
 	// with.
-	if p, ok := st.lastObs[sent]; ok && q.Bound != "" && p.Indicator == in.ID && p.Period == period && p.Bound == "" && p.Value != value && slices.Equal(p.Entities, ents) {
+	if p, ok := st.lastObs[sent]; ok && bound != "" && p.Indicator == in.ID && p.Period == period && p.Bound == "" && p.Value != value && slices.Equal(p.Entities, ents) {
 		return reject(in.ID, stepPrevious, "a bound compared with %v just given for %s", p.Value, period)
 	}
 	unit := in.Unit
@@ -792,13 +816,13 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	}
 	obs := Observation{
 		Doc: st.d.Path, Indicator: in.ID, Entities: ents, Period: period, Value: value, Unit: unit,
-		Approx: q.Approx, Bound: q.Bound, Lang: st.d.Lang,
+		Approx: q.Approx, Bound: bound, Lang: st.d.Lang,
 		Quote: strings.TrimSpace(st.d.Text[st.sc.Token(from).ByteStart:st.sc.Token(to-1).ByteEnd]),
 		Span:  [2]int{q.Start, q.End}, Speaker: x.speaker(dt, st.d.Text, sent), Mentions: 1,
 	}
 	obs.Confidence = confidence(confidenceSignals{
 		cueDistance: bestScore, cueAfter: cue[0] >= qEnd, context: context,
-		explicit: explicit || in.IsEvent(), inSentence: inSentence, bound: q.Bound != "",
+		explicit: explicit || in.IsEvent(), inSentence: inSentence, bound: bound != "",
 	})
 	if st.lastKind[sent] == nil {
 		st.lastKind[sent] = map[quantity.Kind]string{}

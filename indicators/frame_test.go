@@ -62,7 +62,11 @@ func TestClaimFrames(t *testing.T) {
 			}
 			var got []string
 			for _, o := range res.Observations {
-				got = append(got, o.Indicator+" "+strings.Join(o.Entities, "-")+" "+o.Period+" "+strconv.FormatFloat(o.Value, 'f', -1, 64))
+				g := o.Indicator + " " + strings.Join(o.Entities, "-") + " " + o.Period + " " + strconv.FormatFloat(o.Value, 'f', -1, 64)
+				if o.Bound != "" {
+					g += " bound=" + o.Bound // a bound is part of the claim
+				}
+				got = append(got, g)
 			}
 			want := slices.Clone(c.Want)
 			slices.Sort(got)

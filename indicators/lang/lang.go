@@ -190,6 +190,11 @@ type Words struct {
 	// "в месячном выражении"): not the headline where the news also gives
 	// growth on a year before for the same period.
 	OnPrevious []string `yaml:"on_previous"`
+	// Exceed are verbs of exceeding that open a clause before its subject
+	// ("تخطى معدل التضخم 212%"): the figure is a lower bound, an upper one
+	// after a Negation ("لم يتجاوز").
+	Exceed   []string `yaml:"exceed"`
+	Negation []string `yaml:"negation"`
 	// There refers to the country of the sentence before ("там", "هناك").
 	There []string `yaml:"there"`
 	// TimeUnits name stretches of time: "a quarter of a century" is no share.
