@@ -728,7 +728,7 @@ func (st *docState) decide(qi int) (cand, Decision) {
 			onPrevious = onPrevious || d.compared && d.period == before && !between && d.clause(dt, qTok) == dt.cl[qTok]
 		}
 		cs, ce := dt.clauseStart(qTok), dt.clauseEnd(qTok)
-		if first := dt.clauseEnd(from); first < to && first-from <= 5 {
+		if first := dt.clauseEnd(from); first < to && first-from <= 7 {
 			cs = min(cs, from) // "On a quarterly basis, the economy grew 1.3%"
 		}
 		onPrevious = onPrevious || len(dt.find(x.w.onPrevious, cs, ce)) > 0
