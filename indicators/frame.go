@@ -134,6 +134,19 @@ func (x *Extractor) newDocState(d Doc, sc *quantity.Scanner, qs []quantity.Quant
 				dr.tok = m[len(m)-1][0]
 			}
 		}
+		// "grew 4.5% in fiscal 2024/25, up from 2.4% the year before": the
+		// year before a fiscal year is the fiscal year before.
+		if q.Relative && len(dr.period) == 4 {
+			for k := len(st.dates) - 1; k >= 0 && dt.sent[tok]-dt.sent[st.dates[k].tok] <= 1; k-- {
+				p := st.dates[k]
+				if fiscal(p.period) {
+					dr.period = "FY" // a fiscal year, which one no calendar says
+				}
+				if len(p.period) < len("2006-01-02") {
+					break // the nearest period, not a day ("… ends on 30 June")
+				}
+			}
+		}
 		if p, ok := st.previousMonth(dr, st.dates); ok {
 			dr.period = p
 		}
