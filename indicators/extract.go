@@ -699,7 +699,7 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 	switch {
 	case same != nil:
 		if same.tok < qTok {
-			return periodChoice{period: same.period, explicit: true, own: x.wordsBetween(dt, same.end, qTok)}
+			return periodChoice{period: same.period, explicit: true, own: x.wordsBetween(dt, same.end, qTok), also: x.pairedBefore(dt, dates, *same)}
 		}
 		pc := periodChoice{period: same.period, explicit: true, own: x.wordsBetween(dt, qEnd, same.tok), ownAfter: true}
 		// "plateaued around 1.6% in August and September": one value for
@@ -713,7 +713,7 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 	case before != nil && !present && !(in.IsEvent() && before.clause(dt, qTok) != dt.cl[qTok] && (len(before.period) < 7 || before.period[5] == 'Q')):
 		// An event (a rate decision) is not dated by a year or quarter that
 		// belongs to another clause's figure.
-		return periodChoice{period: before.period, explicit: true, own: -1}
+		return periodChoice{period: before.period, explicit: true, own: -1, also: x.pairedBefore(dt, dates, *before)}
 	case after != nil && in.IsEvent():
 		return periodChoice{period: after.period, explicit: true, own: -1}
 	}
@@ -809,6 +809,21 @@ func (x *Extractor) joinsMonths(dt *docTokens, a, b dateRef) bool {
 		return x.isAnd(dt.sc.Token(a.end).Norm)
 	}
 	return false
+}
+
+// pairedBefore returns the month joined to d before it ("в марте и
+// феврале - 4,1%": one value for each month of the pair), in d's year when
+// it has none of its own, or "".
+func (x *Extractor) pairedBefore(dt *docTokens, dates []dateRef, d dateRef) string {
+	for _, p := range dates {
+		if p.end <= d.tok && x.joinsMonths(dt, p, d) {
+			if p.noYear {
+				return d.period[:4] + p.period[4:] // "в марте и феврале 2022 года"
+			}
+			return p.period
+		}
+	}
+	return ""
 }
 
 // isAnd reports a word that joins the items of a list ("and", "و", "и").
