@@ -116,6 +116,9 @@ func (c *Config) validateCatalog() *problem {
 				return bad(k+".units", "empty unit")
 			}
 		}
+		if in.Frequency != "" && !slices.Contains(indicators.Frequencies(), in.Frequency) {
+			return bad(k+".frequency", "invalid value %q: want one of %s", in.Frequency, strings.Join(indicators.Frequencies(), ", "))
+		}
 		if in.Role != "" && !slices.Contains(indicators.Roles(), in.Role) {
 			return bad(k+".role", "invalid value %q: want one of %s", in.Role, strings.Join(indicators.Roles(), ", "))
 		}

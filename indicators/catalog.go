@@ -52,6 +52,12 @@ type Indicator struct {
 	// meetings and visits are events: weekdays and "yesterday" date them,
 	// where for statistics they only say when a figure was announced.
 	Role string `mapstructure:"role" yaml:"role" json:"role,omitempty"`
+	// Frequency is the finest period the indicator's values are given for:
+	// "month", "quarter" or "year"; "" (or "day") when a day is a period of
+	// its own (a share in force, a decision, a visit). A value dated by a
+	// finer period is rejected: inflation is never a day's ("annual
+	// inflation rose to 2.6%, data showed this week" has no month).
+	Frequency string `mapstructure:"frequency" yaml:"frequency" json:"frequency,omitempty"`
 	// MinValue rejects smaller values (a meeting numbered 1 is no series).
 	MinValue float64 `mapstructure:"min_value" yaml:"min_value" json:"min_value,omitempty"`
 	// MaxValue rejects larger values (0: no limit): GDP growth of 101.3% is
@@ -73,6 +79,23 @@ const (
 	RoleVisit     = "visit"
 	RoleCadence   = "cadence"
 )
+
+// Frequencies lists the valid frequencies.
+func Frequencies() []string { return []string{"day", "month", "quarter", "year"} }
+
+// Finer reports whether period p ("2025-03-14", "2025-03", "2025-Q1",
+// "2025") is finer than the indicator's frequency.
+func (in Indicator) Finer(p string) bool {
+	switch in.Frequency {
+	case "month":
+		return len(p) == len("2006-01-02")
+	case "quarter":
+		return len(p) == len("2006-01-02") || len(p) == len("2006-01") && p[5] != 'Q'
+	case "year":
+		return len(p) > len("2006")
+	}
+	return false
+}
 
 // Roles lists the valid roles.
 func Roles() []string {

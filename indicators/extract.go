@@ -749,7 +749,7 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 			}
 		}
 	}
-	return periodChoice{period: pub, own: -1}
+	return periodChoice{period: pub, own: -1, present: present}
 }
 
 // yearEarlier reports "a year earlier" right after a figure, as when it
@@ -789,6 +789,9 @@ type periodChoice struct {
 	also     string // a second month joined to the own one ("in August and September")
 	// effective: the day a decision takes effect, which may follow publication
 	effective bool
+	// present: a standing level said in the present tense, of the day of
+	// publication ("inflation stands at 4%")
+	present bool
 }
 
 // joinsMonths reports two months joined by "and" alone: "August and

@@ -238,6 +238,13 @@ func (st *docState) verbBound(qTok int, cue [2]int) string {
 	return "lower"
 }
 
+// moved reports a verb of rise or fall before token qTok in its clause:
+// the figure is where a statistic moved to, which happened in a period.
+func (st *docState) moved(qTok int) bool {
+	cs := st.dt.clauseStart(qTok)
+	return len(st.dt.find(st.x.w.rise, cs, qTok)) > 0 || len(st.dt.find(st.x.w.fall, cs, qTok)) > 0
+}
+
 // nextPeriod returns the year or quarter after p.
 func nextPeriod(p string) string {
 	if quarter(p) {
@@ -712,6 +719,13 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	// "peaked at 16.2% a year ago": a year before what, no sentence says.
 	if !explicit && !in.IsEvent() && x.yearEarlier(dt, qTok, qEnd) {
 		return reject(in.ID, stepPeriod, "a year before an unnamed period")
+	}
+	// "UK annual inflation rose to 2.6%, data showed this week": a monthly
+	// statistic that moved, dated only by the publication day, has no
+	// period; a level said to stand on the day ("inflation hovers around
+	// 4%") or a day the text names ("the estimate for 21 October") is one.
+	if in.Finer(period) && !explicit && !pc.present && st.moved(qTok) {
+		return reject(in.ID, stepPeriod, "%s is finer than the indicator's frequency (%s)", period, in.Frequency)
 	}
 	if strings.HasPrefix(period, "FY") {
 		return reject(in.ID, stepPeriod, "fiscal period %s: which calendar months it covers depends on the country", period)
