@@ -594,7 +594,7 @@ func (s *Scanner) quarter(i int) (Quantity, int, bool) {
 			return s.quarterOf(int(o.ord), i+2)
 		}
 		// "الربع الأخير من 2024", "الثلاثي الأخير من السنة المنقضية": the fourth.
-		if i+1 < len(s.toks) && s.toks[i+1].norm == "الاخير" {
+		if i+1 < len(s.toks) && (s.toks[i+1].norm == "الاخير" || s.toks[i+1].norm == "الاخيره") {
 			if _, _, ok := s.yearAfter(i+2, false); ok {
 				return s.quarterOf(4, i+2)
 			}

@@ -137,6 +137,16 @@ func tokenize(dst []token, text string, lang string, buf []byte) ([]token, []byt
 					t, ni, nri = w, wi, wri
 				}
 			}
+			// "7،5 بالمائة": the Arabic comma glued on both sides is a
+			// decimal mark in Maghreb news (a list comma is followed by a
+			// space).
+			if d, _ := utf8.DecodeRuneInString(text[min(ni+len("،"), len(text)):]); !t.decimal && !t.grouped && strings.HasPrefix(text[ni:], "،") && digitValue(d) >= 0 {
+				w, wi, wri := scanNumber(text, ni+len("،"), nri+1, lang, false)
+				if !w.decimal && !w.grouped {
+					t.num, t.decimal, t.b1, t.r1 = t.num+w.num/math.Pow10(w.digits), true, w.b1, w.r1
+					ni, nri = wi, wri
+				}
+			}
 			t.space, t.newline = space, newline
 			dst = append(dst, t)
 			i, ri = ni, nri
@@ -172,6 +182,16 @@ func tokenize(dst []token, text string, lang string, buf []byte) ([]token, []byt
 			// ".25": a decimal with no integer part.
 			t, ni, nri := scanNumber(text, i+1, ri+1, lang, true)
 			t.num, t.decimal, t.digits, t.b0, t.r0 = exactDecimal(0, t.num, t.digits), true, 0, i, ri
+			// "7،5 بالمائة": the Arabic comma glued on both sides is a
+			// decimal mark in Maghreb news (a list comma is followed by a
+			// space).
+			if d, _ := utf8.DecodeRuneInString(text[min(ni+len("،"), len(text)):]); !t.decimal && !t.grouped && strings.HasPrefix(text[ni:], "،") && digitValue(d) >= 0 {
+				w, wi, wri := scanNumber(text, ni+len("،"), nri+1, lang, false)
+				if !w.decimal && !w.grouped {
+					t.num, t.decimal, t.b1, t.r1 = t.num+w.num/math.Pow10(w.digits), true, w.b1, w.r1
+					ni, nri = wi, wri
+				}
+			}
 			t.space, t.newline = space, newline
 			dst = append(dst, t)
 			i, ri = ni, nri
