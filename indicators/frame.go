@@ -887,7 +887,7 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 	// "Quarter-on-quarter, real GDP grew 2.9%", "В месячном выражении
 	// инфляция составила …": a short opening phrase before a comma
 	// qualifies the whole sentence.
-	if first := dt.clauseEnd(from); first < to && first-from <= 4 && !slices.Contains(dt.place[from:first], true) {
+	if first := dt.clauseEnd(from); first < to && first-from <= 5 && !slices.Contains(dt.place[from:first], true) {
 		regions = append(regions, [2]int{from, first}) // not a dateline ("MEXICO CITY, June 26")
 	}
 	// "Retail sales rose 3.1% in May, down from 4.0% growth in April": a
