@@ -758,6 +758,11 @@ func (st *docState) decide(qi int) (cand, Decision) {
 		if first := dt.clauseEnd(from); first < to && first-from <= 7 {
 			cs = min(cs, from) // "On a quarterly basis, the economy grew 1.3%"
 		}
+		// "grew by 5.8% in Q3, compared to the previous quarter": the
+		// comparison that follows in a clause of its own.
+		if ce < to && len(dt.find(x.w.compare, ce, min(to, ce+3))) > 0 {
+			ce = dt.clauseEnd(ce)
+		}
 		onPrevious = onPrevious || len(dt.find(x.w.onPrevious, cs, ce)) > 0
 	}
 	// "trade in 2025 approached $2 billion", published in December 2025:
