@@ -1280,13 +1280,33 @@ func (st *docState) change(in *compiled, qTok int, cue [2]int) changeFrame {
 		basis := slices.ContainsFunc(dt.find(in.basis, from, to), func(m [2]int) bool {
 			names := m[1] <= cue[0] && cue[0]-m[1] <= 3 && !insideQuantity(st.qs, dt.sc, m[1])
 			return !by || !names && (m[0] < cue[0] || m[0] >= cue[1])
-		})
+		}) || st.comparedAfter(qTok)
 		c.growth = basis && (c.growth || cue[1] > cue[0])
 		if !basis && cue[1] > cue[0] && len(dt.find(in.growth, cue[0], cue[1])) > 0 {
 			c.verb += " (no year-on-year basis: a change over a shorter span)"
 		}
 	}
 	return c
+}
+
+// comparedAfter reports a figure of the same kind compared with after the
+// one at qTok in its sentence: "consumer prices rose by 20.9% in July,
+// compared to 22.8% in June" gives two readings of one measure, the second
+// a level, so the first is one too.
+func (st *docState) comparedAfter(qTok int) bool {
+	dt := st.dt
+	i, j := within(st.qs, quantityTok, qTok, dt.n)
+	for k := i; k < j && dt.sent[st.qs[k].Token] == dt.sent[qTok]; k++ {
+		if st.qs[k].Token == qTok || st.qs[k].Kind != quantity.Percent {
+			continue
+		}
+		for _, m := range dt.find(st.x.w.compare, max(qTok, st.qs[k].Token-4), st.qs[k].Token) {
+			if m[1] >= st.qs[k].Token-1 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // fromBefore reports "from" (or "from levels of", "с") right before token
