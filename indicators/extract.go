@@ -321,9 +321,10 @@ func (x *Extractor) extract(ctx context.Context, d Doc, explain bool) (res Resul
 			res.Decisions = append(res.Decisions, dec)
 		}
 	}
-	// A corridor's rate ("the deposit rate at 0.5%") beside a key rate
-	// named otherwise ("the reference rate at 1.5%") is not the key rate.
-	keyRate := map[string]bool{}
+	// A corridor's rate ("the deposit rate at 0.5%") after a key rate named
+	// otherwise ("the reference rate at 1.5%") is not the key rate; named
+	// first ("the overnight deposit rate, … the discount rate"), it is.
+	keyRate := map[string]int{} // indicator → where its first rate named otherwise is
 	// Growth on the period before beside growth on a year before for the
 	// same period is not the headline.
 	onYear := map[string]bool{}
@@ -331,8 +332,8 @@ func (x *Extractor) extract(ctx context.Context, d Doc, explain bool) (res Resul
 		return o.Indicator + "\x00" + o.Period + "\x00" + strings.Join(o.Entities, ",")
 	}
 	for _, c := range cands {
-		if !c.corridor {
-			keyRate[c.obs.Indicator] = true
+		if at, ok := keyRate[c.obs.Indicator]; !c.corridor && (!ok || c.obs.Span[0] < at) {
+			keyRate[c.obs.Indicator] = c.obs.Span[0]
 		}
 		if !c.onPrevious {
 			onYear[periodKey(c.obs)] = true
@@ -347,9 +348,9 @@ func (x *Extractor) extract(ctx context.Context, d Doc, explain bool) (res Resul
 	cands = slices.DeleteFunc(cands, func(c cand) bool {
 		step, reason := "", ""
 		switch {
-		case !c.explicit && noPeriod[figure(c.obs.Indicator, c.obs.Value)]:
+		case (!c.explicit || c.lead) && noPeriod[figure(c.obs.Indicator, c.obs.Value)]:
 			step, reason = stepPeriod, "the same figure is given elsewhere for no calendar period"
-		case c.corridor && keyRate[c.obs.Indicator]:
+		case c.corridor && keyBefore(keyRate, c.obs):
 			step, reason = stepQualifier, "a rate of the corridor beside the key rate"
 		case c.onPrevious && onYear[periodKey(c.obs)]:
 			step, reason = stepQualifier, "growth on the period before, beside the headline growth of the period"
@@ -387,6 +388,12 @@ func (x *Extractor) extract(ctx context.Context, d Doc, explain bool) (res Resul
 	return res, nil
 }
 
+// keyBefore reports a key rate named otherwise before observation o.
+func keyBefore(keyRate map[string]int, o Observation) bool {
+	at, ok := keyRate[o.Indicator]
+	return ok && at < o.Span[0]
+}
+
 // hasAnnual reports a value on the indicator's basis for the period of key
 // that differs from v.
 func hasAnnual(annual map[string]float64, key string, v float64) bool {
@@ -400,6 +407,7 @@ type cand struct {
 	explicit bool   // its period was written, not the publication date
 	also     string // a second period the same value is given for ("in August and September")
 	decision int    // index of its decision in Result.Decisions, or -1
+	lead     bool   // its period is the lead's month, not its own: a dated repeat wins
 	corridor bool   // its cue names a rate of a corridor ("deposit rate")
 	// onPrevious marks growth on the period before ("quarter on quarter").
 	onPrevious bool
@@ -430,6 +438,7 @@ func mergeRepeats(cands []cand) []Observation {
 	for _, c := range cands {
 		merged := false
 		key := claimKey(c.obs)
+		c.explicit = c.explicit && !c.lead
 		for _, k := range byClaim[key] {
 			o := &out[k]
 			if o.Period == c.obs.Period || !c.explicit || !outExplicit[k] {
@@ -743,9 +752,9 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 			// statistic's (a page's date line: "5 January 2025").
 			if !d.weekday && !d.since && !d.compared && len(d.period) == 7 && (pub == "" || d.period[5] != 'Q' && d.period < pub[:7] || quarter(d.period) && !periodAfter(addQuarters(d.period, 1), pub)) {
 				if earlier {
-					return periodChoice{period: shiftYear(d.period, -1), explicit: true, own: 1, ownAfter: true}
+					return periodChoice{period: shiftYear(d.period, -1), explicit: true, own: 1, ownAfter: true, lead: true}
 				}
-				return periodChoice{period: d.period, explicit: true, own: -1}
+				return periodChoice{period: d.period, explicit: true, own: -1, lead: true}
 			}
 		}
 	}
@@ -792,6 +801,9 @@ type periodChoice struct {
 	// present: a standing level said in the present tense, of the day of
 	// publication ("inflation stands at 4%")
 	present bool
+	// lead: the period is the lead's month, not the claim's own: the same
+	// value dated in its own sentence elsewhere wins
+	lead bool
 }
 
 // joinsMonths reports two months joined by "and" alone: "August and

@@ -793,11 +793,17 @@ func (st *docState) decide(qi int) (cand, Decision) {
 					named = append(named, m.code)
 				}
 			}
-			items := len(dt.find(x.w.qualifiers, a, st.qs[qi-pos].Token)) + len(dt.find(x.w.subjects, a, st.qs[qi-pos].Token))
+			labels := append(dt.find(x.w.qualifiers, a, st.qs[qi-pos].Token), dt.find(x.w.subjects, a, st.qs[qi-pos].Token)...)
+			// Unless the figure's own label is a plain one ("the deposit
+			// rate, the lending rate and the main rate … respectively").
+			own := slices.ContainsFunc(labels, func(m [2]int) bool {
+				item, ok := st.respectiveItem(qi, m)
+				return !ok || item == pos
+			})
 			switch {
 			case len(named) == n && in.Entities == 1:
 				ents, inSentence = named[pos:pos+1], true
-			case items >= n:
+			case len(labels) >= n && own:
 				return reject(in.ID, stepQualifier, "paired by respectively with %d items that are other measures", n)
 			}
 		}
@@ -864,10 +870,10 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	o := obs
 	// "the overnight deposit rate at 21%": a corridor's rate, the key rate
 	// only where no other rate is the key one (decided per document).
-	corridor := len(dt.find(x.w.corridor, max(0, cue[0]-2), cue[1])) > 0
+	corridor := len(dt.find(x.w.corridor, min(max(0, cue[0]-2), dt.clauseStart(qTok)), max(cue[1], qTok))) > 0
 	// "Годовая инфляция … 16,8%": said to be on the indicator's basis.
 	annual := in.basis.len() > 0 && len(dt.find(in.basis, min(cue[0], dt.clauseStart(qTok)), max(cue[1], dt.clauseEnd(qTok)))) > 0
-	return cand{obs: obs, explicit: explicit, also: pc.also, corridor: corridor, onPrevious: onPrevious, annual: annual}, Decision{Indicator: in.ID, Step: stepObservation, Reason: "observation", Observation: &o}
+	return cand{obs: obs, explicit: explicit, lead: pc.lead, also: pc.also, corridor: corridor, onPrevious: onPrevious, annual: annual}, Decision{Indicator: in.ID, Step: stepObservation, Reason: "observation", Observation: &o}
 }
 
 // qualifier returns a word that narrows the measure to a subgroup or
@@ -936,6 +942,14 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 						continue
 					}
 				}
+				// "the deposit rate, the lending rate and the main rate at
+				// 8.25%, 9.25% and 8.75%, respectively": a qualifier
+				// qualifies the figure of its own place in the list.
+				if item, ok := st.respectiveItem(qi, m); ok {
+					if pos, _ := st.listPosition(qi); item != pos {
+						continue
+					}
+				}
 				return dt.text(st.d.Text, m)
 			}
 		}
@@ -956,6 +970,35 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 		}
 	}
 	return ""
+}
+
+// respectiveItem returns the place, in a list of labels before a list of
+// figures with "respectively", of the label that match m is in: counted
+// back from the figures, one place for each run of commas and "and".
+func (st *docState) respectiveItem(qi int, m [2]int) (int, bool) {
+	dt := st.dt
+	qTok := st.qs[qi].Token
+	_, to := dt.sentence(dt.sent[qTok])
+	pos, n := st.listPosition(qi)
+	if n < 2 || m[1] > qTok || len(dt.find(st.x.w.respectively, qTok, to)) == 0 {
+		return 0, false
+	}
+	firstFigure := st.qs[qi-pos].Token
+	after, sep := 0, false
+	for k := m[1]; k < firstFigure; k++ {
+		if st.startsItem(k) {
+			if !sep {
+				after++
+			}
+			sep = true
+			continue
+		}
+		sep = false
+	}
+	if after >= n {
+		return 0, false // not in the list of labels
+	}
+	return n - 1 - after, true
 }
 
 // pastFigure returns the token after the last quantity in tokens [a, b)
