@@ -605,8 +605,14 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 	// decision is dated by the day it takes effect, when the news names it.
 	if in.Role == RoleDecision && pub != "" {
 		for _, d := range dates {
-			if d.since && d.tok > qTok && d.tok < hi && len(d.period) == len("2006-01-02") && d.period >= pub && d.period <= addDays(pub, 14) {
-				return periodChoice{period: d.period, explicit: true, own: x.wordsBetween(dt, qEnd, d.tok), ownAfter: true, effective: true}
+			// "С 28 июня она зафиксирована в размере 13%", "to 2.75%
+			// effective tomorrow": the day the level took effect.
+			if d.since && d.tok > lo && d.tok < hi && d.clause(dt, qTok) == dt.cl[qTok] && len(d.period) == len("2006-01-02") && d.period <= addDays(pub, 14) {
+				p := d.period
+				if d.tok < qTok && p > pub && !yearWritten(dt, d) {
+					p = shiftYear(p, -1) // "Earlier it was cut: since 3 August the rate is 10.75%": a past August
+				}
+				return periodChoice{period: p, explicit: true, own: x.wordsBetween(dt, qEnd, d.tok), ownAfter: d.tok > qTok, effective: true}
 			}
 		}
 	}
@@ -933,6 +939,16 @@ func (x *Extractor) wordsBetween(dt *docTokens, a, b int) int {
 func addQuarters(q string, n int) string {
 	k := periodMonth(q)/3 + n
 	return fmt.Sprintf("%04d-Q%d", k/4, k%4+1)
+}
+
+// yearWritten reports a four-digit year among the tokens of date d.
+func yearWritten(dt *docTokens, d dateRef) bool {
+	for k := d.tok; k < d.end; k++ {
+		if t := dt.sc.Token(k); t.Number && t.ByteEnd-t.ByteStart == 4 {
+			return true
+		}
+	}
+	return false
 }
 
 // addDays moves a day "2006-01-02" by n days ("" when it is no day).
