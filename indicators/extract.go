@@ -701,7 +701,9 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 		}
 	}
 	// "up from $150.5 billion a year earlier": the year before the sentence's date.
-	if same == nil && before != nil && x.yearEarlier(dt, qTok, qEnd) {
+	// "(годом ранее эта цифра составляла 4 млрд долл)": before it, too.
+	earlierBefore := before != nil && len(dt.find(x.w.earlier, max(before.end, dt.clauseStart(qTok)), qTok)) > 0
+	if same == nil && before != nil && (x.yearEarlier(dt, qTok, qEnd) || earlierBefore) {
 		if p := shiftYear(before.period, -1); p != "" {
 			return periodChoice{period: p, explicit: true, own: 1, ownAfter: true}
 		}
