@@ -78,10 +78,10 @@ type Extractor struct {
 // words are the language data (indicators/lang) compiled for matching; the
 // languages are merged, as their folded words do not collide.
 type words struct {
-	since, arrive, last, compare, attrib, sources, present, future, earlier, anaphor                                          *phraseSet
-	level, by, rise, fall, modality, qualifiers, subjects, from, rangeJoin, rangeStart, rangeNouns                            *phraseSet
-	respectively, there, timeUnits, realis, sameMonth, samePeriod, previousMonth                                              *phraseSet
-	comparative, then, stretch, twoCountries, equivalent, over, and, cities, locative, corridor, onPrevious, exceed, negation *phraseSet
+	since, arrive, last, compare, attrib, sources, present, future, earlier, anaphor                                              *phraseSet
+	level, by, rise, fall, modality, qualifiers, subjects, from, rangeJoin, rangeStart, rangeNouns                                *phraseSet
+	respectively, there, timeUnits, realis, sameMonth, samePeriod, previousMonth                                                  *phraseSet
+	comparative, then, stretch, twoCountries, equivalent, over, and, cities, locative, corridor, onPrevious, exceed, negation, we *phraseSet
 }
 
 //go:embed gazetteer.yaml
@@ -179,6 +179,7 @@ func NewExtractor(catalog []Indicator) (*Extractor, error) {
 		{&w.onPrevious, func(l lang.Words) []string { return l.OnPrevious }},
 		{&w.exceed, func(l lang.Words) []string { return l.Exceed }},
 		{&w.negation, func(l lang.Words) []string { return l.Negation }},
+		{&w.we, func(l lang.Words) []string { return l.We }},
 	}
 	sets := make([]*phraseSet, 0, len(lists))
 	for _, l := range lists {
@@ -246,8 +247,9 @@ type dateRef struct {
 
 // mention is a country named at a token.
 type mention struct {
-	tok  int
-	code string
+	tok    int
+	code   string
+	person bool // a leader or minister named, standing for the country
 }
 
 // Extract reads one document. An internal error (a panic in a rule) is
@@ -1022,6 +1024,19 @@ func (x *Extractor) entities(dt *docTokens, in *compiled, ments []mention, qTok 
 			}
 			if old, ok := codes[m.code]; !ok || d < old {
 				codes[m.code] = d
+			}
+		}
+		// "Ninety percent of our trade with China …", Putin said: "our" is
+		// the country of the leader named last.
+		if len(dt.find(x.w.we, dt.clauseStart(qTok), dt.clauseEnd(qTok))) > 0 {
+			a, _ := dt.sentence(max(0, dt.sent[qTok]-3))
+			_, b := dt.sentence(dt.sent[qTok])
+			i, j := within(ments, mentionTok, a, b)
+			for k := j - 1; k >= i; k-- {
+				if ments[k].person {
+					codes[ments[k].code] = 0
+					break
+				}
 			}
 		}
 		if len(codes) >= 2 {

@@ -98,7 +98,7 @@ func (g *Gazetteer) mentions(dt *docTokens) []mention {
 			}
 		}
 		if best != "" {
-			out = append(out, mention{i, best})
+			out = append(out, mention{i, best, person})
 			for k := i; k < bestEnd && !person; k++ {
 				dt.place[k] = true
 			}

@@ -195,6 +195,9 @@ type Words struct {
 	// after a Negation ("لم يتجاوز").
 	Exceed   []string `yaml:"exceed"`
 	Negation []string `yaml:"negation"`
+	// We are the first person plural ("our trade with China"): the country
+	// of the leader speaking.
+	We []string `yaml:"we"`
 	// There refers to the country of the sentence before ("там", "هناك").
 	There []string `yaml:"there"`
 	// TimeUnits name stretches of time: "a quarter of a century" is no share.
