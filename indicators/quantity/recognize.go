@@ -574,6 +574,13 @@ func (s *Scanner) quantity(i int) (Quantity, int, bool) {
 			q.Kind, q.Unit = Percent, "percent"
 			return q, j + 1, true
 		}
+		// "3.08-percent": the unit hyphenated to the number.
+		if s.isPunct(j, '-') && s.glued(j) && s.glued(j+1) && s.toks[j-1].kind == tNum && j+1 < len(s.toks) && s.toks[j+1].norm == "percent" {
+			if !(j+2 < len(s.toks) && s.toks[j+2].norm == "points") {
+				q.Kind, q.Unit = Percent, "percent"
+				return q, j + 2, true
+			}
+		}
 		// "بنسبة ٥": a share named before the number.
 		if start > 0 && s.toks[start-1].kind == tWord && (s.toks[start-1].norm == "نسبه" || s.toks[start-1].norm == "بنسبه") && !s.followedByUnit(j) {
 			q.Kind, q.Unit = Percent, "percent"
