@@ -238,6 +238,22 @@ func (st *docState) verbBound(qTok int, cue [2]int) string {
 	return "lower"
 }
 
+// fallAfter reports a fall named right after the figure of an indicator
+// that is a change by nature: "a 2.9% annualised contraction", "a 0.4%
+// decline".
+func (st *docState) fallAfter(in *compiled, qTok, qEnd int) bool {
+	if in.growth.len() == 0 || in.basis.len() > 0 {
+		return false
+	}
+	dt := st.dt
+	for _, m := range dt.find(st.x.w.fall, qEnd, min(dt.clauseEnd(qTok), qEnd+3)) {
+		if !figureIn(st.qs, qEnd, m[0]) && len(dt.find(st.x.w.level, qEnd, m[0])) == 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // moved reports a verb of rise or fall before token qTok in its clause:
 // the figure is where a statistic moved to, which happened in a period.
 func (st *docState) moved(qTok int) bool {
@@ -835,7 +851,7 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	}
 
 	value := q.Value
-	if ch.growth && ch.fall && value > 0 {
+	if ch.growth && ch.fall && value > 0 || value > 0 && st.fallAfter(in, qTok, qEnd) {
 		value = -value
 	}
 	bound := q.Bound
