@@ -622,6 +622,10 @@ func (s *Scanner) quarter(i int) (Quantity, int, bool) {
 		if q, ok := s.word(i + 1); ok && q.flags&fQuarter != 0 && s.toks[i+1].norm != "quarters" {
 			return s.quarterOf(int(e.ord), i+2)
 		}
+		// "third-quarter GDP": the hyphenated adjective.
+		if s.isPunct(i+1, '-') && s.glued(i+1) && s.glued(i+2) && i+2 < len(s.toks) && s.toks[i+2].norm == "quarter" {
+			return s.quarterOf(int(e.ord), i+3)
+		}
 	}
 	return Quantity{}, 0, false
 }
