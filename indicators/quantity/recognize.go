@@ -22,9 +22,12 @@ func (s *Scanner) Scan(text string, opt Options) ([]Quantity, error) {
 	for k := range s.toks {
 		t := &s.toks[k]
 		t.ent = -1
+		t.phrs = nil
 		switch t.kind {
 		case tPunct:
-			t.phr = s.lx.punctPhrase[t.punct]
+			if t.phr = s.lx.punctPhrase[t.punct]; t.phr {
+				t.phrs = s.lx.phrases[string(t.punct)]
+			}
 			continue
 		case tNum:
 			continue
@@ -34,6 +37,9 @@ func (s *Scanner) Scan(text string, opt Options) ([]Quantity, error) {
 		}
 		if e, ok := s.lx.lookup(t.norm); ok {
 			t.phr = e.flags&fPhraseStart != 0
+			if t.phr {
+				t.phrs = s.lx.phrases[t.norm]
+			}
 			t.lead = e.flags&fPhraseLead != 0
 			t.cand = e.canStart()
 			t.ent = int32(len(s.ents))
@@ -209,12 +215,8 @@ func (s *Scanner) phraseAt(i int, kinds ...phraseKind) (phrase, int, bool) {
 	if !t.phr {
 		return phrase{}, 0, false
 	}
-	key := t.norm
-	if t.kind == tPunct {
-		key = string(t.punct)
-	}
 	best, bestEnd := phrase{}, 0
-	for _, p := range s.lx.phrases[key] {
+	for _, p := range t.phrs {
 		if !hasKind(kinds, p.kind) {
 			continue
 		}

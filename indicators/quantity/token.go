@@ -28,18 +28,19 @@ type token struct {
 	space   bool // whitespace precedes the token
 	newline bool // a line break precedes the token
 	norm    string
-	num     float64 // tNum: the value
-	digits  int     // tNum: number of digits before any decimal separator
-	decimal bool    // tNum: has a decimal part
-	grouped bool    // tNum: has thousands separators
-	upper   bool    // tWord: starts with an upper-case letter
-	punct   rune    // tPunct: the rune
-	ent     int32   // tWord: index of its lexicon entry in Scanner.ents, -1 when unknown
-	n0, n1  int32   // tWord: where its normal form sits in the scan's buffer
-	phr     bool    // a phrase of the lexicon starts with this token
-	lead    bool    // … a phrase that may begin a quantity or date
-	ruDur   bool    // a Russian compound adjective of duration (трехдневный)
-	cand    bool    // tWord: may begin a quantity, a date or a skipped non-quantity
+	num     float64  // tNum: the value
+	digits  int      // tNum: number of digits before any decimal separator
+	decimal bool     // tNum: has a decimal part
+	grouped bool     // tNum: has thousands separators
+	upper   bool     // tWord: starts with an upper-case letter
+	punct   rune     // tPunct: the rune
+	ent     int32    // tWord: index of its lexicon entry in Scanner.ents, -1 when unknown
+	n0, n1  int32    // tWord: where its normal form sits in the scan's buffer
+	phrs    []phrase // the lexicon's phrases that start with this token, when phr
+	phr     bool     // a phrase of the lexicon starts with this token
+	lead    bool     // … a phrase that may begin a quantity or date
+	ruDur   bool     // a Russian compound adjective of duration (трехдневный)
+	cand    bool     // tWord: may begin a quantity, a date or a skipped non-quantity
 }
 
 // digitValue returns the value of an ASCII, Arabic-Indic, Eastern
