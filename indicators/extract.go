@@ -78,10 +78,10 @@ type Extractor struct {
 // words are the language data (indicators/lang) compiled for matching; the
 // languages are merged, as their folded words do not collide.
 type words struct {
-	since, arrive, last, compare, attrib, sources, present, future, earlier, anaphor                                              *phraseSet
-	level, by, rise, fall, modality, qualifiers, subjects, from, rangeJoin, rangeStart, rangeNouns                                *phraseSet
-	respectively, there, timeUnits, realis, sameMonth, samePeriod, previousMonth                                                  *phraseSet
-	comparative, then, stretch, twoCountries, equivalent, over, and, cities, locative, corridor, onPrevious, exceed, negation, we *phraseSet
+	since, arrive, last, compare, attrib, sources, present, future, earlier, anaphor                                                     *phraseSet
+	level, by, rise, fall, modality, qualifiers, subjects, from, rangeJoin, rangeStart, rangeNouns                                       *phraseSet
+	respectively, there, timeUnits, realis, sameMonth, samePeriod, previousMonth                                                         *phraseSet
+	comparative, then, stretch, twoCountries, equivalent, over, and, cities, locative, corridor, onPrevious, exceed, negation, we, cause *phraseSet
 }
 
 //go:embed gazetteer.yaml
@@ -180,6 +180,7 @@ func NewExtractor(catalog []Indicator) (*Extractor, error) {
 		{&w.exceed, func(l lang.Words) []string { return l.Exceed }},
 		{&w.negation, func(l lang.Words) []string { return l.Negation }},
 		{&w.we, func(l lang.Words) []string { return l.We }},
+		{&w.cause, func(l lang.Words) []string { return l.Cause }},
 	}
 	sets := make([]*phraseSet, 0, len(lists))
 	for _, l := range lists {
@@ -496,7 +497,7 @@ func (in *compiled) accepts(q quantity.Quantity) bool {
 // count only in its clause or just past a comma ("99% of settlements",
 // "the thirtieth, meeting"), and as farther; cues in another clause count
 // as farther.
-func (in *compiled) cueScore(dt *docTokens, qTok, qEnd, from, to int, preposed func(tok int) bool) (float64, [2]int, bool) {
+func (in *compiled) cueScore(dt *docTokens, qTok, qEnd, from, to int, preposed func(tok int) bool, cause *phraseSet) (float64, [2]int, bool) {
 	best := math.MaxFloat64
 	var at [2]int
 	for _, m := range dt.find(in.cues, from, to) {
@@ -512,6 +513,9 @@ func (in *compiled) cueScore(dt *docTokens, qTok, qEnd, from, to int, preposed f
 			raw = m[0] - qEnd
 			if raw > max(10, in.Window) || dt.cl[m[0]] != dt.cl[qTok] && raw > 2 {
 				continue
+			}
+			if len(dt.find(cause, qEnd, m[0])) > 0 {
+				continue // "raised the rate to 13.25% on higher inflation": a cause, not a label
 			}
 			dist = float64(raw)*1.5 + 1
 		}

@@ -198,6 +198,9 @@ type Words struct {
 	// We are the first person plural ("our trade with China"): the country
 	// of the leader speaking.
 	We []string `yaml:"we"`
+	// Cause introduces what a figure is due to ("to 13.25% on higher
+	// inflation", "на фоне инфляции"): a cue after it names no label.
+	Cause []string `yaml:"cause"`
 	// There refers to the country of the sentence before ("там", "هناك").
 	There []string `yaml:"there"`
 	// TimeUnits name stretches of time: "a quarter of a century" is no share.
