@@ -78,10 +78,10 @@ type Extractor struct {
 // words are the language data (indicators/lang) compiled for matching; the
 // languages are merged, as their folded words do not collide.
 type words struct {
-	since, arrive, last, compare, attrib, sources, present, future, earlier, anaphor                                                     *phraseSet
-	level, by, rise, fall, modality, qualifiers, subjects, from, rangeJoin, rangeStart, rangeNouns                                       *phraseSet
-	respectively, there, timeUnits, realis, sameMonth, samePeriod, previousMonth                                                         *phraseSet
-	comparative, then, stretch, twoCountries, equivalent, over, and, cities, locative, corridor, onPrevious, exceed, negation, we, cause *phraseSet
+	since, arrive, last, compare, attrib, sources, present, future, earlier, anaphor                                                           *phraseSet
+	level, by, rise, fall, modality, qualifiers, subjects, from, rangeJoin, rangeStart, rangeNouns                                             *phraseSet
+	respectively, there, timeUnits, realis, sameMonth, samePeriod, previousMonth                                                               *phraseSet
+	comparative, then, stretch, twoCountries, equivalent, over, and, cities, locative, corridor, onPrevious, exceed, negation, we, cause, pace *phraseSet
 }
 
 //go:embed gazetteer.yaml
@@ -181,6 +181,7 @@ func NewExtractor(catalog []Indicator) (*Extractor, error) {
 		{&w.negation, func(l lang.Words) []string { return l.Negation }},
 		{&w.we, func(l lang.Words) []string { return l.We }},
 		{&w.cause, func(l lang.Words) []string { return l.Cause }},
+		{&w.pace, func(l lang.Words) []string { return l.Pace }},
 	}
 	sets := make([]*phraseSet, 0, len(lists))
 	for _, l := range lists {

@@ -780,6 +780,13 @@ func (st *docState) decide(qi int) (cand, Decision) {
 			ce = dt.clauseEnd(ce)
 		}
 		onPrevious = onPrevious || len(dt.find(x.w.onPrevious, cs, ce)) > 0
+		// "compared to the previous quarter" (not "4.2% in the previous
+		// quarter", a date).
+		for _, m := range dt.find(x.w.previousMonth, cs, ce) {
+			for _, set := range []*phraseSet{x.w.compare, x.w.from, x.w.over} {
+				onPrevious = onPrevious || slices.ContainsFunc(dt.find(set, max(cs, m[0]-3), m[0]), func(c [2]int) bool { return c[1] >= m[0]-1 })
+			}
+		}
 	}
 	// "trade in 2025 approached $2 billion", published in December 2025:
 	// a year or quarter not over when the news was published.
@@ -996,7 +1003,13 @@ func (st *docState) respectiveItem(qi int, m [2]int) (int, bool) {
 	qTok := st.qs[qi].Token
 	_, to := dt.sentence(dt.sent[qTok])
 	pos, n := st.listPosition(qi)
-	if n < 2 || m[1] > qTok || len(dt.find(st.x.w.respectively, qTok, to)) == 0 {
+	resp := dt.find(st.x.w.respectively, qTok, to)
+	if n < 2 || m[1] > qTok || len(resp) == 0 {
+		return 0, false
+	}
+	// "rose 6.1% and 2.4%, respectively in April and May": paired with
+	// the dates after it, not with labels.
+	if slices.ContainsFunc(st.dates, func(d dateRef) bool { return d.tok >= resp[0][1] && d.tok <= resp[0][1]+2 }) {
 		return 0, false
 	}
 	firstFigure := st.qs[qi-pos].Token
@@ -1288,8 +1301,11 @@ type changeFrame struct {
 func (st *docState) change(in *compiled, qTok int, cue [2]int) changeFrame {
 	dt, w := st.dt, &st.x.w
 	lo := max(dt.clauseStart(qTok), qTok-8)
+	// "contracted at an annualised pace of 2.9%": the pace of a change,
+	// not a level it reached.
+	pace := slices.ContainsFunc(dt.find(w.pace, max(lo, qTok-3), qTok), func(m [2]int) bool { return m[1] == qTok })
 	for _, m := range dt.find(w.level, max(lo, qTok-3), qTok) {
-		if m[1] == qTok {
+		if m[1] == qTok && !pace {
 			return changeFrame{}
 		}
 	}
@@ -1306,7 +1322,7 @@ func (st *docState) change(in *compiled, qTok int, cue [2]int) changeFrame {
 		}
 	}
 	// "fell to a record low of 2.4%": a level word after the verb.
-	if c.change && len(dt.find(w.level, last, qTok)) > 0 {
+	if c.change && !pace && len(dt.find(w.level, last, qTok)) > 0 {
 		return changeFrame{}
 	}
 	// "by" right before the figure says it is a size of change ("by" is

@@ -201,6 +201,9 @@ type Words struct {
 	// Cause introduces what a figure is due to ("to 13.25% on higher
 	// inflation", "на фоне инфляции"): a cue after it names no label.
 	Cause []string `yaml:"cause"`
+	// Pace names the rate of a change right before its figure ("contracted
+	// at an annualised pace of 2.9%"): a change, though a level word leads in.
+	Pace []string `yaml:"pace"`
 	// There refers to the country of the sentence before ("там", "هناك").
 	There []string `yaml:"there"`
 	// TimeUnits name stretches of time: "a quarter of a century" is no share.
