@@ -78,10 +78,10 @@ type Extractor struct {
 // words are the language data (indicators/lang) compiled for matching; the
 // languages are merged, as their folded words do not collide.
 type words struct {
-	since, arrive, last, compare, attrib, sources, present, future, earlier, anaphor                                                           *phraseSet
-	level, by, rise, fall, modality, qualifiers, subjects, from, rangeJoin, rangeStart, rangeNouns                                             *phraseSet
-	respectively, there, timeUnits, realis, sameMonth, samePeriod, previousMonth                                                               *phraseSet
-	comparative, then, stretch, twoCountries, equivalent, over, and, cities, locative, corridor, onPrevious, exceed, negation, we, cause, pace *phraseSet
+	since, arrive, last, compare, attrib, sources, present, future, earlier, anaphor                                                                              *phraseSet
+	level, by, rise, fall, modality, qualifiers, subjects, from, rangeJoin, rangeStart, rangeNouns                                                                *phraseSet
+	respectively, there, timeUnits, realis, sameMonth, samePeriod, previousMonth                                                                                  *phraseSet
+	comparative, then, stretch, twoCountries, equivalent, over, and, cities, locative, corridor, onPrevious, exceed, negation, we, cause, pace, yearEnd, yearPart *phraseSet
 }
 
 //go:embed gazetteer.yaml
@@ -182,6 +182,8 @@ func NewExtractor(catalog []Indicator) (*Extractor, error) {
 		{&w.we, func(l lang.Words) []string { return l.We }},
 		{&w.cause, func(l lang.Words) []string { return l.Cause }},
 		{&w.pace, func(l lang.Words) []string { return l.Pace }},
+		{&w.yearEnd, func(l lang.Words) []string { return l.YearEnd }},
+		{&w.yearPart, func(l lang.Words) []string { return l.YearPart }},
 	}
 	sets := make([]*phraseSet, 0, len(lists))
 	for _, l := range lists {
@@ -245,6 +247,7 @@ type dateRef struct {
 	written  bool // its year is written, or taken from a date whose year is
 	said     bool // when a statement was made ("said in March that …"), not what it is about
 	dateline bool // a page's date at the very start of the document ("date 2023-08-11 …")
+	yearEnd  bool // the last month of a year named as its end ("at the end of last year")
 }
 
 // mention is a country named at a token.
@@ -717,7 +720,7 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 	}
 	// A decision is taken on a day: "left rates at 5.25% despite the
 	// recession at the end of last year" is not dated by that year.
-	if same != nil && in.Role == RoleDecision && (len(same.period) < 7 || quarter(same.period)) {
+	if same != nil && in.Role == RoleDecision && (len(same.period) < 7 || quarter(same.period) || same.yearEnd) {
 		same = nil
 	}
 	switch {

@@ -170,6 +170,17 @@ func (x *Extractor) newDocState(d Doc, sc *quantity.Scanner, qs []quantity.Quant
 				}
 			}
 		}
+		// "at the end of 2023", "на конец 2023 года", "نهاية 2023": its
+		// December; "mid-2021", "в начале 2023 года", "أواخر 2022": a part
+		// of the year, no calendar period.
+		if len(dr.period) == 4 {
+			switch {
+			case st.partOfYear(x.w.yearEnd, tok):
+				dr.period, dr.yearEnd = dr.period+"-12", true
+			case st.partOfYear(x.w.yearPart, tok):
+				dr.period = dr.period + "-01/" + dr.period + "-12"
+			}
+		}
 		// "с 2019 по 2023 год", "between 2019 and 2023", "من 2019 إلى
 		// 2023": two years joined as a span are a stretch of time.
 		if n := len(st.dates); n > 0 && len(dr.period) == 4 {
@@ -267,6 +278,17 @@ func nextPeriod(p string) string {
 		return addQuarters(p, 1)
 	}
 	return shiftYear(p, 1)
+}
+
+// partOfYear reports a phrase of set ending right before the year at tok
+// ("end of 2023", "mid-2021").
+func (st *docState) partOfYear(set *phraseSet, tok int) bool {
+	for _, m := range st.dt.find(set, max(0, tok-4), tok) {
+		if m[1] == tok || m[1] == tok-1 && st.sc.Token(tok-1).Punct == '-' {
+			return true
+		}
+	}
+	return false
 }
 
 // opensSpan reports a word that opens a span right before token tok:

@@ -204,6 +204,11 @@ type Words struct {
 	// Pace names the rate of a change right before its figure ("contracted
 	// at an annualised pace of 2.9%"): a change, though a level word leads in.
 	Pace []string `yaml:"pace"`
+	// YearEnd before a year makes it the year's last month ("ended 2023
+	// at 3.9%", "на конец 2023 года"); YearPart makes it a vague part of
+	// the year, no calendar period ("mid-2021", "в начале 2023 года").
+	YearEnd  []string `yaml:"year_end"`
+	YearPart []string `yaml:"year_part"`
 	// There refers to the country of the sentence before ("там", "هناك").
 	There []string `yaml:"there"`
 	// TimeUnits name stretches of time: "a quarter of a century" is no share.
