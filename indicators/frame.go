@@ -708,6 +708,11 @@ func (st *docState) decide(qi int) (cand, Decision) {
 		return reject(in.ID, stepRange, "one end of a range, not an observed value")
 	}
 
+	// "38.9%, 1.4% more than in September", "на 0,2% ниже апрельских": a
+	// difference between two values, no level.
+	if q.Kind == quantity.Percent && slices.ContainsFunc(dt.find(x.w.comparative, qEnd, min(to, qEnd+1)), func(m [2]int) bool { return m[0] == qEnd }) {
+		return reject(in.ID, stepChange, "a difference: %s", dt.text(st.d.Text, [2]int{qEnd, qEnd + 1}))
+	}
 	// Change: a size of change is no level, unless the cue names a quantity
 	// whose change is the indicator ("GDP grew 2%"). A value compared with
 	// ("from 6.5% in February") is a level of its own period.
