@@ -462,6 +462,11 @@ func (st *docState) samePeriod(dr dateRef, q quantity.Quantity, before []dateRef
 		if dt.sent[dr.tok]-dt.sent[p.tok] > 2 {
 			break
 		}
+		// "For the first half of 2024 … compared to 4.1% in the same period
+		// last year": the same stretch a year before.
+		if a, b, ok := strings.Cut(p.period, "/"); ok && latest == "" && dt.sent[p.tok] == dt.sent[dr.tok] && !p.compared {
+			return shiftYear(a, -1) + "/" + shiftYear(b, -1), true
+		}
 		if len(p.period) != 7 || fiscal(p.period) || p.since || p.compared || latest != "" && quarter(latest) != quarter(p.period) {
 			continue
 		}
