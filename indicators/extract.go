@@ -914,7 +914,10 @@ func (x *Extractor) ownedBy(dt *docTokens, qs []quantity.Quantity, d dateRef) in
 		// "grew 4.8% in the third quarter following a 5.2% rise in the
 		// second quarter": a figure with a date of its own right after it
 		// does not also take the date before it.
-		if d.tok < q.Token && i+1 < len(qs) && qs[i+1].Kind == quantity.Date && dt.cl[qs[i+1].Token] == dt.cl[q.Token] && x.wordsBetween(dt, qEnd, qs[i+1].Token) <= 2 {
+		// But a date right before the next figure is that one's ("في عام 2021
+		// 359.09٪ وبلغ في العام 2022 138.81٪").
+		if d.tok < q.Token && i+1 < len(qs) && qs[i+1].Kind == quantity.Date && dt.cl[qs[i+1].Token] == dt.cl[q.Token] && x.wordsBetween(dt, qEnd, qs[i+1].Token) <= 2 &&
+			!(i+2 < len(qs) && qs[i+2].Kind != quantity.Date && x.wordsBetween(dt, dt.sc.TokenAt(qs[i+1].End), qs[i+2].Token) == 0) {
 			continue
 		}
 		// Words between, counted twice, prepositions and articles into a
