@@ -718,6 +718,16 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 			return periodChoice{period: p, explicit: true, own: 1, ownAfter: true}
 		}
 	}
+	// "prices rose 7.4% on the level of July last year": a statistic with
+	// no date of its own compared with a month a year back is of that
+	// month this year.
+	if same == nil && (before == nil || before.compared) && !in.IsEvent() {
+		for _, d := range dates {
+			if p := shiftYear(d.period, 1); d.compared && len(d.period) == 7 && !quarter(d.period) && d.clause(dt, qTok) == dt.cl[qTok] && p != "" && (pub == "" || !periodAfter(p, pub)) {
+				return periodChoice{period: p, explicit: true, own: -1}
+			}
+		}
+	}
 	// A decision is taken on a day: "left rates at 5.25% despite the
 	// recession at the end of last year" is not dated by that year.
 	if same != nil && in.Role == RoleDecision && (len(same.period) < 7 || quarter(same.period) || same.yearEnd) {

@@ -489,7 +489,7 @@ func (st *docState) monthBefore(dr dateRef, before []dateRef) (string, bool) {
 		if st.dt.sent[p.tok] != st.dt.sent[dr.tok] {
 			break
 		}
-		if len(p.period) < 7 || p.period[5] == 'Q' || strings.Contains(p.period, "/") || fiscal(p.period) {
+		if len(p.period) < 7 || p.period[5] == 'Q' || strings.Contains(p.period, "/") || fiscal(p.period) || p.compared {
 			continue
 		}
 		return p.period, true
