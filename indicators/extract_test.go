@@ -136,7 +136,7 @@ func f1(c [3]int) float64 {
 // f1Floor is the F1 reached on the development articles (the written
 // corpus) per language; the test fails below it, so the figure can only go
 // up. Every language must be present.
-var f1Floor = map[string]float64{"ar": 0.945, "en": 0.98, "ru": 0.93, "all": 0.955}
+var f1Floor = map[string]float64{"ar": 0.96, "en": 0.98, "ru": 0.93, "all": 0.96}
 
 func extractAll(t testing.TB, x *Extractor, docs []Doc) []Observation {
 	var all []Observation
