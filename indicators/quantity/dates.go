@@ -252,7 +252,7 @@ func (s *Scanner) date(i int) (Quantity, int, bool) {
 				return s.monthYear(m, next)
 			}
 		}
-		if t.norm == "year" && i+1 < len(s.toks) && s.toks[i+1].norm == "to" {
+		if t.norm == "year" && i+1 < len(s.toks) && (s.toks[i+1].norm == "to" || s.toks[i+1].norm == "ending" || s.toks[i+1].norm == "ended") {
 			if m, next, ok := s.monthAt(i + 2); ok {
 				q, n, ok := s.monthYear(m, next)
 				return q, n, ok
