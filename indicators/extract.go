@@ -870,24 +870,10 @@ func (x *Extractor) pairedBefore(dt *docTokens, dates []dateRef, d dateRef) stri
 }
 
 // isAnd reports a word that joins the items of a list ("and", "و", "и").
-func (x *Extractor) isAnd(w string) bool {
-	for _, p := range x.w.and.pats {
-		if len(p) == 1 && p[0].w == w {
-			return true
-		}
-	}
-	return false
-}
+func (x *Extractor) isAnd(w string) bool { return x.w.and.hasWord(w) }
 
 // isRangeStart reports a word that opens a range ("between", "от").
-func (x *Extractor) isRangeStart(w string) bool {
-	for _, p := range x.w.rangeStart.pats {
-		if len(p) == 1 && p[0].w == w {
-			return true
-		}
-	}
-	return false
-}
+func (x *Extractor) isRangeStart(w string) bool { return x.w.rangeStart.hasWord(w) }
 
 // fiscal reports a fiscal period ("FY2024/25-Q4"), no calendar period.
 func fiscal(p string) bool { return strings.HasPrefix(p, "FY") }

@@ -1307,15 +1307,7 @@ func (st *docState) changedTo(p, q quantity.Quantity) bool {
 // range ("and", "to", "-", "و", "до").
 func (x *Extractor) isRangeJoin(between string) bool {
 	f := quantity.Fold(strings.TrimSpace(between))
-	if f == "" {
-		return false
-	}
-	for _, p := range x.w.rangeJoin.pats {
-		if len(p) == 1 && p[0].w == f {
-			return true
-		}
-	}
-	return false
+	return f != "" && x.w.rangeJoin.hasWord(f)
 }
 
 // changeFrame is what the change step found before a quantity.

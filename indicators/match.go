@@ -26,6 +26,16 @@ type phraseSet struct {
 	prefix map[string][]int // first two bytes of a prefix first word → phrases
 }
 
+// hasWord reports a one-word phrase of the set that is w (folded).
+func (ps *phraseSet) hasWord(w string) bool {
+	for _, p := range ps.pats {
+		if len(p) == 1 && p[0].w == w {
+			return true
+		}
+	}
+	return false
+}
+
 func compilePhrases(list []string) *phraseSet {
 	ps := &phraseSet{exact: map[string][]int{}, prefix: map[string][]int{}}
 	// At one token the first pattern that matches is kept: the longest
