@@ -10,6 +10,7 @@ import (
 	"math"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -295,10 +296,12 @@ func (x *Extractor) extract(ctx context.Context, d Doc, explain bool) (res Resul
 	var cands []cand
 	// Figures the document gives for no calendar period ("8.5% in the
 	// first half"): said again without a date, they are still that.
-	noPeriod := map[string]bool{}
-	figure := func(indicator string, v float64) string {
-		return fmt.Sprintf("%s\x00%v", indicator, math.Float64bits(v))
+	type figureKey struct {
+		indicator string
+		value     float64
 	}
+	noPeriod := map[figureKey]bool{}
+	figure := func(indicator string, v float64) figureKey { return figureKey{indicator, v} }
 	for qi, q := range qs {
 		if qi%256 == 0 && ctx.Err() != nil {
 			x.scanners.Put(sc)
@@ -973,14 +976,14 @@ func addDays(day string, n int) string {
 
 // shiftYear moves a period by n years: "2023-Q4" → "2022-Q4".
 func shiftYear(p string, n int) string {
-	var y int
 	if len(p) < 4 {
 		return ""
 	}
-	if _, err := fmt.Sscanf(p[:4], "%d", &y); err != nil {
+	y, ok := digits(p[:4])
+	if !ok {
 		return ""
 	}
-	return fmt.Sprintf("%04d", y+n) + p[4:]
+	return strconv.Itoa(y+n) + p[4:]
 }
 
 func absInt(a int) int {
@@ -992,16 +995,15 @@ func absInt(a int) int {
 
 // periodAfter reports whether period p starts after the day pub.
 func periodAfter(p, pub string) bool {
-	start := p
 	switch {
 	case len(p) == 4:
-		start = p + "-01-01"
+		return p+"-01-01" > pub
 	case len(p) == 7 && p[5] == 'Q':
-		start = fmt.Sprintf("%s-%02d-01", p[:4], (int(p[6]-'0')-1)*3+1)
+		return p[:5]+[]string{"01", "04", "07", "10"}[(p[6]-'1')&3]+"-01" > pub
 	case len(p) == 7:
-		start = p + "-01"
+		return p+"-01" > pub
 	}
-	return start > pub
+	return p > pub
 }
 
 // entities picks the countries a value is about: for a pair, the two named

@@ -543,21 +543,36 @@ func periodMonth(p string) int {
 	if i := strings.IndexByte(p, '/'); i >= 0 {
 		p = p[i+1:]
 	}
-	var y, m int
-	switch {
-	case len(p) >= 7 && p[5] == 'Q':
-		if _, err := fmt.Sscanf(p, "%4d-Q%d", &y, &m); err != nil {
+	if len(p) < 7 || p[4] != '-' {
+		return -1
+	}
+	y, ok := digits(p[:4])
+	if !ok {
+		return -1
+	}
+	var m int
+	if p[5] == 'Q' {
+		q, ok := digits(p[6:7])
+		if !ok || q < 1 || q > 4 {
 			return -1
 		}
-		m = (m-1)*3 + 1
-	case len(p) >= 7:
-		if _, err := fmt.Sscanf(p[:7], "%4d-%2d", &y, &m); err != nil {
-			return -1
-		}
-	default:
+		m = (q-1)*3 + 1
+	} else if m, ok = digits(p[5:7]); !ok {
 		return -1
 	}
 	return y*12 + m - 1
+}
+
+// digits parses a run of ASCII digits.
+func digits(s string) (int, bool) {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return 0, false
+		}
+		n = n*10 + int(s[i]-'0')
+	}
+	return n, s != ""
 }
 
 // withYear writes period p in year y: "2023-08" → "2022-08"; an interval
@@ -572,8 +587,7 @@ func withYear(p string, y int) string {
 }
 
 func atoi4(p string) int {
-	var y int
-	fmt.Sscanf(p, "%4d", &y)
+	y, _ := digits(p[:min(4, len(p))])
 	return y
 }
 

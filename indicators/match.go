@@ -57,8 +57,13 @@ func compilePhrases(list []string) *phraseSet {
 		k := len(ps.pats)
 		ps.pats = append(ps.pats, pp)
 		if first := pp[0]; first.prefix {
+			// Keyed by its first four bytes (two Cyrillic letters), or two,
+			// or one: a token tries only the stems that can start it.
 			key := first.w
-			if len(key) > 2 {
+			switch {
+			case len(key) >= 4:
+				key = key[:4]
+			case len(key) > 2:
 				key = key[:2]
 			}
 			ps.prefix[key] = append(ps.prefix[key], k)
@@ -218,6 +223,11 @@ func (d *docTokens) matchAll(ix *phraseIndex) {
 					for _, r := range ix.exact[f[:len(f)-2]] {
 						try(r)
 					}
+				}
+			}
+			if len(f) >= 4 {
+				for _, r := range ix.prefix[f[:4]] {
+					try(r)
 				}
 			}
 			if len(f) >= 2 {
