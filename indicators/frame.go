@@ -1179,6 +1179,17 @@ func (st *docState) modal(qTok, qEnd int, cue [2]int) string {
 	if m := dt.find(st.x.w.modality, lo, qTok); len(m) > 0 {
 		return dt.text(st.d.Text, m[len(m)-1])
 	}
+	// "Growth is expected to be negative: −9.8% in the second quarter;
+	// −5.6% in the third": a list item that begins with its figure goes on
+	// with the clause that opened the list ("expected: inflation was 4.2%"
+	// is a sentence of its own).
+	for cs := dt.clauseStart(qTok); cs > 0 && dt.sent[cs-1] == dt.sent[qTok] && strings.ContainsRune(":;—–-", dt.sc.Token(cs-1).Punct) && figureIn(st.qs, cs, min(cs+2, dt.n)); {
+		prev := dt.clauseStart(cs - 1)
+		if m := dt.find(st.x.w.modality, prev, cs); len(m) > 0 {
+			return dt.text(st.d.Text, m[len(m)-1])
+		}
+		cs = prev
+	}
 	// A clause that only describes a noun before it ("above the target, set
 	// by the board at 4%"): a marker in the few words before, with no
 	// figure, realis or present marker ("expected to cut its rate, currently
