@@ -272,6 +272,16 @@ func (st *docState) moved(qTok int) bool {
 	return len(st.dt.find(st.x.w.rise, cs, qTok)) > 0 || len(st.dt.find(st.x.w.fall, cs, qTok)) > 0
 }
 
+// twelveMonths reports "12-month" or "twelve months" in tokens [a, b): the
+// basis of an annual rate, written with a number the phrase lists cannot
+// hold.
+func (st *docState) twelveMonths(a, b int) bool {
+	i, j := within(st.qs, quantityTok, a, b)
+	return slices.ContainsFunc(st.qs[i:j], func(q quantity.Quantity) bool {
+		return q.Kind == quantity.Duration && q.Value == 12 && q.Unit == "months"
+	})
+}
+
 // nextPeriod returns the year or quarter after p.
 func nextPeriod(p string) string {
 	if quarter(p) {
@@ -941,7 +951,8 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	// only where no other rate is the key one (decided per document).
 	corridor := len(dt.find(x.w.corridor, min(max(0, cue[0]-2), dt.clauseStart(qTok)), max(cue[1], qTok))) > 0
 	// "Годовая инфляция … 16,8%": said to be on the indicator's basis.
-	annual := in.basis.len() > 0 && len(dt.find(in.basis, min(cue[0], dt.clauseStart(qTok)), max(cue[1], dt.clauseEnd(qTok)))) > 0
+	ba, bb := min(cue[0], dt.clauseStart(qTok)), max(cue[1], dt.clauseEnd(qTok))
+	annual := in.basis.len() > 0 && (len(dt.find(in.basis, ba, bb)) > 0 || st.twelveMonths(ba, bb))
 	return cand{obs: obs, explicit: explicit, lead: pc.lead, also: pc.also, corridor: corridor, onPrevious: onPrevious, annual: annual}, Decision{Indicator: in.ID, Step: stepObservation, Reason: "observation", Observation: &o}
 }
 
