@@ -447,6 +447,21 @@ func (st *docState) sameMonth(dr dateRef, q quantity.Quantity, before []dateRef)
 		return "", false
 	}
 	p, ok := st.monthBefore(dr, before)
+	if !ok {
+		// "… 8.2% in July. It was 7.8% in the same month last year": the
+		// month of the sentence before.
+		// The first month a sentence before names ("6% in July, after 6.2%
+		// in June"), of the year after "last year".
+		for back := 1; back <= 3 && !ok; back++ {
+			for _, b := range before {
+				if st.dt.sent[dr.tok]-st.dt.sent[b.tok] == back && len(b.period) == 7 && !quarter(b.period) && !b.compared && !b.since &&
+					(!q.Relative || atoi4(b.period) == atoi4(dr.period)+1) {
+					p, ok = b.period, true
+					break
+				}
+			}
+		}
+	}
 	switch {
 	case !ok:
 		return "", false
