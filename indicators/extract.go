@@ -731,6 +731,19 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 			}
 		}
 	}
+	// "real growth was 3.7% in the same period", the period of the
+	// sentences before (the latest they name).
+	if same == nil && before == nil && !in.IsEvent() && len(dt.find(x.w.samePeriod, dt.clauseStart(qTok), dt.clauseEnd(qTok))) > 0 {
+		latest := ""
+		for _, d := range inSentences(dt, all, dateTok, max(0, sent-2), sent) {
+			if !d.compared && !d.since && !d.weekday && calendar(d.period) && len(d.period) <= 7 && d.period > latest {
+				latest = d.period
+			}
+		}
+		if latest != "" {
+			return periodChoice{period: latest, explicit: true, own: -1}
+		}
+	}
 	// A decision is taken on a day: "left rates at 5.25% despite the
 	// recession at the end of last year" is not dated by that year.
 	if same != nil && in.Role == RoleDecision && (len(same.period) < 7 || quarter(same.period) || same.yearEnd) {
