@@ -575,7 +575,8 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 	// The quantities around this one bound the dates it may take.
 	lo, hi := -1, dt.n
 	isFigure := func(q quantity.Quantity) bool {
-		return q.Kind != quantity.Date && !x.countOfTime(dt, q) && !slices.ContainsFunc(all, func(d dateRef) bool { return d.tok == q.Token })
+		i, j := within(all, dateTok, q.Token, q.Token+1) // an ordinal that stands for a quarter is a date
+		return q.Kind != quantity.Date && !x.countOfTime(dt, q) && i == j
 	}
 	for k := qi - 1; k >= 0; k-- {
 		if isFigure(qs[k]) {

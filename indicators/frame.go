@@ -452,8 +452,10 @@ func (st *docState) sameMonth(dr dateRef, q quantity.Quantity, before []dateRef)
 		// month of the sentence before.
 		// The first month a sentence before names ("6% in July, after 6.2%
 		// in June"), of the year after "last year".
+		a, _ := st.dt.sentence(max(0, st.dt.sent[dr.tok]-3))
+		i, j := within(before, dateTok, a, dr.tok)
 		for back := 1; back <= 3 && !ok; back++ {
-			for _, b := range before {
+			for _, b := range before[i:j] {
 				if st.dt.sent[dr.tok]-st.dt.sent[b.tok] == back && len(b.period) == 7 && !quarter(b.period) && !b.compared && !b.since &&
 					(!q.Relative || atoi4(b.period) == atoi4(dr.period)+1) {
 					p, ok = b.period, true
@@ -1081,7 +1083,7 @@ func (st *docState) respectiveItem(qi int, m [2]int) (int, bool) {
 	}
 	// "rose 6.1% and 2.4%, respectively in April and May": paired with
 	// the dates after it, not with labels.
-	if slices.ContainsFunc(st.dates, func(d dateRef) bool { return d.tok >= resp[0][1] && d.tok <= resp[0][1]+2 }) {
+	if i, j := within(st.dates, dateTok, resp[0][1], resp[0][1]+3); i < j {
 		return 0, false
 	}
 	firstFigure := st.qs[qi-pos].Token
