@@ -646,12 +646,16 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 	// unless the clause names its period ("أعلن اليوم الجمعة انخفاض البطالة
 	// خلال الربع الثاني إلى 6.1%": today is when it was announced).
 	today, period := false, false
+	// A figure that opens its clause has the period of the clause just
+	// before ("في الفترة من يناير إلى سبتمبر 2017، 1.4 في المائة").
+	opens := qTok-dt.clauseStart(qTok) <= 1
 	for _, d := range dates {
-		if dt.cl[d.tok] != dt.cl[qTok] {
-			continue
+		if d.weekday && dt.cl[d.tok] == dt.cl[qTok] {
+			today = today || d.period == pub
 		}
-		today = today || d.weekday && d.period == pub
-		period = period || !d.weekday && !d.since && len(d.period) < len("2006-01-02")
+		if dt.cl[d.tok] == dt.cl[qTok] || opens && dt.cl[d.tok] == dt.cl[qTok]-1 {
+			period = period || !d.weekday && !d.since && (len(d.period) < len("2006-01-02") || strings.Contains(d.period, "/"))
+		}
 	}
 	present = present || !in.IsEvent() && today && !period
 	// "وبنسبة 3%، ارتفع التضخم خلال أغسطس": a figure fronted alone before a

@@ -653,6 +653,18 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	}
 	var carried []string
 	context := false
+	// "… التضخم عند 7،5% وهي ذات النسبة التي سجلها الاقتصاد خلال جويلية
+	// عقب وتيرة طالت المؤشر الذي ارتفع من 6،9%": an anaphor between the
+	// cue and the figure stands for the indicator of the sentence's
+	// figure before.
+	if best >= 0 && cue[1] <= qTok && st.lastKind[sent][q.Kind] != "" && st.lastKind[sent][q.Kind] != x.inds[best].ID &&
+		slices.ContainsFunc(dt.find(x.w.anaphor, cue[1], qTok), func(m [2]int) bool { return !figureIn(st.qs, m[1], qTok) }) {
+		for i := range x.inds {
+			if x.inds[i].ID == st.lastKind[sent][q.Kind] && x.inds[i].accepts(q) {
+				best = i
+			}
+		}
+	}
 	// A comparison figure with no cue of its own takes the money indicator
 	// of the sentence before ("the $190.3 billion recorded in 2022").
 	if best < 0 && q.Kind == quantity.Money && sent > 0 && st.lastKind[sent-1][quantity.Money] != "" && len(dt.find(x.w.compare, from, qTok)) > 0 {
@@ -841,7 +853,8 @@ func (st *docState) decide(qi int) (cand, Decision) {
 		}
 		for _, d := range inSentences(dt, st.dates, dateTok, sent, sent+1) {
 			between := d.tok > qTok && figureIn(st.qs, qEnd, d.tok) || d.tok < qTok && figureIn(st.qs, d.end, qTok)
-			onPrevious = onPrevious || d.compared && d.period == before && !between && d.clause(dt, qTok) == dt.cl[qTok]
+			opening := dt.clauseEnd(from) < to && d.tok < dt.clauseEnd(from) // "ومقارنة بالربع الأول 2022، حقق الناتج …"
+			onPrevious = onPrevious || d.compared && d.period == before && !between && (d.clause(dt, qTok) == dt.cl[qTok] || opening)
 		}
 		cs, ce := dt.clauseStart(qTok), dt.clauseEnd(qTok)
 		if first := dt.clauseEnd(from); first < to && first-from <= 7 {
