@@ -301,7 +301,6 @@ func (x *Extractor) extract(ctx context.Context, d Doc, explain bool) (res Resul
 		value     float64
 	}
 	noPeriod := map[figureKey]bool{}
-	figure := func(indicator string, v float64) figureKey { return figureKey{indicator, v} }
 	for qi, q := range qs {
 		if qi%256 == 0 && ctx.Err() != nil {
 			x.scanners.Put(sc)
@@ -312,7 +311,7 @@ func (x *Extractor) extract(ctx context.Context, d Doc, explain bool) (res Resul
 		}
 		c, dec := st.decide(qi)
 		if dec.Step == stepPeriod && dec.Indicator != "" {
-			noPeriod[figure(dec.Indicator, q.Value)] = true
+			noPeriod[figureKey{dec.Indicator, q.Value}] = true
 		}
 		if dec.Step == stepObservation {
 			c.decision = -1
@@ -358,7 +357,7 @@ func (x *Extractor) extract(ctx context.Context, d Doc, explain bool) (res Resul
 	cands = slices.DeleteFunc(cands, func(c cand) bool {
 		step, reason := "", ""
 		switch {
-		case (!c.explicit || c.lead) && noPeriod[figure(c.obs.Indicator, c.obs.Value)]:
+		case (!c.explicit || c.lead) && noPeriod[figureKey{c.obs.Indicator, c.obs.Value}]:
 			step, reason = stepPeriod, "the same figure is given elsewhere for no calendar period"
 		case c.corridor && keyBefore(keyRate, c.obs):
 			step, reason = stepQualifier, "a rate of the corridor beside the key rate"
@@ -815,13 +814,7 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 // ("jumped 7.1% from a year ago", "по сравнению с годом ранее").
 func (x *Extractor) yearEarlier(dt *docTokens, qTok, qEnd int) bool {
 	for _, m := range dt.find(x.w.earlier, qEnd, min(qEnd+4, dt.clauseEnd(qTok))) {
-		basis := false
-		for _, set := range []*phraseSet{x.w.from, x.w.compare} {
-			for _, f := range dt.find(set, max(qEnd, m[0]-2), m[0]) {
-				basis = basis || f[1] == m[0]
-			}
-		}
-		if !basis {
+		if !dt.endsAt(x.w.from, m[0], 0) && !dt.endsAt(x.w.compare, m[0], 0) {
 			return true
 		}
 	}

@@ -293,26 +293,14 @@ func nextPeriod(p string) string {
 // partOfYear reports a phrase of set ending right before the year at tok
 // ("end of 2023", "mid-2021").
 func (st *docState) partOfYear(set *phraseSet, tok int) bool {
-	for _, m := range st.dt.find(set, max(0, tok-4), tok) {
-		if m[1] == tok || m[1] == tok-1 && st.sc.Token(tok-1).Punct == '-' {
-			return true
-		}
-	}
-	return false
+	return st.dt.endsAt(set, tok, 0) || st.sc.Token(tok-1).Punct == '-' && st.dt.endsAt(set, tok-1, 0)
 }
 
 // opensSpan reports a word that opens a span right before token tok:
 // "from", "between", "с", "بين", "من".
 func (st *docState) opensSpan(tok int) bool {
 	w := &st.x.w
-	for _, set := range []*phraseSet{w.from, w.rangeStart, w.since} {
-		for _, m := range st.dt.find(set, max(0, tok-2), tok) {
-			if m[1] >= tok-1 {
-				return true
-			}
-		}
-	}
-	return false
+	return slices.ContainsFunc([]*phraseSet{w.from, w.rangeStart, w.since}, func(set *phraseSet) bool { return st.dt.endsAt(set, tok, 1) })
 }
 
 // withoutQuantities drops the country names inside a quantity: "مليار دولار
@@ -342,7 +330,7 @@ func (st *docState) stretchOf(qTok int) string {
 	dt, w := st.dt, &st.x.w
 	i, j := within(st.qs, quantityTok, dt.clauseStart(qTok), qTok)
 	for _, d := range st.qs[i:j] {
-		if d.Kind == quantity.Duration && d.Value >= 2 && (d.Unit == "years" || d.Unit == "months") && slices.ContainsFunc(dt.find(w.over, max(0, d.Token-4), d.Token), func(m [2]int) bool { return m[1] >= d.Token-1 }) {
+		if d.Kind == quantity.Duration && d.Value >= 2 && (d.Unit == "years" || d.Unit == "months") && dt.endsAt(w.over, d.Token, 1) {
 			return d.Text
 		}
 	}
@@ -551,11 +539,7 @@ func (st *docState) previousMonth(dr dateRef, before []dateRef) (string, bool) {
 
 // clauseHasCue reports a cue of any indicator in the clause of token tok.
 func (st *docState) clauseHasCue(tok int) bool {
-	return st.cueIn(st.dt.clauseStart(tok), st.dt.clauseEnd(tok))
-}
-
-// cueIn reports a cue of any indicator in tokens [a, b).
-func (st *docState) cueIn(a, b int) bool {
+	a, b := st.dt.clauseStart(tok), st.dt.clauseEnd(tok)
 	for i := range st.x.inds {
 		if len(st.dt.find(st.x.inds[i].cues, a, b)) > 0 {
 			return true
@@ -870,7 +854,7 @@ func (st *docState) decide(qi int) (cand, Decision) {
 		// quarter", a date).
 		for _, m := range dt.find(x.w.previousMonth, cs, ce) {
 			for _, set := range []*phraseSet{x.w.compare, x.w.from, x.w.over} {
-				onPrevious = onPrevious || slices.ContainsFunc(dt.find(set, max(cs, m[0]-3), m[0]), func(c [2]int) bool { return c[1] >= m[0]-1 })
+				onPrevious = onPrevious || dt.endsAt(set, m[0], 1)
 			}
 		}
 	}
@@ -1072,10 +1056,8 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 		// Back to the figure before, across a dash: "в Алматы – 4,4%".
 		start := min(cs, st.pastFigure(max(from, qTok-6), qTok, func(k quantity.Kind) bool { return k != quantity.Date }))
 		for _, m := range dt.find(w.cities, start, min(ce, qEnd+3)) {
-			for _, l := range dt.find(w.locative, max(start, m[0]-1), m[0]) {
-				if l[1] == m[0] {
-					return dt.text(st.d.Text, [2]int{l[0], m[1]})
-				}
+			if m[0] > start && dt.endsAt(w.locative, m[0], 0) {
+				return dt.text(st.d.Text, [2]int{m[0] - 1, m[1]})
 			}
 		}
 	}
@@ -1393,11 +1375,9 @@ func (st *docState) change(in *compiled, qTok int, cue [2]int) changeFrame {
 	lo := max(dt.clauseStart(qTok), qTok-8)
 	// "contracted at an annualised pace of 2.9%": the pace of a change,
 	// not a level it reached.
-	pace := slices.ContainsFunc(dt.find(w.pace, max(lo, qTok-3), qTok), func(m [2]int) bool { return m[1] == qTok })
-	for _, m := range dt.find(w.level, max(lo, qTok-3), qTok) {
-		if m[1] == qTok && !pace {
-			return changeFrame{}
-		}
+	pace := dt.endsAt(w.pace, qTok, 0)
+	if !pace && dt.endsAt(w.level, qTok, 0) {
+		return changeFrame{}
 	}
 	var c changeFrame
 	last := -1
@@ -1465,10 +1445,8 @@ func (st *docState) comparedAfter(qTok int) bool {
 		if st.qs[k].Token == qTok || st.qs[k].Kind != quantity.Percent {
 			continue
 		}
-		for _, m := range dt.find(st.x.w.compare, max(qTok, st.qs[k].Token-4), st.qs[k].Token) {
-			if m[1] >= st.qs[k].Token-1 {
-				return true
-			}
+		if dt.endsAt(st.x.w.compare, st.qs[k].Token, 1) {
+			return true
 		}
 	}
 	return false
@@ -1477,7 +1455,7 @@ func (st *docState) comparedAfter(qTok int) bool {
 // fromBefore reports "from" (or "from levels of", "с") right before token
 // tok.
 func (st *docState) fromBefore(tok int) bool {
-	return slices.ContainsFunc(st.dt.find(st.x.w.from, max(0, tok-4), tok), func(m [2]int) bool { return m[1] == tok })
+	return st.dt.endsAt(st.x.w.from, tok, 0)
 }
 
 // previous reports a value that an earlier one is compared with: "up from
@@ -1485,10 +1463,8 @@ func (st *docState) fromBefore(tok int) bool {
 func (st *docState) previous(qi int) bool {
 	dt, w, q := st.dt, &st.x.w, st.qs[qi]
 	qTok := q.Token
-	for _, m := range dt.find(w.compare, max(0, qTok-4), qTok) {
-		if m[1] >= qTok-1 {
-			return true
-		}
+	if dt.endsAt(w.compare, qTok, 1) {
+		return true
 	}
 	if !st.fromBefore(qTok) {
 		return false

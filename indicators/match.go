@@ -145,6 +145,13 @@ func (d *docTokens) matchAt(i int, p phrasePat) (int, bool) {
 
 // find returns the token spans [start,end) where a phrase of ps matches
 // inside tokens [from,to). The matches of a set are found once per document.
+// endsAt reports a phrase of ps that ends at token tok or at most slack
+// tokens before it: the word right before something ("from 3.5%",
+// "compared with the …", "in Almaty").
+func (d *docTokens) endsAt(ps *phraseSet, tok, slack int) bool {
+	return slices.ContainsFunc(d.find(ps, max(0, tok-slack-8), tok), func(m [2]int) bool { return m[1] >= tok-slack })
+}
+
 func (d *docTokens) find(ps *phraseSet, from, to int) [][2]int {
 	if ps == nil || ps.len() == 0 {
 		return nil
