@@ -284,7 +284,7 @@ func (x *Extractor) extract(ctx context.Context, d Doc, explain bool) (res Resul
 	if sc == nil {
 		sc = quantity.NewScanner()
 	}
-	qs, err := sc.Scan(d.Text, quantity.Options{Lang: d.Lang, Ref: d.Published})
+	qs, err := sc.Scan(ctx, d.Text, quantity.Options{Lang: d.Lang, Ref: d.Published})
 	if err != nil {
 		x.scanners.Put(sc)
 		return res, fmt.Errorf("%s: %w", d.Path, err)
@@ -292,7 +292,11 @@ func (x *Extractor) extract(ctx context.Context, d Doc, explain bool) (res Resul
 	if d.Published.IsZero() {
 		res.Warnings = append(res.Warnings, fmt.Sprintf("%s: no publication date; relative dates stay unresolved and periods are empty", d.Path))
 	}
-	st := x.newDocState(d, sc, qs)
+	st, err := x.newDocState(ctx, d, sc, qs)
+	if err != nil {
+		x.scanners.Put(sc)
+		return Result{}, fmt.Errorf("%s: %w", d.Path, err)
+	}
 	var cands []cand
 	// Figures the document gives for no calendar period ("8.5% in the
 	// first half"): said again without a date, they are still that.

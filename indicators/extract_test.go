@@ -351,7 +351,7 @@ func TestRunOnSentenceIsBounded(t *testing.T) {
 	}
 	doc := sizedDoc(64<<10, true)
 	sc := quantity.NewScanner()
-	if _, err := sc.Scan(doc.Text, quantity.Options{Lang: "en"}); err != nil {
+	if _, err := sc.Scan(context.Background(), doc.Text, quantity.Options{Lang: "en"}); err != nil {
 		t.Fatal(err)
 	}
 	dt := newDocTokens(sc, x.abbrev)

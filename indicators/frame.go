@@ -1,6 +1,7 @@
 package indicators
 
 import (
+	"context"
 	"fmt"
 	"math"
 	"slices"
@@ -62,11 +63,19 @@ type docState struct {
 	lastObs  map[int]Observation              // sentence → its last observation
 }
 
-func (x *Extractor) newDocState(d Doc, sc *quantity.Scanner, qs []quantity.Quantity) *docState {
+// newDocState reads what the steps share: tokens, phrase matches, countries
+// and dates. It stops with ctx's error when ctx is done (a long document
+// takes seconds here).
+func (x *Extractor) newDocState(ctx context.Context, d Doc, sc *quantity.Scanner, qs []quantity.Quantity) (*docState, error) {
 	dt := newDocTokens(sc, x.abbrev)
-	dt.matchAll(x.index)
+	if err := dt.matchAll(ctx, x.index); err != nil {
+		return nil, err
+	}
 	st := &docState{x: x, d: d, sc: sc, qs: qs, dt: dt, lastKind: map[int]map[quantity.Kind]string{}, lastObs: map[int]Observation{}}
 	st.ments = withoutQuantities(x.gaz.mentions(dt), qs, sc)
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
 	st.single, st.pair = dominant(st.ments)
 	if !d.Published.IsZero() {
 		st.pub = d.Published.Format("2006-01-02")
@@ -192,7 +201,7 @@ func (x *Extractor) newDocState(d Doc, sc *quantity.Scanner, qs []quantity.Quant
 		}
 		st.dates = append(st.dates, dr)
 	}
-	return st
+	return st, nil
 }
 
 // ellipticQuarter reads an ordinal that stands for a quarter named earlier

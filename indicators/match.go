@@ -1,6 +1,7 @@
 package indicators
 
 import (
+	"context"
 	"slices"
 	"sort"
 	"strings"
@@ -198,11 +199,14 @@ func newPhraseIndex(sets []*phraseSet) *phraseIndex {
 
 // matchAll finds, in one pass over the document, where each set has a
 // phrase starting (the first of the set's phrases in list order).
-func (d *docTokens) matchAll(ix *phraseIndex) {
+func (d *docTokens) matchAll(ctx context.Context, ix *phraseIndex) error {
 	d.all = make([][][2]int, len(ix.sets))
 	best := make([]int, len(ix.sets))
 	var touched []int
 	for i := 0; i < d.n; i++ {
+		if i%4096 == 0 && ctx.Err() != nil {
+			return ctx.Err()
+		}
 		if d.forms[i] == nil {
 			continue
 		}
@@ -252,6 +256,7 @@ func (d *docTokens) matchAll(ix *phraseIndex) {
 			best[si] = 0
 		}
 	}
+	return nil
 }
 
 // text returns the document text of token span m.

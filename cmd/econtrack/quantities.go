@@ -41,7 +41,7 @@ hedges and bounds and code-point offsets (CONTRACT.md section 3).`,
 	return cmd
 }
 
-func runQuantities(_ context.Context, g *globals, opts quantitiesOptions, args []string) error {
+func runQuantities(ctx context.Context, g *globals, opts quantitiesOptions, args []string) error {
 	var text string
 	if len(args) == 0 || args[0] == "-" {
 		b, err := io.ReadAll(g.stdin)
@@ -72,7 +72,7 @@ func runQuantities(_ context.Context, g *globals, opts quantitiesOptions, args [
 	w := bufio.NewWriterSize(g.stdout, 1<<16)
 	defer w.Flush()
 	var buf []byte
-	err := quantity.NewScanner().ScanLines(text, quantity.Options{Lang: code, Ref: ref}, func(q quantity.Quantity) error {
+	err := quantity.NewScanner().ScanLines(ctx, text, quantity.Options{Lang: code, Ref: ref}, func(q quantity.Quantity) error {
 		if opts.format == "table" {
 			v := fmt.Sprint(q.Value)
 			if q.Kind == quantity.Date {

@@ -10,6 +10,7 @@
 package quantity
 
 import (
+	"context"
 	"strconv"
 	"time"
 )
@@ -131,9 +132,12 @@ type Scanner struct {
 // NewScanner returns a Scanner with the built-in lexicon.
 func NewScanner() *Scanner { return &Scanner{lx: defaultLexicon} }
 
-// Recognize is a convenience for one text: it returns a fresh slice.
+// cancelEvery is how many tokens Scan reads between looks at its context.
+const cancelEvery = 4096
+
+// Recognize is a convenience for one short text: it returns a fresh slice.
 func Recognize(text string, opt Options) ([]Quantity, error) {
-	qs, err := NewScanner().Scan(text, opt)
+	qs, err := NewScanner().Scan(context.Background(), text, opt)
 	return append([]Quantity(nil), qs...), err
 }
 

@@ -2,7 +2,9 @@ package quantity
 
 import (
 	"bufio"
+	"context"
 	"encoding/json"
+	"errors"
 	"math"
 	"os"
 	"path/filepath"
@@ -284,7 +286,7 @@ func peerScore(t *testing.T, sc *Scanner, path string, excl map[exclusion]int) (
 		if c.Ref != "" {
 			ref = date(c.Ref)
 		}
-		qs, err := sc.Scan(c.Text, Options{Lang: c.Lang, Ref: ref})
+		qs, err := sc.Scan(context.Background(), c.Text, Options{Lang: c.Lang, Ref: ref})
 		if err != nil {
 			continue
 		}
@@ -334,7 +336,7 @@ func FuzzScan(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		ref := date("2025-11-04")
-		a, err := NewScanner().Scan(s, Options{Lang: lang.Detect(s), Ref: ref})
+		a, err := NewScanner().Scan(context.Background(), s, Options{Lang: lang.Detect(s), Ref: ref})
 		if !utf8.ValidString(s) {
 			if err == nil {
 				t.Fatal("invalid UTF-8 accepted")
@@ -354,7 +356,7 @@ func FuzzScan(f *testing.F) {
 			}
 		}
 		a = append([]Quantity(nil), a...)
-		b, _ := NewScanner().Scan(s, Options{Lang: lang.Detect(s), Ref: ref})
+		b, _ := NewScanner().Scan(context.Background(), s, Options{Lang: lang.Detect(s), Ref: ref})
 		if len(a) != len(b) {
 			t.Fatalf("not deterministic: %d then %d quantities", len(a), len(b))
 		}
@@ -403,7 +405,7 @@ func benchScan(b *testing.B, code string) {
 	b.ResetTimer()
 	for b.Loop() {
 		for i, d := range docs {
-			if _, err := sc.Scan(d, Options{Lang: langs[i], Ref: date("2025-11-04")}); err != nil {
+			if _, err := sc.Scan(context.Background(), d, Options{Lang: langs[i], Ref: date("2025-11-04")}); err != nil {
 				b.Fatal(err)
 			}
 		}
@@ -438,7 +440,7 @@ func TestScanLinesMatchesScan(t *testing.T) {
 		t.Fatal(err)
 	}
 	var parts []Quantity
-	if err := NewScanner().ScanLines(text, opt, func(q Quantity) error {
+	if err := NewScanner().ScanLines(context.Background(), text, opt, func(q Quantity) error {
 		parts = append(parts, q)
 		return nil
 	}); err != nil {
@@ -455,7 +457,21 @@ func TestScanLinesMatchesScan(t *testing.T) {
 			t.Fatalf("quantity %d: chunked %+v, whole %+v", i, p, w)
 		}
 	}
-	if err := NewScanner().ScanLines(strings.Repeat("a\n", chunkSize)+"\xff", opt, func(Quantity) error { return nil }); err == nil || err.(*InvalidUTF8Error).Offset != 2*chunkSize {
+	if err := NewScanner().ScanLines(context.Background(), strings.Repeat("a\n", chunkSize)+"\xff", opt, func(Quantity) error { return nil }); err == nil || err.(*InvalidUTF8Error).Offset != 2*chunkSize {
 		t.Fatalf("invalid UTF-8 error %v, want the offset in the whole text", err)
+	}
+}
+
+// A cancelled scan stops with the context's error, also in the middle of a
+// long text.
+func TestScanStopsWhenCancelled(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	text := strings.Repeat("Inflation was 3.2% in March 2025. ", 20000)
+	if _, err := NewScanner().Scan(ctx, text, Options{Lang: "en"}); !errors.Is(err, context.Canceled) {
+		t.Fatalf("Scan with a cancelled context: err = %v, want context.Canceled", err)
+	}
+	if err := NewScanner().ScanLines(ctx, text, Options{Lang: "en"}, func(Quantity) error { return nil }); !errors.Is(err, context.Canceled) {
+		t.Fatalf("ScanLines with a cancelled context: err = %v, want context.Canceled", err)
 	}
 }

@@ -1,6 +1,7 @@
 package quantity
 
 import (
+	"context"
 	"math"
 	"strconv"
 	"strings"
@@ -8,8 +9,12 @@ import (
 )
 
 // Scan finds every quantity in text. It returns an *InvalidUTF8Error for
-// input that is not valid UTF-8.
-func (s *Scanner) Scan(text string, opt Options) ([]Quantity, error) {
+// input that is not valid UTF-8, and ctx's error when ctx is done first (it
+// looks every few thousand tokens, so a long text stops promptly).
+func (s *Scanner) Scan(ctx context.Context, text string, opt Options) ([]Quantity, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
 	var err error
 	s.toks, s.buf, err = tokenize(s.toks, text, opt.Lang, s.buf)
 	s.out = s.out[:0]
@@ -20,6 +25,9 @@ func (s *Scanner) Scan(text string, opt Options) ([]Quantity, error) {
 	// Look every word up once.
 	s.ents = s.ents[:0]
 	for k := range s.toks {
+		if k%cancelEvery == 0 && ctx.Err() != nil {
+			return nil, ctx.Err()
+		}
 		t := &s.toks[k]
 		t.ent = -1
 		t.phrs = nil
@@ -46,7 +54,12 @@ func (s *Scanner) Scan(text string, opt Options) ([]Quantity, error) {
 			s.ents = append(s.ents, e)
 		}
 	}
-	for i := 0; i < len(s.toks); {
+	for i, checked := 0, 0; i < len(s.toks); {
+		if i-checked >= cancelEvery {
+			if checked = i; ctx.Err() != nil {
+				return nil, ctx.Err()
+			}
+		}
 		if t := &s.toks[i]; t.kind == tWord && !t.cand && !t.lead && !t.ruDur && !(isLatin(t) && i+1 < len(s.toks) && s.toks[i+1].kind == tNum && s.glued(i+1)) ||
 			t.kind == tPunct && !t.phr && s.currencySymbol(t.punct) == "" && t.punct != '-' && t.punct != '−' && t.punct != '+' && vulgar(*t) == 0 {
 			i++ // a word or sign that cannot start a quantity
@@ -687,7 +700,7 @@ const chunkSize = 64 << 10
 // at line breaks into chunks of about 64 KiB (no quantity spans a line
 // break), and calls fn for each with offsets into the whole text. Memory
 // stays bounded by the chunk size, whatever the length of the text.
-func (s *Scanner) ScanLines(text string, opt Options, fn func(Quantity) error) error {
+func (s *Scanner) ScanLines(ctx context.Context, text string, opt Options, fn func(Quantity) error) error {
 	byteOff, runeOff := 0, 0
 	for len(text) > 0 {
 		n := len(text)
@@ -699,7 +712,7 @@ func (s *Scanner) ScanLines(text string, opt Options, fn func(Quantity) error) e
 			}
 		}
 		chunk := text[:n]
-		qs, err := s.Scan(chunk, opt)
+		qs, err := s.Scan(ctx, chunk, opt)
 		if err != nil {
 			if ue, ok := err.(*InvalidUTF8Error); ok {
 				return &InvalidUTF8Error{Offset: byteOff + ue.Offset}
