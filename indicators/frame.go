@@ -302,7 +302,7 @@ func nextPeriod(p string) string {
 // partOfYear reports a phrase of set ending right before the year at tok
 // ("end of 2023", "mid-2021").
 func (st *docState) partOfYear(set *phraseSet, tok int) bool {
-	return st.dt.endsAt(set, tok, 0) || st.sc.Token(tok-1).Punct == '-' && st.dt.endsAt(set, tok-1, 0)
+	return st.dt.endsAt(set, tok, 0) || tok > 0 && st.sc.Token(tok-1).Punct == '-' && st.dt.endsAt(set, tok-1, 0)
 }
 
 // opensSpan reports a word that opens a span right before token tok:
