@@ -651,7 +651,7 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	// cue and the figure stands for the indicator of the sentence's
 	// figure before.
 	if best >= 0 && cue[1] <= qTok && st.lastKind[sent][q.Kind] != "" && st.lastKind[sent][q.Kind] != x.inds[best].ID &&
-		slices.ContainsFunc(dt.find(x.w.anaphor, cue[1], qTok), func(m [2]int) bool { return !figureIn(st.qs, m[1], qTok) }) {
+		slices.ContainsFunc(dt.find(x.w.anaphor, cue[1], qTok), func(m [2]int) bool { return !otherFigureIn(st.qs, m[1], qTok, q.Kind) }) {
 		for i := range x.inds {
 			if x.inds[i].ID == st.lastKind[sent][q.Kind] && x.inds[i].accepts(q) {
 				best = i
@@ -1296,6 +1296,19 @@ func figureIn(qs []quantity.Quantity, a, b int) bool {
 	i, j := within(qs, quantityTok, a, b)
 	for _, q := range qs[i:j] {
 		if q.Kind != quantity.Date {
+			return true
+		}
+	}
+	return false
+}
+
+// otherFigureIn reports a figure between tokens a and b that is neither a
+// date nor of kind k: "the index rose from 6.8% in January to 7.9% in June"
+// keeps its anaphor over the first figure.
+func otherFigureIn(qs []quantity.Quantity, a, b int, k quantity.Kind) bool {
+	i, j := within(qs, quantityTok, a, b)
+	for _, q := range qs[i:j] {
+		if q.Kind != quantity.Date && q.Kind != k {
 			return true
 		}
 	}
