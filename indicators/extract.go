@@ -60,7 +60,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-02.6"
+const RulesVersion = "2026-12-02.7"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call uses its own scanner.
@@ -81,7 +81,7 @@ type Extractor struct {
 type words struct {
 	since, arrive, last, compare, attrib, sources, present, future, earlier, anaphor                                                                              *phraseSet
 	level, by, rise, fall, modality, qualifiers, subjects, from, rangeJoin, rangeStart, rangeNouns                                                                *phraseSet
-	respectively, there, timeUnits, realis, sameMonth, samePeriod, previousMonth                                                                                  *phraseSet
+	respectively, there, timeUnits, realis, sameMonth, samePeriod, sameYear, previousMonth                                                                        *phraseSet
 	comparative, then, stretch, twoCountries, equivalent, over, and, cities, locative, corridor, onPrevious, exceed, negation, we, cause, pace, yearEnd, yearPart *phraseSet
 }
 
@@ -171,6 +171,7 @@ func NewExtractor(catalog []Indicator) (*Extractor, error) {
 		{&w.realis, func(l lang.Words) []string { return l.Realis }},
 		{&w.sameMonth, func(l lang.Words) []string { return l.SameMonth }},
 		{&w.samePeriod, func(l lang.Words) []string { return l.SamePeriod }},
+		{&w.sameYear, func(l lang.Words) []string { return l.SameYear }},
 		{&w.previousMonth, func(l lang.Words) []string { return l.PreviousMonth }},
 		{&w.comparative, func(l lang.Words) []string { return l.Comparative }},
 		{&w.then, func(l lang.Words) []string { return l.Then }},
@@ -741,12 +742,18 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 	}
 	// "real growth was 3.7% in the same period", the period of the
 	// sentences before (the latest they name).
-	if same == nil && before == nil && !in.IsEvent() && len(dt.find(x.w.samePeriod, dt.clauseStart(qTok), dt.clauseEnd(qTok))) > 0 {
+	// "… in the same year": the year of that period.
+	samePeriod := len(dt.find(x.w.samePeriod, dt.clauseStart(qTok), dt.clauseEnd(qTok))) > 0
+	sameYear := !samePeriod && len(dt.find(x.w.sameYear, dt.clauseStart(qTok), dt.clauseEnd(qTok))) > 0
+	if same == nil && before == nil && !in.IsEvent() && (samePeriod || sameYear) {
 		latest := ""
 		for _, d := range inSentences(dt, all, dateTok, max(0, sent-2), sent) {
 			if !d.compared && !d.since && !d.weekday && calendar(d.period) && len(d.period) <= 7 && d.period > latest {
 				latest = d.period
 			}
+		}
+		if sameYear && latest != "" {
+			latest = latest[:4]
 		}
 		if latest != "" {
 			return periodChoice{period: latest, explicit: true, own: -1}
@@ -1037,8 +1044,15 @@ func (x *Extractor) entities(dt *docTokens, in *compiled, ments []mention, qTok 
 				before[m.code] = true
 			}
 		}
-		if a, b := dt.sentence(dt.sent[qTok]); len(before) < 2 && len(pair) == 2 && len(dt.find(x.w.twoCountries, a, b)) > 0 {
-			return pair, true
+		if a, b := dt.sentence(dt.sent[qTok]); len(before) < 2 && len(dt.find(x.w.twoCountries, a, b)) > 0 {
+			// "China and the Arab states … Trade between the two sides":
+			// the sides named just before, when one is a group.
+			if sides := groupSidesBefore(dt, ments, dt.sent[qTok]); sides != nil {
+				return sides, true
+			}
+			if len(pair) == 2 {
+				return pair, true
+			}
 		}
 		codes := map[string]int{}
 		for _, m := range inSent {
@@ -1110,6 +1124,30 @@ func (x *Extractor) entities(dt *docTokens, in *compiled, ments []mention, qTok 
 		return []string{single}, false
 	}
 	return nil, false
+}
+
+// groupSidesBefore returns the two sides named in the nearest of the two
+// sentences before sent that names two or more, when one side is a group of
+// countries; else nil.
+func groupSidesBefore(dt *docTokens, ments []mention, sent int) []string {
+	for s := sent - 1; s >= max(0, sent-2); s-- {
+		var codes []string
+		group := false
+		for _, m := range inSentences(dt, ments, mentionTok, s, s+1) {
+			if !slices.Contains(codes, m.code) {
+				codes = append(codes, m.code)
+				group = group || isGroup(m.code)
+			}
+		}
+		if len(codes) >= 2 {
+			if !group || len(codes) > 2 {
+				return nil
+			}
+			sort.Strings(codes)
+			return codes
+		}
+	}
+	return nil
 }
 
 // dominant returns the most named country and the two most named.

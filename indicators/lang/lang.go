@@ -148,6 +148,9 @@ type Words struct {
 	// before ("the corresponding quarter of last year", "الربع المماثل من
 	// العام السابق", "аналогичный квартал прошлого года").
 	SamePeriod []string `yaml:"same_period"`
+	// SameYear refers to the year of the period named in the sentences
+	// before ("in the same year", "في العام نفسه", "в том же году").
+	SameYear []string `yaml:"same_year"`
 	// Then refers back to the date just named ("since March 2012 (it
 	// was then 6.5%)"), even a date after "since".
 	Then []string `yaml:"then"`
