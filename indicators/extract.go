@@ -1,6 +1,7 @@
 package indicators
 
 import (
+	"cmp"
 	"context"
 	"crypto/sha256"
 	_ "embed"
@@ -60,7 +61,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-02.7"
+const RulesVersion = "2026-12-02.8"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call uses its own scanner.
@@ -609,13 +610,35 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 				continue
 			}
 			a, b := dt.sentence(s)
-			if len(dt.find(x.w.arrive, a, b)) == 0 && (s <= sent || len(dt.find(in.cues, a, b)) == 0) {
+			if s != sent && slices.ContainsFunc(qs, func(q quantity.Quantity) bool { return q.Kind == quantity.Duration && q.Token >= a && q.Token < b }) {
+				continue // another visit's sentence: "In 2014, he came for five days, beginning on August 30"
+			}
+			// "In December 2015, Abe paid a three-day visit": the month
+			// the sentence itself names.
+			if s == sent && slices.ContainsFunc(dates, func(d dateRef) bool { return usable(d) && len(d.period) == 7 && !d.compared }) {
+				break
+			}
+			arrive := dt.find(x.w.arrive, a, b)
+			if len(arrive) == 0 && (s <= sent || len(dt.find(in.cues, a, b)) == 0) {
 				continue
 			}
+			// The first day named after the arrival ("New Delhi, October
+			// 28: Modi will pay a visit beginning on November 11"), else
+			// the first day of the sentence.
+			var first, afterArrival string
 			for _, d := range inSentences(dt, all, dateTok, s, s+1) {
-				if !d.since && len(d.period) >= 10 && d.period[4] == '-' && d.period[7] == '-' {
-					return periodChoice{period: d.period[:10], explicit: true, own: -1}
+				// "a three-day visit starting on July 4": the start of the visit.
+				if (!d.since || s == sent && d.tok > qTok) && !d.dateline && len(d.period) >= 10 && d.period[4] == '-' && d.period[7] == '-' {
+					if first == "" {
+						first = d.period[:10]
+					}
+					if afterArrival == "" && len(arrive) > 0 && d.tok >= arrive[0][1] {
+						afterArrival = d.period[:10]
+					}
 				}
+			}
+			if p := cmp.Or(afterArrival, first); p != "" {
+				return periodChoice{period: p, explicit: true, own: -1}
 			}
 		}
 	}

@@ -376,13 +376,16 @@ func (st *docState) anchorYear(dr dateRef, before []dateRef) (string, bool) {
 	// from 0.25% in July 2021, as inflation hit 8.28% as of October"); only
 	// a list that goes on without one ("in November 3.7%, in August 3.8%")
 	// carries the year.
-	if st.clauseHasCue(dr.tok) {
-		return dr.period, false
-	}
+	ownCue := st.clauseHasCue(dr.tok)
 	for k := len(before) - 1; k >= 0; k-- {
 		p := before[k]
 		if st.dt.sent[p.tok] != st.dt.sent[dr.tok] {
 			break
+		}
+		// "Earlier in 2014, Modi began a five-day visit on August 30": a
+		// year that fronts the sentence alone in its clause dates all of it.
+		if ownCue && !(len(p.period) == 4 && st.frontsSentence(p)) {
+			return dr.period, false
 		}
 		if p.weekday || !p.written && !st.relativeAnchor(p, dr) || p.since || p.compared {
 			continue // only a written year anchors ("the fourth quarter of last year" does not), and no "since July 2009" or "compared with 2024"
@@ -417,6 +420,15 @@ func (st *docState) anchorYear(dr dateRef, before []dateRef) (string, bool) {
 		return best, true
 	}
 	return dr.period, false
+}
+
+// frontsSentence reports a date alone in the first clause of its sentence,
+// before the clause of what it dates: "In 2014, …", "في عام 2014، …".
+func (st *docState) frontsSentence(d dateRef) bool {
+	dt := st.dt
+	a, _ := dt.sentence(dt.sent[d.tok])
+	cs, ce := dt.clauseStart(d.tok), dt.clauseEnd(d.tok)
+	return cs == a && ce < dt.n && dt.sent[ce] == dt.sent[d.tok] && !figureIn(st.qs, cs, ce)
 }
 
 // relativeAnchor reports a relative year that anchors the months after it:
@@ -807,7 +819,7 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	if i := strings.IndexByte(period, '/'); i == 10 && in.IsEvent() {
 		period = period[:i] // a visit from 14 to 15 January began on the 14th
 	}
-	if in.Role == RoleVisit && explicit && len(period) != len("2006-01-02") {
+	if in.Role == RoleVisit && explicit && len(period) != len("2006-01-02") && (len(period) != len("2006-01") || quarter(period)) {
 		return reject(in.ID, stepPeriod, "a visit is dated by the day it began, not by %s", period)
 	}
 	// "peaked at 16.2% a year ago": a year before what, no sentence says.

@@ -486,7 +486,7 @@ func (s *Scanner) dayMonth(d, m, next int) (Quantity, int, bool) {
 // resolveDay places a day and month without a year in the year that puts it
 // closest to the reference date.
 func (s *Scanner) resolveDay(d, m, next int) (Quantity, int, bool) {
-	return s.resolved(func() string {
+	return noYear(s.resolved(func() string {
 		ref := s.opt.Ref
 		best := time.Time{}
 		for y := ref.Year() - 1; y <= ref.Year()+1; y++ {
@@ -496,7 +496,7 @@ func (s *Scanner) resolveDay(d, m, next int) (Quantity, int, bool) {
 			}
 		}
 		return best.Format("2006-01-02")
-	}), next, true
+	})), next, true
 }
 
 func absDur(d time.Duration) time.Duration {
