@@ -61,7 +61,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-02.8"
+const RulesVersion = "2026-12-02.9"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call uses its own scanner.
@@ -80,10 +80,10 @@ type Extractor struct {
 // words are the language data (indicators/lang) compiled for matching; the
 // languages are merged, as their folded words do not collide.
 type words struct {
-	since, arrive, last, compare, attrib, sources, present, future, earlier, anaphor                                                                              *phraseSet
-	level, by, rise, fall, modality, qualifiers, subjects, from, rangeJoin, rangeStart, rangeNouns                                                                *phraseSet
-	respectively, there, timeUnits, realis, sameMonth, samePeriod, sameYear, previousMonth                                                                        *phraseSet
-	comparative, then, stretch, twoCountries, equivalent, over, and, cities, locative, corridor, onPrevious, exceed, negation, we, cause, pace, yearEnd, yearPart *phraseSet
+	since, arrive, last, compare, attrib, sources, present, future, earlier, anaphor                                                                                            *phraseSet
+	level, by, rise, fall, modality, qualifiers, subjects, from, rangeJoin, rangeStart, rangeNouns                                                                              *phraseSet
+	respectively, there, timeUnits, realis, sameMonth, samePeriod, sameYear, previousMonth                                                                                      *phraseSet
+	comparative, then, stretch, twoCountries, equivalent, over, and, cities, locative, corridor, onPrevious, exceed, negation, we, cause, pace, continuation, yearEnd, yearPart *phraseSet
 }
 
 //go:embed gazetteer.yaml
@@ -185,6 +185,7 @@ func NewExtractor(catalog []Indicator) (*Extractor, error) {
 		{&w.we, func(l lang.Words) []string { return l.We }},
 		{&w.cause, func(l lang.Words) []string { return l.Cause }},
 		{&w.pace, func(l lang.Words) []string { return l.Pace }},
+		{&w.continuation, func(l lang.Words) []string { return l.Continuation }},
 		{&w.yearEnd, func(l lang.Words) []string { return l.YearEnd }},
 		{&w.yearPart, func(l lang.Words) []string { return l.YearPart }},
 	}
@@ -715,8 +716,12 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 			if d.compared {
 				continue // the date of a comparison dates nothing outside its clause
 			}
-			if ownCue && !calendar(d.period) && d.clause(dt, qTok) != dt.cl[qTok] && figureIn(qs, d.end, qTok) {
-				continue // the stretch of another figure
+			// The stretch of another figure, unless the stretch's clause
+			// names this indicator too ("GDP in the first half was 597
+			// billion, growth of 3.6%").
+			if ownCue && !calendar(d.period) && d.clause(dt, qTok) != dt.cl[qTok] && figureIn(qs, d.end, qTok) &&
+				len(dt.find(in.cues, dt.clauseStart(d.tok), dt.clauseEnd(d.tok))) == 0 {
+				continue
 			}
 			if before == nil || !fiscal(d.period) || !quarter(before.period) {
 				before = d // the nearest earlier date (calendar over fiscal), even one that dates an earlier figure too

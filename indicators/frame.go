@@ -1016,6 +1016,11 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 	if first := dt.clauseEnd(from); first < to && first-from <= 5 && !slices.Contains(dt.place[from:first], true) {
 		regions = append(regions, [2]int{from, first}) // not a dateline ("MEXICO CITY, June 26")
 	}
+	// "the non-oil economy kept up its pace, recording growth of 6.4%": a
+	// clause that goes on with the subject of the clause before.
+	if cs > from && len(dt.find(w.continuation, cs, min(ce, cs+2))) > 0 {
+		regions = append(regions, [2]int{dt.clauseStart(cs - 1), cs})
+	}
 	// "Retail sales rose 3.1% in May, down from 4.0% growth in April": a
 	// value compared with has the subject of the sentence's first figure.
 	if prev {

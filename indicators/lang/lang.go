@@ -207,6 +207,11 @@ type Words struct {
 	// Pace names the rate of a change right before its figure ("contracted
 	// at an annualised pace of 2.9%"): a change, though a level word leads in.
 	Pace []string `yaml:"pace"`
+	// Continuation words open a clause that goes on with the subject of the
+	// clause before ("the non-oil economy kept up its pace, recording growth
+	// of 6.4%", "محققاً نمواً", "составив"): what qualifies that subject
+	// qualifies the figure.
+	Continuation []string `yaml:"continuation"`
 	// YearEnd before a year makes it the year's last month ("ended 2023
 	// at 3.9%", "на конец 2023 года"); YearPart makes it a vague part of
 	// the year, no calendar period ("mid-2021", "в начале 2023 года").
