@@ -121,6 +121,16 @@ func (s *Scanner) date(i int) (Quantity, int, bool) {
 			}), end, true
 		}
 		if p, end, ok := s.phraseAt(i, pLastYear, pThisYear, pNextYear, pLastMonth, pLastQuarter, pThisMonth); ok {
+			// "the last quarter of 2015", "الربع الأخير من العام الماضي":
+			// the fourth quarter of that year.
+			if p.kind == pLastQuarter {
+				if y, ny, ok := s.yearAfter(end, false); ok {
+					return dateQ(fmt.Sprintf("%04d-Q4", y), false), ny, true
+				}
+				if off, ny, ok := s.relYearAfter(end); ok {
+					return s.resolved(func() string { return fmt.Sprintf("%04d-Q4", s.opt.Ref.Year()+off) }), ny, true
+				}
+			}
 			return s.relative(p.kind, end)
 		}
 		if e.flags&fYesterday != 0 {
