@@ -61,7 +61,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-02.10"
+const RulesVersion = "2026-12-02.11"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call uses its own scanner.
@@ -372,6 +372,10 @@ func (x *Extractor) extract(ctx context.Context, d Doc, explain bool) (res Resul
 			step, reason = stepQualifier, "growth on the period before, beside the headline growth of the period"
 		case !c.annual && c.explicit && hasAnnual(annualValue, periodKey(c.obs), c.obs.Value):
 			step, reason = stepQualifier, "another value for the period than the one said to be on the indicator's basis"
+		case !c.explicit && roundedFrom(cands, c) != "":
+			step, reason = stepPeriod, "a rounded restatement of the figure given for "+roundedFrom(cands, c)
+		case differenceOf(cands, c):
+			step, reason = stepChange, "the difference between two figures of the document: a change, not a level"
 		}
 		if step != "" && c.decision >= 0 {
 			dec := &res.Decisions[c.decision]
@@ -412,6 +416,60 @@ func keyBefore(keyRate map[string]int, o Observation) bool {
 
 // hasAnnual reports a value on the indicator's basis for the period of key
 // that differs from v.
+// decimals is the number of decimal places v is written with.
+func decimals(v float64) int {
+	s := strconv.FormatFloat(v, 'f', -1, 64)
+	if i := strings.IndexByte(s, '.'); i >= 0 {
+		return len(s) - i - 1
+	}
+	return 0
+}
+
+// roundTo rounds v to d decimal places.
+func roundTo(v float64, d int) float64 {
+	p := math.Pow10(d)
+	return math.Round(v*p) / p
+}
+
+// sameSeries reports two candidates of one indicator, unit and entities.
+func sameSeries(a, b cand) bool {
+	return a.obs.Indicator == b.obs.Indicator && a.obs.Unit == b.obs.Unit && slices.Equal(a.obs.Entities, b.obs.Entities)
+}
+
+// roundedFrom returns the period of a dated figure that c, undated,
+// restates rounded ("jumps to 98.8%" over "98.81% in April"), or "".
+func roundedFrom(cands []cand, c cand) string {
+	d := decimals(c.obs.Value)
+	for _, o := range cands {
+		if o.explicit && sameSeries(o, c) && decimals(o.obs.Value) > d && roundTo(o.obs.Value, d) == c.obs.Value {
+			return o.obs.Period
+		}
+	}
+	return ""
+}
+
+// differenceOf reports a figure that is the difference between two other
+// figures of its series in the document, the later of the same period:
+// "inflation rose to 98.81% in April from 81.64% in March … rose by
+// 17.17%" — a change worded like a level.
+func differenceOf(cands []cand, c cand) bool {
+	if c.obs.Value == 0 {
+		return false
+	}
+	d := decimals(c.obs.Value)
+	for i, a := range cands {
+		if a.obs.Span == c.obs.Span || !sameSeries(a, c) || a.obs.Period != c.obs.Period || a.obs.Value == c.obs.Value {
+			continue
+		}
+		for j, b := range cands {
+			if j != i && b.obs.Span != c.obs.Span && sameSeries(b, c) && b.obs.Period != a.obs.Period && roundTo(a.obs.Value-b.obs.Value, d) == c.obs.Value {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func hasAnnual(annual map[string]float64, key string, v float64) bool {
 	a, ok := annual[key]
 	return ok && a != v
