@@ -61,7 +61,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-02.11"
+const RulesVersion = "2026-12-02.12"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call uses its own scanner.
@@ -1351,7 +1351,13 @@ func (x *Extractor) events(d Doc, dt *docTokens, dates []dateRef, ments []mentio
 		}
 		for s := 0; s < dt.sentences(); s++ {
 			a, b := dt.sentence(s)
-			if len(dt.find(x.w.last, a, b)) == 0 || len(dt.find(dv.cues, a, b)) == 0 {
+			// "the last meeting", "الاجتماع السابق": a last word beside the
+			// cue, not one of a date ("في مارس الماضي").
+			cues := dt.find(dv.cues, a, b)
+			if !slices.ContainsFunc(dt.find(x.w.last, a, b), func(l [2]int) bool {
+				return !slices.ContainsFunc(dates, func(d dateRef) bool { return l[0] >= d.tok && l[0] < d.end }) &&
+					slices.ContainsFunc(cues, func(c [2]int) bool { return l[0] >= c[0]-6 && l[0] <= c[1]+3 })
+			}) {
 				continue
 			}
 			for _, dr := range inSentences(dt, dates, dateTok, s, s+1) {

@@ -19,6 +19,9 @@ type frameCase struct {
 	Published string   `yaml:"published"`
 	Text      string   `yaml:"text"`
 	Want      []string `yaml:"want"`
+	// Events, when given, are the meetings the document dates, as
+	// "ENTITIES MONTH" (a numbered one with " #N").
+	Events []string `yaml:"events"`
 	Reject    []struct {
 		Text string `yaml:"text"`
 		Step string `yaml:"step"`
@@ -73,6 +76,21 @@ func TestClaimFrames(t *testing.T) {
 			slices.Sort(want)
 			if !slices.Equal(got, want) {
 				t.Errorf("observations\ngot  %q\nwant %q", got, want)
+			}
+			if c.Events != nil {
+				gotEv := []string{}
+				for _, e := range res.Events {
+					g := strings.Join(e.Entities, "-") + " " + e.Month
+					if e.Ordinal > 0 {
+						g += " #" + strconv.Itoa(e.Ordinal)
+					}
+					gotEv = append(gotEv, g)
+				}
+				slices.Sort(gotEv)
+				wantEv := slices.Sorted(slices.Values(c.Events))
+				if !slices.Equal(gotEv, wantEv) {
+					t.Errorf("events\ngot  %q\nwant %q", gotEv, wantEv)
+				}
 			}
 			for _, r := range c.Reject {
 				found := false
