@@ -22,7 +22,7 @@ type frameCase struct {
 	// Events, when given, are the meetings the document dates, as
 	// "ENTITIES MONTH" (a numbered one with " #N").
 	Events []string `yaml:"events"`
-	Reject    []struct {
+	Reject []struct {
 		Text string `yaml:"text"`
 		Step string `yaml:"step"`
 	} `yaml:"reject"`
