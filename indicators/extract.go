@@ -61,7 +61,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-02.12"
+const RulesVersion = "2026-12-02.13"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call uses its own scanner.
@@ -849,6 +849,16 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 	// recession at the end of last year" is not dated by that year.
 	if same != nil && in.Role == RoleDecision && (len(same.period) < 7 || quarter(same.period) || same.yearEnd) {
 		same = nil
+	}
+	// "has decided to maintain the rate at 7.75%, following its meeting
+	// held yesterday": a decision is taken on the day its sentence names
+	// after it, in any clause.
+	if same == nil && in.Role == RoleDecision {
+		for _, d := range dates {
+			if d.weekday && !d.since && d.tok > qTok && (pub == "" || d.period <= pub) {
+				return periodChoice{period: d.period, explicit: true, own: -1}
+			}
+		}
 	}
 	switch {
 	case same != nil:
