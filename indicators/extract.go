@@ -61,7 +61,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-02.13"
+const RulesVersion = "2026-12-02.14"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call uses its own scanner.
@@ -383,7 +383,7 @@ func (x *Extractor) extract(ctx context.Context, d Doc, explain bool) (res Resul
 		}
 		return step != ""
 	})
-	res.Observations = mergeRepeats(cands)
+	res.Observations = mergeRepeats(cands, st.pub)
 	res.Events = x.events(d, st.dt, st.dates, st.ments, st.pair, res.Observations)
 	if explain {
 		// A merged repeat points at the observation it joined.
@@ -504,8 +504,10 @@ func claimKey(o Observation) string {
 }
 
 // mergeRepeats makes one claim stated again one observation with more
-// mentions; a restatement without a date joins the dated statement.
-func mergeRepeats(cands []cand) []Observation {
+// mentions; a restatement without a date joins the dated statement. A
+// meeting's number names one meeting: dated by the publication day (a
+// headline's announcement) and by another day, it is of the other.
+func mergeRepeats(cands []cand, pub string) []Observation {
 	var out []Observation
 	var outExplicit []bool
 	byClaim := map[string][]int{} // claimKey → indices in out, in order
@@ -515,8 +517,9 @@ func mergeRepeats(cands []cand) []Observation {
 		c.explicit = c.explicit && !c.lead
 		for _, k := range byClaim[key] {
 			o := &out[k]
-			if o.Period == c.obs.Period || !c.explicit || !outExplicit[k] {
-				if !outExplicit[k] && c.explicit {
+			meeting := o.Unit == "ordinal" && pub != "" && (o.Period == pub || c.obs.Period == pub)
+			if o.Period == c.obs.Period || !c.explicit || !outExplicit[k] || meeting {
+				if !outExplicit[k] && c.explicit || meeting && o.Period == pub {
 					o.Period = c.obs.Period
 					outExplicit[k] = true
 				}

@@ -764,6 +764,9 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	// is observed when it has a past period of its own ("expected to slow
 	// to 2.2% this year from 6.1% last year"): decided with the period.
 	modal := st.modal(qTok, qEnd, cue)
+	if announced {
+		modal = "" // "will begin a visit on Monday for the 13th annual consultation"
+	}
 	if modal != "" && in.Role != RoleVisit && !prev {
 		return reject(in.ID, stepModality, "projected: %s", modal)
 	}
