@@ -569,6 +569,21 @@ func (st *docState) clauseHasCue(tok int) bool {
 	return false
 }
 
+// periodEnd is the month index (year*12 + month-1) a year, quarter or
+// month ends in, or -1.
+func periodEnd(p string) int {
+	m := periodMonth(p)
+	switch {
+	case m < 0 || strings.Contains(p, "/"):
+		return m
+	case len(p) == 4:
+		return m + 11
+	case quarter(p):
+		return m + 2
+	}
+	return m
+}
+
 // periodMonth is the month index (year*12 + month-1) a period starts in, or
 // -1; an interval counts from its end.
 func periodMonth(p string) int {
@@ -785,6 +800,17 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	var ch changeFrame
 	if !prev && (q.Kind == quantity.Percent || q.Kind == quantity.Money) {
 		ch = st.change(in, qTok, cue)
+		// "ВВП сложился в размере 98 млрд сомов. … показатель вырос на
+		// 1,3%": an anaphor that stands for a growth cue of the sentence
+		// before grew by the value.
+		// Not when the sentence names another subject the anaphor may
+		// stand for ("manufacturing shrank 2.5%, though in 2024 it grew
+		// 5.4%").
+		if context && ch.change && !ch.growth && in.basis.len() == 0 && sent > 0 &&
+			len(dt.find(x.w.qualifiers, from, qTok)) == 0 && len(dt.find(x.w.subjects, from, qTok)) == 0 {
+			pa, pb := dt.sentence(sent - 1)
+			ch.growth = len(dt.find(in.growth, pa, pb)) > 0
+		}
 	}
 	if ch.change && !ch.growth {
 		return reject(in.ID, stepChange, "change, not level: %s", ch.verb)
@@ -862,7 +888,11 @@ func (st *docState) decide(qi int) (cand, Decision) {
 		for _, d := range inSentences(dt, st.dates, dateTok, sent, sent+1) {
 			between := d.tok > qTok && figureIn(st.qs, qEnd, d.tok) || d.tok < qTok && figureIn(st.qs, d.end, qTok)
 			opening := dt.clauseEnd(from) < to && d.tok < dt.clauseEnd(from) // "ومقارنة بالربع الأول 2022، حقق الناتج …"
-			onPrevious = onPrevious || d.compared && d.period == before && !between && (d.clause(dt, qTok) == dt.cl[qTok] || opening)
+			// The period before, or any base less than a year back ("compared
+			// with February", of first-quarter growth).
+			lag := periodEnd(period) - periodEnd(d.period)
+			near := d.period == before || calendar(d.period) && len(d.period) >= 7 && lag > 0 && lag < 12
+			onPrevious = onPrevious || d.compared && near && !between && (d.clause(dt, qTok) == dt.cl[qTok] || opening)
 		}
 		cs, ce := dt.clauseStart(qTok), dt.clauseEnd(qTok)
 		if first := dt.clauseEnd(from); first < to && first-from <= 7 {
