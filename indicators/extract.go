@@ -61,7 +61,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-02.16"
+const RulesVersion = "2026-12-02.17"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call uses its own scanner.
@@ -760,8 +760,14 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 		// "ليصل إلى 33.2%، في يونيو الماضي": a date right after the figure,
 		// past only a comma, is the figure's own unless it leads a figure of
 		// its own ("8% в сентябре, в августе 7,5%", "3,2%, в апреле - 3,3%").
+		// A figure compared with after the date is no figure it leads
+		// ("انكمش 9.9%، خلال 2020 مقارنة بنموه بنسبة 0.4% في 2019").
+		leadsEnd := min(dt.clauseEnd(d.tok), dt.wordsAhead(d.end, 5))
+		if m := dt.find(x.w.compare, d.end, leadsEnd); len(m) > 0 {
+			leadsEnd = m[0][0]
+		}
 		commaAfter := d.tok >= qEnd && qEnd < dt.n && (dt.sc.Token(qEnd).Punct == ',' || dt.sc.Token(qEnd).Punct == '،') && x.wordsBetween(dt, qEnd, d.tok) == 1 &&
-			!figureIn(qs, dt.clauseStart(d.tok), min(dt.clauseEnd(d.tok), dt.wordsAhead(d.end, 5))) && !strings.ContainsRune("-–—:", dt.sc.Token(dt.clauseEnd(d.tok)-1).Punct)
+			!figureIn(qs, dt.clauseStart(d.tok), leadsEnd) && !strings.ContainsRune("-–—:", dt.sc.Token(dt.clauseEnd(d.tok)-1).Punct)
 		// "compared to August – 5.1%": the figure right after a compared
 		// date is that date's.
 		labels := d.compared && d.end <= qTok && x.wordsBetween(dt, d.end, qTok) == 0
