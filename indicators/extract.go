@@ -61,7 +61,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-02.17"
+const RulesVersion = "2026-12-02.18"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call uses its own scanner.
@@ -866,6 +866,22 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 		for _, d := range dates {
 			if d.weekday && !d.since && d.tok > qTok && (pub == "" || d.period <= pub) {
 				return periodChoice{period: d.period, explicit: true, own: -1}
+			}
+		}
+		// "أبقى البنك المركزي، مساء الخميس، أسعار الفائدة دون تغيير. …
+		// الإبقاء على سعر الإيداع عند 21%": the day of the decision the lead
+		// announces without a figure.
+		if before == nil {
+			for s := max(0, sent-12); s < sent; s++ {
+				a, b := dt.sentence(s)
+				if len(dt.find(in.cues, a, b)) == 0 || figureIn(qs, a, b) {
+					continue
+				}
+				for _, d := range inSentences(dt, all, dateTok, s, s+1) {
+					if d.weekday && !d.since && (pub == "" || d.period <= pub) {
+						return periodChoice{period: d.period, explicit: true, own: -1}
+					}
+				}
 			}
 		}
 	}
