@@ -61,7 +61,7 @@ func (s *Scanner) Scan(ctx context.Context, text string, opt Options) ([]Quantit
 			}
 		}
 		if t := &s.toks[i]; t.kind == tWord && !t.cand && !t.lead && !t.ruDur && !(isLatin(t) && i+1 < len(s.toks) && s.toks[i+1].kind == tNum && s.glued(i+1)) ||
-			t.kind == tPunct && !t.phr && s.currencySymbol(t.punct) == "" && t.punct != '-' && t.punct != '−' && t.punct != '+' && vulgar(*t) == 0 {
+			t.kind == tPunct && !t.phr && s.currencySymbol(t.punct) == "" && t.punct != '-' && t.punct != '−' && t.punct != '+' && t.punct != '%' && t.punct != '٪' && vulgar(*t) == 0 {
 			i++ // a word or sign that cannot start a quantity
 			continue
 		}
@@ -395,6 +395,14 @@ func (s *Scanner) quantity(i int) (Quantity, int, bool) {
 				n.Kind, n.Unit = Percent, "percent"
 				return n, next, true
 			}
+		}
+	}
+	// "%13,3": Arabic text typed with the sign first, glued to the number.
+	if s.opt.Lang == "ar" && s.isPunct(i, '%', '٪') && i+1 < len(s.toks) && s.toks[i+1].kind == tNum && s.glued(i+1) &&
+		!(i > 0 && s.toks[i-1].kind == tNum && s.glued(i)) {
+		if n, next, ok := s.quantity(i + 1); ok && n.Kind == Number && !s.isPunct(next, '%', '٪') {
+			n.Kind, n.Unit = Percent, "percent"
+			return n, next, true
 		}
 	}
 	// Currency before the number: "$240", "US$ 5", "USD 10".
