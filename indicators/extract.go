@@ -61,7 +61,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-02.19"
+const RulesVersion = "2026-12-02.20"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call uses its own scanner.
@@ -80,7 +80,7 @@ type Extractor struct {
 // words are the language data (indicators/lang) compiled for matching; the
 // languages are merged, as their folded words do not collide.
 type words struct {
-	since, arrive, last, compare, attrib, sources, present, future, earlier, anaphor                                                                                            *phraseSet
+	since, arrive, depart, last, compare, attrib, sources, present, future, earlier, anaphor                                                                                    *phraseSet
 	level, by, rise, fall, modality, qualifiers, subjects, from, rangeJoin, rangeStart, rangeNouns                                                                              *phraseSet
 	respectively, there, timeUnits, realis, sameMonth, samePeriod, sameYear, previousMonth                                                                                      *phraseSet
 	comparative, then, stretch, twoCountries, equivalent, over, and, cities, locative, corridor, onPrevious, exceed, negation, we, cause, pace, continuation, yearEnd, yearPart *phraseSet
@@ -142,6 +142,7 @@ func NewExtractor(catalog []Indicator) (*Extractor, error) {
 	}{
 		{&w.since, func(l lang.Words) []string { return l.Since }},
 		{&w.arrive, func(l lang.Words) []string { return l.Arrive }},
+		{&w.depart, func(l lang.Words) []string { return l.Depart }},
 		{&w.last, func(l lang.Words) []string { return l.Last }},
 		{&w.compare, func(l lang.Words) []string { return l.Compare }},
 		{&w.attrib, func(l lang.Words) []string { return l.Attribution }},
@@ -679,6 +680,15 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 			// the sentence itself names.
 			if s == sent && slices.ContainsFunc(dates, func(d dateRef) bool { return usable(d) && len(d.period) == 7 && !d.compared }) {
 				break
+			}
+			// "a visit that lasts five days and ends on Wednesday": the
+			// day five days before the last.
+			if s == sent && qs[qi].Unit == "days" && qs[qi].Value >= 1 {
+				for _, d := range inSentences(dt, all, dateTok, s, s+1) {
+					if d.tok > qTok && len(d.period) == 10 && dt.endsAt(x.w.depart, d.tok, 1) {
+						return periodChoice{period: addDays(d.period, 1-int(qs[qi].Value)), explicit: true, own: -1}
+					}
+				}
 			}
 			arrive := dt.find(x.w.arrive, a, b)
 			if len(arrive) == 0 && (s <= sent || len(dt.find(in.cues, a, b)) == 0) {

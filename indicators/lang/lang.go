@@ -79,6 +79,9 @@ type Words struct {
 	Since []string `yaml:"since"`
 	// Arrive says a visit begins (its period is that day).
 	Arrive []string `yaml:"arrive"`
+	// Depart says a visit ends on the day named after it ("lasting five days
+	// and ending on Wednesday"): the visit began that many days before.
+	Depart []string `yaml:"depart"`
 	// Last marks a previous meeting ("the last meeting was in August").
 	Last []string `yaml:"last"`
 	// Compare introduces a figure compared with ("up from", "مقابل").
