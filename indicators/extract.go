@@ -61,7 +61,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-02.21"
+const RulesVersion = "2026-12-02.22"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call uses its own scanner.
@@ -948,6 +948,31 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 			}
 		}
 	}
+	// "Trade between Russia and Egypt grew 20% in 2023. … Bilateral trade
+	// reached $7.2 billion": a statistic with no date of its own, after
+	// a sentence that dates the same indicator with no figure of this
+	// kind, is of that date.
+	if !in.IsEvent() && !present && sent > 0 {
+		for s := sent - 1; s >= max(0, sent-2); s-- {
+			a, b := dt.sentence(s)
+			if len(dt.find(in.cues, a, b)) == 0 {
+				continue
+			}
+			if slices.ContainsFunc(qs, func(o quantity.Quantity) bool { return o.Kind == qs[qi].Kind && o.Token >= a && o.Token < b }) {
+				break
+			}
+			var found []dateRef
+			for _, d := range inSentences(dt, all, dateTok, s, s+1) {
+				if !d.weekday && !d.since && !d.compared && !d.said && !d.dateline && calendar(d.period) && len(d.period) <= 7 && (pub == "" || periodOver(d.period, pub)) {
+					found = append(found, d)
+				}
+			}
+			if len(found) == 1 {
+				return periodChoice{period: found[0].period, explicit: true, own: -1, lead: true}
+			}
+			break
+		}
+	}
 	return periodChoice{period: pub, own: -1, present: present}
 }
 
@@ -1147,6 +1172,12 @@ func absInt(a int) int {
 }
 
 // periodAfter reports whether period p starts after the day pub.
+// periodOver reports a year, quarter or month that ended before pub.
+func periodOver(p, pub string) bool {
+	end := periodEnd(p)
+	return end >= 0 && end < periodMonth(pub[:7])
+}
+
 func periodAfter(p, pub string) bool {
 	switch {
 	case len(p) == 4:

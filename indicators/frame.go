@@ -572,12 +572,13 @@ func (st *docState) clauseHasCue(tok int) bool {
 // periodEnd is the month index (year*12 + month-1) a year, quarter or
 // month ends in, or -1.
 func periodEnd(p string) int {
+	if y, ok := digits(p); ok && len(p) == 4 {
+		return y*12 + 11
+	}
 	m := periodMonth(p)
 	switch {
 	case m < 0 || strings.Contains(p, "/"):
 		return m
-	case len(p) == 4:
-		return m + 11
 	case quarter(p):
 		return m + 2
 	}
