@@ -128,6 +128,11 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, sc *quantity.Scanner
 		}
 		if dr.noYear {
 			dr.period, dr.written = st.anchorYear(dr, st.dates)
+			// "Putin is awaited in India in December for the summit": a
+			// month of what is still to come is the next one.
+			if !dr.written && len(dr.period) == 7 && !quarter(dr.period) && st.pub != "" && dr.period < st.pub[:7] && !dr.said && st.futureAround(tok) {
+				dr.period = shiftYear(dr.period, 1)
+			}
 		}
 		if p, ok := st.sameMonth(dr, q, st.dates); ok {
 			dr.period = p
@@ -770,7 +775,7 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	// A meeting announced for a day is dated by it ("the 22nd summit on
 	// Tuesday, where they are expected to …").
 	announced := in.Role == RoleMeeting && st.pub != "" && slices.ContainsFunc(inSentences(dt, st.dates, dateTok, sent, sent+1), func(d dateRef) bool {
-		return len(d.period) == len("2006-01-02") && d.period > st.pub && !d.since
+		return (len(d.period) == len("2006-01-02") && d.period > st.pub || len(d.period) == len("2006-01") && !quarter(d.period) && d.period > st.pub[:7]) && !d.since
 	})
 	if in.Role == RoleMeeting && !announced && len(dt.find(x.w.future, dt.clauseStart(qTok), min(to, dt.clauseEnd(dt.clauseEnd(qTok))))) > 0 {
 		return reject(in.ID, stepModality, "an event still to come")
@@ -918,7 +923,7 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	if in.Role == RoleStatistic && st.pub != "" && (len(period) == 4 || quarter(period)) && !periodAfter(period, st.pub) && periodAfter(nextPeriod(period), st.pub) {
 		return reject(in.ID, stepPeriod, "%s was not over when the news was published", period)
 	}
-	if st.pub != "" && period != "" && periodAfter(period, st.pub) && in.Role != RoleVisit && !(announced && len(period) == len("2006-01-02")) && !pc.effective {
+	if st.pub != "" && period != "" && periodAfter(period, st.pub) && in.Role != RoleVisit && !(announced && len(period) >= len("2006-01") && !quarter(period)) && !pc.effective {
 		return reject(in.ID, stepPeriod, "period %s is after publication: a target or forecast", period)
 	}
 

@@ -2,6 +2,7 @@ package quantity
 
 import (
 	"fmt"
+	"math"
 	"strconv"
 	"strings"
 	"time"
@@ -108,6 +109,17 @@ func (s *Scanner) date(i int) (Quantity, int, bool) {
 		}
 		if q, next, ok := s.romanPart(i); ok {
 			return q, next, true
+		}
+		// "الرابع من ديسمبر", "the fourth of December", "четвертого
+		// декабря": an ordinal day of a month.
+		if v, j, isOrd, ok := s.numberWords(i); ok && isOrd && v >= 1 && v <= 31 && v == math.Trunc(v) {
+			k := j
+			if f, ok := s.word(k); ok && f.flags&fOf != 0 {
+				k++
+			}
+			if m, next, ok := s.monthAt(k); ok {
+				return s.dayMonth(int(v), m, next)
+			}
 		}
 		// "the last month of the year", "الشهر الأخير من العام": December.
 		if next, ok := s.lastMonthOfYear(i); ok {
