@@ -61,7 +61,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-02.23"
+const RulesVersion = "2026-12-02.24"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call uses its own scanner.
@@ -894,6 +894,11 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 				}
 			}
 		}
+	}
+	// "В ноябре 2022 года он говорил, что доля составляет 60%": the
+	// present tense of reported speech is the time it was said.
+	if present && !today && before != nil && !before.weekday && len(dt.find(x.w.attrib, dt.clauseStart(before.tok), dt.clauseEnd(before.tok))) > 0 {
+		present = false
 	}
 	switch {
 	case same != nil:
