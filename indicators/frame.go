@@ -1050,9 +1050,10 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 	before := st.pastFigure(max(from, dt.clauseStart(cue[0]), cue[0]-10), cue[0], func(k quantity.Kind) bool { return k != quantity.Date })
 	regions := [][2]int{{before, max(cue[0], min(cue[1], qTok))}, {qEnd, after}}
 	// "Quarter-on-quarter, real GDP grew 2.9%", "В месячном выражении
-	// инфляция составила …": a short opening phrase before a comma
-	// qualifies the whole sentence.
-	if first := dt.clauseEnd(from); first < to && first-from <= 5 && !slices.Contains(dt.place[from:first], true) {
+	// инфляция составила …", "In the case of men, the report states …": a
+	// short opening phrase (up to eight words) before a comma, with no
+	// figure, qualifies the whole sentence.
+	if first := dt.clauseEnd(from); first < to && first-from <= 9 && !slices.Contains(dt.place[from:first], true) && !figureIn(st.qs, from, first) {
 		regions = append(regions, [2]int{from, first}) // not a dateline ("MEXICO CITY, June 26")
 	}
 	// "the non-oil economy kept up its pace, recording growth of 6.4%": a
