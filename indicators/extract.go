@@ -61,7 +61,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-02.25"
+const RulesVersion = "2026-12-02.26"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call uses its own scanner.
@@ -438,15 +438,32 @@ func sameSeries(a, b cand) bool {
 }
 
 // roundedFrom returns the period of a dated figure that c, undated,
-// restates rounded ("jumps to 98.8%" over "98.81% in April"), or "".
+// restates rounded ("jumps to 98.8%" over "98.81% in April"; "about $48
+// billion" over "more than $48.5 billion in 2022"), or "".
 func roundedFrom(cands []cand, c cand) string {
-	d := decimals(c.obs.Value)
+	unit := precision(c.obs.Value)
 	for _, o := range cands {
-		if o.explicit && sameSeries(o, c) && decimals(o.obs.Value) > d && roundTo(o.obs.Value, d) == c.obs.Value {
+		if !o.explicit || !sameSeries(o, c) || precision(o.obs.Value) >= unit {
+			continue
+		}
+		if math.Abs(math.Round(o.obs.Value/unit)*unit-c.obs.Value) < unit/1000 || c.obs.Approx && math.Abs(o.obs.Value-c.obs.Value) < unit {
 			return o.obs.Period
 		}
 	}
 	return ""
+}
+
+// precision is the place value of the last significant digit of v: 0.01
+// for 98.81, 1e9 for 48,000,000,000, 1 for 0.
+func precision(v float64) float64 {
+	if d := decimals(v); d > 0 {
+		return math.Pow10(-d)
+	}
+	p := 1.0
+	for v != 0 && math.Mod(v, p*10) == 0 {
+		p *= 10
+	}
+	return p
 }
 
 // differenceOf reports a figure that is the difference between two other
