@@ -121,6 +121,15 @@ func (s *Scanner) date(i int) (Quantity, int, bool) {
 				return s.dayMonth(int(v), m, next)
 			}
 		}
+		// "last June": the last June before the reference, said so.
+		if _, end, ok := s.phraseAt(i, pMonthLast); ok {
+			if m, next, ok := s.monthAt(end); ok {
+				if q, n, ok := s.monthYear(m, next); ok {
+					q.NoYear = false
+					return q, n, true
+				}
+			}
+		}
 		// "the last month of the year", "الشهر الأخير من العام": December.
 		if next, ok := s.lastMonthOfYear(i); ok {
 			return s.monthYear(12, next)
@@ -537,13 +546,18 @@ func (s *Scanner) monthYear(m, next int) (Quantity, int, bool) {
 	if off, ny, ok := s.relYearAfter(next); ok {
 		return s.resolved(func() string { return fmt.Sprintf("%04d-%02d", s.opt.Ref.Year()+off, m) }), ny, true
 	}
-	return noYear(s.resolved(func() string {
+	latest := s.resolved(func() string {
 		y := s.opt.Ref.Year()
 		if m > int(s.opt.Ref.Month()) {
 			y--
 		}
 		return fmt.Sprintf("%04d-%02d", y, m)
-	})), next, true
+	})
+	// "يونيو الماضي": the last June before the reference, said so.
+	if _, end, ok := s.phraseAt(next, pMonthLast); ok {
+		return latest, end, true
+	}
+	return noYear(latest), next, true
 }
 
 // afterAltMonth skips the second name of a month written in two calendars

@@ -92,6 +92,7 @@ const (
 	pLastMonth
 	pLastQuarter
 	pThisMonth
+	pMonthLast   // "يونيو الماضي", "last June": the most recent such month, its year not to be anchored
 	pYearToDate  // since the start of the year: a stretch, no calendar period
 	pNotQuantity // a fixed expression that contains a number word but is no quantity
 	pCurrencyMinor
@@ -239,7 +240,7 @@ var (
 		name string
 		kind phraseKind
 	}{{"hedge", pHedge}, {"lower", pLower}, {"upper", pUpper}, {"percent", pPercent}, {"last_year", pLastYear}, {"this_year", pThisYear},
-		{"next_year", pNextYear}, {"last_month", pLastMonth}, {"last_quarter", pLastQuarter}, {"this_month", pThisMonth},
+		{"next_year", pNextYear}, {"last_month", pLastMonth}, {"last_quarter", pLastQuarter}, {"this_month", pThisMonth}, {"month_last", pMonthLast},
 		{"year_to_date", pYearToDate}, {"not_quantity", pNotQuantity}}
 )
 
