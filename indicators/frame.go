@@ -61,6 +61,10 @@ type docState struct {
 	pub      string
 	lastKind map[int]map[quantity.Kind]string // sentence → kind → indicator of its last observation
 	lastObs  map[int]Observation              // sentence → its last observation
+	// qualified holds the qualifier that rejected a figure (by index), for
+	// the value it is compared with ("18% in the West Bank, against 19% in
+	// 2017").
+	qualified map[int]string
 }
 
 // newDocState reads what the steps share: tokens, phrase matches, countries
@@ -71,7 +75,7 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, sc *quantity.Scanner
 	if err := dt.matchAll(ctx, x.index); err != nil {
 		return nil, err
 	}
-	st := &docState{x: x, d: d, sc: sc, qs: qs, dt: dt, lastKind: map[int]map[quantity.Kind]string{}, lastObs: map[int]Observation{}}
+	st := &docState{x: x, d: d, sc: sc, qs: qs, dt: dt, lastKind: map[int]map[quantity.Kind]string{}, lastObs: map[int]Observation{}, qualified: map[int]string{}}
 	st.ments = withoutQuantities(x.gaz.mentions(dt), qs, sc)
 	if err := ctx.Err(); err != nil {
 		return nil, err
@@ -768,7 +772,21 @@ func (st *docState) decide(qi int) (cand, Decision) {
 
 	// Qualifier: a subgroup or another measure than the headline.
 	if w := st.qualifier(qi, in, qTok, qEnd, cue, prev); w != "" {
+		st.qualified[qi] = w
 		return reject(in.ID, stepQualifier, "qualifier: %s", w)
+	}
+	// A value compared with takes the qualifier of the figure just before
+	// it in its sentence.
+	if prev {
+		for k := qi - 1; k >= 0 && dt.sent[st.qs[k].Token] == sent; k-- {
+			if st.qs[k].Kind == q.Kind {
+				if w, ok := st.qualified[k]; ok {
+					st.qualified[qi] = w
+					return reject(in.ID, stepQualifier, "qualifier: %s (of the figure it is compared with)", w)
+				}
+				break
+			}
+		}
 	}
 
 	// Modality: what is not yet observed.
