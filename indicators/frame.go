@@ -65,6 +65,7 @@ type docState struct {
 	// the value it is compared with ("18% in the West Bank, against 19% in
 	// 2017").
 	qualified map[int]string
+	lastEnd   map[int]int // sentence → the token after its last observation's figure
 }
 
 // newDocState reads what the steps share: tokens, phrase matches, countries
@@ -75,7 +76,7 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, sc *quantity.Scanner
 	if err := dt.matchAll(ctx, x.index); err != nil {
 		return nil, err
 	}
-	st := &docState{x: x, d: d, sc: sc, qs: qs, dt: dt, lastKind: map[int]map[quantity.Kind]string{}, lastObs: map[int]Observation{}, qualified: map[int]string{}}
+	st := &docState{x: x, d: d, sc: sc, qs: qs, dt: dt, lastKind: map[int]map[quantity.Kind]string{}, lastObs: map[int]Observation{}, qualified: map[int]string{}, lastEnd: map[int]int{}}
 	st.ments = withoutQuantities(x.gaz.mentions(dt), qs, sc)
 	if err := ctx.Err(); err != nil {
 		return nil, err
@@ -770,6 +771,13 @@ func (st *docState) decide(qi int) (cand, Decision) {
 		return reject(in.ID, stepValue, "%g is above max_value %g", q.Value, in.MaxValue)
 	}
 
+	// "trade reached $50 billion and recorded growth of 10%": a bare
+	// growth word right after another indicator's figure is that
+	// indicator's growth.
+	if p, ok := st.lastObs[sent]; ok && in.growth.len() > 0 && in.basis.len() == 0 && p.Indicator != in.ID && cue[0] >= st.lastEnd[sent] && x.wordsBetween(dt, st.lastEnd[sent], cue[0]) <= 4 && len(dt.find(in.growth, st.lastEnd[sent], max(qTok, cue[1]))) == 0 {
+		return reject(in.ID, stepQualifier, "growth of the %s just named", p.Indicator)
+	}
+
 	// Qualifier: a subgroup or another measure than the headline.
 	if w := st.qualifier(qi, in, qTok, qEnd, cue, prev); w != "" {
 		st.qualified[qi] = w
@@ -1038,6 +1046,7 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	}
 	st.lastKind[sent][q.Kind] = in.ID
 	st.lastObs[sent] = obs
+	st.lastEnd[sent] = qEnd
 	o := obs
 	// "the overnight deposit rate at 21%": a corridor's rate, the key rate
 	// only where no other rate is the key one (decided per document).
