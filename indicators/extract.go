@@ -61,7 +61,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-02.29"
+const RulesVersion = "2026-12-02.30"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call uses its own scanner.
@@ -797,7 +797,7 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 			!figureIn(qs, dt.clauseStart(d.tok), leadsEnd) && !strings.ContainsRune("-–—:", dt.sc.Token(dt.clauseEnd(d.tok)-1).Punct)
 		// "compared to August – 5.1%": the figure right after a compared
 		// date is that date's.
-		labels := d.compared && d.end <= qTok && x.wordsBetween(dt, d.end, qTok) == 0
+		labels := d.compared && d.end <= qTok && x.wordsBetween(dt, d.end, qTok) <= 1 && !x.anyCue(dt, d.end, qTok)
 		if (d.clause(dt, qTok) == dt.cl[qTok] && x.ownedBy(dt, qs, *d) == qi || commaAfter || fronted && dt.cl[d.tok] == dt.cl[fe] || labels) && d.tok > lo && d.tok < hi && (!d.compared || labels) {
 			// The nearest, but a calendar period over a fiscal one ("the
 			// fourth quarter of FY2024/25 (April–June)").
@@ -1194,6 +1194,16 @@ func absInt(a int) int {
 }
 
 // periodAfter reports whether period p starts after the day pub.
+// anyCue reports a cue of any indicator in tokens [a, b).
+func (x *Extractor) anyCue(dt *docTokens, a, b int) bool {
+	for i := range x.inds {
+		if len(dt.find(x.inds[i].cues, a, b)) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // periodOver reports a year, quarter or month that ended before pub.
 func periodOver(p, pub string) bool {
 	end := periodEnd(p)

@@ -570,13 +570,7 @@ func (st *docState) previousMonth(dr dateRef, before []dateRef) (string, bool) {
 
 // clauseHasCue reports a cue of any indicator in the clause of token tok.
 func (st *docState) clauseHasCue(tok int) bool {
-	a, b := st.dt.clauseStart(tok), st.dt.clauseEnd(tok)
-	for i := range st.x.inds {
-		if len(st.dt.find(st.x.inds[i].cues, a, b)) > 0 {
-			return true
-		}
-	}
-	return false
+	return st.x.anyCue(st.dt, st.dt.clauseStart(tok), st.dt.clauseEnd(tok))
 }
 
 // periodEnd is the month index (year*12 + month-1) a year, quarter or
