@@ -61,7 +61,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-02.30"
+const RulesVersion = "2026-12-02.31"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call uses its own scanner.
@@ -80,10 +80,10 @@ type Extractor struct {
 // words are the language data (indicators/lang) compiled for matching; the
 // languages are merged, as their folded words do not collide.
 type words struct {
-	since, arrive, depart, last, compare, attrib, sources, present, future, earlier, anaphor                                                                                    *phraseSet
-	level, by, rise, fall, modality, qualifiers, subjects, from, rangeJoin, rangeStart, rangeNouns                                                                              *phraseSet
-	respectively, there, timeUnits, realis, sameMonth, samePeriod, sameYear, previousMonth                                                                                      *phraseSet
-	comparative, then, stretch, twoCountries, equivalent, over, and, cities, locative, corridor, onPrevious, exceed, negation, we, cause, pace, continuation, yearEnd, yearPart *phraseSet
+	since, arrive, depart, last, compare, attrib, sources, present, future, earlier, anaphor                                                                                                    *phraseSet
+	level, by, rise, fall, modality, qualifiers, subjects, from, rangeJoin, rangeStart, rangeNouns                                                                                              *phraseSet
+	respectively, there, timeUnits, realis, sameMonth, samePeriod, sameYear, previousMonth                                                                                                      *phraseSet
+	comparative, then, stretch, twoCountries, equivalent, over, and, cities, locative, corridor, onPrevious, exceed, negation, we, cause, pace, continuation, contrast, peak, yearEnd, yearPart *phraseSet
 }
 
 //go:embed gazetteer.yaml
@@ -187,6 +187,8 @@ func NewExtractor(catalog []Indicator) (*Extractor, error) {
 		{&w.cause, func(l lang.Words) []string { return l.Cause }},
 		{&w.pace, func(l lang.Words) []string { return l.Pace }},
 		{&w.continuation, func(l lang.Words) []string { return l.Continuation }},
+		{&w.contrast, func(l lang.Words) []string { return l.Contrast }},
+		{&w.peak, func(l lang.Words) []string { return l.Peak }},
 		{&w.yearEnd, func(l lang.Words) []string { return l.YearEnd }},
 		{&w.yearPart, func(l lang.Words) []string { return l.YearPart }},
 	}
@@ -625,13 +627,17 @@ func (in *compiled) cueScore(dt *docTokens, qTok, qEnd, from, to int, preposed f
 }
 
 // exclusion returns an exclusion phrase of the indicator just before the
-// quantity in its clause or right after it ([0,0] when there is none).
-func (in *compiled) exclusion(dt *docTokens, qTok, qEnd int) [2]int {
+// quantity in its clause or right after it, not past a contrast word ([0,0]
+// when there is none).
+func (in *compiled) exclusion(dt *docTokens, qTok, qEnd int, contrast *phraseSet) [2]int {
 	from := max(qTok-12, dt.clauseStart(qTok))
 	if m := dt.find(in.exclude, from, qTok); len(m) > 0 {
 		return m[len(m)-1]
 	}
 	to := min(dt.clauseEnd(qTok), dt.wordsAhead(qEnd, 9))
+	if m := dt.find(contrast, qEnd, to); len(m) > 0 {
+		to = m[0][0] // "… while prices fell on the month before" is another clause
+	}
 	if qEnd < to {
 		if m := dt.find(in.exclude, qEnd, to); len(m) > 0 {
 			return m[0]

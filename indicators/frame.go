@@ -898,6 +898,11 @@ func (st *docState) decide(qi int) (cand, Decision) {
 		if d := st.stretchOf(qTok); d != "" {
 			return reject(in.ID, stepPeriod, "said of a stretch of time (%s)", d)
 		}
+		// "down from its highest levels, 30% in 2023": the peak of a
+		// monthly year-on-year rate within a year is no value of the year.
+		if len(period) == 4 && in.basis.len() > 0 && len(dt.find(x.w.peak, dt.clauseStart(qTok), min(dt.clauseEnd(qTok), qEnd+3))) > 0 {
+			return reject(in.ID, stepPeriod, "a peak within %s, not its value", period)
+		}
 	}
 	// "grew 2.2% in the first quarter compared with the fourth quarter of
 	// 2021", "quarter on quarter": growth on the period before, the
@@ -1064,6 +1069,9 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 	for after < min(ce, qEnd+4) && !st.startsItem(after) {
 		after++
 	}
+	if m := dt.find(w.contrast, qEnd, after); len(m) > 0 {
+		after = m[0][0] // "5.6% a year while prices fell on the month before"
+	}
 	// Before the cue, in its clause, back to the figure before it (a
 	// qualifier before that is the earlier figure's): "Core inflation eased
 	// to 3.1% while headline inflation rose to 4%", "سجلت أنشطة تجارة
@@ -1135,7 +1143,7 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 			}
 		}
 	}
-	if m := in.exclusion(dt, qTok, qEnd); m[1] > 0 {
+	if m := in.exclusion(dt, qTok, qEnd, w.contrast); m[1] > 0 {
 		return dt.text(st.d.Text, m)
 	}
 	// "В Алматы этот показатель равен 4,4%", "4.4% in Almaty": a city's figure.

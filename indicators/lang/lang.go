@@ -215,6 +215,14 @@ type Words struct {
 	// of 6.4%", "محققاً نمواً", "составив"): what qualifies that subject
 	// qualifies the figure.
 	Continuation []string `yaml:"continuation"`
+	// Contrast words open a clause about something else even without a
+	// comma ("fell to 5.6% a year while prices fell on the month before"):
+	// what follows them does not qualify the figure before.
+	Contrast []string `yaml:"contrast"`
+	// Peak words make a figure the highest (or lowest) of a stretch ("its
+	// highest levels, 30% in 2023"): said of a year or quarter, it is no
+	// value of that period.
+	Peak []string `yaml:"peak"`
 	// YearEnd before a year makes it the year's last month ("ended 2023
 	// at 3.9%", "на конец 2023 года"); YearPart makes it a vague part of
 	// the year, no calendar period ("mid-2021", "в начале 2023 года").
