@@ -109,7 +109,7 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, sc *quantity.Scanner
 		// The base of a comparison ("2.9% compared to the previous year"): a
 		// comparison word before the date with no figure between (in "مقابل
 		// 41.2% في نوفمبر" the date is the figure's).
-		for _, m := range dt.find(x.w.compare, max(0, tok-7), tok) { // "compared with the same period of 2011", "the last five months of 2024"
+		for _, m := range dt.find(x.w.compare, max(0, tok-9), tok) { // "compared with the same period of 2011", "the last five months of 2024"
 			i, j := within(qs, quantityTok, m[1], tok)
 			figure := slices.ContainsFunc(qs[i:j], func(q quantity.Quantity) bool {
 				return q.Kind != quantity.Date && q.Kind != quantity.Ordinal && !x.countOfTime(dt, q)
