@@ -1090,6 +1090,12 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 	if cs > from && len(dt.find(w.continuation, cs, min(ce, cs+2))) > 0 {
 		regions = append(regions, [2]int{dt.clauseStart(cs - 1), cs})
 	}
+	// "سجلت الأنشطة النفطية أعلى معدلات النمو …، في حين حققت نموا بنسبة
+	// 0.9%": growth with no growth cue (GDP, the economy) before it in its
+	// sentence is the growth of whatever the sentence names.
+	if in.growth.len() > 0 && in.basis.len() == 0 && len(dt.find(in.growth, from, qTok)) == 0 {
+		regions = append(regions, [2]int{from, qTok})
+	}
 	// "Retail sales rose 3.1% in May, down from 4.0% growth in April": a
 	// value compared with has the subject of the sentence's first figure.
 	if prev {
@@ -1523,6 +1529,12 @@ func (st *docState) change(in *compiled, qTok int, cue [2]int) changeFrame {
 	if !c.growth && cue[1] > cue[0] && cue[1] <= qTok {
 		from, _ := dt.sentence(dt.sent[qTok])
 		c.growth = len(dt.find(in.growth, max(from, cue[0]-8), min(cue[1]+8, qTok))) > 0
+	}
+	// "حقق الناتج نموا بنسبة 4.9%، كما حقق ارتفاعا بنسبة 4.5% خلال عام
+	// 2025": a clause that goes on with the subject of the clause before.
+	if cs := dt.clauseStart(qTok); !c.growth && cs > 0 && dt.sent[cs-1] == dt.sent[qTok] && len(dt.find(w.continuation, cs, min(qTok, cs+2))) > 0 {
+		from, _ := dt.sentence(dt.sent[qTok])
+		c.growth = len(dt.find(in.growth, from, cs)) > 0
 	}
 	if in.basis.len() > 0 {
 		// The change is the value only on the indicator's basis (year on
