@@ -61,7 +61,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-02.34"
+const RulesVersion = "2026-12-02.35"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call uses its own scanner.
@@ -80,10 +80,10 @@ type Extractor struct {
 // words are the language data (indicators/lang) compiled for matching; the
 // languages are merged, as their folded words do not collide.
 type words struct {
-	since, arrive, depart, last, compare, attrib, sources, present, future, earlier, anaphor                                                                                                    *phraseSet
-	level, by, rise, fall, modality, qualifiers, subjects, from, rangeJoin, rangeStart, rangeNouns                                                                                              *phraseSet
-	respectively, there, timeUnits, realis, sameMonth, samePeriod, sameYear, previousMonth                                                                                                      *phraseSet
-	comparative, then, stretch, twoCountries, equivalent, over, and, cities, locative, corridor, onPrevious, exceed, negation, we, cause, pace, continuation, contrast, peak, yearEnd, yearPart *phraseSet
+	since, arrive, depart, last, compare, attrib, sources, present, future, earlier, anaphor                                                                                                                        *phraseSet
+	level, by, rise, fall, modality, qualifiers, subjects, from, rangeJoin, rangeStart, rangeNouns                                                                                                                  *phraseSet
+	respectively, there, timeUnits, realis, sameMonth, samePeriod, sameYear, previousMonth                                                                                                                          *phraseSet
+	comparative, then, stretch, twoCountries, equivalent, over, and, cities, locative, corridor, onPrevious, onYear, superseded, exceed, negation, we, cause, pace, continuation, contrast, peak, yearEnd, yearPart *phraseSet
 }
 
 //go:embed gazetteer.yaml
@@ -181,6 +181,8 @@ func NewExtractor(catalog []Indicator) (*Extractor, error) {
 		{&w.locative, func(l lang.Words) []string { return l.Locative }},
 		{&w.corridor, func(l lang.Words) []string { return l.Corridor }},
 		{&w.onPrevious, func(l lang.Words) []string { return l.OnPrevious }},
+		{&w.onYear, func(l lang.Words) []string { return l.OnYear }},
+		{&w.superseded, func(l lang.Words) []string { return l.Superseded }},
 		{&w.exceed, func(l lang.Words) []string { return l.Exceed }},
 		{&w.negation, func(l lang.Words) []string { return l.Negation }},
 		{&w.we, func(l lang.Words) []string { return l.We }},

@@ -117,7 +117,8 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, sc *quantity.Scanner
 			dr.compared = dr.compared || !figure && !insideQuantity(qs, sc, m[0])
 		}
 		for _, m := range dt.find(x.w.attrib, max(0, tok-4), tok) {
-			dr.said = dr.said || dt.cl[m[0]] == dt.cl[tok]
+			// "said in March", "قال الوزير في مارس", not "says growth in 3Q".
+			dr.said = dr.said || dt.cl[m[0]] == dt.cl[tok] && !x.anyCue(dt, m[1], tok)
 		}
 		// "according to last year's results": the data's period.
 		if dr.said && (len(dr.period) == 4 || quarter(dr.period)) && len(dt.find(x.w.sources, max(0, tok-3), tok)) > 0 {
@@ -772,6 +773,12 @@ func (st *docState) decide(qi int) (cand, Decision) {
 		return reject(in.ID, stepQualifier, "growth of the %s just named", p.Indicator)
 	}
 
+	// "GDP growth for 2023, previously published as 2.9%, was revised to
+	// 3.2%": a value since revised.
+	if dt.endsAt(x.w.superseded, qTok, 1) {
+		return reject(in.ID, stepPrevious, "a value since revised")
+	}
+
 	// Qualifier: a subgroup or another measure than the headline.
 	if w := st.qualifier(qi, in, qTok, qEnd, cue, prev); w != "" {
 		st.qualified[qi] = w
@@ -1052,7 +1059,8 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	corridor := len(dt.find(x.w.corridor, min(max(0, cue[0]-2), dt.clauseStart(qTok)), max(cue[1], qTok))) > 0
 	// "Годовая инфляция … 16,8%": said to be on the indicator's basis.
 	ba, bb := min(cue[0], dt.clauseStart(qTok)), max(cue[1], dt.clauseEnd(qTok))
-	annual := in.basis.len() > 0 && (len(dt.find(in.basis, ba, bb)) > 0 || st.twelveMonths(ba, bb))
+	annual := in.basis.len() > 0 && (len(dt.find(in.basis, ba, bb)) > 0 || st.twelveMonths(ba, bb)) ||
+		in.basis.len() == 0 && in.growth.len() > 0 && len(dt.find(x.w.onYear, ba, min(dt.n, bb+3))) > 0
 	return cand{obs: obs, explicit: explicit, lead: pc.lead, also: pc.also, corridor: corridor, onPrevious: onPrevious, annual: annual}, Decision{Indicator: in.ID, Step: stepObservation, Reason: "observation", Observation: &o}
 }
 

@@ -196,6 +196,13 @@ type Words struct {
 	// "в месячном выражении"): not the headline where the news also gives
 	// growth on a year before for the same period.
 	OnPrevious []string `yaml:"on_previous"`
+	// OnYear marks growth on a year before ("yoy", "على أساس سنوي", "в
+	// годовом выражении") for indicators with no basis of their own (GDP):
+	// said so, it is the headline of its period over another value.
+	OnYear []string `yaml:"on_year"`
+	// Superseded introduces a value since revised ("previously published
+	// as 2.9%", "revised from"): not the value.
+	Superseded []string `yaml:"superseded"`
 	// Exceed are verbs of exceeding that open a clause before its subject
 	// ("تخطى معدل التضخم 212%"): the figure is a lower bound, an upper one
 	// after a Negation ("لم يتجاوز").

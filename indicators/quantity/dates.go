@@ -73,6 +73,16 @@ func (s *Scanner) date(i int) (Quantity, int, bool) {
 				return q, n, ok
 			}
 		}
+		// "3Q", "in 3Q of 2013", "3Q 2024": a quarter written number first.
+		if !t.decimal && !t.grouped && t.num >= 1 && t.num <= 4 && t.digits == 1 && i+1 < len(s.toks) && s.toks[i+1].norm == "q" && s.glued(i+1) {
+			if i+2 < len(s.toks) && s.toks[i+2].kind == tNum && s.glued(i+2) {
+				if y := s.toks[i+2]; y.digits == 2 && !y.decimal { // "3Q24"
+					return dateQ(fmt.Sprintf("%04d-Q%d", 2000+int(y.num), int(t.num)), false), i + 3, true
+				}
+			} else {
+				return s.quarterOf(int(t.num), i+2)
+			}
+		}
 		// "the 12 months to June": the year-on-year rate for June.
 		if t.num == 12 && !t.decimal && i+3 < len(s.toks) && s.toks[i+1].norm == "months" && s.toks[i+2].norm == "to" {
 			if m, next, ok := s.monthAt(i + 3); ok {

@@ -324,8 +324,9 @@ func (s *Scanner) skipNonQuantity(i int) int {
 				return j + 1
 			}
 		}
-		// "5G", "3D": digits glued to a Latin word that is no suffix we read.
-		if i+1 < len(s.toks) && isLatin(&s.toks[i+1]) && s.glued(i+1) {
+		// "5G", "3D": digits glued to a Latin word that is no suffix we read
+		// ("3Q", a quarter, is read as a date).
+		if i+1 < len(s.toks) && isLatin(&s.toks[i+1]) && s.glued(i+1) && !(s.toks[i+1].norm == "q" && t.num >= 1 && t.num <= 4 && t.digits == 1) {
 			if n := s.toks[i+1].norm; (n == "e" || n == "x") && i+2 < len(s.toks) && s.glued(i+2) && (s.toks[i+2].kind == tNum || s.isPunct(i+2, '+', '-')) {
 				return i
 			}
