@@ -61,7 +61,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-02.35"
+const RulesVersion = "2026-12-02.36"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call uses its own scanner.
@@ -457,14 +457,15 @@ func roundedFrom(cands []cand, c cand) string {
 	return ""
 }
 
-// precision is the place value of the last significant digit of v: 0.01
-// for 98.81, 1e9 for 48,000,000,000, 1 for 0.
+// precision is the place value of the last digit v is written with: 0.01
+// for 98.81, 1 for 10 (a rate), 1e9 for 48,000,000,000 (a sum written "48
+// billion": trailing zeros count only from a million up).
 func precision(v float64) float64 {
 	if d := decimals(v); d > 0 {
 		return math.Pow10(-d)
 	}
 	p := 1.0
-	for v != 0 && math.Mod(v, p*10) == 0 {
+	for math.Abs(v) >= 1e6 && math.Mod(v, p*10) == 0 {
 		p *= 10
 	}
 	return p

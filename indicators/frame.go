@@ -1221,6 +1221,17 @@ func (st *docState) pastFigure(a, b int, is func(quantity.Kind) bool) int {
 	return a
 }
 
+// figureLike reports a figure of the kind of the one at qTok in tokens
+// [a, b).
+func (st *docState) figureLike(qTok, a, b int) bool {
+	k, _ := within(st.qs, quantityTok, qTok, qTok+1)
+	if k >= len(st.qs) {
+		return false
+	}
+	i, j := within(st.qs, quantityTok, a, b)
+	return slices.ContainsFunc(st.qs[i:j], func(q quantity.Quantity) bool { return q.Kind == st.qs[k].Kind })
+}
+
 // inCue reports a match inside a cue of the indicator.
 func (st *docState) inCue(in *compiled, m [2]int) bool {
 	for _, c := range st.dt.find(in.cues, max(0, m[0]-4), min(st.dt.n, m[1]+4)) {
@@ -1307,6 +1318,10 @@ func (st *docState) modal(qTok, qEnd int, cue [2]int) string {
 	lo = max(lo, qTok-15)
 	if r := dt.find(st.x.w.realis, lo, qTok); len(r) > 0 {
 		lo = r[len(r)-1][1] // "seeks to recover after it contracted 3.6%"
+		// "принял решение увеличить ставку": the verb the decision took.
+		if m := dt.find(st.x.w.modality, lo, min(qTok, lo+2)); len(m) > 0 && m[0][0] <= lo+1 {
+			lo = m[0][1]
+		}
 	}
 	if m := dt.find(st.x.w.modality, lo, qTok); len(m) > 0 {
 		return dt.text(st.d.Text, m[len(m)-1])
@@ -1331,7 +1346,9 @@ func (st *docState) modal(qTok, qEnd int, cue [2]int) string {
 			return dt.text(st.d.Text, m[len(m)-1])
 		}
 	}
-	if m := dt.find(st.x.w.modality, qEnd, min(dt.clauseEnd(qTok), dt.wordsAhead(qEnd, 3))); len(m) > 0 {
+	// A marker just after the figure, unless it leads a figure of its own
+	// ("11.9% against a target of 3%").
+	if m := dt.find(st.x.w.modality, qEnd, min(dt.clauseEnd(qTok), dt.wordsAhead(qEnd, 3))); len(m) > 0 && !st.figureLike(qTok, m[0][1], min(dt.clauseEnd(qTok), dt.wordsAhead(m[0][1], 3))) {
 		return dt.text(st.d.Text, m[0])
 	}
 	return ""
