@@ -25,12 +25,18 @@ func (d *docTokens) segment(abbrev map[string]abbrevKind) {
 	d.clStart = d.clStart[:0]
 	s, c := 0, 0
 	start := 0 // first token of sentence s
+	depth := 0 // open brackets on the line: "(Товарооборот. — RT) достиг" is one sentence
 	for i := 0; i < d.n; i++ {
 		t := d.sc.Token(i)
+		if t.NewLine {
+			depth = 0
+		}
 		if i > 0 {
 			s0, c0 := s, c
 			p := d.sc.Token(i - 1)
 			switch {
+			case depth > 0 && p.Punct == '.' && !t.NewLine:
+				// A stop inside brackets ends no sentence.
 			case t.NewLine && p.Punct == 0 && t.Norm != "" && !t.Upper && !startsCaseless(t.Norm) && !t.Number:
 				// A hard-wrapped line ("fell\nto 17.4% in April"): the
 				// sentence goes on.
@@ -66,6 +72,12 @@ func (d *docTokens) segment(abbrev map[string]abbrevKind) {
 			d.clStart = append(d.clStart, i)
 		}
 		d.sent[i], d.cl[i] = s, c
+		switch t.Punct {
+		case '(':
+			depth++
+		case ')':
+			depth = max(0, depth-1)
+		}
 	}
 	d.sentStart = append(d.sentStart, d.n)
 	d.clStart = append(d.clStart, d.n)
