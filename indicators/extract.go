@@ -61,7 +61,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-02.37"
+const RulesVersion = "2026-12-02.38"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call uses its own scanner.
@@ -82,7 +82,7 @@ type Extractor struct {
 type words struct {
 	since, arrive, depart, last, compare, attrib, sources, present, future, earlier, anaphor                                                                                                                        *phraseSet
 	level, by, rise, fall, modality, qualifiers, subjects, from, rangeJoin, rangeStart, rangeNouns                                                                                                                  *phraseSet
-	respectively, there, timeUnits, realis, sameMonth, samePeriod, sameYear, previousMonth                                                                                                                          *phraseSet
+	respectively, there, timeUnits, realis, sameMonth, samePeriod, sameYear, previousYear, previousMonth                                                                                                            *phraseSet
 	comparative, then, stretch, twoCountries, equivalent, over, and, cities, locative, corridor, onPrevious, onYear, superseded, exceed, negation, we, cause, pace, continuation, contrast, peak, yearEnd, yearPart *phraseSet
 }
 
@@ -174,6 +174,7 @@ func NewExtractor(catalog []Indicator) (*Extractor, error) {
 		{&w.sameMonth, func(l lang.Words) []string { return l.SameMonth }},
 		{&w.samePeriod, func(l lang.Words) []string { return l.SamePeriod }},
 		{&w.sameYear, func(l lang.Words) []string { return l.SameYear }},
+		{&w.previousYear, func(l lang.Words) []string { return l.PreviousYear }},
 		{&w.previousMonth, func(l lang.Words) []string { return l.PreviousMonth }},
 		{&w.comparative, func(l lang.Words) []string { return l.Comparative }},
 		{&w.then, func(l lang.Words) []string { return l.Then }},

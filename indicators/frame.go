@@ -167,6 +167,16 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, sc *quantity.Scanner
 				}
 			}
 		}
+		// "31% in 2018 against 28% in the previous year": the year before
+		// the written year just named in the sentence.
+		if q.Relative && len(dr.period) == 4 && len(dt.find(x.w.previousYear, tok, dr.end)) > 0 {
+			for k := len(st.dates) - 1; k >= 0 && dt.sent[st.dates[k].tok] == dt.sent[tok]; k-- {
+				if p := st.dates[k]; p.written && len(p.period) == 4 {
+					dr.period = shiftYear(p.period, -1)
+					break
+				}
+			}
+		}
 		if p, ok := st.previousMonth(dr, st.dates); ok {
 			dr.period = p
 		}

@@ -154,6 +154,10 @@ type Words struct {
 	// SameYear refers to the year of the period named in the sentences
 	// before ("in the same year", "في العام نفسه", "в том же году").
 	SameYear []string `yaml:"same_year"`
+	// PreviousYear is the year before the one the sentence names ("31% in
+	// 2018 against 28% in the previous year", "في العام الذي سبقه"), not
+	// the year before publication.
+	PreviousYear []string `yaml:"previous_year"`
 	// Then refers back to the date just named ("since March 2012 (it
 	// was then 6.5%)"), even a date after "since".
 	Then []string `yaml:"then"`
