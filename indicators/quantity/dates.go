@@ -122,13 +122,15 @@ func (s *Scanner) date(i int) (Quantity, int, bool) {
 		}
 		// "الرابع من ديسمبر", "the fourth of December", "четвертого
 		// декабря": an ordinal day of a month.
-		if v, j, isOrd, ok := s.numberWords(i); ok && isOrd && v >= 1 && v <= 31 && v == math.Trunc(v) {
-			k := j
-			if f, ok := s.word(k); ok && f.flags&fOf != 0 {
-				k++
-			}
-			if m, next, ok := s.monthAt(k); ok {
-				return s.dayMonth(int(v), m, next)
+		if e.ord != 0 {
+			if v, j, isOrd, ok := s.numberWords(i); ok && isOrd && v >= 1 && v <= 31 && v == math.Trunc(v) {
+				k := j
+				if f, ok := s.word(k); ok && f.flags&fOf != 0 {
+					k++
+				}
+				if m, next, ok := s.monthAt(k); ok {
+					return s.dayMonth(int(v), m, next)
+				}
 			}
 		}
 		// "last June": the last June before the reference, said so.
