@@ -61,7 +61,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-02.38"
+const RulesVersion = "2026-12-02.39"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call uses its own scanner.
@@ -80,10 +80,10 @@ type Extractor struct {
 // words are the language data (indicators/lang) compiled for matching; the
 // languages are merged, as their folded words do not collide.
 type words struct {
-	since, arrive, depart, last, compare, attrib, sources, present, future, earlier, anaphor                                                                                                                        *phraseSet
-	level, by, rise, fall, modality, qualifiers, subjects, from, rangeJoin, rangeStart, rangeNouns                                                                                                                  *phraseSet
-	respectively, there, timeUnits, realis, sameMonth, samePeriod, sameYear, previousYear, previousMonth                                                                                                            *phraseSet
-	comparative, then, stretch, twoCountries, equivalent, over, and, cities, locative, corridor, onPrevious, onYear, superseded, exceed, negation, we, cause, pace, continuation, contrast, peak, yearEnd, yearPart *phraseSet
+	since, arrive, depart, last, compare, attrib, sources, present, future, earlier, anaphor                                                                                                                               *phraseSet
+	level, by, rise, fall, modality, qualifiers, subjects, from, rangeJoin, rangeStart, rangeNouns                                                                                                                         *phraseSet
+	respectively, there, timeUnits, realis, sameMonth, samePeriod, sameYear, previousYear, previousMonth                                                                                                                   *phraseSet
+	comparative, then, stretch, twoCountries, equivalent, over, and, cities, locative, corridor, onPrevious, onYear, superseded, exceed, negation, we, cause, pace, continuation, contrast, peak, force, yearEnd, yearPart *phraseSet
 }
 
 //go:embed gazetteer.yaml
@@ -192,6 +192,7 @@ func NewExtractor(catalog []Indicator) (*Extractor, error) {
 		{&w.continuation, func(l lang.Words) []string { return l.Continuation }},
 		{&w.contrast, func(l lang.Words) []string { return l.Contrast }},
 		{&w.peak, func(l lang.Words) []string { return l.Peak }},
+		{&w.force, func(l lang.Words) []string { return l.Force }},
 		{&w.yearEnd, func(l lang.Words) []string { return l.YearEnd }},
 		{&w.yearPart, func(l lang.Words) []string { return l.YearPart }},
 	}
@@ -353,14 +354,19 @@ func (x *Extractor) extract(ctx context.Context, d Doc, explain bool) (res Resul
 	periodKey := func(o Observation) string {
 		return o.Indicator + "\x00" + o.Period + "\x00" + strings.Join(o.Entities, ",")
 	}
+	firstCorridor := map[string]int{} // indicator → where its first corridor rate is
 	for _, c := range cands {
 		if at, ok := keyRate[c.obs.Indicator]; !c.corridor && (!ok || c.obs.Span[0] < at) {
 			keyRate[c.obs.Indicator] = c.obs.Span[0]
+		}
+		if at, ok := firstCorridor[c.obs.Indicator]; c.corridor && (!ok || c.obs.Span[0] < at) {
+			firstCorridor[c.obs.Indicator] = c.obs.Span[0]
 		}
 		if !c.onPrevious {
 			onYear[periodKey(c.obs)] = true
 		}
 	}
+	hasKey := func(ind string) bool { _, ok := keyRate[ind]; return ok }
 	annualValue := map[string]float64{}
 	for _, c := range cands {
 		if c.annual && c.explicit {
@@ -374,6 +380,10 @@ func (x *Extractor) extract(ctx context.Context, d Doc, explain bool) (res Resul
 			step, reason = stepPeriod, "the same figure is given elsewhere for no calendar period"
 		case c.corridor && keyBefore(keyRate, c.obs):
 			step, reason = stepQualifier, "a rate of the corridor beside the key rate"
+		case c.corridor && !hasKey(c.obs.Indicator) && firstCorridor[c.obs.Indicator] < c.obs.Span[0]:
+			// "the overnight deposit rate … at 8.25%. The discount rate was
+			// also kept at 8.75%": the rate named first is the key one.
+			step, reason = stepQualifier, "a rate of the corridor after the one named first"
 		case c.onPrevious && onYear[periodKey(c.obs)]:
 			step, reason = stepQualifier, "growth on the period before, beside the headline growth of the period"
 		case !c.annual && c.explicit && hasAnnual(annualValue, periodKey(c.obs), c.obs.Value):
@@ -595,7 +605,7 @@ func (in *compiled) accepts(q quantity.Quantity) bool {
 // count only in its clause or just past a comma ("99% of settlements",
 // "the thirtieth, meeting"), and as farther; cues in another clause count
 // as farther.
-func (in *compiled) cueScore(dt *docTokens, qTok, qEnd, from, to int, preposed func(tok int) bool, cause *phraseSet) (float64, [2]int, bool) {
+func (in *compiled) cueScore(dt *docTokens, qTok, qEnd, from, to int, preposed func(tok int) bool, cause, force *phraseSet) (float64, [2]int, bool) {
 	best := math.MaxFloat64
 	var at [2]int
 	for _, m := range dt.find(in.cues, from, to) {
@@ -604,6 +614,8 @@ func (in *compiled) cueScore(dt *docTokens, qTok, qEnd, from, to int, preposed f
 		switch {
 		case m[1] <= qTok && preposed(m[0]):
 			continue // "6.2% of the labour force": a cue that starts with a preposition labels the figure before it
+		case m[1] <= qTok && len(dt.find(force, m[1], qTok)) > 0:
+			continue // "high inflation forced the bank to raise it to 50%": a cause
 		case m[1] <= qTok:
 			raw = qTok - m[1]
 			dist = float64(raw)

@@ -683,7 +683,7 @@ func (st *docState) decide(qi int) (cand, Decision) {
 		if !in.accepts(q) {
 			continue
 		}
-		if score, m, ok := in.cueScore(dt, qTok, qEnd, from, to, st.preposition, x.w.cause); ok && score < bestScore {
+		if score, m, ok := in.cueScore(dt, qTok, qEnd, from, to, st.preposition, x.w.cause, x.w.force); ok && score < bestScore {
 			best, bestScore, cue = i, score, m
 		}
 	}

@@ -234,6 +234,10 @@ type Words struct {
 	// highest levels, 30% in 2023"): said of a year or quarter, it is no
 	// value of that period.
 	Peak []string `yaml:"peak"`
+	// Force verbs make the noun before them a cause ("high inflation forced
+	// the bank to raise it to 50%", "вынудила", "دفع"): that noun is no
+	// label of the figure after.
+	Force []string `yaml:"force"`
 	// YearEnd before a year makes it the year's last month ("ended 2023
 	// at 3.9%", "на конец 2023 года"); YearPart makes it a vague part of
 	// the year, no calendar period ("mid-2021", "в начале 2023 года").
