@@ -61,7 +61,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-02.39"
+const RulesVersion = "2026-12-02.40"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call uses its own scanner.
@@ -962,7 +962,9 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 	}
 	if in.IsEvent() && !present {
 		for i := len(lead) - 1; i >= 0; i-- {
-			if d := lead[i]; d.weekday && !d.since && (pub == "" || d.period <= pub) {
+			// "who arrived yesterday for a visit": the day of an arrival
+			// dates no meeting.
+			if d := lead[i]; d.weekday && !d.since && (pub == "" || d.period <= pub) && !(in.Role == RoleMeeting && dt.endsAt(x.w.arrive, d.tok, 3)) {
 				return periodChoice{period: d.period, explicit: true, own: -1}
 			}
 		}
