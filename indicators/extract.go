@@ -61,7 +61,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-02.40"
+const RulesVersion = "2026-12-02.41"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call uses its own scanner.
@@ -617,7 +617,9 @@ func (in *compiled) cueScore(dt *docTokens, qTok, qEnd, from, to int, preposed f
 		case m[1] <= qTok && len(dt.find(force, m[1], qTok)) > 0:
 			continue // "high inflation forced the bank to raise it to 50%": a cause
 		case m[1] <= qTok:
-			raw = qTok - m[1]
+			// "Youth unemployment rate (age 15 – 24 years) … is 23.3%": a
+			// bracketed aside is no distance.
+			raw = qTok - m[1] - dt.bracketed(m[1], qTok)
 			dist = float64(raw)
 		case m[0] >= qEnd:
 			raw = m[0] - qEnd

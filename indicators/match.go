@@ -153,6 +153,24 @@ func (d *docTokens) endsAt(ps *phraseSet, tok, slack int) bool {
 	return slices.ContainsFunc(d.find(ps, max(0, tok-slack-8), tok), func(m [2]int) bool { return m[1] >= tok-slack })
 }
 
+// bracketed counts the tokens in [a, b) inside round brackets opened and
+// closed within that span, the brackets included.
+func (d *docTokens) bracketed(a, b int) int {
+	n, open := 0, -1
+	for k := a; k < b; k++ {
+		switch d.sc.Token(k).Punct {
+		case '(':
+			open = k
+		case ')':
+			if open >= 0 {
+				n += k - open + 1
+				open = -1
+			}
+		}
+	}
+	return n
+}
+
 func (d *docTokens) find(ps *phraseSet, from, to int) [][2]int {
 	if ps == nil || ps.len() == 0 {
 		return nil

@@ -52,6 +52,8 @@ func (d *docTokens) segment(abbrev map[string]abbrevKind) {
 					s++
 					c++
 				}
+			case depth > 0 && (p.Punct == '—' || p.Punct == '–' || p.Punct == '-'):
+				// "(age 15 – 24 years)": a dash inside brackets is a range.
 			case p.Punct == ',' || p.Punct == '،' || p.Punct == ';' || p.Punct == '؛' || p.Punct == ':' || (p.Punct == '—' || p.Punct == '–' || p.Punct == '-') && p.Space:
 				c++
 			}
