@@ -61,7 +61,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-02.41"
+const RulesVersion = "2026-12-02.42"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call uses its own scanner.
@@ -388,6 +388,10 @@ func (x *Extractor) extract(ctx context.Context, d Doc, explain bool) (res Resul
 			step, reason = stepQualifier, "growth on the period before, beside the headline growth of the period"
 		case !c.annual && c.explicit && hasAnnual(annualValue, periodKey(c.obs), c.obs.Value):
 			step, reason = stepQualifier, "another value for the period than the one said to be on the indicator's basis"
+		case c.headline && st.qualifiedValue[qualifiedKey(c.obs.Indicator, c.obs.Value)] != "":
+			// "Oman's GDP down 9.5%" over "GDP at current prices fell 9.5%":
+			// a title restating a figure the body qualifies.
+			step, reason = stepQualifier, "a title restating the figure the text says is of "+st.qualifiedValue[qualifiedKey(c.obs.Indicator, c.obs.Value)]
 		case !c.explicit && roundedFrom(cands, c) != "":
 			step, reason = stepPeriod, "a rounded restatement of the figure given for "+roundedFrom(cands, c)
 		case differenceOf(cands, c):
@@ -432,6 +436,12 @@ func keyBefore(keyRate map[string]int, o Observation) bool {
 
 // hasAnnual reports a value on the indicator's basis for the period of key
 // that differs from v.
+// qualifiedKey names a figure of an indicator by its size, whatever its
+// sign: "down 9.5%" and "fell 9.5%" are one figure.
+func qualifiedKey(indicator string, v float64) string {
+	return indicator + "\x00" + strconv.FormatFloat(math.Abs(v), 'g', -1, 64)
+}
+
 // decimals is the number of decimal places v is written with.
 func decimals(v float64) int {
 	s := strconv.FormatFloat(v, 'f', -1, 64)
@@ -523,6 +533,8 @@ type cand struct {
 	// inflation"): where the document gives two values for a period, the
 	// one on that basis is the indicator's.
 	annual bool
+	// headline marks a figure of the document's first sentence (its title).
+	headline bool
 }
 
 // sameClaim reports whether b repeats claim a (the merge rule of mergeRepeats).

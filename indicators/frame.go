@@ -66,6 +66,9 @@ type docState struct {
 	// 2017").
 	qualified map[int]string
 	lastEnd   map[int]int // sentence → the token after its last observation's figure
+	// qualifiedValue holds, by qualifiedKey, the qualifier that rejected a
+	// figure: a title restating it is no headline figure.
+	qualifiedValue map[string]string
 }
 
 // newDocState reads what the steps share: tokens, phrase matches, countries
@@ -76,7 +79,7 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, sc *quantity.Scanner
 	if err := dt.matchAll(ctx, x.index); err != nil {
 		return nil, err
 	}
-	st := &docState{x: x, d: d, sc: sc, qs: qs, dt: dt, lastKind: map[int]map[quantity.Kind]string{}, lastObs: map[int]Observation{}, qualified: map[int]string{}, lastEnd: map[int]int{}}
+	st := &docState{x: x, d: d, sc: sc, qs: qs, dt: dt, lastKind: map[int]map[quantity.Kind]string{}, lastObs: map[int]Observation{}, qualified: map[int]string{}, lastEnd: map[int]int{}, qualifiedValue: map[string]string{}}
 	st.ments = withoutQuantities(x.gaz.mentions(dt), qs, sc)
 	if err := ctx.Err(); err != nil {
 		return nil, err
@@ -792,6 +795,7 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	// Qualifier: a subgroup or another measure than the headline.
 	if w := st.qualifier(qi, in, qTok, qEnd, cue, prev); w != "" {
 		st.qualified[qi] = w
+		st.qualifiedValue[qualifiedKey(in.ID, q.Value)] = w
 		return reject(in.ID, stepQualifier, "qualifier: %s", w)
 	}
 	// A value compared with takes the qualifier of the figure just before
@@ -1071,7 +1075,7 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	ba, bb := min(cue[0], dt.clauseStart(qTok)), max(cue[1], dt.clauseEnd(qTok))
 	annual := in.basis.len() > 0 && (len(dt.find(in.basis, ba, bb)) > 0 || st.twelveMonths(ba, bb)) ||
 		in.basis.len() == 0 && in.growth.len() > 0 && len(dt.find(x.w.onYear, ba, min(dt.n, bb+3))) > 0
-	return cand{obs: obs, explicit: explicit, lead: pc.lead, also: pc.also, corridor: corridor, onPrevious: onPrevious, annual: annual}, Decision{Indicator: in.ID, Step: stepObservation, Reason: "observation", Observation: &o}
+	return cand{obs: obs, explicit: explicit, lead: pc.lead, also: pc.also, corridor: corridor, onPrevious: onPrevious, annual: annual, headline: sent == 0 && st.title()}, Decision{Indicator: in.ID, Step: stepObservation, Reason: "observation", Observation: &o}
 }
 
 // qualifier returns a word that narrows the measure to a subgroup or
@@ -1229,6 +1233,16 @@ func (st *docState) pastFigure(a, b int, is func(quantity.Kind) bool) int {
 		}
 	}
 	return a
+}
+
+// title reports a first sentence that is a title: a line that ends without
+// a stop.
+func (st *docState) title() bool {
+	_, b := st.dt.sentence(0)
+	if b == 0 || b >= st.dt.n || !st.dt.sc.Token(b).NewLine {
+		return false
+	}
+	return !strings.ContainsRune(".!?؟", st.dt.sc.Token(b-1).Punct)
 }
 
 // figureLike reports a figure of the kind of the one at qTok in tokens
