@@ -61,7 +61,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-02.42"
+const RulesVersion = "2026-12-02.43"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call uses its own scanner.
@@ -1324,13 +1324,21 @@ func (x *Extractor) entities(dt *docTokens, in *compiled, ments []mention, qTok 
 		return pair, false
 	}
 	bestTok, best := -1, ""
+	a, _ := dt.sentence(dt.sent[qTok])
+	cues := dt.find(in.cues, a, qTok)
 	score := func(m mention) int {
 		d := absInt(m.tok - qTok)
 		if m.tok > qTok {
 			d += 2
 		}
 		if dt.cl[m.tok] != dt.cl[qTok] {
-			d += 20
+			// Another clause: the country the indicator's cue names first
+			// ("سجل اقتصاد فيتنام نموا …، رغم الرسوم الأمريكية …، متسارعا من
+			// نمو بلغ 7.96%"), then the nearest.
+			d += 1000
+			if !slices.ContainsFunc(cues, func(c [2]int) bool { return m.tok >= c[0]-2 && m.tok <= c[1] }) {
+				d += 1000
+			}
 		}
 		return d
 	}
