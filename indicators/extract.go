@@ -61,7 +61,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-02.43"
+const RulesVersion = "2026-12-02.44"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call uses its own scanner.
@@ -556,15 +556,26 @@ func claimKey(o Observation) string {
 func mergeRepeats(cands []cand, pub string) []Observation {
 	var out []Observation
 	var outExplicit []bool
-	byClaim := map[string][]int{} // claimKey → indices in out, in order
+	byClaim := map[string][]int{} // claimKey without the bound → indices in out, in order
 	for _, c := range cands {
 		merged := false
+		bound := c.obs.Bound
+		c.obs.Bound = ""
 		key := claimKey(c.obs)
+		c.obs.Bound = bound
 		c.explicit = c.explicit && !c.lead
 		for _, k := range byClaim[key] {
 			o := &out[k]
 			meeting := o.Unit == "ordinal" && pub != "" && (o.Period == pub || c.obs.Period == pub)
+			// "96%" and "more than 96%" are one claim, the bound said once
+			// is kept; two different bounds are two claims.
+			if o.Bound != c.obs.Bound && o.Bound != "" && c.obs.Bound != "" {
+				continue
+			}
 			if o.Period == c.obs.Period || !c.explicit || !outExplicit[k] || meeting {
+				if o.Bound == "" {
+					o.Bound = c.obs.Bound
+				}
 				if !outExplicit[k] && c.explicit || meeting && o.Period == pub {
 					o.Period = c.obs.Period
 					outExplicit[k] = true
