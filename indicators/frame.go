@@ -1021,6 +1021,20 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	// "in some countries inflation reaches 50% and 80%, such as Turkey,
 	// Egypt and Lebanon": three countries or more in the figure's clause,
 	// not paired by "respectively", leave open whose figure it is.
+	// "settlements of Russia with Kazakhstan, Kyrgyzstan and Tajikistan
+	// reached 80%": three countries or more between a pair's cue and its
+	// figure make it no pair's.
+	if in.Entities == 2 {
+		seen := map[string]bool{}
+		for _, m := range inSentences(dt, st.ments, mentionTok, dt.sent[qTok], dt.sent[qTok]+1) {
+			if m.tok >= min(cue[0], dt.clauseStart(qTok)) && m.tok < qTok {
+				seen[m.code] = true
+			}
+		}
+		if len(seen) >= 3 {
+			return reject(in.ID, stepEntities, "%d countries between the cue and the figure: no pair's figure", len(seen))
+		}
+	}
 	if in.Entities == 1 && len(dt.find(x.w.respectively, dt.clauseStart(qTok), dt.clauseEnd(qTok))) == 0 {
 		seen := map[string]bool{}
 		for _, m := range inSentences(dt, st.ments, mentionTok, dt.sent[qTok], dt.sent[qTok]+1) {
