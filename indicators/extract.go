@@ -61,7 +61,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-02.46"
+const RulesVersion = "2026-12-02.47"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call uses its own scanner.
@@ -912,7 +912,10 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 	// "real growth was 3.7% in the same period", the period of the
 	// sentences before (the latest they name).
 	// "… in the same year": the year of that period.
-	samePeriod := len(dt.find(x.w.samePeriod, dt.clauseStart(qTok), dt.clauseEnd(qTok))) > 0
+	// … in the figure's clause or fronting its sentence ("В отчетном
+	// периоде объем ВВП составил …, а темпы его роста — 8,4%").
+	sa, _ := dt.sentence(sent)
+	samePeriod := len(dt.find(x.w.samePeriod, dt.clauseStart(qTok), dt.clauseEnd(qTok))) > 0 || len(dt.find(x.w.samePeriod, sa, min(qTok, sa+4))) > 0
 	sameYear := !samePeriod && len(dt.find(x.w.sameYear, dt.clauseStart(qTok), dt.clauseEnd(qTok))) > 0
 	if same == nil && before == nil && !in.IsEvent() && (samePeriod || sameYear) {
 		latest := ""
