@@ -375,6 +375,14 @@ func (x *Extractor) extract(ctx context.Context, d Doc, explain bool) (res Resul
 	}
 	cands = slices.DeleteFunc(cands, func(c cand) bool {
 		step, reason := "", ""
+		titleOf := ""
+		if c.headline {
+			titleOf = st.qualifierOfValue(c.obs.Indicator, c.obs.Value)
+		}
+		roundedOf := ""
+		if !c.explicit {
+			roundedOf = roundedFrom(cands, c)
+		}
 		switch {
 		case (!c.explicit || c.lead) && noPeriod[figureKey{c.obs.Indicator, c.obs.Value}]:
 			step, reason = stepPeriod, "the same figure is given elsewhere for no calendar period"
@@ -388,12 +396,12 @@ func (x *Extractor) extract(ctx context.Context, d Doc, explain bool) (res Resul
 			step, reason = stepQualifier, "growth on the period before, beside the headline growth of the period"
 		case !c.annual && c.explicit && hasAnnual(annualValue, periodKey(c.obs), c.obs.Value):
 			step, reason = stepQualifier, "another value for the period than the one said to be on the indicator's basis"
-		case c.headline && st.qualifiedValue[qualifiedKey(c.obs.Indicator, c.obs.Value)] != "":
+		case titleOf != "":
 			// "Oman's GDP down 9.5%" over "GDP at current prices fell 9.5%":
 			// a title restating a figure the body qualifies.
-			step, reason = stepQualifier, "a title restating the figure the text says is of "+st.qualifiedValue[qualifiedKey(c.obs.Indicator, c.obs.Value)]
-		case !c.explicit && roundedFrom(cands, c) != "":
-			step, reason = stepPeriod, "a rounded restatement of the figure given for "+roundedFrom(cands, c)
+			step, reason = stepQualifier, "a title restating the figure the text says is of "+titleOf
+		case roundedOf != "":
+			step, reason = stepPeriod, "a rounded restatement of the figure given for "+roundedOf
 		case differenceOf(cands, c):
 			step, reason = stepChange, "the difference between two figures of the document: a change, not a level"
 		}
@@ -432,14 +440,6 @@ func (x *Extractor) extract(ctx context.Context, d Doc, explain bool) (res Resul
 func keyBefore(keyRate map[string]int, o Observation) bool {
 	at, ok := keyRate[o.Indicator]
 	return ok && at < o.Span[0]
-}
-
-// hasAnnual reports a value on the indicator's basis for the period of key
-// that differs from v.
-// qualifiedKey names a figure of an indicator by its size, whatever its
-// sign: "down 9.5%" and "fell 9.5%" are one figure.
-func qualifiedKey(indicator string, v float64) string {
-	return indicator + "\x00" + strconv.FormatFloat(math.Abs(v), 'g', -1, 64)
 }
 
 // decimals is the number of decimal places v is written with.
@@ -500,13 +500,21 @@ func differenceOf(cands []cand, c cand) bool {
 	if c.obs.Value == 0 {
 		return false
 	}
-	d := decimals(c.obs.Value)
-	for i, a := range cands {
-		if a.obs.Span == c.obs.Span || !sameSeries(a, c) || a.obs.Period != c.obs.Period || a.obs.Value == c.obs.Value {
-			continue
+	// The other figures of c's series; a second value for c's own period is
+	// rare, so the pairs stay few.
+	var series, own []cand
+	for _, o := range cands {
+		if o.obs.Span != c.obs.Span && sameSeries(o, c) {
+			series = append(series, o)
+			if o.obs.Period == c.obs.Period && o.obs.Value != c.obs.Value {
+				own = append(own, o)
+			}
 		}
-		for j, b := range cands {
-			if j != i && b.obs.Span != c.obs.Span && sameSeries(b, c) && b.obs.Period != a.obs.Period && roundTo(a.obs.Value-b.obs.Value, d) == c.obs.Value {
+	}
+	d := decimals(c.obs.Value)
+	for _, a := range own {
+		for _, b := range series {
+			if b.obs.Period != a.obs.Period && roundTo(a.obs.Value-b.obs.Value, d) == c.obs.Value {
 				return true
 			}
 		}
@@ -514,6 +522,8 @@ func differenceOf(cands []cand, c cand) bool {
 	return false
 }
 
+// hasAnnual reports a value on the indicator's basis for the period of key
+// that differs from v.
 func hasAnnual(annual map[string]float64, key string, v float64) bool {
 	a, ok := annual[key]
 	return ok && a != v
@@ -628,7 +638,7 @@ func (in *compiled) accepts(q quantity.Quantity) bool {
 // count only in its clause or just past a comma ("99% of settlements",
 // "the thirtieth, meeting"), and as farther; cues in another clause count
 // as farther.
-func (in *compiled) cueScore(dt *docTokens, qTok, qEnd, from, to int, preposed func(tok int) bool, cause, force *phraseSet) (float64, [2]int, bool) {
+func (in *compiled) cueScore(dt *docTokens, qTok, qEnd, from, to int, preposed func(tok int) bool, w *words) (float64, [2]int, bool) {
 	best := math.MaxFloat64
 	var at [2]int
 	for _, m := range dt.find(in.cues, from, to) {
@@ -637,7 +647,7 @@ func (in *compiled) cueScore(dt *docTokens, qTok, qEnd, from, to int, preposed f
 		switch {
 		case m[1] <= qTok && preposed(m[0]):
 			continue // "6.2% of the labour force": a cue that starts with a preposition labels the figure before it
-		case m[1] <= qTok && len(dt.find(force, m[1], qTok)) > 0:
+		case m[1] <= qTok && len(dt.find(w.force, m[1], qTok)) > 0:
 			continue // "high inflation forced the bank to raise it to 50%": a cause
 		case m[1] <= qTok:
 			// "Youth unemployment rate (age 15 – 24 years) … is 23.3%": a
@@ -649,7 +659,7 @@ func (in *compiled) cueScore(dt *docTokens, qTok, qEnd, from, to int, preposed f
 			if raw > max(10, in.Window) || dt.cl[m[0]] != dt.cl[qTok] && raw > 2 {
 				continue
 			}
-			if len(dt.find(cause, qEnd, m[0])) > 0 {
+			if len(dt.find(w.cause, qEnd, m[0])) > 0 {
 				continue // "raised the rate to 13.25% on higher inflation": a cause, not a label
 			}
 			dist = float64(raw)*1.5 + 1
@@ -1245,7 +1255,6 @@ func absInt(a int) int {
 	return a
 }
 
-// periodAfter reports whether period p starts after the day pub.
 // anyCue reports a cue of any indicator in tokens [a, b).
 func (x *Extractor) anyCue(dt *docTokens, a, b int) bool {
 	for i := range x.inds {
@@ -1262,6 +1271,7 @@ func periodOver(p, pub string) bool {
 	return end >= 0 && end < periodMonth(pub[:7])
 }
 
+// periodAfter reports whether period p starts after the day pub.
 func periodAfter(p, pub string) bool {
 	switch {
 	case len(p) == 4:

@@ -61,14 +61,28 @@ type docState struct {
 	pub      string
 	lastKind map[int]map[quantity.Kind]string // sentence → kind → indicator of its last observation
 	lastObs  map[int]Observation              // sentence → its last observation
-	// qualified holds the qualifier that rejected a figure (by index), for
-	// the value it is compared with ("18% in the West Bank, against 19% in
-	// 2017").
-	qualified map[int]string
-	lastEnd   map[int]int // sentence → the token after its last observation's figure
-	// qualifiedValue holds, by qualifiedKey, the qualifier that rejected a
-	// figure: a title restating it is no headline figure.
-	qualifiedValue map[string]string
+	// qualified holds, by the figure's index, the indicator and the
+	// qualifier that rejected it: the value compared with it ("18% in the
+	// West Bank, against 19% in 2017") and a title restating it are no
+	// headline figures either.
+	qualified map[int]qualified
+}
+
+// qualified is why a figure is not its indicator's headline.
+type qualified struct {
+	indicator, word string
+}
+
+// qualifierOfValue returns the qualifier of a figure of the indicator the
+// size of v, whatever its sign ("down 9.5%" and "fell 9.5%"), or "".
+func (st *docState) qualifierOfValue(indicator string, v float64) string {
+	word, first := "", len(st.qs)
+	for qi, w := range st.qualified {
+		if qi < first && w.indicator == indicator && math.Abs(st.qs[qi].Value) == math.Abs(v) {
+			word, first = w.word, qi // the first in the text, whatever the map's order
+		}
+	}
+	return word
 }
 
 // newDocState reads what the steps share: tokens, phrase matches, countries
@@ -79,7 +93,7 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, sc *quantity.Scanner
 	if err := dt.matchAll(ctx, x.index); err != nil {
 		return nil, err
 	}
-	st := &docState{x: x, d: d, sc: sc, qs: qs, dt: dt, lastKind: map[int]map[quantity.Kind]string{}, lastObs: map[int]Observation{}, qualified: map[int]string{}, lastEnd: map[int]int{}, qualifiedValue: map[string]string{}}
+	st := &docState{x: x, d: d, sc: sc, qs: qs, dt: dt, lastKind: map[int]map[quantity.Kind]string{}, lastObs: map[int]Observation{}, qualified: map[int]qualified{}}
 	st.ments = withoutQuantities(x.gaz.mentions(dt), qs, sc)
 	if err := ctx.Err(); err != nil {
 		return nil, err
@@ -686,7 +700,7 @@ func (st *docState) decide(qi int) (cand, Decision) {
 		if !in.accepts(q) {
 			continue
 		}
-		if score, m, ok := in.cueScore(dt, qTok, qEnd, from, to, st.preposition, x.w.cause, x.w.force); ok && score < bestScore {
+		if score, m, ok := in.cueScore(dt, qTok, qEnd, from, to, st.preposition, &x.w); ok && score < bestScore {
 			best, bestScore, cue = i, score, m
 		}
 	}
@@ -782,8 +796,10 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	// "trade reached $50 billion and recorded growth of 10%": a bare
 	// growth word right after another indicator's figure is that
 	// indicator's growth.
-	if p, ok := st.lastObs[sent]; ok && in.growth.len() > 0 && in.basis.len() == 0 && p.Indicator != in.ID && cue[0] >= st.lastEnd[sent] && x.wordsBetween(dt, st.lastEnd[sent], cue[0]) <= 4 && len(dt.find(in.growth, st.lastEnd[sent], max(qTok, cue[1]))) == 0 {
-		return reject(in.ID, stepQualifier, "growth of the %s just named", p.Indicator)
+	if p, ok := st.lastObs[sent]; ok && in.growth.len() > 0 && in.basis.len() == 0 && p.Indicator != in.ID {
+		if end := st.sc.TokenAt(p.Span[1]); cue[0] >= end && x.wordsBetween(dt, end, cue[0]) <= 4 && len(dt.find(in.growth, end, max(qTok, cue[1]))) == 0 {
+			return reject(in.ID, stepQualifier, "growth of the %s just named", p.Indicator)
+		}
 	}
 
 	// "GDP growth for 2023, previously published as 2.9%, was revised to
@@ -794,8 +810,7 @@ func (st *docState) decide(qi int) (cand, Decision) {
 
 	// Qualifier: a subgroup or another measure than the headline.
 	if w := st.qualifier(qi, in, qTok, qEnd, cue, prev); w != "" {
-		st.qualified[qi] = w
-		st.qualifiedValue[qualifiedKey(in.ID, q.Value)] = w
+		st.qualified[qi] = qualified{in.ID, w}
 		return reject(in.ID, stepQualifier, "qualifier: %s", w)
 	}
 	// A value compared with takes the qualifier of the figure just before
@@ -804,8 +819,8 @@ func (st *docState) decide(qi int) (cand, Decision) {
 		for k := qi - 1; k >= 0 && dt.sent[st.qs[k].Token] == sent; k-- {
 			if st.qs[k].Kind == q.Kind {
 				if w, ok := st.qualified[k]; ok {
-					st.qualified[qi] = w
-					return reject(in.ID, stepQualifier, "qualifier: %s (of the figure it is compared with)", w)
+					st.qualified[qi] = qualified{in.ID, w.word}
+					return reject(in.ID, stepQualifier, "qualifier: %s (of the figure it is compared with)", w.word)
 				}
 				break
 			}
@@ -1080,7 +1095,6 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	}
 	st.lastKind[sent][q.Kind] = in.ID
 	st.lastObs[sent] = obs
-	st.lastEnd[sent] = qEnd
 	o := obs
 	// "the overnight deposit rate at 21%": a corridor's rate, the key rate
 	// only where no other rate is the key one (decided per document).
