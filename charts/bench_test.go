@@ -8,19 +8,19 @@ import (
 	"time"
 
 	"github.com/econtrack/econtrack/indicators"
-	"github.com/econtrack/econtrack/store"
+	"github.com/econtrack/econtrack/model"
 )
 
 // longSeries is a daily series of n points.
-func longSeries(n int) store.Series {
-	s := store.Series{Indicator: "policy_rate", Entities: []string{"RU"}, Unit: "percent"}
+func longSeries(n int) model.Series {
+	s := model.Series{Indicator: "policy_rate", Entities: []string{"RU"}, Unit: "percent"}
 	t := time.Date(1750, 1, 1, 0, 0, 0, 0, time.UTC)
 	for i := range n {
 		v := math.Round((8+4*math.Sin(float64(i)/900)+math.Sin(float64(i)/37))*100) / 100
 		p := t.AddDate(0, 0, i).Format(time.DateOnly)
-		s.Points = append(s.Points, store.Point{
+		s.Points = append(s.Points, model.Point{
 			Period: p, Headline: v, Documents: 1,
-			Records: []store.Record{{Observation: indicators.Observation{Doc: "d.txt", Value: v, Period: p}, Published: p}},
+			Records: []model.Record{{Observation: indicators.Observation{Doc: "d.txt", Value: v, Period: p}, Published: p}},
 		})
 	}
 	return s

@@ -81,10 +81,10 @@ func groupKey(ents []string) string {
 }
 
 // title is the indicator's name in the chart language.
-func (r *renderer) title(m model) string { return m.ind.Name(r.opt.Lang) }
+func (r *renderer) title(m drawing) string { return m.ind.Name(r.opt.Lang) }
 
 // subtitle names the entities and the unit: "China–Russia, %".
-func (r *renderer) subtitle(m model, sc valueScale) string {
+func (r *renderer) subtitle(m drawing, sc valueScale) string {
 	var parts []string
 	if len(m.series.Entities) > 0 {
 		parts = append(parts, r.loc.entities(m.series.Entities, r.opt.Lang))
@@ -116,7 +116,7 @@ func (r *renderer) sourceLine(docs int, first, last string) string {
 }
 
 // keyLine explains the marker styles the chart uses, "" when it uses none.
-func (r *renderer) keyLine(m model) string {
+func (r *renderer) keyLine(m drawing) string {
 	words := map[string][5]string{ // approx, lower, upper, conflict, meeting gap
 		"en": {"○ approximate", "↑ more than", "↓ less than", "pale: other reported values", "dashed: meetings missing from the sources"},
 		"ar": {"○ قيمة تقريبية", "↑ أكثر من", "↓ أقل من", "الباهت: قيم أخرى وردت في المصادر", "المتقطع: اجتماعات لم تذكرها المصادر"},
@@ -141,7 +141,7 @@ func (r *renderer) em() vg.Length { return vg.Points(r.opt.FontSize) }
 
 // drawChart draws the full chart of m on dc: title, subtitle, plot,
 // key and footer.
-func (r *renderer) drawChart(dc draw.Canvas, m model) {
+func (r *renderer) drawChart(dc draw.Canvas, m drawing) {
 	em := r.em()
 	margin := em * 1.4
 	inner := draw.Crop(dc, margin, -margin, margin*0.8, -margin)
@@ -183,7 +183,7 @@ func (r *renderer) drawChart(dc draw.Canvas, m model) {
 
 // axisUnit is the unit printed above the value axis: none for percent
 // (every tick carries "%") and for the meeting timeline.
-func (r *renderer) axisUnit(m model, sc valueScale) string {
+func (r *renderer) axisUnit(m drawing, sc valueScale) string {
 	if m.unit == "percent" || isMeeting(m.ind) {
 		return ""
 	}
@@ -251,14 +251,14 @@ func fit(sty text.Style, s string, w vg.Length) text.Style {
 }
 
 // scaleOf picks the value scale of m.
-func (r *renderer) scaleOf(m model) valueScale {
+func (r *renderer) scaleOf(m drawing) valueScale {
 	lo, hi := m.valueExtent()
 	return pickScale(max(math.Abs(lo), math.Abs(hi)), m.unit, r.loc)
 }
 
 // newPlot builds the gonum plot of m for a plot area w wide: the time
 // axis, the value axis and the series (or the meeting events).
-func (r *renderer) newPlot(m model, sc valueScale, compact bool, w vg.Length) *plot.Plot {
+func (r *renderer) newPlot(m drawing, sc valueScale, compact bool, w vg.Length) *plot.Plot {
 	em := r.em()
 	p := plot.New()
 	p.BackgroundColor = color.Transparent
@@ -329,7 +329,7 @@ func (r *renderer) newPlot(m model, sc valueScale, compact bool, w vg.Length) *p
 // bound, pale when not the headline) and a label on the last point.
 type seriesPlotter struct {
 	r       *renderer
-	m       model
+	m       drawing
 	sc      valueScale
 	compact bool
 	colour  color.RGBA

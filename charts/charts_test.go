@@ -13,16 +13,16 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/econtrack/econtrack/store"
+	"github.com/econtrack/econtrack/model"
 )
 
-func allSeries() []store.Series {
-	return []store.Series{inflationSeries(), singleSeries(), conflictSeries(), hedgedSeries(), tradeSeries(), meetingSeries(), intervalSeries()}
+func allSeries() []model.Series {
+	return []model.Series{inflationSeries(), singleSeries(), conflictSeries(), hedgedSeries(), tradeSeries(), meetingSeries(), intervalSeries()}
 }
 
 func TestRenderWritesEverySeriesAndOverview(t *testing.T) {
 	dir := filepath.Join(t.TempDir(), "charts")
-	empty := store.Series{Indicator: "gdp_growth", Entities: []string{"EG"}, Unit: "percent"}
+	empty := model.Series{Indicator: "gdp_growth", Entities: []string{"EG"}, Unit: "percent"}
 	undated := series("unemployment_rate", "percent", []string{"EG"}, obs{doc: "x.txt", period: "", value: 7})
 	opt := testOptions("en")
 	paths, err := Render(context.Background(), dir, testCatalog(), append(allSeries(), empty, undated), opt)
@@ -75,14 +75,14 @@ func TestRenderWritesEverySeriesAndOverview(t *testing.T) {
 
 func TestRenderNothingToDraw(t *testing.T) {
 	dir := t.TempDir()
-	paths, err := Render(context.Background(), dir, testCatalog(), []store.Series{{Indicator: "gdp_growth"}}, testOptions("en"))
+	paths, err := Render(context.Background(), dir, testCatalog(), []model.Series{{Indicator: "gdp_growth"}}, testOptions("en"))
 	if err != nil || len(paths) != 0 {
 		t.Fatalf("Render = %q, %v; want nothing, no error", paths, err)
 	}
 	if entries, _ := os.ReadDir(dir); len(entries) != 0 {
 		t.Errorf("dir holds %d entries, want none", len(entries))
 	}
-	err = RenderOne(context.Background(), io.Discard, catalogEntry("inflation_rate"), store.Series{Indicator: "inflation_rate"}, "png", testOptions("en"))
+	err = RenderOne(context.Background(), io.Discard, catalogEntry("inflation_rate"), model.Series{Indicator: "inflation_rate"}, "png", testOptions("en"))
 	if !errors.Is(err, ErrNoData) {
 		t.Errorf("RenderOne of an empty series = %v, want ErrNoData", err)
 	}

@@ -8,7 +8,7 @@ import (
 	"gonum.org/v1/plot/vg"
 
 	"github.com/econtrack/econtrack/indicators"
-	"github.com/econtrack/econtrack/store"
+	"github.com/econtrack/econtrack/model"
 )
 
 // testCatalog mirrors the names of the default catalog.
@@ -48,12 +48,12 @@ type obs struct {
 	bound                  string
 }
 
-// series builds a series the way store.BuildSeries does, with the
+// series builds a series the way model.BuildSeries does, with the
 // "latest" headline rule.
-func series(ind, unit string, ents []string, os ...obs) store.Series {
-	var recs []store.Record
+func series(ind, unit string, ents []string, os ...obs) model.Series {
+	var recs []model.Record
 	for i, o := range os {
-		recs = append(recs, store.Record{
+		recs = append(recs, model.Record{
 			Observation: indicators.Observation{
 				Doc: o.doc, Indicator: ind, Entities: ents, Period: o.period, Value: o.value,
 				Unit: unit, Approx: o.approx, Bound: o.bound, Lang: "en", Mentions: 1,
@@ -61,14 +61,14 @@ func series(ind, unit string, ents []string, os ...obs) store.Series {
 			ID: int64(i + 1), Published: o.published,
 		})
 	}
-	ss := store.BuildSeries(recs, store.HeadlineLatest)
+	ss := model.BuildSeries(recs, model.HeadlineLatest)
 	if len(ss) != 1 {
 		panic(fmt.Sprintf("%d series", len(ss)))
 	}
 	return ss[0]
 }
 
-func inflationSeries() store.Series {
+func inflationSeries() model.Series {
 	vals := []float64{11.77, 10.99, 3.51, 2.31, 2.51, 3.25, 4.3, 5.15, 6.0, 6.69, 7.48, 7.42, 7.44, 7.69, 7.72, 7.84, 8.3, 8.59}
 	var os []obs
 	for i, v := range vals {
@@ -83,12 +83,12 @@ func inflationSeries() store.Series {
 	return series("inflation_rate", "percent", []string{"RU"}, os...)
 }
 
-func singleSeries() store.Series {
+func singleSeries() model.Series {
 	return series("visit_duration", "days", []string{"CN", "RU"},
 		obs{doc: "visit.txt", published: "2024-05-15", period: "2024-05-16", value: 2})
 }
 
-func conflictSeries() store.Series {
+func conflictSeries() model.Series {
 	return series("policy_rate", "percent", []string{"EG"},
 		obs{doc: "a.txt", published: "2023-08-04", period: "2023-08", value: 19.25},
 		obs{doc: "b.txt", published: "2023-11-03", period: "2023-11", value: 19.25},
@@ -99,7 +99,7 @@ func conflictSeries() store.Series {
 	)
 }
 
-func hedgedSeries() store.Series {
+func hedgedSeries() model.Series {
 	return series("settlement_share_national_currencies", "percent", []string{"CN", "RU"},
 		obs{doc: "2021.txt", published: "2021-12-15", period: "2021", value: 25, approx: true},
 		obs{doc: "2022.txt", published: "2022-12-20", period: "2022", value: 65, bound: "lower"},
@@ -108,7 +108,7 @@ func hedgedSeries() store.Series {
 	)
 }
 
-func tradeSeries() store.Series {
+func tradeSeries() model.Series {
 	return series("bilateral_trade_volume", "USD", []string{"CN", "RU"},
 		obs{doc: "t21.txt", published: "2022-01-14", period: "2021", value: 146.9e9},
 		obs{doc: "t22.txt", published: "2023-01-13", period: "2022", value: 190.3e9},
@@ -117,7 +117,7 @@ func tradeSeries() store.Series {
 	)
 }
 
-func meetingSeries() store.Series {
+func meetingSeries() model.Series {
 	return series("regular_meeting_ordinal", "ordinal", []string{"CN", "RU"},
 		obs{doc: "m24.txt", published: "2019-09-18", period: "2019-09-17", value: 24},
 		obs{doc: "m25.txt", published: "2020-12-03", period: "2020-12-02", value: 25},
@@ -127,7 +127,7 @@ func meetingSeries() store.Series {
 	)
 }
 
-func intervalSeries() store.Series {
+func intervalSeries() model.Series {
 	return series("regular_meeting_interval", "months", []string{"CN", "RU"},
 		obs{doc: "m25.txt", published: "2020-12-03", period: "2020-12", value: 15},
 		obs{doc: "m26.txt", published: "2021-11-30", period: "2021-11", value: 11},
@@ -137,8 +137,8 @@ func intervalSeries() store.Series {
 
 func testFont(size float64) font.Font { return font.Font{Size: vg.Points(size)} }
 
-func rec(doc string, v float64) store.Record {
-	return store.Record{Observation: indicators.Observation{Doc: doc, Value: v}}
+func rec(doc string, v float64) model.Record {
+	return model.Record{Observation: indicators.Observation{Doc: doc, Value: v}}
 }
 
 // testOptions are the golden-image options: 600×350 pixels at 72 dpi,

@@ -11,7 +11,7 @@ import (
 	"path/filepath"
 	"testing"
 
-	"github.com/econtrack/econtrack/store"
+	"github.com/econtrack/econtrack/model"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden images under testdata/")
@@ -20,12 +20,12 @@ var update = flag.Bool("update", false, "rewrite the golden images under testdat
 func goldenCases() []struct {
 	name string
 	lang string
-	s    store.Series
+	s    model.Series
 } {
 	return []struct {
 		name string
 		lang string
-		s    store.Series
+		s    model.Series
 	}{
 		{"multi_point", "en", inflationSeries()},
 		{"single_point", "en", singleSeries()},

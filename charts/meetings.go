@@ -39,7 +39,7 @@ type span struct {
 }
 
 // meetingEvents derives the events and spans of a meeting series.
-func meetingEvents(m model, loc *locale) ([]event, []span) {
+func meetingEvents(m drawing, loc *locale) ([]event, []span) {
 	var evs []event
 	var sps []span
 	if m.ind.Role == indicators.RoleCadence {
@@ -98,7 +98,7 @@ func compareFloat(a, b float64) int {
 }
 
 // meetingPlot sets p up as a meeting timeline.
-func (r *renderer) meetingPlot(p *plot.Plot, m model, compact bool) {
+func (r *renderer) meetingPlot(p *plot.Plot, m drawing, compact bool) {
 	evs, sps := meetingEvents(m, r.loc)
 	lo, hi := evs[0].x, evs[len(evs)-1].x
 	p.X.Min, p.X.Max = xRange(lo, hi, 30)
@@ -113,7 +113,7 @@ func (r *renderer) meetingPlot(p *plot.Plot, m model, compact bool) {
 // meetingPlotter draws meeting events and the intervals between them.
 type meetingPlotter struct {
 	r       *renderer
-	m       model
+	m       drawing
 	evs     []event
 	sps     []span
 	compact bool

@@ -5,7 +5,7 @@ import (
 	"slices"
 
 	"github.com/econtrack/econtrack/indicators"
-	"github.com/econtrack/econtrack/store"
+	"github.com/econtrack/econtrack/model"
 )
 
 // mark is one distinct value reported for a period.
@@ -28,10 +28,10 @@ type chartPoint struct {
 // headlineMark returns the mark drawn emphasised.
 func (p chartPoint) headlineMark() mark { return p.marks[0] }
 
-// model is a series prepared for drawing.
-type model struct {
+// drawing is a series prepared for drawing.
+type drawing struct {
 	ind       indicators.Indicator
-	series    store.Series
+	series    model.Series
 	unit      string
 	points    []chartPoint
 	periodLen float64 // the longest period length, days
@@ -48,8 +48,8 @@ type model struct {
 // buildModel prepares s for drawing. Points whose period does not parse
 // (an undated claim has period "") cannot be placed on a time axis and are
 // listed in skipped.
-func buildModel(ind indicators.Indicator, s store.Series) model {
-	m := model{ind: ind, series: s, unit: s.Unit}
+func buildModel(ind indicators.Indicator, s model.Series) drawing {
+	m := drawing{ind: ind, series: s, unit: s.Unit}
 	if m.unit == "" {
 		m.unit = ind.Unit
 	}
@@ -90,7 +90,7 @@ func buildModel(ind indicators.Indicator, s store.Series) model {
 
 // marks returns the distinct values reported for pt, the headline first.
 // Records with one value, hedge and bound are one mark.
-func marks(pt store.Point) []mark {
+func marks(pt model.Point) []mark {
 	type key struct {
 		v      float64
 		approx bool
@@ -128,7 +128,7 @@ func marks(pt store.Point) []mark {
 }
 
 // valueExtent returns the smallest and largest value of every mark.
-func (m model) valueExtent() (lo, hi float64) {
+func (m drawing) valueExtent() (lo, hi float64) {
 	first := true
 	for _, p := range m.points {
 		for _, mk := range p.marks {

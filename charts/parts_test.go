@@ -6,7 +6,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/econtrack/econtrack/store"
+	"github.com/econtrack/econtrack/model"
 )
 
 func TestParsePeriod(t *testing.T) {
@@ -233,7 +233,7 @@ func TestMarks(t *testing.T) {
 		t.Errorf("hedged flags = approx %v lower %v upper %v conflict %v", h.approx, h.lower, h.upper, h.conflict)
 	}
 	// A median headline that no document reported is a mark of its own.
-	pt := store.Point{Period: "2024", Headline: 5, Records: []store.Record{rec("a", 4), rec("b", 6)}}
+	pt := model.Point{Period: "2024", Headline: 5, Records: []model.Record{rec("a", 4), rec("b", 6)}}
 	mk := marks(pt)
 	if len(mk) != 3 || mk[0].y != 5 || !mk[0].headline {
 		t.Errorf("median marks = %+v", mk)

@@ -22,7 +22,7 @@ import (
 	"gonum.org/v1/plot/vg/vgsvg"
 
 	"github.com/econtrack/econtrack/indicators"
-	"github.com/econtrack/econtrack/store"
+	"github.com/econtrack/econtrack/model"
 )
 
 // ErrNoData is returned by RenderOne and RenderFile for a series with no
@@ -41,7 +41,7 @@ const OverviewFile = "overview.png"
 // leaves the previous file intact; on failure Render returns the files it
 // did write and every error.
 // Indicators missing from catalog are titled with their id.
-func Render(ctx context.Context, dir string, catalog []indicators.Indicator, series []store.Series, opt Options) ([]string, error) {
+func Render(ctx context.Context, dir string, catalog []indicators.Indicator, series []model.Series, opt Options) ([]string, error) {
 	r, err := newRenderer(opt)
 	if err != nil {
 		return nil, err
@@ -53,7 +53,7 @@ func Render(ctx context.Context, dir string, catalog []indicators.Indicator, ser
 	for _, ind := range catalog {
 		byID[ind.ID] = ind
 	}
-	var models []model
+	var models []drawing
 	for _, s := range series {
 		ind, ok := byID[s.Indicator]
 		if !ok {
@@ -122,7 +122,7 @@ func Render(ctx context.Context, dir string, catalog []indicators.Indicator, ser
 
 // RenderOne writes the chart of s in format ("png", "svg" or "pdf") to w.
 // It returns ErrNoData, having written nothing, when s has no dated point.
-func RenderOne(ctx context.Context, w io.Writer, ind indicators.Indicator, s store.Series, format string, opt Options) error {
+func RenderOne(ctx context.Context, w io.Writer, ind indicators.Indicator, s model.Series, format string, opt Options) error {
 	if err := checkFormat(format); err != nil {
 		return err
 	}
@@ -143,7 +143,7 @@ func RenderOne(ctx context.Context, w io.Writer, ind indicators.Indicator, s sto
 // RenderFile writes the chart of s to path, in the format its extension
 // names (.png, .svg, .pdf), through a temporary file renamed into place.
 // It returns ErrNoData, having written nothing, when s has no dated point.
-func RenderFile(ctx context.Context, path string, ind indicators.Indicator, s store.Series, opt Options) error {
+func RenderFile(ctx context.Context, path string, ind indicators.Indicator, s model.Series, opt Options) error {
 	format := strings.TrimPrefix(strings.ToLower(filepath.Ext(path)), ".")
 	if err := checkFormat(format); err != nil {
 		return fmt.Errorf("%s: %w", path, err)
@@ -214,7 +214,7 @@ func (c *countWriter) Write(p []byte) (int, error) {
 }
 
 // writeChart draws m and writes it to w in format.
-func (r *renderer) writeChart(w io.Writer, m model, format string) error {
+func (r *renderer) writeChart(w io.Writer, m drawing, format string) error {
 	c, dc := r.canvas(format, r.opt.Width, r.opt.Height)
 	r.drawChart(dc, m)
 	if _, err := c.WriteTo(w); err != nil {
@@ -223,9 +223,9 @@ func (r *renderer) writeChart(w io.Writer, m model, format string) error {
 	return nil
 }
 
-// writeOverview draws every model as a small multiple on one PNG page,
+// writeOverview draws every drawing as a small multiple on one PNG page,
 // under a heading and above one footer for all of them.
-func (r *renderer) writeOverview(w io.Writer, models []model, series []store.Series) error {
+func (r *renderer) writeOverview(w io.Writer, models []drawing, series []model.Series) error {
 	cols := 3
 	switch n := len(models); {
 	case n == 1:
@@ -285,7 +285,7 @@ func (r *renderer) writeOverview(w io.Writer, models []model, series []store.Ser
 }
 
 // drawCell draws one small multiple: title, entities and unit, plot.
-func (r *renderer) drawCell(c draw.Canvas, m model) {
+func (r *renderer) drawCell(c draw.Canvas, m drawing) {
 	sc := r.scaleOf(m)
 	em := r.em()
 	top := r.textLine(c, r.style(r.opt.FontSize*1.1, true, inkColour), r.title(m), c.Max.Y)

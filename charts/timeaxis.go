@@ -91,7 +91,7 @@ type timeTicker struct {
 }
 
 // tickUnit is the finest tick unit for m: its coarsest period kind.
-func tickUnit(m model) periodKind {
+func tickUnit(m drawing) periodKind {
 	switch {
 	case m.periodLen >= 365:
 		return periodYear

@@ -25,7 +25,8 @@ import (
 	"github.com/spf13/viper"
 
 	"github.com/econtrack/econtrack/indicators"
-	"github.com/econtrack/econtrack/store"
+	"github.com/econtrack/econtrack/model"
+	"github.com/econtrack/econtrack/store/dsn"
 )
 
 //go:embed defaults.yaml
@@ -79,7 +80,7 @@ type Report struct {
 // Store configures the database.
 type Store struct {
 	// DSN is "" (<out>/econtrack.db), a SQLite path or sqlite://PATH, or a
-	// postgres:// URL. Print it only through RedactDSN.
+	// postgres:// URL. Print it only through dsn.Redact.
 	DSN string `mapstructure:"dsn"`
 }
 
@@ -97,7 +98,7 @@ type Run struct {
 
 // Indicators configures the indicator catalog.
 type Indicators struct {
-	Headline store.HeadlineRule `mapstructure:"headline"`
+	Headline model.HeadlineRule `mapstructure:"headline"`
 	// Catalog is keyed by indicator id; the entries' ID fields are empty,
 	// use Config.Catalog for the filled, sorted list.
 	Catalog map[string]indicators.Indicator `mapstructure:"catalog"`
@@ -521,7 +522,7 @@ func settings(all map[string]any, sources map[string]*origin) []Setting {
 			s.Source = o.source
 		}
 		if k.key == "store.dsn" {
-			s.Value = store.RedactDSN(s.Value)
+			s.Value = dsn.Redact(s.Value)
 		}
 		out = append(out, s)
 	}

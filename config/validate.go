@@ -11,7 +11,8 @@ import (
 	"github.com/go-co-op/gocron/v2"
 
 	"github.com/econtrack/econtrack/indicators"
-	"github.com/econtrack/econtrack/store"
+	"github.com/econtrack/econtrack/model"
+	"github.com/econtrack/econtrack/store/dsn"
 )
 
 // problem is an invalid value at key.
@@ -54,7 +55,7 @@ func validate(c *Config) *problem {
 		},
 		func() *problem { return c.validateCatalog() },
 		func() *problem {
-			_, err := store.ParseHeadlineRule(string(c.Indicators.Headline))
+			_, err := model.ParseHeadlineRule(string(c.Indicators.Headline))
 			if err != nil {
 				return &problem{"indicators.headline", err}
 			}
@@ -241,12 +242,12 @@ func checkCron(spec string, loc *time.Location) *problem {
 }
 
 // checkDSN accepts "" (the SQLite file in out/) and every DSN
-// store.ParseDSN reads.
-func checkDSN(dsn string) *problem {
-	if dsn == "" {
+// dsn.Parse reads.
+func checkDSN(s string) *problem {
+	if s == "" {
 		return nil
 	}
-	if _, err := store.ParseDSN(dsn); err != nil {
+	if _, err := dsn.Parse(s); err != nil {
 		return &problem{"store.dsn", err}
 	}
 	return nil

@@ -9,12 +9,13 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/econtrack/econtrack/model"
 	"github.com/econtrack/econtrack/store"
 )
 
 // storeState opens the run's store and returns its documents by path and
 // the paths of the documents with current observations.
-func storeState(t *testing.T, dsn string) (map[string]store.Document, []string) {
+func storeState(t *testing.T, dsn string) (map[string]model.Document, []string) {
 	t.Helper()
 	ctx := context.Background()
 	st, err := store.Open(ctx, dsn)
@@ -26,7 +27,7 @@ func storeState(t *testing.T, dsn string) (map[string]store.Document, []string) 
 	if err != nil {
 		t.Fatal(err)
 	}
-	byPath := map[string]store.Document{}
+	byPath := map[string]model.Document{}
 	for _, d := range docs {
 		byPath[d.Path] = d
 	}

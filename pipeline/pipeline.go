@@ -20,7 +20,9 @@ import (
 	"github.com/econtrack/econtrack/config"
 	"github.com/econtrack/econtrack/corpus"
 	"github.com/econtrack/econtrack/indicators"
+	"github.com/econtrack/econtrack/model"
 	"github.com/econtrack/econtrack/store"
+	"github.com/econtrack/econtrack/store/dsn"
 )
 
 // Report is run.json (CONTRACT.md section 5).
@@ -68,9 +70,9 @@ type ObservationCount struct {
 type Input struct {
 	Config    *config.Config
 	Catalog   []indicators.Indicator
-	Documents []store.Document
-	Records   []store.Record
-	Series    []store.Series
+	Documents []model.Document
+	Records   []model.Record
+	Series    []model.Series
 	Report    *Report
 	// FinalOut is where the artefacts end up; Config.Out may be a staging
 	// folder inside it while the stages write.
@@ -124,7 +126,7 @@ func (r *Runner) run(ctx context.Context) (*Report, error) {
 	}
 	cfg := r.Config
 	corpusID := cfg.CorpusID()
-	rep := &Report{ID: runID(now()), Started: now().UTC(), Status: "ok", Corpus: cfg.Corpus.Path, CorpusID: corpusID, Store: store.RedactDSN(cfg.StoreDSN()), StagesMS: map[string]int64{}, Artefacts: []string{}}
+	rep := &Report{ID: runID(now()), Started: now().UTC(), Status: "ok", Corpus: cfg.Corpus.Path, CorpusID: corpusID, Store: dsn.Redact(cfg.StoreDSN()), StagesMS: map[string]int64{}, Artefacts: []string{}}
 	rep.Documents.Skipped = []corpus.Skipped{}
 	if err := os.MkdirAll(cfg.Out, 0o755); err != nil {
 		return r.fail(rep, nil, fmt.Errorf("output folder %s: %w", cfg.Out, err))
@@ -210,7 +212,7 @@ func (r *Runner) run(ctx context.Context) (*Report, error) {
 		obs := append(res.Observations, eventObservations(res.Events)...)
 		rep.Observations.Extracted += len(res.Observations)
 		ts := time.Now()
-		err = st.PutDocument(ctx, store.Document{Hash: d.Hash, Path: d.Path, Title: d.Title, Lang: d.Lang, Published: d.Published, Source: d.Source, URL: d.URL, Corpus: corpusID}, obs)
+		err = st.PutDocument(ctx, model.Document{Hash: d.Hash, Path: d.Path, Title: d.Title, Lang: d.Lang, Published: d.Published, Source: d.Source, URL: d.URL, Corpus: corpusID}, obs)
 		storeDur += time.Since(ts)
 		var other *store.OtherCorpusError
 		if errors.As(err, &other) {
@@ -425,7 +427,7 @@ func (r *Runner) derive(ctx context.Context, st store.Store, catalog []indicator
 		}
 	}
 	rep.Observations.Stored = len(kept)
-	series := store.BuildSeries(Chartable(kept, r.Config.Charts.MinConfidence), r.Config.Indicators.Headline)
+	series := model.BuildSeries(Chartable(kept, r.Config.Charts.MinConfidence), r.Config.Indicators.Headline)
 	shownDocs := docs[:0]
 	for _, d := range docs {
 		if shown(d.Corpus) {
@@ -549,8 +551,8 @@ func WriteFileAtomic(path string, data []byte) error {
 
 // Chartable returns the records a chart may show: those whose confidence is
 // at least floor (charts.min_confidence).
-func Chartable(recs []store.Record, floor float64) []store.Record {
-	out := make([]store.Record, 0, len(recs))
+func Chartable(recs []model.Record, floor float64) []model.Record {
+	out := make([]model.Record, 0, len(recs))
 	for _, r := range recs {
 		if r.Confidence >= floor {
 			out = append(out, r)

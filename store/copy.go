@@ -11,6 +11,7 @@ import (
 	"github.com/jackc/pgx/v5"
 
 	"github.com/econtrack/econtrack/indicators"
+	"github.com/econtrack/econtrack/model"
 )
 
 // CopyStats says what Copy did.
@@ -28,7 +29,7 @@ type loader interface {
 	// have yet (by path) with their own times and flags, the observations
 	// of recs that belong to those documents, and the runs it does not have
 	// yet (by id).
-	load(ctx context.Context, docs []Document, recs []Record, runs []runRow) (CopyStats, error)
+	load(ctx context.Context, docs []model.Document, recs []model.Record, runs []runRow) (CopyStats, error)
 }
 
 // runRow is a run as stored.
@@ -80,7 +81,7 @@ func Copy(ctx context.Context, dst, src Store) (CopyStats, error) {
 }
 
 // load implements loader for SQLite.
-func (s *SQLite) load(ctx context.Context, docs []Document, recs []Record, runs []runRow) (CopyStats, error) {
+func (s *SQLite) load(ctx context.Context, docs []model.Document, recs []model.Record, runs []runRow) (CopyStats, error) {
 	var st CopyStats
 	err := s.inTx(ctx, "copy", func(tx *sql.Tx) error {
 		st = CopyStats{}
@@ -153,7 +154,7 @@ VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (path) DO NOTHING`)
 // streamed with COPY into temporary tables and inserted from there with ON
 // CONFLICT DO NOTHING, so a concurrent writer or an earlier copy never
 // makes a row appear twice.
-func (s *Postgres) load(ctx context.Context, docs []Document, recs []Record, runs []runRow) (CopyStats, error) {
+func (s *Postgres) load(ctx context.Context, docs []model.Document, recs []model.Record, runs []runRow) (CopyStats, error) {
 	var st CopyStats
 	err := s.inTx(ctx, "copy", func(tx pgx.Tx) error {
 		st = CopyStats{}

@@ -7,32 +7,34 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+
+	"github.com/econtrack/econtrack/store/dsn"
 )
 
-// Open opens the back end that dsn names (see ParseDSN), creating it when
+// Open opens the back end that the DSN name names (see dsn.Parse), creating it when
 // it does not exist yet — an SQLite file and its parent folders, or the
 // schema in a PostgreSQL database — and applies pending schema
 // migrations. Only commands that write (run, migrate, the target of store
 // copy) create a store. Errors never show a password the DSN holds.
-func Open(ctx context.Context, dsn string) (Store, error) {
-	return open(ctx, dsn, true)
+func Open(ctx context.Context, name string) (Store, error) {
+	return open(ctx, name, true)
 }
 
 // OpenExisting opens a store that must exist already, for commands that
 // read: a missing SQLite file (a typo in a path) or a PostgreSQL database
 // without econtrack's schema is an error, and nothing is created. An
 // SQLite file the user cannot write is opened read-only.
-func OpenExisting(ctx context.Context, dsn string) (Store, error) {
-	return open(ctx, dsn, false)
+func OpenExisting(ctx context.Context, name string) (Store, error) {
+	return open(ctx, name, false)
 }
 
-func open(ctx context.Context, dsn string, create bool) (Store, error) {
-	t, err := ParseDSN(dsn)
+func open(ctx context.Context, name string, create bool) (Store, error) {
+	t, err := dsn.Parse(name)
 	if err != nil {
 		return nil, fmt.Errorf("store: %w", err)
 	}
 	switch t.Kind {
-	case KindPostgres:
+	case dsn.KindPostgres:
 		s, err := openPostgres(ctx, t.Conn, create)
 		if err != nil {
 			return nil, err // not a typed nil in a non-nil Store

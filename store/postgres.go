@@ -19,6 +19,8 @@ import (
 	"github.com/jackc/pgx/v5/pgxpool"
 
 	"github.com/econtrack/econtrack/indicators"
+	"github.com/econtrack/econtrack/model"
+	"github.com/econtrack/econtrack/store/dsn"
 )
 
 // Advisory lock classes: the first key of every two-key advisory lock
@@ -80,24 +82,24 @@ var (
 	_ SchemaVersioner = (*Postgres)(nil)
 )
 
-// OpenPostgres connects to the PostgreSQL database dsn names (a
+// OpenPostgres connects to the PostgreSQL database conn names (a
 // postgres:// or postgresql:// URL or a key=value string that pgx accepts)
 // and applies pending migrations. Parameters of the DSN that PostgreSQL
 // knows (search_path, application_name, …) are set on every connection;
 // pool_max_conns and the other pgxpool parameters size the pool. Errors
 // never show the password.
-func OpenPostgres(ctx context.Context, dsn string) (*Postgres, error) {
-	return openPostgres(ctx, dsn, true)
+func OpenPostgres(ctx context.Context, conn string) (*Postgres, error) {
+	return openPostgres(ctx, conn, true)
 }
 
-// openPostgres opens dsn; without create, a database that has no econtrack
+// openPostgres opens conn; without create, a database that has no econtrack
 // schema yet is an error and nothing is created in it.
-func openPostgres(ctx context.Context, dsn string, create bool) (*Postgres, error) {
-	red := RedactDSN(dsn)
-	cfg, err := pgxpool.ParseConfig(dsn)
+func openPostgres(ctx context.Context, conn string, create bool) (*Postgres, error) {
+	red := dsn.Redact(conn)
+	cfg, err := pgxpool.ParseConfig(conn)
 	if err != nil {
 		// pgx's parse errors may quote the DSN; keep only our redaction.
-		return nil, fmt.Errorf("store %s: invalid PostgreSQL DSN: %w", red, redactedError{err, dsn})
+		return nil, fmt.Errorf("store %s: invalid PostgreSQL DSN: %w", red, redactedError{err, conn})
 	}
 	if cfg.ConnConfig.ConnectTimeout == 0 {
 		cfg.ConnConfig.ConnectTimeout = defaultConnectTimeout
@@ -107,14 +109,14 @@ func openPostgres(ctx context.Context, dsn string, create bool) (*Postgres, erro
 	}
 	pool, err := pgxpool.NewWithConfig(ctx, cfg)
 	if err != nil {
-		return nil, fmt.Errorf("store %s: %w", red, redactedError{err, dsn})
+		return nil, fmt.Errorf("store %s: %w", red, redactedError{err, conn})
 	}
 	s := &Postgres{pool: pool, dsn: red, now: time.Now}
 	if !create {
 		var table *string
 		if err := pool.QueryRow(ctx, `SELECT to_regclass('schema_version')::text`).Scan(&table); err != nil {
 			pool.Close()
-			return nil, fmt.Errorf("store %s: %w", red, redactedError{err, dsn})
+			return nil, fmt.Errorf("store %s: %w", red, redactedError{err, conn})
 		}
 		if table == nil {
 			pool.Close()
@@ -123,7 +125,7 @@ func openPostgres(ctx context.Context, dsn string, create bool) (*Postgres, erro
 	}
 	if err := s.migrate(ctx); err != nil {
 		pool.Close()
-		return nil, fmt.Errorf("store %s: %w", red, redactedError{err, dsn})
+		return nil, fmt.Errorf("store %s: %w", red, redactedError{err, conn})
 	}
 	return s, nil
 }
@@ -137,7 +139,7 @@ type redactedError struct {
 
 func (e redactedError) Error() string {
 	msg := e.err.Error()
-	if u := RedactDSN(e.dsn); u != e.dsn {
+	if u := dsn.Redact(e.dsn); u != e.dsn {
 		msg = strings.ReplaceAll(msg, e.dsn, u)
 	}
 	if i := strings.Index(e.dsn, "://"); i >= 0 {
@@ -453,7 +455,7 @@ RETURNING path`
 // the rules of SQLite.PutDocument. Two writers of one path queue on the
 // document's row: the later one replaces the earlier one's observations, so
 // neither document nor observation is ever stored twice.
-func (s *Postgres) PutDocument(ctx context.Context, doc Document, obs []indicators.Observation) error {
+func (s *Postgres) PutDocument(ctx context.Context, doc model.Document, obs []indicators.Observation) error {
 	if doc.Path == "" || doc.Hash == "" {
 		return fmt.Errorf("store %s: put document: path %q and hash %q must not be empty", s.dsn, doc.Path, doc.Hash)
 	}
@@ -713,15 +715,15 @@ func (s *Postgres) ReplaceDerived(ctx context.Context, obs []indicators.Observat
 
 // Documents lists every document, removed ones included, by path (byte
 // order).
-func (s *Postgres) Documents(ctx context.Context) ([]Document, error) {
+func (s *Postgres) Documents(ctx context.Context) ([]model.Document, error) {
 	rows, err := s.pool.Query(ctx, `
 SELECT path, hash, title, lang, published, source, url, removed, first_seen, last_seen, corpus, skip_reason, skipped_since
 FROM documents ORDER BY path COLLATE "C"`)
 	if err != nil {
 		return nil, fmt.Errorf("store %s: documents: %w", s.dsn, err)
 	}
-	var docs []Document
-	var d Document
+	var docs []model.Document
+	var d model.Document
 	var first, last, since string
 	_, err = pgx.ForEachRow(rows, []any{&d.Path, &d.Hash, &d.Title, &d.Lang, &d.Published, &d.Source, &d.URL, &d.Removed, &first, &last, &d.Corpus, &d.SkipReason, &since}, func() error {
 		var err error
@@ -749,7 +751,7 @@ FROM documents ORDER BY path COLLATE "C"`)
 // Observations lists the observations f selects with their documents, in
 // the order and with the Conflict flags of SQLite.Observations. Periods
 // compare in byte order whatever the database's collation.
-func (s *Postgres) Observations(ctx context.Context, f Filter) ([]Record, error) {
+func (s *Postgres) Observations(ctx context.Context, f Filter) ([]model.Record, error) {
 	var where []string
 	var args []any
 	if !f.IncludeRemoved {
@@ -775,9 +777,9 @@ FROM observations o JOIN documents d ON d.path = o.doc`
 	if err != nil {
 		return nil, fmt.Errorf("store %s: observations: %w", s.dsn, err)
 	}
-	var recs []Record
+	var recs []model.Record
 	in := interner{}
-	var r Record
+	var r model.Record
 	var ents string
 	var df *string
 	_, err = pgx.ForEachRow(rows, []any{&r.ID, &r.Doc, &r.DocHash, &r.Indicator, &ents, &r.Period, &r.Value, &r.Unit,
@@ -797,7 +799,7 @@ FROM observations o JOIN documents d ON d.path = o.doc`
 		return nil, fmt.Errorf("store %s: observations: %w", s.dsn, err)
 	}
 	recs = sortRecords(since(recs, f.Since))
-	markConflicts(recs)
+	model.MarkConflicts(recs)
 	return recs, nil
 }
 

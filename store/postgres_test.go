@@ -21,6 +21,8 @@ import (
 	"github.com/jackc/pgx/v5"
 
 	"github.com/econtrack/econtrack/indicators"
+	"github.com/econtrack/econtrack/model"
+	"github.com/econtrack/econtrack/store/dsn"
 )
 
 // postgresEnv names the PostgreSQL database the PostgreSQL tests use; they
@@ -40,7 +42,7 @@ func postgresTestDSN(t testing.TB) string {
 	ctx := context.Background()
 	conn, err := pgx.Connect(ctx, base)
 	if err != nil {
-		t.Fatalf("connect to %s: %v", RedactDSN(base), err)
+		t.Fatalf("connect to %s: %v", dsn.Redact(base), err)
 	}
 	var b [6]byte
 	_, _ = rand.Read(b[:])
@@ -93,7 +95,7 @@ func TestPostgresRacingPools(t *testing.T) {
 	a, b := openPostgresT(t, dsn), openPostgresT(t, dsn)
 	ctx := context.Background()
 	const docs, perDoc = 30, 300 // above copyThreshold: COPY races too
-	content := func(i int) (Document, []indicators.Observation) {
+	content := func(i int) (model.Document, []indicators.Observation) {
 		p := fmt.Sprintf("shared/%02d.txt", i)
 		n := 3
 		if i%3 == 0 {
@@ -314,14 +316,14 @@ AND indexdef LIKE '%(indicator, entities, period)%'`); n != 1 {
 }
 
 func TestPostgresOpenErrorsHidePassword(t *testing.T) {
-	for _, dsn := range []string{
+	for _, conn := range []string{
 		"postgres://econ:s3cret@127.0.0.1:1/econ?connect_timeout=5",
 		"postgres://econ@127.0.0.1:1/econ?password=s3cret&connect_timeout=5",
 		"postgres://econ:s3cret@127.0.0.1:notaport/econ",
 	} {
-		_, err := Open(context.Background(), dsn)
+		_, err := Open(context.Background(), conn)
 		if err == nil || strings.Contains(err.Error(), "s3cret") {
-			t.Errorf("Open(%s) = %v, want an error without the password", RedactDSN(dsn), err)
+			t.Errorf("Open(%s) = %v, want an error without the password", dsn.Redact(conn), err)
 		}
 	}
 }
@@ -359,7 +361,7 @@ func seedStore(t *testing.T, s Store) {
 }
 
 // snapshot is everything a store holds, without store-assigned ids.
-func snapshot(t *testing.T, s Store) (docs []Document, recs []Record, runs []string) {
+func snapshot(t *testing.T, s Store) (docs []model.Document, recs []model.Record, runs []string) {
 	t.Helper()
 	ctx := context.Background()
 	docs, err := s.Documents(ctx)

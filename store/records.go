@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/econtrack/econtrack/indicators"
+	"github.com/econtrack/econtrack/model"
 )
 
 // This file holds the dialect-independent rules every back end shares:
@@ -119,7 +120,7 @@ func (in interner) str(s *string) {
 }
 
 // record interns the string fields of r.
-func (in interner) record(r *Record) {
+func (in interner) record(r *model.Record) {
 	for _, p := range []*string{&r.Doc, &r.DocHash, &r.Indicator, &r.Period, &r.Unit, &r.Bound, &r.Lang,
 		&r.Quote, &r.Speaker, &r.Published, &r.Title, &r.URL} {
 		in.str(p)
@@ -141,7 +142,7 @@ func (in interner) entities(s string) []string {
 // the same in every back end (byte order, whatever the collation) and
 // spares the database a sort of every row; sorting indexes rather than the
 // records themselves moves each large record once.
-func sortRecords(recs []Record) []Record {
+func sortRecords(recs []model.Record) []model.Record {
 	idx := make([]int32, len(recs))
 	for i := range idx {
 		idx[i] = int32(i)
@@ -171,7 +172,7 @@ func sortRecords(recs []Record) []Record {
 		}
 		return cmp.Compare(a.ID, b.ID)
 	})
-	out := make([]Record, len(recs))
+	out := make([]model.Record, len(recs))
 	for k, i := range idx {
 		out[k] = recs[i]
 	}
@@ -202,36 +203,24 @@ func decodeDerivedFrom(s *string) ([]string, error) {
 	return d, nil
 }
 
-// markConflicts sets Conflict on every record that is not derived and shares
-// indicator, entities and period with another non-derived record of a
-// different value. recs must be ordered by indicator, entities and period.
-func markConflicts(recs []Record) {
-	for i := 0; i < len(recs); {
-		j := i + 1
-		for j < len(recs) && recs[j].Indicator == recs[i].Indicator &&
-			slices.Equal(recs[j].Entities, recs[i].Entities) && recs[j].Period == recs[i].Period {
-			j++
-		}
-		var first float64
-		seen, conflict := false, false
-		for _, r := range recs[i:j] {
-			if r.Derived() {
-				continue
-			}
-			if !seen {
-				first, seen = r.Value, true
-			} else if r.Value != first {
-				conflict = true
-				break
-			}
-		}
-		if conflict {
-			for k := i; k < j; k++ {
-				recs[k].Conflict = !recs[k].Derived()
-			}
-		}
-		i = j
+// since keeps the records whose period reaches the day since (a period
+// model.PeriodStart reads) or later: --since 2025-11-04 keeps the month 2025-11.
+// An empty since keeps everything; records without a period go.
+func since(recs []model.Record, from string) []model.Record {
+	if from == "" {
+		return recs
 	}
+	start, ok := model.PeriodStart(from)
+	if !ok {
+		start = from
+	}
+	out := recs[:0]
+	for _, r := range recs {
+		if end := model.PeriodEnd(r.Period); end != "" && end >= start {
+			out = append(out, r)
+		}
+	}
+	return out
 }
 
 // runMeta validates a run.json body and returns it compacted to one line,

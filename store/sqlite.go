@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"github.com/econtrack/econtrack/indicators"
+	"github.com/econtrack/econtrack/model"
 
 	"modernc.org/sqlite" // registers the "sqlite" database/sql driver
 )
@@ -270,7 +271,7 @@ func (s *SQLite) Hashes(ctx context.Context, corpus string) (map[string]string, 
 // identity (indicator, entities, period, value, unit, bound) are merged:
 // the first keeps its fields and mentions are summed. Derived observations
 // that cite the document are left alone: ReplaceDerived replaces them.
-func (s *SQLite) PutDocument(ctx context.Context, doc Document, obs []indicators.Observation) error {
+func (s *SQLite) PutDocument(ctx context.Context, doc model.Document, obs []indicators.Observation) error {
 	if doc.Path == "" || doc.Hash == "" {
 		return fmt.Errorf("store %s: put document: path %q and hash %q must not be empty", s.path, doc.Path, doc.Hash)
 	}
@@ -483,7 +484,7 @@ func (s *SQLite) ReplaceDerived(ctx context.Context, obs []indicators.Observatio
 }
 
 // Documents lists every document, removed ones included, by path.
-func (s *SQLite) Documents(ctx context.Context) ([]Document, error) {
+func (s *SQLite) Documents(ctx context.Context) ([]model.Document, error) {
 	rows, err := s.db.QueryContext(ctx, `
 SELECT path, hash, title, lang, published, source, url, removed, first_seen, last_seen, corpus, skip_reason, skipped_since
 FROM documents ORDER BY path`)
@@ -491,9 +492,9 @@ FROM documents ORDER BY path`)
 		return nil, fmt.Errorf("store %s: documents: %w", s.path, err)
 	}
 	defer rows.Close()
-	var docs []Document
+	var docs []model.Document
 	for rows.Next() {
-		var d Document
+		var d model.Document
 		var first, last, since string
 		if err := rows.Scan(&d.Path, &d.Hash, &d.Title, &d.Lang, &d.Published, &d.Source, &d.URL, &d.Removed, &first, &last, &d.Corpus, &d.SkipReason, &since); err != nil {
 			return nil, fmt.Errorf("store %s: documents: %w", s.path, err)
@@ -522,7 +523,7 @@ FROM documents ORDER BY path`)
 // bound), with Conflict set among the returned observations that are not
 // derived. Observations of removed documents are left out unless
 // f.IncludeRemoved.
-func (s *SQLite) Observations(ctx context.Context, f Filter) ([]Record, error) {
+func (s *SQLite) Observations(ctx context.Context, f Filter) ([]model.Record, error) {
 	var where []string
 	var args []any
 	if !f.IncludeRemoved {
@@ -549,10 +550,10 @@ FROM observations o JOIN documents d ON d.path = o.doc`
 		return nil, fmt.Errorf("store %s: observations: %w", s.path, err)
 	}
 	defer rows.Close()
-	var recs []Record
+	var recs []model.Record
 	in := interner{}
 	for rows.Next() {
-		var r Record
+		var r model.Record
 		var ents string
 		var df *string
 		if err := rows.Scan(&r.ID, &r.Doc, &r.DocHash, &r.Indicator, &ents, &r.Period, &r.Value, &r.Unit,
@@ -571,7 +572,7 @@ FROM observations o JOIN documents d ON d.path = o.doc`
 		return nil, fmt.Errorf("store %s: observations: %w", s.path, err)
 	}
 	recs = sortRecords(since(recs, f.Since))
-	markConflicts(recs)
+	model.MarkConflicts(recs)
 	return recs, nil
 }
 

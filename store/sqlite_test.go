@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"github.com/econtrack/econtrack/indicators"
+	"github.com/econtrack/econtrack/model"
 )
 
 func openSQLiteT(t *testing.T, path string) *SQLite {
@@ -83,68 +84,6 @@ func TestOpen(t *testing.T) {
 				t.Errorf("%T does not report its schema version", s)
 			}
 		})
-	}
-}
-
-func TestRedactDSN(t *testing.T) {
-	tests := []struct{ in, want string }{
-		{"", ""},
-		{"out/econtrack.db", "out/econtrack.db"},
-		{"sqlite:///var/lib/econ.db", "sqlite:///var/lib/econ.db"},
-		{"postgres://user:secret@host/db", "postgres://user:xxxxx@host/db"},
-		{"postgres://user:s%40cr:et@host:5432/db?sslmode=disable", "postgres://user:xxxxx@host:5432/db?sslmode=disable"},
-		{"postgres://user:p@ss@host/db", "postgres://user:xxxxx@host/db"},
-		{"postgres://user:a/b@host/db", "postgres://user:xxxxx@host/db"},
-		{"postgres://user@host/db", "postgres://user@host/db"},
-		{"postgres://host/db?user=u&password=secret&sslmode=require", "postgres://host/db?user=u&password=xxxxx&sslmode=require"},
-		{"host=h user=u password=secret dbname=d", "host=h user=u password=xxxxx dbname=d"},
-		{"host=h password='se cret' dbname=d", "host=h password=xxxxx dbname=d"},
-	}
-	for _, tt := range tests {
-		if got := RedactDSN(tt.in); got != tt.want {
-			t.Errorf("RedactDSN(%q) = %q, want %q", tt.in, got, tt.want)
-		}
-	}
-}
-
-func TestParseDSN(t *testing.T) {
-	dir := t.TempDir()
-	tests := []struct {
-		in         string
-		kind, path string
-		err        string // part of the error; "" for none
-	}{
-		{in: "out/econtrack.db", kind: KindSQLite, path: "out/econtrack.db"},
-		{in: "sqlite://out/x.db", kind: KindSQLite, path: "out/x.db"},
-		{in: "file:///var/lib/econ.db", kind: KindSQLite, path: "/var/lib/econ.db"},
-		{in: "postgres://u:secret@db/econ", kind: KindPostgres},
-		{in: "postgresql://db/econ?sslmode=require", kind: KindPostgres},
-		{in: "host=db user=u password=secret dbname=econ", kind: KindPostgres},
-		{in: "  dbname=econ", kind: KindPostgres},
-		{in: "", err: "empty DSN"},
-		{in: "host=db usr=u password=secret", err: `unknown PostgreSQL connection parameter "usr"`},
-		{in: "postgres://u:p@ss@db/econ", err: "unencoded '@'"},
-		{in: "mysql://u:secret@db/econ", err: `unknown scheme "mysql"`},
-		{in: "sqlite://", err: "no path"},
-		{in: dir, err: "a folder"},
-		{in: "out/", err: "a folder"},
-		{in: "x.db?mode=ro", err: "must not contain"},
-	}
-	for _, tt := range tests {
-		got, err := ParseDSN(tt.in)
-		switch {
-		case tt.err != "":
-			if err == nil || !strings.Contains(err.Error(), tt.err) {
-				t.Errorf("ParseDSN(%q) error = %v, want %q", tt.in, err, tt.err)
-			}
-			if err != nil && (strings.Contains(err.Error(), "secret") || strings.Contains(err.Error(), "ss@")) {
-				t.Errorf("ParseDSN(%q) error shows the password: %v", tt.in, err)
-			}
-		case err != nil:
-			t.Errorf("ParseDSN(%q): %v", tt.in, err)
-		case got.Kind != tt.kind || tt.kind == KindSQLite && got.Path != tt.path || tt.kind == KindPostgres && got.Conn != tt.in:
-			t.Errorf("ParseDSN(%q) = %+v, want %s %s", tt.in, got, tt.kind, tt.path)
-		}
 	}
 }
 
@@ -315,7 +254,7 @@ const crashEnv = "ECONTRACK_STORE_CRASH_DB"
 // crashDoc is the content the writer stores at path in round r: n
 // observations whose count is written into the hash, so that a reader can
 // tell whether a document has all of its observations.
-func crashDoc(path string, r, n int) (Document, []indicators.Observation) {
+func crashDoc(path string, r, n int) (model.Document, []indicators.Observation) {
 	d := doc(path, fmt.Sprintf("r%d-n%d", r, n))
 	obs := make([]indicators.Observation, n)
 	for i := range obs {
@@ -416,7 +355,7 @@ func checkCrashConsistent(t *testing.T, path string) {
 		t.Fatal("no documents survived")
 	}
 	recs := mustObs(t, s, Filter{IncludeRemoved: true})
-	byDoc := map[string][]Record{}
+	byDoc := map[string][]model.Record{}
 	for _, r := range recs {
 		byDoc[r.Doc] = append(byDoc[r.Doc], r)
 	}
@@ -440,7 +379,7 @@ func checkCrashConsistent(t *testing.T, path string) {
 	t.Logf("after kill: %d documents, %d observations, hashes %s", len(docs), len(recs), hashList(docs))
 }
 
-func hashList(docs []Document) string {
+func hashList(docs []model.Document) string {
 	var s []string
 	for _, d := range docs {
 		s = append(s, d.Path+"="+d.Hash+"/removed="+strconv.FormatBool(d.Removed))

@@ -6,32 +6,10 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"time"
 
 	"github.com/econtrack/econtrack/indicators"
+	"github.com/econtrack/econtrack/model"
 )
-
-// Document is one corpus file as stored.
-type Document struct {
-	Hash      string    // SHA-256 of the file's bytes, hex; the identity
-	Path      string    // relative to the corpus folder
-	Title     string    //
-	Lang      string    // ar, en, ru
-	Published string    // ISO date or date-time as the metadata gave it; "" when unknown
-	Source    string    //
-	URL       string    //
-	Removed   bool      // the file is no longer in the corpus; its history is kept
-	FirstSeen time.Time //
-	LastSeen  time.Time //
-	// Corpus is the id of the corpus the document was last read from
-	// (corpus.id); "" for a document stored before corpora had ids.
-	Corpus string
-	// SkipReason says why the last run could not read the document although
-	// it is still in its corpus ("" when it was read); its last good
-	// observations stay current. SkippedSince is when that started.
-	SkipReason   string
-	SkippedSince time.Time
-}
 
 // OtherCorpusError is returned by PutDocument for a path that a document of
 // another corpus in the same store already has: corpora that share a store
@@ -42,21 +20,6 @@ type OtherCorpusError struct {
 
 func (e *OtherCorpusError) Error() string {
 	return fmt.Sprintf("%s is already stored from corpus %q, which shares this store: file names must differ between corpora", e.Path, e.Corpus)
-}
-
-// Record is a stored observation joined with its document.
-type Record struct {
-	indicators.Observation
-	ID        int64  // store-assigned identifier
-	DocHash   string // the document version the observation was read from
-	Published string // the document's publication date
-	Title     string
-	URL       string
-	Removed   bool   // the document left the corpus
-	Corpus    string // the id of the document's corpus ("" before corpora had ids)
-	// Conflict is true when another current observation has the same
-	// indicator, entities and period but a different value.
-	Conflict bool
 }
 
 // Filter narrows Observations. Zero values match everything.
@@ -81,7 +44,7 @@ type Store interface {
 	// observation previously read from the document at doc.Path with obs,
 	// in one transaction. A path stored from another corpus is refused
 	// with an *OtherCorpusError.
-	PutDocument(ctx context.Context, doc Document, obs []indicators.Observation) error
+	PutDocument(ctx context.Context, doc model.Document, obs []indicators.Observation) error
 	// Touch records that the documents of corpus at paths were seen
 	// unchanged now (and read: no longer skipped).
 	Touch(ctx context.Context, corpus string, paths []string) error
@@ -98,9 +61,9 @@ type Store interface {
 	// ReplaceDerived replaces all derived observations with obs.
 	ReplaceDerived(ctx context.Context, obs []indicators.Observation) error
 	// Documents lists every document, removed ones included, by path.
-	Documents(ctx context.Context) ([]Document, error)
+	Documents(ctx context.Context) ([]model.Document, error)
 	// Observations lists observations ordered by indicator, entities, period, doc.
-	Observations(ctx context.Context, f Filter) ([]Record, error)
+	Observations(ctx context.Context, f Filter) ([]model.Record, error)
 	// SaveRun inserts or replaces the run with the given id; body is its run.json.
 	SaveRun(ctx context.Context, id string, body json.RawMessage) error
 	// Runs lists every run's run.json, oldest first.

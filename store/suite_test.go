@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/econtrack/econtrack/indicators"
+	"github.com/econtrack/econtrack/model"
 )
 
 // batchHooker is implemented by back ends that let a test run code after
@@ -51,8 +52,8 @@ func runSuite(t *testing.T, open func(t *testing.T) Store) {
 // punctuation, a percent sign, an Arabic-Indic digit and a tatweel.
 const arabicQuote = "وأشار نوفاك إلى أن حصة التسويات بالعملات الوطنية بين روسيا والصين بلغت نحو 99%، أي ٩٩ ـ في المئة."
 
-func doc(path, hash string) Document {
-	return Document{Hash: hash, Path: path, Title: "Title of " + path, Lang: "en",
+func doc(path, hash string) model.Document {
+	return model.Document{Hash: hash, Path: path, Title: "Title of " + path, Lang: "en",
 		Published: "2024-05-16", Source: "Example News", URL: "https://example.org/" + path}
 }
 
@@ -62,14 +63,14 @@ func ob(docPath, ind, period string, value float64, ents ...string) indicators.O
 		Value: value, Unit: "percent", Lang: "en", Quote: "q", Span: [2]int{1, 3}, Mentions: 1}
 }
 
-func mustPut(t *testing.T, s Store, d Document, obs ...indicators.Observation) {
+func mustPut(t *testing.T, s Store, d model.Document, obs ...indicators.Observation) {
 	t.Helper()
 	if err := s.PutDocument(context.Background(), d, obs); err != nil {
 		t.Fatalf("PutDocument(%s): %v", d.Path, err)
 	}
 }
 
-func mustObs(t *testing.T, s Store, f Filter) []Record {
+func mustObs(t *testing.T, s Store, f Filter) []model.Record {
 	t.Helper()
 	recs, err := s.Observations(context.Background(), f)
 	if err != nil {
@@ -78,13 +79,13 @@ func mustObs(t *testing.T, s Store, f Filter) []Record {
 	return recs
 }
 
-func mustDocs(t *testing.T, s Store) map[string]Document {
+func mustDocs(t *testing.T, s Store) map[string]model.Document {
 	t.Helper()
 	docs, err := s.Documents(context.Background())
 	if err != nil {
 		t.Fatalf("Documents: %v", err)
 	}
-	m := map[string]Document{}
+	m := map[string]model.Document{}
 	for i, d := range docs {
 		if i > 0 && docs[i-1].Path >= d.Path {
 			t.Errorf("Documents not ordered by path: %q before %q", docs[i-1].Path, d.Path)
@@ -105,7 +106,7 @@ func mustHashes(t *testing.T, s Store) map[string]string {
 
 // summary renders records as "doc indicator entities period value" lines,
 // with flags, for readable comparisons.
-func summary(recs []Record) []string {
+func summary(recs []model.Record) []string {
 	var out []string
 	for _, r := range recs {
 		s := fmt.Sprintf("%s %s %v %s %g", r.Doc, r.Indicator, r.Entities, r.Period, r.Value)
@@ -123,7 +124,7 @@ func summary(recs []Record) []string {
 	return out
 }
 
-func checkSummary(t *testing.T, what string, recs []Record, want []string) {
+func checkSummary(t *testing.T, what string, recs []model.Record, want []string) {
 	t.Helper()
 	if got := summary(recs); !slices.Equal(got, want) {
 		t.Errorf("%s:\ngot  %q\nwant %q", what, got, want)
@@ -132,7 +133,7 @@ func checkSummary(t *testing.T, what string, recs []Record, want []string) {
 
 func testRoundTrip(t *testing.T, s Store) {
 	ctx := context.Background()
-	d := Document{Hash: "aa11", Path: "ar/novak.txt", Title: "نوفاك: التسويات بالعملات الوطنية", Lang: "ar",
+	d := model.Document{Hash: "aa11", Path: "ar/novak.txt", Title: "نوفاك: التسويات بالعملات الوطنية", Lang: "ar",
 		Published: "2024-05-16T09:30:00+03:00", Source: "RT Arabic", URL: "https://arabic.rt.com/x?id=1&y=٢"}
 	read := []indicators.Observation{
 		{Doc: "ar/novak.txt", Indicator: "settlement_share_national_currencies", Entities: []string{"CN", "RU"},
@@ -170,7 +171,7 @@ func testRoundTrip(t *testing.T, s Store) {
 			t.Errorf("record %d: ID %d is zero or repeated", i, r.ID)
 		}
 		ids[r.ID] = true
-		wantJoin := Record{Observation: r.Observation, ID: r.ID, DocHash: "aa11", Published: d.Published, Title: d.Title, URL: d.URL}
+		wantJoin := model.Record{Observation: r.Observation, ID: r.ID, DocHash: "aa11", Published: d.Published, Title: d.Title, URL: d.URL}
 		if !reflect.DeepEqual(r, wantJoin) {
 			t.Errorf("record %d joined fields:\ngot  %+v\nwant %+v", i, r, wantJoin)
 		}
@@ -285,7 +286,7 @@ func testRemoved(t *testing.T, s Store) {
 }
 
 // inCorpus is doc in corpus c.
-func inCorpus(c, path, hash string) Document {
+func inCorpus(c, path, hash string) model.Document {
 	d := doc(path, hash)
 	d.Corpus = c
 	return d
@@ -725,7 +726,7 @@ func testCancelled(t *testing.T, s Store) {
 	if !ok {
 		t.Skip("back end has no batch hook")
 	}
-	for _, d := range []Document{doc("b.txt", "b1"), doc("a.txt", "v2")} {
+	for _, d := range []model.Document{doc("b.txt", "b1"), doc("a.txt", "v2")} {
 		ctx, cancel := context.WithCancel(context.Background())
 		calls := 0
 		h.setAfterBatch(func(n int) {

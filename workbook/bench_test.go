@@ -9,18 +9,18 @@ import (
 	"time"
 
 	"github.com/econtrack/econtrack/indicators"
-	"github.com/econtrack/econtrack/store"
+	"github.com/econtrack/econtrack/model"
 )
 
 // bigRecords yields n records, grouped as Store.Observations orders them:
 // every indicator of the catalog, 5 entity groups each, daily periods with
 // two documents a period and a conflict in every 100th period; quotes
 // cycle through Arabic, Russian and English. It can be ranged over again.
-func bigRecords(n int, catalog []indicators.Indicator) iter.Seq[store.Record] {
+func bigRecords(n int, catalog []indicators.Indicator) iter.Seq[model.Record] {
 	groups := [][]string{{"CN", "RU"}, {"EG", "RU"}, {"IN", "RU"}, {"RU", "SA"}, {"AE", "RU"}}
 	quotes := []string{arabicQuote, russianQuote, "The central bank kept its key rate at 21% on Friday, citing persistent inflation pressure."}
 	start := time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
-	return func(yield func(store.Record) bool) {
+	return func(yield func(model.Record) bool) {
 		per := n / (len(catalog) * len(groups))
 		i := 0
 		for ci, in := range catalog {
@@ -32,7 +32,7 @@ func bigRecords(n int, catalog []indicators.Indicator) iter.Seq[store.Record] {
 					if day%100 == 0 && k%2 == 1 {
 						v++
 					}
-					r := store.Record{
+					r := model.Record{
 						Observation: indicators.Observation{
 							Doc: doc, Indicator: in.ID, Entities: g,
 							Period: start.AddDate(0, 0, day).Format(time.DateOnly),
@@ -75,14 +75,14 @@ func BenchmarkWrite100k(b *testing.B) {
 func benchWrite(b *testing.B, n int) {
 	cat := benchCatalog()
 	recs := bigRecords(n, cat)
-	var docs []store.Document
+	var docs []model.Document
 	for i := range 10000 {
 		p := fmt.Sprintf("docs/%05d.txt", i)
-		docs = append(docs, store.Document{Hash: fmt.Sprint(i), Path: p, Title: "Article " + p, Lang: "ar", Published: "2025-01-15", URL: "https://example.org/" + p})
+		docs = append(docs, model.Document{Hash: fmt.Sprint(i), Path: p, Title: "Article " + p, Lang: "ar", Published: "2025-01-15", URL: "https://example.org/" + p})
 	}
 	path := filepath.Join(b.TempDir(), "big.xlsx")
 	for b.Loop() {
-		if err := WriteSeq(context.Background(), path, sampleMeta(), cat, docs, recs, store.HeadlineLatest); err != nil {
+		if err := WriteSeq(context.Background(), path, sampleMeta(), cat, docs, recs, model.HeadlineLatest); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -10,7 +10,7 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/econtrack/econtrack/store"
+	"github.com/econtrack/econtrack/model"
 )
 
 // CSVHeader returns the header row of WriteCSV: every field of CONTRACT.md
@@ -29,7 +29,7 @@ func CSVHeader() []string {
 // would take for a formula (starting with =, +, -, @, tab or carriage
 // return) gets a leading apostrophe, so opening the file cannot run a
 // formula planted in an article; WriteJSONL keeps the text verbatim.
-func WriteCSV(w io.Writer, recs iter.Seq[store.Record]) error {
+func WriteCSV(w io.Writer, recs iter.Seq[model.Record]) error {
 	cw := csv.NewWriter(w)
 	row := CSVHeader()
 	if err := cw.Write(row); err != nil {
@@ -66,7 +66,7 @@ func text(s string) string {
 // WriteJSONL writes recs to w as JSON Lines, one CONTRACT.md section 2
 // observation object a line, text verbatim (no HTML escaping), in constant
 // memory.
-func WriteJSONL(w io.Writer, recs iter.Seq[store.Record]) error {
+func WriteJSONL(w io.Writer, recs iter.Seq[model.Record]) error {
 	bw := bufio.NewWriter(w)
 	enc := json.NewEncoder(bw)
 	enc.SetEscapeHTML(false)

@@ -16,7 +16,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"github.com/econtrack/econtrack/indicators"
-	"github.com/econtrack/econtrack/store"
+	"github.com/econtrack/econtrack/model"
 )
 
 // builder holds one workbook while it is built.
@@ -27,10 +27,10 @@ type builder struct {
 	meta    Meta
 	li      int // language index into labels
 	rtl     bool
-	rule    store.HeadlineRule
+	rule    model.HeadlineRule
 	opt     options
 	catalog []indicators.Indicator
-	docs    []store.Document
+	docs    []model.Document
 	names   sheetNames
 	st      *styles
 
@@ -80,7 +80,7 @@ type seriesPlan struct {
 	points   map[string]float64 // period → headline
 }
 
-func newBuilder(ctx context.Context, f *excelize.File, path string, meta Meta, catalog []indicators.Indicator, docs []store.Document, rule store.HeadlineRule, opt options) *builder {
+func newBuilder(ctx context.Context, f *excelize.File, path string, meta Meta, catalog []indicators.Indicator, docs []model.Document, rule model.HeadlineRule, opt options) *builder {
 	return &builder{
 		ctx:     ctx,
 		f:       f,
@@ -124,13 +124,13 @@ func (b *builder) closeRaws() error {
 }
 
 // group is a run of records about one indicator, entity group and period.
-type group []store.Record
+type group []model.Record
 
 // groups calls fn with each run of records sharing indicator, entities and
 // period, failing when a run or an indicator comes back after another
 // started (the records are not grouped). It checks the context every few
 // thousand records.
-func (b *builder) groups(recs iter.Seq[store.Record], fn func(group) error) error {
+func (b *builder) groups(recs iter.Seq[model.Record], fn func(group) error) error {
 	var (
 		seed    = maphash.MakeSeed()
 		closed  = map[uint64]struct{}{}
@@ -179,14 +179,14 @@ type point struct {
 	unit     string
 	headline float64
 	conflict bool
-	records  []store.Record // headline first
+	records  []model.Record // headline first
 }
 
 // points computes the headline of a group per unit (a group has one unit
 // unless documents disagree on it).
 // A group whose records agree on unit and value has no conflict and that
 // value as headline under every rule; its records are only ordered latest
-// first, as store.BuildSeries orders them.
+// first, as model.BuildSeries orders them.
 func (b *builder) points(g group) []point {
 	out := b.pointBuf[:0]
 	defer func() { b.pointBuf = out[:0] }()
@@ -195,7 +195,7 @@ func (b *builder) points(g group) []point {
 		out = append(out, point{unit: g[0].Unit, headline: g[0].Value, records: g})
 		return out
 	}
-	for _, s := range store.BuildSeries(g, b.rule) {
+	for _, s := range model.BuildSeries(g, b.rule) {
 		for _, p := range s.Points {
 			out = append(out, point{unit: s.Unit, headline: p.Headline, conflict: p.Conflict, records: p.Records})
 		}
@@ -214,13 +214,13 @@ func uniform(g group) bool {
 }
 
 // sortLatestFirst orders g by publication date, latest first, then by
-// document, keeping the order of equal records (store.BuildSeries's order
+// document, keeping the order of equal records (model.BuildSeries's order
 // of a period's records).
 func sortLatestFirst(g group) {
 	if len(g) < 2 {
 		return
 	}
-	slices.SortStableFunc(g, func(a, b store.Record) int {
+	slices.SortStableFunc(g, func(a, b model.Record) int {
 		return cmp.Or(strings.Compare(b.Published, a.Published), strings.Compare(a.Doc, b.Doc))
 	})
 }
@@ -228,7 +228,7 @@ func sortLatestFirst(g group) {
 // plan is the first pass: it counts, finds every indicator's series and
 // fits the column widths, so the streamed sheets can be laid out before
 // their first row.
-func (b *builder) plan(recs iter.Seq[store.Record]) error {
+func (b *builder) plan(recs iter.Seq[model.Record]) error {
 	for _, in := range b.catalog {
 		if _, dup := b.inds[in.ID]; !dup {
 			ip := newIndPlan(in)
@@ -294,7 +294,7 @@ func newIndPlan(in indicators.Indicator) *indPlan {
 }
 
 // seeRecord counts a record and widens the columns that show it.
-func (b *builder) seeRecord(ip *indPlan, r store.Record) {
+func (b *builder) seeRecord(ip *indPlan, r model.Record) {
 	b.total++
 	ip.count++
 	if r.Period != "" {
@@ -350,41 +350,18 @@ func (b *builder) seeConflict(p point) {
 			break
 		}
 		c := confFixed + 3*i
-		b.confW.seeN(c, numberWidth(v.value)+len(p.unit)+1)
-		b.confW.see(c+1, strings.Join(v.docs, "; "))
-		b.confW.see(c+2, v.quote)
+		b.confW.seeN(c, numberWidth(v.Value)+len(p.unit)+1)
+		b.confW.see(c+1, strings.Join(v.Documents(), "; "))
+		b.confW.see(c+2, v.Records[0].Quote)
 	}
-}
-
-// conflictValue is one of the values documents give for a period.
-type conflictValue struct {
-	value float64
-	docs  []string
-	quote string
 }
 
 // maxConflictValues is how many distinct values the Conflicts sheet shows
 // side by side; the count column tells when there are more.
 const maxConflictValues = 6
 
-// conflictValues lists a period's distinct values, headline first, each
-// with the documents that report it and the first quote.
-func conflictValues(p point) []conflictValue {
-	var out []conflictValue
-	idx := map[float64]int{}
-	for _, r := range p.records {
-		i, ok := idx[r.Value]
-		if !ok {
-			i = len(out)
-			idx[r.Value] = i
-			out = append(out, conflictValue{value: r.Value, quote: r.Quote})
-		}
-		if !slices.Contains(out[i].docs, r.Doc) {
-			out[i].docs = append(out[i].docs, r.Doc)
-		}
-	}
-	return out
-}
+// conflictValues lists a period's distinct values, headline first.
+func conflictValues(p point) []model.Value { return model.Point{Records: p.records}.Values() }
 
 // entitiesText shows an entity group as "CN, RU".
 func entitiesText(e []string) string { return strings.Join(e, ", ") }

@@ -13,9 +13,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/econtrack/econtrack/model"
 	"github.com/xuri/excelize/v2"
-
-	"github.com/econtrack/econtrack/store"
 )
 
 // excelizeRow returns the XML excelize's StreamWriter writes for values as
@@ -175,7 +174,7 @@ func TestWriteFailureWhileStreaming(t *testing.T) {
 	}
 	recs := orderedRecords(sampleRecords())
 	pass := 0
-	shrinking := iter.Seq[store.Record](func(yield func(store.Record) bool) {
+	shrinking := iter.Seq[model.Record](func(yield func(model.Record) bool) {
 		pass++
 		n := 0
 		for r := range recs {
@@ -187,7 +186,7 @@ func TestWriteFailureWhileStreaming(t *testing.T) {
 			}
 		}
 	})
-	err = WriteSeq(context.Background(), path, sampleMeta(), sampleCatalog(), sampleDocs(), shrinking, store.HeadlineLatest)
+	err = WriteSeq(context.Background(), path, sampleMeta(), sampleCatalog(), sampleDocs(), shrinking, model.HeadlineLatest)
 	if err == nil || !strings.Contains(err.Error(), "changed between passes") {
 		t.Fatalf("err = %v, want records changed between passes", err)
 	}

@@ -4,7 +4,7 @@ import (
 	"time"
 
 	"github.com/econtrack/econtrack/indicators"
-	"github.com/econtrack/econtrack/store"
+	"github.com/econtrack/econtrack/model"
 )
 
 const (
@@ -23,9 +23,9 @@ func sampleCatalog() []indicators.Indicator {
 	}
 }
 
-func sampleDocs() []store.Document {
+func sampleDocs() []model.Document {
 	t0 := time.Date(2025, 1, 2, 3, 4, 5, 0, time.UTC)
-	return []store.Document{
+	return []model.Document{
 		{Hash: "aa11", Path: "ar/tass-2024.txt", Title: "نوفاك: 99% من التسويات", Lang: "ar", Published: "2024-12-05", URL: "https://example.org/ar/1", FirstSeen: t0, LastSeen: t0},
 		{Hash: "bb22", Path: "en/rate.md", Title: "Central bank holds rate", Lang: "en", Published: "2024-10-25T10:30:00+03:00", FirstSeen: t0, LastSeen: t0},
 		{Hash: "cc33", Path: "ru/trade.html", Title: "Торговля", Lang: "ru", Published: "2025-01-15", URL: "https://example.org/ru/2", FirstSeen: t0, LastSeen: t0},
@@ -35,8 +35,8 @@ func sampleDocs() []store.Document {
 	}
 }
 
-func rec(doc, ind string, ents []string, period string, v float64, unit, quote, published, url string) store.Record {
-	return store.Record{
+func rec(doc, ind string, ents []string, period string, v float64, unit, quote, published, url string) model.Record {
+	return model.Record{
 		Observation: indicators.Observation{
 			Doc: doc, Indicator: ind, Entities: ents, Period: period, Value: v, Unit: unit,
 			Lang: "en", Quote: quote, Span: [2]int{3, 7}, Mentions: 1,
@@ -48,10 +48,10 @@ func rec(doc, ind string, ents []string, period string, v float64, unit, quote, 
 // sampleRecords has four indicators, a conflict (policy rate 2024-10:
 // 21 vs 19), quarters and years, Arabic, Russian and a formula-like quote,
 // in an order Write must regroup.
-func sampleRecords() []store.Record {
+func sampleRecords() []model.Record {
 	cnru := []string{"CN", "RU"}
 	ru := []string{"RU"}
-	recs := []store.Record{
+	recs := []model.Record{
 		rec("en/rate.md", "policy_rate", ru, "2024-10", 21, "percent", formulaQuote, "2024-10-25T10:30:00+03:00", ""),
 		rec("ar/tass-2024.txt", "settlement_share_national_currencies", cnru, "2024", 99, "percent", arabicQuote, "2024-12-05", "https://example.org/ar/1"),
 		rec("ru/trade.html", "settlement_share_national_currencies", cnru, "2023", 95, "percent", russianQuote, "2025-01-15", "https://example.org/ru/2"),

@@ -6,9 +6,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/econtrack/econtrack/model"
 	"github.com/xuri/excelize/v2"
-
-	"github.com/econtrack/econtrack/store"
 )
 
 // Columns of an indicator sheet's table.
@@ -99,7 +98,7 @@ const (
 )
 
 // build writes every sheet: the plan pass, then the streaming pass.
-func (b *builder) build(recs iter.Seq[store.Record]) error {
+func (b *builder) build(recs iter.Seq[model.Record]) error {
 	var err error
 	if b.st, err = newStyles(b.f); err != nil {
 		return err
@@ -371,7 +370,7 @@ type recordWriter struct {
 
 // writeRecords is the second pass: the Observations, indicator and
 // Conflicts sheets, streamed side by side.
-func (b *builder) writeRecords(recs iter.Seq[store.Record]) error {
+func (b *builder) writeRecords(recs iter.Seq[model.Record]) error {
 	obsHdr := b.hdr(obsCols)
 	rw := &recordWriter{
 		b:   b,
@@ -421,7 +420,7 @@ func (b *builder) writeRecords(recs iter.Seq[store.Record]) error {
 // record writes r on the Observations sheet and its indicator's sheet.
 // The cells are encoded directly, in column order, without going through
 // []any: the two rows are a million times 34 cells.
-func (rw *recordWriter) record(r store.Record, conflict bool) error {
+func (rw *recordWriter) record(r model.Record, conflict bool) error {
 	b := rw.b
 	if rw.ip == nil || rw.ip.ind.ID != r.Indicator {
 		if err := rw.endIndicator(); err != nil {
@@ -643,11 +642,11 @@ func (rw *recordWriter) conflictRow(p point) error {
 	}
 	row := []any{r0.Indicator, str(entitiesText(r0.Entities)), str(r0.Period), str(p.unit), head, len(vals)}
 	for _, v := range vals[:min(len(vals), maxConflictValues)] {
-		c, err := b.valueCell(p.unit, v.value)
+		c, err := b.valueCell(p.unit, v.Value)
 		if err != nil {
 			return err
 		}
-		row = append(row, c, strings.Join(v.docs, "; "), str(v.quote))
+		row = append(row, c, strings.Join(v.Documents(), "; "), str(v.Records[0].Quote))
 	}
 	return rw.conf.add(row, 0, "")
 }
@@ -655,7 +654,7 @@ func (rw *recordWriter) conflictRow(p point) error {
 // writeDocuments writes every document read and every file skipped.
 func (b *builder) writeDocuments() error {
 	headers := b.hdr(docCols)
-	status := func(d store.Document) string {
+	status := func(d model.Document) string {
 		switch {
 		case d.Removed:
 			return lRemoved.text(b.li)
@@ -680,7 +679,7 @@ func (b *builder) writeDocuments() error {
 			skipped = append(skipped, sk)
 		}
 	}
-	reason := func(d store.Document) any {
+	reason := func(d model.Document) any {
 		if d.SkipReason == "" {
 			return nil
 		}

@@ -36,7 +36,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"github.com/econtrack/econtrack/indicators"
-	"github.com/econtrack/econtrack/store"
+	"github.com/econtrack/econtrack/model"
 )
 
 // Meta describes the run that produced a workbook; it fills the About and
@@ -95,7 +95,7 @@ func defaultOptions() options {
 // indicator, entities and period (the order Store.Observations returns).
 // rule picks each period's headline value for the indicator sheets' series
 // and charts. On error the file at path, if any, is left as it was.
-func Write(ctx context.Context, path string, meta Meta, catalog []indicators.Indicator, docs []store.Document, recs []store.Record, rule store.HeadlineRule) error {
+func Write(ctx context.Context, path string, meta Meta, catalog []indicators.Indicator, docs []model.Document, recs []model.Record, rule model.HeadlineRule) error {
 	return write(ctx, path, meta, catalog, docs, orderedRecords(recs), rule, defaultOptions())
 }
 
@@ -104,13 +104,13 @@ func Write(ctx context.Context, path string, meta Meta, catalog []indicators.Ind
 // by indicator and, within an indicator, by entities and period, as
 // Store.Observations orders them; WriteSeq fails otherwise. Memory does not
 // grow with the number of records beyond the per-indicator series.
-func WriteSeq(ctx context.Context, path string, meta Meta, catalog []indicators.Indicator, docs []store.Document, recs iter.Seq[store.Record], rule store.HeadlineRule) error {
+func WriteSeq(ctx context.Context, path string, meta Meta, catalog []indicators.Indicator, docs []model.Document, recs iter.Seq[model.Record], rule model.HeadlineRule) error {
 	return write(ctx, path, meta, catalog, docs, recs, rule, defaultOptions())
 }
 
 // orderedRecords yields recs grouped as WriteSeq needs them, without
 // copying or reordering the caller's slice.
-func orderedRecords(recs []store.Record) iter.Seq[store.Record] {
+func orderedRecords(recs []model.Record) iter.Seq[model.Record] {
 	if slices.IsSortedFunc(recs, compareRecords) {
 		return slices.Values(recs)
 	}
@@ -119,7 +119,7 @@ func orderedRecords(recs []store.Record) iter.Seq[store.Record] {
 		idx[i] = int32(i)
 	}
 	slices.SortStableFunc(idx, func(a, b int32) int { return compareRecords(recs[a], recs[b]) })
-	return func(yield func(store.Record) bool) {
+	return func(yield func(model.Record) bool) {
 		for _, i := range idx {
 			if !yield(recs[i]) {
 				return
@@ -128,7 +128,7 @@ func orderedRecords(recs []store.Record) iter.Seq[store.Record] {
 	}
 }
 
-func compareRecords(a, b store.Record) int {
+func compareRecords(a, b model.Record) int {
 	return cmp.Or(
 		strings.Compare(a.Indicator, b.Indicator),
 		slices.Compare(a.Entities, b.Entities),
@@ -138,11 +138,11 @@ func compareRecords(a, b store.Record) int {
 }
 
 // write is Write with explicit limits.
-func write(ctx context.Context, path string, meta Meta, catalog []indicators.Indicator, docs []store.Document, recs iter.Seq[store.Record], rule store.HeadlineRule, opt options) (err error) {
+func write(ctx context.Context, path string, meta Meta, catalog []indicators.Indicator, docs []model.Document, recs iter.Seq[model.Record], rule model.HeadlineRule, opt options) (err error) {
 	if rule == "" {
-		rule = store.HeadlineLatest
+		rule = model.HeadlineLatest
 	}
-	if _, err := store.ParseHeadlineRule(string(rule)); err != nil {
+	if _, err := model.ParseHeadlineRule(string(rule)); err != nil {
 		return fmt.Errorf("workbook %s: %w", path, err)
 	}
 	if err := ctx.Err(); err != nil {

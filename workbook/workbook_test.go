@@ -14,13 +14,12 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/econtrack/econtrack/model"
 	"github.com/xuri/excelize/v2"
-
-	"github.com/econtrack/econtrack/store"
 )
 
 // writeSample writes the sample workbook with opt and opens it raw.
-func writeSample(t *testing.T, lang string, opt options, recs ...store.Record) (string, *excelize.File) {
+func writeSample(t *testing.T, lang string, opt options, recs ...model.Record) (string, *excelize.File) {
 	t.Helper()
 	dir := t.TempDir()
 	if err := os.Mkdir(filepath.Join(dir, "out"), 0o755); err != nil {
@@ -31,7 +30,7 @@ func writeSample(t *testing.T, lang string, opt options, recs ...store.Record) (
 	meta.Lang = lang
 	meta.Corpus = filepath.Join(dir, "seeds")
 	recs = append(sampleRecords(), recs...)
-	if err := write(context.Background(), path, meta, sampleCatalog(), sampleDocs(), orderedRecords(recs), store.HeadlineLatest, opt); err != nil {
+	if err := write(context.Background(), path, meta, sampleCatalog(), sampleDocs(), orderedRecords(recs), model.HeadlineLatest, opt); err != nil {
 		t.Fatalf("write: %v", err)
 	}
 	f, err := excelize.OpenFile(path, excelize.Options{RawCellValue: true})
@@ -297,7 +296,7 @@ func TestWriteArabicRTL(t *testing.T) {
 func TestWriteSplitsAndFormulaLinks(t *testing.T) {
 	// 20 records, 10 rows a sheet: Observations (header + 9), (2), (3);
 	// policy_rate's 15 records, 3 under its header block: 5 sheets.
-	var more []store.Record
+	var more []model.Record
 	for d := 1; d <= 12; d++ {
 		more = append(more, rec("en/daily.txt", "policy_rate", []string{"RU"}, fmt.Sprintf("2024-11-%02d", d), 21, "percent", "q", "2024-12-01", ""))
 	}
@@ -333,13 +332,13 @@ func TestWriteFailureKeepsOld(t *testing.T) {
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
-	err = Write(ctx, path, sampleMeta(), sampleCatalog(), sampleDocs(), sampleRecords(), store.HeadlineLatest)
+	err = Write(ctx, path, sampleMeta(), sampleCatalog(), sampleDocs(), sampleRecords(), model.HeadlineLatest)
 	if !errors.Is(err, context.Canceled) {
 		t.Fatalf("err = %v, want context.Canceled", err)
 	}
 	// Ungrouped records fail WriteSeq.
 	recs := sampleRecords()
-	err = WriteSeq(context.Background(), path, sampleMeta(), sampleCatalog(), sampleDocs(), slices.Values(recs), store.HeadlineLatest)
+	err = WriteSeq(context.Background(), path, sampleMeta(), sampleCatalog(), sampleDocs(), slices.Values(recs), model.HeadlineLatest)
 	if !errors.Is(err, errNotGrouped) {
 		t.Fatalf("err = %v, want errNotGrouped", err)
 	}

@@ -11,6 +11,7 @@ import (
 
 	"github.com/econtrack/econtrack/charts"
 	"github.com/econtrack/econtrack/config"
+	"github.com/econtrack/econtrack/model"
 	"github.com/econtrack/econtrack/pipeline"
 	"github.com/econtrack/econtrack/store"
 )
@@ -58,8 +59,8 @@ func runChart(ctx context.Context, g *globals, cfg *config.Config, opts chartOpt
 	if err != nil {
 		return err
 	}
-	series := store.BuildSeries(pipeline.Chartable(recs, cfg.Charts.MinConfidence), cfg.Indicators.Headline)
-	var chosen []store.Series
+	series := model.BuildSeries(pipeline.Chartable(recs, cfg.Charts.MinConfidence), cfg.Indicators.Headline)
+	var chosen []model.Series
 	want := strings.Split(strings.ToUpper(strings.ReplaceAll(opts.entities, " ", "")), ",")
 	slices.Sort(want)
 	wanted := strings.Join(want, ",")

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"text/tabwriter"
@@ -11,6 +12,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/econtrack/econtrack/config"
+	"github.com/econtrack/econtrack/model"
 	"github.com/econtrack/econtrack/store"
 )
 
@@ -73,24 +75,20 @@ func runConflicts(ctx context.Context, g *globals, cfg *config.Config, opts conf
 		return err
 	}
 	var out []conflict
-	for _, s := range store.BuildSeries(recs, cfg.Indicators.Headline) {
+	for _, s := range model.BuildSeries(recs, cfg.Indicators.Headline) {
 		for _, p := range s.Points {
 			if !p.Conflict {
 				continue
 			}
 			c := conflict{Indicator: s.Indicator, Entities: s.Entities, Period: p.Period, Headline: p.Headline, Rule: string(cfg.Indicators.Headline)}
-			byValue := map[float64]int{}
-			for _, r := range p.Records {
-				k, ok := byValue[r.Value]
-				if !ok {
-					k = len(c.Values)
-					byValue[r.Value] = k
-					c.Values = append(c.Values, conflictValue{Value: r.Value, Unit: r.Unit})
+			for _, v := range p.Values() {
+				cv := conflictValue{Value: v.Value, Unit: s.Unit, Documents: v.Documents()}
+				for _, r := range v.Records {
+					if r.Speaker != "" && !slices.Contains(cv.Speakers, r.Speaker) {
+						cv.Speakers = append(cv.Speakers, r.Speaker)
+					}
 				}
-				c.Values[k].Documents = append(c.Values[k].Documents, r.Doc)
-				if r.Speaker != "" {
-					c.Values[k].Speakers = append(c.Values[k].Speakers, r.Speaker)
-				}
+				c.Values = append(c.Values, cv)
 			}
 			out = append(out, c)
 		}

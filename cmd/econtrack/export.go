@@ -13,6 +13,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/econtrack/econtrack/config"
+	"github.com/econtrack/econtrack/model"
 	"github.com/econtrack/econtrack/store"
 	"github.com/econtrack/econtrack/workbook"
 )
@@ -48,7 +49,7 @@ periods since a date. Files are written to a temporary name and renamed.`,
 				opts.output = filepath.Join(cfg.Out, "econtrack.xlsx")
 			}
 			if opts.since != "" {
-				if _, ok := store.PeriodStart(opts.since); !ok {
+				if _, ok := model.PeriodStart(opts.since); !ok {
 					return usageErrorf("--since %q: want a date or period: YYYY, YYYY-QN, YYYY-MM or YYYY-MM-DD", opts.since)
 				}
 			}

@@ -14,7 +14,7 @@ import (
 	"github.com/econtrack/econtrack/config"
 	"github.com/econtrack/econtrack/corpus"
 	"github.com/econtrack/econtrack/indicators"
-	"github.com/econtrack/econtrack/store"
+	"github.com/econtrack/econtrack/model"
 	"github.com/econtrack/econtrack/workbook"
 )
 
@@ -68,7 +68,7 @@ func runExtract(ctx context.Context, g *globals, cfg *config.Config, opts extrac
 		return &usageError{fmt.Errorf("indicator catalog: %w", err)}
 	}
 	var all []indicators.Observation
-	docs := map[string]store.Document{} // by path: the provenance columns of CSV
+	docs := map[string]model.Document{} // by path: the provenance columns of CSV
 	var events []indicators.Event
 	var decisions []indicators.Decision
 	extract := x.Extract
@@ -91,7 +91,7 @@ func runExtract(ctx context.Context, g *globals, cfg *config.Config, opts extrac
 			for _, w := range res.Warnings {
 				log.Warn(w)
 			}
-			docs[d.Path] = store.Document{Hash: d.Hash, Published: d.Published, Title: d.Title, URL: d.URL}
+			docs[d.Path] = model.Document{Hash: d.Hash, Published: d.Published, Title: d.Title, URL: d.URL}
 			all = append(all, res.Observations...)
 			events = append(events, res.Events...)
 			decisions = append(decisions, res.Decisions...)
@@ -114,13 +114,13 @@ func runExtract(ctx context.Context, g *globals, cfg *config.Config, opts extrac
 // writeObservations prints observations as jsonl, csv (the writer of
 // `export`, formulas guarded, with each document's provenance) or an
 // aligned table.
-func writeObservations(g *globals, format string, obs []indicators.Observation, docs map[string]store.Document) error {
+func writeObservations(g *globals, format string, obs []indicators.Observation, docs map[string]model.Document) error {
 	w := bufio.NewWriter(g.stdout)
 	defer w.Flush()
-	records := func(yield func(store.Record) bool) {
+	records := func(yield func(model.Record) bool) {
 		for _, o := range obs {
 			d := docs[o.Doc]
-			if !yield(store.Record{Observation: o, DocHash: d.Hash, Published: d.Published, Title: d.Title, URL: d.URL}) {
+			if !yield(model.Record{Observation: o, DocHash: d.Hash, Published: d.Published, Title: d.Title, URL: d.URL}) {
 				return
 			}
 		}

@@ -7,6 +7,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/econtrack/econtrack/store"
+	"github.com/econtrack/econtrack/store/dsn"
 )
 
 func newMigrateCommand(g *globals) *cobra.Command {
@@ -32,22 +33,22 @@ PostgreSQL database. A database migrated by a newer econtrack is refused.`,
 	}
 }
 
-// runMigrate opens (and so migrates) the store dsn names and prints its
+// runMigrate opens (and so migrates) the store the DSN name names and prints its
 // schema version.
-func runMigrate(ctx context.Context, g *globals, dsn string) error {
-	st, err := store.Open(ctx, dsn)
+func runMigrate(ctx context.Context, g *globals, name string) error {
+	st, err := store.Open(ctx, name)
 	if err != nil {
-		return fmt.Errorf("migrate %s: %w", store.RedactDSN(dsn), err)
+		return fmt.Errorf("migrate %s: %w", dsn.Redact(name), err)
 	}
 	defer st.Close()
 	sv, ok := st.(store.SchemaVersioner)
 	if !ok {
-		return fmt.Errorf("migrate %s: the back end has no schema version", store.RedactDSN(dsn))
+		return fmt.Errorf("migrate %s: the back end has no schema version", dsn.Redact(name))
 	}
 	v, err := sv.SchemaVersion(ctx)
 	if err != nil {
-		return fmt.Errorf("migrate %s: %w", store.RedactDSN(dsn), err)
+		return fmt.Errorf("migrate %s: %w", dsn.Redact(name), err)
 	}
-	fmt.Fprintf(g.stdout, "%s: schema version %d\n", store.RedactDSN(dsn), v)
+	fmt.Fprintf(g.stdout, "%s: schema version %d\n", dsn.Redact(name), v)
 	return nil
 }

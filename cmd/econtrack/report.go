@@ -5,13 +5,14 @@ import (
 
 	"github.com/econtrack/econtrack/config"
 	"github.com/econtrack/econtrack/indicators"
+	"github.com/econtrack/econtrack/model"
 	"github.com/econtrack/econtrack/store"
 )
 
 // storedData opens the configured store and loads what the reports draw
 // from: the catalog, documents and the current observations of catalog
 // indicators that match f.
-func storedData(ctx context.Context, cfg *config.Config, f store.Filter) ([]indicators.Indicator, []store.Document, []store.Record, error) {
+func storedData(ctx context.Context, cfg *config.Config, f store.Filter) ([]indicators.Indicator, []model.Document, []model.Record, error) {
 	st, err := store.OpenExisting(ctx, cfg.StoreDSN())
 	if err != nil {
 		return nil, nil, nil, err // the error names the store, password redacted

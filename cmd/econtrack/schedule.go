@@ -20,6 +20,7 @@ import (
 	"github.com/econtrack/econtrack/pipeline"
 	"github.com/econtrack/econtrack/schedule"
 	"github.com/econtrack/econtrack/store"
+	"github.com/econtrack/econtrack/store/dsn"
 )
 
 func newScheduleCommand(g *globals) *cobra.Command {
@@ -153,7 +154,7 @@ func recordFailedRun(cfg *config.Config, cause error) (string, error) {
 	var b [2]byte
 	_, _ = rand.Read(b[:])
 	rep := pipeline.Report{ID: now.Format("20060102T150405Z") + "-" + hex.EncodeToString(b[:]), Started: now, Finished: now,
-		Status: "failed", Error: cause.Error(), Corpus: cfg.Corpus.Path, Store: store.RedactDSN(cfg.StoreDSN()),
+		Status: "failed", Error: cause.Error(), Corpus: cfg.Corpus.Path, Store: dsn.Redact(cfg.StoreDSN()),
 		Artefacts: []string{}, StagesMS: map[string]int64{}}
 	body, err := json.MarshalIndent(rep, "", "  ")
 	if err != nil {

@@ -8,6 +8,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/econtrack/econtrack/store"
+	"github.com/econtrack/econtrack/store/dsn"
 )
 
 func newStoreCommand(g *globals) *cobra.Command {
@@ -48,7 +49,7 @@ defaults to the configured store (store.dsn, by default out/econtrack.db).`,
 				return usageErrorf("store copy: --from is empty")
 			}
 			if sameStore(from, to) {
-				return usageErrorf("store copy: --from and --to name the same store %s", store.RedactDSN(to))
+				return usageErrorf("store copy: --from and --to name the same store %s", dsn.Redact(to))
 			}
 			return runStoreCopy(cmd.Context(), g, from, to)
 		},
@@ -70,12 +71,12 @@ func sameStore(a, b string) bool {
 func runStoreCopy(ctx context.Context, g *globals, from, to string) error {
 	src, err := store.OpenExisting(ctx, from)
 	if err != nil {
-		return fmt.Errorf("store copy: open %s: %w", store.RedactDSN(from), err)
+		return fmt.Errorf("store copy: open %s: %w", dsn.Redact(from), err)
 	}
 	defer src.Close()
 	dst, err := store.Open(ctx, to)
 	if err != nil {
-		return fmt.Errorf("store copy: open %s: %w", store.RedactDSN(to), err)
+		return fmt.Errorf("store copy: open %s: %w", dsn.Redact(to), err)
 	}
 	defer dst.Close()
 	st, err := store.Copy(ctx, dst, src)
@@ -83,7 +84,7 @@ func runStoreCopy(ctx context.Context, g *globals, from, to string) error {
 		return err
 	}
 	fmt.Fprintf(g.stdout, "copied %d documents, %d observations and %d runs from %s to %s\n",
-		st.Documents, st.Observations, st.Runs, store.RedactDSN(from), store.RedactDSN(to))
+		st.Documents, st.Observations, st.Runs, dsn.Redact(from), dsn.Redact(to))
 	if st.DocumentsKept > 0 || st.RunsKept > 0 {
 		fmt.Fprintf(g.stdout, "kept %d documents and %d runs the target already had\n", st.DocumentsKept, st.RunsKept)
 	}

@@ -17,6 +17,7 @@ import (
 	"github.com/jackc/pgx/v5"
 
 	"github.com/econtrack/econtrack/store"
+	"github.com/econtrack/econtrack/store/dsn"
 )
 
 // testPostgresDSN returns a DSN of a new, empty schema in the database
@@ -176,7 +177,7 @@ func checkSameStores(t *testing.T, a, b string) {
 		return fmt.Sprintf("%+v\n%+v\n%s", docs, recs, runs)
 	}
 	if da, db := dump(a), dump(b); da != db {
-		t.Errorf("stores differ:\n%s\n%s", store.RedactDSN(a), store.RedactDSN(b))
+		t.Errorf("stores differ:\n%s\n%s", dsn.Redact(a), dsn.Redact(b))
 	}
 }
 

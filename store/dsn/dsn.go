@@ -1,4 +1,8 @@
-package store
+// Package dsn reads and redacts the DSN that names a store — an SQLite file
+// or a PostgreSQL database — without loading any database driver, so that
+// configuration checks and reports can use it. Package store opens what it
+// names.
+package dsn
 
 import (
 	"errors"
@@ -45,7 +49,7 @@ var libpqKeywords = map[string]bool{
 	"default_query_exec_mode": true, "description_cache_capacity": true,
 }
 
-// ParseDSN reads a store DSN, the one parser every command uses:
+// Parse reads a store DSN, the one parser every command uses:
 //
 //   - postgres://… or postgresql://… (a URL), or libpq key=value pairs
 //     ("host=db user=econ password=… dbname=econ"): PostgreSQL;
@@ -54,7 +58,7 @@ var libpqKeywords = map[string]bool{
 // A string that starts with key= is read as key=value pairs and its keys
 // must be libpq's; a path never contains one (write sqlite://a=b.db for a
 // file named so). Errors never show a password.
-func ParseDSN(dsn string) (Target, error) {
+func Parse(dsn string) (Target, error) {
 	if strings.TrimSpace(dsn) == "" {
 		return Target{}, errors.New("empty DSN: want a file path, sqlite://PATH or a PostgreSQL URL or key=value string")
 	}
@@ -69,7 +73,7 @@ func ParseDSN(dsn string) (Target, error) {
 		case "file":
 			u, err := url.Parse(dsn)
 			if err != nil || u.Host+u.Path == "" {
-				return Target{}, fmt.Errorf("%s: want file:///PATH", RedactDSN(dsn))
+				return Target{}, fmt.Errorf("%s: want file:///PATH", Redact(dsn))
 			}
 			return sqlitePath(u.Host + u.Path)
 		case "postgres", "postgresql":
@@ -78,21 +82,21 @@ func ParseDSN(dsn string) (Target, error) {
 				authority = authority[:i]
 			}
 			if strings.Count(authority, "@") > 1 {
-				return Target{}, fmt.Errorf("%s: the user or password holds an unencoded '@': write it as %%40", RedactDSN(dsn))
+				return Target{}, fmt.Errorf("%s: the user or password holds an unencoded '@': write it as %%40", Redact(dsn))
 			}
 			if _, err := url.Parse(dsn); err != nil {
-				return Target{}, fmt.Errorf("%s: not a valid URL: %v", RedactDSN(dsn), withoutURL(err))
+				return Target{}, fmt.Errorf("%s: not a valid URL: %v", Redact(dsn), withoutURL(err))
 			}
 			return Target{Kind: KindPostgres, Conn: dsn}, nil
 		default:
-			return Target{}, fmt.Errorf("%s: unknown scheme %q: want a file path, sqlite://PATH, postgres://… or key=value pairs", RedactDSN(dsn), m[1])
+			return Target{}, fmt.Errorf("%s: unknown scheme %q: want a file path, sqlite://PATH, postgres://… or key=value pairs", Redact(dsn), m[1])
 		}
 	}
 	if m := keywordRE.FindStringSubmatch(dsn); m != nil {
 		for _, f := range strings.Fields(dsn) {
 			key, _, ok := strings.Cut(f, "=")
 			if ok && key != "" && !libpqKeywords[strings.ToLower(key)] {
-				return Target{}, fmt.Errorf("%s: unknown PostgreSQL connection parameter %q", RedactDSN(dsn), key)
+				return Target{}, fmt.Errorf("%s: unknown PostgreSQL connection parameter %q", Redact(dsn), key)
 			}
 		}
 		return Target{Kind: KindPostgres, Conn: dsn}, nil
@@ -131,12 +135,12 @@ var (
 	keywordPassword = regexp.MustCompile(`(?i)(\b(?:password|sslpassword)\s*=\s*)('(?:[^'\\]|\\.)*'|[^\s]*)`)
 )
 
-// RedactDSN returns dsn with any password replaced by xxxxx, in every form
+// Redact returns dsn with any password replaced by xxxxx, in every form
 // and also when the DSN is malformed: the password of a URL (everything
 // between the user's ':' and the last '@' before the query, so an unencoded
 // '@' or '/' leaks nothing), a password= or sslpassword= query parameter, or such
 // a key of a key=value DSN. Everything else is kept as written.
-func RedactDSN(dsn string) string {
+func Redact(dsn string) string {
 	if scheme, rest, ok := strings.Cut(dsn, "://"); ok && !strings.ContainsAny(scheme, " =") {
 		end := len(rest)
 		if i := strings.IndexAny(rest, "?#"); i >= 0 {

@@ -1,4 +1,4 @@
-package store
+package model
 
 import (
 	"regexp"
@@ -32,13 +32,13 @@ func PeriodStart(p string) (string, bool) {
 	return "", false
 }
 
-// periodEnd returns a day (YYYY-MM-DD, or an upper bound of it that sorts
+// PeriodEnd returns a day (YYYY-MM-DD, or an upper bound of it that sorts
 // the same) on or after the last day of period p: a year, quarter, month,
 // day, stretch "A/B" (B's end) or fiscal year ("FY2024/25…": the calendar
 // year after its first); "" when p is none of them.
-func periodEnd(p string) string {
+func PeriodEnd(p string) string {
 	if i := strings.IndexByte(p, '/'); i >= 0 && !strings.HasPrefix(p, "FY") {
-		return periodEnd(p[i+1:])
+		return PeriodEnd(p[i+1:])
 	}
 	switch {
 	case yearRE.MatchString(p):
@@ -63,24 +63,4 @@ func twoDigits(n int) string {
 		return "0" + strconv.Itoa(n)
 	}
 	return strconv.Itoa(n)
-}
-
-// since keeps the records whose period reaches the day since (a period
-// PeriodStart reads) or later: --since 2025-11-04 keeps the month 2025-11.
-// An empty since keeps everything; records without a period go.
-func since(recs []Record, from string) []Record {
-	if from == "" {
-		return recs
-	}
-	start, ok := PeriodStart(from)
-	if !ok {
-		start = from
-	}
-	out := recs[:0]
-	for _, r := range recs {
-		if end := periodEnd(r.Period); end != "" && end >= start {
-			out = append(out, r)
-		}
-	}
-	return out
 }

@@ -1,7 +1,8 @@
-package store
+package model
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -35,8 +36,44 @@ type Point struct {
 	Headline float64
 	// Documents is how many distinct documents report the period.
 	Documents int
-	// Conflict is true when the records disagree on the value.
+	// Conflict is true when the records disagree on the value (see
+	// Conflicting).
 	Conflict bool
+}
+
+// Value is one of the values a point's records report.
+type Value struct {
+	Value float64
+	// Records are the records that report the value, in the point's order.
+	Records []Record
+}
+
+// Documents lists the documents that report the value, each once.
+func (v Value) Documents() []string {
+	var docs []string
+	for _, r := range v.Records {
+		if !slices.Contains(docs, r.Doc) {
+			docs = append(docs, r.Doc)
+		}
+	}
+	return docs
+}
+
+// Values groups the point's records by value: the headline value first,
+// then the others as the latest document to report each was published.
+func (p Point) Values() []Value {
+	var out []Value
+	idx := map[float64]int{}
+	for _, r := range p.Records {
+		i, ok := idx[r.Value]
+		if !ok {
+			i = len(out)
+			idx[r.Value] = i
+			out = append(out, Value{Value: r.Value})
+		}
+		out[i].Records = append(out[i].Records, r)
+	}
+	return out
 }
 
 // Series is the time series of one indicator for one entity group.
@@ -129,7 +166,7 @@ func makePoint(period string, recs []Record, rule HeadlineRule) Point {
 		}
 		byValue[r.Value][r.Doc] = true
 	}
-	pt := Point{Period: period, Documents: len(docs), Conflict: len(byValue) > 1, Headline: recs[0].Value}
+	pt := Point{Period: period, Documents: len(docs), Conflict: Conflicting(recs), Headline: recs[0].Value}
 	switch rule {
 	case HeadlineMedian:
 		vals := make([]float64, len(recs))

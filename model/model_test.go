@@ -1,0 +1,137 @@
+package model
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/econtrack/econtrack/indicators"
+)
+
+// rec is a record of inflation in EG for period, reported by doc.
+func rec(doc, published, period string, value float64) Record {
+	return Record{
+		Observation: indicators.Observation{Doc: doc, Indicator: "inflation_rate", Entities: []string{"EG"}, Period: period, Value: value, Unit: "percent"},
+		Published:   published,
+	}
+}
+
+func TestHeadlineRules(t *testing.T) {
+	recs := []Record{
+		rec("a.txt", "2025-01-10", "2024-12", 24.1),
+		rec("b.txt", "2025-01-12", "2024-12", 24.0),
+		rec("c.txt", "2025-01-11", "2024-12", 24.1),
+		rec("d.txt", "2025-01-09", "2024-12", 23.0),
+	}
+	tests := []struct {
+		rule HeadlineRule
+		want float64
+	}{
+		{HeadlineLatest, 24.0},       // b.txt was published last
+		{HeadlineMedian, 24.05},      // of 23.0, 24.0, 24.1, 24.1: no document reports it
+		{HeadlineMostReported, 24.1}, // two documents
+	}
+	for _, tt := range tests {
+		ss := BuildSeries(slices.Clone(recs), tt.rule)
+		if len(ss) != 1 || len(ss[0].Points) != 1 {
+			t.Fatalf("%s: %d series, want one of one point", tt.rule, len(ss))
+		}
+		p := ss[0].Points[0]
+		reported := tt.rule != HeadlineMedian
+		if p.Headline != tt.want || reported && p.Records[0].Value != tt.want {
+			t.Errorf("%s: headline %v (first record %v), want %v", tt.rule, p.Headline, p.Records[0].Value, tt.want)
+		}
+		if !p.Conflict || p.Documents != 4 {
+			t.Errorf("%s: conflict %v, documents %d; want a conflict of 4 documents", tt.rule, p.Conflict, p.Documents)
+		}
+		vals := p.Values()
+		if len(vals) != 3 || reported && vals[0].Value != tt.want {
+			t.Fatalf("%s: values %+v, want 3 distinct, headline first", tt.rule, vals)
+		}
+		for _, v := range vals {
+			if v.Value == 24.1 && !slices.Equal(v.Documents(), []string{"a.txt", "c.txt"}) && !slices.Equal(v.Documents(), []string{"c.txt", "a.txt"}) {
+				t.Errorf("%s: 24.1 reported by %v, want a.txt and c.txt", tt.rule, v.Documents())
+			}
+		}
+	}
+	if _, err := ParseHeadlineRule("newest"); err == nil {
+		t.Error(`ParseHeadlineRule("newest") accepted`)
+	}
+}
+
+func TestConflicts(t *testing.T) {
+	derived := rec("d.txt", "2025-01-01", "2024", 7)
+	derived.DerivedFrom = []string{"x"}
+	inCNY := rec("c.txt", "2025-01-01", "2024", 50)
+	inCNY.Unit = "CNY"
+	tests := []struct {
+		name string
+		recs []Record
+		want []bool // Conflict of each record after MarkConflicts
+	}{
+		{"same value", []Record{rec("a.txt", "", "2024", 5), rec("b.txt", "", "2024", 5)}, []bool{false, false}},
+		{"different values", []Record{rec("a.txt", "", "2024", 5), rec("b.txt", "", "2024", 6)}, []bool{true, true}},
+		{"different periods", []Record{rec("a.txt", "", "2023", 5), rec("b.txt", "", "2024", 6)}, []bool{false, false}},
+		{"another unit is no conflict", []Record{rec("a.txt", "", "2024", 5), inCNY}, []bool{false, false}},
+		{"derived values do not count", []Record{rec("a.txt", "", "2024", 5), derived}, []bool{false, false}},
+	}
+	for _, tt := range tests {
+		recs := slices.Clone(tt.recs)
+		MarkConflicts(recs)
+		for i, r := range recs {
+			if r.Conflict != tt.want[i] {
+				t.Errorf("%s: record %d conflict %v, want %v", tt.name, i, r.Conflict, tt.want[i])
+			}
+		}
+		for _, s := range BuildSeries(slices.Clone(tt.recs), HeadlineLatest) {
+			for _, p := range s.Points {
+				want := false
+				for _, r := range p.Records {
+					for i, o := range tt.recs {
+						if o.Doc == r.Doc && tt.want[i] {
+							want = true
+						}
+					}
+				}
+				if p.Conflict != want {
+					t.Errorf("%s: point %s %s conflict %v, want %v (the records' flag)", tt.name, s.Key(), p.Period, p.Conflict, want)
+				}
+			}
+		}
+	}
+}
+
+func TestSeriesKey(t *testing.T) {
+	usd := rec("a.txt", "", "2024", 240)
+	usd.Indicator, usd.Entities, usd.Unit = "bilateral_trade_volume", []string{"CN", "RU"}, "USD"
+	cny := usd
+	cny.Unit = "CNY"
+	var keys []string
+	for _, s := range BuildSeries([]Record{usd, cny, rec("b.txt", "", "2024", 3)}, HeadlineLatest) {
+		keys = append(keys, s.Key())
+	}
+	want := []string{"bilateral_trade_volume__CN-RU__CNY", "bilateral_trade_volume__CN-RU__USD", "inflation_rate__EG"}
+	if !slices.Equal(keys, want) {
+		t.Errorf("keys %v, want %v", keys, want)
+	}
+}
+
+func TestPeriodBounds(t *testing.T) {
+	tests := []struct{ period, start, end string }{
+		{"2024", "2024-01-01", "2024-12-31"},
+		{"2024-Q3", "2024-07-01", "2024-09-31"},
+		{"2024-02", "2024-02-01", "2024-02-31"},
+		{"2024-02-29", "2024-02-29", "2024-02-29"},
+		{"2024-01/2024-08", "", "2024-08-31"},
+		{"FY2024/25", "", "2025-12-31"},
+		{"sometime", "", ""},
+	}
+	for _, tt := range tests {
+		start, ok := PeriodStart(tt.period)
+		if start != tt.start || ok != (tt.start != "") {
+			t.Errorf("PeriodStart(%q) = %q, %v; want %q", tt.period, start, ok, tt.start)
+		}
+		if end := PeriodEnd(tt.period); end != tt.end {
+			t.Errorf("PeriodEnd(%q) = %q, want %q", tt.period, end, tt.end)
+		}
+	}
+}
