@@ -794,7 +794,9 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 		for _, d := range dates {
 			// "С 28 июня она зафиксирована в размере 13%", "to 2.75%
 			// effective tomorrow": the day the level took effect.
-			if d.since && d.tok > lo && d.tok < hi && d.clause(dt, qTok) == dt.cl[qTok] && len(d.period) == len("2006-01-02") && d.period <= addDays(pub, 14) {
+			// "с 14 апреля — до 15%": across a dash, right before the level.
+			near := d.clause(dt, qTok) == dt.cl[qTok] || d.end <= qTok && x.wordsBetween(dt, d.end, qTok) <= 1
+			if d.since && d.tok > lo && d.tok < hi && near && len(d.period) == len("2006-01-02") && d.period <= addDays(pub, 14) {
 				p := d.period
 				if d.tok < qTok && p > pub && !yearWritten(dt, d) {
 					p = shiftYear(p, -1) // "Earlier it was cut: since 3 August the rate is 10.75%": a past August

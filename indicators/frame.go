@@ -946,7 +946,7 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	// period (decided per document). (An indicator with growth cues and no
 	// basis, GDP growth, is a change by nature.)
 	onPrevious := false
-	if in.Role == RoleStatistic && (ch.change || in.growth.len() > 0 && in.basis.len() == 0) && len(period) == 7 {
+	if in.Role == RoleStatistic && len(period) == 7 {
 		before := addQuarters(period, -1)
 		if !quarter(period) {
 			m := periodMonth(period) - 1
@@ -977,6 +977,15 @@ func (st *docState) decide(qi int) (cand, Decision) {
 			for _, set := range []*phraseSet{x.w.compare, x.w.from, x.w.over} {
 				onPrevious = onPrevious || dt.endsAt(set, m[0], 1)
 			}
+		}
+		// An indicator defined year on year (inflation) never takes the
+		// change on the period before — unless its clause says the figure
+		// is annual ("annual inflation rose to 4.1% compared with
+		// October"; a date such as "العام الماضي" says nothing of the basis).
+		if onPrevious && in.basis.len() > 0 && !slices.ContainsFunc(dt.find(in.basis, cs, ce), func(m [2]int) bool {
+			return !insideQuantity(st.qs, st.sc, m[0])
+		}) {
+			return reject(in.ID, stepQualifier, "a change on the period before, not on a year before")
 		}
 	}
 	// "trade in 2025 approached $2 billion", published in December 2025:
@@ -1176,8 +1185,8 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 		}
 		for _, set := range sets {
 			for _, m := range dt.find(set, r[0], r[1]) {
-				if set != in.exclude && st.inCue(in, m) {
-					continue // "retail inflation", "overnight policy rate" name the indicator
+				if st.inCue(in, m) {
+					continue // "retail inflation", "overnight policy rate", "surveyed urban unemployment rate" name the indicator
 				}
 				// "the deposit and lending rates … 18.25% and 19.25%": a
 				// qualifier joined to a plain label takes the later values of
@@ -1199,7 +1208,7 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 			}
 		}
 	}
-	if m := in.exclusion(dt, qTok, qEnd, w.contrast); m[1] > 0 {
+	if m := in.exclusion(dt, qTok, qEnd, w.contrast); m[1] > 0 && !st.inCue(in, m) {
 		return dt.text(st.d.Text, m)
 	}
 	// "В Алматы этот показатель равен 4,4%", "4.4% in Almaty": a city's figure.

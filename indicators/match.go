@@ -37,15 +37,30 @@ func (ps *phraseSet) hasWord(w string) bool {
 	return false
 }
 
+// phraseWords splits a phrase into the words a document's tokens are
+// matched against, folded: "non-farm" is "non" and "farm", as the text's
+// tokens are (matchAt skips the hyphen between them); a lone "-" stays.
+func phraseWords(p string) []string {
+	var out []string
+	for _, w := range strings.Fields(quantity.Fold(p)) {
+		if parts := strings.FieldsFunc(w, func(r rune) bool { return r == '-' }); len(parts) > 1 {
+			out = append(out, parts...)
+			continue
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
 func compilePhrases(list []string) *phraseSet {
 	ps := &phraseSet{exact: map[string][]int{}, prefix: map[string][]int{}}
 	// At one token the first pattern that matches is kept: the longest
 	// ("from levels of" before "from").
 	list = slices.Clone(list)
-	slices.SortStableFunc(list, func(a, b string) int { return len(strings.Fields(b)) - len(strings.Fields(a)) })
+	slices.SortStableFunc(list, func(a, b string) int { return len(phraseWords(b)) - len(phraseWords(a)) })
 	for _, p := range list {
 		var pp phrasePat
-		for _, w := range strings.Fields(quantity.Fold(p)) {
+		for _, w := range phraseWords(p) {
 			if strings.HasSuffix(w, "*") {
 				pp = append(pp, wordPat{strings.TrimSuffix(w, "*"), true})
 			} else {
