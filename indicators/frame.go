@@ -126,7 +126,8 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, sc *quantity.Scanner
 		// The base of a comparison ("2.9% compared to the previous year"): a
 		// comparison word before the date with no figure between (in "مقابل
 		// 41.2% في نوفمبر" the date is the figure's).
-		for _, m := range dt.find(x.w.compare, max(0, tok-9), tok) { // "compared with the same period of 2011", "the last five months of 2024"
+		// "к январю 2019-го": a comparison word may hold the date's month.
+		for _, m := range dt.find(x.w.compare, max(0, tok-9), tok+1) { // "compared with the same period of 2011", "the last five months of 2024"
 			i, j := within(qs, quantityTok, m[1], tok)
 			figure := slices.ContainsFunc(qs[i:j], func(q quantity.Quantity) bool {
 				return q.Kind != quantity.Date && q.Kind != quantity.Ordinal && !x.countOfTime(dt, q)
@@ -690,6 +691,12 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	// A size of change in points is never a level.
 	if q.Unit == "pp" || q.Unit == "bp" {
 		return reject("", stepChange, "change in %s, not a level", map[string]string{"pp": "percentage points", "bp": "basis points"}[q.Unit])
+	}
+
+	// "плюс-минус 1%", "±1%": the width of a band (it may hold the sign
+	// the recognizer read).
+	if slices.ContainsFunc(dt.find(x.w.tolerance, max(0, qTok-3), min(dt.n, qTok+2)), func(m [2]int) bool { return m[1] >= qTok && m[0] <= qTok }) {
+		return reject("", stepChange, "the width of a band (±), not a level")
 	}
 
 	// Cue: the indicator whose cue is nearest in the sentence.

@@ -158,6 +158,9 @@ type Words struct {
 	// 2018 against 28% in the previous year", "في العام الذي سبقه"), not
 	// the year before publication.
 	PreviousYear []string `yaml:"previous_year"`
+	// Tolerance marks the half-width of a band around a value ("a
+	// corridor of plus or minus 1%", "±1%", "плюс-минус 1%"): no level.
+	Tolerance []string `yaml:"tolerance"`
 	// Then refers back to the date just named ("since March 2012 (it
 	// was then 6.5%)"), even a date after "since".
 	Then []string `yaml:"then"`
