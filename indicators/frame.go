@@ -884,6 +884,12 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	if ch.change && !ch.growth {
 		return reject(in.ID, stepChange, "change, not level: %s", ch.verb)
 	}
+	// "Индекс потребительских цен … составил 101,9%": a price index as a
+	// level is 100 plus the change, not the rate.
+	if q.Kind == quantity.Percent && !ch.change && q.Value >= 90 && q.Value < 130 && in.basis.len() > 0 &&
+		len(dt.find(x.w.index, max(from, min(cue[0], qTok)-6), qTok)) > 0 {
+		return reject(in.ID, stepValue, "a price index (100 = the base), not a rate")
+	}
 
 	// Period.
 	pc := x.period(dt, in, st.dates, st.qs, qi, qTok, qEnd, st.pub, !context && dt.cl[cue[0]] == dt.cl[qTok])

@@ -161,6 +161,9 @@ type Words struct {
 	// Tolerance marks the half-width of a band around a value ("a
 	// corridor of plus or minus 1%", "±1%", "плюс-минус 1%"): no level.
 	Tolerance []string `yaml:"tolerance"`
+	// Index names a price index, whose level is 100 plus the change
+	// ("the consumer price index stood at 101.9%").
+	Index []string `yaml:"index"`
 	// Then refers back to the date just named ("since March 2012 (it
 	// was then 6.5%)"), even a date after "since".
 	Then []string `yaml:"then"`
