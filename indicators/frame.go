@@ -1001,6 +1001,16 @@ func (st *docState) decide(qi int) (cand, Decision) {
 			return reject(in.ID, stepQualifier, "a change on the period before, not on a year before")
 		}
 	}
+	// "rose quarter on quarter by 0.7%" dated only by a year: growth on a
+	// quarter or month the text does not name.
+	if cs := dt.clauseStart(qTok); in.Role == RoleStatistic && len(period) == 4 {
+		if first := dt.clauseEnd(from); first < to && first-from <= 7 {
+			cs = min(cs, from) // "Quarter on quarter, GDP rose 0.7%"
+		}
+		if len(dt.find(x.w.onPrevious, cs, dt.clauseEnd(qTok))) > 0 {
+			return reject(in.ID, stepPeriod, "a change on the period before, in a year (%s) and not a quarter or month", period)
+		}
+	}
 	// "trade in 2025 approached $2 billion", published in December 2025:
 	// a year or quarter not over when the news was published.
 	if in.Role == RoleStatistic && st.pub != "" && (len(period) == 4 || quarter(period)) && !periodAfter(period, st.pub) && periodAfter(nextPeriod(period), st.pub) {
