@@ -590,6 +590,17 @@ func (st *docState) previousMonth(dr dateRef, before []dateRef) (string, bool) {
 		return "", false
 	}
 	p, ok := st.monthBefore(dr, before)
+	// "11.8% in October. The previous month's rate was 11.3%": the last
+	// month the two sentences before name.
+	for k := len(before) - 1; k >= 0 && !ok; k-- {
+		b := before[k]
+		if st.dt.sent[dr.tok]-st.dt.sent[b.tok] > 2 {
+			break
+		}
+		if b.tok < dr.tok && len(b.period) == 7 && !quarter(b.period) && !b.compared && !b.since && !b.dateline {
+			p, ok = b.period, true
+		}
+	}
 	if !ok {
 		return "", false
 	}
