@@ -1625,6 +1625,20 @@ func (st *docState) change(in *compiled, qTok int, cue [2]int) changeFrame {
 			last = max(last, m[1])
 		}
 	}
+	// "سجل النشاط الاقتصادي انخفاضا في حجم الناتج المحلي، المعالج من
+	// تأثير التغيرات الموسمية، بنسبة 0.2 بالمائة": the verb right before a
+	// growth cue that stands further back, in an earlier clause.
+	if !c.change && cue[1] <= qTok && cue[0] < lo && len(dt.find(in.growth, cue[0], cue[1])) > 0 {
+		from, _ := dt.sentence(dt.sent[qTok])
+		for _, set := range []*phraseSet{w.rise, w.fall} {
+			for _, m := range dt.find(set, max(from, cue[0]-3), cue[0]) {
+				if !figureIn(st.qs, m[1], qTok) {
+					c.change, c.verb, c.fall = true, dt.text(st.d.Text, m), set == w.fall
+					last = max(last, m[1])
+				}
+			}
+		}
+	}
 	// "fell to a record low of 2.4%": a level word after the verb.
 	if c.change && !pace && len(dt.find(w.level, last, qTok)) > 0 {
 		return changeFrame{}
