@@ -1023,8 +1023,11 @@ func (st *docState) decide(qi int) (cand, Decision) {
 		}
 	}
 	// "trade in 2025 approached $2 billion", published in December 2025:
-	// a year or quarter not over when the news was published.
-	if in.Role == RoleStatistic && st.pub != "" && (len(period) == 4 || quarter(period)) && !periodAfter(period, st.pub) && periodAfter(nextPeriod(period), st.pub) {
+	// a year or quarter not over when the news was published — more than
+	// a week before its end (statistics offices that estimate a quarter in
+	// its last days: "growth in the third quarter was estimated at 5.3%",
+	// on 29 September).
+	if in.Role == RoleStatistic && st.pub != "" && (len(period) == 4 || quarter(period)) && !periodAfter(period, st.pub) && periodAfter(nextPeriod(period), addDays(st.pub, 7)) {
 		return reject(in.ID, stepPeriod, "%s was not over when the news was published", period)
 	}
 	if st.pub != "" && period != "" && periodAfter(period, st.pub) && in.Role != RoleVisit && !(announced && len(period) >= len("2006-01") && !quarter(period)) && !pc.effective {
