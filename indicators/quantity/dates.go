@@ -527,26 +527,27 @@ func (s *Scanner) dayMonth(d, m, next int) (Quantity, int, bool) {
 }
 
 // resolveDay places a day and month without a year in the year that puts it
-// closest to the reference date.
+// closest to the reference date, a day ahead counting twice: news reports
+// more of what has happened ("on April 25 the rate was raised", in
+// December) than of what is still to come.
 func (s *Scanner) resolveDay(d, m, next int) (Quantity, int, bool) {
 	return noYear(s.resolved(func() string {
 		ref := s.opt.Ref
+		dist := func(t time.Time) time.Duration {
+			if t.After(ref) {
+				return 2 * t.Sub(ref)
+			}
+			return ref.Sub(t)
+		}
 		best := time.Time{}
 		for y := ref.Year() - 1; y <= ref.Year()+1; y++ {
 			c := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
-			if best.IsZero() || absDur(c.Sub(ref)) < absDur(best.Sub(ref)) {
+			if best.IsZero() || dist(c) < dist(best) {
 				best = c
 			}
 		}
 		return best.Format("2006-01-02")
 	})), next, true
-}
-
-func absDur(d time.Duration) time.Duration {
-	if d < 0 {
-		return -d
-	}
-	return d
 }
 
 // monthYear reads what follows a month name: a year, a relative year or
