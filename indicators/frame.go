@@ -1241,6 +1241,9 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 						continue
 					}
 				}
+				if st.apposedCountry(m) {
+					continue // "the region's largest economy, Kazakhstan, grew 5.9%"
+				}
 				return dt.text(st.d.Text, m)
 			}
 		}
@@ -1338,6 +1341,18 @@ func (st *docState) inCue(in *compiled, m [2]int) bool {
 		}
 	}
 	return false
+}
+
+// apposedCountry reports a country named right after the phrase m, past
+// a dash or comma: "Крупнейшая экономика региона — Казахстан — выросла",
+// where the country, not the region, is the subject.
+func (st *docState) apposedCountry(m [2]int) bool {
+	dt := st.dt
+	k := m[1]
+	if k < dt.n && strings.ContainsRune(",،-–—", dt.sc.Token(k).Punct) {
+		k++
+	}
+	return k > m[1] && k < dt.n && dt.place[k]
 }
 
 // tourAfter reports a list of countries starting in the quantity's clause
