@@ -745,8 +745,11 @@ func (st *docState) decide(qi int) (cand, Decision) {
 			}
 		}
 	}
-	// "В августе показатель составлял 10,5%": the figure named just before.
-	if best < 0 && sent > 0 && st.lastKind[sent-1][q.Kind] != "" && len(dt.find(x.w.anaphor, from, qTok)) > 0 {
+	// "В августе показатель составлял 10,5%": the figure named just before;
+	// also after a contrast that opens the sentence ("بلغ 6.07% في العام
+	// 2018. في حين بلغ -0.82% في العام 2016").
+	opensWithContrast := slices.ContainsFunc(dt.find(x.w.contrast, from, min(qTok, from+3)), func(m [2]int) bool { return m[0] == from })
+	if best < 0 && sent > 0 && st.lastKind[sent-1][q.Kind] != "" && (len(dt.find(x.w.anaphor, from, qTok)) > 0 || opensWithContrast) {
 		for i := range x.inds {
 			if x.inds[i].ID == st.lastKind[sent-1][q.Kind] && x.inds[i].accepts(q) {
 				best, carried, context = i, st.lastObs[sent-1].Entities, true

@@ -54,6 +54,8 @@ func (d *docTokens) segment(abbrev map[string]abbrevKind) {
 				}
 			case depth > 0 && (p.Punct == '—' || p.Punct == '–' || p.Punct == '-'):
 				// "(age 15 – 24 years)": a dash inside brackets is a range.
+			case (p.Punct == '—' || p.Punct == '–' || p.Punct == '-') && p.Space && t.Number && !t.Space:
+				// "بلغ -0.82%": a minus sign, no dash.
 			case p.Punct == ',' || p.Punct == '،' || p.Punct == ';' || p.Punct == '؛' || p.Punct == ':' || (p.Punct == '—' || p.Punct == '–' || p.Punct == '-') && p.Space:
 				c++
 			}
