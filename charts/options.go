@@ -67,41 +67,57 @@ func DefaultOptions() Options {
 	}
 }
 
-// Validate reports every invalid field, naming its charts.* key.
+// FieldError is an invalid option, named by its configuration key
+// ("charts.width").
+type FieldError struct {
+	Key string
+	Err error
+}
+
+func (e *FieldError) Error() string { return e.Key + ": " + e.Err.Error() }
+
+// Unwrap returns the reason.
+func (e *FieldError) Unwrap() error { return e.Err }
+
+// Validate reports every invalid field as a *FieldError, joined. It is the
+// one check of the charts.* settings: configuration validation calls it.
 func (o Options) Validate() error {
 	var errs []error
+	bad := func(key, format string, args ...any) {
+		errs = append(errs, &FieldError{key, fmt.Errorf(format, args...)})
+	}
 	if len(o.Formats) == 0 {
-		errs = append(errs, errors.New("charts.formats: empty, want some of png, svg, pdf"))
+		bad("charts.formats", "empty, want some of png, svg, pdf")
 	}
 	seen := map[string]bool{}
 	for _, f := range o.Formats {
 		if f != "png" && f != "svg" && f != "pdf" {
-			errs = append(errs, fmt.Errorf("charts.formats: %q: want png, svg or pdf", f))
+			bad("charts.formats", "%q: want png, svg or pdf", f)
 		} else if seen[f] {
-			errs = append(errs, fmt.Errorf("charts.formats: %q listed twice", f))
+			bad("charts.formats", "%q listed twice", f)
 		}
 		seen[f] = true
 	}
 	if o.Width < 200 || o.Width > 10000 {
-		errs = append(errs, fmt.Errorf("charts.width: %d: want 200 to 10000 pixels", o.Width))
+		bad("charts.width", "%d: want 200 to 10000 pixels", o.Width)
 	}
 	if o.Height < 150 || o.Height > 10000 {
-		errs = append(errs, fmt.Errorf("charts.height: %d: want 150 to 10000 pixels", o.Height))
+		bad("charts.height", "%d: want 150 to 10000 pixels", o.Height)
 	}
 	if o.DPI < 36 || o.DPI > 600 {
-		errs = append(errs, fmt.Errorf("charts.dpi: %d: want 36 to 600", o.DPI))
+		bad("charts.dpi", "%d: want 36 to 600", o.DPI)
 	}
 	if _, ok := locales[o.Lang]; !ok {
-		errs = append(errs, fmt.Errorf("charts.lang: %q: want en, ar or ru", o.Lang))
+		bad("charts.lang", "%q: want en, ar or ru", o.Lang)
 	}
 	if _, err := parsePalette(o.Palette); err != nil {
 		errs = append(errs, err)
 	}
 	if o.TitleSize < 6 || o.TitleSize > 48 {
-		errs = append(errs, fmt.Errorf("charts.theme.title_size: %g: want 6 to 48 points", o.TitleSize))
+		bad("charts.theme.title_size", "%g: want 6 to 48 points", o.TitleSize)
 	}
 	if o.FontSize < 5 || o.FontSize > 36 {
-		errs = append(errs, fmt.Errorf("charts.theme.font_size: %g: want 5 to 36 points", o.FontSize))
+		bad("charts.theme.font_size", "%g: want 5 to 36 points", o.FontSize)
 	}
 	return errors.Join(errs...)
 }
@@ -121,7 +137,7 @@ func parsePalette(entries []string) (palette, error) {
 		}
 		c, err := parseHex(strings.TrimSpace(hex))
 		if err != nil {
-			return palette{}, fmt.Errorf("charts.palette: %q: %w", e, err)
+			return palette{}, &FieldError{"charts.palette", fmt.Errorf("%q: %w", e, err)}
 		}
 		if pinned {
 			p.pinned[strings.TrimSpace(key)] = c
@@ -130,7 +146,7 @@ func parsePalette(entries []string) (palette, error) {
 		}
 	}
 	if len(p.cycle) == 0 {
-		return palette{}, errors.New("charts.palette: want at least one colour not pinned to a group")
+		return palette{}, &FieldError{"charts.palette", errors.New("want at least one colour not pinned to a group")}
 	}
 	return p, nil
 }

@@ -24,6 +24,7 @@ import (
 	"github.com/spf13/pflag"
 	"github.com/spf13/viper"
 
+	"github.com/econtrack/econtrack/charts"
 	"github.com/econtrack/econtrack/indicators"
 	"github.com/econtrack/econtrack/model"
 	"github.com/econtrack/econtrack/store/dsn"
@@ -568,4 +569,15 @@ func toAnySlice(ss []string) []any {
 		out[i] = s
 	}
 	return out
+}
+
+// ChartOptions maps the charts.* settings to the renderer's options; the
+// renderer validates them (Options.Validate), for config validate and run
+// alike.
+func (c *Config) ChartOptions(version string) charts.Options {
+	return charts.Options{
+		Formats: c.Charts.Formats, Width: c.Charts.Width, Height: c.Charts.Height, DPI: c.Charts.DPI,
+		Lang: c.Charts.Lang, Palette: c.Charts.Palette, TitleSize: c.Charts.Theme.TitleSize,
+		FontSize: c.Charts.Theme.FontSize, Grid: c.Charts.Theme.Grid, Version: version,
+	}
 }

@@ -230,6 +230,8 @@ func TestErrors(t *testing.T) {
 		{"unknown log format", "log:\n  format: xml\n", nil, "log.format", 2, "want text or json"},
 		{"unknown chart format", "charts:\n  formats: [png, gif]\n", nil, "charts.formats", 2, `"gif"`},
 		{"unknown chart lang", "charts:\n  lang: fr\n", nil, "charts.lang", 2, `"fr"`},
+		{"chart too narrow for the renderer", "charts:\n  width: 100\n", nil, "charts.width", 2, "want 200 to 10000 pixels"},
+		{"palette of pinned colours only", "charts:\n  palette: [\"CN-RU=#d62728\"]\n", nil, "charts.palette", 2, "not pinned"},
 		{"bad headline rule", "indicators:\n  headline: newest\n", nil, "indicators.headline", 2, "headline rule"},
 		{"bad entities", "indicators:\n  catalog:\n    gdp_growth:\n      entities: 3\n", nil, "indicators.catalog.gdp_growth.entities", 4, "want 1 or 2"},
 		{"bad indicator id", "indicators:\n  catalog:\n    oil-output: {}\n", nil, "indicators.catalog.oil-output", 3, "invalid id"},
@@ -477,5 +479,18 @@ func TestGlobalFlags(t *testing.T) {
 	var ce *Error
 	if !errors.As(err, &ce) || ce.Key != "log.format" || ce.Source != "flag --log-format" || !strings.Contains(err.Error(), "flag --log-format: log.format") {
 		t.Errorf("bad flag: %v", err)
+	}
+}
+
+// TestChartSettingsTheRendererAccepts checks that validation accepts what
+// the chart renderer takes: colours pinned to an entity group and PDF.
+func TestChartSettingsTheRendererAccepts(t *testing.T) {
+	path := writeFile(t, "my.yaml", "charts:\n  formats: [png, pdf]\n  palette: [\"CN-RU=#d62728\", \"#1f77b4\"]\n")
+	cfg, err := loadIsolated(t, path, nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := cfg.ChartOptions("test").Validate(); err != nil {
+		t.Errorf("the renderer refuses what validation accepted: %v", err)
 	}
 }

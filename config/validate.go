@@ -1,8 +1,8 @@
 package config
 
 import (
+	"errors"
 	"fmt"
-	"regexp"
 	"slices"
 	"strings"
 	"time"
@@ -10,6 +10,7 @@ import (
 
 	"github.com/go-co-op/gocron/v2"
 
+	"github.com/econtrack/econtrack/charts"
 	"github.com/econtrack/econtrack/indicators"
 	"github.com/econtrack/econtrack/model"
 	"github.com/econtrack/econtrack/store/dsn"
@@ -24,8 +25,6 @@ type problem struct {
 func bad(key, format string, args ...any) *problem {
 	return &problem{key: key, err: fmt.Errorf(format, args...)}
 }
-
-var colourPattern = regexp.MustCompile(`^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$`)
 
 // Kinds are the quantity kinds an indicator may accept.
 var kinds = []string{"number", "ordinal", "percent", "money", "duration"}
@@ -157,46 +156,16 @@ func (c *Config) validateCatalog() *problem {
 }
 
 func (c *Config) validateCharts() *problem {
-	if len(c.Charts.Formats) == 0 {
-		return bad("charts.formats", "empty: want png, svg or both")
-	}
-	seen := map[string]bool{}
-	for _, f := range c.Charts.Formats {
-		if p := oneOf("charts.formats", f, "png", "svg"); p != nil {
-			return p
-		}
-		if seen[f] {
-			return bad("charts.formats", "%q listed twice", f)
-		}
-		seen[f] = true
-	}
-	for _, d := range []struct {
-		key string
-		v   int
-	}{{"charts.dpi", c.Charts.DPI}, {"charts.height", c.Charts.Height}, {"charts.width", c.Charts.Width}} {
-		if d.v <= 0 || d.v > 20000 {
-			return bad(d.key, "invalid value %d: want 1 to 20000", d.v)
-		}
-	}
-	if p := oneOf("charts.lang", c.Charts.Lang, languages...); p != nil {
-		return p
-	}
 	if m := c.Charts.MinConfidence; m < 0 || m > 1 || m != m {
 		return bad("charts.min_confidence", "invalid value %g: want 0 to 1", m)
 	}
-	if len(c.Charts.Palette) == 0 {
-		return bad("charts.palette", "must list at least one colour")
-	}
-	for _, col := range c.Charts.Palette {
-		if !colourPattern.MatchString(col) {
-			return bad("charts.palette", "invalid colour %q: want #rrggbb", col)
+	// The renderer owns its options: one check, the one a run makes.
+	if err := c.ChartOptions("").Validate(); err != nil {
+		var fe *charts.FieldError
+		if errors.As(err, &fe) {
+			return &problem{key: fe.Key, err: fe.Err}
 		}
-	}
-	if c.Charts.Theme.FontSize <= 0 {
-		return bad("charts.theme.font_size", "must be positive")
-	}
-	if c.Charts.Theme.TitleSize <= 0 {
-		return bad("charts.theme.title_size", "must be positive")
+		return &problem{key: "charts", err: err}
 	}
 	return nil
 }

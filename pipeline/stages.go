@@ -6,18 +6,8 @@ import (
 	"time"
 
 	"github.com/econtrack/econtrack/charts"
-	"github.com/econtrack/econtrack/config"
 	"github.com/econtrack/econtrack/workbook"
 )
-
-// ChartOptions maps the charts.* configuration to the renderer's options.
-func ChartOptions(cfg *config.Config, version string) charts.Options {
-	return charts.Options{
-		Formats: cfg.Charts.Formats, Width: cfg.Charts.Width, Height: cfg.Charts.Height, DPI: cfg.Charts.DPI,
-		Lang: cfg.Charts.Lang, Palette: cfg.Charts.Palette, TitleSize: cfg.Charts.Theme.TitleSize,
-		FontSize: cfg.Charts.Theme.FontSize, Grid: cfg.Charts.Theme.Grid, Version: version,
-	}
-}
 
 // ChartsStage writes out/charts/INDICATOR[__ENTITIES].png|svg and the overview.
 type ChartsStage struct{ Version string }
@@ -27,7 +17,7 @@ func (ChartsStage) Name() string { return "charts" }
 
 // Write implements Stage.
 func (s ChartsStage) Write(ctx context.Context, in Input) ([]string, error) {
-	opt := ChartOptions(in.Config, s.Version)
+	opt := in.Config.ChartOptions(s.Version)
 	opt.AsOf = in.Report.Started
 	return charts.Render(ctx, filepath.Join(in.Config.Out, "charts"), in.Catalog, in.Series, opt)
 }

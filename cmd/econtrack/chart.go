@@ -79,7 +79,7 @@ func runChart(ctx context.Context, g *globals, cfg *config.Config, opts chartOpt
 	case len(chosen) > 1:
 		return usageErrorf("chart %s: several entity groups %v; choose one with --entities", id, groups)
 	}
-	opt := pipeline.ChartOptions(cfg, version)
+	opt := cfg.ChartOptions(version)
 	paths := []string{opts.output}
 	if opts.output == "" {
 		paths = nil
