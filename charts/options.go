@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"hash/fnv"
 	"image/color"
+	"log/slog"
 	"strconv"
 	"strings"
 	"time"
@@ -43,6 +44,9 @@ type Options struct {
 	Version string
 	// AsOf is the "as of" date in the footer; the zero value means now.
 	AsOf time.Time
+	// Log receives warnings (observations a chart leaves out); nil
+	// discards them.
+	Log *slog.Logger
 }
 
 // DefaultPalette returns the default charts.palette (the ten "tab10"
@@ -171,4 +175,12 @@ func parseHex(s string) (color.RGBA, error) {
 		return color.RGBA{}, errors.New("want #rrggbb")
 	}
 	return color.RGBA{R: uint8(v >> 16), G: uint8(v >> 8), B: uint8(v), A: 255}, nil
+}
+
+// logger is Log, or a logger that discards.
+func (o Options) logger() *slog.Logger {
+	if o.Log == nil {
+		return slog.New(slog.DiscardHandler)
+	}
+	return o.Log
 }

@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"image/png"
 	"io"
-	"log/slog"
 	"math"
 	"os"
 	"path/filepath"
@@ -61,7 +60,7 @@ func Render(ctx context.Context, dir string, catalog []indicators.Indicator, ser
 		}
 		m := buildModel(ind, s)
 		if len(m.skipped) > 0 {
-			slog.Warn("charts: undated observations left out", "series", s.Key(), "periods", m.skipped)
+			opt.logger().Warn("charts: undated observations left out", "series", s.Key(), "periods", m.skipped)
 		}
 		if len(m.points) > 0 {
 			models = append(models, m)

@@ -77,6 +77,8 @@ type Input struct {
 	// FinalOut is where the artefacts end up; Config.Out may be a staging
 	// folder inside it while the stages write.
 	FinalOut string
+	// Log receives the stages' warnings.
+	Log *slog.Logger
 }
 
 // Stage writes artefacts from the stored data. Each returns the paths it
@@ -146,6 +148,11 @@ func (r *Runner) run(ctx context.Context) (*Report, error) {
 		return r.fail(rep, nil, err) // the error names the store, password redacted
 	}
 	defer st.Close()
+	if w, ok := st.(store.Warner); ok {
+		for _, msg := range w.Warnings() {
+			r.Log.Warn(msg)
+		}
+	}
 	unlock, err := lockStore(ctx, st, cfg.Run.Lock, cfg.Run.LockTimeout, rep.ID)
 	if err != nil {
 		// Another run (on any machine sharing the database) is writing.
@@ -435,7 +442,7 @@ func (r *Runner) derive(ctx context.Context, st store.Store, catalog []indicator
 		}
 	}
 	docs = shownDocs
-	return Input{Config: r.Config, Catalog: catalog, Documents: docs, Records: kept, Series: series, Report: rep}, nil
+	return Input{Config: r.Config, Catalog: catalog, Documents: docs, Records: kept, Series: series, Report: rep, Log: r.Log}, nil
 }
 
 // ErrDegraded is returned by Run when every document of a previously

@@ -6,7 +6,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"log/slog"
 	"maps"
 	"net/url"
 	"os"
@@ -57,7 +56,13 @@ type SQLite struct {
 	afterBatch func(inserted int)
 	// readOnly stores refuse every write (see OpenExisting).
 	readOnly bool
+	// warnings are what the caller should tell the user (Warnings).
+	warnings []string
 }
+
+// Warnings lists what opening the store found that works but should be
+// told ("not in WAL mode"); the caller logs them with its logger.
+func (s *SQLite) Warnings() []string { return s.warnings }
 
 var _ Store = (*SQLite)(nil)
 
@@ -149,7 +154,7 @@ func (s *SQLite) init(ctx context.Context) error {
 		}
 	}
 	if !strings.EqualFold(mode, "wal") && s.path != ":memory:" {
-		slog.WarnContext(ctx, "SQLite store is not in WAL mode; readers may block the writer", "path", s.path, "journal_mode", mode)
+		s.warnings = append(s.warnings, fmt.Sprintf("SQLite store %s is in journal mode %s, not WAL: readers may block the writer", s.path, mode))
 	}
 	ms, err := loadMigrations(migrationFiles, "migrations/sqlite")
 	if err != nil {

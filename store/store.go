@@ -71,3 +71,9 @@ type Store interface {
 	// Close releases the back end.
 	Close() error
 }
+
+// Warner is a back end that found, when opened, something to tell the
+// user that does not stop it working.
+type Warner interface {
+	Warnings() []string
+}
