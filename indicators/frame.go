@@ -128,6 +128,9 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, sc *quantity.Scanner
 		// 41.2% في نوفمبر" the date is the figure's).
 		// "к январю 2019-го": a comparison word may hold the date's month.
 		for _, m := range dt.find(x.w.compare, max(0, tok-9), tok+1) { // "compared with the same period of 2011", "the last five months of 2024"
+			if m[1] < dt.n && strings.ContainsRune(",،", dt.sc.Token(m[1]).Punct) {
+				continue // "وبالمقارنة، كان المعدل في الربع الثاني من 2018": "by comparison," is no basis
+			}
 			i, j := within(qs, quantityTok, m[1], tok)
 			figure := slices.ContainsFunc(qs[i:j], func(q quantity.Quantity) bool {
 				return q.Kind != quantity.Date && q.Kind != quantity.Ordinal && !x.countOfTime(dt, q)
@@ -1657,6 +1660,18 @@ func (st *docState) change(in *compiled, qTok int, cue [2]int) changeFrame {
 					c.change, c.verb, c.fall = true, dt.text(st.d.Text, m), set == w.fall
 					last = max(last, m[1])
 				}
+			}
+		}
+	}
+	// "وانخفض المعدل بنسبة 1.2% في حزيران، وبنسبة 0.1% في تموز": a clause
+	// of no more than a word before its figure goes on with the verb of
+	// the clause before.
+	if cs := dt.clauseStart(qTok); !c.change && cs > 0 && dt.sent[cs-1] == dt.sent[qTok] && st.x.wordsBetween(dt, cs, qTok) <= 1 &&
+		len(dt.find(w.level, cs, qTok)) == 0 && len(dt.find(w.present, cs, qTok)) == 0 { // not "…, currently 27.25%"
+		for _, set := range []*phraseSet{w.rise, w.fall} {
+			for _, m := range dt.find(set, dt.clauseStart(cs-1), cs) {
+				c.change, c.verb, c.fall = true, dt.text(st.d.Text, m), set == w.fall
+				last = max(last, m[1])
 			}
 		}
 	}
