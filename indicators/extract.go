@@ -82,7 +82,7 @@ type Extractor struct {
 type words struct {
 	since, arrive, depart, last, compare, attrib, sources, present, future, earlier, anaphor                                                                                                                               *phraseSet
 	level, by, rise, fall, modality, qualifiers, subjects, from, rangeJoin, rangeStart, rangeNouns                                                                                                                         *phraseSet
-	respectively, there, timeUnits, realis, sameMonth, samePeriod, sameYear, previousYear, previousMonth, tolerance, index                                                                                                 *phraseSet
+	respectively, there, timeUnits, realis, sameMonth, samePeriod, sameYear, previousYear, previousMonth, tolerance, index, relative                                                                                       *phraseSet
 	comparative, then, stretch, twoCountries, equivalent, over, and, cities, locative, corridor, onPrevious, onYear, superseded, exceed, negation, we, cause, pace, continuation, contrast, peak, force, yearEnd, yearPart *phraseSet
 }
 
@@ -177,6 +177,7 @@ func NewExtractor(catalog []Indicator) (*Extractor, error) {
 		{&w.previousYear, func(l lang.Words) []string { return l.PreviousYear }},
 		{&w.tolerance, func(l lang.Words) []string { return l.Tolerance }},
 		{&w.index, func(l lang.Words) []string { return l.Index }},
+		{&w.relative, func(l lang.Words) []string { return l.Relative }},
 		{&w.previousMonth, func(l lang.Words) []string { return l.PreviousMonth }},
 		{&w.comparative, func(l lang.Words) []string { return l.Comparative }},
 		{&w.then, func(l lang.Words) []string { return l.Then }},
@@ -860,7 +861,9 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 		// date is that date's.
 		// Not the second of a pair "в январе 2020 года к январю 2019-го
 		// составил 4,7%": the basis of the date just before it.
-		labels := d.compared && d.end <= qTok && x.wordsBetween(dt, d.end, qTok) <= 1 && !x.anyCue(dt, d.end, qTok) &&
+		// "مقارنة بالعام 2022 الذي سجل 2.6%": a relative clause between.
+		between := x.wordsBetween(dt, d.end, qTok)
+		labels := d.compared && d.end <= qTok && (between <= 1 || between == 2 && len(dt.find(x.w.relative, d.end, d.end+1)) > 0) && !x.anyCue(dt, d.end, qTok) &&
 			!(i > 0 && !dates[i-1].compared && dt.cl[dates[i-1].tok] == dt.cl[d.tok] && !figureIn(qs, dates[i-1].end, d.tok))
 		if (d.clause(dt, qTok) == dt.cl[qTok] && x.ownedBy(dt, qs, *d) == qi || commaAfter || fronted && dt.cl[d.tok] == dt.cl[fe] || labels) && d.tok > lo && d.tok < hi && (!d.compared || labels) {
 			// The nearest, but a calendar period over a fiscal one ("the

@@ -164,6 +164,9 @@ type Words struct {
 	// Index names a price index, whose level is 100 plus the change
 	// ("the consumer price index stood at 101.9%").
 	Index []string `yaml:"index"`
+	// Relative pronouns open a clause about the word before them ("2022,
+	// when it recorded 2.6%", "بالعام 2022 الذي سجل 2.6%").
+	Relative []string `yaml:"relative"`
 	// Then refers back to the date just named ("since March 2012 (it
 	// was then 6.5%)"), even a date after "since".
 	Then []string `yaml:"then"`
