@@ -798,7 +798,9 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 			// "С 28 июня она зафиксирована в размере 13%", "to 2.75%
 			// effective tomorrow": the day the level took effect.
 			// "с 14 апреля — до 15%": across a dash, right before the level.
-			near := d.clause(dt, qTok) == dt.cl[qTok] || d.end <= qTok && x.wordsBetween(dt, d.end, qTok) <= 1
+			// "إلى 4.90%، وذلك اعتبارا من اليوم الخميس": past a comma after it.
+			near := d.clause(dt, qTok) == dt.cl[qTok] || d.end <= qTok && x.wordsBetween(dt, d.end, qTok) <= 1 ||
+				d.tok >= qEnd && x.wordsBetween(dt, qEnd, d.tok) <= 3
 			if d.since && d.tok > lo && d.tok < hi && near && len(d.period) == len("2006-01-02") && d.period <= addDays(pub, 14) {
 				p := d.period
 				if d.tok < qTok && p > pub && !yearWritten(dt, d) {
