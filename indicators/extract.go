@@ -700,6 +700,19 @@ func (in *compiled) exclusion(dt *docTokens, qTok, qEnd int, contrast *phraseSet
 	return [2]int{}
 }
 
+// trailingFrom returns the figure that the figure k, introduced by
+// "from" right after it, is the old value of ("to 53.6% from 54.1%"), or
+// -1.
+func (x *Extractor) trailingFrom(dt *docTokens, qs []quantity.Quantity, k int) int {
+	if k == 0 || !dt.endsAt(x.w.from, qs[k].Token, 0) || qs[k-1].Kind != qs[k].Kind {
+		return -1
+	}
+	if x.wordsBetween(dt, dt.sc.TokenAt(qs[k-1].End), qs[k].Token) > 1 {
+		return -1
+	}
+	return k - 1
+}
+
 // period chooses what the value is about: a date in the claim's own clause
 // (the nearest, not past another quantity), else the nearest earlier date in
 // the sentence, else a later one, else the publication date. Weekdays only
@@ -731,6 +744,11 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 	}
 	for k := qi + 1; k < len(qs); k++ {
 		if isFigure(qs[k]) {
+			// "fell to 53.6% from 54.1% in January 2023": the value it
+			// came from, right after, leaves the date to the new level.
+			if x.trailingFrom(dt, qs, k) == qi {
+				continue
+			}
 			hi = qs[k].Token
 			break
 		}
@@ -1182,6 +1200,9 @@ func (x *Extractor) ownedBy(dt *docTokens, qs []quantity.Quantity, d dateRef) in
 		}
 		if x.countOfTime(dt, q) {
 			continue
+		}
+		if prev := x.trailingFrom(dt, qs, i); prev >= 0 && d.tok > q.Token {
+			return prev // "to 53.6% from 54.1% in January 2023"
 		}
 		qEnd := dt.sc.TokenAt(q.End)
 		// "grew 4.8% in the third quarter following a 5.2% rise in the

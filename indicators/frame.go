@@ -927,8 +927,8 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	// A value compared with has its own period right after it ("against
 	// 13.9% in July"); "4.2% provided by the office in January" names when
 	// it was published, and in "rose last month from 10.1% to 10.4%" the
-	// month is the new value's.
-	if prev && (pc.own < 0 || pc.own > 2 || !pc.ownAfter) {
+	// month is the new value's, as in "fell to 53.6% from 54.1% in January".
+	if prev && (pc.own < 0 || pc.own > 2 || !pc.ownAfter || x.trailingFrom(dt, st.qs, qi) >= 0) {
 		if modal != "" && in.Role != RoleVisit {
 			return reject(in.ID, stepModality, "projected: %s", modal)
 		}
