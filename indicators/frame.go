@@ -915,10 +915,13 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	// reached 33.3%": a figure that continues the sentence before, with no
 	// date of its own, takes that sentence's date.
 	if context && pc.own < 0 && sent > 0 && !slices.ContainsFunc(inSentences(dt, st.dates, dateTok, sent, sent+1), func(d dateRef) bool { return d.tok < qTok && calendar(d.period) && !d.since }) {
-		for _, d := range inSentences(dt, st.dates, dateTok, sent-1, sent) {
+		// The last date named: "In April it dropped to 41.2% but rose in
+		// May. The rate recorded was 42.2%" is May's.
+		ds := inSentences(dt, st.dates, dateTok, sent-1, sent)
+		for i := len(ds) - 1; i >= 0; i-- {
 			// "The Bank of Russia held its key rate on Friday. The rate
 			// stayed at 21%": a decision takes the day.
-			if !d.since && !d.compared && (!d.weekday || in.IsEvent()) && !d.said && calendar(d.period) {
+			if d := ds[i]; !d.since && !d.compared && (!d.weekday || in.IsEvent()) && !d.said && calendar(d.period) {
 				period, explicit = d.period, true
 				break
 			}
