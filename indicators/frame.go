@@ -1352,6 +1352,17 @@ func (st *docState) inCue(in *compiled, m [2]int) bool {
 	return false
 }
 
+// opensWithAnd reports "and" at token tok, as a word or (Arabic) as the
+// clitic و: "and by 0.1%", "وبنسبة 0.1%".
+func (st *docState) opensWithAnd(tok int) bool {
+	dt := st.dt
+	if len(dt.find(st.x.w.and, tok, tok+1)) > 0 {
+		return true
+	}
+	norm := dt.sc.Token(tok).Norm
+	return strings.HasPrefix(norm, "و") && slices.Contains(dt.forms[tok], strings.TrimPrefix(norm, "و"))
+}
+
 // apposedCountry reports a country named right after the phrase m, past
 // a dash or comma: "Крупнейшая экономика региона — Казахстан — выросла",
 // where the country, not the region, is the subject.
@@ -1669,8 +1680,11 @@ func (st *docState) change(in *compiled, qTok int, cue [2]int) changeFrame {
 	// "وانخفض المعدل بنسبة 1.2% في حزيران، وبنسبة 0.1% في تموز": a clause
 	// of no more than a word before its figure goes on with the verb of
 	// the clause before.
+	// The clause follows a comma and opens with "and" (not "…, currently
+	// 27.25%", not a list after a colon).
 	if cs := dt.clauseStart(qTok); !c.change && cs > 0 && dt.sent[cs-1] == dt.sent[qTok] && st.x.wordsBetween(dt, cs, qTok) <= 1 &&
-		len(dt.find(w.level, cs, qTok)) == 0 && len(dt.find(w.present, cs, qTok)) == 0 { // not "…, currently 27.25%"
+		strings.ContainsRune(",،", dt.sc.Token(cs-1).Punct) && st.opensWithAnd(cs) &&
+		len(dt.find(w.level, cs, qTok)) == 0 && len(dt.find(w.present, cs, qTok)) == 0 {
 		for _, set := range []*phraseSet{w.rise, w.fall} {
 			for _, m := range dt.find(set, dt.clauseStart(cs-1), cs) {
 				c.change, c.verb, c.fall = true, dt.text(st.d.Text, m), set == w.fall
