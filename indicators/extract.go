@@ -82,7 +82,7 @@ type Extractor struct {
 type words struct {
 	since, arrive, depart, last, compare, attrib, sources, present, future, earlier, anaphor                                                                                                                               *phraseSet
 	level, by, rise, fall, modality, qualifiers, subjects, from, rangeJoin, rangeStart, rangeNouns                                                                                                                         *phraseSet
-	respectively, there, timeUnits, realis, sameMonth, samePeriod, sameYear, previousYear, previousMonth, tolerance, index, relative                                                                                       *phraseSet
+	respectively, there, timeUnits, realis, sameMonth, samePeriod, sameYear, previousYear, previousMonth, tolerance, index, relative, centralBank                                                                          *phraseSet
 	comparative, then, stretch, twoCountries, equivalent, over, and, cities, locative, corridor, onPrevious, onYear, superseded, exceed, negation, we, cause, pace, continuation, contrast, peak, force, yearEnd, yearPart *phraseSet
 }
 
@@ -178,6 +178,7 @@ func NewExtractor(catalog []Indicator) (*Extractor, error) {
 		{&w.tolerance, func(l lang.Words) []string { return l.Tolerance }},
 		{&w.index, func(l lang.Words) []string { return l.Index }},
 		{&w.relative, func(l lang.Words) []string { return l.Relative }},
+		{&w.centralBank, func(l lang.Words) []string { return l.CentralBank }},
 		{&w.previousMonth, func(l lang.Words) []string { return l.PreviousMonth }},
 		{&w.comparative, func(l lang.Words) []string { return l.Comparative }},
 		{&w.then, func(l lang.Words) []string { return l.Then }},
@@ -698,6 +699,35 @@ func (in *compiled) exclusion(dt *docTokens, qTok, qEnd int, contrast *phraseSet
 		}
 	}
 	return [2]int{}
+}
+
+// bankCountry returns the country of the last central bank named before
+// token qTok in its sentence ("the Central Bank of Oman", "Oman's central
+// bank", "البنك المركزي العماني", "مصرف الإمارات المركزي", "Банк России"),
+// or "".
+func (x *Extractor) bankCountry(dt *docTokens, inSent []mention, qTok int) string {
+	a, _ := dt.sentence(dt.sent[qTok])
+	banks := dt.find(x.w.centralBank, a, qTok)
+	for k := len(banks) - 1; k >= 0; k-- {
+		b := banks[k]
+		best, bestD := "", 1<<30
+		for _, m := range inSent {
+			d := m.tok - b[1] // after the bank's name: "of Oman", "العماني"
+			if m.tok < b[0] {
+				d = 2 * (b[0] - m.tok) // before it: "Oman's central bank"
+			}
+			if m.tok >= b[0] && m.tok < b[1] {
+				d = 0 // inside it: "مصرف الإمارات المركزي"
+			}
+			if !m.person && d >= 0 && d <= 3 && d < bestD {
+				best, bestD = m.code, d
+			}
+		}
+		if best != "" {
+			return best
+		}
+	}
+	return ""
 }
 
 // trailingFrom returns the figure that the figure k, introduced by
@@ -1379,6 +1409,14 @@ func (x *Extractor) entities(dt *docTokens, in *compiled, ments []mention, qTok 
 			return cs, true
 		}
 		return pair, false
+	}
+	// "البنك المركزي العماني … بنفس قدر الزيادة التي أقرها الفيدرالي
+	// الأمريكي … لتصبح 5.5%": a decision is the country of the central
+	// bank that makes it, named before the figure.
+	if in.Role == RoleDecision {
+		if c := x.bankCountry(dt, inSent, qTok); c != "" {
+			return []string{c}, true
+		}
 	}
 	bestTok, best := -1, ""
 	a, _ := dt.sentence(dt.sent[qTok])

@@ -167,6 +167,9 @@ type Words struct {
 	// Relative pronouns open a clause about the word before them ("2022,
 	// when it recorded 2.6%", "بالعام 2022 الذي سجل 2.6%").
 	Relative []string `yaml:"relative"`
+	// CentralBank names a central bank; the country named with it is the
+	// country of its rate decisions ("the Central Bank of Oman").
+	CentralBank []string `yaml:"central_bank"`
 	// Then refers back to the date just named ("since March 2012 (it
 	// was then 6.5%)"), even a date after "since".
 	Then []string `yaml:"then"`
