@@ -1253,6 +1253,9 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 				if st.apposedCountry(m) {
 					continue // "the region's largest economy, Kazakhstan, grew 5.9%"
 				}
+				if m[0] >= qEnd && st.labelsNext(qi, m) {
+					continue // "عائد الإيداع عند 21% وعائد الإقراض عند 22%": the next figure's
+				}
 				return dt.text(st.d.Text, m)
 			}
 		}
@@ -1348,6 +1351,19 @@ func (st *docState) inCue(in *compiled, m [2]int) bool {
 		if c[0] <= m[0] && m[1] <= c[1] {
 			return true
 		}
+	}
+	return false
+}
+
+// labelsNext reports that the phrase m, after figure qi, labels the next
+// figure of its kind, a few words on in the sentence.
+func (st *docState) labelsNext(qi int, m [2]int) bool {
+	for k := qi + 1; k < len(st.qs); k++ {
+		n := st.qs[k]
+		if n.Kind == quantity.Date {
+			continue
+		}
+		return n.Token >= m[1] && n.Kind == st.qs[qi].Kind && n.Token-m[1] <= 6 && st.dt.sent[n.Token] == st.dt.sent[m[0]]
 	}
 	return false
 }
