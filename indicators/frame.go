@@ -155,6 +155,12 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, sc *quantity.Scanner
 		}
 		if dr.noYear {
 			dr.period, dr.written = st.anchorYear(dr, st.dates)
+			// "First, it grew to 10.25% on Jan. 25", published in December:
+			// a day still to come only with a marker of the future or of
+			// modality ("will land on October 27") in its sentence.
+			if a, b := dt.sentence(dt.sent[tok]); !dr.written && len(dr.period) == 10 && st.pub != "" && dr.period > st.pub && !st.futureAround(tok) && len(dt.find(x.w.modality, a, b)) == 0 {
+				dr.period = shiftYear(dr.period, -1)
+			}
 			// "Putin is awaited in India in December for the summit": a
 			// month of what is still to come is the next one.
 			if !dr.written && len(dr.period) == 7 && !quarter(dr.period) && st.pub != "" && dr.period < st.pub[:7] && !dr.said && st.futureAround(tok) {
