@@ -108,37 +108,6 @@ func TestRenderRejectsInvalidOptions(t *testing.T) {
 	}
 }
 
-func TestWriteAtomicKeepsPreviousFileOnFailure(t *testing.T) {
-	dir := t.TempDir()
-	path := filepath.Join(dir, "inflation_rate.png")
-	if err := os.WriteFile(path, []byte("previous"), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	boom := errors.New("boom")
-	err := writeAtomic(path, func(w io.Writer) error {
-		w.Write(bytes.Repeat([]byte("x"), 100000)) // more than the buffer: reaches the file
-		return boom
-	})
-	if !errors.Is(err, boom) || !strings.Contains(err.Error(), path) {
-		t.Errorf("err = %v, want boom naming the file", err)
-	}
-	if b, _ := os.ReadFile(path); string(b) != "previous" {
-		t.Errorf("file now holds %d bytes, want the previous content", len(b))
-	}
-	if entries, _ := os.ReadDir(dir); len(entries) != 1 {
-		t.Errorf("dir holds %d entries, want only the previous file (no temporary left)", len(entries))
-	}
-	if err := writeAtomic(path, func(w io.Writer) error { _, err := io.WriteString(w, "new"); return err }); err != nil {
-		t.Fatal(err)
-	}
-	if b, _ := os.ReadFile(path); string(b) != "new" {
-		t.Errorf("file holds %q, want new", b)
-	}
-	if fi, _ := os.Stat(path); fi.Mode().Perm() != 0o644 {
-		t.Errorf("mode %v, want 0644", fi.Mode())
-	}
-}
-
 func TestRenderFile(t *testing.T) {
 	dir := t.TempDir()
 	for _, name := range []string{"x.png", "x.svg", "x.pdf"} {

@@ -1,7 +1,6 @@
 package charts
 
 import (
-	"bufio"
 	"context"
 	"errors"
 	"fmt"
@@ -21,6 +20,7 @@ import (
 	"gonum.org/v1/plot/vg/vgsvg"
 
 	"github.com/econtrack/econtrack/indicators"
+	"github.com/econtrack/econtrack/internal/atomicfile"
 	"github.com/econtrack/econtrack/model"
 )
 
@@ -93,7 +93,7 @@ func Render(ctx context.Context, dir string, catalog []indicators.Indicator, ser
 					errs[i] = err
 					continue
 				}
-				errs[i] = writeAtomic(jobs[i].path, jobs[i].write)
+				errs[i] = atomicfile.Write(jobs[i].path, jobs[i].write)
 			}
 		})
 	}
@@ -158,7 +158,7 @@ func RenderFile(ctx context.Context, path string, ind indicators.Indicator, s mo
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	return writeAtomic(path, func(w io.Writer) error { return r.writeChart(w, m, format) })
+	return atomicfile.Write(path, func(w io.Writer) error { return r.writeChart(w, m, format) })
 }
 
 func checkFormat(f string) error {
@@ -295,40 +295,4 @@ func (r *renderer) drawCell(c draw.Canvas, m drawing) {
 	area.Max.Y = top - em*0.6
 	p := r.newPlot(m, sc, true, area.Max.X-area.Min.X)
 	p.Draw(area)
-}
-
-// writeAtomic writes path through a temporary file in the same directory,
-// renamed into place once complete; on failure path is left as it was.
-func writeAtomic(path string, write func(io.Writer) error) (err error) {
-	dir, base := filepath.Split(path)
-	if dir == "" {
-		dir = "."
-	}
-	f, err := os.CreateTemp(dir, "."+base+".tmp-*")
-	if err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	defer func() {
-		if err != nil {
-			f.Close()
-			os.Remove(f.Name())
-		}
-	}()
-	bw := bufio.NewWriterSize(f, 64<<10)
-	if err := write(bw); err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	if err := bw.Flush(); err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	if err := f.Chmod(0o644); err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	if err := f.Close(); err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	if err := os.Rename(f.Name(), path); err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	return nil
 }

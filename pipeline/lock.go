@@ -10,6 +10,7 @@ import (
 
 	"github.com/gofrs/flock"
 
+	"github.com/econtrack/econtrack/internal/atomicfile"
 	"github.com/econtrack/econtrack/store"
 )
 
@@ -63,7 +64,7 @@ func acquireLock(ctx context.Context, path, mode string, timeout time.Duration, 
 		return nil, &LockedError{Path: path, Holder: strings.TrimSpace(string(holder))}
 	}
 	host, _ := os.Hostname()
-	_ = WriteFileAtomic(info, fmt.Appendf(nil, "run %s, pid %d on %s, since %s\n", id, os.Getpid(), host, time.Now().UTC().Format(time.RFC3339)))
+	_ = atomicfile.WriteFile(info, fmt.Appendf(nil, "run %s, pid %d on %s, since %s\n", id, os.Getpid(), host, time.Now().UTC().Format(time.RFC3339)))
 	return &runLock{fl: fl, info: info}, nil
 }
 

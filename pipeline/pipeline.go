@@ -20,6 +20,7 @@ import (
 	"github.com/econtrack/econtrack/config"
 	"github.com/econtrack/econtrack/corpus"
 	"github.com/econtrack/econtrack/indicators"
+	"github.com/econtrack/econtrack/internal/atomicfile"
 	"github.com/econtrack/econtrack/model"
 	"github.com/econtrack/econtrack/store"
 	"github.com/econtrack/econtrack/store/dsn"
@@ -519,7 +520,7 @@ func (r *Runner) finish(rep *Report, st store.Store) error {
 			errs = append(errs, fmt.Errorf("save run: %w", err))
 		}
 	}
-	if err := WriteFileAtomic(filepath.Join(r.Config.Out, "run.json"), append(body, '\n')); err != nil {
+	if err := atomicfile.WriteFile(filepath.Join(r.Config.Out, "run.json"), append(body, '\n')); err != nil {
 		errs = append(errs, err)
 	}
 	return errors.Join(errs...)
@@ -530,30 +531,6 @@ func runID(t time.Time) string {
 	var b [2]byte
 	_, _ = rand.Read(b[:])
 	return t.UTC().Format("20060102T150405Z") + "-" + hex.EncodeToString(b[:])
-}
-
-// WriteFileAtomic writes data to a temporary file beside path and renames
-// it into place, so a reader never sees a half-written file.
-func WriteFileAtomic(path string, data []byte) error {
-	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".tmp-*")
-	if err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	tmp := f.Name()
-	if _, err := f.Write(data); err != nil {
-		f.Close()
-		os.Remove(tmp)
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	if err := f.Close(); err != nil {
-		os.Remove(tmp)
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	if err := os.Rename(tmp, path); err != nil {
-		os.Remove(tmp)
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	return nil
 }
 
 // Chartable returns the records a chart may show: those whose confidence is

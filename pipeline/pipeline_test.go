@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/econtrack/econtrack/config"
+	"github.com/econtrack/econtrack/internal/atomicfile"
 	"github.com/econtrack/econtrack/store"
 )
 
@@ -172,7 +173,7 @@ type fileStage struct{ content string }
 func (fileStage) Name() string { return "file" }
 func (s fileStage) Write(_ context.Context, in Input) ([]string, error) {
 	p := filepath.Join(in.Config.Out, "artefact.txt")
-	return []string{p}, WriteFileAtomic(p, []byte(s.content))
+	return []string{p}, atomicfile.WriteFile(p, []byte(s.content))
 }
 
 func TestFailedRunKeepsPreviousArtefacts(t *testing.T) {

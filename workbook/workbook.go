@@ -19,7 +19,6 @@ package workbook
 
 import (
 	"archive/zip"
-	"bufio"
 	"cmp"
 	"compress/flate"
 	"context"
@@ -27,7 +26,6 @@ import (
 	"fmt"
 	"io"
 	"iter"
-	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -36,6 +34,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"github.com/econtrack/econtrack/indicators"
+	"github.com/econtrack/econtrack/internal/atomicfile"
 	"github.com/econtrack/econtrack/model"
 )
 
@@ -149,18 +148,10 @@ func write(ctx context.Context, path string, meta Meta, catalog []indicators.Ind
 		return fmt.Errorf("workbook %s: %w", path, err)
 	}
 	dir := filepath.Dir(path)
-	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
-	if err != nil {
-		return fmt.Errorf("workbook %s: %w", path, err)
-	}
 	f := excelize.NewFile(excelize.Options{TmpDir: dir})
 	defer func() {
 		if cerr := f.Close(); cerr != nil && err == nil {
 			err = fmt.Errorf("workbook %s: %w", path, cerr)
-		}
-		if err != nil {
-			_ = tmp.Close()
-			_ = os.Remove(tmp.Name())
 		}
 	}()
 
@@ -173,41 +164,25 @@ func write(ctx context.Context, path string, meta Meta, catalog []indicators.Ind
 	if err := w.build(recs); err != nil {
 		return fmt.Errorf("workbook %s: %w", path, err)
 	}
-	if err := save(f, tmp, w.raws); err != nil {
-		return fmt.Errorf("workbook %s: %w", path, err)
-	}
-	if err := os.Rename(tmp.Name(), path); err != nil {
-		return fmt.Errorf("workbook %s: %w", path, err)
+	if err := atomicfile.Write(path, func(out io.Writer) error { return save(f, out, w.raws) }); err != nil {
+		return fmt.Errorf("workbook: %w", err)
 	}
 	return nil
 }
 
-// save compresses the workbook straight into tmp and closes it. excelize
-// would otherwise assemble the whole archive in memory first: its zip
-// writer hook is given a writer on the file instead of its buffer, which
-// also splices in the precompressed rows of the streamed sheets (parts, by
-// marker token). Deflate runs at its fastest level; the XML compresses well
-// regardless.
-func save(f *excelize.File, tmp *os.File, parts map[string]*rawRows) error {
-	bw := bufio.NewWriterSize(tmp, 1<<20)
-	zw := zip.NewWriter(bw)
+// save compresses the workbook straight into out (atomicfile buffers and
+// syncs it). excelize would otherwise assemble the whole archive in memory
+// first: its zip writer hook is given a writer on the file instead of its
+// buffer, which also splices in the precompressed rows of the streamed
+// sheets (parts, by marker token). Deflate runs at its fastest level; the
+// XML compresses well regardless.
+func save(f *excelize.File, out io.Writer, parts map[string]*rawRows) error {
+	zw := zip.NewWriter(out)
 	zw.RegisterCompressor(zip.Deflate, func(w io.Writer) (io.WriteCloser, error) {
 		return flate.NewWriter(w, flate.BestSpeed)
 	})
 	f.SetZipWriter(func(io.Writer) excelize.ZipWriter { return &spliceZip{zw: zw, parts: parts} })
-	if err := f.Write(io.Discard); err != nil {
-		return err
-	}
-	if err := bw.Flush(); err != nil {
-		return err
-	}
-	if err := tmp.Chmod(0o644); err != nil {
-		return err
-	}
-	if err := tmp.Sync(); err != nil {
-		return err
-	}
-	return tmp.Close()
+	return f.Write(io.Discard)
 }
 
 // errNotGrouped reports records that WriteSeq cannot stream.

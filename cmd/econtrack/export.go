@@ -5,7 +5,6 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 	"slices"
 	"time"
@@ -13,6 +12,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/econtrack/econtrack/config"
+	"github.com/econtrack/econtrack/internal/atomicfile"
 	"github.com/econtrack/econtrack/model"
 	"github.com/econtrack/econtrack/store"
 	"github.com/econtrack/econtrack/workbook"
@@ -94,24 +94,8 @@ func runExport(ctx context.Context, g *globals, cfg *config.Config, opts exportO
 		}
 		return bw.Flush()
 	}
-	f, err := os.CreateTemp(filepath.Dir(opts.output), "."+filepath.Base(opts.output)+".tmp-*")
-	if err != nil {
+	if err := atomicfile.Write(opts.output, write); err != nil {
 		return fmt.Errorf("export: %w", err)
-	}
-	bw := bufio.NewWriter(f)
-	err = write(bw)
-	if err == nil {
-		err = bw.Flush()
-	}
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
-	if err == nil {
-		err = os.Rename(f.Name(), opts.output)
-	}
-	if err != nil {
-		os.Remove(f.Name())
-		return fmt.Errorf("export %s: %w", opts.output, err)
 	}
 	return nil
 }

@@ -17,6 +17,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/econtrack/econtrack/config"
+	"github.com/econtrack/econtrack/internal/atomicfile"
 	"github.com/econtrack/econtrack/pipeline"
 	"github.com/econtrack/econtrack/schedule"
 	"github.com/econtrack/econtrack/store"
@@ -170,6 +171,6 @@ func recordFailedRun(cfg *config.Config, cause error) (string, error) {
 	} else {
 		errs = append(errs, err)
 	}
-	errs = append(errs, pipeline.WriteFileAtomic(filepath.Join(cfg.Out, "run.json"), append(body, '\n')))
+	errs = append(errs, atomicfile.WriteFile(filepath.Join(cfg.Out, "run.json"), append(body, '\n')))
 	return rep.ID, errors.Join(errs...)
 }
