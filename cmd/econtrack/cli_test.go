@@ -64,6 +64,9 @@ func TestExitCodes(t *testing.T) {
 	}{
 		{"version", []string{"version"}, exitOK, nil},
 		{"unknown command", []string{"frobnicate"}, exitUsage, []string{"unknown command"}},
+		{"misspelt command suggests", []string{"runn"}, exitUsage, []string{"unknown command", "did you mean run"}},
+		{"unknown subcommand", []string{"store", "frob"}, exitUsage, []string{`unknown command "frob" for "econtrack store"`}},
+		{"missing argument", []string{"chart"}, exitUsage, []string{"accepts 1 arg"}},
 		{"unknown flag", []string{"run", "--nope"}, exitUsage, []string{"unknown flag"}},
 		{"unknown key names key and file", []string{"--config", unknown, "run"}, exitUsage, []string{"corpus.pth", "unknown.yaml"}},
 		{"wrong type names key and file", []string{"--config", wrongType, "extract"}, exitUsage, []string{"corpus.max_bytes", "wrongtype.yaml"}},

@@ -52,6 +52,10 @@ catalog and keeps them as time series with charts and a workbook.`,
 		SilenceErrors: true,
 	}
 	g.root = root
+	// Usage errors are typed where cobra makes them, never recognised by
+	// their text: flags (inherited by every command), arguments (each
+	// command's validator, wrapped below) and an unknown command.
+	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return &usageError{err} })
 	pf := root.PersistentFlags()
 	pf.StringVar(&g.configFile, "config", "", "config file (default ./econtrack.yaml, then $XDG_CONFIG_HOME/econtrack/config.yaml)")
 	pf.StringVar(&g.corpus, "corpus", "seeds", "corpus folder to read")
@@ -72,7 +76,29 @@ catalog and keeps them as time series with charts and a workbook.`,
 		newChartCommand(g),
 		newExportCommand(g),
 	)
+	typeArgErrors(root)
 	return root
+}
+
+// typeArgErrors makes the argument errors of cmd and its subcommands usage
+// errors; a command that only groups others ("econtrack", "econtrack
+// store") refuses an unknown one.
+func typeArgErrors(cmd *cobra.Command) {
+	if cmd.HasSubCommands() && !cmd.Runnable() {
+		cmd.Args = cobra.ArbitraryArgs
+		cmd.RunE = unknownCommand
+	}
+	if validate := cmd.Args; validate != nil {
+		cmd.Args = func(c *cobra.Command, args []string) error {
+			if err := validate(c, args); err != nil {
+				return &usageError{err}
+			}
+			return nil
+		}
+	}
+	for _, sub := range cmd.Commands() {
+		typeArgErrors(sub)
+	}
 }
 
 // run executes the command line and maps errors to exit statuses in one place.
@@ -89,19 +115,24 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	}
 	fmt.Fprintln(stderr, "econtrack:", err)
 	var ue *usageError
-	if errors.As(err, &ue) || isCobraUsageError(err) {
+	if errors.As(err, &ue) {
 		return exitUsage
 	}
 	return exitFailure
 }
 
-// isCobraUsageError recognises cobra's own argument and flag errors.
-func isCobraUsageError(err error) bool {
-	msg := err.Error()
-	for _, p := range []string{"unknown command", "unknown flag", "unknown shorthand flag", "accepts ", "requires ", "invalid argument", "flag needs an argument", "required flag"} {
-		if strings.Contains(msg, p) {
-			return true
-		}
+// unknownCommand shows the help of a command that only groups others, or
+// refuses the unknown subcommand it was given.
+func unknownCommand(cmd *cobra.Command, args []string) error {
+	if len(args) == 0 {
+		return cmd.Help()
 	}
-	return false
+	msg := fmt.Sprintf("unknown command %q for %q", args[0], cmd.CommandPath())
+	if cmd.SuggestionsMinimumDistance <= 0 {
+		cmd.SuggestionsMinimumDistance = 2 // cobra's default, which only its own lookup sets
+	}
+	if s := cmd.SuggestionsFor(args[0]); len(s) > 0 {
+		msg += "; did you mean " + strings.Join(s, " or ") + "?"
+	}
+	return &usageError{errors.New(msg)}
 }
