@@ -102,8 +102,6 @@ type Runner struct {
 	Now func() time.Time
 }
 
-// eventSuffix names stored meeting events that are not observations.
-const eventSuffix = ".event"
 
 // Run performs one run. The returned report is complete even when err is
 // not nil (status "failed"); run.json is written in both cases when the
@@ -217,10 +215,9 @@ func (r *Runner) run(ctx context.Context) (*Report, error) {
 			return nil
 		}
 		rep.Documents.Warnings = append(rep.Documents.Warnings, res.Warnings...)
-		obs := append(res.Observations, eventObservations(res.Events)...)
 		rep.Observations.Extracted += len(res.Observations)
 		ts := time.Now()
-		err = st.PutDocument(ctx, model.Document{Hash: d.Hash, Path: d.Path, Title: d.Title, Lang: d.Lang, Published: d.Published, Source: d.Source, URL: d.URL, Corpus: corpusID}, obs)
+		err = st.PutDocument(ctx, model.Document{Hash: d.Hash, Path: d.Path, Title: d.Title, Lang: d.Lang, Published: d.Published, Source: d.Source, URL: d.URL, Corpus: corpusID}, res.Observations, unnumberedEvents(res.Events))
 		storeDur += time.Since(ts)
 		var other *store.OtherCorpusError
 		if errors.As(err, &other) {
@@ -400,12 +397,15 @@ func (r *Runner) derive(ctx context.Context, st store.Store, catalog []indicator
 			from[in.From] = in.ID
 		}
 	}
-	var events []indicators.Event
+	events, err := st.Events(ctx, false)
+	if err != nil {
+		return Input{}, err
+	}
+	for i := range events {
+		events[i].Published = published[events[i].Doc]
+	}
 	for _, rec := range all {
-		switch {
-		case strings.HasSuffix(rec.Indicator, eventSuffix):
-			events = append(events, indicators.Event{Indicator: strings.TrimSuffix(rec.Indicator, eventSuffix), Entities: rec.Entities, Month: firstN(rec.Period, 7), Doc: rec.Doc, Published: published[rec.Doc], Source: rec.Quote})
-		case from[rec.Indicator] != "" && !rec.Derived() && len(rec.Period) >= 7:
+		if from[rec.Indicator] != "" && !rec.Derived() && len(rec.Period) >= 7 {
 			events = append(events, indicators.Event{Indicator: from[rec.Indicator], Entities: rec.Entities, Month: rec.Period[:7], Doc: rec.Doc, Published: published[rec.Doc], Source: indicators.ObservationRef(rec.Observation), Ordinal: int(rec.Value)})
 		}
 	}
@@ -471,15 +471,15 @@ func skippedDocuments(skipped []corpus.Skipped, known map[string]string) map[str
 	return out
 }
 
-// eventObservations stores the meetings a document dates without numbering
-// them, so later runs can derive the cadence without reading it again.
-func eventObservations(evs []indicators.Event) []indicators.Observation {
-	var out []indicators.Observation
+// unnumberedEvents keeps the meetings a document dates without numbering
+// them, which the store keeps so that later runs derive the cadence without
+// reading the document again; a numbered meeting is an observation.
+func unnumberedEvents(evs []indicators.Event) []indicators.Event {
+	var out []indicators.Event
 	for _, e := range evs {
-		if !strings.Contains(e.Source, "#event#") {
-			continue // an observation already stored
+		if strings.Contains(e.Source, "#event#") {
+			out = append(out, e)
 		}
-		out = append(out, indicators.Observation{Doc: e.Doc, Indicator: e.Indicator + eventSuffix, Entities: e.Entities, Period: e.Month, Unit: "event", Quote: e.Source, Mentions: 1, Confidence: 1})
 	}
 	return out
 }

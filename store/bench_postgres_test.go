@@ -44,7 +44,7 @@ func benchmarkPutPostgres(b *testing.B, docs, perDoc int) {
 				}
 			}
 			p := fmt.Sprintf("corpus/%06d.txt", d)
-			if err := s.PutDocument(ctx, doc(p, fmt.Sprintf("%064x", d)), obs); err != nil {
+			if err := s.PutDocument(ctx, doc(p, fmt.Sprintf("%064x", d)), obs, nil); err != nil {
 				b.Fatal(err)
 			}
 		}

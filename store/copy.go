@@ -19,6 +19,7 @@ type CopyStats struct {
 	Documents     int // documents copied
 	DocumentsKept int // documents the target already had (by path), kept as they were
 	Observations  int // observations copied, derived ones included
+	Events        int // events copied
 	Runs          int // runs copied
 	RunsKept      int // runs the target already had (by id)
 }
@@ -27,9 +28,9 @@ type CopyStats struct {
 type loader interface {
 	// load stores, in one transaction, the documents the store does not
 	// have yet (by path) with their own times and flags, the observations
-	// of recs that belong to those documents, and the runs it does not have
-	// yet (by id).
-	load(ctx context.Context, docs []model.Document, recs []model.Record, runs []runRow) (CopyStats, error)
+	// of recs and the events that belong to those documents, and the runs
+	// it does not have yet (by id).
+	load(ctx context.Context, docs []model.Document, recs []model.Record, events []indicators.Event, runs []runRow) (CopyStats, error)
 }
 
 // runRow is a run as stored.
@@ -39,7 +40,8 @@ type runRow struct {
 }
 
 // Copy copies every document (removed ones included, with their first and
-// last seen times), every observation (derived ones included) and every run
+// last seen times), every observation (derived ones included), every event
+// and every run
 // of src into dst, in one transaction of dst: a failure copies nothing.
 //
 // Copy is idempotent: a document dst already has at the same path is kept
@@ -59,6 +61,10 @@ func Copy(ctx context.Context, dst, src Store) (CopyStats, error) {
 	if err != nil {
 		return CopyStats{}, fmt.Errorf("store copy: read observations: %w", err)
 	}
+	events, err := src.Events(ctx, true)
+	if err != nil {
+		return CopyStats{}, fmt.Errorf("store copy: read events: %w", err)
+	}
 	bodies, err := src.Runs(ctx)
 	if err != nil {
 		return CopyStats{}, fmt.Errorf("store copy: read runs: %w", err)
@@ -73,7 +79,7 @@ func Copy(ctx context.Context, dst, src Store) (CopyStats, error) {
 		}
 		runs = append(runs, runRow{id: meta.ID, body: b})
 	}
-	st, err := l.load(ctx, docs, recs, runs)
+	st, err := l.load(ctx, docs, recs, events, runs)
 	if err != nil {
 		return CopyStats{}, fmt.Errorf("store copy: %w", err)
 	}
@@ -81,7 +87,7 @@ func Copy(ctx context.Context, dst, src Store) (CopyStats, error) {
 }
 
 // load implements loader for SQLite.
-func (s *SQLite) load(ctx context.Context, docs []model.Document, recs []model.Record, runs []runRow) (CopyStats, error) {
+func (s *SQLite) load(ctx context.Context, docs []model.Document, recs []model.Record, events []indicators.Event, runs []runRow) (CopyStats, error) {
 	var st CopyStats
 	err := s.inTx(ctx, "copy", func(tx *sql.Tx) error {
 		st = CopyStats{}
@@ -125,6 +131,11 @@ VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (path) DO NOTHING`)
 			n, _ := res.RowsAffected()
 			st.Observations += int(n)
 		}
+		evs := addedEvents(events, added)
+		if err := insertEvents(ctx, tx, "", evs, false); err != nil {
+			return err
+		}
+		st.Events = len(evs)
 		insRun, err := tx.PrepareContext(ctx, `INSERT INTO runs (id, started, status, body) VALUES (?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`)
 		if err != nil {
 			return err
@@ -154,7 +165,7 @@ VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (path) DO NOTHING`)
 // streamed with COPY into temporary tables and inserted from there with ON
 // CONFLICT DO NOTHING, so a concurrent writer or an earlier copy never
 // makes a row appear twice.
-func (s *Postgres) load(ctx context.Context, docs []model.Document, recs []model.Record, runs []runRow) (CopyStats, error) {
+func (s *Postgres) load(ctx context.Context, docs []model.Document, recs []model.Record, events []indicators.Event, runs []runRow) (CopyStats, error) {
 	var st CopyStats
 	err := s.inTx(ctx, "copy", func(tx pgx.Tx) error {
 		st = CopyStats{}
@@ -205,6 +216,13 @@ ON CONFLICT DO NOTHING`)
 			return fmt.Errorf("insert observations: %w", err)
 		}
 		st.Observations = int(tag.RowsAffected())
+		evs := addedEvents(events, added)
+		b := &pgx.Batch{}
+		queueEvents(b, "", evs, false)
+		if err := tx.SendBatch(ctx, b).Close(); err != nil {
+			return fmt.Errorf("insert events: %w", err)
+		}
+		st.Events = len(evs)
 
 		for _, r := range runs {
 			compact, started, status, err := runMeta(r.body, s.now())
@@ -233,4 +251,15 @@ func formatSkippedSince(t time.Time) string {
 		return ""
 	}
 	return formatTime(t)
+}
+
+// addedEvents keeps the events of the documents a copy added.
+func addedEvents(events []indicators.Event, added map[string]bool) []indicators.Event {
+	var out []indicators.Event
+	for _, e := range events {
+		if added[e.Doc] {
+			out = append(out, e)
+		}
+	}
+	return out
 }

@@ -455,11 +455,14 @@ RETURNING path`
 // the rules of SQLite.PutDocument. Two writers of one path queue on the
 // document's row: the later one replaces the earlier one's observations, so
 // neither document nor observation is ever stored twice.
-func (s *Postgres) PutDocument(ctx context.Context, doc model.Document, obs []indicators.Observation) error {
+func (s *Postgres) PutDocument(ctx context.Context, doc model.Document, obs []indicators.Observation, events []indicators.Event) error {
 	if doc.Path == "" || doc.Hash == "" {
 		return fmt.Errorf("store %s: put document: path %q and hash %q must not be empty", s.dsn, doc.Path, doc.Hash)
 	}
 	obs, err := prepareObservations(doc.Path, obs)
+	if err == nil {
+		events, err = prepareEvents(doc.Path, events)
+	}
 	if err != nil {
 		return fmt.Errorf("store %s: put document %s: %w", s.dsn, doc.Path, err)
 	}
@@ -480,6 +483,7 @@ func (s *Postgres) PutDocument(ctx context.Context, doc model.Document, obs []in
 		}
 		b := &pgx.Batch{}
 		b.Queue(`DELETE FROM observations WHERE doc = $1 AND derived_from IS NULL`, doc.Path)
+		queueEvents(b, doc.Path, events, true)
 		if len(obs) < copyThreshold {
 			if err := queueInsert(b, obs, hash); err != nil {
 				return err
@@ -496,6 +500,40 @@ func (s *Postgres) PutDocument(ctx context.Context, doc model.Document, obs []in
 		}
 		return nil
 	})
+}
+
+// queueEvents queues the insert of events, first deleting the ones stored
+// for doc when replace is set.
+func queueEvents(b *pgx.Batch, doc string, events []indicators.Event, replace bool) {
+	if replace {
+		b.Queue(`DELETE FROM events WHERE doc = $1`, doc)
+	}
+	for _, e := range events {
+		b.Queue(`INSERT INTO events (doc, indicator, entities, month, source) VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING`,
+			e.Doc, e.Indicator, joinEntities(e.Entities), e.Month, e.Source)
+	}
+}
+
+// Events implements Store.
+func (s *Postgres) Events(ctx context.Context, includeRemoved bool) ([]indicators.Event, error) {
+	rows, err := s.pool.Query(ctx, `SELECT `+eventColumns+` FROM events e JOIN documents d ON d.path = e.doc
+WHERE $1 OR NOT d.removed ORDER BY e.doc, e.indicator, e.entities, e.month, e.source`, includeRemoved)
+	if err != nil {
+		return nil, fmt.Errorf("store %s: events: %w", s.dsn, err)
+	}
+	defer rows.Close()
+	var out []indicators.Event
+	for rows.Next() {
+		e, err := scanEvent(rows.Scan)
+		if err != nil {
+			return nil, fmt.Errorf("store %s: events: %w", s.dsn, err)
+		}
+		out = append(out, e)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("store %s: events: %w", s.dsn, err)
+	}
+	return out, nil
 }
 
 // obsArrays are the columns of a batch of observations, for unnest.

@@ -118,7 +118,7 @@ func TestPostgresRacingPools(t *testing.T) {
 						i = docs - 1 - j // the other machine reads the corpus in another order
 					}
 					d, obs := content(i)
-					if err := s.PutDocument(ctx, d, obs); err != nil {
+					if err := s.PutDocument(ctx, d, obs, nil); err != nil {
 						errs <- err
 					}
 				}
@@ -235,10 +235,10 @@ SELECT count(pg_terminate_backend(l.pid)) FROM pg_locks l
 WHERE l.locktype = 'advisory' AND l.classid = $1::int4::oid AND l.objid = (`+schemaKey+`)::oid AND l.objsubid = 2`, lockClassRun).Scan(&killed); err != nil || killed != 1 {
 		t.Fatalf("terminated %d backends: %v", killed, err)
 	}
-	if err := a.PutDocument(ctx, doc("a.txt", "v2"), []indicators.Observation{ob("a.txt", "policy_rate", "2024", 17, "RU")}); err == nil {
+	if err := a.PutDocument(ctx, doc("a.txt", "v2"), []indicators.Observation{ob("a.txt", "policy_rate", "2024", 17, "RU")}, nil); err == nil {
 		t.Fatal("PutDocument after the lock's connection was killed succeeded")
 	}
-	if err := a.PutDocument(ctx, doc("c.txt", "c1"), nil); err == nil {
+	if err := a.PutDocument(ctx, doc("c.txt", "c1"), nil, nil); err == nil {
 		t.Fatal("a second PutDocument after the kill succeeded")
 	}
 	if h := mustHashes(t, b); len(h) != 1 || h["a.txt"] != "v1" {

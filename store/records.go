@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"math"
+	"regexp"
 	"slices"
 	"strings"
 	"time"
@@ -42,6 +43,52 @@ func splitEntities(s string) []string {
 		return nil
 	}
 	return strings.Split(s, ",")
+}
+
+// prepareEvents checks the events of document doc about to be stored and
+// returns them with doc filled in where empty, sorted entities and
+// duplicates dropped.
+func prepareEvents(doc string, events []indicators.Event) ([]indicators.Event, error) {
+	out := make([]indicators.Event, 0, len(events))
+	seen := map[string]bool{}
+	for i, e := range events {
+		if e.Doc == "" {
+			e.Doc = doc
+		}
+		switch {
+		case e.Doc != doc:
+			return nil, fmt.Errorf("event %d (%s) names document %q, not %q", i, e.Indicator, e.Doc, doc)
+		case e.Indicator == "":
+			return nil, fmt.Errorf("event %d of %s: no indicator", i, doc)
+		case !monthRE.MatchString(e.Month):
+			return nil, fmt.Errorf("event %d (%s) of %s: month %q, want YYYY-MM", i, e.Indicator, doc, e.Month)
+		}
+		e.Entities = splitEntities(joinEntities(e.Entities))
+		key := e.Indicator + "\x00" + joinEntities(e.Entities) + "\x00" + e.Month + "\x00" + e.Source
+		if !seen[key] {
+			seen[key] = true
+			out = append(out, e)
+		}
+	}
+	return out, nil
+}
+
+// monthRE is a calendar month, YYYY-MM.
+var monthRE = regexp.MustCompile(`^\d{4}-(0[1-9]|1[0-2])$`)
+
+// eventColumns are the columns of the events table, in the order Events
+// reads them.
+const eventColumns = "e.doc, e.indicator, e.entities, e.month, e.source"
+
+// scanEvent reads one row of eventColumns.
+func scanEvent(scan func(...any) error) (indicators.Event, error) {
+	var e indicators.Event
+	var ents string
+	if err := scan(&e.Doc, &e.Indicator, &ents, &e.Month, &e.Source); err != nil {
+		return e, err
+	}
+	e.Entities = splitEntities(ents)
+	return e, nil
 }
 
 // obsKey is the identity of a stored observation, the columns of the unique

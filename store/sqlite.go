@@ -276,11 +276,14 @@ func (s *SQLite) Hashes(ctx context.Context, corpus string) (map[string]string, 
 // identity (indicator, entities, period, value, unit, bound) are merged:
 // the first keeps its fields and mentions are summed. Derived observations
 // that cite the document are left alone: ReplaceDerived replaces them.
-func (s *SQLite) PutDocument(ctx context.Context, doc model.Document, obs []indicators.Observation) error {
+func (s *SQLite) PutDocument(ctx context.Context, doc model.Document, obs []indicators.Observation, events []indicators.Event) error {
 	if doc.Path == "" || doc.Hash == "" {
 		return fmt.Errorf("store %s: put document: path %q and hash %q must not be empty", s.path, doc.Path, doc.Hash)
 	}
 	obs, err := prepareObservations(doc.Path, obs)
+	if err == nil {
+		events, err = prepareEvents(doc.Path, events)
+	}
 	if err != nil {
 		return fmt.Errorf("store %s: put document %s: %w", s.path, doc.Path, err)
 	}
@@ -301,8 +304,50 @@ func (s *SQLite) PutDocument(ctx context.Context, doc model.Document, obs []indi
 		if _, err := tx.StmtContext(ctx, s.deleteRead).ExecContext(ctx, doc.Path); err != nil {
 			return err
 		}
+		if err := insertEvents(ctx, tx, doc.Path, events, true); err != nil {
+			return err
+		}
 		return s.insertObservations(ctx, tx, obs, func(indicators.Observation) string { return doc.Hash })
 	})
+}
+
+// insertEvents stores events in tx, first deleting the ones stored for doc
+// when replace is set.
+func insertEvents(ctx context.Context, tx *sql.Tx, doc string, events []indicators.Event, replace bool) error {
+	if replace {
+		if _, err := tx.ExecContext(ctx, `DELETE FROM events WHERE doc = ?`, doc); err != nil {
+			return err
+		}
+	}
+	for _, e := range events {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO events (doc, indicator, entities, month, source) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
+			e.Doc, e.Indicator, joinEntities(e.Entities), e.Month, e.Source); err != nil {
+			return fmt.Errorf("event %s %s of %s: %w", e.Indicator, e.Month, e.Doc, err)
+		}
+	}
+	return nil
+}
+
+// Events implements Store.
+func (s *SQLite) Events(ctx context.Context, includeRemoved bool) ([]indicators.Event, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT `+eventColumns+` FROM events e JOIN documents d ON d.path = e.doc
+WHERE ? OR d.removed = 0 ORDER BY e.doc, e.indicator, e.entities, e.month, e.source`, includeRemoved)
+	if err != nil {
+		return nil, fmt.Errorf("store %s: events: %w", s.path, err)
+	}
+	defer rows.Close()
+	var out []indicators.Event
+	for rows.Next() {
+		e, err := scanEvent(rows.Scan)
+		if err != nil {
+			return nil, fmt.Errorf("store %s: events: %w", s.path, err)
+		}
+		out = append(out, e)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("store %s: events: %w", s.path, err)
+	}
+	return out, nil
 }
 
 // insertObservations inserts obs, insertBatch rows per statement and the

@@ -3,6 +3,7 @@ package store
 import (
 	"bufio"
 	"context"
+	"database/sql"
 	"fmt"
 	"os"
 	"os/exec"
@@ -228,7 +229,7 @@ func TestSQLiteTwoHandles(t *testing.T) {
 		wg.Go(func() {
 			for j := range 100 {
 				p := fmt.Sprintf("h%d/%03d.txt", i, j)
-				if err := s.PutDocument(ctx, doc(p, "x"), []indicators.Observation{ob(p, "policy_rate", "2024", float64(j), "RU")}); err != nil {
+				if err := s.PutDocument(ctx, doc(p, "x"), []indicators.Observation{ob(p, "policy_rate", "2024", float64(j), "RU")}, nil); err != nil {
 					errs <- err
 				}
 				if _, err := s.MarkRemoved(ctx, "", []string{"none"}); err != nil && j%10 == 0 {
@@ -280,7 +281,7 @@ func TestCrashWriter(t *testing.T) {
 	for r := 0; ; r++ {
 		for i := range 4 {
 			d, obs := crashDoc(fmt.Sprintf("doc%d.txt", i), r, 2000+(r*7+i*13)%3000)
-			if err := s.PutDocument(ctx, d, obs); err != nil {
+			if err := s.PutDocument(ctx, d, obs, nil); err != nil {
 				fmt.Println("error:", err)
 				os.Exit(3)
 			}
@@ -414,7 +415,7 @@ func TestOpenExisting(t *testing.T) {
 	if recs := mustObs(t, ro, Filter{}); len(recs) != 1 || recs[0].Value != 3.6 {
 		t.Fatalf("read-only query: %v", summary(recs))
 	}
-	if err := ro.PutDocument(ctx, doc("b.txt", "hb"), nil); err == nil {
+	if err := ro.PutDocument(ctx, doc("b.txt", "hb"), nil, nil); err == nil {
 		t.Error("a read-only store accepted a write")
 	}
 	if os.Geteuid() != 0 { // root writes everywhere
@@ -433,5 +434,48 @@ func TestOpenExisting(t *testing.T) {
 		if recs := mustObs(t, st, Filter{}); len(recs) != 1 {
 			t.Fatalf("query of a read-only store: %v", summary(recs))
 		}
+	}
+}
+
+// TestEventsMigrateFromObservations checks that migration 0004 moves the
+// meetings stored as "<indicator>.event" observations into the events
+// table.
+func TestEventsMigrateFromObservations(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "old.db")
+	ms, err := loadMigrations(migrationFiles, "migrations/sqlite")
+	if err != nil {
+		t.Fatal(err)
+	}
+	db, err := sql.Open("sqlite", path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := migrateSQL(ctx, db, ms[:3], time.Now); err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []string{
+		`INSERT INTO documents (path, hash, first_seen, last_seen) VALUES ('a.txt', 'h', 'x', 'x')`,
+		`INSERT INTO observations (doc, doc_hash, indicator, entities, period, value, unit, approx, bound, lang, quote, span_start, span_end, speaker, mentions)
+		 VALUES ('a.txt', 'h', 'regular_meeting_interval.event', 'CN,RU', '2024-08', 0, 'event', 0, '', '', 'a.txt#event#2024-08', 0, 0, '', 1),
+		        ('a.txt', 'h', 'policy_rate', 'RU', '2024', 16, 'percent', 0, '', 'en', 'q', 1, 3, '', 1)`,
+	} {
+		if _, err := db.Exec(q); err != nil {
+			t.Fatal(err)
+		}
+	}
+	db.Close()
+
+	s := openSQLiteT(t, path)
+	evs, err := s.Events(ctx, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(evs) != 1 || evs[0].Indicator != "regular_meeting_interval" || evs[0].Month != "2024-08" || evs[0].Source != "a.txt#event#2024-08" || strings.Join(evs[0].Entities, ",") != "CN,RU" {
+		t.Errorf("events after migration %+v, want the meeting of 2024-08", evs)
+	}
+	recs := mustObs(t, s, Filter{})
+	if len(recs) != 1 || recs[0].Indicator != "policy_rate" {
+		t.Errorf("observations after migration %+v, want only policy_rate", recs)
 	}
 }

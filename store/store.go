@@ -41,10 +41,17 @@ type Store interface {
 	// document of corpus, and of documents no corpus has claimed, by path.
 	Hashes(ctx context.Context, corpus string) (map[string]string, error)
 	// PutDocument stores doc as a document of doc.Corpus and replaces every
-	// observation previously read from the document at doc.Path with obs,
-	// in one transaction. A path stored from another corpus is refused
-	// with an *OtherCorpusError.
-	PutDocument(ctx context.Context, doc model.Document, obs []indicators.Observation) error
+	// observation and event previously read from the document at doc.Path
+	// with obs and events, in one transaction. A path stored from another
+	// corpus is refused with an *OtherCorpusError.
+	PutDocument(ctx context.Context, doc model.Document, obs []indicators.Observation, events []indicators.Event) error
+	// Events lists the meetings documents date without numbering them
+	// ("the last meeting was in August last year"), from which, with the
+	// numbered meetings among the observations, derived series are
+	// computed; ordered by document, indicator, entities and month. Events
+	// of documents that left the corpus come only with includeRemoved.
+	// Published is left zero.
+	Events(ctx context.Context, includeRemoved bool) ([]indicators.Event, error)
 	// Touch records that the documents of corpus at paths were seen
 	// unchanged now (and read: no longer skipped).
 	Touch(ctx context.Context, corpus string, paths []string) error

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"reflect"
 	"slices"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -42,6 +43,7 @@ func runSuite(t *testing.T, open func(t *testing.T) Store) {
 	t.Run("Order", func(t *testing.T) { testOrder(t, open(t)) })
 	t.Run("DuplicatesMerge", func(t *testing.T) { testDuplicates(t, open(t)) })
 	t.Run("ReplaceDerived", func(t *testing.T) { testReplaceDerived(t, open(t)) })
+	t.Run("Events", func(t *testing.T) { testEvents(t, open(t)) })
 	t.Run("Rejects", func(t *testing.T) { testRejects(t, open) })
 	t.Run("Runs", func(t *testing.T) { testRuns(t, open(t)) })
 	t.Run("CancelledPutDocument", func(t *testing.T) { testCancelled(t, open(t)) })
@@ -65,7 +67,7 @@ func ob(docPath, ind, period string, value float64, ents ...string) indicators.O
 
 func mustPut(t *testing.T, s Store, d model.Document, obs ...indicators.Observation) {
 	t.Helper()
-	if err := s.PutDocument(context.Background(), d, obs); err != nil {
+	if err := s.PutDocument(context.Background(), d, obs, nil); err != nil {
 		t.Fatalf("PutDocument(%s): %v", d.Path, err)
 	}
 }
@@ -327,7 +329,7 @@ func testCorpora(t *testing.T, s Store) {
 		}
 	}
 	// Bob's file named like one of Alice's is refused and hers is intact.
-	err := s.PutDocument(ctx, inCorpus("bob", "a.txt", "other"), []indicators.Observation{ob("a.txt", "gdp_growth", "2023", 9, "CN")})
+	err := s.PutDocument(ctx, inCorpus("bob", "a.txt", "other"), []indicators.Observation{ob("a.txt", "gdp_growth", "2023", 9, "CN")}, nil)
 	var oc *OtherCorpusError
 	if !errors.As(err, &oc) || oc.Corpus != "alice" {
 		t.Errorf("PutDocument of alice's path from bob: %v, want an OtherCorpusError naming alice", err)
@@ -628,15 +630,19 @@ func testRejects(t *testing.T, open func(t *testing.T) Store) {
 		call func(s Store) error
 	}{
 		{"observation of another document", func(s Store) error {
-			return s.PutDocument(ctx, doc("a.txt", "h"), []indicators.Observation{good, withDoc("b.txt")})
+			return s.PutDocument(ctx, doc("a.txt", "h"), []indicators.Observation{good, withDoc("b.txt")}, nil)
 		}},
 		{"derived observation in PutDocument", func(s Store) error {
-			return s.PutDocument(ctx, doc("a.txt", "h"), []indicators.Observation{good, derived})
+			return s.PutDocument(ctx, doc("a.txt", "h"), []indicators.Observation{good, derived}, nil)
 		}},
-		{"NaN value", func(s Store) error { return s.PutDocument(ctx, doc("a.txt", "h"), []indicators.Observation{good, nan}) }},
-		{"entity with a comma", func(s Store) error { return s.PutDocument(ctx, doc("a.txt", "h"), []indicators.Observation{badEnt}) }},
-		{"empty path", func(s Store) error { return s.PutDocument(ctx, doc("", "h"), nil) }},
-		{"empty hash", func(s Store) error { return s.PutDocument(ctx, doc("a.txt", ""), nil) }},
+		{"NaN value", func(s Store) error {
+			return s.PutDocument(ctx, doc("a.txt", "h"), []indicators.Observation{good, nan}, nil)
+		}},
+		{"entity with a comma", func(s Store) error {
+			return s.PutDocument(ctx, doc("a.txt", "h"), []indicators.Observation{badEnt}, nil)
+		}},
+		{"empty path", func(s Store) error { return s.PutDocument(ctx, doc("", "h"), nil, nil) }},
+		{"empty hash", func(s Store) error { return s.PutDocument(ctx, doc("a.txt", ""), nil, nil) }},
 		{"read observation in ReplaceDerived", func(s Store) error { return s.ReplaceDerived(ctx, []indicators.Observation{good}) }},
 		{"derived observation of an unknown document", func(s Store) error {
 			o := derived
@@ -716,7 +722,7 @@ func testCancelled(t *testing.T, s Store) {
 	// Cancelled before the call.
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
-	if err := s.PutDocument(ctx, doc("b.txt", "b1"), many("b.txt")); !errors.Is(err, context.Canceled) {
+	if err := s.PutDocument(ctx, doc("b.txt", "b1"), many("b.txt"), nil); !errors.Is(err, context.Canceled) {
 		t.Errorf("PutDocument with a cancelled context: %v, want context.Canceled", err)
 	}
 
@@ -735,7 +741,7 @@ func testCancelled(t *testing.T, s Store) {
 				cancel()
 			}
 		})
-		err := s.PutDocument(ctx, d, many(d.Path))
+		err := s.PutDocument(ctx, d, many(d.Path), nil)
 		h.setAfterBatch(nil)
 		cancel()
 		if !errors.Is(err, context.Canceled) {
@@ -768,7 +774,7 @@ func testConcurrent(t *testing.T, s Store) {
 			for i := range docs {
 				p := fmt.Sprintf("w%d/%02d.txt", w, i)
 				obs := []indicators.Observation{ob(p, "policy_rate", "2024", float64(i), "RU"), ob(p, "gdp_growth", "2024", float64(w), "RU")}
-				if err := s.PutDocument(ctx, doc(p, "h"), obs); err != nil {
+				if err := s.PutDocument(ctx, doc(p, "h"), obs, nil); err != nil {
 					errs <- err
 				}
 				if _, err := s.Observations(ctx, Filter{Indicator: "policy_rate"}); err != nil {
@@ -784,5 +790,62 @@ func testConcurrent(t *testing.T, s Store) {
 	}
 	if n := len(mustObs(t, s, Filter{})); n != writers*docs*2 {
 		t.Errorf("stored %d observations, want %d", n, writers*docs*2)
+	}
+}
+
+// testEvents checks that the meetings a document dates without numbering
+// them are stored with it, replaced when it changes, left out with it when
+// it leaves the corpus, and refused when malformed.
+func testEvents(t *testing.T, s Store) {
+	ctx := context.Background()
+	ev := func(docPath, month string) indicators.Event {
+		return indicators.Event{Doc: docPath, Indicator: "regular_meeting_interval", Entities: []string{"RU", "CN"}, Month: month, Source: docPath + "#event#" + month}
+	}
+	events := func(includeRemoved bool) []string {
+		t.Helper()
+		got, err := s.Events(ctx, includeRemoved)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out []string
+		for _, e := range got {
+			out = append(out, e.Doc+" "+e.Indicator+" "+strings.Join(e.Entities, "-")+" "+e.Month)
+		}
+		return out
+	}
+	put := func(d model.Document, evs ...indicators.Event) {
+		t.Helper()
+		if err := s.PutDocument(ctx, d, []indicators.Observation{ob(d.Path, "policy_rate", "2024", 16, "RU")}, evs); err != nil {
+			t.Fatal(err)
+		}
+	}
+	put(doc("a.txt", "a1"), ev("a.txt", "2024-08"), ev("", "2023-05"), ev("a.txt", "2024-08"))
+	put(doc("b.txt", "b1"), ev("b.txt", "2024-08"))
+	want := []string{"a.txt regular_meeting_interval CN-RU 2023-05", "a.txt regular_meeting_interval CN-RU 2024-08", "b.txt regular_meeting_interval CN-RU 2024-08"}
+	if got := events(false); !slices.Equal(got, want) {
+		t.Errorf("events %v, want %v (sorted entities, the document filled in, duplicates merged)", got, want)
+	}
+	put(doc("a.txt", "a2"), ev("a.txt", "2025-01"))
+	want = []string{"a.txt regular_meeting_interval CN-RU 2025-01", "b.txt regular_meeting_interval CN-RU 2024-08"}
+	if got := events(false); !slices.Equal(got, want) {
+		t.Errorf("after a.txt changed: events %v, want %v", got, want)
+	}
+	if _, err := s.MarkRemoved(ctx, "", []string{"a.txt"}); err != nil {
+		t.Fatal(err)
+	}
+	if got := events(false); !slices.Equal(got, want[:1]) {
+		t.Errorf("after b.txt left the corpus: events %v, want %v", got, want[:1])
+	}
+	if got := events(true); !slices.Equal(got, want) {
+		t.Errorf("events with removed documents %v, want %v", got, want)
+	}
+	for name, bad := range map[string]indicators.Event{
+		"another document": ev("b.txt", "2024-08"),
+		"not a month":      ev("a.txt", "2024"),
+		"no indicator":     {Doc: "a.txt", Month: "2024-08"},
+	} {
+		if err := s.PutDocument(ctx, doc("a.txt", "a3"), nil, []indicators.Event{bad}); err == nil {
+			t.Errorf("an event of %s was stored", name)
+		}
 	}
 }

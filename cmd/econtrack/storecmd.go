@@ -83,8 +83,8 @@ func runStoreCopy(ctx context.Context, g *globals, from, to string) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(g.stdout, "copied %d documents, %d observations and %d runs from %s to %s\n",
-		st.Documents, st.Observations, st.Runs, dsn.Redact(from), dsn.Redact(to))
+	fmt.Fprintf(g.stdout, "copied %d documents, %d observations, %d events and %d runs from %s to %s\n",
+		st.Documents, st.Observations, st.Events, st.Runs, dsn.Redact(from), dsn.Redact(to))
 	if st.DocumentsKept > 0 || st.RunsKept > 0 {
 		fmt.Fprintf(g.stdout, "kept %d documents and %d runs the target already had\n", st.DocumentsKept, st.RunsKept)
 	}

@@ -92,7 +92,7 @@ func TestMigrateCommand(t *testing.T) {
 			out := t.TempDir()
 			for range 2 { // the second time there is nothing to apply
 				code, stdout, stderr := econtrack(t, "migrate", "--out", out)
-				if code != exitOK || !strings.HasSuffix(stdout, ": schema version 3\n") {
+				if code != exitOK || !strings.HasSuffix(stdout, ": schema version 4\n") {
 					t.Fatalf("migrate: exit %d, stdout %q, stderr %q", code, stdout, stderr)
 				}
 			}
@@ -127,7 +127,7 @@ func TestStoreCopyCommand(t *testing.T) {
 			}
 			// --from defaults to the configured store.
 			code, stdout, stderr = econtrack(t, "store", "copy", "--out", out, "--to", to)
-			if code != exitOK || !strings.HasPrefix(stdout, "copied 0 documents, 0 observations and 0 runs") || !strings.Contains(stdout, "kept 1 documents and 1 runs") {
+			if code != exitOK || !strings.HasPrefix(stdout, "copied 0 documents, 0 observations, 0 events and 0 runs") || !strings.Contains(stdout, "kept 1 documents and 1 runs") {
 				t.Fatalf("second copy: exit %d, stdout %q, stderr %q", code, stdout, stderr)
 			}
 			checkSameStores(t, to, src)
@@ -170,11 +170,15 @@ func checkSameStores(t *testing.T, a, b string) {
 		for i := range recs {
 			recs[i].ID = 0
 		}
+		events, err := s.Events(ctx, true)
+		if err != nil {
+			t.Fatal(err)
+		}
 		runs, err := s.Runs(ctx)
 		if err != nil {
 			t.Fatal(err)
 		}
-		return fmt.Sprintf("%+v\n%+v\n%s", docs, recs, runs)
+		return fmt.Sprintf("%+v\n%+v\n%+v\n%s", docs, recs, events, runs)
 	}
 	if da, db := dump(a), dump(b); da != db {
 		t.Errorf("stores differ:\n%s\n%s", dsn.Redact(a), dsn.Redact(b))
