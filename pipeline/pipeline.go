@@ -102,7 +102,6 @@ type Runner struct {
 	Now func() time.Time
 }
 
-
 // Run performs one run. The returned report is complete even when err is
 // not nil (status "failed"); run.json is written in both cases when the
 // output folder is writable.
