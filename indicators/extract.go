@@ -82,7 +82,7 @@ type Extractor struct {
 type words struct {
 	since, arrive, depart, last, compare, attrib, sources, present, future, earlier, anaphor                                                                                                                               *phraseSet
 	level, by, rise, fall, modality, qualifiers, subjects, from, rangeJoin, rangeStart, rangeNouns                                                                                                                         *phraseSet
-	respectively, there, timeUnits, realis, sameMonth, samePeriod, sameYear, previousYear, previousMonth, tolerance, index, relative, centralBank                                                                          *phraseSet
+	respectively, there, timeUnits, realis, sameMonth, samePeriod, sameYear, previousYear, previousMonth, tolerance, index, relative, centralBank, topic                                                                   *phraseSet
 	comparative, then, stretch, twoCountries, equivalent, over, and, cities, locative, corridor, onPrevious, onYear, superseded, exceed, negation, we, cause, pace, continuation, contrast, peak, force, yearEnd, yearPart *phraseSet
 }
 
@@ -179,6 +179,7 @@ func NewExtractor(catalog []Indicator) (*Extractor, error) {
 		{&w.index, func(l lang.Words) []string { return l.Index }},
 		{&w.relative, func(l lang.Words) []string { return l.Relative }},
 		{&w.centralBank, func(l lang.Words) []string { return l.CentralBank }},
+		{&w.topic, func(l lang.Words) []string { return l.Topic }},
 		{&w.previousMonth, func(l lang.Words) []string { return l.PreviousMonth }},
 		{&w.comparative, func(l lang.Words) []string { return l.Comparative }},
 		{&w.then, func(l lang.Words) []string { return l.Then }},

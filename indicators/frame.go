@@ -292,11 +292,21 @@ func (st *docState) preposition(tok int) bool {
 // before the figure is the recognizer's.
 func (st *docState) verbBound(qTok int, cue [2]int) string {
 	dt, w := st.dt, &st.x.w
-	if cue[1] > qTok || figureIn(st.qs, cue[1], qTok) {
-		return ""
-	}
 	cs := dt.clauseStart(qTok)
-	ms := dt.find(w.exceed, max(cs, cue[0]-3), cue[0])
+	// "فإنها تجاوزت في عام 2019 نسبة 45%": in the figure's clause, a few
+	// words before it.
+	var ms [][2]int
+	for _, m := range dt.find(w.exceed, cs, qTok) {
+		if st.x.wordsBetween(dt, m[1], qTok) <= 4 && !figureIn(st.qs, m[1], qTok) {
+			ms = append(ms, m)
+		}
+	}
+	if len(ms) == 0 {
+		if cue[1] > qTok || figureIn(st.qs, cue[1], qTok) {
+			return ""
+		}
+		ms = dt.find(w.exceed, max(cs, cue[0]-3), cue[0])
+	}
 	switch {
 	case len(ms) == 0:
 		return ""
@@ -966,6 +976,17 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	if strings.HasPrefix(period, "FY") {
 		return reject(in.ID, stepPeriod, "fiscal period %s: which calendar months it covers depends on the country", period)
 	}
+	// "خلال الأشهر العشرة الأولى من العام الجاري، نما … مقارنة بالفترة
+	// نفسها من عام 2018، والتي بلغت 1.67 مليار دولار": a statistic the
+	// sentence dates by nothing but a stretch of time is of that stretch,
+	// not of the day of publication.
+	// A contrast between them ("…، في حين لا تتجاوز البطالة 0.1%") starts
+	// another statement.
+	if !explicit && in.Role == RoleStatistic && slices.ContainsFunc(inSentences(dt, st.dates, dateTok, sent, sent+1), func(d dateRef) bool {
+		return strings.Contains(d.period, "/") && !strings.HasPrefix(d.period, "FY") && d.end <= qTok && len(dt.find(x.w.contrast, d.end, qTok)) == 0
+	}) {
+		return reject(in.ID, stepPeriod, "dated only by a stretch of time in its sentence")
+	}
 	if strings.Contains(period, "/") {
 		return reject(in.ID, stepPeriod, "%s is a stretch of time, not a year, quarter, month or day", period)
 	}
@@ -1196,6 +1217,14 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 	if first := dt.clauseEnd(from); first < to && first-from <= 9 && !slices.Contains(dt.place[from:first], true) && !figureIn(st.qs, from, first) {
 		regions = append(regions, [2]int{from, first}) // not a dateline ("MEXICO CITY, June 26")
 	}
+	// "أما الشباب ما بين 16 و24 عاما، فإن نسبة البطالة تبلغ 26.7%", "as
+	// for the young, …": a clause that names its topic qualifies the
+	// clause after it.
+	if cs > from {
+		if p := dt.clauseStart(cs - 1); slices.ContainsFunc(dt.find(w.topic, p, min(cs, p+2)), func(m [2]int) bool { return m[0] == p }) {
+			regions = append(regions, [2]int{p, cs})
+		}
+	}
 	// "the non-oil economy kept up its pace, recording growth of 6.4%": a
 	// clause that goes on with the subject of the clause before.
 	if cs > from && len(dt.find(w.continuation, cs, min(ce, cs+2))) > 0 {
@@ -1361,9 +1390,15 @@ func (st *docState) inCue(in *compiled, m [2]int) bool {
 	return false
 }
 
-// labelsNext reports that the phrase m, after figure qi, labels the next
-// figure of its kind, a few words on in the sentence.
+// labelsNext reports that the phrase m, after figure qi and an "and",
+// labels the next figure of its kind a few words on in the sentence ("21%
+// وعائد الإقراض عند 22%"; not "5.7% للرجال و16.2% للنساء", where each
+// label follows its figure).
 func (st *docState) labelsNext(qi int, m [2]int) bool {
+	qEnd := st.sc.TokenAt(st.qs[qi].End)
+	if !slices.ContainsFunc(makeRange(qEnd, m[0]+1), st.opensWithAnd) {
+		return false
+	}
 	for k := qi + 1; k < len(st.qs); k++ {
 		n := st.qs[k]
 		if n.Kind == quantity.Date {
@@ -1850,4 +1885,13 @@ func confidence(s confidenceSignals) float64 {
 		c -= 0.05
 	}
 	return math.Round(math.Max(0.05, math.Min(1, c))*100) / 100
+}
+
+// makeRange returns the integers [a, b).
+func makeRange(a, b int) []int {
+	var out []int
+	for i := a; i < b; i++ {
+		out = append(out, i)
+	}
+	return out
 }

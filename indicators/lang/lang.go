@@ -170,6 +170,10 @@ type Words struct {
 	// CentralBank names a central bank; the country named with it is the
 	// country of its rate decisions ("the Central Bank of Oman").
 	CentralBank []string `yaml:"central_bank"`
+	// Topic opens a clause that names what the clause after it is about
+	// ("as for the young, …", "أما الشباب …، فإن …"): its qualifiers
+	// qualify that clause's figure.
+	Topic []string `yaml:"topic"`
 	// Then refers back to the date just named ("since March 2012 (it
 	// was then 6.5%)"), even a date after "since".
 	Then []string `yaml:"then"`

@@ -106,6 +106,9 @@ func (s *Scanner) emit(q Quantity, i, next int) {
 		if e, adv := s.word(i - 1); !ok && i > 0 && adv && e.flags&fAdverb != 0 {
 			j, kind, ok = s.phraseBefore(i-1, pHedge, pLower, pUpper) // "وتجاوزت الآن 80%"
 		}
+		if ok && s.inNotQuantity(j, i) {
+			ok = false // "من 25 عاما فما فوق 7.9%": the bound is the age band's
+		}
 		if ok {
 			switch kind {
 			case pHedge:
@@ -273,6 +276,17 @@ func (s *Scanner) glued(i int) bool {
 }
 
 func isLatin(t *token) bool { return t.kind == tWord && t.norm != "" && t.norm[0] < 0x80 }
+
+// inNotQuantity reports a fixed expression that is no quantity covering
+// tokens [j, i): a bound word that belongs to it ("فما فوق") bounds nothing.
+func (s *Scanner) inNotQuantity(j, i int) bool {
+	for k := max(0, j-3); k <= j; k++ {
+		if _, end, ok := s.phraseAt(k, pNotQuantity); ok && end >= i {
+			return true
+		}
+	}
+	return false
+}
 
 // skipNonQuantity returns the index after a run of tokens that look like
 // numbers but are not quantities (phone numbers, times of day, product
