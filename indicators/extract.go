@@ -1604,6 +1604,11 @@ func (x *Extractor) events(d Doc, dt *docTokens, dates []dateRef, ments []mentio
 			// "the last meeting", "الاجتماع السابق": a last word beside the
 			// cue, not one of a date ("في مارس الماضي").
 			cues := dt.find(dv.cues, a, b)
+			// "they last met in May, when the president paid a state visit":
+			// another kind of meeting (the catalog's exclude phrases).
+			if len(dt.find(dv.exclude, a, b)) > 0 {
+				continue
+			}
 			if !slices.ContainsFunc(dt.find(x.w.last, a, b), func(l [2]int) bool {
 				return !slices.ContainsFunc(dates, func(d dateRef) bool { return l[0] >= d.tok && l[0] < d.end }) &&
 					slices.ContainsFunc(cues, func(c [2]int) bool { return l[0] >= c[0]-6 && l[0] <= c[1]+3 })
