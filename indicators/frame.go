@@ -976,6 +976,15 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	if strings.HasPrefix(period, "FY") {
 		return reject(in.ID, stepPeriod, "fiscal period %s: which calendar months it covers depends on the country", period)
 	}
+	// "تجاوز معدل التضخم في سوريا 1200% منذ 2011": a figure counted from
+	// the date right after it, its clause dating it by nothing else ("5%
+	// in May, the highest since 2011" is May's), is a total since then.
+	inClause := func(d dateRef) bool { return !d.compared && d.clause(dt, qTok) == dt.cl[qTok] }
+	ds := inSentences(dt, st.dates, dateTok, sent, sent+1)
+	if in.Role == RoleStatistic && slices.ContainsFunc(ds, func(d dateRef) bool { return d.since && inClause(d) && d.tok >= qEnd && d.tok-qEnd <= 1 }) &&
+		!slices.ContainsFunc(ds, func(d dateRef) bool { return !d.since && inClause(d) }) {
+		return reject(in.ID, stepPeriod, "a total since a date, of no single period")
+	}
 	// "خلال الأشهر العشرة الأولى من العام الجاري، نما … مقارنة بالفترة
 	// نفسها من عام 2018، والتي بلغت 1.67 مليار دولار": a statistic the
 	// sentence dates by nothing but a stretch of time is of that stretch,
