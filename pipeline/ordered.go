@@ -1,0 +1,86 @@
+package pipeline
+
+import (
+	"context"
+	"sync"
+)
+
+// orderedPool runs work on several goroutines and hands each result to
+// yield, on one goroutine, in the order the items were put: extraction
+// uses every core while documents are stored in corpus order. At most
+// 8×workers items are in flight, so memory stays flat however large the
+// corpus.
+type orderedPool[T, R any] struct {
+	queue chan *pending[T, R]
+	jobs  chan *pending[T, R]
+	wg    sync.WaitGroup
+	done  chan error
+	stop  context.CancelFunc
+	ctx   context.Context
+}
+
+type pending[T, R any] struct {
+	item  T
+	res   R
+	ready chan struct{}
+}
+
+// newOrderedPool starts workers goroutines running work and one running
+// yield. When yield returns an error, the pool's context is cancelled,
+// later items are not yielded, and Close returns that error.
+func newOrderedPool[T, R any](ctx context.Context, workers int, work func(context.Context, T) R, yield func(T, R) error) *orderedPool[T, R] {
+	workers = max(1, workers)
+	ctx, cancel := context.WithCancel(ctx)
+	p := &orderedPool[T, R]{
+		queue: make(chan *pending[T, R], 8*workers),
+		jobs:  make(chan *pending[T, R]),
+		done:  make(chan error, 1),
+		stop:  cancel,
+		ctx:   ctx,
+	}
+	for range workers {
+		p.wg.Go(func() {
+			for j := range p.jobs {
+				j.res = work(ctx, j.item)
+				close(j.ready)
+			}
+		})
+	}
+	go func() {
+		var err error
+		for j := range p.queue {
+			<-j.ready
+			if err == nil {
+				if err = yield(j.item, j.res); err != nil {
+					cancel()
+				}
+			}
+		}
+		p.done <- err
+	}()
+	return p
+}
+
+// Put hands item to the pool; it blocks while 8×workers items are in
+// flight. It returns the pool's context error once yield has failed or
+// the caller's context is done.
+func (p *orderedPool[T, R]) Put(item T) error {
+	if err := p.ctx.Err(); err != nil {
+		return err
+	}
+	j := &pending[T, R]{item: item, ready: make(chan struct{})}
+	p.queue <- j
+	p.jobs <- j
+	return nil
+}
+
+// Close waits for every item put to be yielded and returns the first error
+// of yield.
+func (p *orderedPool[T, R]) Close() error {
+	close(p.jobs)
+	p.wg.Wait()
+	close(p.queue)
+	err := <-p.done
+	p.stop()
+	return err
+}
