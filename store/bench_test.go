@@ -73,3 +73,38 @@ func benchmarkPut(b *testing.B, docs, perDoc int) {
 	b.ReportMetric(float64(b.N*docs*perDoc)/b.Elapsed().Seconds(), "rows/s")
 	b.ReportMetric(float64(readRows)/readTime.Seconds(), "read-rows/s")
 }
+
+// BenchmarkReadObservations reads back 100,000 stored observations (of 1,000
+// documents) with Observations, as a run's artefact stages do.
+func BenchmarkReadObservations(b *testing.B) {
+	ctx := context.Background()
+	s, err := OpenSQLite(ctx, filepath.Join(b.TempDir(), "bench.db"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer s.Close()
+	const docs, perDoc = 1000, 100
+	obs := make([]indicators.Observation, perDoc)
+	for d := range docs {
+		for i := range obs {
+			k := d*perDoc + i
+			obs[i] = indicators.Observation{
+				Indicator: fmt.Sprintf("indicator_%d", k%9), Entities: []string{"CN", "RU"},
+				Period: fmt.Sprintf("%04d-%02d", 1900+(k*7919)%120, k%12+1), Value: float64(k), Unit: "USD",
+				Lang: "ar", Quote: arabicQuote, Span: [2]int{74, 81}, Speaker: "ألكسندر نوفاك", Mentions: 1,
+			}
+		}
+		if err := s.PutDocument(ctx, doc(fmt.Sprintf("corpus/%06d.txt", d), fmt.Sprintf("%064x", d)), obs, nil); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		recs, err := s.Observations(ctx, Filter{})
+		if err != nil || len(recs) != docs*perDoc {
+			b.Fatalf("read %d: %v", len(recs), err)
+		}
+	}
+	b.ReportMetric(float64(b.N*docs*perDoc)/b.Elapsed().Seconds(), "rows/s")
+}
