@@ -1171,6 +1171,10 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	if in.Unit == "currency" || q.Kind == quantity.Money || in.Unit == "days" || in.Unit == "months" {
 		unit = q.Unit
 	}
+	// "7 مليارات ريال" of trade between Qatar and Turkey: Qatari riyals.
+	if q.BareCurrency {
+		unit = namesakeCurrency(unit, ents)
+	}
 	obs := Observation{
 		Doc: st.d.Path, Indicator: in.ID, Entities: ents, Period: period, Value: value, Unit: unit,
 		Approx: q.Approx, Bound: bound, Lang: st.d.Lang,
@@ -1903,4 +1907,23 @@ func makeRange(a, b int) []int {
 		out = append(out, i)
 	}
 	return out
+}
+
+// namesakeCurrency reads a currency named by a bare word shared with
+// others ("ريال") as the one of the entities that use a currency of that
+// name, when exactly one does; else it stays as read.
+func namesakeCurrency(code string, ents []string) string {
+	found := ""
+	for _, e := range ents {
+		if c, ok := quantity.Namesake(code, e); ok {
+			if found != "" && found != c {
+				return code // Saudi and Qatari: which riyal is not said
+			}
+			found = c
+		}
+	}
+	if found == "" {
+		return code
+	}
+	return found
 }

@@ -64,10 +64,15 @@ func TestClaimFrames(t *testing.T) {
 				t.Fatal(err)
 			}
 			var got []string
+			// A case that names a unit in one observation checks them all.
+			withUnit := slices.ContainsFunc(c.Want, func(w string) bool { return strings.Contains(w, " unit=") })
 			for _, o := range res.Observations {
 				g := o.Indicator + " " + strings.Join(o.Entities, "-") + " " + o.Period + " " + strconv.FormatFloat(o.Value, 'f', -1, 64)
 				if o.Bound != "" {
 					g += " bound=" + o.Bound // a bound is part of the claim
+				}
+				if withUnit {
+					g += " unit=" + o.Unit
 				}
 				got = append(got, g)
 			}

@@ -113,6 +113,8 @@ type lexicon struct {
 	symbols map[rune]string
 	// punctPhrase marks the punctuation that starts a phrase (٪).
 	punctPhrase map[rune]bool
+	// namesakes are the currencies.yaml namesakes, by currency.
+	namesakes map[string]map[string]string
 }
 
 func (lx *lexicon) add(forms string, e entry) {
@@ -256,7 +258,7 @@ func buildLexicon() *lexicon {
 }
 
 func newLexicon() (*lexicon, error) {
-	lx := &lexicon{words: map[string]entry{}, phrases: map[string][]phrase{}, punctPhrase: map[rune]bool{}, symbols: map[rune]string{}}
+	lx := &lexicon{words: map[string]entry{}, phrases: map[string][]phrase{}, punctPhrase: map[rune]bool{}, symbols: map[rune]string{}, namesakes: map[string]map[string]string{}}
 	langs, err := lang.Load()
 	if err != nil {
 		return nil, err
@@ -342,6 +344,9 @@ func (lx *lexicon) addCurrencies(data []byte) error {
 		Ar      []string `yaml:"ar"`
 		Ru      []string `yaml:"ru"`
 		Minor   []string `yaml:"minor"`
+		// Namesakes maps countries to the currency a bare word of this
+		// one names when said of them.
+		Namesakes map[string]string `yaml:"namesakes"`
 	}
 	if err := yaml.Unmarshal(data, &table); err != nil {
 		return fmt.Errorf("currency table: %w", err)
@@ -354,6 +359,9 @@ func (lx *lexicon) addCurrencies(data []byte) error {
 	sortCodes(codes)
 	for _, code := range codes {
 		c := table[code]
+		if len(c.Namesakes) > 0 {
+			lx.namesakes[code] = c.Namesakes
+		}
 		add := func(entries []string, minor bool) {
 			for _, e := range entries {
 				keys := tokenKeys(e)

@@ -55,6 +55,17 @@ type Quantity struct {
 	// Token is the index of the quantity's first token (for callers that
 	// read context around it).
 	Token int
+	// BareCurrency is true when Unit was read from one word that other
+	// currencies share ("ريال", "riyal", "جنيه"): see Namesake.
+	BareCurrency bool
+}
+
+// Namesake returns the currency that a bare word of currency code names
+// when said of country (ISO 3166 alpha-2): "ريال" of Qatar is QAR
+// (currencies.yaml, namesakes).
+func Namesake(code, country string) (string, bool) {
+	c, ok := defaultLexicon.namesakes[code][country]
+	return c, ok
 }
 
 // MarshalJSON writes the object of CONTRACT.md section 3; a date's value is

@@ -475,3 +475,36 @@ func TestScanStopsWhenCancelled(t *testing.T) {
 		t.Fatalf("ScanLines with a cancelled context: err = %v, want context.Canceled", err)
 	}
 }
+
+// TestBareCurrency checks which currencies are read from a word other
+// currencies share, for the extractor to read by country (Namesake).
+func TestBareCurrency(t *testing.T) {
+	tests := []struct {
+		lang, text, unit string
+		bare             bool
+	}{
+		{"ar", "7 مليارات ريال", "SAR", true},
+		{"ar", "سبعة مليارات ريال", "SAR", true},
+		{"ar", "7 مليارات ريال سعودي", "SAR", false},
+		{"ar", "7 مليارات ريال قطري", "QAR", false},
+		{"en", "7 billion riyals", "SAR", true},
+		{"en", "SAR 7 billion", "SAR", false},
+		{"ar", "500 مليون جنيه", "EGP", true},
+		{"ar", "500 مليون دولار", "USD", false},
+	}
+	for _, tt := range tests {
+		qs, err := Recognize(tt.text, Options{Lang: tt.lang})
+		if err != nil || len(qs) != 1 {
+			t.Fatalf("%q: %v %v", tt.text, qs, err)
+		}
+		if qs[0].Unit != tt.unit || qs[0].BareCurrency != tt.bare {
+			t.Errorf("%q: unit %s bare %v, want %s %v", tt.text, qs[0].Unit, qs[0].BareCurrency, tt.unit, tt.bare)
+		}
+	}
+	if c, ok := Namesake("SAR", "QA"); !ok || c != "QAR" {
+		t.Errorf("Namesake(SAR, QA) = %s, %v; want QAR", c, ok)
+	}
+	if _, ok := Namesake("USD", "QA"); ok {
+		t.Error("the dollar has a Qatari namesake")
+	}
+}

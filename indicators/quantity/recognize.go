@@ -659,6 +659,7 @@ func (s *Scanner) quantity(i int) (Quantity, int, bool) {
 				q.Unit = p.cur
 				return q, end, true
 			}
+			q.BareCurrency = s.lx.namesakes[e.cur] != nil && s.toks[j].norm != strings.ToLower(e.cur) // "ريال", not "SAR"
 			return q, j + 1, true
 		}
 		if cur != "" {
