@@ -36,12 +36,7 @@ func benchmarkPutPostgres(b *testing.B, docs, perDoc int) {
 		b.StartTimer()
 		for d := range docs {
 			for i := range obs {
-				k := d*perDoc + i
-				obs[i] = indicators.Observation{
-					Indicator: fmt.Sprintf("indicator_%d", k%9), Entities: []string{"CN", "RU"},
-					Period: fmt.Sprintf("%04d-%02d", 1900+(k*7919)%120, k%12+1), Value: float64(k), Unit: "USD",
-					Approx: k%2 == 0, Lang: "ar", Quote: arabicQuote, Span: [2]int{74, 81}, Speaker: "ألكسندر نوفاك", Mentions: 1,
-				}
+				obs[i] = benchObservation(d*perDoc + i)
 			}
 			p := fmt.Sprintf("corpus/%06d.txt", d)
 			if err := s.PutDocument(ctx, doc(p, fmt.Sprintf("%064x", d)), obs, nil); err != nil {
