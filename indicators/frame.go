@@ -1408,8 +1408,11 @@ func (st *docState) inCue(in *compiled, m [2]int) bool {
 // وعائد الإقراض عند 22%"; not "5.7% للرجال و16.2% للنساء", where each
 // label follows its figure).
 func (st *docState) labelsNext(qi int, m [2]int) bool {
-	qEnd := st.sc.TokenAt(st.qs[qi].End)
-	if !slices.ContainsFunc(makeRange(qEnd, m[0]+1), st.opensWithAnd) {
+	and := false
+	for k := st.sc.TokenAt(st.qs[qi].End); k <= m[0] && !and; k++ {
+		and = st.opensWithAnd(k)
+	}
+	if !and {
 		return false
 	}
 	for k := qi + 1; k < len(st.qs); k++ {
@@ -1900,14 +1903,6 @@ func confidence(s confidenceSignals) float64 {
 	return math.Round(math.Max(0.05, math.Min(1, c))*100) / 100
 }
 
-// makeRange returns the integers [a, b).
-func makeRange(a, b int) []int {
-	var out []int
-	for i := a; i < b; i++ {
-		out = append(out, i)
-	}
-	return out
-}
 
 // namesakeCurrency reads a currency named by a bare word shared with
 // others ("ريال") as the one of the entities that use a currency of that
