@@ -1903,7 +1903,6 @@ func confidence(s confidenceSignals) float64 {
 	return math.Round(math.Max(0.05, math.Min(1, c))*100) / 100
 }
 
-
 // namesakeCurrency reads a currency named by a bare word shared with
 // others ("ريال") as the one of the entities that use a currency of that
 // name, when exactly one does; else it stays as read.
