@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
@@ -140,5 +141,33 @@ func TestConfigPrecedence(t *testing.T) {
 	t.Setenv("ECONTRACK_STORE_DSN", "postgres://me:secret@db/econ")
 	if _, out, _ := runCLI(t, dir, "", "config", "show"); strings.Contains(out, "secret") {
 		t.Errorf("config show prints the password:\n%s", out)
+	}
+}
+
+// TestLogFormatJSONOnly checks that with --log-format json every line on
+// stderr is a JSON object, warnings of skipped documents included.
+func TestLogFormatJSONOnly(t *testing.T) {
+	scheduleEnv(t, nil)
+	corpus, out := filepath.Join(t.TempDir(), "corpus"), filepath.Join(t.TempDir(), "out")
+	if err := os.Mkdir(corpus, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	copySeed(t, corpus)
+	if err := os.WriteFile(filepath.Join(corpus, "broken.txt"), []byte("\xff\xfe not text"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, _, stderr := econtrack(t, "--log-format", "json", "run", "--corpus", corpus, "--out", out)
+	if code != exitOK {
+		t.Fatalf("run: exit %d: %s", code, stderr)
+	}
+	lines := strings.Split(strings.TrimSpace(stderr), "\n")
+	for _, l := range lines {
+		var v map[string]any
+		if err := json.Unmarshal([]byte(l), &v); err != nil {
+			t.Errorf("stderr line is not JSON: %q", l)
+		}
+	}
+	if !strings.Contains(stderr, `"document skipped"`) || len(lines) < 2 {
+		t.Errorf("stderr %q: want the skipped document's warning and the run's summary", stderr)
 	}
 }
