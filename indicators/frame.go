@@ -157,8 +157,10 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, sc *quantity.Scanner
 			dr.period, dr.written = st.anchorYear(dr, st.dates)
 			// "First, it grew to 10.25% on Jan. 25", published in December:
 			// a day still to come only with a marker of the future or of
-			// modality ("will land on October 27") in its sentence.
-			if a, b := dt.sentence(dt.sent[tok]); !dr.written && len(dr.period) == 10 && st.pub != "" && dr.period > st.pub && !st.futureAround(tok) && len(dt.find(x.w.modality, a, b)) == 0 {
+			// modality ("will land on October 27") in its sentence; only
+			// where the sentence gives a rate or a sum, not of a visit or a
+			// meeting ("Он продлится три дня — до 22 марта").
+			if a, b := dt.sentence(dt.sent[tok]); !dr.written && len(dr.period) == 10 && st.pub != "" && dr.period > st.pub && !st.futureAround(tok) && len(dt.find(x.w.modality, a, b)) == 0 && !x.namesVisitOrMeeting(dt, a, b) && st.levelIn(a, b) {
 				dr.period = shiftYear(dr.period, -1)
 			}
 			// "Putin is awaited in India in December for the summit": a
@@ -1901,6 +1903,20 @@ func confidence(s confidenceSignals) float64 {
 		c -= 0.05
 	}
 	return math.Round(math.Max(0.05, math.Min(1, c))*100) / 100
+}
+
+// levelIn reports a percent or a sum among the quantities in tokens [a, b).
+func (st *docState) levelIn(a, b int) bool {
+	i, j := within(st.qs, quantityTok, a, b)
+	return slices.ContainsFunc(st.qs[i:j], func(q quantity.Quantity) bool { return q.Kind == quantity.Percent || q.Kind == quantity.Money })
+}
+
+// namesVisitOrMeeting reports a cue of a visit or meeting indicator in
+// tokens [a, b).
+func (x *Extractor) namesVisitOrMeeting(dt *docTokens, a, b int) bool {
+	return slices.ContainsFunc(x.inds, func(in compiled) bool {
+		return (in.Role == RoleVisit || in.Role == RoleMeeting) && len(dt.find(in.cues, a, b)) > 0
+	})
 }
 
 // namesakeCurrency reads a currency named by a bare word shared with
