@@ -2,8 +2,51 @@ package pipeline
 
 import (
 	"context"
+	"runtime"
 	"sync"
+	"time"
+
+	"github.com/econtrack/econtrack/corpus"
+	"github.com/econtrack/econtrack/indicators"
 )
+
+// Extracted is one document of a corpus and what extraction made of it.
+type Extracted struct {
+	Doc    corpus.Document
+	Result indicators.Result
+	// Err is why extraction failed: the document is skipped with it.
+	Err error
+	// Skipped is set for a document the caller's skip function passed
+	// over (unchanged since the last run): it was not extracted.
+	Skipped bool
+	// Took is the time extraction took.
+	Took time.Duration
+}
+
+// ExtractCorpus reads the corpus at root and extracts its documents on
+// every core, handing each to yield in corpus order; skip, when not nil,
+// names documents that need no extraction. yield's first error stops the
+// reading and is returned. It returns the files the reader skipped too.
+// The run and `econtrack extract` read a corpus through it.
+func ExtractCorpus(ctx context.Context, root string, opt corpus.Options, extract func(context.Context, indicators.Doc) (indicators.Result, error),
+	skip func(corpus.Document) bool, yield func(Extracted) error) ([]corpus.Skipped, error) {
+	pool := newOrderedPool(ctx, runtime.GOMAXPROCS(0), func(ctx context.Context, e Extracted) Extracted {
+		if e.Skipped {
+			return e
+		}
+		t := time.Now()
+		e.Result, e.Err = extract(ctx, indicators.Doc{Path: e.Doc.Path, Lang: e.Doc.Lang, Text: e.Doc.Text, Published: e.Doc.Ref})
+		e.Took = time.Since(t)
+		return e
+	}, func(_ Extracted, e Extracted) error { return yield(e) })
+	skipped, err := corpus.Read(ctx, root, opt, func(d corpus.Document) error {
+		return pool.Put(Extracted{Doc: d, Skipped: skip != nil && skip(d)})
+	})
+	if perr := pool.Close(); perr != nil {
+		err = perr // what stopped the reading
+	}
+	return skipped, err
+}
 
 // orderedPool runs work on several goroutines and hands each result to
 // yield, on one goroutine, in the order the items were put: extraction

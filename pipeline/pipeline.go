@@ -192,43 +192,33 @@ func (r *Runner) run(ctx context.Context) (*Report, error) {
 	rep.Documents.Status = map[string]string{}
 	// Documents are extracted on every core and stored one at a time, in
 	// corpus order.
-	workers := runtime.GOMAXPROCS(0)
-	type docJob struct {
-		d               corpus.Document
-		seen, unchanged bool
-	}
-	type extraction struct {
-		res indicators.Result
-		err error
-		dur time.Duration
-	}
-	pool := newOrderedPool(ctx, workers, func(ctx context.Context, j docJob) extraction {
-		if j.unchanged {
-			return extraction{}
+	unchangedDoc := func(d corpus.Document) bool {
+		if tick != nil {
+			tick()
 		}
-		te := time.Now()
-		res, err := x.Extract(ctx, indicators.Doc{Path: j.d.Path, Lang: j.d.Lang, Text: j.d.Text, Published: j.d.Ref})
-		return extraction{res, err, time.Since(te)}
-	}, func(j docJob, e extraction) error {
-		d := j.d
+		old, seen := known[d.Path]
+		return seen && old == d.Hash && !reread
+	}
+	skipped, err := ExtractCorpus(ctx, cfg.Corpus.Path, corpus.Options{MaxBytes: cfg.Corpus.MaxBytes}, x.Extract, unchangedDoc, func(e Extracted) error {
+		d := e.Doc
 		rep.Documents.Read++
 		present = append(present, d.Path)
 		rep.Documents.Warnings = append(rep.Documents.Warnings, d.Warnings...)
-		if j.unchanged {
+		if e.Skipped {
 			rep.Documents.Unchanged++
 			rep.Documents.Status[d.Path] = "unchanged"
 			unchanged = append(unchanged, d.Path)
 			return nil
 		}
-		extractDur += e.dur
+		extractDur += e.Took
 		if ctx.Err() != nil {
 			return ctx.Err() // asked to stop: not the document's fault
 		}
-		if e.err != nil {
-			docSkipped = append(docSkipped, corpus.Skipped{File: d.Path, Reason: e.err.Error()})
+		if e.Err != nil {
+			docSkipped = append(docSkipped, corpus.Skipped{File: d.Path, Reason: e.Err.Error()})
 			return nil
 		}
-		res := e.res
+		res := e.Result
 		rep.Documents.Warnings = append(rep.Documents.Warnings, res.Warnings...)
 		rep.Observations.Extracted += len(res.Observations)
 		ts := time.Now()
@@ -242,7 +232,7 @@ func (r *Runner) run(ctx context.Context) (*Report, error) {
 		if err != nil {
 			return fmt.Errorf("store %s: %w", d.Path, err)
 		}
-		if j.seen {
+		if _, seen := known[d.Path]; seen {
 			rep.Documents.Changed++
 			rep.Documents.Status[d.Path] = "changed"
 		} else {
@@ -251,16 +241,7 @@ func (r *Runner) run(ctx context.Context) (*Report, error) {
 		}
 		return nil
 	})
-	skipped, err := corpus.Read(ctx, cfg.Corpus.Path, corpus.Options{MaxBytes: cfg.Corpus.MaxBytes}, func(d corpus.Document) error {
-		if tick != nil {
-			tick()
-		}
-		old, seen := known[d.Path]
-		return pool.Put(docJob{d: d, seen: seen, unchanged: seen && old == d.Hash && !reread})
-	})
-	if perr := pool.Close(); perr != nil {
-		err = perr // what stopped the reading
-	}
+	workers := runtime.GOMAXPROCS(0)
 	skipped = append(docSkipped, skipped...)
 	rep.Documents.Skipped = append(rep.Documents.Skipped, skipped...)
 	for _, s := range skipped {

@@ -15,6 +15,7 @@ import (
 	"github.com/econtrack/econtrack/corpus"
 	"github.com/econtrack/econtrack/indicators"
 	"github.com/econtrack/econtrack/model"
+	"github.com/econtrack/econtrack/pipeline"
 	"github.com/econtrack/econtrack/workbook"
 )
 
@@ -76,16 +77,16 @@ func runExtract(ctx context.Context, g *globals, cfg *config.Config, opts extrac
 		extract = x.Explain
 	}
 	for _, root := range paths {
-		skipped, err := corpus.Read(ctx, root, corpus.Options{MaxBytes: cfg.Corpus.MaxBytes}, func(d corpus.Document) error {
+		skipped, err := pipeline.ExtractCorpus(ctx, root, corpus.Options{MaxBytes: cfg.Corpus.MaxBytes}, extract, nil, func(e pipeline.Extracted) error {
+			d, res := e.Doc, e.Result
 			for _, w := range d.Warnings {
 				log.Warn(w)
 			}
-			res, err := extract(ctx, indicators.Doc{Path: d.Path, Lang: d.Lang, Text: d.Text, Published: d.Ref})
 			if ctx.Err() != nil {
 				return ctx.Err()
 			}
-			if err != nil {
-				log.Warn("document skipped", "file", d.Path, "reason", err)
+			if e.Err != nil {
+				log.Warn("document skipped", "file", d.Path, "reason", e.Err)
 				return nil
 			}
 			for _, w := range res.Warnings {
