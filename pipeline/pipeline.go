@@ -534,6 +534,25 @@ func (r *Runner) finish(rep *Report, st store.Store) error {
 	return errors.Join(errs...)
 }
 
+// RecordFailed records a run that ended without a report (a panic in a
+// stage, recovered by the caller) as failed with cause: in the store when
+// it opens, and in run.json. It returns the run's id.
+func (r *Runner) RecordFailed(ctx context.Context, cause error) (string, error) {
+	now := r.Now
+	if now == nil {
+		now = time.Now
+	}
+	t := now().UTC()
+	rep := &Report{ID: runID(t), Started: t, Status: "failed", Error: cause.Error(), Corpus: r.Config.Corpus.Path,
+		Store: dsn.Redact(r.Config.StoreDSN()), Artefacts: []string{}, StagesMS: map[string]int64{}}
+	st, err := store.Open(ctx, r.Config.StoreDSN())
+	if err != nil {
+		return rep.ID, errors.Join(err, r.finish(rep, nil))
+	}
+	defer st.Close()
+	return rep.ID, r.finish(rep, st)
+}
+
 // runID is a sortable, unique run identifier: 20251104T060000Z-3f2a.
 func runID(t time.Time) string {
 	var b [2]byte

@@ -2,9 +2,6 @@ package main
 
 import (
 	"context"
-	"crypto/rand"
-	"encoding/hex"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"os"
@@ -17,11 +14,8 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/econtrack/econtrack/config"
-	"github.com/econtrack/econtrack/internal/atomicfile"
 	"github.com/econtrack/econtrack/pipeline"
 	"github.com/econtrack/econtrack/schedule"
-	"github.com/econtrack/econtrack/store"
-	"github.com/econtrack/econtrack/store/dsn"
 )
 
 func newScheduleCommand(g *globals) *cobra.Command {
@@ -131,7 +125,7 @@ func scheduledRun(g *globals, cfg *config.Config) schedule.RunFunc {
 			if v := recover(); v != nil {
 				err = fmt.Errorf("run panicked: %v", v)
 				var rerr error
-				res.ID, rerr = recordFailedRun(cfg, err)
+				res.ID, rerr = r.RecordFailed(context.WithoutCancel(ctx), err)
 				err = errors.Join(err, rerr)
 			}
 		}()
@@ -146,31 +140,4 @@ func scheduledRun(g *globals, cfg *config.Config) schedule.RunFunc {
 		}
 		return res, err
 	}
-}
-
-// recordFailedRun records a run that ended without a report (a panic) in
-// the store and in run.json and returns its id.
-func recordFailedRun(cfg *config.Config, cause error) (string, error) {
-	now := time.Now().UTC()
-	var b [2]byte
-	_, _ = rand.Read(b[:])
-	rep := pipeline.Report{ID: now.Format("20060102T150405Z") + "-" + hex.EncodeToString(b[:]), Started: now, Finished: now,
-		Status: "failed", Error: cause.Error(), Corpus: cfg.Corpus.Path, Store: dsn.Redact(cfg.StoreDSN()),
-		Artefacts: []string{}, StagesMS: map[string]int64{}}
-	body, err := json.MarshalIndent(rep, "", "  ")
-	if err != nil {
-		return rep.ID, err
-	}
-	ctx := context.Background()
-	var errs []error
-	if st, err := store.Open(ctx, cfg.StoreDSN()); err == nil {
-		if err := st.SaveRun(ctx, rep.ID, body); err != nil {
-			errs = append(errs, fmt.Errorf("save run: %w", err))
-		}
-		st.Close()
-	} else {
-		errs = append(errs, err)
-	}
-	errs = append(errs, atomicfile.WriteFile(filepath.Join(cfg.Out, "run.json"), append(body, '\n')))
-	return rep.ID, errors.Join(errs...)
 }

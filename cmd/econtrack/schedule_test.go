@@ -402,7 +402,7 @@ func TestScheduleRecordsPanickedRun(t *testing.T) {
 	boom := scheduledRun(g, cfg)
 	// The pipeline cannot be made to panic from outside; check the record a
 	// recovered panic leaves.
-	id, err := recordFailedRun(cfg, errors.New("run panicked: boom"))
+	id, err := newRunner(g, cfg).RecordFailed(context.Background(), errors.New("run panicked: boom"))
 	if err != nil {
 		t.Fatal(err)
 	}
