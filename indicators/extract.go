@@ -82,7 +82,7 @@ type Extractor struct {
 type words struct {
 	since, arrive, depart, last, compare, attrib, sources, present, future, earlier, anaphor                                                                                                                               *phraseSet
 	level, by, rise, fall, modality, qualifiers, subjects, from, rangeJoin, rangeStart, rangeNouns                                                                                                                         *phraseSet
-	respectively, there, timeUnits, realis, sameMonth, samePeriod, sameYear, previousYear, previousMonth, tolerance, index, relative, centralBank, topic                                                                   *phraseSet
+	respectively, there, timeUnits, realis, sameMonth, samePeriod, sameYear, previousYear, previousMonth, tolerance, index, relative, centralBank, topic, reached                                                          *phraseSet
 	comparative, then, stretch, twoCountries, equivalent, over, and, cities, locative, corridor, onPrevious, onYear, superseded, exceed, negation, we, cause, pace, continuation, contrast, peak, force, yearEnd, yearPart *phraseSet
 }
 
@@ -180,6 +180,7 @@ func NewExtractor(catalog []Indicator) (*Extractor, error) {
 		{&w.relative, func(l lang.Words) []string { return l.Relative }},
 		{&w.centralBank, func(l lang.Words) []string { return l.CentralBank }},
 		{&w.topic, func(l lang.Words) []string { return l.Topic }},
+		{&w.reached, func(l lang.Words) []string { return l.Reached }},
 		{&w.previousMonth, func(l lang.Words) []string { return l.PreviousMonth }},
 		{&w.comparative, func(l lang.Words) []string { return l.Comparative }},
 		{&w.then, func(l lang.Words) []string { return l.Then }},
@@ -1041,7 +1042,17 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 	switch {
 	case same != nil:
 		if same.tok < qTok {
-			return periodChoice{period: same.period, explicit: true, own: x.wordsBetween(dt, same.end, qTok), also: x.pairedBefore(dt, dates, *same)}
+			also := x.pairedBefore(dt, dates, *same)
+			// "в августе осталась на уровне 3%, достигнутом в июле": the
+			// same value for the month it was reached in.
+			for _, m := range dt.find(x.w.reached, qEnd, min(dt.n, qEnd+3)) {
+				for _, d := range dates {
+					if also == "" && d.tok >= m[1] && d.tok <= m[1]+2 && len(d.period) == len(same.period) && d.period != same.period {
+						also = d.period
+					}
+				}
+			}
+			return periodChoice{period: same.period, explicit: true, own: x.wordsBetween(dt, same.end, qTok), also: also}
 		}
 		pc := periodChoice{period: same.period, explicit: true, own: x.wordsBetween(dt, qEnd, same.tok), ownAfter: true}
 		// "plateaued around 1.6% in August and September": one value for

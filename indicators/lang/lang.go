@@ -174,6 +174,9 @@ type Words struct {
 	// ("as for the young, …", "أما الشباب …، فإن …"): its qualifiers
 	// qualify that clause's figure.
 	Topic []string `yaml:"topic"`
+	// Reached, after a level, names the period the same level was reached
+	// in ("stayed at 3%, reached in July"): the value is that period's too.
+	Reached []string `yaml:"reached"`
 	// Then refers back to the date just named ("since March 2012 (it
 	// was then 6.5%)"), even a date after "since".
 	Then []string `yaml:"then"`
