@@ -168,7 +168,7 @@ func (s *SQLite) init(ctx context.Context) error {
 		sql string
 	}{
 		{&s.upsertDoc, upsertDocSQL},
-		{&s.deleteRead, `DELETE FROM observations WHERE doc = ? AND derived_from IS NULL`},
+		{&s.deleteRead, deleteReadSQL},
 		{&s.insertOne, insertSQL(1)},
 		{&s.insertMany, insertSQL(insertBatch)},
 	} {
@@ -574,27 +574,7 @@ FROM documents ORDER BY path`)
 // derived. Observations of removed documents are left out unless
 // f.IncludeRemoved.
 func (s *SQLite) Observations(ctx context.Context, f Filter) ([]model.Record, error) {
-	var where []string
-	var args []any
-	if !f.IncludeRemoved {
-		where = append(where, "d.removed = 0")
-	}
-	if f.Indicator != "" {
-		where = append(where, "o.indicator = ?")
-		args = append(args, f.Indicator)
-	}
-	if len(f.Entities) > 0 {
-		where = append(where, "o.entities = ?")
-		args = append(args, joinEntities(f.Entities))
-	}
-	q := `
-SELECT o.id, o.doc, o.doc_hash, o.indicator, o.entities, o.period, o.value, o.unit, o.approx, o.bound,
-       o.lang, o.quote, o.span_start, o.span_end, o.speaker, o.mentions, o.derived_from, o.confidence,
-       d.published, d.title, d.url, d.removed, d.corpus
-FROM observations o JOIN documents d ON d.path = o.doc`
-	if len(where) > 0 {
-		q += "\nWHERE " + strings.Join(where, " AND ")
-	}
+	q, args := observationsSQL(f)
 	rows, err := s.db.QueryContext(ctx, q, args...)
 	if err != nil {
 		return nil, fmt.Errorf("store %s: observations: %w", s.path, err)
@@ -624,6 +604,36 @@ FROM observations o JOIN documents d ON d.path = o.doc`
 	recs = sortRecords(since(recs, f.Since))
 	model.MarkConflicts(recs)
 	return recs, nil
+}
+
+// deleteReadSQL deletes the observations read from one document.
+const deleteReadSQL = `DELETE FROM observations WHERE doc = ? AND derived_from IS NULL`
+
+// observationsSQL is the query of Observations (the period filter is
+// applied after it) and its arguments.
+func observationsSQL(f Filter) (string, []any) {
+	var where []string
+	var args []any
+	if !f.IncludeRemoved {
+		where = append(where, "d.removed = 0")
+	}
+	if f.Indicator != "" {
+		where = append(where, "o.indicator = ?")
+		args = append(args, f.Indicator)
+	}
+	if len(f.Entities) > 0 {
+		where = append(where, "o.entities = ?")
+		args = append(args, joinEntities(f.Entities))
+	}
+	q := `
+SELECT o.id, o.doc, o.doc_hash, o.indicator, o.entities, o.period, o.value, o.unit, o.approx, o.bound,
+       o.lang, o.quote, o.span_start, o.span_end, o.speaker, o.mentions, o.derived_from, o.confidence,
+       d.published, d.title, d.url, d.removed, d.corpus
+FROM observations o JOIN documents d ON d.path = o.doc`
+	if len(where) > 0 {
+		q += "\nWHERE " + strings.Join(where, " AND ")
+	}
+	return q, args
 }
 
 // SaveRun inserts or replaces the run with the given id. body must be a

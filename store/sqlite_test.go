@@ -479,3 +479,38 @@ func TestEventsMigrateFromObservations(t *testing.T) {
 		t.Errorf("observations after migration %+v, want only policy_rate", recs)
 	}
 }
+
+// TestHotQueriesUseIndexes checks, with EXPLAIN QUERY PLAN, that the
+// queries a run makes for every document and every artefact read through
+// an index instead of scanning the observations table.
+func TestHotQueriesUseIndexes(t *testing.T) {
+	s := openSQLiteT(t, filepath.Join(t.TempDir(), "x.db"))
+	series, seriesArgs := observationsSQL(Filter{Indicator: "inflation_rate", Entities: []string{"EG"}})
+	tests := []struct {
+		name, sql string
+		args      []any
+		want      string // part of the plan
+	}{
+		{"a series", series, seriesArgs, "USING INDEX observations_series"},
+		{"replacing a document's observations", deleteReadSQL, []any{"a.txt"}, "USING INDEX sqlite_autoindex_observations_1 (doc=?)"},
+	}
+	for _, tt := range tests {
+		rows, err := s.db.Query("EXPLAIN QUERY PLAN "+tt.sql, tt.args...)
+		if err != nil {
+			t.Fatalf("%s: %v", tt.name, err)
+		}
+		var plan []string
+		for rows.Next() {
+			var id, parent, notUsed int
+			var detail string
+			if err := rows.Scan(&id, &parent, &notUsed, &detail); err != nil {
+				t.Fatal(err)
+			}
+			plan = append(plan, detail)
+		}
+		rows.Close()
+		if p := strings.Join(plan, "; "); !strings.Contains(p, tt.want) {
+			t.Errorf("%s: plan %q, want %q", tt.name, p, tt.want)
+		}
+	}
+}
