@@ -735,12 +735,30 @@ func (x *Extractor) bankCountry(dt *docTokens, inSent []mention, qTok int) strin
 // trailingFrom returns the figure that the figure k, introduced by
 // "from" right after it, is the old value of ("to 53.6% from 54.1%"), or
 // -1.
+//
+// Not when the new level has a date of its own before it ("تراجع معدل
+// البطالة خلال الربع الرابع، إلى 6.2% من 6.4% في الربع الثالث": the date
+// after the old value is the old value's); a date right after the figure
+// before it is that figure's.
 func (x *Extractor) trailingFrom(dt *docTokens, qs []quantity.Quantity, k int) int {
 	if k == 0 || !dt.endsAt(x.w.from, qs[k].Token, 0) || qs[k-1].Kind != qs[k].Kind {
 		return -1
 	}
 	if x.wordsBetween(dt, dt.sc.TokenAt(qs[k-1].End), qs[k].Token) > 1 {
 		return -1
+	}
+	from, _ := dt.sentence(dt.sent[qs[k-1].Token])
+	prevEnd := from
+	for j := k - 2; j >= 0 && qs[j].Token >= from; j-- {
+		if qs[j].Kind != quantity.Date {
+			prevEnd = dt.sc.TokenAt(qs[j].End)
+			break
+		}
+	}
+	for j := k - 2; j >= 0 && qs[j].Token >= prevEnd; j-- {
+		if qs[j].Kind == quantity.Date && !(prevEnd > from && x.wordsBetween(dt, prevEnd, qs[j].Token) <= 2) {
+			return -1
+		}
 	}
 	return k - 1
 }

@@ -1030,7 +1030,10 @@ func (st *docState) decide(qi int) (cand, Decision) {
 			// with February", of first-quarter growth).
 			lag := periodEnd(period) - periodEnd(d.period)
 			near := d.period == before || calendar(d.period) && len(d.period) >= 7 && lag > 0 && lag < 12
-			onPrevious = onPrevious || d.compared && near && !between && (d.clause(dt, qTok) == dt.cl[qTok] || opening)
+			// "ارتفاعا بـ5.8% في الربع الثالث 2021، مقارنة بالربع الثاني": a
+			// comparison that opens the next clause is the figure's too.
+			next := dt.clauseStart(d.tok) == dt.clauseEnd(qTok) && len(dt.find(x.w.compare, dt.clauseStart(d.tok), d.tok)) > 0
+			onPrevious = onPrevious || d.compared && near && !between && (d.clause(dt, qTok) == dt.cl[qTok] || opening || next)
 		}
 		cs, ce := dt.clauseStart(qTok), dt.clauseEnd(qTok)
 		if first := dt.clauseEnd(from); first < to && first-from <= 7 {
