@@ -1726,7 +1726,10 @@ func (st *docState) change(in *compiled, qTok int, cue [2]int) changeFrame {
 	// "contracted at an annualised pace of 2.9%": the pace of a change,
 	// not a level it reached.
 	pace := dt.endsAt(w.pace, qTok, 0)
-	if !pace && dt.endsAt(w.level, qTok, 0) {
+	// "بزيادة بلغت 0.25%": a "by" phrase that ends in a level word sizes a
+	// change.
+	byLevel := slices.ContainsFunc(dt.find(w.by, max(0, qTok-3), qTok), func(m [2]int) bool { return m[1] == qTok })
+	if !pace && !byLevel && dt.endsAt(w.level, qTok, 0) {
 		return changeFrame{}
 	}
 	var c changeFrame
@@ -1771,13 +1774,13 @@ func (st *docState) change(in *compiled, qTok int, cue [2]int) changeFrame {
 		}
 	}
 	// "fell to a record low of 2.4%": a level word after the verb.
-	if c.change && !pace && len(dt.find(w.level, last, qTok)) > 0 {
+	if c.change && !pace && !byLevel && len(dt.find(w.level, last, qTok)) > 0 {
 		return changeFrame{}
 	}
 	// "by" right before the figure says it is a size of change ("by" is
 	// language data: Russian "на" is also a level, "идут на 99%").
 	by := false
-	for _, m := range dt.find(w.by, max(lo, qTok-1), qTok) {
+	for _, m := range dt.find(w.by, max(lo, qTok-3), qTok) {
 		if m[1] == qTok {
 			by = true
 			if !c.change {
