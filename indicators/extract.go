@@ -804,6 +804,11 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 		}
 	}
 	usable := func(d dateRef) bool {
+		// "the 21st meeting; the previous one was held on 30 June 2016":
+		// a date after a "previous" is the earlier meeting's.
+		if in.Role == RoleMeeting && d.tok > qEnd && slices.ContainsFunc(dt.find(x.w.last, qEnd, d.tok), func(m [2]int) bool { return dt.clauseStart(m[0]) == m[0] }) {
+			return false // (opening its clause: not "прошла" of "встреча прошла в декабре")
+		}
 		// A statistic is no figure of the day it was published ("date
 		// 2019-12-03 Turkey's inflation rises to 10.56%": a page's date
 		// line): that day says when it was announced.
