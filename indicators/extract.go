@@ -1431,6 +1431,18 @@ func (x *Extractor) entities(dt *docTokens, in *compiled, ments []mention, qTok 
 				}
 			}
 		}
+		// "تليها مصر التي سجلت التجارة البينية معها …": one country named
+		// in a document about the trade of another with many is paired
+		// with that one (a visitor, who may go unnamed, is not).
+		if len(codes) == 1 && single != "" && in.Role == RoleStatistic {
+			for c := range codes {
+				if c != single {
+					cs := []string{c, single}
+					sort.Strings(cs)
+					return cs, true
+				}
+			}
+		}
 		if len(codes) >= 2 {
 			var cs []string
 			for c := range codes {
