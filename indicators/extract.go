@@ -19,6 +19,7 @@ import (
 
 	"github.com/econtrack/econtrack/indicators/lang"
 	"github.com/econtrack/econtrack/indicators/quantity"
+	"go.yaml.in/yaml/v3"
 )
 
 // Doc is one document to extract from.
@@ -75,6 +76,7 @@ type Extractor struct {
 	preps    map[string]bool       // DatePreps, folded
 	abbrev   map[string]abbrevKind // Abbreviations and UnitAbbreviations, folded
 	print    string                // Fingerprint
+	fiscal   map[string]int        // the month each country's fiscal year begins in (fiscal.yaml)
 }
 
 // words are the language data (indicators/lang) compiled for matching; the
@@ -92,6 +94,9 @@ var gazetteerYAML []byte
 //go:embed leaders.yaml
 var leadersYAML []byte
 
+//go:embed fiscal.yaml
+var fiscalYAML []byte
+
 // NewExtractor compiles the catalog. It fails on an indicator without an
 // id, unit or kinds, or a derived indicator whose source is unknown.
 func NewExtractor(catalog []Indicator) (*Extractor, error) {
@@ -104,6 +109,9 @@ func NewExtractor(catalog []Indicator) (*Extractor, error) {
 		return nil, err
 	}
 	x := &Extractor{gaz: gaz}
+	if err := yaml.Unmarshal(fiscalYAML, &x.fiscal); err != nil {
+		return nil, fmt.Errorf("built-in fiscal years: %w", err)
+	}
 	ids := map[string]bool{}
 	for _, in := range catalog {
 		ids[in.ID] = true
@@ -229,6 +237,7 @@ func NewExtractor(catalog []Indicator) (*Extractor, error) {
 	json.NewEncoder(h).Encode(langs)
 	h.Write(gazetteerYAML)
 	h.Write(leadersYAML)
+	h.Write(fiscalYAML)
 	x.print = hex.EncodeToString(h.Sum(nil))[:16]
 	return x, nil
 }
@@ -1237,6 +1246,30 @@ func (x *Extractor) isRangeStart(w string) bool { return x.w.rangeStart.hasWord(
 
 // fiscal reports a fiscal period ("FY2024/25-Q4"), no calendar period.
 func fiscal(p string) bool { return strings.HasPrefix(p, "FY") }
+
+// fiscalQuarter reads a fiscal quarter of country ("FY2025/2026-Q1",
+// "FY2024/25-Q2", "FY26-Q3") as the calendar quarter it is, when the
+// country's fiscal year begins with one (fiscal.yaml); else "".
+func (x *Extractor) fiscalQuarter(p, country string) string {
+	start, ok := x.fiscal[country]
+	fy, q, found := strings.Cut(strings.TrimPrefix(p, "FY"), "-Q")
+	if !ok || !found || len(q) != 1 || q[0] < '1' || q[0] > '4' || (start-1)%3 != 0 || !strings.HasPrefix(p, "FY") {
+		return ""
+	}
+	first, _, two := strings.Cut(fy, "/")
+	y, err := strconv.Atoi(first)
+	switch {
+	case err != nil:
+		return ""
+	case len(first) == 2:
+		y += 2000
+	}
+	if !two && start > 1 {
+		y-- // "FY26": the fiscal year that ends in 2026
+	}
+	m := start - 1 + 3*int(q[0]-'1') // months after January of year y
+	return fmt.Sprintf("%04d-Q%d", y+m/12, m%12/3+1)
+}
 
 // quarter reports a calendar quarter ("2025-Q2").
 func quarter(p string) bool { return len(p) == 7 && p[5] == 'Q' }

@@ -400,3 +400,25 @@ func TestDeriveNeedsConsecutiveMeetings(t *testing.T) {
 		}
 	}
 }
+
+func TestFiscalQuarter(t *testing.T) {
+	x, err := NewExtractor(testCatalog(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct{ period, country, want string }{
+		{"FY2025/2026-Q1", "EG", "2025-Q3"}, // July–September 2025
+		{"FY2025/2026-Q3", "EG", "2026-Q1"},
+		{"FY2024/25-Q2", "IN", "2024-Q3"}, // April start: July–September
+		{"FY26-Q1", "PK", "2025-Q3"},      // the fiscal year that ends in 2026
+		{"FY2026-Q1", "US", "2025-Q4"},    // October 2025
+		{"FY2025/2026-Q1", "IR", ""},      // a year that starts in March: no calendar quarter
+		{"FY2025/2026-Q1", "FR", ""},      // no fiscal year known
+		{"FY2025/2026", "EG", ""},         // a whole fiscal year
+	}
+	for _, tt := range tests {
+		if got := x.fiscalQuarter(tt.period, tt.country); got != tt.want {
+			t.Errorf("fiscalQuarter(%s, %s) = %q, want %q", tt.period, tt.country, got, tt.want)
+		}
+	}
+}

@@ -975,6 +975,14 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	if in.Finer(period) && !explicit && !pc.present && st.moved(qTok) {
 		return reject(in.ID, stepPeriod, "%s is finer than the indicator's frequency (%s)", period, in.Frequency)
 	}
+	// "في الربع الأول من السنة المالية 2025/2026" of Egypt: 2025-Q3.
+	if strings.HasPrefix(period, "FY") {
+		if ents, _ := x.entities(dt, in, st.ments, qTok, st.single, st.pair); len(ents) == 1 {
+			if cal := x.fiscalQuarter(period, ents[0]); cal != "" {
+				period = cal
+			}
+		}
+	}
 	if strings.HasPrefix(period, "FY") {
 		return reject(in.ID, stepPeriod, "fiscal period %s: which calendar months it covers depends on the country", period)
 	}
