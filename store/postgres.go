@@ -790,27 +790,7 @@ FROM documents ORDER BY path COLLATE "C"`)
 // the order and with the Conflict flags of SQLite.Observations. Periods
 // compare in byte order whatever the database's collation.
 func (s *Postgres) Observations(ctx context.Context, f Filter) ([]model.Record, error) {
-	var where []string
-	var args []any
-	if !f.IncludeRemoved {
-		where = append(where, "NOT d.removed")
-	}
-	if f.Indicator != "" {
-		args = append(args, f.Indicator)
-		where = append(where, fmt.Sprintf("o.indicator = $%d", len(args)))
-	}
-	if len(f.Entities) > 0 {
-		args = append(args, joinEntities(f.Entities))
-		where = append(where, fmt.Sprintf("o.entities = $%d", len(args)))
-	}
-	q := `
-SELECT o.id, o.doc, o.doc_hash, o.indicator, o.entities, o.period, o.value, o.unit, o.approx, o.bound,
-       o.lang, o.quote, o.span_start, o.span_end, o.speaker, o.mentions, o.derived_from, o.confidence,
-       d.published, d.title, d.url, d.removed, d.corpus
-FROM observations o JOIN documents d ON d.path = o.doc`
-	if len(where) > 0 {
-		q += "\nWHERE " + strings.Join(where, " AND ")
-	}
+	q, args := observationsSQL(f, "NOT d.removed", func(n int) string { return fmt.Sprintf("$%d", n) })
 	rows, err := s.pool.Query(ctx, q, args...)
 	if err != nil {
 		return nil, fmt.Errorf("store %s: observations: %w", s.dsn, err)

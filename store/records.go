@@ -91,6 +91,35 @@ func scanEvent(scan func(...any) error) (indicators.Event, error) {
 	return e, nil
 }
 
+// observationsSQL is the query of Store.Observations (the period filter
+// is applied after it) and its arguments, for both back ends: current is
+// the dialect's test of a current document, placeholder the n-th (from 1)
+// argument's marker.
+func observationsSQL(f Filter, current string, placeholder func(n int) string) (string, []any) {
+	var where []string
+	var args []any
+	if !f.IncludeRemoved {
+		where = append(where, current)
+	}
+	if f.Indicator != "" {
+		args = append(args, f.Indicator)
+		where = append(where, "o.indicator = "+placeholder(len(args)))
+	}
+	if len(f.Entities) > 0 {
+		args = append(args, joinEntities(f.Entities))
+		where = append(where, "o.entities = "+placeholder(len(args)))
+	}
+	q := `
+SELECT o.id, o.doc, o.doc_hash, o.indicator, o.entities, o.period, o.value, o.unit, o.approx, o.bound,
+       o.lang, o.quote, o.span_start, o.span_end, o.speaker, o.mentions, o.derived_from, o.confidence,
+       d.published, d.title, d.url, d.removed, d.corpus
+FROM observations o JOIN documents d ON d.path = o.doc`
+	if len(where) > 0 {
+		q += "\nWHERE " + strings.Join(where, " AND ")
+	}
+	return q, args
+}
+
 // obsKey is the identity of a stored observation, the columns of the unique
 // key of the observations table.
 type obsKey struct {

@@ -577,7 +577,7 @@ FROM documents ORDER BY path`)
 // derived. Observations of removed documents are left out unless
 // f.IncludeRemoved.
 func (s *SQLite) Observations(ctx context.Context, f Filter) ([]model.Record, error) {
-	q, args := observationsSQL(f)
+	q, args := sqliteObservationsSQL(f)
 	rows, err := s.db.QueryContext(ctx, q, args...)
 	if err != nil {
 		return nil, fmt.Errorf("store %s: observations: %w", s.path, err)
@@ -609,35 +609,13 @@ func (s *SQLite) Observations(ctx context.Context, f Filter) ([]model.Record, er
 	return recs, nil
 }
 
+// sqliteObservationsSQL is observationsSQL in SQLite's dialect.
+func sqliteObservationsSQL(f Filter) (string, []any) {
+	return observationsSQL(f, "d.removed = 0", func(int) string { return "?" })
+}
+
 // deleteReadSQL deletes the observations read from one document.
 const deleteReadSQL = `DELETE FROM observations WHERE doc = ? AND derived_from IS NULL`
-
-// observationsSQL is the query of Observations (the period filter is
-// applied after it) and its arguments.
-func observationsSQL(f Filter) (string, []any) {
-	var where []string
-	var args []any
-	if !f.IncludeRemoved {
-		where = append(where, "d.removed = 0")
-	}
-	if f.Indicator != "" {
-		where = append(where, "o.indicator = ?")
-		args = append(args, f.Indicator)
-	}
-	if len(f.Entities) > 0 {
-		where = append(where, "o.entities = ?")
-		args = append(args, joinEntities(f.Entities))
-	}
-	q := `
-SELECT o.id, o.doc, o.doc_hash, o.indicator, o.entities, o.period, o.value, o.unit, o.approx, o.bound,
-       o.lang, o.quote, o.span_start, o.span_end, o.speaker, o.mentions, o.derived_from, o.confidence,
-       d.published, d.title, d.url, d.removed, d.corpus
-FROM observations o JOIN documents d ON d.path = o.doc`
-	if len(where) > 0 {
-		q += "\nWHERE " + strings.Join(where, " AND ")
-	}
-	return q, args
-}
 
 // SaveRun inserts or replaces the run with the given id. body must be a
 // JSON object; it is stored compacted to one line. Runs are ordered by the

@@ -485,7 +485,7 @@ func TestEventsMigrateFromObservations(t *testing.T) {
 // an index instead of scanning the observations table.
 func TestHotQueriesUseIndexes(t *testing.T) {
 	s := openSQLiteT(t, filepath.Join(t.TempDir(), "x.db"))
-	series, seriesArgs := observationsSQL(Filter{Indicator: "inflation_rate", Entities: []string{"EG"}})
+	series, seriesArgs := sqliteObservationsSQL(Filter{Indicator: "inflation_rate", Entities: []string{"EG"}})
 	tests := []struct {
 		name, sql string
 		args      []any
