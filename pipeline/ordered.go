@@ -10,6 +10,10 @@ import (
 	"github.com/econtrack/econtrack/indicators"
 )
 
+// extractWorkers is how many documents ExtractCorpus extracts at once: one
+// per core.
+func extractWorkers() int { return runtime.GOMAXPROCS(0) }
+
 // Extracted is one document of a corpus and what extraction made of it.
 type Extracted struct {
 	Doc    corpus.Document
@@ -30,7 +34,7 @@ type Extracted struct {
 // The run and `econtrack extract` read a corpus through it.
 func ExtractCorpus(ctx context.Context, root string, opt corpus.Options, extract func(context.Context, indicators.Doc) (indicators.Result, error),
 	skip func(corpus.Document) bool, yield func(Extracted) error) ([]corpus.Skipped, error) {
-	pool := newOrderedPool(ctx, runtime.GOMAXPROCS(0), func(ctx context.Context, e Extracted) Extracted {
+	pool := newOrderedPool(ctx, extractWorkers(), func(ctx context.Context, e Extracted) Extracted {
 		if e.Skipped {
 			return e
 		}

@@ -12,7 +12,6 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
-	"runtime"
 	"slices"
 	"sort"
 	"strings"
@@ -241,7 +240,6 @@ func (r *Runner) run(ctx context.Context) (*Report, error) {
 		}
 		return nil
 	})
-	workers := runtime.GOMAXPROCS(0)
 	skipped = append(docSkipped, skipped...)
 	rep.Documents.Skipped = append(rep.Documents.Skipped, skipped...)
 	for _, s := range skipped {
@@ -254,7 +252,7 @@ func (r *Runner) run(ctx context.Context) (*Report, error) {
 		return r.fail(rep, st, err)
 	}
 	// Extraction ran on several cores: its share of the wall time.
-	extractWall := extractDur / time.Duration(workers)
+	extractWall := extractDur / time.Duration(extractWorkers())
 	rep.StagesMS["read"] = max(0, time.Since(t0)-extractWall-storeDur).Milliseconds()
 	rep.StagesMS["extract"] = extractWall.Milliseconds()
 
