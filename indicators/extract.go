@@ -62,7 +62,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-02.48"
+const RulesVersion = "2026-12-02.49"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call uses its own scanner.
@@ -82,10 +82,10 @@ type Extractor struct {
 // words are the language data (indicators/lang) compiled for matching; the
 // languages are merged, as their folded words do not collide.
 type words struct {
-	since, arrive, depart, last, compare, attrib, sources, present, future, earlier, anaphor                                                                                                                               *phraseSet
-	level, by, rise, fall, modality, qualifiers, subjects, from, rangeJoin, rangeStart, rangeNouns                                                                                                                         *phraseSet
-	respectively, there, timeUnits, realis, sameMonth, samePeriod, sameYear, previousYear, previousMonth, tolerance, index, relative, centralBank, topic, reached                                                          *phraseSet
-	comparative, then, stretch, twoCountries, equivalent, over, and, cities, locative, corridor, onPrevious, onYear, superseded, exceed, negation, we, cause, pace, continuation, contrast, peak, force, yearEnd, yearPart *phraseSet
+	since, arrive, depart, last, compare, attrib, sources, present, future, earlier, anaphor                                                                                                                                                                *phraseSet
+	level, by, byAfterChange, rise, fall, modality, qualifiers, subjects, from, rangeJoin, rangeStart, rangeNouns                                                                                                                                           *phraseSet
+	respectively, there, timeUnits, realis, sameMonth, samePeriod, sameYear, previousYear, previousMonth, tolerance, index, relative, centralBank, topic, reached                                                                                           *phraseSet
+	comparative, then, before, eventNames, stretch, twoCountries, equivalent, over, and, cities, subnational, locative, corridor, onPrevious, onYear, superseded, exceed, negation, we, cause, pace, continuation, contrast, peak, force, yearEnd, yearPart *phraseSet
 }
 
 //go:embed gazetteer.yaml
@@ -166,6 +166,7 @@ func NewExtractor(catalog []Indicator) (*Extractor, error) {
 		{&w.anaphor, func(l lang.Words) []string { return l.Anaphora }},
 		{&w.level, func(l lang.Words) []string { return l.Level }},
 		{&w.by, func(l lang.Words) []string { return l.By }},
+		{&w.byAfterChange, func(l lang.Words) []string { return l.ByAfterChange }},
 		{&w.rise, func(l lang.Words) []string { return l.Rise }},
 		{&w.fall, func(l lang.Words) []string { return l.Fall }},
 		{&w.modality, func(l lang.Words) []string { return l.Modality }},
@@ -192,7 +193,10 @@ func NewExtractor(catalog []Indicator) (*Extractor, error) {
 		{&w.previousMonth, func(l lang.Words) []string { return l.PreviousMonth }},
 		{&w.comparative, func(l lang.Words) []string { return l.Comparative }},
 		{&w.then, func(l lang.Words) []string { return l.Then }},
+		{&w.before, func(l lang.Words) []string { return l.Before }},
+		{&w.eventNames, func(l lang.Words) []string { return l.EventNames }},
 		{&w.cities, func(l lang.Words) []string { return l.Cities }},
+		{&w.subnational, func(l lang.Words) []string { return l.Subnational }},
 		{&w.locative, func(l lang.Words) []string { return l.Locative }},
 		{&w.corridor, func(l lang.Words) []string { return l.Corridor }},
 		{&w.onPrevious, func(l lang.Words) []string { return l.OnPrevious }},
@@ -268,6 +272,7 @@ type dateRef struct {
 	period   string
 	weekday  bool // a weekday, today or yesterday: when a figure was announced
 	since    bool // introduced by since/منذ: the start of a state
+	before   bool // introduced by before/قبل: a bound of what is said, no period
 	noYear   bool // written without a year
 	compared bool // in a comparison ("compared with the same period of last year")
 	written  bool // its year is written, or taken from a date whose year is
@@ -821,7 +826,7 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 		// A statistic is no figure of the day it was published ("date
 		// 2019-12-03 Turkey's inflation rises to 10.56%": a page's date
 		// line): that day says when it was announced.
-		return dt.sent[d.tok] == sent && !d.since && !d.dateline && (in.IsEvent() || !d.weekday && !d.said && d.period != pub)
+		return dt.sent[d.tok] == sent && !d.since && !d.before && !d.dateline && (in.IsEvent() || !d.weekday && !d.said && d.period != pub)
 	}
 	// Visits begin on the day of arrival, said in this sentence or the next
 	// or previous one, or on the first day of the dates a following sentence
@@ -1139,21 +1144,31 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 	// "Trade between Russia and Egypt grew 20% in 2023. … Bilateral trade
 	// reached $7.2 billion": a statistic with no date of its own, after
 	// a sentence that dates the same indicator with no figure of this
-	// kind, is of that date.
+	// kind, is of that date; so is a list that goes on over sentences of
+	// figures with no date ("unemployment in 2025: … led with 28%. …
+	// Iraq came seventh with 15.5%").
 	if !in.IsEvent() && !present && sent > 0 {
-		for s := sent - 1; s >= max(0, sent-2); s-- {
+		for s, back := sent-1, 2; s >= 0 && s >= sent-back; s-- {
 			a, b := dt.sentence(s)
+			figures := slices.ContainsFunc(qs, func(o quantity.Quantity) bool { return o.Kind == qs[qi].Kind && o.Token >= a && o.Token < b })
 			if len(dt.find(in.cues, a, b)) == 0 {
+				if figures && len(inSentences(dt, all, dateTok, s, s+1)) == 0 && back < 6 {
+					back++ // "Sudan came fourth with 20.8%": the list goes on
+				}
 				continue
-			}
-			if slices.ContainsFunc(qs, func(o quantity.Quantity) bool { return o.Kind == qs[qi].Kind && o.Token >= a && o.Token < b }) {
-				break
 			}
 			var found []dateRef
 			for _, d := range inSentences(dt, all, dateTok, s, s+1) {
 				if !d.weekday && !d.since && !d.compared && !d.said && !d.dateline && calendar(d.period) && len(d.period) <= 7 && (pub == "" || periodOver(d.period, pub)) {
 					found = append(found, d)
 				}
+			}
+			if figures {
+				if len(inSentences(dt, all, dateTok, s, s+1)) > 0 || back >= 6 {
+					break
+				}
+				back++
+				continue
 			}
 			if len(found) == 1 {
 				return periodChoice{period: found[0].period, explicit: true, own: -1, lead: true}

@@ -113,7 +113,12 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, sc *quantity.Scanner
 			continue
 		}
 		tok := q.Token
+		// "قبل ثورة يناير": a month that names an event is no date.
+		if dt.endsAt(x.w.eventNames, tok, 0) {
+			continue
+		}
 		dr := dateRef{tok: tok, end: sc.TokenAt(q.End), period: q.Period, weekday: q.Deictic, noYear: q.NoYear, written: !q.Relative}
+		dr.before = dt.endsAt(x.w.before, tok, 0)
 		// The date a page prints first is when it was published, not what
 		// its first sentence is about.
 		dr.dateline = tok <= 1 && len(dr.period) == len("2006-01-02") && dr.period == st.pub
@@ -221,7 +226,9 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, sc *quantity.Scanner
 		// "للربع الأول (يناير - مارس) لعام 2017": a quarter or month
 		// without its year and the year just after it are one date.
 		if n := len(st.dates); n > 0 && len(dr.period) == 4 && dr.written {
-			if p := &st.dates[n-1]; p.noYear && len(p.period) == 7 && dt.sent[p.tok] == dt.sent[tok] && tok-p.end <= 7 {
+			// Not a year of its own clause or since when ("من 5.2% في أغسطس،
+			// وهو أدنى مستوى منذ 2021").
+			if p := &st.dates[n-1]; p.noYear && len(p.period) == 7 && dt.sent[p.tok] == dt.sent[tok] && tok-p.end <= 7 && !dr.since && dt.cl[p.tok] == dt.cl[tok] {
 				var y int
 				if _, err := fmt.Sscanf(dr.period, "%4d", &y); err == nil {
 					p.period, p.written, p.end = withYear(p.period, y), true, dr.end
@@ -447,7 +454,7 @@ func (st *docState) anchorYear(dr dateRef, before []dateRef) (string, bool) {
 		if ownCue && !(len(p.period) == 4 && st.frontsSentence(p)) {
 			return dr.period, false
 		}
-		if p.weekday || !p.written && !st.relativeAnchor(p, dr) || p.since || p.compared {
+		if p.weekday || !p.written && !st.relativeAnchor(p, dr) || p.since || p.before || p.compared {
 			continue // only a written year anchors ("the fourth quarter of last year" does not), and no "since July 2009" or "compared with 2024"
 		}
 		if len(p.period) == 4 { // "during 2025, unemployment was: first quarter 6.3%"
@@ -1047,6 +1054,11 @@ func (st *docState) decide(qi int) (cand, Decision) {
 		if first := dt.clauseEnd(from); first < to && first-from <= 7 {
 			cs = min(cs, from) // "On a quarterly basis, the economy grew 1.3%"
 		}
+		// "نما 1.6% على أساس فصلي، مقارنة بنمو 0.7% في الربع الأول": the
+		// figure compared with is on the basis of the one it follows.
+		if len(dt.find(x.w.compare, cs, qTok)) > 0 {
+			cs = from
+		}
 		// "grew by 5.8% in Q3, compared to the previous quarter": the
 		// comparison that follows in a clause of its own.
 		if ce < to && len(dt.find(x.w.compare, ce, min(to, ce+3))) > 0 {
@@ -1129,9 +1141,30 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	if len(ents) != in.Entities && in.Entities > 0 {
 		return reject(in.ID, stepEntities, "%d of the %d countries the indicator needs", len(ents), in.Entities)
 	}
+	// "فلسطين تصدرت قائمة الدول العربية بمعدل 28%": the one country
+	// named in the clause beside a group is the group's member the figure
+	// is of.
+	if len(ents) == 1 && isGroup(ents[0]) && in.Entities == 1 {
+		var members []string
+		for _, m := range inSentences(dt, st.ments, mentionTok, sent, sent+1) {
+			if dt.cl[m.tok] == dt.cl[qTok] && !isGroup(m.code) && !slices.Contains(members, m.code) {
+				members = append(members, m.code)
+			}
+		}
+		if len(members) == 1 {
+			ents = members
+		}
+	}
 	for _, e := range ents {
 		if isGroup(e) {
 			return reject(in.ID, stepEntities, "said of a group of countries (%s), not of a country", e)
+		}
+	}
+	// "معدل التضخم في إمارة أبوظبي": a document that names the country
+	// only by a part of it, once called so, reports that part's figures.
+	if in.Role == RoleStatistic && len(ents) == 1 {
+		if part := st.partOfCountry(ents[0], to); part != "" {
+			return reject(in.ID, stepQualifier, "the figure of %s, a part of the country", part)
 		}
 	}
 	if in.Role == RoleVisit && st.tourAfter(qTok) {
@@ -1337,6 +1370,34 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 	return ""
 }
 
+// partOfCountry returns the part of the country code ("إمارة أبوظبي")
+// that every mention of it before token end names, once called a part
+// (Subnational); "" when any mention names the country itself.
+func (st *docState) partOfCountry(code string, end int) string {
+	dt, w := st.dt, &st.x.w
+	part := ""
+	for _, m := range st.ments {
+		if m.tok >= end {
+			break
+		}
+		if m.code != code {
+			continue
+		}
+		city := slices.IndexFunc(dt.find(w.cities, m.tok, min(dt.n, m.tok+3)), func(c [2]int) bool { return c[0] == m.tok })
+		if m.person || city < 0 {
+			return ""
+		}
+		if part == "" {
+			for _, p := range dt.find(w.subnational, max(0, m.tok-3), m.tok) {
+				if p[1] == m.tok {
+					part = dt.text(st.d.Text, [2]int{p[0], dt.find(w.cities, m.tok, min(dt.n, m.tok+3))[city][1]})
+				}
+			}
+		}
+	}
+	return part
+}
+
 // respectiveItem returns the place, in a list of labels before a list of
 // figures with "respectively", of the label that match m is in: counted
 // back from the figures, one place for each run of commas and "and".
@@ -1436,6 +1497,44 @@ func (st *docState) labelsNext(qi int, m [2]int) bool {
 		return n.Token >= m[1] && n.Kind == st.qs[qi].Kind && n.Token-m[1] <= 6 && st.dt.sent[n.Token] == st.dt.sent[m[0]]
 	}
 	return false
+}
+
+// conjunctBefore returns the figure of the same kind that the quantity at
+// qTok is joined to by "and", past the dates of the first ("2.25% in
+// April and 1% in May"), or -1.
+func (st *docState) conjunctBefore(qTok int) int {
+	i, _ := within(st.qs, quantityTok, qTok, qTok+1)
+	if i >= len(st.qs) || st.qs[i].Token != qTok {
+		return -1
+	}
+	q := st.qs[i]
+	for k := i - 1; k >= 0; k-- {
+		p := st.qs[k]
+		if p.Kind == quantity.Date {
+			continue
+		}
+		if p.Kind != q.Kind || st.dt.sent[p.Token] != st.dt.sent[qTok] || p.ByteEnd > q.ByteStart {
+			return -1
+		}
+		var between strings.Builder
+		at := p.ByteEnd
+		for _, d := range st.qs[k+1 : i] {
+			between.WriteString(st.d.Text[at:d.ByteStart] + " ")
+			at = d.ByteEnd
+		}
+		between.WriteString(st.d.Text[at:q.ByteStart])
+		words := strings.Fields(quantity.Fold(between.String()))
+		if len(words) == 0 || !st.x.isAnd(words[len(words)-1]) {
+			return -1
+		}
+		for _, w := range words[:len(words)-1] {
+			if !st.x.preps[w] {
+				return -1
+			}
+		}
+		return k
+	}
+	return -1
 }
 
 // opensWithAnd reports "and" at token tok, as a word or (Arabic) as the
@@ -1787,14 +1886,16 @@ func (st *docState) change(in *compiled, qTok int, cue [2]int) changeFrame {
 	}
 	// "by" right before the figure says it is a size of change ("by" is
 	// language data: Russian "на" is also a level, "идут на 99%").
-	by := false
-	for _, m := range dt.find(w.by, max(lo, qTok-3), qTok) {
-		if m[1] == qTok {
-			by = true
-			if !c.change {
-				c.change, c.verb = true, dt.text(st.d.Text, m)
-			}
+	by, byWord := st.sizedBy(in, qTok)
+	// "خفض الفائدة بواقع 2.25% في أبريل و1% في مايو": a figure joined by
+	// "and" to one that "by" sizes is a size of change too.
+	if k := st.conjunctBefore(qTok); !by && k >= 0 {
+		if _, w := st.sizedBy(in, st.qs[k].Token); w != "" && !c.change {
+			c.change, c.verb = true, w
 		}
+	}
+	if by && !c.change {
+		c.change, c.verb = true, byWord
 	}
 	if !c.change {
 		return c
@@ -1828,6 +1929,30 @@ func (st *docState) change(in *compiled, qTok int, cue [2]int) changeFrame {
 		}
 	}
 	return c
+}
+
+// sizedBy reports "by" right before the figure at qTok: a word of By, or
+// of ByAfterChange after a verb of change in the clause ("خفض … بواقع
+// 2%"), and the word.
+func (st *docState) sizedBy(in *compiled, qTok int) (bool, string) {
+	dt, w := st.dt, &st.x.w
+	cs := dt.clauseStart(qTok)
+	for _, m := range dt.find(w.by, max(cs, qTok-3), qTok) {
+		if m[1] == qTok {
+			return true, dt.text(st.d.Text, m)
+		}
+	}
+	for _, m := range dt.find(w.byAfterChange, max(cs, qTok-3), qTok) {
+		if m[1] != qTok {
+			continue
+		}
+		for _, set := range []*phraseSet{w.rise, w.fall, in.negative} {
+			if len(dt.find(set, cs, m[0])) > 0 {
+				return true, dt.text(st.d.Text, m)
+			}
+		}
+	}
+	return false, ""
 }
 
 // comparedAfter reports a figure of the same kind compared with after the

@@ -122,6 +122,10 @@ type Words struct {
 	Level []string `yaml:"level"`
 	// By stands right before the size of a change ("by", "بمقدار", "на").
 	By []string `yaml:"by"`
+	// ByAfterChange is "by" only after a verb of change in its clause
+	// ("خفض الفائدة بواقع 2%"); elsewhere it leads into a level ("عند
+	// المستويات السابقة بواقع 14%").
+	ByAfterChange []string `yaml:"by_after_change"`
 	// Rise and Fall are verbs and nouns of change; a quantity after one of
 	// them, without a level preposition, is a size of change.
 	Rise []string `yaml:"rise"`
@@ -180,6 +184,12 @@ type Words struct {
 	// Then refers back to the date just named ("since March 2012 (it
 	// was then 6.5%)"), even a date after "since".
 	Then []string `yaml:"then"`
+	// Before leads into a date that only bounds what is said ("قبل
+	// يناير", "before 2020"): the date is no period of a figure.
+	Before []string `yaml:"before"`
+	// EventNames name an event after its date ("ثورة يناير", "the October
+	// war"): the date right after one is part of a name, not a date.
+	EventNames []string `yaml:"event_names"`
 	// Comparative words after a fraction make it a difference, not a
 	// share ("three-tenths more than", "на две трети больше").
 	Comparative []string `yaml:"comparative"`
@@ -212,6 +222,10 @@ type Words struct {
 	// clause they make the figure a city's, not the country's.
 	Cities   []string `yaml:"cities"`
 	Locative []string `yaml:"locative"`
+	// Subnational name a part of a country right before a place ("إمارة
+	// أبوظبي", "the emirate of", "город"): a document that gives its
+	// country only so reports that part's figures, not the country's.
+	Subnational []string `yaml:"subnational"`
 	// Corridor names the rates of a central bank's corridor ("deposit
 	// rate"): the key rate where the news names no other.
 	Corridor []string `yaml:"corridor"`

@@ -634,9 +634,24 @@ func (s *Scanner) monthInterval(m, m2, next int) (Quantity, int, bool) {
 	})), next, true
 }
 
+// quarterEnding are the words that tie a quarter to the month it ends
+// with, folded.
+var quarterEnding = map[string]bool{"ending": true, "ended": true, "to": true, "المنتهي": true, "المنتهيه": true}
+
 // quarter reads "الربع الأول", "first quarter", "во втором квартале" at i.
 func (s *Scanner) quarter(i int) (Quantity, int, bool) {
 	e, _ := s.word(i)
+	// "الربع المنتهي في مارس", "the quarter ended June 2024": the quarter
+	// that ends with the month.
+	if e.flags&fQuarter != 0 && i+2 < len(s.toks) && quarterEnding[s.toks[i+1].norm] {
+		k := i + 2
+		if n := s.toks[k].norm; n == "in" || n == "في" {
+			k++
+		}
+		if m, next, ok := s.monthAt(k); ok && m%3 == 0 {
+			return s.quarterOf(m/3, next)
+		}
+	}
 	// Arabic: الربع + ordinal.
 	if e.flags&fQuarter != 0 && e.prefix&cArticle != 0 {
 		if o, ok := s.word(i + 1); ok && o.ocls == nUnit && o.ord >= 1 && o.ord <= 4 && o.prefix&cArticle != 0 {

@@ -258,6 +258,12 @@ func (s *Scanner) word(i int) (entry, bool) {
 	return s.ents[s.toks[i].ent], true
 }
 
+// figureEnd reports whether token i ends a figure: a number or a percent
+// sign, after which a dash joins the two ends of a range.
+func (s *Scanner) figureEnd(i int) bool {
+	return i >= 0 && i < len(s.toks) && (s.toks[i].kind == tNum || s.isPunct(i, '%', '٪'))
+}
+
 func (s *Scanner) isPunct(i int, rs ...rune) bool {
 	if i < 0 || i >= len(s.toks) || s.toks[i].kind != tPunct {
 		return false
@@ -437,8 +443,9 @@ func (s *Scanner) quantity(i int) (Quantity, int, bool) {
 				i++
 				continue
 			}
-			// "-5": a minus sign glued to the number and not inside a range.
-			if (t.punct == '-' || t.punct == '−') && i+1 < len(s.toks) && s.toks[i+1].kind == tNum && (s.glued(i+1) || i == 0) && (i == 0 || t.space || s.toks[i-1].kind == tPunct && s.toks[i-1].punct != '-' && s.toks[i-1].punct != '%' && s.toks[i-1].punct != '٪') {
+			// "-5": a minus sign glued to the number and not inside a range
+			// ("4.0 -4.25%", "2% -3%": a dash after a figure joins two ends).
+			if (t.punct == '-' || t.punct == '−') && i+1 < len(s.toks) && s.toks[i+1].kind == tNum && (s.glued(i+1) || i == 0) && (i == 0 || !s.figureEnd(i-1) && (t.space || s.toks[i-1].kind == tPunct && s.toks[i-1].punct != '-')) {
 				neg = !neg
 				i++
 				continue
