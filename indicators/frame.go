@@ -882,8 +882,15 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	announced := in.Role == RoleMeeting && st.pub != "" && slices.ContainsFunc(inSentences(dt, st.dates, dateTok, sent, sent+1), func(d dateRef) bool {
 		return (len(d.period) == len("2006-01-02") && d.period > st.pub || len(d.period) == len("2006-01") && !quarter(d.period) && d.period > st.pub[:7]) && !d.since
 	})
+	upcoming := ""
 	if in.Role == RoleMeeting && !announced && len(dt.find(x.w.future, dt.clauseStart(qTok), min(to, dt.clauseEnd(dt.clauseEnd(qTok))))) > 0 {
-		return reject(in.ID, stepModality, "an event still to come")
+		// "Li will co-chair the 29th regular meeting", in a document
+		// whose only days to come are those of the visit (20–23 August):
+		// the meeting falls in that month.
+		if upcoming = st.upcomingMonth(); upcoming == "" {
+			return reject(in.ID, stepModality, "an event still to come")
+		}
+		announced = true
 	}
 	// A visit announced for a date is still dated by it ("will pay a
 	// two-day visit on 13–14 February"). The value a forecast starts from
@@ -936,6 +943,9 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	// Period.
 	pc := x.period(dt, in, st.dates, st.qs, qi, qTok, qEnd, st.pub, !context && dt.cl[cue[0]] == dt.cl[qTok])
 	period, explicit := pc.period, pc.explicit
+	if upcoming != "" {
+		period, explicit = upcoming, true
+	}
 	// "Inflation rose in September for the first time since May. It
 	// reached 33.3%": a figure that continues the sentence before, with no
 	// date of its own, takes that sentence's date.
@@ -1368,6 +1378,25 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 		}
 	}
 	return ""
+}
+
+// upcomingMonth returns the one month that every date after publication
+// in the document falls in ("tomorrow, Tuesday", "from 20 to 23 August"),
+// or "" when there is none or more than one.
+func (st *docState) upcomingMonth() string {
+	month := ""
+	for _, d := range st.dates {
+		if st.pub == "" || d.since || len(d.period) < len("2006-01-02") || d.period[:10] <= st.pub {
+			continue
+		}
+		for _, p := range strings.Split(d.period, "/") {
+			if len(p) < len("2006-01") || month != "" && p[:7] != month {
+				return ""
+			}
+			month = p[:7]
+		}
+	}
+	return month
 }
 
 // partOfCountry returns the part of the country code ("إمارة أبوظبي")
