@@ -62,7 +62,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-02.49"
+const RulesVersion = "2026-12-02.50"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call uses its own scanner.
@@ -82,10 +82,10 @@ type Extractor struct {
 // words are the language data (indicators/lang) compiled for matching; the
 // languages are merged, as their folded words do not collide.
 type words struct {
-	since, arrive, depart, last, compare, attrib, sources, present, future, earlier, anaphor                                                                                                                                                                *phraseSet
-	level, by, byAfterChange, rise, fall, modality, qualifiers, subjects, from, rangeJoin, rangeStart, rangeNouns                                                                                                                                           *phraseSet
-	respectively, there, timeUnits, realis, sameMonth, samePeriod, sameYear, previousYear, previousMonth, tolerance, index, relative, centralBank, topic, reached                                                                                           *phraseSet
-	comparative, then, before, eventNames, stretch, twoCountries, equivalent, over, and, cities, subnational, locative, corridor, onPrevious, onYear, superseded, exceed, negation, we, cause, pace, continuation, contrast, peak, force, yearEnd, yearPart *phraseSet
+	since, arrive, depart, last, compare, attrib, sources, present, future, earlier, anaphor                                                                                                                                                                                              *phraseSet
+	level, by, byAfterChange, rise, fall, modality, qualifiers, subjects, from, rangeJoin, rangeStart, rangeNouns                                                                                                                                                                         *phraseSet
+	respectively, there, timeUnits, realis, sameMonth, samePeriod, sameYear, previousYear, previousMonth, tolerance, index, relative, centralBank, topic, reached                                                                                                                         *phraseSet
+	comparative, then, before, eventNames, otherCalendar, nominal, real, stretch, twoCountries, equivalent, over, and, cities, subnational, locative, corridor, onPrevious, onYear, superseded, exceed, negation, we, cause, pace, continuation, contrast, peak, force, yearEnd, yearPart *phraseSet
 }
 
 //go:embed gazetteer.yaml
@@ -195,6 +195,9 @@ func NewExtractor(catalog []Indicator) (*Extractor, error) {
 		{&w.then, func(l lang.Words) []string { return l.Then }},
 		{&w.before, func(l lang.Words) []string { return l.Before }},
 		{&w.eventNames, func(l lang.Words) []string { return l.EventNames }},
+		{&w.otherCalendar, func(l lang.Words) []string { return l.OtherCalendar }},
+		{&w.nominal, func(l lang.Words) []string { return l.Nominal }},
+		{&w.real, func(l lang.Words) []string { return l.Real }},
 		{&w.cities, func(l lang.Words) []string { return l.Cities }},
 		{&w.subnational, func(l lang.Words) []string { return l.Subnational }},
 		{&w.locative, func(l lang.Words) []string { return l.Locative }},
@@ -924,7 +927,7 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 			period = period || !d.weekday && !d.since && (len(d.period) < len("2006-01-02") || strings.Contains(d.period, "/"))
 		}
 	}
-	present = present || !in.IsEvent() && today && !period
+	present = present || !in.IsEvent() && today && !period && !in.Finer(pub)
 	// "وبنسبة 3%، ارتفع التضخم خلال أغسطس": a figure fronted alone before a
 	// comma takes the dates of the clause it leads.
 	fs, fe := dt.clauseStart(qTok), dt.clauseEnd(qTok)

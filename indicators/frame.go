@@ -239,6 +239,11 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, sc *quantity.Scanner
 		// "at the end of 2023", "на конец 2023 года", "نهاية 2023": its
 		// December; "mid-2021", "в начале 2023 года", "أواخر 2022": a part
 		// of the year, no calendar period.
+		// "بنهاية الربع الثالث", "at the end of the third quarter": its
+		// last month.
+		if quarter(dr.period) && st.partOfYear(x.w.yearEnd, tok) {
+			dr.period, dr.yearEnd = fmt.Sprintf("%s-%02d", dr.period[:4], 3*int(dr.period[6]-'0')), true
+		}
 		if len(dr.period) == 4 {
 			switch {
 			case st.partOfYear(x.w.yearEnd, tok):
@@ -862,9 +867,27 @@ func (st *docState) decide(qi int) (cand, Decision) {
 		st.qualified[qi] = qualified{in.ID, w}
 		return reject(in.ID, stepQualifier, "qualifier: %s", w)
 	}
+	// "الناتج المحلي الإجمالي بالأسعار الجارية … بزيادة 28.4%": the growth
+	// of a quantity named at current prices is nominal, unless real terms
+	// are named after ("… while in real terms it grew 16%").
+	if in.growth.len() > 0 {
+		nominal := [2]int{-1, -1}
+		for _, c := range dt.find(in.growth, from, qTok) {
+			for _, m := range dt.find(x.w.nominal, c[1], min(qTok, c[1]+3)) {
+				if m[0] > nominal[0] {
+					nominal = m
+				}
+			}
+		}
+		if nominal[0] >= 0 && len(dt.find(x.w.real, nominal[1], qTok)) == 0 {
+			return reject(in.ID, stepQualifier, "qualifier: %s (nominal)", dt.text(st.d.Text, nominal))
+		}
+	}
 	// A value compared with takes the qualifier of the figure just before
 	// it in its sentence.
-	if prev {
+	// "… الأساسي بلغ 0.79% في سبتمبر، مقارنة بمعدل تضخم قدره 0.23% في
+	// أغسطس": so does a figure its clause compares with it.
+	if prev || len(dt.find(x.w.compare, dt.clauseStart(qTok), qTok)) > 0 {
 		for k := qi - 1; k >= 0 && dt.sent[st.qs[k].Token] == sent; k-- {
 			if st.qs[k].Kind == q.Kind {
 				if w, ok := st.qualified[k]; ok {
@@ -989,7 +1012,9 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	// statistic that moved, dated only by the publication day, has no
 	// period; a level said to stand on the day ("inflation hovers around
 	// 4%") or a day the text names ("the estimate for 21 October") is one.
-	if in.Finer(period) && !explicit && !pc.present && st.moved(qTok) {
+	// A quarterly or yearly statistic (GDP growth) is never about the day
+	// it was published: "official data showed today growth of 8.1%".
+	if in.Finer(period) && !explicit && (!pc.present && st.moved(qTok) || in.Frequency == "quarter" || in.Frequency == "year") {
 		return reject(in.ID, stepPeriod, "%s is finer than the indicator's frequency (%s)", period, in.Frequency)
 	}
 	// "في الربع الأول من السنة المالية 2025/2026" of Egypt: 2025-Q3.
@@ -1003,12 +1028,17 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	if strings.HasPrefix(period, "FY") {
 		return reject(in.ID, stepPeriod, "fiscal period %s: which calendar months it covers depends on the country", period)
 	}
+	// "معدل التضخم للعام الإيراني الماضي بلغ 46.5%": a year of another
+	// calendar is no calendar year.
+	if m := dt.find(x.w.otherCalendar, dt.clauseStart(qTok), dt.clauseEnd(qTok)); len(m) > 0 {
+		return reject(in.ID, stepPeriod, "a year of another calendar (%s)", dt.text(st.d.Text, m[0]))
+	}
 	// "تجاوز معدل التضخم في سوريا 1200% منذ 2011": a figure counted from
 	// the date right after it, its clause dating it by nothing else ("5%
 	// in May, the highest since 2011" is May's), is a total since then.
 	inClause := func(d dateRef) bool { return !d.compared && d.clause(dt, qTok) == dt.cl[qTok] }
 	ds := inSentences(dt, st.dates, dateTok, sent, sent+1)
-	if in.Role == RoleStatistic && slices.ContainsFunc(ds, func(d dateRef) bool { return d.since && inClause(d) && d.tok >= qEnd && d.tok-qEnd <= 1 }) &&
+	if in.Role == RoleStatistic && slices.ContainsFunc(ds, func(d dateRef) bool { return d.since && inClause(d) && d.tok >= qEnd && d.tok-qEnd <= 2 }) &&
 		!slices.ContainsFunc(ds, func(d dateRef) bool { return !d.since && inClause(d) }) {
 		return reject(in.ID, stepPeriod, "a total since a date, of no single period")
 	}

@@ -187,6 +187,14 @@ type Words struct {
 	// Before leads into a date that only bounds what is said ("قبل
 	// يناير", "before 2020"): the date is no period of a figure.
 	Before []string `yaml:"before"`
+	// Nominal, right after a cue ("GDP at current prices"), makes the
+	// figure of the sentence nominal, unless Real follows ("while in real
+	// terms it grew 16%").
+	Nominal []string `yaml:"nominal"`
+	Real    []string `yaml:"real"`
+	// OtherCalendar names a year of another calendar ("العام الإيراني",
+	// "the Iranian year"): a figure of its clause has no calendar period.
+	OtherCalendar []string `yaml:"other_calendar"`
 	// EventNames name an event after its date ("ثورة يناير", "the October
 	// war"): the date right after one is part of a name, not a date.
 	EventNames []string `yaml:"event_names"`

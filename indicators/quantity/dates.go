@@ -1032,7 +1032,9 @@ func (s *Scanner) fiscalAt(k int) (string, int, bool) {
 	if j < len(s.toks) && s.toks[j].kind == tNum && !s.toks[j].decimal && !s.toks[j].grouped && (s.toks[j].digits == 4 || s.toks[j].digits == 2) {
 		label += strconv.Itoa(int(s.toks[j].num))
 		j++
-		if s.isPunct(j, '/', '-', '–') && j+1 < len(s.toks) && s.toks[j+1].kind == tNum && s.glued(j+1) && (s.toks[j+1].digits == 4 || s.toks[j+1].digits == 2) {
+		// "2021-2022", "2021/22", and spaced "2021 - 2022" (the year after).
+		first := s.toks[j-1].num
+		if s.isPunct(j, '/', '-', '–') && j+1 < len(s.toks) && s.toks[j+1].kind == tNum && (s.glued(j+1) || s.toks[j+1].digits == 4 && s.toks[j+1].num == first+1) && (s.toks[j+1].digits == 4 || s.toks[j+1].digits == 2) {
 			label += "/" + strconv.Itoa(int(s.toks[j+1].num))
 			j += 2
 		}
