@@ -62,7 +62,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-02.50"
+const RulesVersion = "2026-12-02.51"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call uses its own scanner.
@@ -425,6 +425,10 @@ func (x *Extractor) extract(ctx context.Context, d Doc, explain bool) (res Resul
 			step, reason = stepQualifier, "a title restating the figure the text says is of "+titleOf
 		case roundedOf != "":
 			step, reason = stepPeriod, "a rounded restatement of the figure given for "+roundedOf
+		case c.headline && datedInBody(cands, c) != "":
+			// "India's economy grew 8.4% in the second quarter" over "8.4% in
+			// the second quarter of fiscal 2021-22": the body dates the figure.
+			step, reason = stepPeriod, "a title restating the figure the text gives for "+datedInBody(cands, c)
 		case differenceOf(cands, c):
 			step, reason = stepChange, "the difference between two figures of the document: a change, not a level"
 		}
@@ -513,6 +517,17 @@ func precision(v float64) float64 {
 		p *= 10
 	}
 	return p
+}
+
+// datedInBody returns the period the body gives the same figure of the
+// same series that the title c dates otherwise, or "".
+func datedInBody(cands []cand, c cand) string {
+	for _, o := range cands {
+		if !o.headline && o.explicit && sameSeries(o, c) && o.obs.Value == c.obs.Value && o.obs.Period != c.obs.Period {
+			return o.obs.Period
+		}
+	}
+	return ""
 }
 
 // differenceOf reports a figure that is the difference between two other

@@ -847,6 +847,17 @@ func (st *docState) decide(qi int) (cand, Decision) {
 		return reject(in.ID, stepValue, "%g is above max_value %g", q.Value, in.MaxValue)
 	}
 
+	// "Consumer prices rose 3.8% in October. The growth rate was above the
+	// 3% of September": a bare growth word in the sentence after another
+	// indicator's figure, with no word of this one's in either, is that
+	// indicator's growth.
+	if p, ok := st.lastObs[sent-1]; ok && sent > 0 && in.growth.len() > 0 && in.basis.len() == 0 && p.Indicator != in.ID {
+		if _, own := st.lastObs[sent]; !own && len(dt.find(in.growth, from, to)) == 0 {
+			if pa, pb := dt.sentence(sent - 1); len(dt.find(in.growth, pa, pb)) == 0 {
+				return reject(in.ID, stepQualifier, "growth of the %s of the sentence before", p.Indicator)
+			}
+		}
+	}
 	// "trade reached $50 billion and recorded growth of 10%": a bare
 	// growth word right after another indicator's figure is that
 	// indicator's growth.

@@ -56,7 +56,9 @@ func (s *Scanner) date(i int) (Quantity, int, bool) {
 			} else if s.rangeJoin(k) {
 				k++ // "14–15 января", "с 20 по 22 марта", "من 21 إلى 26 مارس"
 			}
-			if k > i+1 && k+1 < len(s.toks) && s.toks[k].kind == tNum && s.toks[k].digits <= 2 && !s.toks[k].decimal && s.toks[k].num > t.num && (!and || s.toks[k].num == t.num+1) {
+			// "between 28 and 30 July", "فيما بين 28 و30 يوليو": any two days.
+			between := i > 0 && (s.toks[i-1].norm == "between" || strings.TrimPrefix(s.toks[i-1].norm, "و") == "بين" || s.toks[i-1].norm == "между")
+			if k > i+1 && k+1 < len(s.toks) && s.toks[k].kind == tNum && s.toks[k].digits <= 2 && !s.toks[k].decimal && s.toks[k].num > t.num && (!and || between || s.toks[k].num == t.num+1) {
 				if m, next, ok := s.monthAt(k + 1); ok {
 					end, n, _ := s.dayMonth(int(s.toks[k].num), m, next)
 					return dayInterval(fmt.Sprintf("%02d-%02d", m, int(t.num)), end), n, true
