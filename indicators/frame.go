@@ -1398,6 +1398,10 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 				if st.apposedCountry(m) {
 					continue // "the region's largest economy, Kazakhstan, grew 5.9%"
 				}
+				// "… at nominal value, while in real terms it rose 16%".
+				if m[1] <= qTok && len(dt.find(w.nominal, m[0], m[1])) > 0 && len(dt.find(w.real, m[1], qTok)) > 0 {
+					continue
+				}
 				if m[0] >= qEnd && st.labelsNext(qi, m) {
 					continue // "عائد الإيداع عند 21% وعائد الإقراض عند 22%": the next figure's
 				}
