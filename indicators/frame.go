@@ -732,6 +732,17 @@ func (st *docState) decide(qi int) (cand, Decision) {
 		return cand{}, Decision{Indicator: ind, Step: step, Reason: fmt.Sprintf(format, args...)}
 	}
 
+	// "اقرأ أيضا| … وأسعار الفائدة تصل لـ 17.52%": a line that links
+	// another article.
+	// (Such a line is short: its start is looked for 40 tokens back.)
+	line := qTok
+	for line > 0 && line > qTok-40 && !dt.sc.Token(line).NewLine {
+		line--
+	}
+	if m := dt.find(x.w.readAlso, line, min(dt.n, line+4)); len(m) > 0 && m[0][0] == line && (line == 0 || dt.sc.Token(line).NewLine) {
+		return reject("", stepCue, "a line linking another article (%s)", dt.text(st.d.Text, m[0]))
+	}
+
 	// A size of change in points is never a level.
 	if q.Unit == "pp" || q.Unit == "bp" {
 		return reject("", stepChange, "change in %s, not a level", map[string]string{"pp": "percentage points", "bp": "basis points"}[q.Unit])

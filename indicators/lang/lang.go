@@ -192,6 +192,9 @@ type Words struct {
 	// terms it grew 16%").
 	Nominal []string `yaml:"nominal"`
 	Real    []string `yaml:"real"`
+	// ReadAlso opens a line that links another article ("اقرأ أيضا",
+	// "Read also", "Читайте также"): its figures are that article's.
+	ReadAlso []string `yaml:"read_also"`
 	// OtherCalendar names a year of another calendar ("العام الإيراني",
 	// "the Iranian year"): a figure of its clause has no calendar period.
 	OtherCalendar []string `yaml:"other_calendar"`
