@@ -91,18 +91,25 @@ func migrateSQL(ctx context.Context, db *sql.DB, ms []migration, now func() time
 	if err != nil {
 		return err
 	}
-	if latest := ms[len(ms)-1].Version; cur > latest {
-		return fmt.Errorf("database schema version %d is newer than this econtrack supports (%d); upgrade econtrack", cur, latest)
+	todo, err := pending(ms, cur)
+	if err != nil {
+		return err
 	}
-	for _, m := range ms {
-		if m.Version <= cur {
-			continue
-		}
+	for _, m := range todo {
 		if err := applyMigration(ctx, db, m, now()); err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// pending returns the migrations of ms after version cur, or an error when
+// the database was migrated by a newer econtrack than this one.
+func pending(ms []migration, cur int) ([]migration, error) {
+	if latest := ms[len(ms)-1].Version; cur > latest {
+		return nil, fmt.Errorf("database schema version %d is newer than this econtrack supports (%d); upgrade econtrack", cur, latest)
+	}
+	return slices.DeleteFunc(slices.Clone(ms), func(m migration) bool { return m.Version <= cur }), nil
 }
 
 func applyMigration(ctx context.Context, db *sql.DB, m migration, now time.Time) (err error) {

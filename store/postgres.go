@@ -194,13 +194,11 @@ func (s *Postgres) migrate(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	if latest := ms[len(ms)-1].Version; cur > latest {
-		return fmt.Errorf("database schema version %d is newer than this econtrack supports (%d); upgrade econtrack", cur, latest)
+	todo, err := pending(ms, cur)
+	if err != nil {
+		return err
 	}
-	for _, m := range ms {
-		if m.Version <= cur {
-			continue
-		}
+	for _, m := range todo {
 		err := pgx.BeginFunc(ctx, conn, func(tx pgx.Tx) error {
 			if _, err := tx.Exec(ctx, m.SQL); err != nil {
 				return err
