@@ -66,6 +66,9 @@ type docState struct {
 	// West Bank, against 19% in 2017") and a title restating it are no
 	// headline figures either.
 	qualified map[int]qualified
+	// headsChair says the document has heads of state or government chair
+	// a committee or session (ChairedBy … Heads).
+	headsChair bool
 }
 
 // qualified is why a figure is not its indicator's headline.
@@ -99,6 +102,12 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, sc *quantity.Scanner
 		return nil, err
 	}
 	st.single, st.pair = dominant(st.ments)
+	for _, m := range dt.find(x.w.chairedBy, 0, dt.n) {
+		end := min(dt.n, m[1]+3)
+		head := slices.ContainsFunc(dt.find(x.w.heads, m[1], end), func(h [2]int) bool { return len(dt.find(x.w.deputy, m[1], h[0]+1)) == 0 }) ||
+			slices.ContainsFunc(st.ments, func(p mention) bool { return p.person && p.tok >= m[1] && p.tok < end })
+		st.headsChair = st.headsChair || head
+	}
 	if !d.Published.IsZero() {
 		st.pub = d.Published.Format("2006-01-02")
 	}
@@ -991,6 +1000,21 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	if upcoming != "" {
 		period, explicit = upcoming, true
 	}
+	// "بلغ حجم التبادل 23 مليار ريال خلال السنوات العشر الأخيرة", "over the
+	// past ten years": a total of several years, when the text gives the
+	// figure no period of its own.
+	// (The clause after the figure's too: "…، خلال السنوات العشر".)
+	if in.Role == RoleStatistic && !explicit {
+		ce := dt.clauseEnd(qTok)
+		if ce < to && dt.sent[ce] == sent {
+			ce = dt.clauseEnd(ce)
+		}
+		for _, m := range dt.find(x.w.over, dt.clauseStart(qTok), ce) {
+			if y := dt.find(x.w.years, m[1], min(dt.n, m[1]+4)); len(y) > 0 && !otherFigureIn(st.qs, m[1], y[0][0], quantity.Duration) {
+				return reject(in.ID, stepPeriod, "a total of several years (%s)", dt.text(st.d.Text, [2]int{m[0], y[0][1]}))
+			}
+		}
+	}
 	// "Inflation rose in September for the first time since May. It
 	// reached 33.3%": a figure that continues the sentence before, with no
 	// date of its own, takes that sentence's date.
@@ -1386,6 +1410,9 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 			sets = append(sets, w.subjects) // before the figure: its subject
 		}
 		for _, set := range sets {
+			if set == in.exclude && in.Role == RoleMeeting && st.headsChair {
+				continue // "the Supreme Committee, chaired by the two presidents": their regular meeting
+			}
 			for _, m := range dt.find(set, r[0], r[1]) {
 				if st.inCue(in, m) {
 					continue // "retail inflation", "overnight policy rate", "surveyed urban unemployment rate" name the indicator
@@ -1420,7 +1447,7 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 			}
 		}
 	}
-	if m := in.exclusion(dt, qTok, qEnd, w.contrast); m[1] > 0 && !st.inCue(in, m) {
+	if m := in.exclusion(dt, qTok, qEnd, w.contrast); m[1] > 0 && !st.inCue(in, m) && !(in.Role == RoleMeeting && st.headsChair) {
 		return dt.text(st.d.Text, m)
 	}
 	// "В Алматы этот показатель равен 4,4%", "4.4% in Almaty": a city's figure.

@@ -195,6 +195,17 @@ type Words struct {
 	// ReadAlso opens a line that links another article ("اقرأ أيضا",
 	// "Read also", "Читайте также"): its figures are that article's.
 	ReadAlso []string `yaml:"read_also"`
+	// ChairedBy followed by one of Heads (not after Deputy) says that heads
+	// of state or government chair a committee or session: its numbered
+	// meetings are regular meetings of theirs ("اللجنة العليا برئاسة رئيسي
+	// وزراء البلدين").
+	ChairedBy []string `yaml:"chaired_by"`
+	Heads     []string `yaml:"heads"`
+	Deputy    []string `yaml:"deputy"`
+	// Years are the plural nouns of years ("السنوات", "years"): after Over
+	// and with a count ("خلال السنوات العشر الأخيرة", "over the past ten
+	// years") they make a figure a total of several years.
+	Years []string `yaml:"years"`
 	// OtherCalendar names a year of another calendar ("العام الإيراني",
 	// "the Iranian year"): a figure of its clause has no calendar period.
 	OtherCalendar []string `yaml:"other_calendar"`
