@@ -756,11 +756,14 @@ func (s *Scanner) partOfYear(i int) (Quantity, int, bool) {
 			return false
 		}
 		n := withoutClitic(s.toks[k].norm)
-		return n == "first" || n == "اول" || n == "الاول" || n == "الاولي" || strings.HasPrefix(n, "перв")
+		return n == "first" || n == "اول" || n == "الاول" || n == "الاولي" || n == "الاولين" || n == "الاوليين" || strings.HasPrefix(n, "перв")
 	}
 	months := func(k int) bool {
 		e, ok := s.word(k)
 		return ok && e.dur == "months"
+	}
+	dualMonths := func(k int) bool { // "شهرين", "الشهرين": two months in one word
+		return k < len(s.toks) && strings.HasSuffix(withoutClitic(withoutAnd(s.toks[k].norm)), "شهرين")
 	}
 	quarters := func(k int) bool { // plural: "quarters", "квартала", "الأرباع"
 		if k >= len(s.toks) || s.toks[k].kind != tWord {
@@ -798,6 +801,10 @@ func (s *Scanner) partOfYear(i int) (Quantity, int, bool) {
 		default:
 			return Quantity{}, 0, false
 		}
+	case first(i) && dualMonths(i+1):
+		m0, m1, next = 1, 2, i+2 // "أول شهرين من العام": January and February
+	case dualMonths(i) && first(i+1):
+		m0, m1, next = 1, 2, i+2 // "للشهرين الأولين"
 	case first(i):
 		// "first eight months", "اول 8 اشهر", "первые 8 месяцев"; "the
 		// first three quarters", "первые три квартала"
