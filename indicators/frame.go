@@ -1776,6 +1776,19 @@ func (st *docState) modal(qTok, qEnd int, cue [2]int) string {
 			return dt.text(st.d.Text, m[len(m)-1])
 		}
 	}
+	// "تستهدف الخطة تحسين مستوى المعيشة، وتحقيق نمو يصل إلى 5.6%": a
+	// clause opened by "and" goes on with the marker of the clause before,
+	// with no figure, realis or present marker between.
+	if cs := dt.clauseStart(qTok); cs > 0 && dt.sent[cs-1] == dt.sent[qTok] && st.opensWithAnd(cs) {
+		if m := dt.find(st.x.w.modality, dt.clauseStart(cs-1), cs); len(m) > 0 {
+			last := m[len(m)-1]
+			i, j := within(st.qs, quantityTok, last[1], qTok)
+			sameKind := j < len(st.qs) && slices.ContainsFunc(st.qs[i:j], func(o quantity.Quantity) bool { return o.Kind == st.qs[j].Kind })
+			if !sameKind && len(dt.find(st.x.w.realis, last[1], qTok)) == 0 && len(dt.find(st.x.w.present, last[1], qTok)) == 0 {
+				return dt.text(st.d.Text, last)
+			}
+		}
+	}
 	// A marker just after the figure, unless it leads a figure of its own
 	// ("11.9% against a target of 3%").
 	if m := dt.find(st.x.w.modality, qEnd, min(dt.clauseEnd(qTok), dt.wordsAhead(qEnd, 3))); len(m) > 0 && !st.figureLike(qTok, m[0][1], min(dt.clauseEnd(qTok), dt.wordsAhead(m[0][1], 3))) {
