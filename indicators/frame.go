@@ -263,8 +263,9 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, sc *quantity.Scanner
 		}
 		// "с 2019 по 2023 год", "between 2019 and 2023", "من 2019 إلى
 		// 2023": two years joined as a span are a stretch of time.
-		if n := len(st.dates); n > 0 && len(dr.period) == 4 {
-			if p := &st.dates[n-1]; len(p.period) == 4 && p.period < dr.period && dt.sent[p.tok] == dt.sent[tok] && p.end < tok &&
+		// "من كانون الأول 2018 إلى تشرين الأول 2021": two months too.
+		if n := len(st.dates); n > 0 && (len(dr.period) == 4 || len(dr.period) == 7 && !quarter(dr.period)) {
+			if p := &st.dates[n-1]; len(p.period) == len(dr.period) && !quarter(p.period) && p.period < dr.period && dt.sent[p.tok] == dt.sent[tok] && p.end < tok &&
 				x.isRangeJoin(d.Text[sc.Token(p.end-1).ByteEnd:q.ByteStart]) && st.opensSpan(p.tok) {
 				p.period, p.end, p.since = p.period+"/"+dr.period, dr.end, false
 				continue

@@ -12,7 +12,12 @@ var regnalTitles = map[string]bool{
 
 // regnal reports an ordinal at token i that numbers a monarch: a title
 // within the three words before it ("King Charles III", "الملك محمد السادس").
+//
+// An ordinal right after "آل" ("آل ثاني", the family) is a name too.
 func (s *Scanner) regnal(i int) bool {
+	if i > 0 && s.toks[i-1].kind == tWord && s.toks[i-1].norm == "ال" {
+		return true
+	}
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		if t := &s.toks[k]; t.kind == tWord && regnalTitles[t.norm] {
 			return true

@@ -61,7 +61,7 @@ func (s *Scanner) Scan(ctx context.Context, text string, opt Options) ([]Quantit
 			}
 		}
 		if t := &s.toks[i]; t.kind == tWord && !t.cand && !t.lead && !t.ruDur && !(isLatin(t) && i+1 < len(s.toks) && s.toks[i+1].kind == tNum && s.glued(i+1)) ||
-			t.kind == tPunct && !t.phr && s.currencySymbol(t.punct) == "" && t.punct != '-' && t.punct != '−' && t.punct != '+' && t.punct != '%' && t.punct != '٪' && vulgar(*t) == 0 {
+			t.kind == tPunct && !t.phr && s.currencySymbol(t.punct) == "" && t.punct != '-' && t.punct != '−' && t.punct != '–' && t.punct != '+' && t.punct != '%' && t.punct != '٪' && vulgar(*t) == 0 {
 			i++ // a word or sign that cannot start a quantity
 			continue
 		}
@@ -445,7 +445,7 @@ func (s *Scanner) quantity(i int) (Quantity, int, bool) {
 			}
 			// "-5": a minus sign glued to the number and not inside a range
 			// ("4.0 -4.25%", "2% -3%": a dash after a figure joins two ends).
-			if (t.punct == '-' || t.punct == '−') && i+1 < len(s.toks) && s.toks[i+1].kind == tNum && (s.glued(i+1) || i == 0) && (i == 0 || !s.figureEnd(i-1) && (t.space || s.toks[i-1].kind == tPunct && s.toks[i-1].punct != '-')) {
+			if (t.punct == '-' || t.punct == '−' || t.punct == '–' && t.space) && i+1 < len(s.toks) && s.toks[i+1].kind == tNum && (s.glued(i+1) || i == 0) && (i == 0 || !s.figureEnd(i-1) && (t.space || s.toks[i-1].kind == tPunct && s.toks[i-1].punct != '-')) {
 				neg = !neg
 				i++
 				continue
