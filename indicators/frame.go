@@ -1,6 +1,7 @@
 package indicators
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"math"
@@ -1250,7 +1251,7 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	// "معدل التضخم في إمارة أبوظبي": a document that names the country
 	// only by a part of it, once called so, reports that part's figures.
 	if in.Role == RoleStatistic && len(ents) == 1 {
-		if part := st.partOfCountry(ents[0], to); part != "" {
+		if part := st.partOfCountry(ents[0], from, to); part != "" {
 			return reject(in.ID, stepQualifier, "the figure of %s, a part of the country", part)
 		}
 	}
@@ -1486,9 +1487,14 @@ func (st *docState) upcomingMonth() string {
 // partOfCountry returns the part of the country code ("إمارة أبوظبي")
 // that every mention of it before token end names, once called a part
 // (Subnational); "" when any mention names the country itself.
-func (st *docState) partOfCountry(code string, end int) string {
+//
+// A document that names the country only by cities, one of them in the
+// figure's sentence [from, end) and not in a dateline ("حققت دبي ناتجا
+// محليا …"), reports that city's figures too ("Officials in Nairobi met
+// the IMF. Inflation there eased" is Kenya's).
+func (st *docState) partOfCountry(code string, from, end int) string {
 	dt, w := st.dt, &st.x.w
-	part := ""
+	part, city := "", ""
 	for _, m := range st.ments {
 		if m.tok >= end {
 			break
@@ -1496,19 +1502,47 @@ func (st *docState) partOfCountry(code string, end int) string {
 		if m.code != code {
 			continue
 		}
-		city := slices.IndexFunc(dt.find(w.cities, m.tok, min(dt.n, m.tok+3)), func(c [2]int) bool { return c[0] == m.tok })
-		if m.person || city < 0 {
+		cities := dt.find(w.cities, m.tok, min(dt.n, m.tok+3))
+		k := slices.IndexFunc(cities, func(c [2]int) bool { return c[0] == m.tok })
+		if m.person || k < 0 {
 			return ""
 		}
 		if part == "" {
 			for _, p := range dt.find(w.subnational, max(0, m.tok-3), m.tok) {
 				if p[1] == m.tok {
-					part = dt.text(st.d.Text, [2]int{p[0], dt.find(w.cities, m.tok, min(dt.n, m.tok+3))[city][1]})
+					part = dt.text(st.d.Text, [2]int{p[0], cities[k][1]})
 				}
 			}
 		}
+		if city == "" && m.tok >= from && !st.dateline(m.tok, cities[k][1]) {
+			city = dt.text(st.d.Text, cities[k])
+		}
 	}
-	return part
+	return cmp.Or(part, city)
+}
+
+// dateline reports a place, named at tokens [tok, end), that ends its line
+// ("كنوز ميديا / بغداد") or starts one and is followed by a dash or colon
+// ("الرياض - مباشر:", "MOSCOW, Dec 2 -"): where the news was filed, not
+// what it is about.
+func (st *docState) dateline(tok, end int) bool {
+	dt := st.dt
+	if end >= dt.n || dt.sc.Token(end).NewLine {
+		return true
+	}
+	start := tok
+	for start > 0 && start > tok-3 && !dt.sc.Token(start).NewLine {
+		start--
+	}
+	if start > 0 && !dt.sc.Token(start).NewLine {
+		return false
+	}
+	for k := tok + 1; k < min(dt.n, tok+8); k++ {
+		if p := dt.sc.Token(k).Punct; p == '-' || p == '–' || p == '—' || p == ':' || p == '(' || p == '/' {
+			return true
+		}
+	}
+	return false
 }
 
 // respectiveItem returns the place, in a list of labels before a list of

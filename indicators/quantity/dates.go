@@ -762,6 +762,10 @@ func (s *Scanner) partOfYear(i int) (Quantity, int, bool) {
 		e, ok := s.word(k)
 		return ok && e.dur == "months"
 	}
+	half := func(norm string) bool { // "النصف", and the Maghreb's "السداسي" (semester)
+		n := withoutClitic(norm)
+		return n == "النصف" || n == "السداسي"
+	}
 	dualMonths := func(k int) bool { // "شهرين", "الشهرين": two months in one word
 		return k < len(s.toks) && strings.HasSuffix(withoutClitic(withoutAnd(s.toks[k].norm)), "شهرين")
 	}
@@ -788,10 +792,10 @@ func (s *Scanner) partOfYear(i int) (Quantity, int, bool) {
 			}
 			return q, n, true
 		}
-	case (withoutClitic(t.norm) == "النصف" || t.norm == "second" || strings.HasPrefix(t.norm, "втор")) && i+1 < len(s.toks):
+	case (half(t.norm) || t.norm == "second" || strings.HasPrefix(t.norm, "втор")) && i+1 < len(s.toks):
 		n := s.toks[i+1].norm
 		switch {
-		case withoutClitic(t.norm) == "النصف" && (n == "الاول" || n == "الثاني"):
+		case half(t.norm) && (n == "الاول" || n == "الثاني"):
 			m0, m1, next = 1, 6, i+2
 			if n == "الثاني" {
 				m0, m1 = 7, 12
