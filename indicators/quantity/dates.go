@@ -168,26 +168,28 @@ func (s *Scanner) date(i int) (Quantity, int, bool) {
 			}
 			return s.relative(p.kind, end)
 		}
-		if e.flags&fYesterday != 0 {
-			return deictic(s.resolved(func() string { return ref.AddDate(0, 0, -1).Format("2006-01-02") })), i + 1, true
+		// "غدا الخميس", "اليوم الأربعاء", "أمس السبت": the day named by its
+		// weekday, nearest the day the relative word gives (a page dated a
+		// day off still names the right day).
+		rel, days := false, 0
+		switch {
+		case e.flags&fYesterday != 0:
+			rel, days = true, -1
+		case e.flags&fTomorrow != 0:
+			rel, days = true, 1
+		case e.flags&fToday != 0 && e.prefix&cAnd == 0:
+			rel = true
 		}
-		if e.flags&fTomorrow != 0 {
-			next := i + 1
-			if n, ok := s.word(next); ok && n.wday != 0 {
-				next++ // "غدا الخميس": tomorrow, Thursday
-			}
-			return deictic(s.resolved(func() string { return ref.AddDate(0, 0, 1).Format("2006-01-02") })), next, true
-		}
-		if e.flags&fToday != 0 && e.prefix&cAnd == 0 {
+		if rel {
 			// "اليوم الأول" is "the first day"; "اليوم الأربعاء" is today, Wednesday.
-			if n, ok := s.word(i + 1); ok && n.ocls != nNone {
+			if n, ok := s.word(i + 1); ok && n.ocls != nNone && e.flags&fToday != 0 {
 				return Quantity{}, 0, false
 			}
-			next := i + 1
-			if n, ok := s.word(next); ok && n.wday != 0 {
-				next++
+			next, wd := i+1, -1
+			if n, ok := s.word(next); ok && n.wday != 0 && (e.flags&fYesterday == 0 || !isLatin(t)) {
+				next, wd = next+1, int(n.wday-1)
 			}
-			return deictic(s.resolved(func() string { return ref.Format("2006-01-02") })), next, true
+			return deictic(s.resolved(func() string { return nearestWeekday(ref.AddDate(0, 0, days), wd).Format("2006-01-02") })), next, true
 		}
 		// Weekdays: the most recent such day on or before the reference.
 		if e.wday != 0 && (!isLatin(t) || t.upper) {
@@ -1104,4 +1106,17 @@ func (s *Scanner) relative(kind phraseKind, end int) (Quantity, int, bool) {
 			return fmt.Sprintf("%04d-Q%d", y, q)
 		}
 	}), end, true
+}
+
+// nearestWeekday returns the day with weekday wd (0 = Sunday) within three
+// days of d, or d when wd is negative.
+func nearestWeekday(d time.Time, wd int) time.Time {
+	if wd < 0 {
+		return d
+	}
+	off := (wd - int(d.Weekday()) + 7) % 7 // 0…6 days ahead
+	if off > 3 {
+		off -= 7
+	}
+	return d.AddDate(0, 0, off)
 }
