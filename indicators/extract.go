@@ -62,7 +62,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-02.56"
+const RulesVersion = "2026-12-02.57"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call uses its own scanner.
@@ -430,6 +430,10 @@ func (x *Extractor) extract(ctx context.Context, d Doc, explain bool) (res Resul
 			step, reason = stepQualifier, "a title restating the figure the text says is of "+titleOf
 		case roundedOf != "":
 			step, reason = stepPeriod, "a rounded restatement of the figure given for "+roundedOf
+		case x.role(c.obs.Indicator) == RoleVisit && visitDatedBefore(cands, c) != "":
+			// "Rouhani left for Baghdad today, Monday, on a three-day visit. …
+			// During this visit, which lasts three days, …": one visit.
+			step, reason = stepPeriod, "the visit named before, dated "+visitDatedBefore(cands, c)
 		case c.headline && datedInBody(cands, c) != "":
 			// "India's economy grew 8.4% in the second quarter" over "8.4% in
 			// the second quarter of fiscal 2021-22": the body dates the figure.
@@ -524,6 +528,29 @@ func precision(v float64) float64 {
 	return p
 }
 
+// visitDatedBefore returns the period of the same visit (indicator,
+// countries, length) named earlier in the document with another date, when
+// c's own sentence does not date it (a second visit of the same length
+// has a date of its own).
+func visitDatedBefore(cands []cand, c cand) string {
+	for _, o := range cands {
+		if !c.ownDate && o.obs.Span[0] < c.obs.Span[0] && o.explicit && sameSeries(o, c) && o.obs.Value == c.obs.Value && o.obs.Period != c.obs.Period {
+			return o.obs.Period
+		}
+	}
+	return ""
+}
+
+// role returns the role of the indicator id, or "".
+func (x *Extractor) role(id string) string {
+	for i := range x.inds {
+		if x.inds[i].ID == id {
+			return x.inds[i].Role
+		}
+	}
+	return ""
+}
+
 // datedInBody returns the period the body gives the same figure of the
 // same series that the title c dates otherwise, or "".
 func datedInBody(cands []cand, c cand) string {
@@ -588,6 +615,8 @@ type cand struct {
 	annual bool
 	// headline marks a figure of the document's first sentence (its title).
 	headline bool
+	// ownDate marks a period its own sentence gives the figure.
+	ownDate bool
 }
 
 // sameClaim reports whether b repeats claim a (the merge rule of mergeRepeats).
@@ -873,7 +902,7 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 			if s == sent && qs[qi].Unit == "days" && qs[qi].Value >= 1 {
 				for _, d := range inSentences(dt, all, dateTok, s, s+1) {
 					if d.tok > qTok && len(d.period) == 10 && dt.endsAt(x.w.depart, d.tok, 1) {
-						return periodChoice{period: addDays(d.period, 1-int(qs[qi].Value)), explicit: true, own: -1}
+						return periodChoice{period: addDays(d.period, 1-int(qs[qi].Value)), explicit: true, own: 0}
 					}
 				}
 			}
@@ -897,7 +926,11 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 				}
 			}
 			if p := cmp.Or(afterArrival, first); p != "" {
-				return periodChoice{period: p, explicit: true, own: -1}
+				own := -1
+				if s == sent {
+					own = 0 // its own sentence dates it
+				}
+				return periodChoice{period: p, explicit: true, own: own}
 			}
 		}
 	}

@@ -1332,7 +1332,7 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	ba, bb := min(cue[0], dt.clauseStart(qTok)), max(cue[1], dt.clauseEnd(qTok))
 	annual := in.basis.len() > 0 && (len(dt.find(in.basis, ba, bb)) > 0 || st.twelveMonths(ba, bb)) ||
 		in.basis.len() == 0 && in.growth.len() > 0 && len(dt.find(x.w.onYear, ba, min(dt.n, bb+3))) > 0
-	return cand{obs: obs, explicit: explicit, lead: pc.lead, also: pc.also, corridor: corridor, onPrevious: onPrevious, annual: annual, headline: sent == 0 && st.title()}, Decision{Indicator: in.ID, Step: stepObservation, Reason: "observation", Observation: &o}
+	return cand{obs: obs, explicit: explicit, lead: pc.lead, also: pc.also, corridor: corridor, onPrevious: onPrevious, annual: annual, headline: sent == 0 && st.title(), ownDate: pc.own >= 0}, Decision{Indicator: in.ID, Step: stepObservation, Reason: "observation", Observation: &o}
 }
 
 // qualifier returns a word that narrows the measure to a subgroup or
