@@ -1814,11 +1814,15 @@ func (st *docState) modal(qTok, qEnd int, cue [2]int) string {
 	// "تستهدف الخطة تحسين مستوى المعيشة، وتحقيق نمو يصل إلى 5.6%": a
 	// clause opened by "and" goes on with the marker of the clause before,
 	// with no figure, realis or present marker between.
-	if cs := dt.clauseStart(qTok); cs > 0 && dt.sent[cs-1] == dt.sent[qTok] && st.opensWithAnd(cs) {
+	// So does one opened by a word that goes on with its subject ("رفع
+	// توقعاته للنمو …، لتصل إلى 4.3%").
+	if cs := dt.clauseStart(qTok); cs > 0 && dt.sent[cs-1] == dt.sent[qTok] && (st.opensWithAnd(cs) || slices.ContainsFunc(dt.find(st.x.w.continuation, cs, min(dt.n, cs+2)), func(m [2]int) bool { return m[0] == cs })) {
 		if m := dt.find(st.x.w.modality, dt.clauseStart(cs-1), cs); len(m) > 0 {
 			last := m[len(m)-1]
 			i, j := within(st.qs, quantityTok, last[1], qTok)
-			sameKind := j < len(st.qs) && slices.ContainsFunc(st.qs[i:j], func(o quantity.Quantity) bool { return o.Kind == st.qs[j].Kind })
+			sameKind := j < len(st.qs) && slices.ContainsFunc(st.qs[i:j], func(o quantity.Quantity) bool {
+				return o.Kind == st.qs[j].Kind && o.Unit != "pp" && o.Unit != "bp" // a change in points is no figure of its own
+			})
 			if !sameKind && len(dt.find(st.x.w.realis, last[1], qTok)) == 0 && len(dt.find(st.x.w.present, last[1], qTok)) == 0 {
 				return dt.text(st.d.Text, last)
 			}
