@@ -1250,9 +1250,12 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	}
 	// "معدل التضخم في إمارة أبوظبي": a document that names the country
 	// only by a part of it, once called so, reports that part's figures.
-	if in.Role == RoleStatistic && len(ents) == 1 {
-		if part := st.partOfCountry(ents[0], from, to); part != "" {
-			return reject(in.ID, stepQualifier, "the figure of %s, a part of the country", part)
+	// "trade between India and Dubai": so does a pair with such a part.
+	if in.Role == RoleStatistic {
+		for _, e := range ents {
+			if part := st.partOfCountry(e, from, to); part != "" {
+				return reject(in.ID, stepQualifier, "the figure of %s, a part of the country", part)
+			}
 		}
 	}
 	if in.Role == RoleVisit && st.tourAfter(qTok) {
@@ -1942,14 +1945,19 @@ func (st *docState) inRange(qi int) bool {
 	band := func(a, b quantity.Quantity) bool {
 		return a.Kind == b.Kind && len(st.dt.find(st.x.w.rangeNouns, from, to)) > 0
 	}
+	// "raised it to a range of 1.00% to 1.25%": a band named right before
+	// its two ends, whatever verb led to it.
+	named := func(p quantity.Quantity) bool {
+		return p.Token > 0 && len(st.dt.find(st.x.w.rangeNouns, max(0, p.Token-3), p.Token)) > 0
+	}
 	if qi > 0 {
 		p := st.qs[qi-1]
-		if joined(p, q) && (p.Kind == quantity.Number || started(p) || dashed(p, q) || band(p, q)) && !st.changedTo(p, q) || adjacent(p, q) && started(p) {
+		if joined(p, q) && (p.Kind == quantity.Number || started(p) || dashed(p, q) || band(p, q)) && (!st.changedTo(p, q) || named(p)) || adjacent(p, q) && started(p) {
 			return true
 		}
 	}
 	if qi+1 < len(st.qs) {
-		if n := st.qs[qi+1]; (joined(q, n) || adjacent(q, n)) && n.Kind == q.Kind && (started(q) || dashed(q, n) || band(q, n) && !st.changedTo(q, n)) {
+		if n := st.qs[qi+1]; (joined(q, n) || adjacent(q, n)) && n.Kind == q.Kind && (started(q) || dashed(q, n) || band(q, n) && (!st.changedTo(q, n) || named(q))) {
 			return true
 		}
 	}
