@@ -776,7 +776,7 @@ func (s *Scanner) partOfYear(i int) (Quantity, int, bool) {
 			return false
 		}
 		n := withoutClitic(s.toks[k].norm)
-		return n == "quarters" || n == "квартала" || n == "кварталов" || n == "кварталы" || n == "الارباع" || n == "ارباع"
+		return n == "quarters" || n == "квартала" || n == "кварталов" || n == "кварталы" || n == "الارباع" || n == "ارباع" || n == "الفصول" || n == "فصول"
 	}
 	m0, m1, next := 0, 0, 0
 	switch {
