@@ -62,7 +62,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-02.60"
+const RulesVersion = "2026-12-02.61"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call uses its own scanner.
@@ -82,10 +82,10 @@ type Extractor struct {
 // words are the language data (indicators/lang) compiled for matching; the
 // languages are merged, as their folded words do not collide.
 type words struct {
-	since, arrive, depart, last, compare, attrib, sources, present, future, earlier, anaphor                                                                                                                                                                                                                                         *phraseSet
-	level, by, byAfterChange, rise, fall, modality, qualifiers, subjects, from, rangeJoin, rangeStart, rangeNouns                                                                                                                                                                                                                    *phraseSet
-	respectively, there, timeUnits, realis, sameMonth, samePeriod, sameYear, previousYear, previousMonth, tolerance, index, relative, centralBank, topic, reached                                                                                                                                                                    *phraseSet
-	comparative, then, before, eventNames, otherCalendar, readAlso, chairedBy, heads, deputy, years, nominal, real, stretch, twoCountries, equivalent, over, and, cities, subnational, locative, corridor, onPrevious, onYear, superseded, exceed, negation, we, cause, pace, continuation, contrast, peak, force, yearEnd, yearPart *phraseSet
+	since, arrive, depart, last, compare, attrib, sources, present, future, earlier, anaphor                                                                                                                                                                                                                                                    *phraseSet
+	level, by, byAfterChange, rise, fall, modality, qualifiers, subjects, from, rangeJoin, rangeStart, rangeNouns                                                                                                                                                                                                                               *phraseSet
+	respectively, there, timeUnits, realis, sameMonth, samePeriod, sameYear, previousYear, previousMonth, tolerance, index, relative, centralBank, topic, reached                                                                                                                                                                               *phraseSet
+	comparative, then, before, eventNames, otherCalendar, readAlso, chairedBy, heads, deputy, years, subgroups, nominal, real, stretch, twoCountries, equivalent, over, and, cities, subnational, locative, corridor, onPrevious, onYear, superseded, exceed, negation, we, cause, pace, continuation, contrast, peak, force, yearEnd, yearPart *phraseSet
 }
 
 //go:embed gazetteer.yaml
@@ -201,6 +201,7 @@ func NewExtractor(catalog []Indicator) (*Extractor, error) {
 		{&w.heads, func(l lang.Words) []string { return l.Heads }},
 		{&w.deputy, func(l lang.Words) []string { return l.Deputy }},
 		{&w.years, func(l lang.Words) []string { return l.Years }},
+		{&w.subgroups, func(l lang.Words) []string { return l.Subgroups }},
 		{&w.nominal, func(l lang.Words) []string { return l.Nominal }},
 		{&w.real, func(l lang.Words) []string { return l.Real }},
 		{&w.cities, func(l lang.Words) []string { return l.Cities }},

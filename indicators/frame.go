@@ -1452,6 +1452,15 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 			}
 		}
 	}
+	// "وسجلت الفئة العمرية 20-24 عاما أعلى معدل للبطالة بنسبة 33.6%": a
+	// subgroup before the cue, in the figure's clause.
+	if cue[0] > cs && cue[1] <= qTok {
+		for _, m := range dt.find(w.subgroups, cs, cue[0]) {
+			if !st.inCue(in, m) {
+				return dt.text(st.d.Text, m)
+			}
+		}
+	}
 	if m := in.exclusion(dt, qTok, qEnd, w.contrast); m[1] > 0 && !st.inCue(in, m) && !(in.Role == RoleMeeting && st.headsChair) {
 		return dt.text(st.d.Text, m)
 	}
@@ -2015,8 +2024,8 @@ func (st *docState) change(in *compiled, qTok int, cue [2]int) changeFrame {
 	last := -1
 	for _, set := range []*phraseSet{w.rise, w.fall, in.negative} {
 		for _, m := range dt.find(set, lo, qTok) {
-			if figureIn(st.qs, m[1], qTok) {
-				continue // the verb of another figure ("rose 15% and exceeded $4.8bn")
+			if otherFigureIn(st.qs, m[1], qTok, quantity.Ordinal) {
+				continue // the verb of another figure ("rose 15% and exceeded $4.8bn"; not "for the second time")
 			}
 			c.change, c.verb = true, dt.text(st.d.Text, m)
 			c.fall = c.fall || set != w.rise
@@ -2049,6 +2058,21 @@ func (st *docState) change(in *compiled, qTok int, cue [2]int) changeFrame {
 			for _, m := range dt.find(set, dt.clauseStart(cs-1), cs) {
 				c.change, c.verb, c.fall = true, dt.text(st.d.Text, m), set == w.fall
 				last = max(last, m[1])
+			}
+		}
+	}
+	// "خفض البنك المركزي، خلال اجتماعه الخامس، أسعار الفائدة 2%": the verb
+	// that opens the sentence governs the object clause an aside split off.
+	// (Not a clause with a verb of its own: "…، حين تجاوز التضخم 4%".)
+	if cs := dt.clauseStart(qTok); !c.change && cue[0] >= cs && cue[1] <= qTok && cs > 0 && dt.sent[cs-1] == dt.sent[qTok] && len(dt.find(w.level, cs, qTok)) == 0 &&
+		len(dt.find(w.exceed, cs, qTok)) == 0 && len(dt.find(w.relative, cs, qTok)) == 0 {
+		from, _ := dt.sentence(dt.sent[qTok])
+		for _, set := range []*phraseSet{w.rise, w.fall} {
+			for _, m := range dt.find(set, from, cs) {
+				if m[0] <= dt.clauseStart(m[0])+1 && !otherFigureIn(st.qs, m[1], qTok, quantity.Ordinal) {
+					c.change, c.verb, c.fall = true, dt.text(st.d.Text, m), set == w.fall
+					last = max(last, m[1])
+				}
 			}
 		}
 	}

@@ -206,6 +206,10 @@ type Words struct {
 	// and with a count ("خلال السنوات العشر الأخيرة", "over the past ten
 	// years") they make a figure a total of several years.
 	Years []string `yaml:"years"`
+	// Subgroups name a part of the population ("الفئة العمرية 20-24",
+	// "women"): before the cue in the figure's clause too ("سجلت الفئة
+	// العمرية 20-24 عاما أعلى معدل للبطالة"), they make it the part's figure.
+	Subgroups []string `yaml:"subgroups"`
 	// OtherCalendar names a year of another calendar ("العام الإيراني",
 	// "the Iranian year"): a figure of its clause has no calendar period.
 	OtherCalendar []string `yaml:"other_calendar"`
