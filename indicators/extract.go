@@ -62,7 +62,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-02.61"
+const RulesVersion = "2026-12-02.62"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call uses its own scanner.
@@ -1577,6 +1577,12 @@ func (x *Extractor) entities(dt *docTokens, in *compiled, ments []mention, qTok 
 		d := absInt(m.tok - qTok)
 		if m.tok > qTok {
 			d += 2
+			// "Turkey is fourth with 65% and Sierra Leone fifth with 52%":
+			// a country after the figure that opens the next item is that
+			// item's.
+			if opensItem(dt, m.tok) {
+				d += 500
+			}
 		}
 		if dt.cl[m.tok] != dt.cl[qTok] {
 			// Another clause: the country the indicator's cue names first
@@ -1611,6 +1617,19 @@ func (x *Extractor) entities(dt *docTokens, in *compiled, ments []mention, qTok 
 		return []string{single}, false
 	}
 	return nil, false
+}
+
+// opensItem reports a word at tok that begins the next item of a list:
+// after "and" or a comma, or with the conjunction و on it.
+func opensItem(dt *docTokens, tok int) bool {
+	if tok > 0 {
+		prev := dt.sc.Token(tok - 1)
+		if prev.Punct == ',' || prev.Punct == '،' || prev.Norm == "and" || prev.Norm == "и" || prev.Norm == "و" {
+			return true
+		}
+	}
+	n := dt.sc.Token(tok).Norm
+	return strings.HasPrefix(n, "و") && len(n) > len("و")*3
 }
 
 // groupSidesBefore returns the two sides named in the nearest of the two
