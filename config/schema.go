@@ -14,6 +14,7 @@ import (
 
 	"github.com/econtrack/econtrack/indicators"
 	"github.com/econtrack/econtrack/indicators/lang"
+	"github.com/econtrack/econtrack/internal/yamlerr"
 )
 
 // The schema of a configuration file is the Config struct itself, read by
@@ -30,29 +31,7 @@ var (
 // values of the *.lang settings.
 var languages = lang.Codes()
 
-var (
-	idPattern = regexp.MustCompile(`^[a-z][a-z0-9_]*$`)
-	yamlLine  = regexp.MustCompile(`line (\d+)`)
-)
-
-// yamlError splits a go.yaml.in/yaml/v3 syntax error into its 1-based line
-// (0 if unknown) and message. The library reports parser errors (not
-// scanner errors) with a 0-based line, and none at all on the first line.
-func yamlError(err error) (int, string) {
-	msg := strings.TrimPrefix(err.Error(), "yaml: ")
-	line := 0
-	if m := yamlLine.FindStringSubmatchIndex(msg); m != nil {
-		line, _ = strconv.Atoi(msg[m[2]:m[3]])
-		msg = strings.TrimSpace(strings.TrimPrefix(msg[:m[0]]+msg[m[1]:], ":"))
-	}
-	for _, p := range []string{"did not find expected", "found duplicate %", "found incompatible YAML", "found undefined tag"} {
-		if strings.HasPrefix(msg, p) {
-			line++
-			break
-		}
-	}
-	return line, msg
-}
+var idPattern = regexp.MustCompile(`^[a-z][a-z0-9_]*$`)
 
 // origin is where a leaf's value came from.
 type origin struct {
@@ -94,7 +73,7 @@ func (t *tree) nested() map[string]any {
 func parseTree(content []byte, file, source string) (*tree, error) {
 	var doc yaml.Node
 	if err := yaml.Unmarshal(content, &doc); err != nil {
-		line, msg := yamlError(err)
+		line, msg := yamlerr.Split(err)
 		return nil, &Error{File: file, Line: line, Err: fmt.Errorf("not valid YAML: %s", msg)}
 	}
 	t := &tree{}

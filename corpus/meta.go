@@ -7,12 +7,11 @@ import (
 	"os"
 	"path"
 	"path/filepath"
-	"regexp"
 	"sort"
-	"strconv"
 	"strings"
 	"time"
 
+	"github.com/econtrack/econtrack/internal/yamlerr"
 	"go.yaml.in/yaml/v3"
 )
 
@@ -55,31 +54,10 @@ func merge(ms []meta) merged {
 	return out
 }
 
-var yamlLine = regexp.MustCompile(`line (\d+)`)
-
-// yamlError splits a go.yaml.in/yaml/v3 syntax error into its 1-based line
-// (0 if unknown) and message. The library reports parser errors (not
-// scanner errors) with a 0-based line, and none at all on the first line.
-func yamlError(err error) (int, string) {
-	msg := strings.TrimPrefix(err.Error(), "yaml: ")
-	line := 0
-	if m := yamlLine.FindStringSubmatchIndex(msg); m != nil {
-		line, _ = strconv.Atoi(msg[m[2]:m[3]])
-		msg = strings.TrimSpace(strings.TrimPrefix(msg[:m[0]]+msg[m[1]:], ":"))
-	}
-	for _, p := range []string{"did not find expected", "found duplicate %", "found incompatible YAML", "found undefined tag"} {
-		if strings.HasPrefix(msg, p) {
-			line++
-			break
-		}
-	}
-	return line, strings.ReplaceAll(msg, "\n", " ")
-}
-
 // metaError formats a YAML problem as a skip reason naming the metadata
 // file and its line; offset is the file line of the YAML's first line minus 1.
 func metaError(file string, offset int, err error) string {
-	line, msg := yamlError(err)
+	line, msg := yamlerr.Split(err)
 	if line > 0 {
 		return fmt.Sprintf("metadata does not parse: %s line %d: %s", file, line+offset, msg)
 	}
