@@ -412,6 +412,20 @@ func (x *Extractor) extract(ctx context.Context, d Doc, explain bool) (res Resul
 		if !c.explicit {
 			roundedOf = roundedFrom(cands, c)
 		}
+		// "Rouhani left for Baghdad today, Monday, on a three-day visit. …
+		// During this visit, which lasts three days, …": one visit, dated
+		// where it is named first, unless its own sentence dates it (a
+		// second visit of the same length has a date of its own).
+		visitOf := ""
+		if !c.ownDate && x.role(c.obs.Indicator) == RoleVisit {
+			visitOf = datedElsewhere(cands, c, func(o cand) bool { return o.obs.Span[0] < c.obs.Span[0] })
+		}
+		// "India's economy grew 8.4% in the second quarter" over "8.4% in
+		// the second quarter of fiscal 2021-22": the body dates the figure.
+		bodyOf := ""
+		if c.headline {
+			bodyOf = datedElsewhere(cands, c, func(o cand) bool { return !o.headline })
+		}
 		switch {
 		case (!c.explicit || c.lead) && noPeriod[figureKey{c.obs.Indicator, c.obs.Value}]:
 			step, reason = stepPeriod, "the same figure is given elsewhere for no calendar period"
@@ -431,14 +445,10 @@ func (x *Extractor) extract(ctx context.Context, d Doc, explain bool) (res Resul
 			step, reason = stepQualifier, "a title restating the figure the text says is of "+titleOf
 		case roundedOf != "":
 			step, reason = stepPeriod, "a rounded restatement of the figure given for "+roundedOf
-		case x.role(c.obs.Indicator) == RoleVisit && visitDatedBefore(cands, c) != "":
-			// "Rouhani left for Baghdad today, Monday, on a three-day visit. …
-			// During this visit, which lasts three days, …": one visit.
-			step, reason = stepPeriod, "the visit named before, dated "+visitDatedBefore(cands, c)
-		case c.headline && datedInBody(cands, c) != "":
-			// "India's economy grew 8.4% in the second quarter" over "8.4% in
-			// the second quarter of fiscal 2021-22": the body dates the figure.
-			step, reason = stepPeriod, "a title restating the figure the text gives for "+datedInBody(cands, c)
+		case visitOf != "":
+			step, reason = stepPeriod, "the visit named before, dated "+visitOf
+		case bodyOf != "":
+			step, reason = stepPeriod, "a title restating the figure the text gives for "+bodyOf
 		case differenceOf(cands, c):
 			step, reason = stepChange, "the difference between two figures of the document: a change, not a level"
 		}
@@ -529,19 +539,6 @@ func precision(v float64) float64 {
 	return p
 }
 
-// visitDatedBefore returns the period of the same visit (indicator,
-// countries, length) named earlier in the document with another date, when
-// c's own sentence does not date it (a second visit of the same length
-// has a date of its own).
-func visitDatedBefore(cands []cand, c cand) string {
-	for _, o := range cands {
-		if !c.ownDate && o.obs.Span[0] < c.obs.Span[0] && o.explicit && sameSeries(o, c) && o.obs.Value == c.obs.Value && o.obs.Period != c.obs.Period {
-			return o.obs.Period
-		}
-	}
-	return ""
-}
-
 // role returns the role of the indicator id, or "".
 func (x *Extractor) role(id string) string {
 	for i := range x.inds {
@@ -552,11 +549,12 @@ func (x *Extractor) role(id string) string {
 	return ""
 }
 
-// datedInBody returns the period the body gives the same figure of the
-// same series that the title c dates otherwise, or "".
-func datedInBody(cands []cand, c cand) string {
+// datedElsewhere returns the period that another figure of c's series and
+// value, one that where accepts, is explicitly given when it differs from
+// c's, or "".
+func datedElsewhere(cands []cand, c cand, where func(cand) bool) string {
 	for _, o := range cands {
-		if !o.headline && o.explicit && sameSeries(o, c) && o.obs.Value == c.obs.Value && o.obs.Period != c.obs.Period {
+		if o.explicit && sameSeries(o, c) && o.obs.Value == c.obs.Value && o.obs.Period != c.obs.Period && where(o) {
 			return o.obs.Period
 		}
 	}

@@ -2082,15 +2082,16 @@ func (st *docState) change(in *compiled, qTok int, cue [2]int) changeFrame {
 	}
 	// "by" right before the figure says it is a size of change ("by" is
 	// language data: Russian "на" is also a level, "идут на 99%").
-	by, byWord := st.sizedBy(in, qTok)
+	byWord := st.sizedBy(in, qTok)
+	by := byWord != ""
 	// "خفض الفائدة بواقع 2.25% في أبريل و1% في مايو": a figure joined by
 	// "and" to one that "by" sizes is a size of change too.
-	if k := st.conjunctBefore(qTok); !by && k >= 0 {
-		if _, w := st.sizedBy(in, st.qs[k].Token); w != "" && !c.change {
-			c.change, c.verb = true, w
+	if !by && !c.change {
+		if k := st.conjunctBefore(qTok); k >= 0 {
+			byWord = st.sizedBy(in, st.qs[k].Token)
 		}
 	}
-	if by && !c.change {
+	if byWord != "" && !c.change {
 		c.change, c.verb = true, byWord
 	}
 	if !c.change {
@@ -2127,15 +2128,15 @@ func (st *docState) change(in *compiled, qTok int, cue [2]int) changeFrame {
 	return c
 }
 
-// sizedBy reports "by" right before the figure at qTok: a word of By, or
-// of ByAfterChange after a verb of change in the clause ("خفض … بواقع
-// 2%"), and the word.
-func (st *docState) sizedBy(in *compiled, qTok int) (bool, string) {
+// sizedBy returns the "by" right before the figure at qTok: a word of By,
+// or of ByAfterChange after a verb of change in the clause ("خفض … بواقع
+// 2%"); "" when there is none.
+func (st *docState) sizedBy(in *compiled, qTok int) string {
 	dt, w := st.dt, &st.x.w
 	cs := dt.clauseStart(qTok)
 	for _, m := range dt.find(w.by, max(cs, qTok-3), qTok) {
 		if m[1] == qTok {
-			return true, dt.text(st.d.Text, m)
+			return dt.text(st.d.Text, m)
 		}
 	}
 	for _, m := range dt.find(w.byAfterChange, max(cs, qTok-3), qTok) {
@@ -2144,11 +2145,11 @@ func (st *docState) sizedBy(in *compiled, qTok int) (bool, string) {
 		}
 		for _, set := range []*phraseSet{w.rise, w.fall, in.negative} {
 			if len(dt.find(set, cs, m[0])) > 0 {
-				return true, dt.text(st.d.Text, m)
+				return dt.text(st.d.Text, m)
 			}
 		}
 	}
-	return false, ""
+	return ""
 }
 
 // comparedAfter reports a figure of the same kind compared with after the
