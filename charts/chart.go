@@ -5,7 +5,6 @@ import (
 	"math"
 	"slices"
 	"strings"
-	"time"
 
 	xfont "golang.org/x/image/font"
 	"gonum.org/v1/plot"
@@ -40,11 +39,10 @@ func halo() color.Color { return color.NRGBA{R: 0xff, G: 0xff, B: 0xff, A: 0xd8}
 
 // renderer holds what every chart of a set shares.
 type renderer struct {
-	opt  Options
-	loc  *locale
-	h    *shaper
-	pal  palette
-	asOf time.Time
+	opt Options
+	loc *locale
+	h   *shaper
+	pal palette
 }
 
 func newRenderer(opt Options) (*renderer, error) {
@@ -56,11 +54,7 @@ func newRenderer(opt Options) (*renderer, error) {
 		return nil, err
 	}
 	pal, _ := parsePalette(opt.Palette) // validated
-	asOf := opt.AsOf
-	if asOf.IsZero() {
-		asOf = time.Now()
-	}
-	return &renderer{opt: opt, loc: locales[opt.Lang], h: h, pal: pal, asOf: asOf}, nil
+	return &renderer{opt: opt, loc: locales[opt.Lang], h: h, pal: pal}, nil
 }
 
 // style returns a text style of size pt points.
@@ -95,21 +89,49 @@ func (r *renderer) subtitle(m drawing, sc valueScale) string {
 	return strings.Join(parts, r.loc.listSep)
 }
 
-// sourceLine is the footer: "Source: 3 documents (2024-01-05–2024-03-02)
-// · as of 2025-11-04 · econtrack v1".
-func (r *renderer) sourceLine(docs int, first, last string) string {
+// sourceLine is the footer of a chart: who reported the latest value and
+// where, then the data vintage: "Source: Elvira Nabiullina via Interfax,
+// 2025-10-24 and 2 other documents · data as of Sep 2025 · econtrack v1".
+func (r *renderer) sourceLine(docs int, p provenance) string {
+	var b strings.Builder
+	b.WriteString(r.loc.source)
+	switch {
+	case p.speaker != "" && p.outlet != "":
+		b.WriteString(p.speaker + r.loc.via + r.loc.isolateName(p.outlet))
+	case p.outlet != "":
+		b.WriteString(r.loc.isolateName(p.outlet))
+	case p.speaker != "":
+		b.WriteString(p.speaker)
+	default:
+		b.WriteString(r.loc.documents(1))
+	}
+	if p.published != "" {
+		b.WriteString(r.loc.listSep + r.loc.isolate(p.published))
+	}
+	if docs > 1 {
+		b.WriteString(r.loc.others(docs - 1))
+	}
+	if p.period != "" {
+		b.WriteString(" · " + r.loc.latestData + r.loc.period(p.period))
+	}
+	b.WriteString(" · ")
+	b.WriteString(r.loc.isolate("econtrack " + r.opt.Version))
+	return b.String()
+}
+
+// overviewSourceLine is the footer of the overview page: "Source: 12
+// documents, 2024-01-05–2025-03-02 · econtrack v1".
+func (r *renderer) overviewSourceLine(docs int, first, last string) string {
 	var b strings.Builder
 	b.WriteString(r.loc.source)
 	b.WriteString(r.loc.documents(docs))
 	switch {
 	case first == "":
 	case first == last:
-		b.WriteString(" (" + r.loc.isolate(first) + ")")
+		b.WriteString(r.loc.listSep + r.loc.isolate(first))
 	default:
-		b.WriteString(" (" + r.loc.isolate(first+"–"+last) + ")")
+		b.WriteString(r.loc.listSep + r.loc.isolate(first+"–"+last))
 	}
-	b.WriteString(" · ")
-	b.WriteString(strings.Replace(r.loc.asOf, "%s", r.loc.date(r.asOf), 1))
 	b.WriteString(" · ")
 	b.WriteString(r.loc.isolate("econtrack " + r.opt.Version))
 	return b.String()
@@ -160,7 +182,7 @@ func (r *renderer) drawChart(dc draw.Canvas, m drawing) {
 	top -= em * 0.8
 
 	bottom := inner.Min.Y
-	lines := []string{r.sourceLine(m.docs, m.first, m.last)}
+	lines := []string{r.sourceLine(m.docs, m.latest)}
 	if k := r.keyLine(m); k != "" {
 		lines = append(lines, k)
 	}
@@ -292,25 +314,25 @@ func (r *renderer) newPlot(m drawing, sc valueScale, compact bool, w vg.Length) 
 
 	// Value axis: no axis line (the grid carries the values).
 	vlo, vhi := m.valueExtent()
-	p.Y.Min, p.Y.Max = valueRange(vlo, vhi, len(m.points) == 1)
-	if m.lower {
-		p.Y.Max += (p.Y.Max - p.Y.Min) * 0.08
-	}
-	if m.upper {
-		p.Y.Min -= (p.Y.Max - p.Y.Min) * 0.08
-		if vlo >= 0 && p.Y.Min < 0 {
-			p.Y.Min = 0
-		}
-	}
 	nTicks := 4
 	if compact {
 		nTicks = 3
 	}
+	// A bound's arrow needs room beyond its value.
+	if m.lower {
+		vhi += (vhi - vlo) * 0.1
+	}
+	if m.upper && (vlo < 0 || vlo-(vhi-vlo)*0.1 >= 0) {
+		vlo -= (vhi - vlo) * 0.1
+	}
+	var step float64
+	var dec int
+	p.Y.Min, p.Y.Max, step, dec = valueAxis(vlo, vhi, m.unit, len(m.points) == 1, nTicks, sc.div)
 	suffix := ""
 	if m.unit == "percent" {
 		suffix = "%"
 	}
-	p.Y.Tick.Marker = valueTicker{loc: r.loc, scale: sc, integral: integral(m.unit), n: nTicks, suffix: suffix}
+	p.Y.Tick.Marker = valueTicker{loc: r.loc, scale: sc, integral: integral(m.unit), n: nTicks, suffix: suffix, step: step, dec: dec}
 	p.Y.LineStyle.Width = 0
 	p.Y.Tick.LineStyle.Width = 0
 	p.Y.Padding = 0
@@ -319,6 +341,13 @@ func (r *renderer) newPlot(m drawing, sc valueScale, compact bool, w vg.Length) 
 		g.Vertical.Color = nil
 		g.Horizontal = draw.LineStyle{Color: gridColour, Width: vg.Points(0.6)}
 		p.Add(g)
+	}
+	if p.Y.Min < 0 && p.Y.Max > 0 {
+		// The zero line, darker than the grid: above it growth, below it
+		// contraction.
+		z, _ := plotter.NewLine(plotter.XYs{{X: p.X.Min, Y: 0}, {X: p.X.Max, Y: 0}})
+		z.LineStyle = draw.LineStyle{Color: axisColour, Width: vg.Points(1)}
+		p.Add(z)
 	}
 	p.Add(&seriesPlotter{r: r, m: m, sc: sc, compact: compact, colour: r.pal.colour(groupKey(m.series.Entities))})
 	return p
@@ -349,12 +378,20 @@ func (sp *seriesPlotter) Plot(c draw.Canvas, p *plot.Plot) {
 	if sp.compact {
 		rad, lineW = em*0.28, vg.Points(1.3)
 	}
-	if len(pts) >= 2 {
-		line := make([]vg.Point, len(pts))
-		for i, pt := range pts {
-			line[i] = vg.Point{X: trX(pt.x), Y: trY(pt.headline)}
+	// One line per run of joined points.
+	for i := 0; i < len(pts); {
+		j := i + 1
+		for j < len(pts) && sp.m.joined(j) {
+			j++
 		}
-		c.StrokeLines(draw.LineStyle{Color: sp.colour, Width: lineW}, c.ClipLinesXY(line)...)
+		if j-i >= 2 {
+			line := make([]vg.Point, 0, j-i)
+			for _, pt := range pts[i:j] {
+				line = append(line, vg.Point{X: trX(pt.x), Y: trY(pt.headline)})
+			}
+			c.StrokeLines(draw.LineStyle{Color: sp.colour, Width: lineW}, c.ClipLinesXY(line)...)
+		}
+		i = j
 	}
 	pale := blend(sp.colour, whiteColour.rgba(), 0.5)
 	dense := len(pts) > denseAbove
@@ -409,7 +446,7 @@ func (sp *seriesPlotter) labelLast(c draw.Canvas, trX, trY func(float64) vg.Leng
 	// Candidate places, best first: near the point, on the side the line
 	// does not come from, ending at the point (the last point is at the
 	// right edge).
-	above := len(pts) < 2 || pts[len(pts)-2].headline <= last.headline
+	above := !sp.m.joined(len(pts)-1) || pts[len(pts)-2].headline <= last.headline
 	xs := []text.XAlignment{text.XRight, text.XCenter, text.XLeft}
 	if len(pts) == 1 {
 		xs = []text.XAlignment{text.XCenter, text.XRight, text.XLeft}
@@ -489,7 +526,7 @@ func (sp *seriesPlotter) collisions(rect vg.Rectangle, trX, trY func(float64) vg
 			}
 		}
 		cur := vg.Point{X: x, Y: trY(pts[i].headline)}
-		if i < len(pts)-1 && segmentHits(cur, next, rect) {
+		if sp.m.joined(i+1) && segmentHits(cur, next, rect) {
 			score++
 		}
 		next = cur
@@ -540,26 +577,26 @@ func segmentHits(a, b vg.Point, r vg.Rectangle) bool {
 // billion USD", "12 days".
 func valueText(mk mark, unit string, sc valueScale, dec int, loc *locale) string {
 	num := loc.number(mk.y/sc.div, dec)
-	var s string
-	switch {
-	case unit == "percent":
-		s = num + "%"
-	case unit == "months":
-		s = loc.monthsSpan(num)
-	case unit == "ordinal":
-		s = loc.meeting(num)
-	default:
-		s = num + " " + unitLabel(unit, sc, loc)
-	}
+	var sign string
 	switch {
 	case mk.bound == "lower":
-		s = ">" + s
+		sign = ">"
 	case mk.bound == "upper":
-		s = "<" + s
+		sign = "<"
 	case mk.approx:
-		s = "≈" + s
+		sign = "≈"
 	}
-	return s
+	// The sign and the number are isolated together, so that in Arabic
+	// the sign stays before the number: "≈4.8%", not "4.8%≈".
+	switch unit {
+	case "percent":
+		return loc.isolate(sign + num + "%")
+	case "months":
+		return sign + loc.monthsSpan(num)
+	case "ordinal":
+		return sign + loc.meeting(num)
+	}
+	return loc.isolate(sign+num) + " " + unitLabel(unit, sc, loc)
 }
 
 // drawMarker draws a value marker at pt: filled, or hollow when

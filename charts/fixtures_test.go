@@ -28,6 +28,7 @@ func testCatalog() []indicators.Indicator {
 		ind("bilateral_trade_volume", "currency", "Bilateral trade volume", "حجم التبادل التجاري", "Объём двусторонней торговли"),
 		ind("inflation_rate", "percent", "Inflation rate", "معدل التضخم", "Уровень инфляции"),
 		ind("policy_rate", "percent", "Policy interest rate", "سعر الفائدة الرئيسي", "Ключевая ставка"),
+		ind("gdp_growth", "percent", "Real GDP growth", "نمو الناتج المحلي الإجمالي الحقيقي", "Рост реального ВВП"),
 	}
 }
 
@@ -58,7 +59,7 @@ func series(ind, unit string, ents []string, os ...obs) model.Series {
 				Doc: o.doc, Indicator: ind, Entities: ents, Period: o.period, Value: o.value,
 				Unit: unit, Approx: o.approx, Bound: o.bound, Lang: "en", Mentions: 1,
 			},
-			ID: int64(i + 1), Published: o.published,
+			ID: int64(i + 1), Published: o.published, URL: "https://www.example.org/" + o.doc,
 		})
 	}
 	ss := model.BuildSeries(recs, model.HeadlineLatest)
@@ -148,6 +149,5 @@ func testOptions(lang string) Options {
 	o.Width, o.Height, o.DPI = 600, 350, 72
 	o.Lang = lang
 	o.Version = "v0.1.0"
-	o.AsOf = time.Date(2025, 11, 4, 6, 0, 0, 0, time.UTC)
 	return o
 }

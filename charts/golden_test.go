@@ -48,28 +48,63 @@ func TestGolden(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			path := filepath.Join("testdata", tc.name+".png")
-			if *update {
-				if err := os.MkdirAll("testdata", 0o755); err != nil {
-					t.Fatal(err)
-				}
-				if err := atomicfile.Write(path, func(w io.Writer) error { _, err := w.Write(buf.Bytes()); return err }); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(path)
-			if err != nil {
-				t.Fatalf("%v (run go test ./charts -update to create it)", err)
-			}
-			if n, total, err := pixelDiff(want, buf.Bytes()); err != nil {
-				t.Fatal(err)
-			} else if n > total/500 { // 0.2% of the pixels may differ (anti-aliasing)
-				got := filepath.Join(t.TempDir(), tc.name+".png")
-				os.WriteFile(got, buf.Bytes(), 0o644)
-				t.Errorf("%d of %d pixels differ from %s; got %s (go test ./charts -update rewrites the golden images)", n, total, path, got)
-			}
+			checkGolden(t, tc.name, buf.Bytes())
 		})
+	}
+}
+
+// TestGoldenComparison keeps the comparison of latest values across
+// countries, in English and in Arabic, as golden images.
+func TestGoldenComparison(t *testing.T) {
+	var models []drawing
+	for _, s := range []model.Series{
+		series("gdp_growth", "percent", []string{"RU"}, obs{doc: "ru.txt", published: "2025-05-16", period: "2025-Q1", value: 1.4}),
+		series("gdp_growth", "percent", []string{"KW"}, obs{doc: "kw.txt", published: "2025-04-02", period: "2024", value: -2.6}),
+		series("gdp_growth", "percent", []string{"EG"}, obs{doc: "eg.txt", published: "2025-06-20", period: "2025-Q1", value: 4.77, approx: true}),
+		series("gdp_growth", "percent", []string{"IN"}, obs{doc: "in.txt", published: "2025-05-30", period: "2025-Q1", value: 7.4}),
+	} {
+		models = append(models, buildModel(catalogEntry("gdp_growth"), s))
+	}
+	c := buildComparisons(models)[0]
+	for _, lang := range []string{"en", "ar"} {
+		t.Run(lang, func(t *testing.T) {
+			r, err := newRenderer(testOptions(lang))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var buf bytes.Buffer
+			if err := r.writeComparison(&buf, c, "png"); err != nil {
+				t.Fatal(err)
+			}
+			checkGolden(t, "comparison_"+lang, buf.Bytes())
+		})
+	}
+}
+
+// checkGolden compares a PNG with testdata/NAME.png, or rewrites the
+// golden image under -update.
+func checkGolden(t *testing.T, name string, got []byte) {
+	t.Helper()
+	path := filepath.Join("testdata", name+".png")
+	if *update {
+		if err := os.MkdirAll("testdata", 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := atomicfile.Write(path, func(w io.Writer) error { _, err := w.Write(got); return err }); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test ./charts -update to create it)", err)
+	}
+	if n, total, err := pixelDiff(want, got); err != nil {
+		t.Fatal(err)
+	} else if n > total/500 { // 0.2% of the pixels may differ (anti-aliasing)
+		out := filepath.Join(t.TempDir(), name+".png")
+		os.WriteFile(out, got, 0o644)
+		t.Errorf("%d of %d pixels differ from %s; got %s (go test ./charts -update rewrites the golden images)", n, total, path, out)
 	}
 }
 

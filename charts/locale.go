@@ -38,7 +38,17 @@ type locale struct {
 	// meeting names meeting number n.
 	meeting func(n string) string
 	source  string // "Source: "
-	asOf    string // "as of DATE"
+	via     string // " via " between who reported a value and where
+	// others is " and N other documents" after the source of the latest
+	// value.
+	others func(n int) string
+	// latestData leads the latest period of a series, the data vintage:
+	// "data as of ".
+	latestData string
+	// latestValue is the subtitle of a comparison of latest values.
+	latestValue string
+	// andOthers ends a list of sources that is cut short.
+	andOthers string
 	// overview is the heading of overview.png.
 	overview string
 }
@@ -60,10 +70,19 @@ var locales = map[string]*locale{
 			}
 			return n + " months"
 		},
-		meeting:  func(n string) string { return "No. " + n },
-		source:   "Source: ",
-		asOf:     "as of %s",
-		overview: "Economic indicators",
+		meeting: func(n string) string { return "No. " + n },
+		source:  "Source: ",
+		via:     " via ",
+		others: func(n int) string {
+			if n == 1 {
+				return " and 1 other document"
+			}
+			return " and " + strconv.Itoa(n) + " other documents"
+		},
+		latestData:  "data as of ",
+		latestValue: "Latest reported value",
+		andOthers:   " and others",
+		overview:    "Economic indicators",
 	},
 	"ru": {
 		months:    [12]string{"янв.", "февр.", "март", "апр.", "май", "июнь", "июль", "авг.", "сент.", "окт.", "нояб.", "дек."},
@@ -82,8 +101,14 @@ var locales = map[string]*locale{
 		monthsSpan: func(n string) string { return n + " мес." },
 		meeting:    func(n string) string { return "№\u00a0" + n },
 		source:     "Источник: ",
-		asOf:       "по состоянию на %s",
-		overview:   "Экономические показатели",
+		via:        " через ",
+		others: func(n int) string {
+			return " и ещё " + ruPlural(n, "документ", "документа", "документов")
+		},
+		latestData:  "данные на ",
+		latestValue: "Последнее сообщённое значение",
+		andOthers:   " и др.",
+		overview:    "Экономические показатели",
 	},
 	"ar": {
 		rtl:       true,
@@ -96,13 +121,17 @@ var locales = map[string]*locale{
 		quarter: func(q int, y string) string {
 			return fmt.Sprintf("الربع %s %s", [...]string{"الأول", "الثاني", "الثالث", "الرابع"}[q-1], y)
 		},
-		day:        func(d int, m, y string) string { return fmt.Sprintf("%d %s %s", d, m, y) },
-		documents:  arDocuments,
-		monthsSpan: arMonths,
-		meeting:    func(n string) string { return "الاجتماع " + n },
-		source:     "المصدر: ",
-		asOf:       "حتى %s",
-		overview:   "المؤشرات الاقتصادية",
+		day:         func(d int, m, y string) string { return fmt.Sprintf("%d %s %s", d, m, y) },
+		documents:   arDocuments,
+		monthsSpan:  arMonths,
+		meeting:     func(n string) string { return "الاجتماع " + n },
+		source:      "المصدر: ",
+		via:         " عبر ",
+		others:      arOthers,
+		latestData:  "البيانات حتى ",
+		latestValue: "آخر قيمة معلنة",
+		andOthers:   " وغيرها",
+		overview:    "المؤشرات الاقتصادية",
 	},
 }
 
@@ -139,6 +168,20 @@ func arDocuments(n int) string {
 	return strconv.Itoa(n) + " وثيقة"
 }
 
+// arOthers is " and N other documents" in Arabic, with the number's
+// agreement.
+func arOthers(n int) string {
+	switch {
+	case n == 1:
+		return " ووثيقة أخرى"
+	case n == 2:
+		return " ووثيقتان أخريان"
+	case n >= 3 && n <= 10:
+		return " و" + strconv.Itoa(n) + " وثائق أخرى"
+	}
+	return " و" + strconv.Itoa(n) + " وثيقة أخرى"
+}
+
 func arMonths(n string) string {
 	switch n {
 	case "1":
@@ -150,6 +193,17 @@ func arMonths(n string) string {
 		return n + " أشهر"
 	}
 	return n + " شهرًا"
+}
+
+// isolateName wraps a name that may be in another script (an outlet,
+// "Reuters", in an Arabic footer) so that it keeps its own direction: a
+// first-strong isolate, which takes the direction of the name's first
+// letter.
+func (l *locale) isolateName(s string) string {
+	if !l.rtl {
+		return s
+	}
+	return "\u2068" + s + pdi
 }
 
 // isolate wraps left-to-right text (a date, a version) so that it keeps
@@ -211,52 +265,117 @@ func (l *locale) date(t time.Time) string {
 	return l.isolate(t.Format(time.DateOnly))
 }
 
-// countryNames are the names of the G20, BRICS and Arab League members
-// (and the EU) in each chart language; other codes print as the code.
-var countryNames = map[string][3]string{ // en, ar, ru
+// countryNames are the names of the G20, BRICS and Arab League members,
+// of the other countries the news we read names most often, and of the
+// blocs, in each chart language; other codes print as the code.
+var countryNames = map[string][3]string{
 	"AE": {"UAE", "الإمارات", "ОАЭ"},
+	"AF": {"Afghanistan", "أفغانستان", "Афганистан"},
+	"AM": {"Armenia", "أرمينيا", "Армения"},
+	"AO": {"Angola", "أنغولا", "Ангола"},
 	"AR": {"Argentina", "الأرجنتين", "Аргентина"},
+	"AT": {"Austria", "النمسا", "Австрия"},
 	"AU": {"Australia", "أستراليا", "Австралия"},
+	"AZ": {"Azerbaijan", "أذربيجان", "Азербайджан"},
+	"BD": {"Bangladesh", "بنغلاديش", "Бангладеш"},
+	"BE": {"Belgium", "بلجيكا", "Бельгия"},
+	"BG": {"Bulgaria", "بلغاريا", "Болгария"},
 	"BH": {"Bahrain", "البحرين", "Бахрейн"},
 	"BR": {"Brazil", "البرازيل", "Бразилия"},
+	"BY": {"Belarus", "بيلاروسيا", "Белоруссия"},
 	"CA": {"Canada", "كندا", "Канада"},
+	"CH": {"Switzerland", "سويسرا", "Швейцария"},
+	"CL": {"Chile", "تشيلي", "Чили"},
 	"CN": {"China", "الصين", "Китай"},
+	"CO": {"Colombia", "كولومبيا", "Колумбия"},
+	"CU": {"Cuba", "كوبا", "Куба"},
+	"CY": {"Cyprus", "قبرص", "Кипр"},
+	"CZ": {"Czechia", "التشيك", "Чехия"},
 	"DE": {"Germany", "ألمانيا", "Германия"},
 	"DJ": {"Djibouti", "جيبوتي", "Джибути"},
+	"DK": {"Denmark", "الدنمارك", "Дания"},
 	"DZ": {"Algeria", "الجزائر", "Алжир"},
 	"EG": {"Egypt", "مصر", "Египет"},
+	"ES": {"Spain", "إسبانيا", "Испания"},
 	"ET": {"Ethiopia", "إثيوبيا", "Эфиопия"},
 	"EU": {"EU", "الاتحاد الأوروبي", "ЕС"},
+	"FI": {"Finland", "فنلندا", "Финляндия"},
 	"FR": {"France", "فرنسا", "Франция"},
 	"GB": {"UK", "المملكة المتحدة", "Великобритания"},
+	"GE": {"Georgia", "جورجيا", "Грузия"},
+	"GH": {"Ghana", "غانا", "Гана"},
+	"GR": {"Greece", "اليونان", "Греция"},
+	"HK": {"Hong Kong", "هونغ كونغ", "Гонконг"},
+	"HU": {"Hungary", "المجر", "Венгрия"},
 	"ID": {"Indonesia", "إندونيسيا", "Индонезия"},
+	"IE": {"Ireland", "أيرلندا", "Ирландия"},
+	"IL": {"Israel", "إسرائيل", "Израиль"},
 	"IN": {"India", "الهند", "Индия"},
 	"IQ": {"Iraq", "العراق", "Ирак"},
 	"IR": {"Iran", "إيران", "Иран"},
 	"IT": {"Italy", "إيطاليا", "Италия"},
 	"JO": {"Jordan", "الأردن", "Иордания"},
 	"JP": {"Japan", "اليابان", "Япония"},
+	"KE": {"Kenya", "كينيا", "Кения"},
+	"KG": {"Kyrgyzstan", "قيرغيزستان", "Киргизия"},
 	"KM": {"Comoros", "جزر القمر", "Коморы"},
 	"KR": {"South Korea", "كوريا الجنوبية", "Республика Корея"},
 	"KW": {"Kuwait", "الكويت", "Кувейт"},
+	"KZ": {"Kazakhstan", "كازاخستان", "Казахстан"},
 	"LB": {"Lebanon", "لبنان", "Ливан"},
+	"LK": {"Sri Lanka", "سريلانكا", "Шри-Ланка"},
 	"LY": {"Libya", "ليبيا", "Ливия"},
 	"MA": {"Morocco", "المغرب", "Марокко"},
+	"MM": {"Myanmar", "ميانمار", "Мьянма"},
+	"MN": {"Mongolia", "منغوليا", "Монголия"},
 	"MR": {"Mauritania", "موريتانيا", "Мавритания"},
 	"MX": {"Mexico", "المكسيك", "Мексика"},
+	"MY": {"Malaysia", "ماليزيا", "Малайзия"},
+	"NG": {"Nigeria", "نيجيريا", "Нигерия"},
+	"NL": {"Netherlands", "هولندا", "Нидерланды"},
+	"NO": {"Norway", "النرويج", "Норвегия"},
+	"NZ": {"New Zealand", "نيوزيلندا", "Новая Зеландия"},
 	"OM": {"Oman", "عُمان", "Оман"},
+	"PE": {"Peru", "بيرو", "Перу"},
+	"PH": {"Philippines", "الفلبين", "Филиппины"},
+	"PK": {"Pakistan", "باكستان", "Пакистан"},
+	"PL": {"Poland", "بولندا", "Польша"},
 	"PS": {"Palestine", "فلسطين", "Палестина"},
+	"PT": {"Portugal", "البرتغال", "Португалия"},
 	"QA": {"Qatar", "قطر", "Катар"},
+	"RO": {"Romania", "رومانيا", "Румыния"},
+	"RS": {"Serbia", "صربيا", "Сербия"},
 	"RU": {"Russia", "روسيا", "Россия"},
 	"SA": {"Saudi Arabia", "السعودية", "Саудовская Аравия"},
 	"SD": {"Sudan", "السودان", "Судан"},
+	"SE": {"Sweden", "السويد", "Швеция"},
+	"SG": {"Singapore", "سنغافورة", "Сингапур"},
+	"SN": {"Senegal", "السنغال", "Сенегал"},
 	"SO": {"Somalia", "الصومال", "Сомали"},
 	"SY": {"Syria", "سوريا", "Сирия"},
+	"TH": {"Thailand", "تايلاند", "Таиланд"},
+	"TJ": {"Tajikistan", "طاجيكستان", "Таджикистан"},
+	"TM": {"Turkmenistan", "تركمانستان", "Туркмения"},
 	"TN": {"Tunisia", "تونس", "Тунис"},
 	"TR": {"Türkiye", "تركيا", "Турция"},
+	"TW": {"Taiwan", "تايوان", "Тайвань"},
+	"TZ": {"Tanzania", "تنزانيا", "Танзания"},
+	"UA": {"Ukraine", "أوكرانيا", "Украина"},
+	"UG": {"Uganda", "أوغندا", "Уганда"},
 	"US": {"United States", "الولايات المتحدة", "США"},
+	"UZ": {"Uzbekistan", "أوزبكستان", "Узбекистан"},
+	"VE": {"Venezuela", "فنزويلا", "Венесуэла"},
+	"VN": {"Vietnam", "فيتنام", "Вьетнам"},
+	"XB": {"BRICS", "بريكس", "БРИКС"},
+	"XC": {"CIS", "رابطة الدول المستقلة", "СНГ"},
+	"XE": {"EU", "الاتحاد الأوروبي", "ЕС"},
+	"XF": {"GCC", "مجلس التعاون الخليجي", "ССАГПЗ"},
+	"XN": {"ASEAN", "آسيان", "АСЕАН"},
+	"XS": {"SCO", "منظمة شنغهاي للتعاون", "ШОС"},
 	"YE": {"Yemen", "اليمن", "Йемен"},
 	"ZA": {"South Africa", "جنوب أفريقيا", "ЮАР"},
+	"ZM": {"Zambia", "زامبيا", "Замбия"},
+	"ZW": {"Zimbabwe", "زيمبابوي", "Зимбабве"},
 }
 
 // country returns the name of ISO code in lang, or the code itself.

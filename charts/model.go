@@ -2,7 +2,10 @@ package charts
 
 import (
 	"cmp"
+	"net/url"
 	"slices"
+	"strings"
+	"time"
 
 	"github.com/econtrack/econtrack/indicators"
 	"github.com/econtrack/econtrack/model"
@@ -20,6 +23,8 @@ type mark struct {
 // chartPoint is one period of a series as drawn.
 type chartPoint struct {
 	x        float64 // days since the epoch, start of the period
+	next     float64 // days since the epoch, start of the following period
+	kind     periodKind
 	period   string
 	headline float64
 	marks    []mark // headline first
@@ -27,6 +32,46 @@ type chartPoint struct {
 
 // headlineMark returns the mark drawn emphasised.
 func (p chartPoint) headlineMark() mark { return p.marks[0] }
+
+// provenance says who reported the latest value of a series, where and
+// when, for the footer.
+type provenance struct {
+	speaker   string // the person or agency quoted, "" when none is named
+	outlet    string // the publication, else the host of its URL
+	published string // the publication date, YYYY-MM-DD
+	period    string // the latest period drawn
+}
+
+// provenanceOf describes the headline record of the latest point.
+func provenanceOf(p model.Point) provenance {
+	pv := provenance{period: p.Period}
+	if len(p.Records) == 0 {
+		return pv
+	}
+	r := p.Records[0]
+	if i := slices.IndexFunc(p.Records, func(r model.Record) bool { return r.Value == p.Headline }); i >= 0 {
+		r = p.Records[i]
+	}
+	pv.speaker = r.Speaker
+	pv.outlet = r.Source
+	if pv.outlet == "" {
+		pv.outlet = hostOf(r.URL)
+	}
+	if len(r.Published) >= 10 {
+		pv.published = r.Published[:10]
+	}
+	return pv
+}
+
+// hostOf returns the host of an http(s) URL without "www.", "" for
+// anything else (a local path is never printed).
+func hostOf(s string) string {
+	u, err := url.Parse(s)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") {
+		return ""
+	}
+	return strings.TrimPrefix(u.Hostname(), "www.")
+}
 
 // drawing is a series prepared for drawing.
 type drawing struct {
@@ -36,13 +81,13 @@ type drawing struct {
 	points    []chartPoint
 	periodLen float64 // the longest period length, days
 	// Provenance for the footer.
-	docs        int
-	first, last string // publication dates, YYYY-MM-DD
-	skipped     []string
-	approx      bool // some mark is approximate
-	lower       bool // some mark is a lower bound
-	upper       bool // some mark is an upper bound
-	conflict    bool // some period has several values
+	docs     int
+	latest   provenance
+	skipped  []string
+	approx   bool // some mark is approximate
+	lower    bool // some mark is a lower bound
+	upper    bool // some mark is an upper bound
+	conflict bool // some period has several values
 }
 
 // buildModel prepares s for drawing. Points whose period does not parse
@@ -54,18 +99,10 @@ func buildModel(ind indicators.Indicator, s model.Series) drawing {
 		m.unit = ind.Unit
 	}
 	docs := map[string]bool{}
+	var latest time.Time
 	for _, pt := range s.Points {
 		for _, r := range pt.Records {
 			docs[r.Doc] = true
-			if len(r.Published) >= 10 {
-				d := r.Published[:10]
-				if m.first == "" || d < m.first {
-					m.first = d
-				}
-				if d > m.last {
-					m.last = d
-				}
-			}
 		}
 		pp, err := parsePeriod(pt.Period)
 		if err != nil {
@@ -73,7 +110,10 @@ func buildModel(ind indicators.Indicator, s model.Series) drawing {
 			continue
 		}
 		m.periodLen = max(m.periodLen, pp.length())
-		cp := chartPoint{x: toX(pp.start), period: pt.Period, headline: pt.Headline}
+		if end := pp.start.AddDate(0, 0, int(pp.length())); m.latest.period == "" || end.After(latest) {
+			latest, m.latest = end, provenanceOf(pt)
+		}
+		cp := chartPoint{x: toX(pp.start), next: toX(pp.next()), kind: pp.kind, period: pt.Period, headline: pt.Headline}
 		cp.marks = marks(pt)
 		m.points = append(m.points, cp)
 		for _, mk := range cp.marks {
@@ -125,6 +165,22 @@ func marks(pt model.Point) []mark {
 		out = slices.Insert(out, 0, hm)
 	}
 	return out
+}
+
+// joined reports whether the line runs from point i-1 to point i: only
+// between periods of one length that follow each other (a missing month
+// breaks a monthly line, and an annual figure is never joined to a
+// quarterly one), except that dated decisions (a policy rate set on a day)
+// are joined whatever lies between them, the value holding until the next.
+func (m drawing) joined(i int) bool {
+	if i <= 0 || i >= len(m.points) {
+		return false
+	}
+	a, b := m.points[i-1], m.points[i]
+	if a.kind != b.kind {
+		return false
+	}
+	return a.kind == periodDay || b.x <= a.next+0.5
 }
 
 // valueExtent returns the smallest and largest value of every mark.

@@ -8,7 +8,6 @@ import (
 	"log/slog"
 	"strconv"
 	"strings"
-	"time"
 )
 
 // Options configure the charts. The zero value is not valid; start from
@@ -42,8 +41,6 @@ type Options struct {
 	Grid bool
 	// Version is printed in the footer ("econtrack VERSION").
 	Version string
-	// AsOf is the "as of" date in the footer; the zero value means now.
-	AsOf time.Time
 	// Log receives warnings (observations a chart leaves out); nil
 	// discards them.
 	Log *slog.Logger

@@ -100,6 +100,74 @@ func TestValueTicksShareDecimals(t *testing.T) {
 	}
 }
 
+func TestValueAxisIsHonest(t *testing.T) {
+	tests := []struct {
+		name       string
+		lo, hi     float64
+		unit       string
+		single     bool
+		div        float64
+		wantMin    float64 // the axis starts at or below this
+		wantMax    float64 // and ends at or above this
+		capMax     float64 // and at or below this (0: no cap)
+		minSpan    float64
+		startsZero bool
+	}{
+		{name: "close percentages get 2 points", lo: 8.5, hi: 8.6, unit: "percent", div: 1, wantMin: 8.5, wantMax: 8.6, minSpan: 2},
+		{name: "a share stops at 100%", lo: 25, hi: 99, unit: "percent", div: 1, wantMin: 25, wantMax: 99, capMax: 100},
+		{name: "a negative value has a tick below it", lo: -1.2, hi: 3.1, unit: "percent", div: 1, wantMin: -1.3, wantMax: 3.1},
+		{name: "day counts start at zero", lo: 3, hi: 5, unit: "days", div: 1, wantMin: 0, wantMax: 5, startsZero: true},
+		{name: "money starts at zero", lo: 130e9, hi: 265e9, unit: "USD", div: 1e9, wantMin: 0, wantMax: 265e9, startsZero: true},
+		{name: "a lone percentage starts at zero", lo: 12, hi: 12, unit: "percent", single: true, div: 1, wantMin: 0, wantMax: 12, startsZero: true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			vmin, vmax, step, dec := valueAxis(tc.lo, tc.hi, tc.unit, tc.single, 4, tc.div)
+			if vmin > tc.wantMin || vmax < tc.wantMax {
+				t.Errorf("axis %v..%v does not hold %v..%v", vmin, vmax, tc.wantMin, tc.wantMax)
+			}
+			if tc.capMax != 0 && vmax > tc.capMax {
+				t.Errorf("axis ends at %v, past %v", vmax, tc.capMax)
+			}
+			if vmax-vmin < tc.minSpan {
+				t.Errorf("axis %v..%v spans less than %v", vmin, vmax, tc.minSpan)
+			}
+			if tc.startsZero && vmin != 0 {
+				t.Errorf("axis starts at %v, want 0", vmin)
+			}
+			if dec > 1 {
+				t.Errorf("ticks need %d decimals, want at most 1", dec)
+			}
+			vt := valueTicker{loc: locales["en"], scale: valueScale{div: tc.div}, n: 4, step: step, dec: dec}
+			ticks := vt.Ticks(vmin, vmax)
+			if len(ticks) < 2 || ticks[0].Value > tc.lo || ticks[len(ticks)-1].Value < tc.hi {
+				t.Errorf("ticks %v do not enclose %v..%v", ticks, tc.lo, tc.hi)
+			}
+		})
+	}
+}
+
+func TestComparisons(t *testing.T) {
+	usd := tradeSeries()
+	aed := series("bilateral_trade_volume", "AED", []string{"AE", "IN"}, obs{doc: "aed.txt", published: "2024-05-01", period: "2023", value: 30e9})
+	in := series("bilateral_trade_volume", "USD", []string{"AE", "IN"}, obs{doc: "in.txt", published: "2024-05-02", period: "2023", value: 85e9, approx: true})
+	var models []drawing
+	for _, s := range []model.Series{usd, aed, in} {
+		models = append(models, buildModel(catalogEntry(s.Indicator), s))
+	}
+	cs := buildComparisons(models)
+	if len(cs) != 2 || cs[0].key != "bilateral_trade_volume" || cs[1].key != "bilateral_trade_volume__AED" {
+		t.Fatalf("comparisons %+v, want the USD one named after the indicator and the AED one after its unit", cs)
+	}
+	c := cs[0]
+	if len(c.rows) != 2 || c.rows[1].mark.y != 244.8e9 || c.rows[1].period != "2024" || c.rows[0].mark.y != 85e9 || !c.approx || c.docs != 5 {
+		t.Errorf("USD comparison = %+v, want the latest value of each pair, largest last", c)
+	}
+	if got, want := c.latestPeriod(), "2024"; got != want {
+		t.Errorf("latest period %q, want %q", got, want)
+	}
+}
+
 func TestLocaleText(t *testing.T) {
 	r := func(lang string) *renderer {
 		rr, err := newRenderer(testOptions(lang))
@@ -109,23 +177,33 @@ func TestLocaleText(t *testing.T) {
 		return rr
 	}
 	tests := []struct {
-		lang        string
-		docs        int
-		first, last string
-		want        string
+		lang string
+		docs int
+		p    provenance
+		want string
 	}{
-		{"en", 3, "2024-01-05", "2024-03-02", "Source: 3 documents (2024-01-05–2024-03-02) · as of 2025-11-04 · econtrack v0.1.0"},
-		{"en", 1, "2024-01-05", "2024-01-05", "Source: 1 document (2024-01-05) · as of 2025-11-04 · econtrack v0.1.0"},
-		{"en", 2, "", "", "Source: 2 documents · as of 2025-11-04 · econtrack v0.1.0"},
-		{"ru", 22, "2024-01-05", "2024-03-02", "Источник: 22 документа (2024-01-05–2024-03-02) · по состоянию на 2025-11-04 · econtrack v0.1.0"},
-		{"ru", 11, "2024-01-05", "2024-01-05", "Источник: 11 документов (2024-01-05) · по состоянию на 2025-11-04 · econtrack v0.1.0"},
-		{"ar", 3, "2024-01-05", "2024-03-02", "المصدر: 3 وثائق (" + lri + "2024-01-05–2024-03-02" + pdi + ") · حتى " + lri + "2025-11-04" + pdi + " · " + lri + "econtrack v0.1.0" + pdi},
-		{"ar", 2, "", "", "المصدر: وثيقتان · حتى " + lri + "2025-11-04" + pdi + " · " + lri + "econtrack v0.1.0" + pdi},
+		{"en", 3, provenance{speaker: "Anna Petrova", outlet: "Interfax", published: "2024-03-02", period: "2024-02"},
+			"Source: Anna Petrova via Interfax, 2024-03-02 and 2 other documents · data as of Feb 2024 · econtrack v0.1.0"},
+		{"en", 1, provenance{outlet: "example.org", published: "2024-01-05", period: "2023-Q4"},
+			"Source: example.org, 2024-01-05 · data as of Q4 2023 · econtrack v0.1.0"},
+		{"en", 2, provenance{speaker: "Anna Petrova", period: "2023"},
+			"Source: Anna Petrova and 1 other document · data as of 2023 · econtrack v0.1.0"},
+		{"en", 1, provenance{}, "Source: 1 document · econtrack v0.1.0"},
+		{"ru", 22, provenance{outlet: "ТАСС", published: "2024-03-02", period: "2024-02"},
+			"Источник: ТАСС, 2024-03-02 и ещё 21 документ · данные на февр. 2024 · econtrack v0.1.0"},
+		{"ru", 3, provenance{speaker: "Анна Петрова", outlet: "Интерфакс", published: "2024-03-02", period: "2024-02-14"},
+			"Источник: Анна Петрова через Интерфакс, 2024-03-02 и ещё 2 документа · данные на 14 февр. 2024 · econtrack v0.1.0"},
+		{"ar", 3, provenance{speaker: "سامي الخطيب", outlet: "Reuters", published: "2024-03-02", period: "2024-02"},
+			"المصدر: سامي الخطيب عبر \u2068Reuters" + pdi + "، " + lri + "2024-03-02" + pdi + " ووثيقتان أخريان · البيانات حتى فبراير 2024 · " + lri + "econtrack v0.1.0" + pdi},
+		{"ar", 2, provenance{}, "المصدر: وثيقة واحدة ووثيقة أخرى · " + lri + "econtrack v0.1.0" + pdi},
 	}
 	for _, tc := range tests {
-		if got := r(tc.lang).sourceLine(tc.docs, tc.first, tc.last); got != tc.want {
+		if got := r(tc.lang).sourceLine(tc.docs, tc.p); got != tc.want {
 			t.Errorf("%s footer:\n got %q\nwant %q", tc.lang, got, tc.want)
 		}
+	}
+	if got, want := r("en").overviewSourceLine(3, "2024-01-05", "2024-03-02"), "Source: 3 documents, 2024-01-05–2024-03-02 · econtrack v0.1.0"; got != want {
+		t.Errorf("overview footer %q, want %q", got, want)
 	}
 	m := buildModel(catalogEntry("bilateral_trade_volume"), tradeSeries())
 	for lang, want := range map[string]string{"en": "China–Russia, billion USD", "ar": "الصين–روسيا، مليار USD", "ru": "Китай–Россия, млрд USD"} {
@@ -225,8 +303,8 @@ func TestMarks(t *testing.T) {
 	if len(mar.marks) != 2 || !mar.marks[0].headline || mar.marks[0].y != 27.25 || mar.marks[1].y != 21.25 {
 		t.Errorf("conflicting period marks = %+v, want headline 27.25 then 21.25", mar.marks)
 	}
-	if !m.conflict || m.approx || m.docs != 6 || m.first != "2023-08-04" || m.last != "2024-06-01" {
-		t.Errorf("model flags/provenance = conflict %v approx %v docs %d %s–%s", m.conflict, m.approx, m.docs, m.first, m.last)
+	if want := (provenance{outlet: "example.org", published: "2024-06-01", period: "2024-06"}); !m.conflict || m.approx || m.docs != 6 || m.latest != want {
+		t.Errorf("model flags/provenance = conflict %v approx %v docs %d %+v, want latest %+v", m.conflict, m.approx, m.docs, m.latest, want)
 	}
 	h := buildModel(catalogEntry("settlement_share_national_currencies"), hedgedSeries())
 	if !h.approx || !h.lower || h.upper || h.conflict {

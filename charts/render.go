@@ -77,12 +77,29 @@ func Render(ctx context.Context, dir string, catalog []indicators.Indicator, ser
 		write func(io.Writer) error
 	}
 	var jobs []job
-	for _, m := range models {
+	var cells []cell
+	comps := buildComparisons(models)
+	for _, c := range comps {
 		for _, f := range opt.Formats {
-			jobs = append(jobs, job{filepath.Join(dir, m.series.Key()+"."+f), func(w io.Writer) error { return r.writeChart(w, m, f) }})
+			jobs = append(jobs, job{filepath.Join(dir, c.key+"."+f), func(w io.Writer) error {
+				if err := r.writeComparison(w, c, f); err != nil {
+					return fmt.Errorf("chart %s.%s: %w", c.key, f, err)
+				}
+				return nil
+			}})
+		}
+		cells = append(cells, cell{comparison: &c})
+		for _, m := range models {
+			if m.ind.ID != c.ind.ID || m.unit != c.unit || len(m.points) < minLinePoints {
+				continue
+			}
+			for _, f := range opt.Formats {
+				jobs = append(jobs, job{filepath.Join(dir, m.series.Key()+"."+f), func(w io.Writer) error { return r.writeChart(w, m, f) }})
+			}
+			cells = append(cells, cell{series: &m})
 		}
 	}
-	jobs = append(jobs, job{filepath.Join(dir, OverviewFile), func(w io.Writer) error { return r.writeOverview(w, models, series) }})
+	jobs = append(jobs, job{filepath.Join(dir, OverviewFile), func(w io.Writer) error { return r.writeOverview(w, cells, series) }})
 	errs := make([]error, len(jobs))
 	next := make(chan int)
 	var wg sync.WaitGroup
@@ -222,9 +239,15 @@ func (r *renderer) writeChart(w io.Writer, m drawing, format string) error {
 	return nil
 }
 
-// writeOverview draws every drawing as a small multiple on one PNG page,
+// cell is one small multiple of the overview: a comparison or a series.
+type cell struct {
+	comparison *comparison
+	series     *drawing
+}
+
+// writeOverview draws every chart as a small multiple on one PNG page,
 // under a heading and above one footer for all of them.
-func (r *renderer) writeOverview(w io.Writer, models []drawing, series []model.Series) error {
+func (r *renderer) writeOverview(w io.Writer, models []cell, series []model.Series) error {
 	cols := 3
 	switch n := len(models); {
 	case n == 1:
@@ -262,7 +285,7 @@ func (r *renderer) writeOverview(w io.Writer, models []drawing, series []model.S
 			}
 		}
 	}
-	r.textLineUp(inner, r.style(r.opt.FontSize*0.85, false, greyColour), r.sourceLine(len(docs), first, last), inner.Min.Y+em*0.8)
+	r.textLineUp(inner, r.style(r.opt.FontSize*0.85, false, greyColour), r.overviewSourceLine(len(docs), first, last), inner.Min.Y+em*0.8)
 
 	gridTop := dc.Max.Y - head
 	for i, m := range models {
@@ -275,12 +298,31 @@ func (r *renderer) writeOverview(w io.Writer, models []drawing, series []model.S
 		if r.loc.rtl { // Arabic reads the grid from the right
 			cell.Min.X, cell.Max.X = dc.Max.X-margin-pt((col+1)*cellW)+em, dc.Max.X-margin-pt(col*cellW)
 		}
-		r.drawCell(cell, m)
+		if m.comparison != nil {
+			r.drawComparisonCell(cell, *m.comparison)
+		} else {
+			r.drawCell(cell, *m.series)
+		}
 	}
 	if _, err := c.WriteTo(w); err != nil {
 		return fmt.Errorf("chart %s: %w", OverviewFile, err)
 	}
 	return nil
+}
+
+// drawComparisonCell draws a comparison as a small multiple.
+func (r *renderer) drawComparisonCell(c draw.Canvas, cmp comparison) {
+	sc := r.comparisonScale(cmp)
+	em := r.em()
+	top := r.textLine(c, r.style(r.opt.FontSize*1.1, true, inkColour), cmp.ind.Name(r.opt.Lang), c.Max.Y)
+	sub := r.loc.latestValue
+	if cmp.unit != "ordinal" {
+		sub += r.loc.listSep + unitLabel(cmp.unit, sc, r.loc)
+	}
+	top = r.textLine(c, r.style(r.opt.FontSize*0.9, false, greyColour), sub, top-em*0.15)
+	area := c
+	area.Max.Y = top - em*0.6
+	r.comparisonPlot(cmp, sc, true).Draw(area)
 }
 
 // drawCell draws one small multiple: title, entities and unit, plot.

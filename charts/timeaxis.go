@@ -73,6 +73,19 @@ func (p period) length() float64 {
 	return 1
 }
 
+// next returns the start of the period that follows p.
+func (p period) next() time.Time {
+	switch p.kind {
+	case periodYear:
+		return p.start.AddDate(1, 0, 0)
+	case periodQuarter:
+		return p.start.AddDate(0, 3, 0)
+	case periodMonth:
+		return p.start.AddDate(0, 1, 0)
+	}
+	return p.start.AddDate(0, 0, 1)
+}
+
 // The time axis is in days since the Unix epoch.
 const secondsPerDay = 86400
 

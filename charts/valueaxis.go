@@ -69,6 +69,10 @@ type valueTicker struct {
 	integral bool
 	n        int    // wanted number of intervals
 	suffix   string // appended to every label ("%")
+	// step, when not 0, is the tick step valueAxis chose (in the data's
+	// unit) and dec the decimals of its labels.
+	step float64
+	dec  int
 }
 
 // niceStep returns a round step that splits span into about n intervals.
@@ -81,6 +85,9 @@ func niceStep(span float64, n int, integral bool) (step float64, dec int) {
 	// The round step nearest to raw (on a log scale).
 	best := math.Inf(1)
 	for _, m := range []float64{1, 2, 2.5, 5, 10} {
+		if m == 2.5 && p < 1 {
+			continue // 0.25 would need two decimals on the ticks
+		}
 		if d := math.Abs(math.Log(m * p / raw)); d < best {
 			best, step = d, m*p
 		}
@@ -100,8 +107,11 @@ func niceStep(span float64, n int, integral bool) (step float64, dec int) {
 
 // Ticks implements plot.Ticker.
 func (vt valueTicker) Ticks(lo, hi float64) []plot.Tick {
-	step, dec := niceStep((hi-lo)/vt.scale.div, vt.n, vt.integral)
-	step *= vt.scale.div
+	step, dec := vt.step, vt.dec
+	if step == 0 {
+		step, dec = niceStep((hi-lo)/vt.scale.div, vt.n, vt.integral)
+		step *= vt.scale.div
+	}
 	var ticks []plot.Tick
 	for v := math.Ceil(lo/step-1e-9) * step; v <= hi+step*1e-9; v += step {
 		ticks = append(ticks, plot.Tick{Value: v, Label: vt.loc.number(v/vt.scale.div, dec) + vt.suffix})
@@ -109,27 +119,58 @@ func (vt valueTicker) Ticks(lo, hi float64) []plot.Tick {
 	return ticks
 }
 
-// valueRange pads the data range lo..hi for a chart: room above for the
-// labels, never below zero for data that is never negative. A single
-// value is shown against zero, so its size reads correctly.
-func valueRange(lo, hi float64, single bool) (float64, float64) {
-	span := hi - lo
-	if single && lo >= 0 {
-		if hi == 0 {
-			return 0, 1
+// valueAxis picks the value axis of a chart whose values run from lo to
+// hi, with about n tick intervals of values divided by div for their
+// labels. The range is honest: money, counts and lone values are drawn
+// from zero; a percentage spans at least 2 points (so 8.5% and 8.6% do not
+// look a world apart) and never passes 100% when no value does; the range
+// leaves room above for the value label and is rounded out to whole tick
+// steps, so every value, negative ones too, lies between labelled ticks.
+func valueAxis(lo, hi float64, unit string, single bool, n int, div float64) (vmin, vmax, step float64, dec int) {
+	dataLo, dataHi := lo, hi
+	nonNeg := lo >= 0
+	if nonNeg && (unit != "percent" || single) {
+		lo = 0
+	}
+	minSpan := 2.0
+	if unit != "percent" {
+		minSpan = max(math.Abs(lo), math.Abs(hi)) * 0.2
+		if integral(unit) {
+			minSpan = max(minSpan, 4)
 		}
-		return 0, hi * 1.4
+		if minSpan == 0 {
+			minSpan = 1
+		}
 	}
-	if span == 0 {
-		span = math.Max(math.Abs(hi)*0.2, 1)
-		lo, hi = lo-span/2, hi+span/2
-		span = hi - lo
+	if hi-lo < minSpan {
+		mid := (lo + hi) / 2
+		lo, hi = mid-minSpan/2, mid+minSpan/2
+		if nonNeg && lo < 0 {
+			lo, hi = 0, minSpan
+		}
 	}
-	nlo, nhi := lo-span*0.12, hi+span*0.22
-	if lo >= 0 && nlo < 0 {
-		nlo = 0
+	span := hi - lo
+	if lo != 0 {
+		lo -= span * 0.06
 	}
-	return nlo, nhi
+	hi += span * 0.18
+	if nonNeg && lo < 0 {
+		lo = 0
+	}
+	step, dec = niceStep((hi-lo)/div, n, integral(unit))
+	step *= div
+	vmin = math.Floor(lo/step+1e-9) * step
+	vmax = math.Ceil(hi/step-1e-9) * step
+	if vmin == dataLo && dataLo < 0 {
+		vmin -= step // a negative value sits above a tick, not on the frame
+	}
+	if unit == "percent" && nonNeg && dataHi <= 100 && vmax > 100 {
+		vmax = 100
+		if vmin >= vmax {
+			vmin = vmax - step
+		}
+	}
+	return vmin, vmax, step, dec
 }
 
 // decimals is the number of decimals needed to print every value of vs

@@ -1698,7 +1698,9 @@ func (x *Extractor) speaker(dt *docTokens, text string, sent int) string {
 		}
 		a, b := dt.sentence(s)
 		for _, m := range dt.find(x.w.attrib, a, b) {
-			if name := dt.nameNear(text, m[0], m[1], a, b); name != "" {
+			// "قال أخنوش، في كلمة افتتاحية، إن": a phrase that opens
+			// with a preposition is no name.
+			if name := dt.nameNear(text, m[0], m[1], a, b); name != "" && !x.preps[quantity.Fold(strings.Fields(name)[0])] {
 				return name
 			}
 		}

@@ -245,6 +245,36 @@ func TestConflictingClaimsAreKeptApart(t *testing.T) {
 	}
 }
 
+// TestSpeaker checks who an observation is attributed to: the name beside
+// the verb of saying, and no name when the words between commas after an
+// Arabic verb are a phrase, not a person.
+func TestSpeaker(t *testing.T) {
+	x, err := NewExtractor(testCatalog(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		lang, text, want string
+	}{
+		{"en", "Deputy Minister Anna Petrova said inflation in Russia slowed to 7.2% in May.", "Anna Petrova"},
+		{"ar", "وقال الوزير، سامي الخطيب، إن معدل التضخم في الأردن بلغ 2.1% في مايو.", "سامي الخطيب"},
+		{"ar", "وقال الوزير، في مؤتمر صحفي، إن معدل التضخم في الأردن بلغ 2.1% في مايو.", ""},
+		{"ar", "وأكد المحافظ، خلال اجتماع اللجنة، أن معدل التضخم في الأردن بلغ 2.1% في مايو.", ""},
+	}
+	for _, tc := range tests {
+		res, err := x.Extract(context.Background(), Doc{Path: "s.txt", Lang: tc.lang, Text: tc.text, Published: time.Date(2025, 6, 10, 0, 0, 0, 0, time.UTC)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(res.Observations) != 1 {
+			t.Fatalf("%q: got %d observations, want 1", tc.text, len(res.Observations))
+		}
+		if got := res.Observations[0].Speaker; got != tc.want {
+			t.Errorf("%q: speaker %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
 // BenchmarkExtract runs extraction over a corpus of 10,000 documents made
 // from the development articles with names, numbers and dates varied, one
 // document at a time as the pipeline streams them.

@@ -40,6 +40,7 @@ type Record struct {
 	Published string // the document's publication date
 	Title     string
 	URL       string
+	Source    string // the document's publication, as its metadata names it
 	Removed   bool   // the document left the corpus
 	Corpus    string // the id of the document's corpus ("" before corpora had ids)
 	// Conflict is true when another current observation has the same

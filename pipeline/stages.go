@@ -18,7 +18,6 @@ func (ChartsStage) Name() string { return "charts" }
 // Write implements Stage.
 func (s ChartsStage) Write(ctx context.Context, in Input) ([]string, error) {
 	opt := in.Config.ChartOptions(s.Version)
-	opt.AsOf = in.Report.Started
 	opt.Log = in.Log
 	return charts.Render(ctx, filepath.Join(in.Config.Out, "charts"), in.Catalog, in.Series, opt)
 }

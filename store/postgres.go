@@ -800,7 +800,7 @@ func (s *Postgres) Observations(ctx context.Context, f Filter) ([]model.Record, 
 	var df *string
 	_, err = pgx.ForEachRow(rows, []any{&r.ID, &r.Doc, &r.DocHash, &r.Indicator, &ents, &r.Period, &r.Value, &r.Unit,
 		&r.Approx, &r.Bound, &r.Lang, &r.Quote, &r.Span[0], &r.Span[1], &r.Speaker, &r.Mentions, &df, &r.Confidence,
-		&r.Published, &r.Title, &r.URL, &r.Removed, &r.Corpus}, func() error {
+		&r.Published, &r.Title, &r.URL, &r.Source, &r.Removed, &r.Corpus}, func() error {
 		rec := r
 		in.record(&rec)
 		rec.Entities = in.entities(ents)

@@ -112,7 +112,7 @@ func observationsSQL(f Filter, current string, placeholder func(n int) string) (
 	q := `
 SELECT o.id, o.doc, o.doc_hash, o.indicator, o.entities, o.period, o.value, o.unit, o.approx, o.bound,
        o.lang, o.quote, o.span_start, o.span_end, o.speaker, o.mentions, o.derived_from, o.confidence,
-       d.published, d.title, d.url, d.removed, d.corpus
+       d.published, d.title, d.url, d.source, d.removed, d.corpus
 FROM observations o JOIN documents d ON d.path = o.doc`
 	if len(where) > 0 {
 		q += "\nWHERE " + strings.Join(where, " AND ")
@@ -198,7 +198,7 @@ func (in interner) str(s *string) {
 // record interns the string fields of r.
 func (in interner) record(r *model.Record) {
 	for _, p := range []*string{&r.Doc, &r.DocHash, &r.Indicator, &r.Period, &r.Unit, &r.Bound, &r.Lang,
-		&r.Quote, &r.Speaker, &r.Published, &r.Title, &r.URL} {
+		&r.Quote, &r.Speaker, &r.Published, &r.Title, &r.URL, &r.Source} {
 		in.str(p)
 	}
 }

@@ -591,7 +591,7 @@ func (s *SQLite) Observations(ctx context.Context, f Filter) ([]model.Record, er
 		var df *string
 		if err := rows.Scan(&r.ID, &r.Doc, &r.DocHash, &r.Indicator, &ents, &r.Period, &r.Value, &r.Unit,
 			&r.Approx, &r.Bound, &r.Lang, &r.Quote, &r.Span[0], &r.Span[1], &r.Speaker, &r.Mentions, &df, &r.Confidence,
-			&r.Published, &r.Title, &r.URL, &r.Removed, &r.Corpus); err != nil {
+			&r.Published, &r.Title, &r.URL, &r.Source, &r.Removed, &r.Corpus); err != nil {
 			return nil, fmt.Errorf("store %s: observations: %w", s.path, err)
 		}
 		in.record(&r)

@@ -1,0 +1,362 @@
+package charts
+
+import (
+	"cmp"
+	"image/color"
+	"io"
+	"slices"
+	"strings"
+
+	"gonum.org/v1/plot"
+	"gonum.org/v1/plot/plotter"
+	"gonum.org/v1/plot/text"
+	"gonum.org/v1/plot/vg"
+	"gonum.org/v1/plot/vg/draw"
+
+	"github.com/econtrack/econtrack/indicators"
+)
+
+// minLinePoints is the fewest dated points a series needs for a chart of
+// its own: fewer is a lonely dot on a time axis, so such a series is shown
+// only in its indicator's comparison.
+const minLinePoints = 3
+
+// comparison is the latest value of every series of one indicator in one
+// unit, a row per entity group: a dot plot with the date of each value.
+type comparison struct {
+	ind  indicators.Indicator
+	unit string
+	key  string // the file name without extension
+	rows []comparisonRow
+	// Provenance for the footer.
+	docs        int
+	outlets     []string // most cited first
+	first, last string   // publication dates, YYYY-MM-DD
+	approx      bool
+	lower       bool
+	upper       bool
+}
+
+// comparisonRow is the latest headline of one series.
+type comparisonRow struct {
+	entities []string
+	mark     mark
+	period   string
+}
+
+// buildComparisons groups the drawings by indicator and unit. The unit of
+// most series (the catalog's on a tie) gets the file INDICATOR, the others
+// INDICATOR__UNIT.
+func buildComparisons(models []drawing) []comparison {
+	type groupKey struct{ ind, unit string }
+	var order []groupKey
+	groups := map[groupKey][]drawing{}
+	for _, m := range models {
+		k := groupKey{m.ind.ID, m.unit}
+		if _, ok := groups[k]; !ok {
+			order = append(order, k)
+		}
+		groups[k] = append(groups[k], m)
+	}
+	primary := map[string]string{} // indicator → unit named INDICATOR
+	for _, k := range order {
+		p, ok := primary[k.ind]
+		n, pn := len(groups[k]), len(groups[groupKey{k.ind, p}])
+		if !ok || n > pn || n == pn && k.unit == groups[k][0].ind.Unit {
+			primary[k.ind] = k.unit
+		}
+	}
+	var out []comparison
+	for _, k := range order {
+		ms := groups[k]
+		c := comparison{ind: ms[0].ind, unit: k.unit, key: k.ind}
+		if primary[k.ind] != k.unit {
+			c.key += "__" + k.unit
+		}
+		docs := map[string]bool{}
+		outlets := map[string]int{}
+		for _, m := range ms {
+			last := m.points[len(m.points)-1]
+			c.rows = append(c.rows, comparisonRow{entities: m.series.Entities, mark: last.headlineMark(), period: last.period})
+			hm := last.headlineMark()
+			c.approx = c.approx || hm.approx
+			c.lower = c.lower || hm.bound == "lower"
+			c.upper = c.upper || hm.bound == "upper"
+			for _, pt := range m.series.Points {
+				for _, r := range pt.Records {
+					if docs[r.Doc] {
+						continue
+					}
+					docs[r.Doc] = true
+					o := r.Source
+					if o == "" {
+						o = hostOf(r.URL)
+					}
+					if o != "" {
+						outlets[o]++
+					}
+					if len(r.Published) >= 10 {
+						d := r.Published[:10]
+						if c.first == "" || d < c.first {
+							c.first = d
+						}
+						c.last = max(c.last, d)
+					}
+				}
+			}
+		}
+		c.docs = len(docs)
+		for o := range outlets {
+			c.outlets = append(c.outlets, o)
+		}
+		slices.SortFunc(c.outlets, func(a, b string) int {
+			return cmp.Or(cmp.Compare(outlets[b], outlets[a]), cmp.Compare(a, b))
+		})
+		// Largest value on top: rows are drawn from the bottom up.
+		slices.SortStableFunc(c.rows, func(a, b comparisonRow) int { return cmp.Compare(a.mark.y, b.mark.y) })
+		out = append(out, c)
+	}
+	return out
+}
+
+// latestPeriod is the latest period of the rows.
+func (c comparison) latestPeriod() string {
+	var best string
+	var bestEnd float64
+	for _, row := range c.rows {
+		pp, err := parsePeriod(row.period)
+		if err != nil {
+			continue
+		}
+		if end := toX(pp.next()); best == "" || end > bestEnd {
+			best, bestEnd = row.period, end
+		}
+	}
+	return best
+}
+
+// comparisonSourceLine is the footer of a comparison: "Source: Reuters,
+// TASS and others, 12 documents, 2024-01-05–2025-03-02 · data as of Aug
+// 2025 · econtrack v1".
+func (r *renderer) comparisonSourceLine(c comparison) string {
+	var b strings.Builder
+	b.WriteString(r.loc.source)
+	if n := len(c.outlets); n > 0 {
+		names := make([]string, 0, 3)
+		for _, o := range c.outlets[:min(n, 3)] {
+			names = append(names, r.loc.isolateName(o))
+		}
+		b.WriteString(strings.Join(names, r.loc.listSep))
+		if n > 3 {
+			b.WriteString(r.loc.andOthers)
+		}
+		b.WriteString(r.loc.listSep)
+	}
+	b.WriteString(r.loc.documents(c.docs))
+	switch {
+	case c.first == "":
+	case c.first == c.last:
+		b.WriteString(r.loc.listSep + r.loc.isolate(c.first))
+	default:
+		b.WriteString(r.loc.listSep + r.loc.isolate(c.first+"–"+c.last))
+	}
+	if p := c.latestPeriod(); p != "" {
+		b.WriteString(" · " + r.loc.latestData + r.loc.period(p))
+	}
+	b.WriteString(" · ")
+	b.WriteString(r.loc.isolate("econtrack " + r.opt.Version))
+	return b.String()
+}
+
+// comparisonKey explains the hedge signs a comparison uses.
+func (r *renderer) comparisonKey(c comparison) string {
+	words := map[string][3]string{
+		"en": {"○ ≈ approximate", "> more than", "< less than"},
+		"ar": {"○ ≈ قيمة تقريبية", "> أكثر من", "< أقل من"},
+		"ru": {"○ ≈ приблизительно", "> более", "< менее"},
+	}[r.opt.Lang]
+	var parts []string
+	for i, on := range []bool{c.approx, c.lower, c.upper} {
+		if on {
+			parts = append(parts, words[i])
+		}
+	}
+	return strings.Join(parts, " · ")
+}
+
+// comparisonHeight is the height in pixels of a comparison of n rows: the
+// usual chart height, taller when the rows need it.
+func (r *renderer) comparisonHeight(n int) int {
+	emPx := r.opt.FontSize / 72 * float64(r.opt.DPI)
+	return max(r.opt.Height*3/5, int(emPx*(14+2.3*float64(n))))
+}
+
+// writeComparison draws c and writes it to w in format.
+func (r *renderer) writeComparison(w io.Writer, c comparison, format string) error {
+	cv, dc := r.canvas(format, r.opt.Width, r.comparisonHeight(len(c.rows)))
+	r.drawComparison(dc, c)
+	if _, err := cv.WriteTo(w); err != nil {
+		return err
+	}
+	return nil
+}
+
+// drawComparison draws the full comparison chart on dc: title, subtitle,
+// dot plot, key and footer.
+func (r *renderer) drawComparison(dc draw.Canvas, c comparison) {
+	em := r.em()
+	margin := em * 1.4
+	inner := draw.Crop(dc, margin, -margin, margin*0.8, -margin)
+	sc := r.comparisonScale(c)
+	top := r.textLine(inner, r.style(r.opt.TitleSize, true, inkColour), c.ind.Name(r.opt.Lang), inner.Max.Y)
+	top -= em * 0.3
+	sub := r.loc.latestValue
+	if c.unit != "ordinal" {
+		sub += r.loc.listSep + unitLabel(c.unit, sc, r.loc)
+	}
+	top = r.textLine(inner, r.style(r.opt.FontSize*1.05, false, greyColour), sub, top)
+	top -= em * 0.8
+
+	footSty := r.style(r.opt.FontSize*0.85, false, greyColour)
+	bottom := inner.Min.Y
+	lines := []string{r.comparisonSourceLine(c)}
+	if k := r.comparisonKey(c); k != "" {
+		lines = append(lines, k)
+	}
+	for _, l := range lines {
+		bottom = r.textLineUp(inner, footSty, l, bottom) + em*0.25
+	}
+	bottom += em * 0.6
+
+	area := inner
+	area.Min.Y, area.Max.Y = bottom, top
+	r.comparisonPlot(c, sc, false).Draw(area)
+}
+
+// comparisonScale is the value scale of c's values.
+func (r *renderer) comparisonScale(c comparison) valueScale {
+	var hi float64
+	for _, row := range c.rows {
+		hi = max(hi, abs(row.mark.y))
+	}
+	return pickScale(hi, c.unit, r.loc)
+}
+
+func abs(v float64) float64 {
+	if v < 0 {
+		return -v
+	}
+	return v
+}
+
+// comparisonPlot is the dot plot of c: entity groups on the vertical
+// axis, values on the horizontal one.
+func (r *renderer) comparisonPlot(c comparison, sc valueScale, compact bool) *plot.Plot {
+	p := plot.New()
+	p.BackgroundColor = color.Transparent
+	size := r.opt.FontSize * 0.95
+	if compact {
+		size = r.opt.FontSize * 0.85
+	}
+	tickSty := r.style(size, false, greyColour)
+	lo, hi := c.rows[0].mark.y, c.rows[0].mark.y
+	names := make([]string, len(c.rows))
+	for i, row := range c.rows {
+		lo, hi = min(lo, row.mark.y), max(hi, row.mark.y)
+		names[i] = r.loc.entities(row.entities, r.opt.Lang)
+		if names[i] == "" {
+			names[i] = "–"
+		}
+	}
+	n := 6
+	if compact {
+		n = 3
+	}
+	// Room on the right for the value and date of the largest value.
+	span := max(hi-lo, abs(hi), 1e-9)
+	vmin, vmax, step, dec := valueAxis(lo, hi+span*0.15, c.unit, len(c.rows) == 1, n, sc.div)
+	p.X.Min, p.X.Max = vmin, vmax
+	suffix := ""
+	if c.unit == "percent" {
+		suffix = "%"
+	}
+	p.X.Tick.Marker = valueTicker{loc: r.loc, scale: sc, integral: integral(c.unit), n: n, suffix: suffix, step: step, dec: dec}
+	p.X.Tick.Label = tickSty
+	p.X.Tick.Label.XAlign, p.X.Tick.Label.YAlign = text.XCenter, text.YTop
+	p.X.Tick.LineStyle.Width = 0
+	p.X.LineStyle = draw.LineStyle{Color: axisColour, Width: vg.Points(0.8)}
+	p.X.Padding = 0
+	p.NominalY(names...)
+	p.Y.Tick.Label = r.style(size, false, inkColour)
+	p.Y.Tick.Label.XAlign, p.Y.Tick.Label.YAlign = text.XRight, text.YCenter
+	p.Y.LineStyle.Width = 0
+	p.Y.Tick.LineStyle.Width = 0
+	p.Y.Padding = r.em() * 0.8
+	if r.opt.Grid {
+		g := plotter.NewGrid()
+		g.Horizontal.Color = nil
+		g.Vertical = draw.LineStyle{Color: gridColour, Width: vg.Points(0.6)}
+		p.Add(g)
+	}
+	if vmin < 0 && vmax > 0 {
+		z, _ := plotter.NewLine(plotter.XYs{{X: 0, Y: -0.5}, {X: 0, Y: float64(len(c.rows)) - 0.5}})
+		z.LineStyle = draw.LineStyle{Color: axisColour, Width: vg.Points(1)}
+		p.Add(z)
+	}
+	p.Add(&comparisonPlotter{r: r, c: c, sc: sc, compact: compact, xmin: vmin, xmax: vmax})
+	return p
+}
+
+// comparisonPlotter draws the rows of a comparison: a guide from the axis
+// to each value, the value's marker and its label with the period.
+type comparisonPlotter struct {
+	r       *renderer
+	c       comparison
+	sc      valueScale
+	compact bool
+	// xmin and xmax are the value axis' range, which the plotter keeps.
+	xmin, xmax float64
+}
+
+// Plot implements plot.Plotter.
+func (cp *comparisonPlotter) Plot(c draw.Canvas, p *plot.Plot) {
+	trX, trY := p.Transforms(&c)
+	em := cp.r.em()
+	rad := em * 0.36
+	size := cp.r.opt.FontSize * 0.9
+	if cp.compact {
+		rad, size = em*0.28, cp.r.opt.FontSize*0.8
+	}
+	base := trX(max(p.X.Min, min(0, p.X.Max)))
+	// One measure, one colour: the rows are not series to tell apart.
+	col := cp.r.pal.cycle[0]
+	for i, row := range cp.c.rows {
+		y := trY(float64(i))
+		x := trX(row.mark.y)
+		c.StrokeLine2(draw.LineStyle{Color: blend(col, whiteColour.rgba(), 0.6), Width: vg.Points(1.2)}, base, y, x, y)
+		mk := row.mark
+		mk.bound = "" // the label carries the sign of a bound
+		drawMarker(c, vg.Point{X: x, Y: y}, rad, col, mk)
+		// Each value with the decimals its source gave: rows come from
+		// different reports.
+		dec := decimals([]float64{row.mark.y}, cp.sc.div)
+		label := valueText(row.mark, cp.c.unit, cp.sc, dec, cp.r.loc) + "  " + cp.r.loc.period(row.period)
+		sty := cp.r.style(size, false, darken(col, 0.35))
+		sty.XAlign, sty.YAlign = text.XLeft, text.YCenter
+		pos := vg.Point{X: x + rad*1.8, Y: y}
+		w, h := sty.Width(label), sty.Height(label)
+		if pos.X+w > c.Max.X {
+			sty.XAlign, pos.X = text.XRight, x-rad*1.8
+		}
+		x0 := pos.X + vg.Length(sty.XAlign)*w
+		pad := vg.Points(1.5)
+		hb := vg.Rectangle{Min: vg.Point{X: x0 - pad, Y: y - h/2 - pad}, Max: vg.Point{X: x0 + w + pad, Y: y + h/2 + pad}}
+		c.FillPolygon(halo(), []vg.Point{hb.Min, {X: hb.Max.X, Y: hb.Min.Y}, hb.Max, {X: hb.Min.X, Y: hb.Max.Y}})
+		c.FillText(sty, pos, label)
+	}
+}
+
+// DataRange implements plot.DataRanger: the rows sit at 0…n-1.
+func (cp *comparisonPlotter) DataRange() (xmin, xmax, ymin, ymax float64) {
+	return cp.xmin, cp.xmax, -0.5, float64(len(cp.c.rows)) - 0.5
+}
