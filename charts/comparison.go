@@ -273,8 +273,7 @@ func (r *renderer) comparisonPlot(c comparison, sc valueScale, compact bool) *pl
 		n = 3
 	}
 	// Room on the right for the value and date of the largest value.
-	span := max(hi-lo, abs(hi), 1e-9)
-	vmin, vmax, step, dec := valueAxis(lo, hi+span*0.15, c.unit, len(c.rows) == 1, n, sc.div)
+	vmin, vmax, step, dec := valueAxisRoom(lo, hi, c.unit, len(c.rows) == 1, n, sc.div, 0.3)
 	p.X.Min, p.X.Max = vmin, vmax
 	suffix := ""
 	if c.unit == "percent" {
@@ -303,7 +302,22 @@ func (r *renderer) comparisonPlot(c comparison, sc valueScale, compact bool) *pl
 		z.LineStyle = draw.LineStyle{Color: axisColour, Width: vg.Points(1)}
 		p.Add(z)
 	}
-	p.Add(&comparisonPlotter{r: r, c: c, sc: sc, compact: compact, xmin: vmin, xmax: vmax})
+	cp := &comparisonPlotter{r: r, c: c, sc: sc, compact: compact, xmin: vmin, xmax: vmax}
+	if c.unit == "ordinal" {
+		// A meeting's number is no amount to compare on an axis: a card
+		// of numbers and dates.
+		p = plot.New()
+		p.BackgroundColor = color.Transparent
+		p.HideX()
+		p.NominalY(names...)
+		p.Y.Tick.Label = r.style(size, false, inkColour)
+		p.Y.Tick.Label.XAlign, p.Y.Tick.Label.YAlign = text.XRight, text.YCenter
+		p.Y.LineStyle.Width, p.Y.Tick.LineStyle.Width = 0, 0
+		p.Y.Padding = r.em() * 0.8
+		p.X.Min, p.X.Max = 0, 1
+		cp.card, cp.xmin, cp.xmax = true, 0, 1
+	}
+	p.Add(cp)
 	return p
 }
 
@@ -316,6 +330,8 @@ type comparisonPlotter struct {
 	compact bool
 	// xmin and xmax are the value axis' range, which the plotter keeps.
 	xmin, xmax float64
+	// card lays the rows out as text by the axis, with no amounts.
+	card bool
 }
 
 // Plot implements plot.Plotter.
@@ -333,7 +349,11 @@ func (cp *comparisonPlotter) Plot(c draw.Canvas, p *plot.Plot) {
 	for i, row := range cp.c.rows {
 		y := trY(float64(i))
 		x := trX(row.mark.y)
-		c.StrokeLine2(draw.LineStyle{Color: blend(col, whiteColour.rgba(), 0.6), Width: vg.Points(1.2)}, base, y, x, y)
+		if cp.card {
+			x = c.Min.X + rad*1.5
+		} else {
+			c.StrokeLine2(draw.LineStyle{Color: blend(col, whiteColour.rgba(), 0.6), Width: vg.Points(1.2)}, base, y, x, y)
+		}
 		mk := row.mark
 		mk.bound = "" // the label carries the sign of a bound
 		drawMarker(c, vg.Point{X: x, Y: y}, rad, col, mk)

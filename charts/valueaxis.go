@@ -127,6 +127,12 @@ func (vt valueTicker) Ticks(lo, hi float64) []plot.Tick {
 // leaves room above for the value label and is rounded out to whole tick
 // steps, so every value, negative ones too, lies between labelled ticks.
 func valueAxis(lo, hi float64, unit string, single bool, n int, div float64) (vmin, vmax, step float64, dec int) {
+	return valueAxisRoom(lo, hi, unit, single, n, div, 0.18)
+}
+
+// valueAxisRoom is valueAxis with room for labels beyond the largest value
+// as a fraction of the values' span.
+func valueAxisRoom(lo, hi float64, unit string, single bool, n int, div, room float64) (vmin, vmax, step float64, dec int) {
 	dataLo, dataHi := lo, hi
 	nonNeg := lo >= 0
 	if nonNeg && (unit != "percent" || single) {
@@ -153,7 +159,7 @@ func valueAxis(lo, hi float64, unit string, single bool, n int, div float64) (vm
 	if lo != 0 {
 		lo -= span * 0.06
 	}
-	hi += span * 0.18
+	hi += span * room
 	if nonNeg && lo < 0 {
 		lo = 0
 	}

@@ -1009,6 +1009,11 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 		between := x.wordsBetween(dt, d.end, qTok)
 		labels := d.compared && d.end <= qTok && (between <= 1 || between == 2 && len(dt.find(x.w.relative, d.end, d.end+1)) > 0) && !x.anyCue(dt, d.end, qTok) &&
 			!(i > 0 && !dates[i-1].compared && dt.cl[dates[i-1].tok] == dt.cl[d.tok] && !figureIn(qs, dates[i-1].end, d.tok))
+		// "compared to the third quarter of 2018 which recorded a growth of
+		// 1.81%": a relative clause on the date compared with, up to its
+		// figure, whatever it names.
+		labels = labels || d.compared && d.end <= qTok && between <= 6 && dt.sent[d.tok] == dt.sent[qTok] &&
+			len(dt.find(x.w.relative, d.end, d.end+1)) > 0 && !figureIn(qs, d.end, qTok)
 		if (d.clause(dt, qTok) == dt.cl[qTok] && x.ownedBy(dt, qs, *d) == qi || commaAfter || fronted && dt.cl[d.tok] == dt.cl[fe] || labels) && d.tok > lo && d.tok < hi && (!d.compared || labels) {
 			// The nearest, but a calendar period over a fiscal one ("the
 			// fourth quarter of FY2024/25 (April–June)").

@@ -932,6 +932,14 @@ func (st *docState) decide(qi int) (cand, Decision) {
 		}
 	}
 
+	// "kept the rate at 7.5% for the sixth consecutive meeting": a count of
+	// meetings in a row, not the number of a regular meeting.
+	if in.Role == RoleMeeting && q.Kind == quantity.Ordinal {
+		if m := dt.find(x.w.stretch, qEnd, min(to, qEnd+2)); len(m) > 0 {
+			return reject(in.ID, stepQualifier, "a count in a row (%s), not a meeting's number", dt.text(st.d.Text, m[0]))
+		}
+	}
+
 	// Modality: what is not yet observed.
 	// A meeting announced for a day is dated by it ("the 22nd summit on
 	// Tuesday, where they are expected to …").
@@ -1139,7 +1147,9 @@ func (st *docState) decide(qi int) (cand, Decision) {
 			onPrevious = onPrevious || d.compared && near && !between && (d.clause(dt, qTok) == dt.cl[qTok] || opening || next)
 		}
 		cs, ce := dt.clauseStart(qTok), dt.clauseEnd(qTok)
-		if first := dt.clauseEnd(from); first < to && first-from <= 7 {
+		// (Up to nine tokens: "On a quarter- on- quarter basis," counts
+		// its hyphens.)
+		if first := dt.clauseEnd(from); first < to && first-from <= 9 {
 			cs = min(cs, from) // "On a quarterly basis, the economy grew 1.3%"
 		}
 		// "نما 1.6% على أساس فصلي، مقارنة بنمو 0.7% في الربع الأول": the
@@ -1156,6 +1166,9 @@ func (st *docState) decide(qi int) (cand, Decision) {
 		// "compared to the previous quarter" (not "4.2% in the previous
 		// quarter", a date).
 		for _, m := range dt.find(x.w.previousMonth, cs, ce) {
+			if m[1] <= qTok && st.trailsFigure(qi, m) {
+				continue // "rose 0.3% from the previous month and 4.1% over 12 months"
+			}
 			for _, set := range []*phraseSet{x.w.compare, x.w.from, x.w.over} {
 				onPrevious = onPrevious || dt.endsAt(set, m[0], 1)
 			}
@@ -1166,14 +1179,14 @@ func (st *docState) decide(qi int) (cand, Decision) {
 		// October"; a date such as "العام الماضي" says nothing of the basis).
 		if onPrevious && in.basis.len() > 0 && !slices.ContainsFunc(dt.find(in.basis, cs, ce), func(m [2]int) bool {
 			return !insideQuantity(st.qs, st.sc, m[0])
-		}) {
+		}) && !st.twelveMonths(qEnd, ce) {
 			return reject(in.ID, stepQualifier, "a change on the period before, not on a year before")
 		}
 	}
 	// "rose quarter on quarter by 0.7%" dated only by a year: growth on a
 	// quarter or month the text does not name.
 	if cs := dt.clauseStart(qTok); in.Role == RoleStatistic && len(period) == 4 {
-		if first := dt.clauseEnd(from); first < to && first-from <= 7 {
+		if first := dt.clauseEnd(from); first < to && first-from <= 9 {
 			cs = min(cs, from) // "Quarter on quarter, GDP rose 0.7%"
 		}
 		if len(dt.find(x.w.onPrevious, cs, dt.clauseEnd(qTok))) > 0 {
@@ -1338,6 +1351,21 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	return cand{obs: obs, explicit: explicit, lead: pc.lead, also: pc.also, corridor: corridor, onPrevious: onPrevious, annual: annual, headline: sent == 0 && st.title(), ownDate: pc.own >= 0}, Decision{Indicator: in.ID, Step: stepObservation, Reason: "observation", Observation: &o}
 }
 
+// trailsFigure reports a phrase m before the figure qi that closely follows
+// another figure of its kind ("rose 0.3% from the previous month in March
+// and was up 4.1%"): that figure's qualifier, not the later one's.
+func (st *docState) trailsFigure(qi int, m [2]int) bool {
+	for k, o := range st.qs {
+		if k == qi || o.Kind != st.qs[qi].Kind || o.Token >= m[0] {
+			continue
+		}
+		if end := st.sc.TokenAt(o.End); end <= m[0] && st.x.wordsBetween(st.dt, end, m[0]) == 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // qualifier returns a word that narrows the measure to a subgroup or
 // another measure: just before the cue ("youth unemployment", "core
 // inflation"), between the cue and the quantity in its clause, or just
@@ -1441,6 +1469,9 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 				if st.apposedCountry(m) {
 					continue // "the region's largest economy, Kazakhstan, grew 5.9%"
 				}
+				if m[1] <= qTok && st.trailsFigure(qi, m) {
+					continue // "rose 0.3% from the previous month and was up 4.1% over 12 months"
+				}
 				// "… at nominal value, while in real terms it rose 16%".
 				if m[1] <= qTok && len(dt.find(w.nominal, m[0], m[1])) > 0 && len(dt.find(w.real, m[1], qTok)) > 0 {
 					continue
@@ -1461,7 +1492,7 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 			}
 		}
 	}
-	if m := in.exclusion(dt, qTok, qEnd, w.contrast); m[1] > 0 && !st.inCue(in, m) && !(in.Role == RoleMeeting && st.headsChair) {
+	if m := in.exclusion(dt, qTok, qEnd, w.contrast); m[1] > 0 && !st.inCue(in, m) && !(in.Role == RoleMeeting && st.headsChair) && !(m[1] <= qTok && st.trailsFigure(qi, m)) {
 		return dt.text(st.d.Text, m)
 	}
 	// "В Алматы этот показатель равен 4,4%", "4.4% in Almaty": a city's figure.
@@ -1841,8 +1872,9 @@ func (st *docState) modal(qTok, qEnd int, cue [2]int) string {
 		}
 	}
 	// A marker just after the figure, unless it leads a figure of its own
-	// ("11.9% against a target of 3%").
-	if m := dt.find(st.x.w.modality, qEnd, min(dt.clauseEnd(qTok), dt.wordsAhead(qEnd, 3))); len(m) > 0 && !st.figureLike(qTok, m[0][1], min(dt.clauseEnd(qTok), dt.wordsAhead(m[0][1], 3))) {
+	// ("11.9% against a target of 3%") or a verb of its own after "and"
+	// ("kept the rate at 6.5% and projected inflation to …").
+	if m := dt.find(st.x.w.modality, qEnd, min(dt.clauseEnd(qTok), dt.wordsAhead(qEnd, 3))); len(m) > 0 && !st.figureLike(qTok, m[0][1], min(dt.clauseEnd(qTok), dt.wordsAhead(m[0][1], 3))) && len(dt.find(st.x.w.and, qEnd, m[0][0])) == 0 {
 		return dt.text(st.d.Text, m[0])
 	}
 	return ""
@@ -2119,7 +2151,7 @@ func (st *docState) change(in *compiled, qTok int, cue [2]int) changeFrame {
 		basis := slices.ContainsFunc(dt.find(in.basis, from, to), func(m [2]int) bool {
 			names := m[1] <= cue[0] && cue[0]-m[1] <= 3 && !insideQuantity(st.qs, dt.sc, m[1])
 			return !by || !names && (m[0] < cue[0] || m[0] >= cue[1])
-		}) || st.comparedAfter(qTok)
+		}) || st.comparedAfter(qTok) || !by && st.twelveMonths(dt.clauseStart(qTok), dt.clauseEnd(qTok)) // "up 4.1% over the last 12 months"
 		c.growth = basis && (c.growth || cue[1] > cue[0])
 		if !basis && cue[1] > cue[0] && len(dt.find(in.growth, cue[0], cue[1])) > 0 {
 			c.verb += " (no year-on-year basis: a change over a shorter span)"

@@ -173,7 +173,7 @@ func testRoundTrip(t *testing.T, s Store) {
 			t.Errorf("record %d: ID %d is zero or repeated", i, r.ID)
 		}
 		ids[r.ID] = true
-		wantJoin := model.Record{Observation: r.Observation, ID: r.ID, DocHash: "aa11", Published: d.Published, Title: d.Title, URL: d.URL}
+		wantJoin := model.Record{Observation: r.Observation, ID: r.ID, DocHash: "aa11", Published: d.Published, Title: d.Title, URL: d.URL, Source: d.Source}
 		if !reflect.DeepEqual(r, wantJoin) {
 			t.Errorf("record %d joined fields:\ngot  %+v\nwant %+v", i, r, wantJoin)
 		}

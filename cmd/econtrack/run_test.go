@@ -39,7 +39,7 @@ func TestRunOnSeeds(t *testing.T) {
 	if rep.Status != "ok" || rep.Documents.Read != 1 || rep.Documents.New != 1 || rep.Observations.Derived != 1 {
 		t.Fatalf("run.json: %s", b)
 	}
-	for _, want := range []string{"charts/settlement_share_national_currencies__CN-RU.png", "charts/settlement_share_national_currencies__CN-RU.svg", "charts/overview.png", "econtrack.xlsx"} {
+	for _, want := range []string{"charts/settlement_share_national_currencies.png", "charts/settlement_share_national_currencies.svg", "charts/overview.png", "econtrack.xlsx"} {
 		if _, err := os.Stat(filepath.Join(dir, "out", want)); err != nil {
 			t.Errorf("missing artefact %s", want)
 		}

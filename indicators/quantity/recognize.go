@@ -517,6 +517,12 @@ func (s *Scanner) quantity(i int) (Quantity, int, bool) {
 			v += vulgar(s.toks[j]) // "2½"
 			j++
 		}
+		// "USD 6.4-billion": a scale joined by a hyphen.
+		if s.isPunct(j, '-') && s.glued(j) && j+1 < len(s.toks) && s.glued(j+1) {
+			if e, ok := s.word(j + 1); ok && e.ncls == nScale && !e.dual && e.prefix == 0 {
+				j++
+			}
+		}
 		if e, ok := s.word(j); ok && (e.ncls == nScale || e.ncls == nHundred && e.num == 100) && !e.dual && e.prefix == 0 {
 			v *= e.num
 			j++
