@@ -353,7 +353,9 @@ func (x *Extractor) extract(ctx context.Context, d Doc, explain bool) (res Resul
 			continue
 		}
 		c, dec := st.decide(qi)
-		if dec.Step == stepPeriod && dec.Indicator != "" {
+		// (Not for events: "a two-day visit" now and another in 2024 are two
+		// visits of one common length.)
+		if dec.Step == stepPeriod && dec.Indicator != "" && !slices.Contains([]string{RoleVisit, RoleMeeting}, x.role(dec.Indicator)) {
 			noPeriod[figureKey{dec.Indicator, q.Value}] = true
 		}
 		if dec.Step == stepObservation {
@@ -435,6 +437,10 @@ func (x *Extractor) extract(ctx context.Context, d Doc, explain bool) (res Resul
 			// "the overnight deposit rate … at 8.25%. The discount rate was
 			// also kept at 8.75%": the rate named first is the key one.
 			step, reason = stepQualifier, "a rate of the corridor after the one named first"
+		case c.obs.Bound != "" && pointBeside(cands, c, func(o cand) bool { return st.dt.sent[sc.TokenAt(o.obs.Span[0])] == st.dt.sent[sc.TokenAt(c.obs.Span[0])] }):
+			// "fell below 3% for the first time in October, when it
+			// stood at 2.9%": a threshold crossed, the level beside it.
+			step, reason = stepPrevious, "a threshold the level given beside it crossed"
 		case c.onPrevious && onYear[periodKey(c.obs)]:
 			step, reason = stepQualifier, "growth on the period before, beside the headline growth of the period"
 		case !c.annual && c.explicit && hasAnnual(annualValue, periodKey(c.obs), c.obs.Value):
@@ -512,6 +518,15 @@ func sameSeries(a, b cand) bool {
 // roundedFrom returns the period of a dated figure that c, undated,
 // restates rounded ("jumps to 98.8%" over "98.81% in April"; "about $48
 // billion" over "more than $48.5 billion in 2022"), or "".
+// pointBeside reports a point value of c's series and period that agrees
+// with c's bound, in a candidate where accepts.
+func pointBeside(cands []cand, c cand, where func(cand) bool) bool {
+	return slices.ContainsFunc(cands, func(o cand) bool {
+		return o.obs.Bound == "" && sameSeries(o, c) && o.obs.Period == c.obs.Period && where(o) &&
+			(c.obs.Bound == "upper" && o.obs.Value < c.obs.Value || c.obs.Bound == "lower" && o.obs.Value > c.obs.Value)
+	})
+}
+
 func roundedFrom(cands []cand, c cand) string {
 	unit := precision(c.obs.Value)
 	for _, o := range cands {
@@ -1378,6 +1393,11 @@ func (x *Extractor) ownedBy(dt *docTokens, qs []quantity.Quantity, d dateRef) in
 			return prev // "to 53.6% from 54.1% in January 2023"
 		}
 		qEnd := dt.sc.TokenAt(q.End)
+		// "вырос на 12,7% (в первом квартале рост составил 18,3%)": a date
+		// inside brackets opened after the figure is the bracket's.
+		if d.tok > q.Token && dt.punctIn('(', qEnd, d.tok) {
+			continue
+		}
 		// "grew 4.8% in the third quarter following a 5.2% rise in the
 		// second quarter": a figure with a date of its own right after it
 		// does not also take the date before it.

@@ -187,3 +187,13 @@ func (d *docTokens) wordsAhead(i, n int) int {
 	}
 	return i
 }
+
+// punctIn reports the punctuation mark p among tokens [a, b).
+func (dt *docTokens) punctIn(p rune, a, b int) bool {
+	for k := max(a, 0); k < min(b, dt.n); k++ {
+		if dt.sc.Token(k).Punct == p {
+			return true
+		}
+	}
+	return false
+}
