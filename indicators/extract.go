@@ -85,7 +85,7 @@ type words struct {
 	since, arrive, depart, last, compare, attrib, sources, present, future, earlier, anaphor                                                                                                                                                                                                                                                    *phraseSet
 	level, by, byAfterChange, rise, fall, modality, qualifiers, subjects, from, rangeJoin, rangeStart, rangeNouns                                                                                                                                                                                                                               *phraseSet
 	respectively, there, timeUnits, realis, sameMonth, samePeriod, sameYear, previousYear, previousMonth, tolerance, index, relative, centralBank, topic, reached                                                                                                                                                                               *phraseSet
-	comparative, then, before, eventNames, otherCalendar, readAlso, chairedBy, heads, deputy, years, subgroups, nominal, real, stretch, twoCountries, equivalent, over, and, cities, subnational, locative, corridor, onPrevious, onYear, superseded, exceed, negation, we, cause, pace, continuation, contrast, peak, force, yearEnd, yearPart *phraseSet
+	comparative, then, before, topicVerbs, eventNames, otherCalendar, readAlso, chairedBy, heads, deputy, years, subgroups, nominal, real, stretch, twoCountries, equivalent, over, and, cities, subnational, locative, corridor, onPrevious, onYear, superseded, exceed, negation, we, cause, pace, continuation, contrast, peak, force, yearEnd, yearPart *phraseSet
 }
 
 //go:embed gazetteer.yaml
@@ -153,6 +153,7 @@ func NewExtractor(catalog []Indicator) (*Extractor, error) {
 		{&w.depart, func(l lang.Words) []string { return l.Depart }},
 		{&w.last, func(l lang.Words) []string { return l.Last }},
 		{&w.compare, func(l lang.Words) []string { return l.Compare }},
+		{&w.topicVerbs, func(l lang.Words) []string { return l.TopicVerbs }},
 		{&w.attrib, func(l lang.Words) []string { return l.Attribution }},
 		{&w.sources, func(l lang.Words) []string { return l.Sources }},
 		{&w.stretch, func(l lang.Words) []string { return l.Stretch }},
@@ -386,7 +387,16 @@ func (x *Extractor) extract(ctx context.Context, d Doc, explain bool) (res Resul
 		return o.Indicator + "\x00" + o.Period + "\x00" + strings.Join(o.Entities, ",")
 	}
 	firstCorridor := map[string]int{} // indicator → where its first corridor rate is
+	type indSent struct {
+		indicator string
+		sent      int
+	}
+	keyInSentence := map[indSent]bool{}
+	sentOf := func(c cand) int { return st.dt.sent[sc.TokenAt(c.obs.Span[0])] }
 	for _, c := range cands {
+		if !c.corridor {
+			keyInSentence[indSent{c.obs.Indicator, sentOf(c)}] = true
+		}
 		if at, ok := keyRate[c.obs.Indicator]; !c.corridor && (!ok || c.obs.Span[0] < at) {
 			keyRate[c.obs.Indicator] = c.obs.Span[0]
 		}
@@ -431,7 +441,9 @@ func (x *Extractor) extract(ctx context.Context, d Doc, explain bool) (res Resul
 		switch {
 		case (!c.explicit || c.lead) && noPeriod[figureKey{c.obs.Indicator, c.obs.Value}]:
 			step, reason = stepPeriod, "the same figure is given elsewhere for no calendar period"
-		case c.corridor && keyBefore(keyRate, c.obs):
+		case c.corridor && (keyBefore(keyRate, c.obs) || keyInSentence[indSent{c.obs.Indicator, sentOf(c)}]):
+			// "cut the repo rate from 4.25% to 3.25%, and the main rate to
+			// 2.50%": the corridor beside the key rate, before or after it.
 			step, reason = stepQualifier, "a rate of the corridor beside the key rate"
 		case c.corridor && !hasKey(c.obs.Indicator) && firstCorridor[c.obs.Indicator] < c.obs.Span[0]:
 			// "the overnight deposit rate … at 8.25%. The discount rate was
@@ -1724,8 +1736,9 @@ func (x *Extractor) speaker(dt *docTokens, text string, sent int) string {
 		a, b := dt.sentence(s)
 		for _, m := range dt.find(x.w.attrib, a, b) {
 			// "قال أخنوش، في كلمة افتتاحية، إن": a phrase that opens
-			// with a preposition is no name.
-			if name := dt.nameNear(text, m[0], m[1], a, b); name != "" && !x.preps[quantity.Fold(strings.Fields(name)[0])] {
+			// with a preposition is no name; nor is "أعلنت الهيئة، اليوم
+			// الخميس، عن": a time.
+			if name, at := dt.nameNear(text, m[0], m[1], a, b); name != "" && !x.preps[quantity.Fold(dt.sc.Token(at[0]).Norm)] && len(dt.find(x.w.timeUnits, at[0], at[1])) == 0 {
 				return name
 			}
 		}
@@ -1738,10 +1751,11 @@ func (x *Extractor) speaker(dt *docTokens, text string, sent int) string {
 // Minister Pavel Orlov told"), else the first two of a run starting within
 // four words after it ("said Alexander Novak", "сообщил помощник президента
 // Юрий Ушаков"), else, in Arabic, a two-to-four-word apposition between
-// commas after it ("أعلن نائب رئيس الوزراء، ألكسندر نوفاك، أن").
-func (dt *docTokens) nameNear(text string, v0, v1, a, b int) string {
-	span := func(i, j int) string {
-		return text[dt.sc.Token(i).ByteStart:dt.sc.Token(j).ByteEnd]
+// commas after it ("أعلن نائب رئيس الوزراء، ألكسندر نوفاك، أن"). It also
+// returns the name's tokens.
+func (dt *docTokens) nameNear(text string, v0, v1, a, b int) (string, [2]int) {
+	span := func(i, j int) (string, [2]int) {
+		return text[dt.sc.Token(i).ByteStart:dt.sc.Token(j).ByteEnd], [2]int{i, j + 1}
 	}
 	isCap := func(k int) bool {
 		t := dt.sc.Token(k)
@@ -1780,7 +1794,7 @@ func (dt *docTokens) nameNear(text string, v0, v1, a, b int) string {
 		}
 		break
 	}
-	return ""
+	return "", [2]int{}
 }
 
 // events lists the dated meetings of the document for derived indicators:

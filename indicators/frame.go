@@ -146,6 +146,9 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, sc *quantity.Scanner
 			if m[1] < dt.n && strings.ContainsRune(",،", dt.sc.Token(m[1]).Punct) {
 				continue // "وبالمقارنة، كان المعدل في الربع الثاني من 2018": "by comparison," is no basis
 			}
+			if sa, _ := dt.sentence(dt.sent[m[0]]); len(dt.find(x.w.topicVerbs, max(sa, m[0]-10), m[0])) > 0 && !figureIn(qs, max(sa, m[0]-10), m[0]) {
+				continue // "أعلنت الهيئة، اليوم، عن إحصاءات الربع الثالث": the topic announced
+			}
 			i, j := within(qs, quantityTok, m[1], tok)
 			figure := slices.ContainsFunc(qs[i:j], func(q quantity.Quantity) bool {
 				return q.Kind != quantity.Date && q.Kind != quantity.Ordinal && !x.countOfTime(dt, q)
@@ -155,6 +158,13 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, sc *quantity.Scanner
 		for _, m := range dt.find(x.w.attrib, max(0, tok-4), tok) {
 			// "said in March", "قال الوزير في مارس", not "says growth in 3Q".
 			dr.said = dr.said || dt.cl[m[0]] == dt.cl[tok] && !x.anyCue(dt, m[1], tok)
+		}
+		// "أعلنت الهيئة العامة للإحصاء، اليوم الخميس، عن …": the day of
+		// the announcement, set off by commas right after its verb's clause.
+		if tok > 0 && strings.ContainsRune(",،", dt.sc.Token(tok-1).Punct) && dr.period != "" && len(dr.period) == 10 {
+			for _, m := range dt.find(x.w.attrib, max(0, tok-8), tok-1) {
+				dr.said = dr.said || dt.cl[m[0]] == dt.cl[tok-2] && !x.anyCue(dt, m[1], tok)
+			}
 		}
 		// "according to last year's results": the data's period.
 		if dr.said && (len(dr.period) == 4 || quarter(dr.period)) && len(dt.find(x.w.sources, max(0, tok-3), tok)) > 0 {
@@ -2046,6 +2056,11 @@ func (st *docState) change(in *compiled, qTok int, cue [2]int) changeFrame {
 	// "contracted at an annualised pace of 2.9%": the pace of a change,
 	// not a level it reached.
 	pace := dt.endsAt(w.pace, qTok, 0)
+	// "انكمش بوتيرة معدلة بلغت 0.8 في المئة": a pace a level word
+	// completes.
+	if lv := dt.find(w.level, max(lo, qTok-2), qTok); !pace && len(lv) > 0 && lv[len(lv)-1][1] == qTok {
+		pace = len(dt.find(w.pace, max(lo, lv[len(lv)-1][0]-3), lv[len(lv)-1][0])) > 0
+	}
 	// "بزيادة بلغت 0.25%": a "by" phrase that ends in a level word sizes a
 	// change.
 	byLevel := slices.ContainsFunc(dt.find(w.by, max(0, qTok-3), qTok), func(m [2]int) bool { return m[1] == qTok })

@@ -86,6 +86,10 @@ type Words struct {
 	Last []string `yaml:"last"`
 	// Compare introduces a figure compared with ("up from", "مقابل").
 	Compare []string `yaml:"compare"`
+	// TopicVerbs are verbs after which a word of Compare opens the topic, not
+	// a comparison ("أعلنت الهيئة عن إحصاءات الربع الثالث": announced
+	// the statistics of the third quarter).
+	TopicVerbs []string `yaml:"topic_verbs"`
 	// Attribution verbs name a speaker ("said", "قال", "заявил").
 	Attribution []string `yaml:"attribution"`
 	// And joins the items of a list ("and", "و", "и"); a one-letter word
