@@ -82,9 +82,9 @@ type Extractor struct {
 // words are the language data (indicators/lang) compiled for matching; the
 // languages are merged, as their folded words do not collide.
 type words struct {
-	since, arrive, depart, last, compare, attrib, sources, present, future, earlier, anaphor                                                                                                                                                                                                                                                    *phraseSet
-	level, by, byAfterChange, rise, fall, modality, qualifiers, subjects, from, rangeJoin, rangeStart, rangeNouns                                                                                                                                                                                                                               *phraseSet
-	respectively, there, timeUnits, realis, sameMonth, samePeriod, sameYear, previousYear, previousMonth, tolerance, index, relative, centralBank, topic, reached                                                                                                                                                                               *phraseSet
+	since, arrive, depart, last, compare, attrib, sources, present, future, earlier, anaphor                                                                                                                                                                                                                                                                *phraseSet
+	level, by, byAfterChange, rise, fall, modality, qualifiers, subjects, from, rangeJoin, rangeStart, rangeNouns                                                                                                                                                                                                                                           *phraseSet
+	respectively, there, timeUnits, realis, sameMonth, samePeriod, sameYear, previousYear, previousMonth, tolerance, index, relative, centralBank, topic, reached                                                                                                                                                                                           *phraseSet
 	comparative, then, before, topicVerbs, eventNames, otherCalendar, readAlso, chairedBy, heads, deputy, years, subgroups, nominal, real, stretch, twoCountries, equivalent, over, and, cities, subnational, locative, corridor, onPrevious, onYear, superseded, exceed, negation, we, cause, pace, continuation, contrast, peak, force, yearEnd, yearPart *phraseSet
 }
 
@@ -449,7 +449,9 @@ func (x *Extractor) extract(ctx context.Context, d Doc, explain bool) (res Resul
 			// "the overnight deposit rate … at 8.25%. The discount rate was
 			// also kept at 8.75%": the rate named first is the key one.
 			step, reason = stepQualifier, "a rate of the corridor after the one named first"
-		case c.obs.Bound != "" && pointBeside(cands, c, func(o cand) bool { return st.dt.sent[sc.TokenAt(o.obs.Span[0])] == st.dt.sent[sc.TokenAt(c.obs.Span[0])] }):
+		case c.obs.Bound != "" && pointBeside(cands, c, func(o cand) bool {
+			return st.dt.sent[sc.TokenAt(o.obs.Span[0])] == st.dt.sent[sc.TokenAt(c.obs.Span[0])]
+		}):
 			// "fell below 3% for the first time in October, when it
 			// stood at 2.9%": a threshold crossed, the level beside it.
 			step, reason = stepPrevious, "a threshold the level given beside it crossed"
