@@ -840,6 +840,27 @@ func (st *docState) decide(qi int) (cand, Decision) {
 			best, context = named, true
 		}
 	}
+	// "Annual inflation since February 2020:" then lines "March 2021: -2%",
+	// "February 2021: -3%": each line takes the one indicator its heading
+	// names.
+	if best < 0 {
+		if h := st.listHeading(sent); h >= 0 {
+			ha, hb := dt.sentence(h)
+			named := -1
+			for i := range x.inds {
+				if x.inds[i].accepts(q) && len(dt.find(x.inds[i].cues, ha, hb)) > 0 {
+					if named >= 0 {
+						named = -2
+						break
+					}
+					named = i
+				}
+			}
+			if named >= 0 {
+				best, context = named, true
+			}
+		}
+	}
 	if best < 0 {
 		return reject("", stepCue, "no cue of an indicator that takes a %s in the sentence", q.Kind)
 	}
@@ -1359,6 +1380,45 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	annual := in.basis.len() > 0 && (len(dt.find(in.basis, ba, bb)) > 0 || st.twelveMonths(ba, bb)) ||
 		in.basis.len() == 0 && in.growth.len() > 0 && len(dt.find(x.w.onYear, ba, min(dt.n, bb+3))) > 0
 	return cand{obs: obs, explicit: explicit, lead: pc.lead, also: pc.also, corridor: corridor, onPrevious: onPrevious, annual: annual, headline: sent == 0 && st.title(), ownDate: pc.own >= 0}, Decision{Indicator: in.ID, Step: stepObservation, Reason: "observation", Observation: &o}
+}
+
+// listHeading returns the heading of the list whose item is sentence s, or
+// -1: items are lines of a date, a colon and one figure ("March 2021:
+// -2%"), the heading the line before the first item, ending in a colon.
+func (st *docState) listHeading(s int) int {
+	dt := st.dt
+	item := func(s int) bool {
+		a, b := dt.sentence(s)
+		i, j := within(st.qs, quantityTok, a, b)
+		if j-i != 2 || st.qs[i].Kind != quantity.Date || st.qs[i+1].Kind == quantity.Date {
+			return false
+		}
+		d, f := st.qs[i], st.qs[i+1]
+		colon := st.sc.TokenAt(d.End)
+		if colon >= b || dt.sc.Token(colon).Punct != ':' || f.Token != colon+1 {
+			return false
+		}
+		for k := a; k < b; k++ {
+			if (k < d.Token || k >= st.sc.TokenAt(f.End)) && dt.sc.Token(k).Punct == 0 {
+				return false // words besides the date and the figure
+			}
+		}
+		return true
+	}
+	if !item(s) {
+		return -1
+	}
+	k := s - 1
+	for k >= 0 && item(k) {
+		k--
+	}
+	if k < 0 {
+		return -1
+	}
+	if _, b := dt.sentence(k); b == 0 || dt.sc.Token(b-1).Punct != ':' {
+		return -1
+	}
+	return k
 }
 
 // trailsFigure reports a phrase m before the figure qi that closely follows
