@@ -68,7 +68,8 @@ type docState struct {
 	// headline figures either.
 	qualified map[int]qualified
 	// headsChair says the document has heads of state or government chair
-	// a committee or session (ChairedBy … Heads).
+	// a committee or session (ChairedBy … Heads), or names a high-level
+	// committee of theirs (HighLevel).
 	headsChair bool
 }
 
@@ -109,6 +110,7 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, sc *quantity.Scanner
 			slices.ContainsFunc(st.ments, func(p mention) bool { return p.person && p.tok >= m[1] && p.tok < end })
 		st.headsChair = st.headsChair || head
 	}
+	st.headsChair = st.headsChair || len(dt.find(x.w.highLevel, 0, dt.n)) > 0
 	if !d.Published.IsZero() {
 		st.pub = d.Published.Format("2006-01-02")
 	}

@@ -86,6 +86,10 @@ type Words struct {
 	Last []string `yaml:"last"`
 	// Compare introduces a figure compared with ("up from", "مقابل").
 	Compare []string `yaml:"compare"`
+	// HighLevel names a committee or council of heads of state or
+	// government ("the Supreme Strategic Committee", "اللجنة الاستراتيجية
+	// العليا", "высокого уровня"): its meetings are their meetings.
+	HighLevel []string `yaml:"high_level"`
 	// TopicVerbs are verbs after which a word of Compare opens the topic, not
 	// a comparison ("أعلنت الهيئة عن إحصاءات الربع الثالث": announced
 	// the statistics of the third quarter).
