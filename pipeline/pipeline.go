@@ -75,9 +75,6 @@ type Input struct {
 	Records   []model.Record
 	Series    []model.Series
 	Report    *Report
-	// FinalOut is where the artefacts end up; Config.Out may be a staging
-	// folder inside it while the stages write.
-	FinalOut string
 	// Log receives the stages' warnings.
 	Log *slog.Logger
 }
@@ -302,7 +299,7 @@ func (r *Runner) run(ctx context.Context) (*Report, error) {
 	defer os.RemoveAll(staging)
 	staged := *cfg
 	staged.Out = staging
-	in.Config, in.FinalOut = &staged, cfg.Out
+	in.Config = &staged
 	var paths []string
 	for _, stage := range r.Stages {
 		tst := time.Now()

@@ -34,7 +34,6 @@ func (s WorkbookStage) Write(ctx context.Context, in Input) ([]string, error) {
 	meta := workbook.Meta{
 		GeneratedAt: time.Now().UTC(), Version: s.Version, ConfigFile: in.Config.File, ConfigHash: in.Config.Hash,
 		Corpus: in.Config.Corpus.Path, Lang: in.Config.Workbook.Lang, Status: in.Report.Documents.Status,
-		LinkDir: in.FinalOut,
 	}
 	for _, sk := range in.Report.Documents.Skipped {
 		meta.Skipped = append(meta.Skipped, workbook.Skipped{File: sk.File, Reason: sk.Reason})

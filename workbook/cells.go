@@ -2,7 +2,6 @@ package workbook
 
 import (
 	"net/url"
-	"path"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -99,7 +98,7 @@ func safeSheetName(name string) string {
 		return r
 	}, name)
 	name = strings.TrimSpace(strings.Trim(name, "'"))
-	name = truncUTF16(name, maxSheetName)
+	name = truncWords(name, maxSheetName)
 	name = strings.TrimSpace(strings.TrimRight(name, "'"))
 	if name == "" {
 		name = "Sheet"
@@ -109,6 +108,60 @@ func safeSheetName(name string) string {
 
 // maxSheetName is Excel's limit on a sheet name, in UTF-16 units.
 const maxSheetName = 31
+
+// flag is the OECD-style flag of a value: "E" estimated (approximate), "B>"
+// or "B<" a lower or upper bound, "" a plain figure.
+func flag(approx bool, bound string) string {
+	switch {
+	case bound == "lower":
+		return "B>"
+	case bound == "upper":
+		return "B<"
+	case approx:
+		return "E"
+	}
+	return ""
+}
+
+// periodText is a period as a reader writes it: a quarter "2025 Q1" (not
+// "2025-Q1", which reads like a month); other periods are ISO already.
+func periodText(p string) string {
+	if len(p) == 7 && (p[5] == 'Q' || p[5] == 'q') {
+		return p[:4] + " Q" + p[6:]
+	}
+	return p
+}
+
+// baseName is the last element of a path, "" for "".
+func baseName(p string) string {
+	if p == "" {
+		return ""
+	}
+	return filepath.Base(p)
+}
+
+// truncWords cuts s to at most n UTF-16 code units between words, with "…"
+// for what is left out, and drops the short words (in, of, في, в) a cut
+// would leave dangling: "Share of trade settled in national currencies"
+// becomes "Share of trade settled…", not "Share of trade settled in natio".
+// A first word longer than n is cut inside, with "…" too.
+func truncWords(s string, n int) string {
+	if truncUTF16(s, n) == s {
+		return s
+	}
+	prefix := truncUTF16(s, n-1)
+	words := strings.Fields(prefix)
+	if len(words) > 0 && !strings.HasSuffix(prefix, " ") && !strings.HasPrefix(s[len(prefix):], " ") {
+		words = words[:len(words)-1] // the last word was cut
+	}
+	for len(words) > 1 && utf8.RuneCountInString(words[len(words)-1]) <= 2 {
+		words = words[:len(words)-1]
+	}
+	if len(words) == 0 {
+		return truncUTF16(s, n-1) + "…"
+	}
+	return strings.Join(words, " ") + "…"
+}
 
 // truncUTF16 cuts s to at most n UTF-16 code units, on a rune boundary.
 func truncUTF16(s string, n int) string {
@@ -147,27 +200,14 @@ func sheetRef(sheet string) string {
 	return "'" + strings.ReplaceAll(sheet, "'", "''") + "'"
 }
 
-// docLink returns where a document cell links: the document's http(s) URL
-// when the metadata has one, else the file, relative to the workbook's
-// folder when both are known, else as given.
-func docLink(rawURL, corpus, doc, outDir string) string {
+// webLink returns where a document cell links: the document's http(s) URL,
+// or "" — a local file is never linked, so a forwarded workbook carries no
+// path of the machine that made it.
+func webLink(rawURL string) string {
 	if u, err := url.Parse(rawURL); err == nil && (u.Scheme == "http" || u.Scheme == "https") && u.Host != "" {
 		return rawURL
 	}
-	if doc == "" {
-		return ""
-	}
-	p := filepath.Join(corpus, filepath.FromSlash(doc))
-	if outDir != "" {
-		absP, err1 := filepath.Abs(p)
-		absOut, err2 := filepath.Abs(outDir)
-		if err1 == nil && err2 == nil {
-			if rel, err := filepath.Rel(absOut, absP); err == nil {
-				p = rel
-			}
-		}
-	}
-	return path.Clean(filepath.ToSlash(p))
+	return ""
 }
 
 // hyperlinkFormula returns a HYPERLINK formula for link showing display.

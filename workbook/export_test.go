@@ -72,9 +72,11 @@ func TestSafeSheetName(t *testing.T) {
 		{"Policy rate", "Policy rate"},
 		{"a/b\\c[d]e:f*g?h", "a_b_c_d_e_f_g_h"},
 		{"'quoted'", "quoted"},
-		{"settlement_share_national_currencies", "settlement_share_national_curre"},
+		{"settlement_share_national_currencies", "settlement_share_national_curr…"},
 		{"", "Sheet"},
-		{"حصة التسويات بالعملات الوطنية في التجارة الثنائية", "حصة التسويات بالعملات الوطنية ف"},
+		{"Share of trade settled in national currencies", "Share of trade settled…"},
+		{"حصة التسويات بالعملات الوطنية في التجارة الثنائية", "حصة التسويات بالعملات الوطنية…"},
+		{"Доля расчётов в национальных валютах", "Доля расчётов в национальных…"},
 	} {
 		if got := safeSheetName(tc.in); got != tc.want {
 			t.Errorf("safeSheetName(%q) = %q, want %q", tc.in, got, tc.want)

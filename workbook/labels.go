@@ -32,6 +32,7 @@ const (
 	lConfidence
 	lConflict
 	lSpeaker
+	lFlag
 	lDocument
 	lPublished
 	lQuote
@@ -64,6 +65,8 @@ const (
 
 	// About sheet.
 	lAboutTitle
+	lSubject
+	lDescription
 	lGeneratedAt
 	lVersion
 	lConfigFile
@@ -115,6 +118,7 @@ var labels = [nLabels][3]string{
 	lConfidence:   {"Confidence", "الثقة", "Уверенность"},
 	lConflict:     {"Conflict", "تعارض", "Расхождение"},
 	lSpeaker:      {"Speaker", "المتحدث", "Источник слов"},
+	lFlag:         {"Flag", "علامة", "Признак"},
 	lDocument:     {"Document", "الوثيقة", "Документ"},
 	lPublished:    {"Published", "تاريخ النشر", "Опубликовано"},
 	lQuote:        {"Quote", "الاقتباس", "Цитата"},
@@ -144,7 +148,13 @@ var labels = [nLabels][3]string{
 	lSkipped:   {"skipped", "متجاهل", "пропущен"},
 	lRemoved:   {"removed", "محذوف", "удалён"},
 
-	lAboutTitle:        {"econtrack workbook", "مصنف econtrack", "Книга econtrack"},
+	lAboutTitle: {"econtrack workbook", "مصنف econtrack", "Книга econtrack"},
+	lSubject:    {"Economic indicators reported in the news", "المؤشرات الاقتصادية الواردة في الأخبار", "Экономические показатели из новостей"},
+	lDescription: {
+		"%[2]d observations read from %[1]d news documents; each row names the document and quotes the sentence it comes from. The figures are facts reported by the cited publications; quote them with their source. Suggested citation: econtrack %[4]s, economic indicators from the news, generated %[3]s.",
+		"%[2]d ملاحظة مستخرجة من %[1]d وثيقة إخبارية؛ يذكر كل صف الوثيقة ويقتبس الجملة التي جاء منها. الأرقام وقائع نقلتها المنشورات المذكورة؛ انقلها مع مصدرها. الاستشهاد المقترح: econtrack %[4]s، مؤشرات اقتصادية من الأخبار، أُعدّ في %[3]s.",
+		"%[2]d наблюдений из %[1]d новостных документов; каждая строка называет документ и цитирует предложение, из которого взята. Цифры — факты, сообщённые указанными изданиями; приводите их с источником. Рекомендуемая ссылка: econtrack %[4]s, экономические показатели из новостей, сформировано %[3]s.",
+	},
 	lGeneratedAt:       {"Generated at", "تاريخ الإنشاء", "Создана"},
 	lVersion:           {"econtrack version", "إصدار econtrack", "Версия econtrack"},
 	lConfigFile:        {"Configuration file", "ملف الإعدادات", "Файл настроек"},

@@ -97,7 +97,7 @@ func newBuilder(ctx context.Context, f *excelize.File, path string, meta Meta, c
 		docObs:  map[string]int{},
 		obsW:    make(widths, len(obsCols)),
 		docW:    make(widths, len(docCols)),
-		confW:   make(widths, confFixed+3*maxConflictValues),
+		confW:   make(widths, confFixed+conflictValueCols*maxConflictValues),
 		raws:    map[string]*rawRows{},
 		nonce:   strconv.FormatUint(rand.Uint64(), 36),
 	}
@@ -349,16 +349,21 @@ func (b *builder) seeConflict(p point) {
 		if i == maxConflictValues {
 			break
 		}
-		c := confFixed + 3*i
+		c := confFixed + conflictValueCols*i
 		b.confW.seeN(c, numberWidth(v.Value)+len(p.unit)+1)
-		b.confW.see(c+1, strings.Join(v.Documents(), "; "))
-		b.confW.see(c+2, v.Records[0].Quote)
+		b.confW.seeN(c+1, 4)
+		b.confW.see(c+2, strings.Join(v.Documents(), "; "))
+		b.confW.see(c+3, v.Records[0].Speaker)
+		b.confW.see(c+4, v.Records[0].Quote)
 	}
 }
 
 // maxConflictValues is how many distinct values the Conflicts sheet shows
 // side by side; the count column tells when there are more.
 const maxConflictValues = 6
+
+// conflictValueCols is the number of Conflicts columns of each value.
+const conflictValueCols = 5
 
 // conflictValues lists a period's distinct values, headline first.
 func conflictValues(p point) []model.Value { return model.Point{Records: p.records}.Values() }

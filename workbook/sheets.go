@@ -85,8 +85,8 @@ const (
 
 var docCols = []label{lPath, lTitle, lLang, lPublished, lSource, lURL, lDocHash, lStatus, lReason, lObservations, lFirstSeen, lLastSeen}
 
-// Columns of the Conflicts sheet; then Value, Documents and Quote for each
-// distinct value.
+// Columns of the Conflicts sheet; then Value, Flag, Documents, Speaker and
+// Quote for each distinct value.
 const (
 	ccIndicator = iota
 	ccEntities
@@ -123,11 +123,20 @@ func (b *builder) build(recs iter.Seq[model.Record]) error {
 	}
 	// About, the first sheet, is the active one already: SetActiveSheet
 	// would parse every streamed sheet back.
+	// The properties a forwarded file is catalogued by: what it is, who
+	// made it and when, how to cite it.
+	made := b.meta.GeneratedAt.UTC().Format("2006-01-02T15:04:05Z")
 	return b.f.SetDocProps(&excelize.DocProperties{
-		Title:    lAboutTitle.text(b.li),
-		Creator:  "econtrack " + b.meta.Version,
-		Created:  b.meta.GeneratedAt.UTC().Format("2006-01-02T15:04:05Z"),
-		Language: b.langTag(),
+		Title:          lAboutTitle.text(b.li),
+		Subject:        lSubject.text(b.li),
+		Creator:        "econtrack " + b.meta.Version,
+		LastModifiedBy: "econtrack " + b.meta.Version,
+		Created:        made,
+		Modified:       made,
+		Keywords:       "economic indicators; news; econtrack",
+		Category:       "statistics",
+		Description:    fmt.Sprintf(lDescription.text(b.li), len(b.docs), b.total, b.meta.GeneratedAt.UTC().Format("2006-01-02"), b.meta.Version),
+		Language:       b.langTag(),
 	})
 }
 
@@ -246,9 +255,9 @@ func (b *builder) writeAbout() error {
 	}{
 		{lGeneratedAt, timeSerial(b.meta.GeneratedAt), b.st.dates[gDateTime]},
 		{lVersion, b.meta.Version, 0},
-		{lConfigFile, b.meta.ConfigFile, 0},
+		{lConfigFile, baseName(b.meta.ConfigFile), 0}, // the name, not the machine's path
 		{lConfigHash, b.meta.ConfigHash, 0},
-		{lCorpus, b.meta.Corpus, 0},
+		{lCorpus, baseName(b.meta.Corpus), 0},
 		{lHeadlineRule, string(b.rule), 0},
 		{lCountDocuments, len(b.docs), 0},
 		{lCountObservations, b.total, 0},
@@ -309,7 +318,7 @@ func (b *builder) writeIndicators() error {
 		if len(ip.sheets) > 0 {
 			sheetName = ip.sheets[0]
 		}
-		row := []any{in.ID, str(in.Names["en"]), str(in.Names["ar"]), str(in.Names["ru"]), str(in.Unit), in.Entities, kind, ip.count, str(ip.first), str(ip.last), sheetName}
+		row := []any{in.ID, str(in.Names["en"]), str(in.Names["ar"]), str(in.Names["ru"]), str(in.Unit), in.Entities, kind, ip.count, str(periodText(ip.first)), str(periodText(ip.last)), sheetName}
 		for i, v := range row {
 			if v != nil {
 				w.see(i, fmt.Sprint(v))
@@ -380,7 +389,9 @@ func (b *builder) writeRecords(recs iter.Seq[model.Record]) error {
 	for i := 1; i <= max(1, b.maxValues); i++ {
 		confHdr = append(confHdr,
 			fmt.Sprintf("%s %d", lValue.text(b.li), i),
+			fmt.Sprintf("%s %d", lFlag.text(b.li), i),
 			fmt.Sprintf("%s %d", lDocuments.text(b.li), i),
+			fmt.Sprintf("%s %d", lSpeaker.text(b.li), i),
 			fmt.Sprintf("%s %d", lQuote.text(b.li), i))
 	}
 	rw.conf = b.newStream(b.confSheets, 1, confHdr, fitted(b.confW[:len(confHdr)], confHdr), b.conflictPoints)
@@ -428,7 +439,7 @@ func (rw *recordWriter) record(r model.Record, conflict bool) error {
 		}
 		rw.startIndicator(b.inds[r.Indicator])
 	}
-	link := docLink(r.URL, b.meta.Corpus, r.Doc, b.linkDir())
+	link := webLink(r.URL)
 	date, g := periodDate(r.Period)
 	vstyle, err := b.st.value(r.Unit, r.Value)
 	if err != nil {
@@ -452,7 +463,7 @@ func (rw *recordWriter) record(r model.Record, conflict bool) error {
 	rw.obs.link(ocDocument+1, r.Doc, link)
 	e.str(ocIndicator+1, 0, r.Indicator)
 	e.optStr(ocEntities+1, 0, ents)
-	e.optStr(ocPeriod+1, 0, r.Period)
+	e.optStr(ocPeriod+1, 0, periodText(r.Period))
 	if g != gNone {
 		e.num(ocDate+1, b.st.dates[g], date)
 	}
@@ -483,7 +494,7 @@ func (rw *recordWriter) record(r model.Record, conflict bool) error {
 	if g != gNone {
 		e.num(icDate+1, b.st.dates[g], date)
 	}
-	e.optStr(icPeriod+1, 0, r.Period)
+	e.optStr(icPeriod+1, 0, periodText(r.Period))
 	e.optStr(icEntities+1, 0, ents)
 	e.num(icValue+1, vstyle, r.Value)
 	e.optStr(icUnit+1, 0, r.Unit)
@@ -515,7 +526,7 @@ func (rw *recordWriter) seriesRow(e *rowEnc, i int) error {
 		return nil
 	}
 	col := seriesCol()
-	e.str(col, 0, ip.periods[i])
+	e.str(col, 0, periodText(ip.periods[i]))
 	for j, sp := range ip.series {
 		if v, ok := sp.points[ip.periods[i]]; ok {
 			id, err := rw.b.st.value(sp.unit, v)
@@ -640,13 +651,14 @@ func (rw *recordWriter) conflictRow(p point) error {
 	if err != nil {
 		return err
 	}
-	row := []any{r0.Indicator, str(entitiesText(r0.Entities)), str(r0.Period), str(p.unit), head, len(vals)}
+	row := []any{r0.Indicator, str(entitiesText(r0.Entities)), str(periodText(r0.Period)), str(p.unit), head, len(vals)}
 	for _, v := range vals[:min(len(vals), maxConflictValues)] {
 		c, err := b.valueCell(p.unit, v.Value)
 		if err != nil {
 			return err
 		}
-		row = append(row, c, strings.Join(v.Documents(), "; "), str(v.Records[0].Quote))
+		r := v.Records[0]
+		row = append(row, c, str(flag(r.Approx, r.Bound)), strings.Join(v.Documents(), "; "), str(r.Speaker), str(r.Quote))
 	}
 	return rw.conf.add(row, 0, "")
 }
@@ -714,7 +726,7 @@ func (b *builder) writeDocuments() error {
 			str(d.Source), str(d.URL), str(d.Hash), status(d), reason(d), b.docObs[d.Path],
 			seen(d.FirstSeen), seen(d.LastSeen),
 		}
-		if err := s.add(row, dcPath+1, docLink(d.URL, b.meta.Corpus, d.Path, b.linkDir())); err != nil {
+		if err := s.add(row, dcPath+1, webLink(d.URL)); err != nil {
 			return err
 		}
 	}
@@ -722,17 +734,9 @@ func (b *builder) writeDocuments() error {
 		row := []any{
 			excelize.Cell{Value: sk.File}, nil, nil, nil, nil, nil, nil, lSkipped.text(b.li), str(sk.Reason), 0,
 		}
-		if err := s.add(row, dcPath+1, docLink("", b.meta.Corpus, sk.File, b.linkDir())); err != nil {
+		if err := s.add(row, dcPath+1, ""); err != nil {
 			return err
 		}
 	}
 	return s.end()
-}
-
-// linkDir is the folder document links are relative to.
-func (b *builder) linkDir() string {
-	if b.meta.LinkDir != "" {
-		return b.meta.LinkDir
-	}
-	return b.outDir
 }

@@ -49,7 +49,7 @@ func newStyles(f *excelize.File) (*styles, error) {
 	st.wrap = mk(&excelize.Style{Alignment: &excelize.Alignment{WrapText: true, Vertical: "top"}})
 	for g, code := range map[granularity]string{
 		gYear:     "yyyy",
-		gQuarter:  "yyyy-mm",
+		gQuarter:  "yyyy-mm-dd", // the first day: "yyyy-mm" would read as a month
 		gMonth:    "yyyy-mm",
 		gDay:      "yyyy-mm-dd",
 		gDateTime: "yyyy-mm-dd hh:mm",

@@ -48,13 +48,8 @@ type Meta struct {
 	// ConfigFile is the configuration file read ("" for the defaults) and
 	// ConfigHash a hash of the effective configuration.
 	ConfigFile, ConfigHash string
-	// Corpus is the corpus folder; document links to files are made
-	// relative to the workbook's folder from it.
+	// Corpus is the corpus folder; the About sheet shows its name only.
 	Corpus string
-	// LinkDir, when set, is the folder document links are made relative to
-	// instead of the workbook's own: the folder the workbook will be moved
-	// to when it is written somewhere else first.
-	LinkDir string
 	// Lang is the language of sheet names, headers and indicator names:
 	// "en" (default), "ar" or "ru". With "ar" every sheet is shown right to
 	// left.

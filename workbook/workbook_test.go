@@ -106,7 +106,7 @@ func isNumber(t *testing.T, f *excelize.File, sheet, cell string) float64 {
 
 func TestWriteSheets(t *testing.T) {
 	_, f := writeSample(t, "en", defaultOptions())
-	want := []string{"About", "Indicators", "Settlement share in national cu", "Policy rate", "Bilateral trade volume", "GDP growth", "Observations", "Documents", "Conflicts"}
+	want := []string{"About", "Indicators", "Settlement share in national…", "Policy rate", "Bilateral trade volume", "GDP growth", "Observations", "Documents", "Conflicts"}
 	if got := f.GetSheetList(); !slices.Equal(got, want) {
 		t.Fatalf("sheets = %q\nwant %q", got, want)
 	}
@@ -167,14 +167,14 @@ func TestWriteObservations(t *testing.T) {
 		t.Errorf("published format %q", nf)
 	}
 
-	// Hyperlinks: the URL when the document has one, else its file.
+	// Hyperlinks: the URL when the document has one, never a local file.
 	for _, tc := range []struct{ doc, target string }{
 		{"ar/tass-2024.txt", "https://example.org/ar/1"},
-		{"en/rate.md", "../seeds/en/rate.md"},
+		{"en/rate.md", ""},
 	} {
 		r := findRow(t, f, sh, docCol, tc.doc)
 		ok, target, err := f.GetCellHyperLink(sh, cellName(docCol, r))
-		if err != nil || !ok || target != tc.target {
+		if err != nil || ok != (tc.target != "") || target != tc.target {
 			t.Errorf("%s link = %v %q %v, want %q", tc.doc, ok, target, err, tc.target)
 		}
 	}
@@ -190,7 +190,7 @@ func TestWriteIndicatorSheet(t *testing.T) {
 	if v, _ := f.GetCellValue(sh, "A1"); v != "Bilateral trade volume" {
 		t.Errorf("A1 = %q", v)
 	}
-	r := findRow(t, f, sh, 2, "2024-Q4")
+	r := findRow(t, f, sh, 2, "2024 Q4") // a quarter as a reader writes it
 	if v := isNumber(t, f, sh, cellName(4, r)); v != 245500000000.5 {
 		t.Errorf("value = %v", v)
 	}
@@ -199,6 +199,9 @@ func TestWriteIndicatorSheet(t *testing.T) {
 	}
 	if d := isNumber(t, f, sh, cellName(1, r)); d != 45566 { // Q4 → 2024-10-01
 		t.Errorf("date = %v", d)
+	}
+	if nf := numFmt(t, f, sh, cellName(1, r)); nf != "yyyy-mm-dd" {
+		t.Errorf("a quarter's date shows as %q, want its first day, not a month", nf)
 	}
 	panes, _ := f.GetPanes(sh)
 	if !panes.Freeze || panes.YSplit != indHeaderRow {
@@ -269,8 +272,9 @@ func TestWriteDocumentsAndConflicts(t *testing.T) {
 	if got[0] != "policy_rate" || got[2] != "2024-10" || got[5] != "2" {
 		t.Errorf("conflict row = %q", got)
 	}
-	// Headline (latest published: ar/tass 2024-12-05 says 19) first, then 21.
-	if got[6] != "19" || got[7] != "ar/tass-2024.txt" || got[9] != "21" || got[10] != "en/rate.md" {
+	// Headline (latest published: ar/tass 2024-12-05 says 19) first, then
+	// 21: value, flag, documents, speaker, quote.
+	if got[6] != "19" || got[7] != "" || got[8] != "ar/tass-2024.txt" || got[11] != "21" || got[12] != "E" || got[13] != "en/rate.md" || got[14] != "Elvira Nabiullina" {
 		t.Errorf("conflict values side by side = %q", got)
 	}
 	about, _ := f.GetRows("About")
@@ -298,7 +302,7 @@ func TestWriteSplitsAndFormulaLinks(t *testing.T) {
 	// policy_rate's 15 records, 3 under its header block: 5 sheets.
 	var more []model.Record
 	for d := 1; d <= 12; d++ {
-		more = append(more, rec("en/daily.txt", "policy_rate", []string{"RU"}, fmt.Sprintf("2024-11-%02d", d), 21, "percent", "q", "2024-12-01", ""))
+		more = append(more, rec("en/daily.txt", "policy_rate", []string{"RU"}, fmt.Sprintf("2024-11-%02d", d), 21, "percent", "q", "2024-12-01", "https://example.org/daily"))
 	}
 	_, f := writeSample(t, "en", options{maxRows: 10, linkLimit: 2}, more...)
 	for _, sh := range []string{"Policy rate", "Policy rate (2)", "Policy rate (5)"} {
@@ -368,5 +372,41 @@ func TestWriteEmpty(t *testing.T) {
 	defer f.Close()
 	if got, want := f.GetSheetList(), []string{"About", "Indicators", "Observations", "Documents", "Conflicts"}; !slices.Equal(got, want) {
 		t.Errorf("sheets = %q, want %q", got, want)
+	}
+}
+
+// TestNoLocalPathInWorkbook reads every part of the file: a forwarded
+// workbook names no folder of the machine that made it, and its
+// properties say when it was made.
+func TestNoLocalPathInWorkbook(t *testing.T) {
+	path, f := writeSample(t, "en", defaultOptions())
+	dir := filepath.Dir(filepath.Dir(path))
+	zr, err := zip.OpenReader(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer zr.Close()
+	for _, zf := range zr.File {
+		rc, err := zf.Open()
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, err := io.ReadAll(rc)
+		rc.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, leak := range []string{dir, filepath.ToSlash(dir), "../seeds", "seeds/en"} {
+			if bytes.Contains(b, []byte(leak)) {
+				t.Errorf("%s holds the local path %q", zf.Name, leak)
+			}
+		}
+	}
+	props, err := f.GetDocProps()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if props.Modified == "" || props.Modified != props.Created || props.Subject == "" || !strings.Contains(props.Description, "citation") {
+		t.Errorf("document properties %+v: want created = modified, a subject and a description with a citation", props)
 	}
 }
