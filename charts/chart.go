@@ -593,6 +593,8 @@ func valueText(mk mark, unit string, sc valueScale, dec int, loc *locale) string
 		return loc.isolate(sign + num + "%")
 	case "months":
 		return sign + loc.monthsSpan(num)
+	case "days":
+		return sign + loc.daysSpan(num)
 	case "ordinal":
 		return sign + loc.meeting(num)
 	}

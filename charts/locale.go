@@ -35,6 +35,11 @@ type locale struct {
 	documents func(n int) string
 	// monthsSpan is "N months" between two meetings.
 	monthsSpan func(n string) string
+	// daysSpan is "N days", the number agreeing with the noun ("يومان").
+	daysSpan func(n string) string
+	// currencies names currency codes in the language ("دولار" for USD);
+	// a code it lacks prints as the code.
+	currencies map[string]string
 	// meeting names meeting number n.
 	meeting func(n string) string
 	source  string // "Source: "
@@ -70,6 +75,12 @@ var locales = map[string]*locale{
 			}
 			return n + " months"
 		},
+		daysSpan: func(n string) string {
+			if n == "1" {
+				return "1 day"
+			}
+			return n + " days"
+		},
 		meeting: func(n string) string { return "No. " + n },
 		source:  "Source: ",
 		via:     " via ",
@@ -99,6 +110,13 @@ var locales = map[string]*locale{
 			return ruPlural(n, "документ", "документа", "документов")
 		},
 		monthsSpan: func(n string) string { return n + " мес." },
+		daysSpan: func(n string) string {
+			if v, err := strconv.Atoi(n); err == nil {
+				return ruPlural(v, "день", "дня", "дней")
+			}
+			return n + " дн."
+		},
+		currencies: map[string]string{"USD": "долл.", "EUR": "евро", "RUB": "руб.", "CNY": "юаней"},
 		meeting:    func(n string) string { return "№\u00a0" + n },
 		source:     "Источник: ",
 		via:        " через ",
@@ -121,9 +139,16 @@ var locales = map[string]*locale{
 		quarter: func(q int, y string) string {
 			return fmt.Sprintf("الربع %s %s", [...]string{"الأول", "الثاني", "الثالث", "الرابع"}[q-1], y)
 		},
-		day:         func(d int, m, y string) string { return fmt.Sprintf("%d %s %s", d, m, y) },
-		documents:   arDocuments,
-		monthsSpan:  arMonths,
+		day:        func(d int, m, y string) string { return fmt.Sprintf("%d %s %s", d, m, y) },
+		documents:  arDocuments,
+		monthsSpan: arMonths,
+		daysSpan:   arDays,
+		currencies: map[string]string{
+			"USD": "دولار", "EUR": "يورو", "CNY": "يوان", "RUB": "روبل", "INR": "روبية", "GBP": "جنيه إسترليني",
+			"SAR": "ريال سعودي", "AED": "درهم إماراتي", "QAR": "ريال قطري", "KWD": "دينار كويتي", "BHD": "دينار بحريني",
+			"OMR": "ريال عماني", "EGP": "جنيه مصري", "JOD": "دينار أردني", "IQD": "دينار عراقي", "MAD": "درهم مغربي",
+			"DZD": "دينار جزائري", "TND": "دينار تونسي", "TRY": "ليرة تركية", "JPY": "ين",
+		},
 		meeting:     func(n string) string { return "الاجتماع " + n },
 		source:      "المصدر: ",
 		via:         " عبر ",
@@ -180,6 +205,20 @@ func arOthers(n int) string {
 		return " و" + strconv.Itoa(n) + " وثائق أخرى"
 	}
 	return " و" + strconv.Itoa(n) + " وثيقة أخرى"
+}
+
+// arDays is "N days" in Arabic: يوم واحد, يومان, 3–10 أيام, then يومًا.
+func arDays(n string) string {
+	switch n {
+	case "1":
+		return "يوم واحد"
+	case "2":
+		return "يومان"
+	}
+	if v, err := strconv.ParseFloat(n, 64); err == nil && v >= 3 && v <= 10 {
+		return n + " أيام"
+	}
+	return n + " يومًا"
 }
 
 func arMonths(n string) string {

@@ -206,10 +206,19 @@ func TestLocaleText(t *testing.T) {
 		t.Errorf("overview footer %q, want %q", got, want)
 	}
 	m := buildModel(catalogEntry("bilateral_trade_volume"), tradeSeries())
-	for lang, want := range map[string]string{"en": "China–Russia, billion USD", "ar": "الصين–روسيا، مليار USD", "ru": "Китай–Россия, млрд USD"} {
+	for lang, want := range map[string]string{"en": "China–Russia, billion USD", "ar": "الصين–روسيا، مليار دولار", "ru": "Китай–Россия, млрд долл."} {
 		rr := r(lang)
 		if got := rr.subtitle(m, rr.scaleOf(m)); got != want {
 			t.Errorf("%s subtitle = %q, want %q", lang, got, want)
+		}
+	}
+	for _, tc := range []struct {
+		lang string
+		n    string
+		want string
+	}{{"ar", "1", "يوم واحد"}, {"ar", "2", "يومان"}, {"ar", "3", "3 أيام"}, {"ar", "14", "14 يومًا"}, {"ru", "2", "2 дня"}, {"ru", "5", "5 дней"}, {"en", "1", "1 day"}} {
+		if got := locales[tc.lang].daysSpan(tc.n); got != tc.want {
+			t.Errorf("%s days(%s) = %q, want %q", tc.lang, tc.n, got, tc.want)
 		}
 	}
 	if got := locales["ru"].number(12345.5, 1); got != "12\u00a0345,5" {

@@ -54,6 +54,8 @@ func unitLabel(unit string, sc valueScale, loc *locale) string {
 	u := unit
 	if !isCurrency(unit) {
 		u = strings.ReplaceAll(unit, "_", " ")
+	} else if name, ok := loc.currencies[unit]; ok {
+		u = name // "مليار دولار", not "مليار USD"
 	}
 	if sc.word != "" {
 		return sc.word + " " + u
