@@ -1044,7 +1044,12 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 		// figure, whatever it names.
 		labels = labels || d.compared && d.end <= qTok && between <= 6 && dt.sent[d.tok] == dt.sent[qTok] &&
 			len(dt.find(x.w.relative, d.end, d.end+1)) > 0 && !figureIn(qs, d.end, qTok)
-		if (d.clause(dt, qTok) == dt.cl[qTok] && x.ownedBy(dt, qs, *d) == qi || commaAfter || fronted && dt.cl[d.tok] == dt.cl[fe] || labels) && d.tok > lo && d.tok < hi && (!d.compared || labels) {
+		// "rose 8.6% year on year and 0.9% month on month in December": the
+		// date after a pair joined by "and" is both figures'.
+		owner := x.ownedBy(dt, qs, *d)
+		shared := owner > qi && d.tok > qTok && d.clause(dt, qTok) == dt.cl[qTok] && qs[owner].Kind == qs[qi].Kind &&
+			len(dt.find(x.w.and, qEnd, qs[owner].Token)) > 0 && !slices.ContainsFunc(dates, func(o dateRef) bool { return o.tok >= qEnd && o.tok < qs[owner].Token })
+		if (d.clause(dt, qTok) == dt.cl[qTok] && (owner == qi || shared) || commaAfter || fronted && dt.cl[d.tok] == dt.cl[fe] || labels) && d.tok > lo && (d.tok < hi || shared) && (!d.compared || labels) {
 			// The nearest, but a calendar period over a fiscal one ("the
 			// fourth quarter of FY2024/25 (April–June)").
 			if same == nil || fiscal(same.period) && quarter(d.period) || fiscal(same.period) == fiscal(d.period) && absInt(d.tok-qTok) < absInt(same.tok-qTok) {

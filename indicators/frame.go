@@ -144,7 +144,8 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, sc *quantity.Scanner
 		// comparison word before the date with no figure between (in "مقابل
 		// 41.2% في نوفمبر" the date is the figure's).
 		// "к январю 2019-го": a comparison word may hold the date's month.
-		for _, m := range dt.find(x.w.compare, max(0, tok-9), tok+1) { // "compared with the same period of 2011", "the last five months of 2024"
+		sa, _ := dt.sentence(dt.sent[tok]) // "… as compared to March. In March, inflation …": not across sentences
+		for _, m := range dt.find(x.w.compare, max(sa, tok-9), tok+1) { // "compared with the same period of 2011", "the last five months of 2024"
 			if m[1] < dt.n && strings.ContainsRune(",،", dt.sc.Token(m[1]).Punct) {
 				continue // "وبالمقارنة، كان المعدل في الربع الثاني من 2018": "by comparison," is no basis
 			}
@@ -1423,6 +1424,14 @@ func (st *docState) listHeading(s int) int {
 	return k
 }
 
+// kindIn reports a figure of kind k starting in tokens [a, b): "rose 8.6%
+// year on year and 0.9% month on month" — a phrase after the next figure
+// is that figure's.
+func (st *docState) kindIn(k quantity.Kind, a, b int) bool {
+	i, j := within(st.qs, quantityTok, a, b)
+	return slices.ContainsFunc(st.qs[i:j], func(o quantity.Quantity) bool { return o.Kind == k })
+}
+
 // trailsFigure reports a phrase m before the figure qi that closely follows
 // another figure of its kind ("rose 0.3% from the previous month in March
 // and was up 4.1%"): that figure's qualifier, not the later one's.
@@ -1564,7 +1573,7 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 			}
 		}
 	}
-	if m := in.exclusion(dt, qTok, qEnd, w.contrast); m[1] > 0 && !st.inCue(in, m) && !(in.Role == RoleMeeting && st.headsChair) && !(m[1] <= qTok && st.trailsFigure(qi, m)) {
+	if m := in.exclusion(dt, qTok, qEnd, w.contrast); m[1] > 0 && !st.inCue(in, m) && !(in.Role == RoleMeeting && st.headsChair) && !(m[1] <= qTok && st.trailsFigure(qi, m)) && !(m[0] >= qEnd && st.kindIn(st.qs[qi].Kind, qEnd, m[0])) {
 		return dt.text(st.d.Text, m)
 	}
 	// "В Алматы этот показатель равен 4,4%", "4.4% in Almaty": a city's figure.
