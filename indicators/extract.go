@@ -1047,7 +1047,7 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 		// "rose 8.6% year on year and 0.9% month on month in December": the
 		// date after a pair joined by "and" is both figures'.
 		owner := x.ownedBy(dt, qs, *d)
-		shared := owner > qi && d.tok > qTok && d.clause(dt, qTok) == dt.cl[qTok] && qs[owner].Kind == qs[qi].Kind &&
+		shared := owner > qi && d.tok > qTok && !d.compared && !dt.endsAt(x.w.from, d.tok, 2) && d.clause(dt, qTok) == dt.cl[qTok] && qs[owner].Kind == qs[qi].Kind &&
 			len(dt.find(x.w.and, qEnd, qs[owner].Token)) > 0 && !slices.ContainsFunc(dates, func(o dateRef) bool { return o.tok >= qEnd && o.tok < qs[owner].Token })
 		if (d.clause(dt, qTok) == dt.cl[qTok] && (owner == qi || shared) || commaAfter || fronted && dt.cl[d.tok] == dt.cl[fe] || labels) && d.tok > lo && (d.tok < hi || shared) && (!d.compared || labels) {
 			// The nearest, but a calendar period over a fiscal one ("the
