@@ -28,6 +28,10 @@ type Doc struct {
 	Lang      string    // ar, en, ru
 	Text      string    // the text; spans index it in code points
 	Published time.Time // zero when unknown: periods then stay ""
+	// Source is the publication, as the metadata names it ("Sudan Times");
+	// a document whose text names no country is about the one its
+	// publication's name gives.
+	Source string
 }
 
 // Event is a dated meeting a document reports; consecutive events of one
@@ -1029,7 +1033,15 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 		if m := dt.find(x.w.compare, d.end, leadsEnd); len(m) > 0 {
 			leadsEnd = m[0][0]
 		}
-		commaAfter := d.tok >= qEnd && qEnd < dt.n && (dt.sc.Token(qEnd).Punct == ',' || dt.sc.Token(qEnd).Punct == '،') && x.wordsBetween(dt, qEnd, d.tok) == 1 &&
+		// (A basis between does not count: "نموا بنسبة 6.9%، على أساس سنوي
+		// في عام 2015".)
+		basisWords := 0
+		if d.tok > qEnd {
+			for _, m := range dt.find(x.w.onYear, qEnd, d.tok) {
+				basisWords += x.wordsBetween(dt, m[0], m[1])
+			}
+		}
+		commaAfter := d.tok >= qEnd && qEnd < dt.n && (dt.sc.Token(qEnd).Punct == ',' || dt.sc.Token(qEnd).Punct == '،') && x.wordsBetween(dt, qEnd, d.tok)-basisWords == 1 &&
 			!figureIn(qs, dt.clauseStart(d.tok), leadsEnd) && !strings.ContainsRune("-–—:", dt.sc.Token(dt.clauseEnd(d.tok)-1).Punct)
 		// "compared to August – 5.1%": the figure right after a compared
 		// date is that date's.

@@ -276,6 +276,35 @@ func TestSpeaker(t *testing.T) {
 	}
 }
 
+// TestSourceNamesTheCountry: a local paper's text need not name its
+// country; the publication's name does.
+func TestSourceNamesTheCountry(t *testing.T) {
+	x, err := NewExtractor(testCatalog(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "ارتفع معدل التضخم السنوي إلى 12.5% في مارس، وفق بيان الجهاز المركزي للإحصاء."
+	for _, tc := range []struct {
+		source string
+		want   []string
+	}{
+		{"Sudan Times", []string{"SD"}},
+		{"", nil},
+	} {
+		res, err := x.Extract(context.Background(), Doc{Path: "s.txt", Lang: "ar", Text: text, Source: tc.source, Published: time.Date(2025, 4, 10, 0, 0, 0, 0, time.UTC)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, o := range res.Observations {
+			got = append(got, o.Entities...)
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("source %q: entities %v, want %v", tc.source, got, tc.want)
+		}
+	}
+}
+
 // BenchmarkExtract runs extraction over a corpus of 10,000 documents made
 // from the development articles with names, numbers and dates varied, one
 // document at a time as the pipeline streams them.

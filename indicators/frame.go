@@ -104,6 +104,13 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, sc *quantity.Scanner
 		return nil, err
 	}
 	st.single, st.pair = dominant(st.ments)
+	if len(st.ments) == 0 && d.Source != "" {
+		// "معدل التضخم … 2.95%" in "Q8 Times", "Sudan Times": a local
+		// paper's text need not name its country.
+		if ms, err := x.countriesIn(ctx, d.Source, d.Lang); err == nil && len(ms) > 0 {
+			st.single, _ = dominant(ms)
+		}
+	}
 	for _, m := range dt.find(x.w.chairedBy, 0, dt.n) {
 		end := min(dt.n, m[1]+3)
 		head := slices.ContainsFunc(dt.find(x.w.heads, m[1], end), func(h [2]int) bool { return len(dt.find(x.w.deputy, m[1], h[0]+1)) == 0 }) ||
@@ -1430,6 +1437,28 @@ func (st *docState) listHeading(s int) int {
 func (st *docState) kindIn(k quantity.Kind, a, b int) bool {
 	i, j := within(st.qs, quantityTok, a, b)
 	return slices.ContainsFunc(st.qs[i:j], func(o quantity.Quantity) bool { return o.Kind == k })
+}
+
+// countriesIn returns the countries a short text (a publication's name)
+// mentions, read as language lang and as English.
+func (x *Extractor) countriesIn(ctx context.Context, text, lang string) ([]mention, error) {
+	sc := quantity.NewScanner()
+	var out []mention
+	for _, l := range []string{lang, "en"} {
+		qs, err := sc.Scan(ctx, text, quantity.Options{Lang: l})
+		if err != nil {
+			return nil, err
+		}
+		dt := newDocTokens(sc, x.abbrev)
+		if err := dt.matchAll(ctx, x.index); err != nil {
+			return nil, err
+		}
+		out = append(out, withoutQuantities(x.gaz.mentions(dt), qs, sc)...)
+		if len(out) > 0 {
+			break
+		}
+	}
+	return out, nil
 }
 
 // trailsFigure reports a phrase m before the figure qi that closely follows

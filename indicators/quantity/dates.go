@@ -271,7 +271,7 @@ func (s *Scanner) date(i int) (Quantity, int, bool) {
 			if e2, ok := s.word(next); ok && e2.flags&fQuarter != 0 && isLatin(&s.toks[next]) && s.toks[next].norm == "quarter" && m%3 == 0 {
 				return s.quarterOf(m/3, next+1)
 			}
-			return s.monthYear(m, s.afterAltMonth(next))
+			return s.monthYear(m, s.afterAltMonth(next, m))
 		}
 		// Year after عام/سنة: "عام 2024" (a bare year after "in" is read as a year by itself).
 		if e.flags&fYear != 0 && !isLatin(t) && i+1 < len(s.toks) {
@@ -579,7 +579,12 @@ func (s *Scanner) monthYear(m, next int) (Quantity, int, bool) {
 
 // afterAltMonth skips the second name of a month written in two calendars
 // ("أكتوبر/ تشرين الأول") at j, returning the token after it (j otherwise).
-func (s *Scanner) afterAltMonth(j int) int {
+// When m, the month of the first name, is known, the second name may also
+// follow with a space alone ("أكتوبر تشرين الأول 2011").
+func (s *Scanner) afterAltMonth(j, m int) int {
+	if m2, n, ok := s.monthAt(j); ok && m != 0 && m2 == m && !isLatin(&s.toks[j]) {
+		return n
+	}
 	if s.isPunct(j, '/') {
 		if _, n, ok := s.monthAt(j + 1); ok {
 			return n
@@ -597,7 +602,7 @@ func (s *Scanner) afterAltMonth(j int) int {
 // monthRangeEnd reads the end of a range of months after a month name:
 // "–September", "to September", "إلى ديسمبر/ كانون الأول", "по август".
 func (s *Scanner) monthRangeEnd(j int) (int, int, bool) {
-	k := s.afterAltMonth(j)
+	k := s.afterAltMonth(j, 0)
 	tatweel := k < len(s.toks) && s.toks[k].kind == tWord && s.toks[k].norm == "" // a spaced tatweel "أبريل ـ يونيو"
 	if !tatweel && !s.rangeJoin(k) {
 		return 0, 0, false
@@ -610,7 +615,7 @@ func (s *Scanner) monthRangeEnd(j int) (int, int, bool) {
 	if !ok {
 		return 0, 0, false
 	}
-	return m2, s.afterAltMonth(n2), true
+	return m2, s.afterAltMonth(n2, m2), true
 }
 
 // monthInterval finishes a range of months from m to m2 with the year after
