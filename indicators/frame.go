@@ -151,7 +151,7 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, sc *quantity.Scanner
 		// comparison word before the date with no figure between (in "مقابل
 		// 41.2% في نوفمبر" the date is the figure's).
 		// "к январю 2019-го": a comparison word may hold the date's month.
-		sa, _ := dt.sentence(dt.sent[tok]) // "… as compared to March. In March, inflation …": not across sentences
+		sa, _ := dt.sentence(dt.sent[tok])                              // "… as compared to March. In March, inflation …": not across sentences
 		for _, m := range dt.find(x.w.compare, max(sa, tok-9), tok+1) { // "compared with the same period of 2011", "the last five months of 2024"
 			if m[1] < dt.n && strings.ContainsRune(",،", dt.sc.Token(m[1]).Punct) {
 				continue // "وبالمقارنة، كان المعدل في الربع الثاني من 2018": "by comparison," is no basis
