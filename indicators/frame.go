@@ -837,8 +837,13 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	if best < 0 && sent > 0 && len(dt.find(x.w.anaphor, from, qTok)) > 0 {
 		pa, pb := dt.sentence(sent - 1)
 		named := -1
+		// (Not in the clause that says who said it: "…, сообщили в
+		// пресс-службе Министерства экономики".)
+		said := func(m [2]int) bool {
+			return len(dt.find(x.w.attrib, dt.clauseStart(m[0]), dt.clauseEnd(m[0]))) > 0
+		}
 		for i := range x.inds {
-			if x.inds[i].accepts(q) && len(dt.find(x.inds[i].cues, pa, pb)) > 0 {
+			if x.inds[i].accepts(q) && slices.ContainsFunc(dt.find(x.inds[i].cues, pa, pb), func(m [2]int) bool { return !said(m) }) {
 				if named >= 0 {
 					named = -2 // two indicators: which one is not said
 					break
@@ -848,6 +853,21 @@ func (st *docState) decide(qi int) (cand, Decision) {
 		}
 		if named >= 0 {
 			best, context = named, true
+		}
+	}
+	// "… этот показатель равен 17,5%. В 2017-м – 14,4%, в 2016-м – 5,7%":
+	// a clause of a date and a figure alone goes on with the indicator of
+	// the figure before, in its sentence or the one before.
+	if best < 0 && st.elliptic(qi) {
+		for _, s := range []int{sent, sent - 1} {
+			if id := st.lastKind[s][q.Kind]; s >= 0 && id != "" {
+				for i := range x.inds {
+					if x.inds[i].ID == id && x.inds[i].accepts(q) {
+						best, context = i, true
+					}
+				}
+				break
+			}
 		}
 	}
 	// "Annual inflation since February 2020:" then lines "March 2021: -2%",
@@ -1392,9 +1412,36 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	return cand{obs: obs, explicit: explicit, lead: pc.lead, also: pc.also, corridor: corridor, onPrevious: onPrevious, annual: annual, headline: sent == 0 && st.title(), ownDate: pc.own >= 0}, Decision{Indicator: in.ID, Step: stepObservation, Reason: "observation", Observation: &o}
 }
 
+// elliptic reports a figure whose clause holds only a date before it,
+// prepositions and a dash: "в 2017-м – 14,4%", "and in 2016, 5.7%".
+func (st *docState) elliptic(qi int) bool {
+	dt, q := st.dt, st.qs[qi]
+	cs, ce := dt.clauseStart(q.Token), dt.clauseEnd(q.Token)
+	if cs > 0 && dt.sent[cs-1] == dt.sent[q.Token] && strings.ContainsRune("–—-:", dt.sc.Token(cs-1).Punct) {
+		cs = dt.clauseStart(cs - 1) // "в 2017-м – 14,4%": the dash splits no clause of its own
+	}
+	i, j := within(st.qs, quantityTok, cs, ce)
+	if j-i != 2 || st.qs[i].Kind != quantity.Date || i+1 != qi {
+		return false
+	}
+	d := st.qs[i]
+	for k := cs; k < ce; k++ {
+		if k >= d.Token && k < st.sc.TokenAt(d.End) || k >= q.Token && k < st.sc.TokenAt(q.End) {
+			continue
+		}
+		t := dt.sc.Token(k)
+		if t.Punct == 0 && !st.x.preps[quantity.Fold(t.Norm)] && len(dt.find(st.x.w.and, k, k+1)) == 0 {
+			return false // a word of its own
+		}
+	}
+	return true
+}
+
 // listHeading returns the heading of the list whose item is sentence s, or
-// -1: items are lines of a date, a colon and one figure ("March 2021:
-// -2%"), the heading the line before the first item, ending in a colon.
+// -1: items are lines of a date, a colon or dash and one figure ("March
+// 2021: -2%", "- 2020 год - 6,8%;"), the heading the line before the first
+// item, ending in a colon — or a fuller bullet under such a line ("- 2021
+// год - инфляция … составила 8%;").
 func (st *docState) listHeading(s int) int {
 	dt := st.dt
 	item := func(s int) bool {
@@ -1405,7 +1452,7 @@ func (st *docState) listHeading(s int) int {
 		}
 		d, f := st.qs[i], st.qs[i+1]
 		colon := st.sc.TokenAt(d.End)
-		if colon >= b || dt.sc.Token(colon).Punct != ':' || f.Token != colon+1 {
+		if colon >= b || !strings.ContainsRune(":-–—", dt.sc.Token(colon).Punct) || f.Token != colon+1 {
 			return false
 		}
 		for k := a; k < b; k++ {
@@ -1425,10 +1472,17 @@ func (st *docState) listHeading(s int) int {
 	if k < 0 {
 		return -1
 	}
-	if _, b := dt.sentence(k); b == 0 || dt.sc.Token(b-1).Punct != ':' {
-		return -1
+	endsColon := func(k int) bool {
+		_, b := dt.sentence(k)
+		return b > 0 && dt.sc.Token(b-1).Punct == ':'
 	}
-	return k
+	if endsColon(k) {
+		return k
+	}
+	if a, _ := dt.sentence(k); k > 0 && strings.ContainsRune("-–—•*", dt.sc.Token(a).Punct) && endsColon(k-1) {
+		return k
+	}
+	return -1
 }
 
 // kindIn reports a figure of kind k starting in tokens [a, b): "rose 8.6%
