@@ -377,6 +377,22 @@ func (st *docState) fallAfter(in *compiled, qTok, qEnd int) bool {
 	return false
 }
 
+// fallSubject reports a fall (one of the indicator's negative words, not a
+// slowdown) named with the growth cue as the subject of a level ("оценку спада ВВП … до 2,2%", "the GDP contraction reached 2%"):
+// the level is of the fall.
+func (st *docState) fallSubject(in *compiled, cue [2]int) bool {
+	if in.growth.len() == 0 || in.basis.len() > 0 || cue[1] <= cue[0] {
+		return false
+	}
+	dt := st.dt
+	for _, m := range dt.find(in.negative, max(0, cue[0]-2), min(dt.n, cue[1]+1)) {
+		if m[1] == cue[0] || m[0] == cue[1] {
+			return true
+		}
+	}
+	return false
+}
+
 // moved reports a verb of rise or fall before token qTok in its clause:
 // the figure is where a statistic moved to, which happened in a period.
 func (st *docState) moved(qTok int) bool {
@@ -1365,7 +1381,7 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	}
 
 	value := q.Value
-	if ch.growth && ch.fall && value > 0 || value > 0 && st.fallAfter(in, qTok, qEnd) {
+	if ch.growth && ch.fall && value > 0 || value > 0 && st.fallAfter(in, qTok, qEnd) || value > 0 && !ch.change && st.fallSubject(in, cue) {
 		value = -value
 	}
 	bound := q.Bound
