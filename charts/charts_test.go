@@ -40,9 +40,13 @@ func TestRenderWritesEverySeriesAndOverview(t *testing.T) {
 	} {
 		want = append(want, filepath.Join(dir, name+".png"), filepath.Join(dir, name+".svg"))
 	}
-	want = append(want, filepath.Join(dir, "overview.png"))
+	// 13 panels: a page of 3×3 and a second page, and both in one PDF.
+	want = append(want, filepath.Join(dir, "overview.png"), filepath.Join(dir, "overview-2.png"), filepath.Join(dir, "overview.pdf"))
 	if !slices.Equal(paths, want) {
 		t.Errorf("paths:\n got %q\nwant %q", paths, want)
+	}
+	if pdf, err := os.ReadFile(filepath.Join(dir, "overview.pdf")); err != nil || bytes.Count(pdf, []byte("/Type /Page\n"))+bytes.Count(pdf, []byte("/Type /Page ")) != 2 {
+		t.Errorf("overview.pdf (%v) does not hold the 2 pages", err)
 	}
 	entries, err := os.ReadDir(dir)
 	if err != nil {
@@ -70,7 +74,7 @@ func TestRenderWritesEverySeriesAndOverview(t *testing.T) {
 			if err != nil {
 				t.Fatalf("%s: %v", p, err)
 			}
-			if strings.HasSuffix(p, "overview.png") || !strings.Contains(p, "__") {
+			if strings.Contains(p, "overview") || !strings.Contains(p, "__") {
 				continue // the overview and the comparisons grow with their content
 			}
 			if got := img.Bounds().Size(); got.X != opt.Width || got.Y != opt.Height {

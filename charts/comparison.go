@@ -256,7 +256,7 @@ func (r *renderer) comparisonPlot(c comparison, sc valueScale, compact bool) *pl
 	p.BackgroundColor = color.Transparent
 	size := r.opt.FontSize * 0.95
 	if compact {
-		size = r.opt.FontSize * 0.85
+		size = r.opt.FontSize * 0.85 * compactShrink(len(c.rows))
 	}
 	tickSty := r.style(size, false, greyColour)
 	lo, hi := c.rows[0].mark.y, c.rows[0].mark.y
@@ -321,6 +321,12 @@ func (r *renderer) comparisonPlot(c comparison, sc valueScale, compact bool) *pl
 	return p
 }
 
+// compactShrink is the factor text shrinks by in a small multiple of n
+// rows: a panel holds 8 rows at full size, more at a smaller one (to half).
+func compactShrink(n int) float64 {
+	return max(0.5, min(1, 8/float64(max(n, 1))))
+}
+
 // comparisonPlotter draws the rows of a comparison: a guide from the axis
 // to each value, the value's marker and its label with the period.
 type comparisonPlotter struct {
@@ -341,7 +347,8 @@ func (cp *comparisonPlotter) Plot(c draw.Canvas, p *plot.Plot) {
 	rad := em * 0.36
 	size := cp.r.opt.FontSize * 0.9
 	if cp.compact {
-		rad, size = em*0.28, cp.r.opt.FontSize*0.8
+		f := compactShrink(len(cp.c.rows))
+		rad, size = em*0.28*vg.Length(f), cp.r.opt.FontSize*0.8*f
 	}
 	base := trX(max(p.X.Min, min(0, p.X.Max)))
 	// One measure, one colour: the rows are not series to tell apart.

@@ -31,14 +31,17 @@ var ErrNoData = errors.New("no dated observations to chart")
 // OverviewFile is the name of the small-multiples page Render writes.
 const OverviewFile = "overview.png"
 
-// Render writes, for every series with at least one dated point,
-// dir/<series.Key()>.<format> for each of opt.Formats, and then
-// dir/overview.png with all of them as small multiples. It returns the
-// paths written, in order (the files are drawn in parallel). A series
-// without dated points writes nothing and is not an error. Each file is
-// written to a temporary name in dir and renamed into place, so a failure
-// leaves the previous file intact; on failure Render returns the files it
-// did write and every error.
+// Render writes, for every indicator with dated points, dir/<indicator>.<format>
+// for each of opt.Formats (the latest value of each of its series, side by
+// side; a second unit gets <indicator>__<UNIT>), then for every series with
+// at least minLinePoints dated points its time series,
+// dir/<series.Key()>.<format>, and the overview: dir/overview.png (and
+// overview-2.png, … for more than 9 panels) and every page in
+// dir/overview.pdf. It returns the paths written, in order (the files are
+// drawn in parallel). A series without dated points writes nothing and is
+// not an error. Each file is written to a temporary name in dir and renamed
+// into place, so a failure leaves the previous file intact; on failure
+// Render returns the files it did write and every error.
 // Indicators missing from catalog are titled with their id.
 func Render(ctx context.Context, dir string, catalog []indicators.Indicator, series []model.Series, opt Options) ([]string, error) {
 	r, err := newRenderer(opt)
@@ -99,7 +102,13 @@ func Render(ctx context.Context, dir string, catalog []indicators.Indicator, ser
 			cells = append(cells, cell{series: &m})
 		}
 	}
-	jobs = append(jobs, job{filepath.Join(dir, OverviewFile), func(w io.Writer) error { return r.writeOverview(w, cells, series) }})
+	// The overview: pages of at most 3×3 panels, then all of them in one
+	// PDF.
+	pages := overviewPages(cells)
+	for i := range pages {
+		jobs = append(jobs, job{filepath.Join(dir, overviewFile(i)), func(w io.Writer) error { return r.writeOverview(w, pages, i, series) }})
+	}
+	jobs = append(jobs, job{filepath.Join(dir, OverviewPDF), func(w io.Writer) error { return r.writeOverviewPDF(w, pages, series) }})
 	errs := make([]error, len(jobs))
 	next := make(chan int)
 	var wg sync.WaitGroup
@@ -245,29 +254,115 @@ type cell struct {
 	series     *drawing
 }
 
-// writeOverview draws every chart as a small multiple on one PNG page,
-// under a heading and above one footer for all of them.
-func (r *renderer) writeOverview(w io.Writer, models []cell, series []model.Series) error {
-	cols := 3
-	switch n := len(models); {
+// OverviewPDF is the name of the overview with every page in one PDF.
+const OverviewPDF = "overview.pdf"
+
+// overviewPage is the most panels a page of the overview holds (3×3):
+// more and the text of each shrinks below reading size.
+const overviewPage = 9
+
+// overviewPages splits cells into pages of at most overviewPage panels.
+func overviewPages(cells []cell) [][]cell {
+	var pages [][]cell
+	for len(cells) > overviewPage {
+		pages = append(pages, cells[:overviewPage])
+		cells = cells[overviewPage:]
+	}
+	return append(pages, cells)
+}
+
+// overviewFile is the PNG of page i (0-based): overview.png, then
+// overview-2.png, …
+func overviewFile(i int) string {
+	if i == 0 {
+		return OverviewFile
+	}
+	return fmt.Sprintf("overview-%d.png", i+1)
+}
+
+// overviewGrid is the columns and rows of a page of n panels.
+func overviewGrid(n int) (cols, rows int) {
+	cols = 3
+	switch {
 	case n == 1:
 		cols = 1
 	case n <= 4:
 		cols = 2
 	}
-	rows := (len(models) + cols - 1) / cols
+	return cols, (n + cols - 1) / cols
+}
+
+// overviewSize is the size in pixels of a page of n panels.
+func (r *renderer) overviewSize(n int) (wpx, hpx int) {
+	cols, rows := overviewGrid(n)
+	cellW, cellH := r.opt.Width/2, r.opt.Height*11/20
+	em := r.em()
+	head := vg.Points(r.opt.TitleSize)*1.2 + em*2.4
+	foot := em * 4.2
+	wpx = cols*cellW + int(math.Ceil(float64(em*2.8/vg.Inch)*float64(r.opt.DPI)))
+	hpx = rows*cellH + int(math.Ceil(float64((head+foot)/vg.Inch)*float64(r.opt.DPI)))
+	return wpx, hpx
+}
+
+// overviewSizeOf is the size of a page: a full page's for every page of a
+// several-page overview, so that they print alike.
+func (r *renderer) overviewSizeOf(pages [][]cell, page int) (int, int) {
+	if len(pages) > 1 {
+		return r.overviewSize(overviewPage)
+	}
+	return r.overviewSize(len(pages[page]))
+}
+
+// writeOverview writes a page of the overview as a PNG.
+func (r *renderer) writeOverview(w io.Writer, pages [][]cell, page int, series []model.Series) error {
+	wpx, hpx := r.overviewSizeOf(pages, page)
+	c, dc := r.canvas("png", wpx, hpx)
+	r.drawOverviewPage(dc, pages, page, series)
+	if _, err := c.WriteTo(w); err != nil {
+		return fmt.Errorf("chart %s: %w", overviewFile(page), err)
+	}
+	return nil
+}
+
+// writeOverviewPDF writes every page of the overview into one PDF.
+func (r *renderer) writeOverviewPDF(w io.Writer, pages [][]cell, series []model.Series) error {
+	wpx, hpx := r.overviewSizeOf(pages, 0)
+	c := vgpdf.New(vg.Length(wpx)*vg.Inch/vg.Length(r.opt.DPI), vg.Length(hpx)*vg.Inch/vg.Length(r.opt.DPI))
+	for i := range pages {
+		if i > 0 {
+			c.NextPage()
+		}
+		dc := draw.New(c)
+		dc.FillPolygon(whiteColour, []vg.Point{dc.Min, {X: dc.Max.X, Y: dc.Min.Y}, dc.Max, {X: dc.Min.X, Y: dc.Max.Y}})
+		r.drawOverviewPage(dc, pages, i, series)
+	}
+	if _, err := c.WriteTo(w); err != nil {
+		return fmt.Errorf("chart %s: %w", OverviewPDF, err)
+	}
+	return nil
+}
+
+// drawOverviewPage draws a page of the overview on dc: a heading with the
+// page number, up to 3×3 panels, the key of the marker styles (the same
+// on every page) and one footer.
+func (r *renderer) drawOverviewPage(dc draw.Canvas, pages [][]cell, page int, series []model.Series) {
+	cells := pages[page]
+	cols, _ := overviewGrid(len(cells))
+	if len(pages) > 1 {
+		cols = 3
+	}
 	cellW, cellH := r.opt.Width/2, r.opt.Height*11/20
 	pt := func(px int) vg.Length { return vg.Length(px) * vg.Inch / vg.Length(r.opt.DPI) }
 	em := r.em()
 	head := vg.Points(r.opt.TitleSize)*1.2 + em*2.4
-	foot := em * 3
-	wpx := cols*cellW + int(math.Ceil(float64(em*2.8/vg.Inch)*float64(r.opt.DPI)))
-	hpx := rows*cellH + int(math.Ceil(float64((head+foot)/vg.Inch)*float64(r.opt.DPI)))
-	c, dc := r.canvas("png", wpx, hpx)
 
 	margin := em * 1.4
 	inner := draw.Crop(dc, margin, -margin, 0, -margin)
-	r.textLine(inner, r.style(r.opt.TitleSize, true, inkColour), r.loc.overview, inner.Max.Y)
+	title := r.loc.overview
+	if len(pages) > 1 {
+		title += fmt.Sprintf(" (%d/%d)", page+1, len(pages))
+	}
+	r.textLine(inner, r.style(r.opt.TitleSize, true, inkColour), title, inner.Max.Y)
 
 	docs := map[string]bool{}
 	var first, last string
@@ -285,29 +380,50 @@ func (r *renderer) writeOverview(w io.Writer, models []cell, series []model.Seri
 			}
 		}
 	}
-	r.textLineUp(inner, r.style(r.opt.FontSize*0.85, false, greyColour), r.overviewSourceLine(len(docs), first, last), inner.Min.Y+em*0.8)
+	footSty := r.style(r.opt.FontSize*0.85, false, greyColour)
+	y := r.textLineUp(inner, footSty, r.overviewSourceLine(len(docs), first, last), inner.Min.Y+em*0.8)
+	if k := r.overviewKey(pages); k != "" {
+		r.textLineUp(inner, footSty, k, y+em*0.25)
+	}
 
 	gridTop := dc.Max.Y - head
-	for i, m := range models {
+	for i, m := range cells {
 		col, row := i%cols, i/cols
 		x0 := margin + pt(col*cellW)
 		y1 := gridTop - pt(row*cellH)
-		cell := dc
-		cell.Min = vg.Point{X: x0, Y: y1 - pt(cellH) + em*0.6}
-		cell.Max = vg.Point{X: x0 + pt(cellW) - em, Y: y1}
+		cl := dc
+		cl.Min = vg.Point{X: x0, Y: y1 - pt(cellH) + em*0.6}
+		cl.Max = vg.Point{X: x0 + pt(cellW) - em, Y: y1}
 		if r.loc.rtl { // Arabic reads the grid from the right
-			cell.Min.X, cell.Max.X = dc.Max.X-margin-pt((col+1)*cellW)+em, dc.Max.X-margin-pt(col*cellW)
+			cl.Min.X, cl.Max.X = dc.Max.X-margin-pt((col+1)*cellW)+em, dc.Max.X-margin-pt(col*cellW)
 		}
 		if m.comparison != nil {
-			r.drawComparisonCell(cell, *m.comparison)
+			r.drawComparisonCell(cl, *m.comparison)
 		} else {
-			r.drawCell(cell, *m.series)
+			r.drawCell(cl, *m.series)
 		}
 	}
-	if _, err := c.WriteTo(w); err != nil {
-		return fmt.Errorf("chart %s: %w", OverviewFile, err)
+}
+
+// overviewKey explains the marker styles any panel of the overview uses.
+func (r *renderer) overviewKey(pages [][]cell) string {
+	var u drawing
+	for _, p := range pages {
+		for _, c := range p {
+			switch {
+			case c.series != nil:
+				u.approx = u.approx || c.series.approx
+				u.lower = u.lower || c.series.lower
+				u.upper = u.upper || c.series.upper
+				u.conflict = u.conflict || c.series.conflict
+			case c.comparison != nil:
+				u.approx = u.approx || c.comparison.approx
+				u.lower = u.lower || c.comparison.lower
+				u.upper = u.upper || c.comparison.upper
+			}
+		}
 	}
-	return nil
+	return r.keyLine(u)
 }
 
 // drawComparisonCell draws a comparison as a small multiple.
