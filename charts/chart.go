@@ -406,6 +406,9 @@ func (sp *seriesPlotter) Plot(c draw.Canvas, p *plot.Plot) {
 				x, trY(lo), x, trY(hi))
 			for _, mk := range pt.marks[1:] {
 				drawMarker(c, vg.Point{X: x, Y: trY(mk.y)}, rad*0.8, pale, mk)
+				if !sp.compact {
+					sp.labelPale(c, vg.Point{X: x, Y: trY(mk.y)}, rad, mk)
+				}
 			}
 		}
 		hm := pt.headlineMark()
@@ -415,6 +418,27 @@ func (sp *seriesPlotter) Plot(c draw.Canvas, p *plot.Plot) {
 		}
 	}
 	sp.labelLast(c, trX, trY, rad)
+}
+
+// labelPale writes the value and source of another reported value beside
+// its pale marker: "21.25% · Reuters".
+func (sp *seriesPlotter) labelPale(c draw.Canvas, at vg.Point, rad vg.Length, mk mark) {
+	label := valueText(mk, sp.m.unit, sp.sc, decimals([]float64{mk.y}, sp.sc.div), sp.r.loc)
+	if mk.source != "" {
+		label += " · " + sp.r.loc.isolateName(mk.source)
+	}
+	sty := sp.r.style(sp.r.opt.FontSize*0.75, false, greyColour)
+	sty.XAlign, sty.YAlign = text.XLeft, text.YCenter
+	pos := vg.Point{X: at.X + rad*1.3, Y: at.Y}
+	w, h := sty.Width(label), sty.Height(label)
+	if pos.X+w > c.Max.X {
+		sty.XAlign, pos.X = text.XRight, at.X-rad*1.3
+	}
+	x0 := pos.X + vg.Length(sty.XAlign)*w
+	pad := vg.Points(1)
+	hb := vg.Rectangle{Min: vg.Point{X: x0 - pad, Y: at.Y - h/2 - pad}, Max: vg.Point{X: x0 + w + pad, Y: at.Y + h/2 + pad}}
+	c.FillPolygon(halo(), []vg.Point{hb.Min, {X: hb.Max.X, Y: hb.Min.Y}, hb.Max, {X: hb.Min.X, Y: hb.Max.Y}})
+	c.FillText(sty, pos, label)
 }
 
 // labelLast writes value and date next to the last point.

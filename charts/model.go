@@ -17,7 +17,8 @@ type mark struct {
 	approx   bool
 	bound    string // "", "lower", "upper"
 	headline bool
-	docs     int // documents reporting it
+	docs     int    // documents reporting it
+	source   string // the publication of the latest record reporting it
 }
 
 // chartPoint is one period of a series as drawn.
@@ -144,7 +145,11 @@ func marks(pt model.Point) []mark {
 		if _, ok := idx[k]; !ok {
 			idx[k] = len(out)
 			docs[k] = map[string]bool{}
-			out = append(out, mark{y: r.Value, approx: r.Approx, bound: r.Bound})
+			src := r.Source
+			if src == "" {
+				src = hostOf(r.URL)
+			}
+			out = append(out, mark{y: r.Value, approx: r.Approx, bound: r.Bound, source: src})
 		}
 		docs[k][r.Doc] = true
 	}

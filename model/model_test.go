@@ -58,6 +58,29 @@ func TestHeadlineRules(t *testing.T) {
 	}
 }
 
+// TestBoundNeverBeatsPointOfTheSameDay: "more than 90%" and "about 95%"
+// published the same day: the point estimate is the headline, whichever
+// came later in the day.
+func TestBoundNeverBeatsPointOfTheSameDay(t *testing.T) {
+	r := func(doc, published string, v float64, bound string) Record {
+		return Record{Observation: indicators.Observation{Doc: doc, Indicator: "settlement_share_national_currencies", Entities: []string{"CN", "RU"}, Period: "2025", Value: v, Unit: "percent", Bound: bound}, Published: published}
+	}
+	for _, rule := range []HeadlineRule{HeadlineLatest, HeadlineMostReported} {
+		s := BuildSeries([]Record{
+			r("point.txt", "2025-05-16T09:00:00Z", 95, ""),
+			r("bound.txt", "2025-05-16T18:00:00Z", 90, "lower"),
+		}, rule)
+		if got := s[0].Points[0].Headline; got != 95 {
+			t.Errorf("%s: headline %v, want the point estimate 95", rule, got)
+		}
+	}
+	// A bound published on a later day is news and wins under "latest".
+	s := BuildSeries([]Record{r("point.txt", "2025-05-16", 95, ""), r("bound.txt", "2025-05-17", 90, "lower")}, HeadlineLatest)
+	if got := s[0].Points[0].Headline; got != 90 {
+		t.Errorf("headline %v, want the later bound 90", got)
+	}
+}
+
 func TestConflicts(t *testing.T) {
 	derived := rec("d.txt", "2025-01-01", "2024", 7)
 	derived.DerivedFrom = []string{"x"}

@@ -150,8 +150,14 @@ func BuildSeries(recs []Record, rule HeadlineRule) []Series {
 }
 
 func makePoint(period string, recs []Record, rule HeadlineRule) Point {
-	// Latest published first, then by document for a stable order.
+	// Latest published first — but on one day a point estimate before a
+	// bound (">90%" never beats "≈95%" of the same day) — then by document
+	// for a stable order.
+	day := func(r Record) string { return r.Published[:min(10, len(r.Published))] }
 	sort.SliceStable(recs, func(i, j int) bool {
+		if di, dj := day(recs[i]), day(recs[j]); di == dj && (recs[i].Bound == "") != (recs[j].Bound == "") {
+			return recs[i].Bound == ""
+		}
 		if recs[i].Published != recs[j].Published {
 			return recs[i].Published > recs[j].Published
 		}
