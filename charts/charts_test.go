@@ -147,6 +147,8 @@ func TestSVGIsXML(t *testing.T) {
 			dec := xml.NewDecoder(&buf)
 			var root string
 			paths, texts := 0, 0
+			var title, desc string
+			var in string
 			for {
 				tok, err := dec.Token()
 				if err == io.EOF {
@@ -165,10 +167,27 @@ func TestSVGIsXML(t *testing.T) {
 					case "text":
 						texts++
 					}
+					in = se.Name.Local
+				}
+				if cd, ok := tok.(xml.CharData); ok {
+					switch in {
+					case "title":
+						title += string(cd)
+					case "desc":
+						desc += string(cd)
+					}
+				}
+				if _, ok := tok.(xml.EndElement); ok {
+					in = ""
 				}
 			}
 			if root != "svg" || paths < 10 || texts != 0 {
 				t.Errorf("%s %s: root %q, %d paths, %d text elements", lang, s.Key(), root, paths, texts)
+			}
+			// The title and the values in words, for screen readers and search.
+			last := s.Points[len(s.Points)-1]
+			if title != catalogEntry(s.Indicator).Name(lang) || !strings.Contains(desc, locales[lang].period(last.Period)) || !strings.Contains(desc, locales[lang].source) {
+				t.Errorf("%s %s: <title> %q, <desc> %q: want the chart's title, the last period and the source", lang, s.Key(), title, desc)
 			}
 		}
 	}

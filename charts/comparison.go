@@ -195,6 +195,16 @@ func (r *renderer) comparisonHeight(n int) int {
 func (r *renderer) writeComparison(w io.Writer, c comparison, format string) error {
 	cv, dc := r.canvas(format, r.opt.Width, r.comparisonHeight(len(c.rows)))
 	r.drawComparison(dc, c)
+	if format == "svg" {
+		sc := r.comparisonScale(c)
+		var desc []string
+		for k := len(c.rows) - 1; k >= 0; k-- {
+			row := c.rows[k]
+			desc = append(desc, r.loc.entities(row.entities, r.opt.Lang)+": "+valueText(row.mark, c.unit, sc, decimals([]float64{row.mark.y}, sc.div), r.loc)+" ("+r.loc.period(row.period)+")")
+		}
+		desc = append(desc, r.comparisonSourceLine(c))
+		cv = describedSVG{cv, c.ind.Name(r.opt.Lang) + " — " + r.loc.latestValue, strings.Join(desc, "; ")}
+	}
 	if _, err := cv.WriteTo(w); err != nil {
 		return err
 	}

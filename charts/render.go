@@ -1,7 +1,9 @@
 package charts
 
 import (
+	"bytes"
 	"context"
+	"encoding/xml"
 	"errors"
 	"fmt"
 	"image/png"
@@ -10,6 +12,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strings"
 	"sync"
 
@@ -242,10 +245,53 @@ func (c *countWriter) Write(p []byte) (int, error) {
 func (r *renderer) writeChart(w io.Writer, m drawing, format string) error {
 	c, dc := r.canvas(format, r.opt.Width, r.opt.Height)
 	r.drawChart(dc, m)
+	if format == "svg" {
+		var desc []string
+		if sub := r.subtitle(m, r.scaleOf(m)); sub != "" {
+			desc = append(desc, sub)
+		}
+		for _, p := range m.points {
+			desc = append(desc, r.loc.period(p.period)+": "+valueText(p.headlineMark(), m.unit, r.scaleOf(m), decimals([]float64{p.headline}, r.scaleOf(m).div), r.loc))
+		}
+		desc = append(desc, r.sourceLine(m.docs, m.latest))
+		c = describedSVG{c, r.title(m), strings.Join(desc, "; ")}
+	}
 	if _, err := c.WriteTo(w); err != nil {
 		return fmt.Errorf("chart %s.%s: %w", m.series.Key(), format, err)
 	}
 	return nil
+}
+
+// describedSVG adds a <title> and a <desc> to an SVG: the chart's title,
+// and its values and source in words, which screen readers speak and
+// search indexes read (the drawn text is outlines).
+type describedSVG struct {
+	vg.CanvasWriterTo
+	title, desc string
+}
+
+// WriteTo implements io.WriterTo.
+func (d describedSVG) WriteTo(w io.Writer) (int64, error) {
+	var buf bytes.Buffer
+	if _, err := d.CanvasWriterTo.WriteTo(&buf); err != nil {
+		return 0, err
+	}
+	b := buf.Bytes()
+	at := bytes.Index(b, []byte("<svg"))
+	if at >= 0 {
+		if end := bytes.IndexByte(b[at:], '>'); end >= 0 {
+			at += end + 1
+			var x bytes.Buffer
+			x.WriteString("\n<title>")
+			xml.EscapeText(&x, []byte(d.title))
+			x.WriteString("</title>\n<desc>")
+			xml.EscapeText(&x, []byte(d.desc))
+			x.WriteString("</desc>")
+			b = slices.Concat(b[:at], x.Bytes(), b[at:])
+		}
+	}
+	n, err := w.Write(b)
+	return int64(n), err
 }
 
 // cell is one small multiple of the overview: a comparison or a series.
