@@ -1,6 +1,8 @@
 package charts
 
 import (
+	"image/color"
+	"math"
 	"slices"
 	"strings"
 	"testing"
@@ -355,5 +357,34 @@ func TestMeetingEvents(t *testing.T) {
 	}
 	if sps[2].label != "8 أشهر" || sps[1].label != "11 شهرًا" {
 		t.Errorf("arabic spans = %q, %q", sps[1].label, sps[2].label)
+	}
+}
+
+// TestDefaultPaletteContrast: lines at least 3:1 against the white
+// background, value labels (the colour darkened as labelLast draws it) at
+// least 4.5:1.
+func TestDefaultPaletteContrast(t *testing.T) {
+	lum := func(c color.RGBA) float64 {
+		f := func(v uint8) float64 {
+			x := float64(v) / 255
+			if x <= 0.03928 {
+				return x / 12.92
+			}
+			return math.Pow((x+0.055)/1.055, 2.4)
+		}
+		return 0.2126*f(c.R) + 0.7152*f(c.G) + 0.0722*f(c.B)
+	}
+	contrast := func(c color.RGBA) float64 { return 1.05 / (lum(c) + 0.05) }
+	p, err := parsePalette(DefaultPalette())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range p.cycle {
+		if got := contrast(c); got < 3 {
+			t.Errorf("line colour %v: contrast %.2f:1, want at least 3:1", c, got)
+		}
+		if got := contrast(darken(c, 0.25)); got < 4.5 {
+			t.Errorf("label colour of %v: contrast %.2f:1, want at least 4.5:1", c, got)
+		}
 	}
 }
