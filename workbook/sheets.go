@@ -3,6 +3,7 @@ package workbook
 import (
 	"fmt"
 	"iter"
+	"math"
 	"strings"
 	"time"
 
@@ -605,31 +606,71 @@ func (rw *recordWriter) chart(sheet string, part int) error {
 	pc := seriesCol() // the Period column of the series table
 	ref := sheetRef(sheet)
 	col := func(c int) string { return colName(c) }
-	var series []excelize.ChartSeries
-	for i := range ip.series[:min(len(ip.series), maxChartSeries)] {
-		c := pc + 1 + i
-		series = append(series, excelize.ChartSeries{
-			Name:       fmt.Sprintf("%s!$%s$%d", ref, col(c), indHeaderRow),
-			Categories: fmt.Sprintf("%s!$%s$%d:$%s$%d", ref, col(pc), first, col(pc), last),
-			Values:     fmt.Sprintf("%s!$%s$%d:$%s$%d", ref, col(c), first, col(c), last),
-			Marker:     excelize.ChartMarker{Symbol: "circle", Size: 5},
+	// One chart per unit: rupees and dollars on one axis flatten the
+	// smaller to zero. Charts are stacked beside the series table.
+	var units []string
+	byUnit := map[string][]int{}
+	for i, sp := range ip.series[:min(len(ip.series), maxChartSeries)] {
+		if _, ok := byUnit[sp.unit]; !ok {
+			units = append(units, sp.unit)
+		}
+		byUnit[sp.unit] = append(byUnit[sp.unit], i)
+	}
+	dark := excelize.Font{Color: "404040", Size: 9}
+	for k, unit := range units {
+		var series []excelize.ChartSeries
+		var maxAbs float64
+		for _, i := range byUnit[unit] {
+			c := pc + 1 + i
+			series = append(series, excelize.ChartSeries{
+				Name:       fmt.Sprintf("%s!$%s$%d", ref, col(c), indHeaderRow),
+				Categories: fmt.Sprintf("%s!$%s$%d:$%s$%d", ref, col(pc), first, col(pc), last),
+				Values:     fmt.Sprintf("%s!$%s$%d:$%s$%d", ref, col(c), first, col(c), last),
+				Marker:     excelize.ChartMarker{Symbol: "circle", Size: 5},
+			})
+			for _, v := range ip.series[i].points {
+				maxAbs = max(maxAbs, math.Abs(v))
+			}
+		}
+		title := ip.ind.Name(b.langTag())
+		if unit != "" {
+			title += " (" + unit + ")"
+		}
+		anchor := cellName(pc+len(ip.series)+2, 1+k*20)
+		err := b.f.AddChart(sheet, anchor, &excelize.Chart{
+			Type:         excelize.Line,
+			Series:       series,
+			Title:        excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: title, Font: &excelize.Font{Bold: true, Size: 12}}}},
+			Legend:       excelize.ChartLegend{Position: "bottom"},
+			Dimension:    excelize.ChartDimension{Width: 720, Height: 380},
+			ShowBlanksAs: "gap",
+			Format:       excelize.GraphicOptions{OffsetX: 8, OffsetY: 8, AltText: title},
+			XAxis:        excelize.ChartAxis{Font: dark},
+			YAxis:        excelize.ChartAxis{MajorGridLines: true, Font: dark, NumFmt: excelize.ChartNumFmt{CustomNumFmt: chartNumFmt(unit, maxAbs)}},
 		})
+		if err != nil {
+			return err
+		}
 	}
-	title := ip.ind.Name(b.langTag())
-	if ip.ind.Unit != "" {
-		title += " (" + ip.ind.Unit + ")"
+	return nil
+}
+
+// chartNumFmt is the value axis format of a native chart: "12.5%" (values
+// are stored as 12.5 for 12.5 %), money scaled to "240 bn", counts whole.
+func chartNumFmt(unit string, maxAbs float64) string {
+	switch {
+	case unit == "percent":
+		return `0.0"%"`
+	case unit == "days" || unit == "months" || unit == "ordinal":
+		return "0"
+	case maxAbs >= 1e12:
+		return `#,##0.0,,,," tn"`
+	case maxAbs >= 1e9:
+		return `#,##0.0,,," bn"`
+	case maxAbs >= 1e6:
+		return `#,##0.0,," m"`
 	}
-	anchor := cellName(pc+len(ip.series)+2, 1)
-	return b.f.AddChart(sheet, anchor, &excelize.Chart{
-		Type:         excelize.Line,
-		Series:       series,
-		Title:        excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: title, Font: &excelize.Font{Bold: true, Size: 12}}}},
-		Legend:       excelize.ChartLegend{Position: "bottom"},
-		Dimension:    excelize.ChartDimension{Width: 720, Height: 380},
-		ShowBlanksAs: "gap",
-		Format:       excelize.GraphicOptions{OffsetX: 8, OffsetY: 8, AltText: title},
-		YAxis:        excelize.ChartAxis{MajorGridLines: true},
-	})
+	return "#,##0"
 }
 
 // endIndicator finishes the current indicator's sheets.

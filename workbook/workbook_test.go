@@ -233,6 +233,34 @@ func TestWriteIndicatorSheet(t *testing.T) {
 	}
 }
 
+// TestNativeChartPerUnit: a pair's trade in rupees gets a chart of its
+// own beside the dollar chart, each axis in its unit's format.
+func TestNativeChartPerUnit(t *testing.T) {
+	inr := rec("en/inr.txt", "bilateral_trade_volume", []string{"AE", "IN"}, "2024", 5.2e12, "INR", "q", "2025-02-01", "https://example.org/inr")
+	path, _ := writeSample(t, "en", defaultOptions(), inr)
+	z, err := zip.OpenReader(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer z.Close()
+	var trade []string
+	for _, zf := range z.File {
+		if strings.HasPrefix(zf.Name, "xl/charts/chart") {
+			if b := string(readZip(t, zf)); strings.Contains(b, "Bilateral trade volume (") {
+				trade = append(trade, b)
+			}
+		}
+	}
+	if len(trade) != 2 {
+		t.Fatalf("%d bilateral trade charts, want one in USD and one in INR", len(trade))
+	}
+	for _, b := range trade {
+		if !strings.Contains(b, `formatCode="#,##0.0,,,`) { // billions or trillions
+			t.Errorf("a money axis without a scaled number format:\n%.400s", b)
+		}
+	}
+}
+
 func readZip(t *testing.T, zf *zip.File) []byte {
 	t.Helper()
 	rc, err := zf.Open()
