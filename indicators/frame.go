@@ -369,7 +369,11 @@ func (st *docState) fallAfter(in *compiled, qTok, qEnd int) bool {
 		return false
 	}
 	dt := st.dt
+	revised := dt.find(st.x.w.revision, qEnd, min(dt.clauseEnd(qTok), qEnd+5))
 	for _, m := range dt.find(st.x.w.fall, qEnd, min(dt.clauseEnd(qTok), qEnd+3)) {
+		if slices.ContainsFunc(revised, func(r [2]int) bool { return m[0] >= r[0] && m[0] < r[1] }) {
+			continue // "7% بعد التعديل بالخفض": revised down, not a fall
+		}
 		if !figureIn(st.qs, qEnd, m[0]) && len(dt.find(st.x.w.level, qEnd, m[0])) == 0 {
 			return true
 		}

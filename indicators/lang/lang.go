@@ -90,6 +90,9 @@ type Words struct {
 	// government ("the Supreme Strategic Committee", "اللجنة الاستراتيجية
 	// العليا", "высокого уровня"): its meetings are their meetings.
 	HighLevel []string `yaml:"high_level"`
+	// Revision says a figure was revised ("revised down", "بعد التعديل
+	// بالخفض"): its verb of rise or fall gives no sign.
+	Revision []string `yaml:"revision"`
 	// TopicVerbs are verbs after which a word of Compare opens the topic, not
 	// a comparison ("أعلنت الهيئة عن إحصاءات الربع الثالث": announced
 	// the statistics of the third quarter).
