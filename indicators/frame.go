@@ -1576,7 +1576,9 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 	// инфляция составила …", "In the case of men, the report states …": a
 	// short opening phrase (up to eight words) before a comma, with no
 	// figure, qualifies the whole sentence.
-	if first := dt.clauseEnd(from); first < to && first-from <= 9 && !slices.Contains(dt.place[from:first], true) && !figureIn(st.qs, from, first) {
+	// (A place in it is a dateline — "MEXICO CITY, June 26" — unless the
+	// phrase opens with a preposition: "In the Region of Vojvodina, …".)
+	if first := dt.clauseEnd(from); first < to && first-from <= 9 && (!slices.Contains(dt.place[from:first], true) || st.x.preps[quantity.Fold(dt.sc.Token(from).Norm)]) && !figureIn(st.qs, from, first) {
 		regions = append(regions, [2]int{from, first}) // not a dateline ("MEXICO CITY, June 26")
 	}
 	// "أما الشباب ما بين 16 و24 عاما، فإن نسبة البطالة تبلغ 26.7%", "as

@@ -360,7 +360,8 @@ func (s *Scanner) skipNonQuantity(i int) int {
 		// A number glued to an Arabic or Cyrillic word ("١٨٠ميلي") is a
 		// unit abbreviation we do not read.
 		if i+1 < len(s.toks) && s.toks[i+1].kind == tWord && !isLatin(&s.toks[i+1]) && s.glued(i+1) {
-			if e, ok := s.word(i + 1); !ok || (e.ncls != nScale && e.cur == "" && e.dur == "" && e.flags&fPercent == 0) {
+			// ("2008г.", a year with its abbreviation glued, is read.)
+			if e, ok := s.word(i + 1); !ok || (e.ncls != nScale && e.cur == "" && e.dur == "" && e.flags&fPercent == 0 && !(e.flags&fYear != 0 && s.toks[i].digits == 4)) {
 				return i + 2
 			}
 		}
