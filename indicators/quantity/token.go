@@ -215,7 +215,8 @@ func tokenize(dst []token, text string, lang string, buf []byte) ([]token, []byt
 }
 
 // appendFolded appends the matching form of r: lower case, Arabic letters
-// folded (alef forms to ا, ى to ي, ة to ه), tashkeel and tatweel dropped, ё to е.
+// folded (alef forms to ا, ى and Persian ی to ي, Persian ک to ك, ة to ه), tashkeel and tatweel
+// dropped, ё to е.
 func appendFolded(buf []byte, r rune) []byte {
 	switch {
 	case r < 0x80:
@@ -227,8 +228,10 @@ func appendFolded(buf []byte, r rune) []byte {
 		return buf
 	case r == 'أ' || r == 'إ' || r == 'آ' || r == 'ٱ':
 		r = 'ا'
-	case r == 'ى':
+	case r == 'ى' || r == 'ی': // and the Persian yeh of Iranian outlets' Arabic ("إلی")
 		r = 'ي'
+	case r == 'ک': // the Persian keheh
+		r = 'ك'
 	case r == 'ة':
 		r = 'ه'
 	case r == 'ё' || r == 'Ё':
