@@ -5,7 +5,6 @@ import (
 	"math"
 	"strconv"
 	"strings"
-	"time"
 )
 
 // Unicode isolates: a date or version inside right-to-left text keeps its
@@ -297,11 +296,6 @@ func (l *locale) period(p string) string {
 		return l.months[pp.start.Month()-1] + " " + y
 	}
 	return l.day(pp.start.Day(), l.months[pp.start.Month()-1], y)
-}
-
-// date formats t as an ISO date, isolated in right-to-left text.
-func (l *locale) date(t time.Time) string {
-	return l.isolate(t.Format(time.DateOnly))
 }
 
 // countryNames are the names of the G20, BRICS and Arab League members,
