@@ -48,6 +48,10 @@ type builder struct {
 
 	// Sheet names of the fixed sheets, continuation parts included.
 	obsSheets, docSheets, confSheets []string
+	// data are the headline series by frequency, dataSheets the name of
+	// each frequency's Data sheet.
+	data       map[granularity][]dataSeries
+	dataSheets map[granularity]string
 
 	// pointBuf is reused by points.
 	pointBuf []point

@@ -116,6 +116,9 @@ func (b *builder) build(recs iter.Seq[model.Record]) error {
 	if err := b.writeIndicators(); err != nil {
 		return err
 	}
+	if err := b.writeData(); err != nil {
+		return err
+	}
 	if err := b.writeRecords(recs); err != nil {
 		return err
 	}
@@ -183,6 +186,14 @@ func (b *builder) createSheets() error {
 		return fmt.Errorf("sheet %s: %w", about, err)
 	}
 	order := []string{inds}
+	// The Data sheets, one per frequency with data, after the dictionary.
+	b.data, b.dataSheets = b.collectData(), map[granularity]string{}
+	for _, fr := range frequencies {
+		if len(b.data[fr.g]) > 0 {
+			b.dataSheets[fr.g] = b.names.unique(lSheetData.text(b.li) + " (" + fr.label.text(b.li) + ")")
+			order = append(order, b.dataSheets[fr.g])
+		}
+	}
 	for _, ip := range b.indOrder {
 		order = append(order, ip.sheets...)
 	}
@@ -196,7 +207,11 @@ func (b *builder) createSheets() error {
 	}
 	if b.rtl {
 		rtl := true
-		for _, name := range []string{about, inds} {
+		views := []string{about, inds}
+		for _, name := range b.dataSheets {
+			views = append(views, name)
+		}
+		for _, name := range views {
 			if err := b.f.SetSheetView(name, -1, &excelize.ViewOptions{RightToLeft: &rtl}); err != nil {
 				return fmt.Errorf("sheet %s: %w", name, err)
 			}

@@ -106,7 +106,7 @@ func isNumber(t *testing.T, f *excelize.File, sheet, cell string) float64 {
 
 func TestWriteSheets(t *testing.T) {
 	_, f := writeSample(t, "en", defaultOptions())
-	want := []string{"About", "Indicators", "Settlement share in national…", "Policy rate", "Bilateral trade volume", "GDP growth", "Observations", "Documents", "Conflicts"}
+	want := []string{"About", "Indicators", "Data (Monthly)", "Data (Quarterly)", "Data (Annual)", "Data (Daily)", "Settlement share in national…", "Policy rate", "Bilateral trade volume", "GDP growth", "Observations", "Documents", "Conflicts"}
 	if got := f.GetSheetList(); !slices.Equal(got, want) {
 		t.Fatalf("sheets = %q\nwant %q", got, want)
 	}
@@ -436,5 +436,53 @@ func TestNoLocalPathInWorkbook(t *testing.T) {
 	}
 	if props.Modified == "" || props.Modified != props.Created || props.Subject == "" || !strings.Contains(props.Description, "citation") {
 		t.Errorf("document properties %+v: want created = modified, a subject and a description with a citation", props)
+	}
+}
+
+// TestDataSheets: a FRED-style sheet per frequency — a header block per
+// series, then observation_date as a real date and one column per series,
+// with a gap (no cell) where a series has no value.
+func TestDataSheets(t *testing.T) {
+	_, f := writeSample(t, "en", defaultOptions())
+	const sh = "Data (Annual)"
+	rows, err := f.GetRows(sh)
+	if err != nil {
+		t.Fatal(err)
+	}
+	hdr := len(dataHeaderRows) + 2
+	if len(rows) < hdr+2 || rows[hdr-1][0] != "observation_date" {
+		t.Fatalf("%s rows %q: want a header block, then observation_date", sh, rows)
+	}
+	col := slices.Index(rows[hdr-1], "settlement_share_national_currencies__CN-RU")
+	if col < 0 {
+		t.Fatalf("%s header %q lacks the settlement share series", sh, rows[hdr-1])
+	}
+	if rows[1][col] != "settlement_share_national_currencies__CN-RU" || rows[3][col] != "Annual" || rows[2][col] != "percent" {
+		t.Errorf("header block of the series = %q / %q / %q", rows[1][col], rows[2][col], rows[3][col])
+	}
+	// 2023 and 2024 as dates (1 January), values 95 and 99.
+	for i, want := range []struct {
+		serial float64
+		v      float64
+	}{{44927, 95}, {45292, 99}} { // 2023-01-01, 2024-01-01
+		r := hdr + 1 + i
+		if d := isNumber(t, f, sh, cellName(1, r)); d != want.serial {
+			t.Errorf("row %d date serial %v", r, d)
+		}
+		if nf := numFmt(t, f, sh, cellName(1, r)); nf != "yyyy-mm-dd" {
+			t.Errorf("observation_date format %q, want a date", nf)
+		}
+		if v := isNumber(t, f, sh, cellName(col+1, r)); v != want.v {
+			t.Errorf("row %d value %v, want %v", r, v, want.v)
+		}
+	}
+	// GDP growth has no entities: its id is the indicator's, and it has no
+	// 2023 value (a gap, no cell).
+	g := slices.Index(rows[hdr-1], "gdp_growth")
+	if g < 0 {
+		t.Fatalf("%s lacks gdp_growth", sh)
+	}
+	if v, _ := f.GetCellValue(sh, cellName(g+1, hdr+1)); v != "" {
+		t.Errorf("gdp_growth 2023 = %q, want no cell", v)
 	}
 }
