@@ -119,6 +119,14 @@ func (b *builder) build(recs iter.Seq[model.Record]) error {
 	if err := b.writeData(); err != nil {
 		return err
 	}
+	// About and the dictionary print landscape with the footer too (the
+	// Data sheets set theirs; the streamed sheets keep Excel's defaults).
+	if err := b.printSetup(b.f.GetSheetName(0), 0); err != nil {
+		return err
+	}
+	if err := b.printSetup(b.f.GetSheetName(1), 1); err != nil {
+		return err
+	}
 	if err := b.writeRecords(recs); err != nil {
 		return err
 	}

@@ -485,4 +485,16 @@ func TestDataSheets(t *testing.T) {
 	if v, _ := f.GetCellValue(sh, cellName(g+1, hdr+1)); v != "" {
 		t.Errorf("gdp_growth 2023 = %q, want no cell", v)
 	}
+	// It prints landscape, one page wide, with its header rows on every page.
+	pl, err := f.GetPageLayout(sh)
+	if err != nil || pl.Orientation == nil || *pl.Orientation != "landscape" || pl.FitToWidth == nil || *pl.FitToWidth != 1 {
+		t.Errorf("page layout %+v %v, want landscape, one page wide", pl, err)
+	}
+	titles := false
+	for _, dn := range f.GetDefinedName() {
+		titles = titles || dn.Name == "_xlnm.Print_Titles" && dn.Scope == sh
+	}
+	if !titles {
+		t.Errorf("%s repeats no header rows when printed", sh)
+	}
 }
