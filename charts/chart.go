@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/econtrack/econtrack/model"
 	xfont "golang.org/x/image/font"
 	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/font"
@@ -144,6 +145,13 @@ func (r *renderer) keyLine(m drawing) string {
 		"ar": {"○ قيمة تقريبية", "↑ أكثر من", "↓ أقل من", "الباهت: قيم أخرى وردت في المصادر", "المتقطع: اجتماعات لم تذكرها المصادر"},
 		"ru": {"○ приблизительно", "↑ более", "↓ менее", "бледные: другие сообщённые значения", "пунктир: встречи, о которых нет данных"},
 	}[r.opt.Lang]
+	// The rule behind the emphasised value of a disputed period.
+	rules := map[string]map[model.HeadlineRule]string{
+		"en": {model.HeadlineLatest: " (shown: the latest report)", model.HeadlineMedian: " (shown: their median)", model.HeadlineMostReported: " (shown: the value most reports give)"},
+		"ar": {model.HeadlineLatest: " (المعروض: أحدث تقرير)", model.HeadlineMedian: " (المعروض: الوسيط)", model.HeadlineMostReported: " (المعروض: القيمة الأكثر ورودا)"},
+		"ru": {model.HeadlineLatest: " (показано: последнее сообщение)", model.HeadlineMedian: " (показано: медиана)", model.HeadlineMostReported: " (показано: значение большинства сообщений)"},
+	}[r.opt.Lang]
+	words[3] += rules[r.opt.Headline]
 	gap := false
 	if isMeeting(m.ind) {
 		_, sps := meetingEvents(m, r.loc)

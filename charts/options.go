@@ -8,6 +8,8 @@ import (
 	"log/slog"
 	"strconv"
 	"strings"
+
+	"github.com/econtrack/econtrack/model"
 )
 
 // Options configure the charts. The zero value is not valid; start from
@@ -41,6 +43,10 @@ type Options struct {
 	Grid bool
 	// Version is printed in the footer ("econtrack VERSION").
 	Version string
+	// Headline is the rule that picked the value a series shows for a
+	// disputed period (indicators.headline); the key states it beside
+	// the pale other values. "" states none.
+	Headline model.HeadlineRule
 	// Log receives warnings (observations a chart leaves out); nil
 	// discards them.
 	Log *slog.Logger

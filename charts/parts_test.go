@@ -388,3 +388,29 @@ func TestDefaultPaletteContrast(t *testing.T) {
 		}
 	}
 }
+
+// TestKeyStatesTheHeadlineRule: beside the pale other values, the key
+// says which value the chart shows.
+func TestKeyStatesTheHeadlineRule(t *testing.T) {
+	m := buildModel(catalogEntry("policy_rate"), conflictSeries())
+	for _, tc := range []struct {
+		lang string
+		rule model.HeadlineRule
+		want string
+	}{
+		{"en", model.HeadlineLatest, "pale: other reported values (shown: the latest report)"},
+		{"en", model.HeadlineMedian, "pale: other reported values (shown: their median)"},
+		{"ru", model.HeadlineMostReported, "бледные: другие сообщённые значения (показано: значение большинства сообщений)"},
+		{"en", "", "pale: other reported values"},
+	} {
+		opt := testOptions(tc.lang)
+		opt.Headline = tc.rule
+		r, err := newRenderer(opt)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := r.keyLine(m); got != tc.want {
+			t.Errorf("%s %q: key %q, want %q", tc.lang, tc.rule, got, tc.want)
+		}
+	}
+}

@@ -579,5 +579,6 @@ func (c *Config) ChartOptions(version string) charts.Options {
 		Formats: c.Charts.Formats, Width: c.Charts.Width, Height: c.Charts.Height, DPI: c.Charts.DPI,
 		Lang: c.Charts.Lang, Palette: c.Charts.Palette, TitleSize: c.Charts.Theme.TitleSize,
 		FontSize: c.Charts.Theme.FontSize, Grid: c.Charts.Theme.Grid, Version: version,
+		Headline: c.Indicators.Headline,
 	}
 }
