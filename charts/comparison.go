@@ -240,7 +240,7 @@ func (r *renderer) drawComparison(dc draw.Canvas, c comparison) {
 
 	area := inner
 	area.Min.Y, area.Max.Y = bottom, top
-	r.comparisonPlot(c, sc, false).Draw(area)
+	r.drawComparisonPlot(area, c, sc, false)
 }
 
 // comparisonScale is the value scale of c's values.
@@ -259,9 +259,33 @@ func abs(v float64) float64 {
 	return v
 }
 
+// drawComparisonPlot draws the dot plot of c in area. In Arabic the
+// names of the countries stand on the right, where a reader starts.
+func (r *renderer) drawComparisonPlot(area draw.Canvas, c comparison, sc valueScale, compact bool) {
+	p, cp := r.comparisonPlot(c, sc, compact)
+	if r.loc.rtl {
+		sty := p.Y.Tick.Label
+		var w vg.Length
+		names := make([]string, len(c.rows))
+		for i, row := range c.rows {
+			names[i] = r.loc.entities(row.entities, r.opt.Lang)
+			w = max(w, sty.Width(names[i]))
+		}
+		right := area.Max.X
+		area.Max.X -= w + r.em()*0.8
+		ticks := make([]plot.Tick, len(names))
+		for i := range names {
+			ticks[i] = plot.Tick{Value: float64(i)} // the names are drawn on the right
+		}
+		p.Y.Tick.Marker = plot.ConstantTicks(ticks)
+		cp.names, cp.nameRight, cp.nameSty = names, right, sty
+	}
+	p.Draw(area)
+}
+
 // comparisonPlot is the dot plot of c: entity groups on the vertical
 // axis, values on the horizontal one.
-func (r *renderer) comparisonPlot(c comparison, sc valueScale, compact bool) *plot.Plot {
+func (r *renderer) comparisonPlot(c comparison, sc valueScale, compact bool) (*plot.Plot, *comparisonPlotter) {
 	p := plot.New()
 	p.BackgroundColor = color.Transparent
 	size := r.opt.FontSize * 0.95
@@ -328,7 +352,7 @@ func (r *renderer) comparisonPlot(c comparison, sc valueScale, compact bool) *pl
 		cp.card, cp.xmin, cp.xmax = true, 0, 1
 	}
 	p.Add(cp)
-	return p
+	return p, cp
 }
 
 // compactShrink is the factor text shrinks by in a small multiple of n
@@ -348,6 +372,10 @@ type comparisonPlotter struct {
 	xmin, xmax float64
 	// card lays the rows out as text by the axis, with no amounts.
 	card bool
+	// names, when set, are drawn right-aligned at nameRight (Arabic).
+	names     []string
+	nameRight vg.Length
+	nameSty   text.Style
 }
 
 // Plot implements plot.Plotter.
@@ -390,6 +418,11 @@ func (cp *comparisonPlotter) Plot(c draw.Canvas, p *plot.Plot) {
 		hb := vg.Rectangle{Min: vg.Point{X: x0 - pad, Y: y - h/2 - pad}, Max: vg.Point{X: x0 + w + pad, Y: y + h/2 + pad}}
 		c.FillPolygon(halo(), []vg.Point{hb.Min, {X: hb.Max.X, Y: hb.Min.Y}, hb.Max, {X: hb.Min.X, Y: hb.Max.Y}})
 		c.FillText(sty, pos, label)
+		if i < len(cp.names) {
+			ns := cp.nameSty
+			ns.XAlign, ns.YAlign = text.XRight, text.YCenter
+			c.FillText(ns, vg.Point{X: cp.nameRight, Y: y}, cp.names[i])
+		}
 	}
 }
 

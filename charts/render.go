@@ -484,7 +484,7 @@ func (r *renderer) drawComparisonCell(c draw.Canvas, cmp comparison) {
 	top = r.textLine(c, r.style(r.opt.FontSize*0.9, false, greyColour), sub, top-em*0.15)
 	area := c
 	area.Max.Y = top - em*0.6
-	r.comparisonPlot(cmp, sc, true).Draw(area)
+	r.drawComparisonPlot(area, cmp, sc, true)
 }
 
 // drawCell draws one small multiple: title, entities and unit, plot.
