@@ -409,10 +409,16 @@ func (cp *comparisonPlotter) Plot(c draw.Canvas, p *plot.Plot) {
 		sty := cp.r.style(size, false, darken(col, 0.35))
 		sty.XAlign, sty.YAlign = text.XLeft, text.YCenter
 		pos := vg.Point{X: x + rad*1.8, Y: y}
-		w, h := sty.Width(label), sty.Height(label)
-		if pos.X+w > c.Max.X {
+		// On the side with room; shrunk (to 60%) when neither side has
+		// enough.
+		right, left := c.Max.X-(x+rad*1.8), (x-rad*1.8)-c.Min.X
+		if w := sty.Width(label); w > right && left > right {
 			sty.XAlign, pos.X = text.XRight, x-rad*1.8
+			sty = fit(sty, label, left)
+		} else if w > right {
+			sty = fit(sty, label, right)
 		}
+		w, h := sty.Width(label), sty.Height(label)
 		x0 := pos.X + vg.Length(sty.XAlign)*w
 		pad := vg.Points(1.5)
 		hb := vg.Rectangle{Min: vg.Point{X: x0 - pad, Y: y - h/2 - pad}, Max: vg.Point{X: x0 + w + pad, Y: y + h/2 + pad}}
