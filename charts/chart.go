@@ -123,19 +123,21 @@ func (r *renderer) sourceLine(docs int, p provenance) string {
 // overviewSourceLine is the footer of the overview page: "Source: 12
 // documents, 2024-01-05–2025-03-02 · econtrack v1".
 func (r *renderer) overviewSourceLine(docs int, first, last string) string {
-	var b strings.Builder
-	b.WriteString(r.loc.source)
-	b.WriteString(r.loc.documents(docs))
+	return r.loc.source + r.docSpan(docs, first, last) + " · " + r.loc.isolate("econtrack "+r.opt.Version)
+}
+
+// docSpan is "12 documents, 2024-01-05–2025-03-02": how many documents
+// and the span of their publication days.
+func (r *renderer) docSpan(docs int, first, last string) string {
+	s := r.loc.documents(docs)
 	switch {
 	case first == "":
 	case first == last:
-		b.WriteString(r.loc.listSep + r.loc.isolate(first))
+		s += r.loc.listSep + r.loc.isolate(first)
 	default:
-		b.WriteString(r.loc.listSep + r.loc.isolate(first+"–"+last))
+		s += r.loc.listSep + r.loc.isolate(first+"–"+last)
 	}
-	b.WriteString(" · ")
-	b.WriteString(r.loc.isolate("econtrack " + r.opt.Version))
-	return b.String()
+	return s
 }
 
 // keyLine explains the marker styles the chart uses, "" when it uses none.

@@ -88,20 +88,10 @@ func buildComparisons(models []drawing) []comparison {
 						continue
 					}
 					docs[r.Doc] = true
-					o := r.Source
-					if o == "" {
-						o = hostOf(r.URL)
-					}
-					if o != "" {
+					if o := outletOf(r); o != "" {
 						outlets[o]++
 					}
-					if len(r.Published) >= 10 {
-						d := r.Published[:10]
-						if c.first == "" || d < c.first {
-							c.first = d
-						}
-						c.last = max(c.last, d)
-					}
+					pubSpan(&c.first, &c.last, r.Published)
 				}
 			}
 		}
@@ -152,14 +142,7 @@ func (r *renderer) comparisonSourceLine(c comparison) string {
 		}
 		b.WriteString(r.loc.listSep)
 	}
-	b.WriteString(r.loc.documents(c.docs))
-	switch {
-	case c.first == "":
-	case c.first == c.last:
-		b.WriteString(r.loc.listSep + r.loc.isolate(c.first))
-	default:
-		b.WriteString(r.loc.listSep + r.loc.isolate(c.first+"–"+c.last))
-	}
+	b.WriteString(r.docSpan(c.docs, c.first, c.last))
 	if p := c.latestPeriod(); p != "" {
 		b.WriteString(" · " + r.loc.latestData + r.loc.period(p))
 	}
@@ -220,11 +203,7 @@ func (r *renderer) drawComparison(dc draw.Canvas, c comparison) {
 	sc := r.comparisonScale(c)
 	top := r.textLine(inner, r.style(r.opt.TitleSize, true, inkColour), c.ind.Name(r.opt.Lang), inner.Max.Y)
 	top -= em * 0.3
-	sub := r.loc.latestValue
-	if c.unit != "ordinal" {
-		sub += r.loc.listSep + unitLabel(c.unit, sc, r.loc)
-	}
-	top = r.textLine(inner, r.style(r.opt.FontSize*1.05, false, greyColour), sub, top)
+	top = r.textLine(inner, r.style(r.opt.FontSize*1.05, false, greyColour), r.comparisonSubtitle(c, sc), top)
 	top -= em * 0.8
 
 	footSty := r.style(r.opt.FontSize*0.85, false, greyColour)
@@ -241,6 +220,14 @@ func (r *renderer) drawComparison(dc draw.Canvas, c comparison) {
 	area := inner
 	area.Min.Y, area.Max.Y = bottom, top
 	r.drawComparisonPlot(area, c, sc, false)
+}
+
+// comparisonSubtitle is "Latest reported value, %".
+func (r *renderer) comparisonSubtitle(c comparison, sc valueScale) string {
+	if c.unit == "ordinal" {
+		return r.loc.latestValue
+	}
+	return r.loc.latestValue + r.loc.listSep + unitLabel(c.unit, sc, r.loc)
 }
 
 // comparisonScale is the value scale of c's values.

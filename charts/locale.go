@@ -178,59 +178,40 @@ func ruPlural(n int, one, few, many string) string {
 	return strconv.Itoa(n) + " " + w
 }
 
-// arDocuments is "N documents" in Arabic: singular, dual, plural (3–10)
-// and the singular accusative for 11 and above.
+// arCount is "N things" in Arabic, the noun agreeing with the number: the
+// singular with واحد (one), the dual (two), the plural for 3–10, the
+// singular accusative from 11.
+func arCount(n, one, two, few, many string) string {
+	switch n {
+	case "1":
+		return one
+	case "2":
+		return two
+	}
+	if v, err := strconv.ParseFloat(n, 64); err == nil && v >= 3 && v <= 10 {
+		return n + " " + few
+	}
+	return n + " " + many
+}
+
+// arDocuments is "N documents" in Arabic.
 func arDocuments(n int) string {
-	switch {
-	case n == 1:
-		return "وثيقة واحدة"
-	case n == 2:
-		return "وثيقتان"
-	case n >= 3 && n <= 10:
-		return strconv.Itoa(n) + " وثائق"
-	}
-	return strconv.Itoa(n) + " وثيقة"
+	return arCount(strconv.Itoa(n), "وثيقة واحدة", "وثيقتان", "وثائق", "وثيقة")
 }
 
-// arOthers is " and N other documents" in Arabic, with the number's
-// agreement.
+// arOthers is " and N other documents" in Arabic.
 func arOthers(n int) string {
-	switch {
-	case n == 1:
-		return " ووثيقة أخرى"
-	case n == 2:
-		return " ووثيقتان أخريان"
-	case n >= 3 && n <= 10:
-		return " و" + strconv.Itoa(n) + " وثائق أخرى"
-	}
-	return " و" + strconv.Itoa(n) + " وثيقة أخرى"
+	return " و" + arCount(strconv.Itoa(n), "وثيقة أخرى", "وثيقتان أخريان", "وثائق أخرى", "وثيقة أخرى")
 }
 
-// arDays is "N days" in Arabic: يوم واحد, يومان, 3–10 أيام, then يومًا.
+// arDays is "N days" in Arabic: يوم واحد, يومان, 3 أيام, 11 يومًا.
 func arDays(n string) string {
-	switch n {
-	case "1":
-		return "يوم واحد"
-	case "2":
-		return "يومان"
-	}
-	if v, err := strconv.ParseFloat(n, 64); err == nil && v >= 3 && v <= 10 {
-		return n + " أيام"
-	}
-	return n + " يومًا"
+	return arCount(n, "يوم واحد", "يومان", "أيام", "يومًا")
 }
 
+// arMonths is "N months" in Arabic: شهر واحد, شهران, 3 أشهر, 11 شهرًا.
 func arMonths(n string) string {
-	switch n {
-	case "1":
-		return "شهر واحد"
-	case "2":
-		return "شهران"
-	}
-	if v, err := strconv.ParseFloat(n, 64); err == nil && v >= 3 && v <= 10 {
-		return n + " أشهر"
-	}
-	return n + " شهرًا"
+	return arCount(n, "شهر واحد", "شهران", "أشهر", "شهرًا")
 }
 
 // isolateName wraps a name that may be in another script (an outlet,

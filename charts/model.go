@@ -54,14 +54,33 @@ func provenanceOf(p model.Point) provenance {
 		r = p.Records[i]
 	}
 	pv.speaker = r.Speaker
-	pv.outlet = r.Source
-	if pv.outlet == "" {
-		pv.outlet = hostOf(r.URL)
-	}
+	pv.outlet = outletOf(r)
 	if len(r.Published) >= 10 {
 		pv.published = r.Published[:10]
 	}
 	return pv
+}
+
+// outletOf is the publication of a record: its metadata's source, else the
+// host of its URL, else "".
+func outletOf(r model.Record) string {
+	if r.Source != "" {
+		return r.Source
+	}
+	return hostOf(r.URL)
+}
+
+// pubSpan widens the span first–last of publication days (YYYY-MM-DD) to
+// hold published.
+func pubSpan(first, last *string, published string) {
+	if len(published) < 10 {
+		return
+	}
+	d := published[:10]
+	if *first == "" || d < *first {
+		*first = d
+	}
+	*last = max(*last, d)
 }
 
 // hostOf returns the host of an http(s) URL without "www.", "" for
@@ -145,11 +164,7 @@ func marks(pt model.Point) []mark {
 		if _, ok := idx[k]; !ok {
 			idx[k] = len(out)
 			docs[k] = map[string]bool{}
-			src := r.Source
-			if src == "" {
-				src = hostOf(r.URL)
-			}
-			out = append(out, mark{y: r.Value, approx: r.Approx, bound: r.Bound, source: src})
+			out = append(out, mark{y: r.Value, approx: r.Approx, bound: r.Bound, source: outletOf(r)})
 		}
 		docs[k][r.Doc] = true
 	}

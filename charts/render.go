@@ -108,10 +108,11 @@ func Render(ctx context.Context, dir string, catalog []indicators.Indicator, ser
 	// The overview: pages of at most 3×3 panels, then all of them in one
 	// PDF.
 	pages := overviewPages(cells)
+	footer := r.overviewFooter(series)
 	for i := range pages {
-		jobs = append(jobs, job{filepath.Join(dir, overviewFile(i)), func(w io.Writer) error { return r.writeOverview(w, pages, i, series) }})
+		jobs = append(jobs, job{filepath.Join(dir, overviewFile(i)), func(w io.Writer) error { return r.writeOverview(w, pages, i, footer) }})
 	}
-	jobs = append(jobs, job{filepath.Join(dir, OverviewPDF), func(w io.Writer) error { return r.writeOverviewPDF(w, pages, series) }})
+	jobs = append(jobs, job{filepath.Join(dir, OverviewPDF), func(w io.Writer) error { return r.writeOverviewPDF(w, pages, footer) }})
 	errs := make([]error, len(jobs))
 	next := make(chan int)
 	var wg sync.WaitGroup
@@ -246,12 +247,13 @@ func (r *renderer) writeChart(w io.Writer, m drawing, format string) error {
 	c, dc := r.canvas(format, r.opt.Width, r.opt.Height)
 	r.drawChart(dc, m)
 	if format == "svg" {
+		sc := r.scaleOf(m)
 		var desc []string
-		if sub := r.subtitle(m, r.scaleOf(m)); sub != "" {
+		if sub := r.subtitle(m, sc); sub != "" {
 			desc = append(desc, sub)
 		}
 		for _, p := range m.points {
-			desc = append(desc, r.loc.period(p.period)+": "+valueText(p.headlineMark(), m.unit, r.scaleOf(m), decimals([]float64{p.headline}, r.scaleOf(m).div), r.loc))
+			desc = append(desc, r.loc.period(p.period)+": "+valueText(p.headlineMark(), m.unit, sc, decimals([]float64{p.headline}, sc.div), r.loc))
 		}
 		desc = append(desc, r.sourceLine(m.docs, m.latest))
 		c = describedSVG{c, r.title(m), strings.Join(desc, "; ")}
@@ -360,10 +362,10 @@ func (r *renderer) overviewSizeOf(pages [][]cell, page int) (int, int) {
 }
 
 // writeOverview writes a page of the overview as a PNG.
-func (r *renderer) writeOverview(w io.Writer, pages [][]cell, page int, series []model.Series) error {
+func (r *renderer) writeOverview(w io.Writer, pages [][]cell, page int, footer string) error {
 	wpx, hpx := r.overviewSizeOf(pages, page)
 	c, dc := r.canvas("png", wpx, hpx)
-	r.drawOverviewPage(dc, pages, page, series)
+	r.drawOverviewPage(dc, pages, page, footer)
 	if _, err := c.WriteTo(w); err != nil {
 		return fmt.Errorf("chart %s: %w", overviewFile(page), err)
 	}
@@ -371,7 +373,7 @@ func (r *renderer) writeOverview(w io.Writer, pages [][]cell, page int, series [
 }
 
 // writeOverviewPDF writes every page of the overview into one PDF.
-func (r *renderer) writeOverviewPDF(w io.Writer, pages [][]cell, series []model.Series) error {
+func (r *renderer) writeOverviewPDF(w io.Writer, pages [][]cell, footer string) error {
 	wpx, hpx := r.overviewSizeOf(pages, 0)
 	c := vgpdf.New(vg.Length(wpx)*vg.Inch/vg.Length(r.opt.DPI), vg.Length(hpx)*vg.Inch/vg.Length(r.opt.DPI))
 	for i := range pages {
@@ -380,7 +382,7 @@ func (r *renderer) writeOverviewPDF(w io.Writer, pages [][]cell, series []model.
 		}
 		dc := draw.New(c)
 		dc.FillPolygon(whiteColour, []vg.Point{dc.Min, {X: dc.Max.X, Y: dc.Min.Y}, dc.Max, {X: dc.Min.X, Y: dc.Max.Y}})
-		r.drawOverviewPage(dc, pages, i, series)
+		r.drawOverviewPage(dc, pages, i, footer)
 	}
 	if _, err := c.WriteTo(w); err != nil {
 		return fmt.Errorf("chart %s: %w", OverviewPDF, err)
@@ -391,7 +393,7 @@ func (r *renderer) writeOverviewPDF(w io.Writer, pages [][]cell, series []model.
 // drawOverviewPage draws a page of the overview on dc: a heading with the
 // page number, up to 3×3 panels, the key of the marker styles (the same
 // on every page) and one footer.
-func (r *renderer) drawOverviewPage(dc draw.Canvas, pages [][]cell, page int, series []model.Series) {
+func (r *renderer) drawOverviewPage(dc draw.Canvas, pages [][]cell, page int, footer string) {
 	cells := pages[page]
 	cols, _ := overviewGrid(len(cells))
 	if len(pages) > 1 {
@@ -410,24 +412,8 @@ func (r *renderer) drawOverviewPage(dc draw.Canvas, pages [][]cell, page int, se
 	}
 	r.textLine(inner, r.style(r.opt.TitleSize, true, inkColour), title, inner.Max.Y)
 
-	docs := map[string]bool{}
-	var first, last string
-	for _, s := range series {
-		for _, p := range s.Points {
-			for _, rec := range p.Records {
-				docs[rec.Doc] = true
-				if len(rec.Published) >= 10 {
-					d := rec.Published[:10]
-					if first == "" || d < first {
-						first = d
-					}
-					last = max(last, d)
-				}
-			}
-		}
-	}
 	footSty := r.style(r.opt.FontSize*0.85, false, greyColour)
-	y := r.textLineUp(inner, footSty, r.overviewSourceLine(len(docs), first, last), inner.Min.Y+em*0.8)
+	y := r.textLineUp(inner, footSty, footer, inner.Min.Y+em*0.8)
 	if k := r.overviewKey(pages); k != "" {
 		r.textLineUp(inner, footSty, k, y+em*0.25)
 	}
@@ -449,6 +435,22 @@ func (r *renderer) drawOverviewPage(dc draw.Canvas, pages [][]cell, page int, se
 			r.drawCell(cl, *m.series)
 		}
 	}
+}
+
+// overviewFooter is the source line of every overview page: the documents
+// of all series and the span of their publication days.
+func (r *renderer) overviewFooter(series []model.Series) string {
+	docs := map[string]bool{}
+	var first, last string
+	for _, s := range series {
+		for _, p := range s.Points {
+			for _, rec := range p.Records {
+				docs[rec.Doc] = true
+				pubSpan(&first, &last, rec.Published)
+			}
+		}
+	}
+	return r.overviewSourceLine(len(docs), first, last)
 }
 
 // overviewKey explains the marker styles any panel of the overview uses.
@@ -477,11 +479,7 @@ func (r *renderer) drawComparisonCell(c draw.Canvas, cmp comparison) {
 	sc := r.comparisonScale(cmp)
 	em := r.em()
 	top := r.textLine(c, r.style(r.opt.FontSize*1.1, true, inkColour), cmp.ind.Name(r.opt.Lang), c.Max.Y)
-	sub := r.loc.latestValue
-	if cmp.unit != "ordinal" {
-		sub += r.loc.listSep + unitLabel(cmp.unit, sc, r.loc)
-	}
-	top = r.textLine(c, r.style(r.opt.FontSize*0.9, false, greyColour), sub, top-em*0.15)
+	top = r.textLine(c, r.style(r.opt.FontSize*0.9, false, greyColour), r.comparisonSubtitle(cmp, sc), top-em*0.15)
 	area := c
 	area.Max.Y = top - em*0.6
 	r.drawComparisonPlot(area, cmp, sc, true)

@@ -107,8 +107,8 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, sc *quantity.Scanner
 	if len(st.ments) == 0 && d.Source != "" {
 		// "معدل التضخم … 2.95%" in "Q8 Times", "Sudan Times": a local
 		// paper's text need not name its country.
-		if ms, err := x.countriesIn(ctx, d.Source, d.Lang); err == nil && len(ms) > 0 {
-			st.single, _ = dominant(ms)
+		if c, err := x.countryIn(ctx, d.Source, d.Lang); err == nil {
+			st.single = c
 		}
 	}
 	for _, m := range dt.find(x.w.chairedBy, 0, dt.n) {
@@ -1513,26 +1513,25 @@ func (st *docState) kindIn(k quantity.Kind, a, b int) bool {
 	return slices.ContainsFunc(st.qs[i:j], func(o quantity.Quantity) bool { return o.Kind == k })
 }
 
-// countriesIn returns the countries a short text (a publication's name)
-// mentions, read as language lang and as English.
-func (x *Extractor) countriesIn(ctx context.Context, text, lang string) ([]mention, error) {
-	sc := quantity.NewScanner()
-	var out []mention
-	for _, l := range []string{lang, "en"} {
-		qs, err := sc.Scan(ctx, text, quantity.Options{Lang: l})
-		if err != nil {
-			return nil, err
-		}
-		dt := newDocTokens(sc, x.abbrev)
-		if err := dt.matchAll(ctx, x.index); err != nil {
-			return nil, err
-		}
-		out = append(out, withoutQuantities(x.gaz.mentions(dt), qs, sc)...)
-		if len(out) > 0 {
-			break
-		}
+// countryIn returns the country a short text (a publication's name) names
+// most, or "". (The gazetteer holds every language's words: one scan reads
+// a Latin name in an Arabic document too.)
+func (x *Extractor) countryIn(ctx context.Context, text, lang string) (string, error) {
+	sc, _ := x.scanners.Get().(*quantity.Scanner)
+	if sc == nil {
+		sc = quantity.NewScanner()
 	}
-	return out, nil
+	qs, err := sc.Scan(ctx, text, quantity.Options{Lang: lang})
+	if err != nil {
+		return "", err
+	}
+	dt := newDocTokens(sc, x.abbrev)
+	if err := dt.matchAll(ctx, x.index); err != nil {
+		return "", err
+	}
+	single, _ := dominant(withoutQuantities(x.gaz.mentions(dt), qs, sc))
+	x.scanners.Put(sc)
+	return single, nil
 }
 
 // trailsFigure reports a phrase m before the figure qi that closely follows

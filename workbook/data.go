@@ -75,27 +75,6 @@ func (ip *indPlan) unitInKey(sp *seriesPlan) bool {
 	return false
 }
 
-// printSetup makes a sheet print as an analyst expects: landscape, one
-// page wide with as many pages down as it takes, the rows up to headerRow
-// repeated on every page, and a footer with the source, the date it was
-// made and the page number.
-func (b *builder) printSetup(sheet string, headerRow int) error {
-	landscape, wide, tall := "landscape", 1, 0
-	if err := b.f.SetPageLayout(sheet, &excelize.PageLayoutOptions{Orientation: &landscape, FitToWidth: &wide, FitToHeight: &tall}); err != nil {
-		return fmt.Errorf("sheet %s: %w", sheet, err)
-	}
-	footer := "&L" + strings.ReplaceAll(lSubject.text(b.li)+" · econtrack "+b.meta.Version+" · "+b.meta.GeneratedAt.UTC().Format("2006-01-02"), "&", "&&") + "&R&P / &N"
-	if err := b.f.SetHeaderFooter(sheet, &excelize.HeaderFooterOptions{OddFooter: footer}); err != nil {
-		return fmt.Errorf("sheet %s: %w", sheet, err)
-	}
-	if headerRow > 0 {
-		if err := b.f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Titles", RefersTo: fmt.Sprintf("%s!$1:$%d", sheetRef(sheet), headerRow), Scope: sheet}); err != nil {
-			return fmt.Errorf("sheet %s: %w", sheet, err)
-		}
-	}
-	return nil
-}
-
 // dataHeaderRows is the header block above a Data sheet's table: one row
 // per field of a series, in the manner of FRED's downloads.
 var dataHeaderRows = []label{lDataTitle, lDataID, lUnit, lDataFrequency, lSource, lDataUpdated}
@@ -123,12 +102,8 @@ func (b *builder) writeData() error {
 		}
 		slices.Sort(dates)
 		set := func(col, row int, v any, style int) error {
-			cell := cellName(col, row)
-			if err := f.SetCellValue(sheet, cell, v); err != nil {
+			if err := b.setCell(sheet, col, row, v, style); err != nil {
 				return fmt.Errorf("sheet %s: %w", sheet, err)
-			}
-			if style != 0 {
-				return f.SetCellStyle(sheet, cell, cell, style)
 			}
 			return nil
 		}
@@ -186,8 +161,8 @@ func (b *builder) writeData() error {
 		if err := f.SetPanes(sheet, &excelize.Panes{Freeze: true, Split: false, XSplit: 1, YSplit: hdr, TopLeftCell: cellName(2, hdr+1), ActivePane: "bottomRight"}); err != nil {
 			return fmt.Errorf("sheet %s: %w", sheet, err)
 		}
-		if err := b.printSetup(sheet, hdr); err != nil {
-			return err
+		if err := b.pageSetup(sheet, hdr); err != nil {
+			return fmt.Errorf("sheet %s: %w", sheet, err)
 		}
 	}
 	return nil

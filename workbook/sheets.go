@@ -119,14 +119,6 @@ func (b *builder) build(recs iter.Seq[model.Record]) error {
 	if err := b.writeData(); err != nil {
 		return err
 	}
-	// About and the dictionary print landscape with the footer too (the
-	// Data sheets set theirs; the streamed sheets keep Excel's defaults).
-	if err := b.printSetup(b.f.GetSheetName(0), 0); err != nil {
-		return err
-	}
-	if err := b.printSetup(b.f.GetSheetName(1), 1); err != nil {
-		return err
-	}
 	if err := b.writeRecords(recs); err != nil {
 		return err
 	}
@@ -253,21 +245,24 @@ func (b *builder) valueCell(unit string, v float64) (any, error) {
 	return excelize.Cell{StyleID: id, Value: v}, nil
 }
 
+// setCell sets one cell of a sheet written cell by cell (not streamed),
+// with its style when style is not 0.
+func (b *builder) setCell(sheet string, col, row int, v any, style int) error {
+	cell := cellName(col, row)
+	if err := b.f.SetCellValue(sheet, cell, v); err != nil {
+		return err
+	}
+	if style != 0 {
+		return b.f.SetCellStyle(sheet, cell, cell, style)
+	}
+	return nil
+}
+
 // writeAbout writes the About sheet.
 func (b *builder) writeAbout() error {
 	sheet := b.f.GetSheetName(0)
-	f := b.f
 	row := 1
-	set := func(col int, v any, style int) error {
-		cell := cellName(col, row)
-		if err := f.SetCellValue(sheet, cell, v); err != nil {
-			return err
-		}
-		if style != 0 {
-			return f.SetCellStyle(sheet, cell, cell, style)
-		}
-		return nil
-	}
+	set := func(col int, v any, style int) error { return b.setCell(sheet, col, row, v, style) }
 	if err := set(1, lAboutTitle.text(b.li), b.st.title); err != nil {
 		return fmt.Errorf("sheet %s: %w", sheet, err)
 	}
@@ -313,13 +308,13 @@ func (b *builder) writeAbout() error {
 		}
 		row++
 	}
-	if err := f.SetColWidth(sheet, "A", "A", 30); err != nil {
+	if err := b.f.SetColWidth(sheet, "A", "A", 30); err != nil {
 		return fmt.Errorf("sheet %s: %w", sheet, err)
 	}
-	if err := f.SetColWidth(sheet, "B", "B", 60); err != nil {
+	if err := b.f.SetColWidth(sheet, "B", "B", 60); err != nil {
 		return fmt.Errorf("sheet %s: %w", sheet, err)
 	}
-	if err := b.pageSetup(sheet); err != nil {
+	if err := b.pageSetup(sheet, 0); err != nil {
 		return fmt.Errorf("sheet %s: %w", sheet, err)
 	}
 	return nil
@@ -385,7 +380,7 @@ func (b *builder) writeIndicators() error {
 	if err := f.AutoFilter(sheet, ref, nil); err != nil {
 		return fmt.Errorf("sheet %s: %w", sheet, err)
 	}
-	if err := b.pageSetup(sheet); err != nil {
+	if err := b.pageSetup(sheet, 1); err != nil {
 		return fmt.Errorf("sheet %s: %w", sheet, err)
 	}
 	return nil

@@ -3,6 +3,7 @@ package workbook
 import (
 	"fmt"
 	"path/filepath"
+	"strings"
 
 	"github.com/xuri/excelize/v2"
 )
@@ -101,7 +102,7 @@ func (s *stream) start() error {
 			return fmt.Errorf("sheet %s: %w", sheet, err)
 		}
 	}
-	if err := s.b.pageSetup(sheet); err != nil {
+	if err := s.b.pageSetup(sheet, s.hdrRow); err != nil {
 		return fmt.Errorf("sheet %s: %w", sheet, err)
 	}
 	sw, err := s.b.f.NewStreamWriter(sheet)
@@ -279,13 +280,25 @@ func colName(col int) string {
 	return c
 }
 
-// pageSetup prints a sheet landscape, one page wide. For a streamed sheet
-// it must come before the StreamWriter is made (the sheet properties are
-// written first); for a normal sheet after AutoFilter, which replaces them.
-func (b *builder) pageSetup(sheet string) error {
+// pageSetup prints a sheet landscape, one page wide, with a footer of the
+// subject, version, date and page number, and the rows up to titleRows (0:
+// none) repeated on every page. For a streamed sheet it must come before the
+// StreamWriter is made (the sheet properties are written first); for a
+// normal sheet after AutoFilter, which replaces them.
+func (b *builder) pageSetup(sheet string, titleRows int) error {
 	fit, landscape, wide, tall := true, "landscape", 1, 0
 	if err := b.f.SetSheetProps(sheet, &excelize.SheetPropsOptions{FitToPage: &fit}); err != nil {
 		return err
 	}
-	return b.f.SetPageLayout(sheet, &excelize.PageLayoutOptions{Orientation: &landscape, FitToWidth: &wide, FitToHeight: &tall})
+	if err := b.f.SetPageLayout(sheet, &excelize.PageLayoutOptions{Orientation: &landscape, FitToWidth: &wide, FitToHeight: &tall}); err != nil {
+		return err
+	}
+	footer := "&L" + strings.ReplaceAll(lSubject.text(b.li)+" · econtrack "+b.meta.Version+" · "+b.meta.GeneratedAt.UTC().Format("2006-01-02"), "&", "&&") + "&R&P / &N"
+	if err := b.f.SetHeaderFooter(sheet, &excelize.HeaderFooterOptions{OddFooter: footer}); err != nil {
+		return err
+	}
+	if titleRows == 0 {
+		return nil
+	}
+	return b.f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Titles", RefersTo: fmt.Sprintf("%s!$1:$%d", sheetRef(sheet), titleRows), Scope: sheet})
 }
