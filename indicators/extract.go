@@ -455,9 +455,7 @@ func (x *Extractor) extract(ctx context.Context, d Doc, explain bool) (res Resul
 			// "the overnight deposit rate … at 8.25%. The discount rate was
 			// also kept at 8.75%": the rate named first is the key one.
 			step, reason = stepQualifier, "a rate of the corridor after the one named first"
-		case c.obs.Bound != "" && pointBeside(cands, c, func(o cand) bool {
-			return st.dt.sent[sc.TokenAt(o.obs.Span[0])] == st.dt.sent[sc.TokenAt(c.obs.Span[0])]
-		}):
+		case c.obs.Bound != "" && pointBeside(cands, c, func(o cand) bool { return sentOf(o) == sentOf(c) }):
 			// "fell below 3% for the first time in October, when it
 			// stood at 2.9%": a threshold crossed, the level beside it.
 			step, reason = stepPrevious, "a threshold the level given beside it crossed"

@@ -151,8 +151,11 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, sc *quantity.Scanner
 		// comparison word before the date with no figure between (in "مقابل
 		// 41.2% في نوفمبر" the date is the figure's).
 		// "к январю 2019-го": a comparison word may hold the date's month.
-		sa, _ := dt.sentence(dt.sent[tok])                              // "… as compared to March. In March, inflation …": not across sentences
-		for _, m := range dt.find(x.w.compare, max(sa, tok-9), tok+1) { // "compared with the same period of 2011", "the last five months of 2024"
+		// "compared with the same period of 2011", "the last five months of
+		// 2024" — within the sentence: "… as compared to March. In March,
+		// inflation …".
+		sa, _ := dt.sentence(dt.sent[tok])
+		for _, m := range dt.find(x.w.compare, max(sa, tok-9), tok+1) {
 			if m[1] < dt.n && strings.ContainsRune(",،", dt.sc.Token(m[1]).Punct) {
 				continue // "وبالمقارنة، كان المعدل في الربع الثاني من 2018": "by comparison," is no basis
 			}
@@ -825,19 +828,15 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	// figure before.
 	if best >= 0 && cue[1] <= qTok && st.lastKind[sent][q.Kind] != "" && st.lastKind[sent][q.Kind] != x.inds[best].ID &&
 		slices.ContainsFunc(dt.find(x.w.anaphor, cue[1], qTok), func(m [2]int) bool { return !otherFigureIn(st.qs, m[1], qTok, q.Kind) }) {
-		for i := range x.inds {
-			if x.inds[i].ID == st.lastKind[sent][q.Kind] && x.inds[i].accepts(q) {
-				best = i
-			}
+		if i := x.indicatorOf(st.lastKind[sent][q.Kind], q); i >= 0 {
+			best = i
 		}
 	}
 	// A comparison figure with no cue of its own takes the money indicator
 	// of the sentence before ("the $190.3 billion recorded in 2022").
 	if best < 0 && q.Kind == quantity.Money && sent > 0 && st.lastKind[sent-1][quantity.Money] != "" && len(dt.find(x.w.compare, from, qTok)) > 0 {
-		for i := range x.inds {
-			if x.inds[i].ID == st.lastKind[sent-1][quantity.Money] {
-				best, context = i, true
-			}
+		if i := x.indicatorOf(st.lastKind[sent-1][quantity.Money], q); i >= 0 {
+			best, context = i, true
 		}
 	}
 	// "В августе показатель составлял 10,5%": the figure named just before;
@@ -845,10 +844,8 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	// 2018. في حين بلغ -0.82% في العام 2016").
 	opensWithContrast := slices.ContainsFunc(dt.find(x.w.contrast, from, min(qTok, from+3)), func(m [2]int) bool { return m[0] == from })
 	if best < 0 && sent > 0 && st.lastKind[sent-1][q.Kind] != "" && (len(dt.find(x.w.anaphor, from, qTok)) > 0 || opensWithContrast) {
-		for i := range x.inds {
-			if x.inds[i].ID == st.lastKind[sent-1][q.Kind] && x.inds[i].accepts(q) {
-				best, carried, context = i, st.lastObs[sent-1].Entities, true
-			}
+		if i := x.indicatorOf(st.lastKind[sent-1][q.Kind], q); i >= 0 {
+			best, carried, context = i, st.lastObs[sent-1].Entities, true
 		}
 	}
 	// "…отказался от повышения ключевой ставки. Показатель остался на
@@ -856,23 +853,13 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	// that takes the figure, without a figure of its own.
 	if best < 0 && sent > 0 && len(dt.find(x.w.anaphor, from, qTok)) > 0 {
 		pa, pb := dt.sentence(sent - 1)
-		named := -1
 		// (Not in the clause that says who said it: "…, сообщили в
 		// пресс-службе Министерства экономики".)
-		said := func(m [2]int) bool {
-			return len(dt.find(x.w.attrib, dt.clauseStart(m[0]), dt.clauseEnd(m[0]))) > 0
+		notSaid := func(m [2]int) bool {
+			return len(dt.find(x.w.attrib, dt.clauseStart(m[0]), dt.clauseEnd(m[0]))) == 0
 		}
-		for i := range x.inds {
-			if x.inds[i].accepts(q) && slices.ContainsFunc(dt.find(x.inds[i].cues, pa, pb), func(m [2]int) bool { return !said(m) }) {
-				if named >= 0 {
-					named = -2 // two indicators: which one is not said
-					break
-				}
-				named = i
-			}
-		}
-		if named >= 0 {
-			best, context = named, true
+		if i := st.namedIn(q, pa, pb, notSaid); i >= 0 {
+			best, context = i, true
 		}
 	}
 	// "… этот показатель равен 17,5%. В 2017-м – 14,4%, в 2016-м – 5,7%":
@@ -880,11 +867,9 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	// the figure before, in its sentence or the one before.
 	if best < 0 && st.elliptic(qi) {
 		for _, s := range []int{sent, sent - 1} {
-			if id := st.lastKind[s][q.Kind]; s >= 0 && id != "" {
-				for i := range x.inds {
-					if x.inds[i].ID == id && x.inds[i].accepts(q) {
-						best, context = i, true
-					}
+			if s >= 0 && st.lastKind[s][q.Kind] != "" {
+				if i := x.indicatorOf(st.lastKind[s][q.Kind], q); i >= 0 {
+					best, context = i, true
 				}
 				break
 			}
@@ -896,18 +881,8 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	if best < 0 {
 		if h := st.listHeading(sent); h >= 0 {
 			ha, hb := dt.sentence(h)
-			named := -1
-			for i := range x.inds {
-				if x.inds[i].accepts(q) && len(dt.find(x.inds[i].cues, ha, hb)) > 0 {
-					if named >= 0 {
-						named = -2
-						break
-					}
-					named = i
-				}
-			}
-			if named >= 0 {
-				best, context = named, true
+			if i := st.namedIn(q, ha, hb, func([2]int) bool { return true }); i >= 0 {
+				best, context = i, true
 			}
 		}
 	}
@@ -1430,6 +1405,27 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	annual := in.basis.len() > 0 && (len(dt.find(in.basis, ba, bb)) > 0 || st.twelveMonths(ba, bb)) ||
 		in.basis.len() == 0 && in.growth.len() > 0 && len(dt.find(x.w.onYear, ba, min(dt.n, bb+3))) > 0
 	return cand{obs: obs, explicit: explicit, lead: pc.lead, also: pc.also, corridor: corridor, onPrevious: onPrevious, annual: annual, headline: sent == 0 && st.title(), ownDate: pc.own >= 0}, Decision{Indicator: in.ID, Step: stepObservation, Reason: "observation", Observation: &o}
+}
+
+// indicatorOf returns the index of indicator id when it takes q, else -1.
+func (x *Extractor) indicatorOf(id string, q quantity.Quantity) int {
+	return slices.IndexFunc(x.inds, func(in compiled) bool { return in.ID == id && in.accepts(q) })
+}
+
+// namedIn returns the one indicator that takes q and whose cue stands in
+// tokens [a, b) at a match keep accepts, or -1 when none or more than one
+// does (which one is then not said).
+func (st *docState) namedIn(q quantity.Quantity, a, b int, keep func([2]int) bool) int {
+	named := -1
+	for i := range st.x.inds {
+		if st.x.inds[i].accepts(q) && slices.ContainsFunc(st.dt.find(st.x.inds[i].cues, a, b), keep) {
+			if named >= 0 {
+				return -1
+			}
+			named = i
+		}
+	}
+	return named
 }
 
 // elliptic reports a figure whose clause holds only a date before it,
