@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"image/color"
 	"io"
+	"math"
 	"slices"
 	"strings"
 
@@ -77,8 +78,8 @@ func buildComparisons(models []drawing) []comparison {
 		outlets := map[string]int{}
 		for _, m := range ms {
 			last := m.points[len(m.points)-1]
-			c.rows = append(c.rows, comparisonRow{entities: m.series.Entities, mark: last.headlineMark(), period: last.period})
 			hm := last.headlineMark()
+			c.rows = append(c.rows, comparisonRow{entities: m.series.Entities, mark: hm, period: last.period})
 			c.approx = c.approx || hm.approx
 			c.lower = c.lower || hm.bound == "lower"
 			c.upper = c.upper || hm.bound == "upper"
@@ -234,16 +235,9 @@ func (r *renderer) comparisonSubtitle(c comparison, sc valueScale) string {
 func (r *renderer) comparisonScale(c comparison) valueScale {
 	var hi float64
 	for _, row := range c.rows {
-		hi = max(hi, abs(row.mark.y))
+		hi = max(hi, math.Abs(row.mark.y))
 	}
 	return pickScale(hi, c.unit, r.loc)
-}
-
-func abs(v float64) float64 {
-	if v < 0 {
-		return -v
-	}
-	return v
 }
 
 // drawComparisonPlot draws the dot plot of c in area. In Arabic the
