@@ -92,10 +92,12 @@ func (b *builder) writeData() error {
 		}
 		series := data[fr.g]
 		slices.SortStableFunc(series, func(a, c dataSeries) int { return strings.Compare(a.id, c.id) })
+		seen := map[float64]bool{}
 		var dates []float64
 		for _, s := range series {
 			for d := range s.values {
-				if !slices.Contains(dates, d) {
+				if !seen[d] {
+					seen[d] = true
 					dates = append(dates, d)
 				}
 			}
