@@ -14,6 +14,7 @@
 //
 // Text is shaped with go-text/typesetting (HarfBuzz) and drawn as glyph
 // outlines from the embedded DejaVu Sans, so Arabic is joined and laid out
-// right to left, and PNG, SVG and PDF show the same text without fonts
-// installed.
+// right to left, and PNG and PDF show the same text without fonts
+// installed. SVG keeps the text live (<text>, DejaVu Sans with fallbacks)
+// so that it can be edited.
 package charts

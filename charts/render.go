@@ -266,7 +266,8 @@ func (r *renderer) writeChart(w io.Writer, m drawing, format string) error {
 
 // describedSVG adds a <title> and a <desc> to an SVG: the chart's title,
 // and its values and source in words, which screen readers speak and
-// search indexes read (the drawn text is outlines).
+// search indexes read, and names the font of its live <text> with
+// fallbacks.
 type describedSVG struct {
 	vg.CanvasWriterTo
 	title, desc string
@@ -278,7 +279,7 @@ func (d describedSVG) WriteTo(w io.Writer) (int64, error) {
 	if _, err := d.CanvasWriterTo.WriteTo(&buf); err != nil {
 		return 0, err
 	}
-	b := buf.Bytes()
+	b := bytes.ReplaceAll(buf.Bytes(), []byte(liveFontFamily), []byte(svgFontFamily))
 	at := bytes.Index(b, []byte("<svg"))
 	if at >= 0 {
 		if end := bytes.IndexByte(b[at:], '>'); end >= 0 {

@@ -16,18 +16,22 @@ import (
 	"github.com/go-text/typesetting/language"
 	"github.com/go-text/typesetting/shaping"
 	stdfont "golang.org/x/image/font"
+	"golang.org/x/image/font/opentype"
 	"golang.org/x/image/math/fixed"
 	xbidi "golang.org/x/text/unicode/bidi"
 	"gonum.org/v1/plot/font"
 	"gonum.org/v1/plot/text"
 	"gonum.org/v1/plot/vg"
+	"gonum.org/v1/plot/vg/draw"
+	"gonum.org/v1/plot/vg/vgsvg"
 )
 
 // shaper is a gonum/plot text.Handler that shapes every line with
 // go-text/typesetting (HarfBuzz: Arabic joining forms, ligatures, marks;
 // bidi runs laid out in visual order) and fills the glyph outlines as
-// paths, so the same text renders identically on every vg back end (PNG,
-// SVG, PDF) without the back end knowing the font.
+// paths, so PNG and PDF render the same text without the back end knowing
+// the font. On SVG it writes live <text> at the positions the shaping
+// gave (see liveText).
 //
 // A shaper is safe for concurrent use; it caches shaped lines and glyph
 // outlines, so reuse one for a whole chart set.
@@ -46,6 +50,9 @@ type shaper struct {
 	lines    map[lineKey]*shapedLine
 	outlines map[glyphKey][]ot.Segment
 	cache    *font.Cache
+	// svgFace names DejaVu Sans to the SVG back end, which writes live
+	// <text> instead of outlines (see Draw).
+	svgFace *opentype.Font
 }
 
 var _ text.Handler = (*shaper)(nil)
@@ -86,6 +93,10 @@ func newShaper(lang string) (*shaper, error) {
 	if err != nil {
 		return nil, fmt.Errorf("parse DejaVu Sans Bold: %w", err)
 	}
+	svgFace, err := opentype.Parse(dejavusans.TTF)
+	if err != nil {
+		return nil, fmt.Errorf("parse DejaVu Sans: %w", err)
+	}
 	ext, ok := reg.FontHExtents()
 	if !ok {
 		return nil, fmt.Errorf("DejaVu Sans: no horizontal extents")
@@ -101,6 +112,7 @@ func newShaper(lang string) (*shaper, error) {
 		lines:    map[lineKey]*shapedLine{},
 		outlines: map[glyphKey][]ot.Segment{},
 		cache:    font.NewCache(nil),
+		svgFace:  svgFace,
 	}, nil
 }
 
@@ -155,17 +167,66 @@ func (h *shaper) Draw(c vg.Canvas, txt string, sty text.Style, pt vg.Point) {
 		pt = vg.Point{X: vg.Length(x*cos + y*sin), Y: vg.Length(y*cos - x*sin)}
 	}
 	top := float64(pt.Y) + float64(sty.YAlign)*total + total
+	svg, live := svgCanvas(c)
 	var path vg.Path
 	for i, line := range lines {
 		l := h.shape(line, bold)
 		x0 := float64(pt.X) + float64(sty.XAlign)*l.advance*s
 		y0 := top - h.asc*s - float64(i)*lineH
+		if live {
+			h.liveText(svg, line, sty.Font, bold, vg.Point{X: vg.Length(x0), Y: vg.Length(y0)})
+			continue
+		}
 		path = h.appendLine(path, l, x0, y0, s)
 	}
 	if len(path) > 0 {
 		c.Fill(path)
 	}
 }
+
+// liveText writes line as an SVG <text> element at the left end of its
+// baseline, so a graphics desk can edit it and a screen reader read it.
+// The text stays in logical order: the viewer shapes it and lays out its
+// bidi runs; a line whose first strong character is right-to-left is
+// wrapped in a right-to-left isolate (U+2067…U+2069), as the shaper
+// resolves its paragraph direction, because SVG text defaults to
+// left-to-right. The font is named DejaVu Sans with fallbacks (see
+// liveFontFamily), so the widths match the layout where it is installed.
+func (h *shaper) liveText(c *vgsvg.Canvas, line string, fnt font.Font, bold bool, pt vg.Point) {
+	if paragraphRTL([]rune(line)) {
+		line = "\u2067" + line + "\u2069"
+	}
+	f := font.Font{Typeface: "DejaVu Sans", Size: fnt.Size}
+	if bold {
+		f.Weight = stdfont.WeightBold
+	}
+	c.FillString(font.Face{Font: f, Face: h.svgFace}, pt, line)
+}
+
+// svgCanvas returns the SVG back end under c, which gonum/plot hands to a
+// text handler wrapped in a draw.Canvas.
+func svgCanvas(c vg.Canvas) (*vgsvg.Canvas, bool) {
+	for {
+		switch v := c.(type) {
+		case *vgsvg.Canvas:
+			return v, true
+		case *draw.Canvas:
+			c = v.Canvas
+		case draw.Canvas:
+			c = v.Canvas
+		default:
+			return nil, false
+		}
+	}
+}
+
+// liveFontFamily is the font-family the SVG back end writes for the
+// embedded face, and svgFontFamily the list that replaces it: DejaVu Sans
+// where installed, else a common sans serif with Arabic and Cyrillic.
+const (
+	liveFontFamily = "font-family:DejaVu Sans;"
+	svgFontFamily  = "font-family:'DejaVu Sans',Verdana,'Noto Sans','Noto Sans Arabic',Arial,sans-serif;"
+)
 
 // appendLine adds the outlines of l, with its origin at (x0, y0) and
 // scaled by s, to path.
