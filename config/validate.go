@@ -119,6 +119,9 @@ func (c *Config) validateCatalog() *problem {
 		if in.Frequency != "" && !slices.Contains(indicators.Frequencies(), in.Frequency) {
 			return bad(k+".frequency", "invalid value %q: want one of %s", in.Frequency, strings.Join(indicators.Frequencies(), ", "))
 		}
+		if in.Basis != "" && !slices.Contains(indicators.Bases(), in.Basis) {
+			return bad(k+".basis", "invalid value %q: want one of %s", in.Basis, strings.Join(indicators.Bases(), ", "))
+		}
 		if in.Role != "" && !slices.Contains(indicators.Roles(), in.Role) {
 			return bad(k+".role", "invalid value %q: want one of %s", in.Role, strings.Join(indicators.Roles(), ", "))
 		}

@@ -58,6 +58,13 @@ type Indicator struct {
 	// finer period is rejected: inflation is never a day's ("annual
 	// inflation rose to 2.6%, data showed this week" has no month).
 	Frequency string `mapstructure:"frequency" yaml:"frequency" json:"frequency,omitempty"`
+	// Basis is what a value is measured against: BasisLevel (the value
+	// itself: a rate, a share, an amount, a count), BasisYoY (the change from
+	// a year earlier), BasisQoQ or BasisMoM; "" is a level. A series holds
+	// one basis, so a line never joins a year-on-year change to a
+	// quarter-on-quarter one: growth on another basis is an indicator of
+	// its own.
+	Basis string `mapstructure:"basis" yaml:"basis" json:"basis,omitempty"`
 	// MinValue rejects smaller values (a meeting numbered 1 is no series).
 	MinValue float64 `mapstructure:"min_value" yaml:"min_value" json:"min_value,omitempty"`
 	// MaxValue rejects larger values (0: no limit): GDP growth of 101.3% is
@@ -79,6 +86,17 @@ const (
 	RoleVisit     = "visit"
 	RoleCadence   = "cadence"
 )
+
+// The bases of an indicator's values.
+const (
+	BasisLevel = "level"
+	BasisYoY   = "y/y"
+	BasisQoQ   = "q/q"
+	BasisMoM   = "m/m"
+)
+
+// Bases lists the valid bases.
+func Bases() []string { return []string{BasisLevel, BasisYoY, BasisQoQ, BasisMoM} }
 
 // Frequencies lists the valid frequencies.
 func Frequencies() []string { return []string{"day", "month", "quarter", "year"} }

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/econtrack/econtrack/indicators"
 	"github.com/xuri/excelize/v2"
 )
 
@@ -25,6 +26,7 @@ type dataSeries struct {
 	id     string
 	title  string
 	unit   string
+	basis  label
 	values map[float64]float64 // date serial → headline
 }
 
@@ -57,11 +59,24 @@ func (b *builder) collectData() map[granularity][]dataSeries {
 				title += ", " + strings.Join(sp.entities, "–")
 			}
 			for g, vals := range by {
-				out[g] = append(out[g], dataSeries{id: id, title: title, unit: sp.unit, values: vals})
+				out[g] = append(out[g], dataSeries{id: id, title: title, unit: sp.unit, basis: basisLabel(ip.ind.Basis), values: vals})
 			}
 		}
 	}
 	return out
+}
+
+// basisLabel names an indicator's basis; "" is a level.
+func basisLabel(basis string) label {
+	switch basis {
+	case indicators.BasisYoY:
+		return lBasisYoY
+	case indicators.BasisQoQ:
+		return lBasisQoQ
+	case indicators.BasisMoM:
+		return lBasisMoM
+	}
+	return lBasisLevel
 }
 
 // unitInKey reports whether the indicator has sp's entities in more than
@@ -77,10 +92,10 @@ func (ip *indPlan) unitInKey(sp *seriesPlan) bool {
 
 // dataHeaderRows is the header block above a Data sheet's table: one row
 // per field of a series, in the manner of FRED's downloads.
-var dataHeaderRows = []label{lDataTitle, lDataID, lUnit, lDataFrequency, lSource, lDataUpdated}
+var dataHeaderRows = []label{lDataTitle, lDataID, lUnit, lDataFrequency, lDataBasis, lSource, lDataUpdated}
 
 // writeData writes the Data sheets: per frequency, a header block per
-// series (title, id, unit, frequency, source, last updated), then a table
+// series (title, id, unit, frequency, basis, source, last updated), then a table
 // of observation_date (a real date) and one column of headline values per
 // series. Analysts paste or chart it as it is.
 func (b *builder) writeData() error {
@@ -117,7 +132,8 @@ func (b *builder) writeData() error {
 			for i, s := range series {
 				v := map[label]string{
 					lDataTitle: s.title, lDataID: s.id, lUnit: s.unit, lDataFrequency: fr.label.text(b.li),
-					lSource: lDataSource.text(b.li), lDataUpdated: updated,
+					lDataBasis: s.basis.text(b.li),
+					lSource:    lDataSource.text(b.li), lDataUpdated: updated,
 				}[l]
 				if err := set(i+2, r+1, v, 0); err != nil {
 					return err

@@ -40,6 +40,11 @@ const (
 	lDataTitle
 	lDataID
 	lDataFrequency
+	lDataBasis
+	lBasisLevel
+	lBasisYoY
+	lBasisQoQ
+	lBasisMoM
 	lDataUpdated
 	lDataSource
 	lSheetData
@@ -137,6 +142,11 @@ var labels = [nLabels][3]string{
 	lDataID:        {"Series ID", "معرّف السلسلة", "Код ряда"},
 	lDataFrequency: {"Frequency", "التواتر", "Периодичность"},
 	lDataUpdated:   {"Last updated", "آخر تحديث", "Обновлено"},
+	lDataBasis:     {"Basis", "الأساس", "База сравнения"},
+	lBasisLevel:    {"level", "مستوى", "уровень"},
+	lBasisYoY:      {"year on year", "على أساس سنوي", "год к году"},
+	lBasisQoQ:      {"quarter on quarter", "على أساس ربعي", "квартал к кварталу"},
+	lBasisMoM:      {"month on month", "على أساس شهري", "месяц к месяцу"},
 	lDataSource:    {"News reports, headline value (see Observations)", "تقارير إخبارية، القيمة الرئيسية (انظر الملاحظات)", "Новостные сообщения, основное значение (см. «Наблюдения»)"},
 	lSheetData:     {"Data", "بيانات", "Данные"},
 	lDocument:      {"Document", "الوثيقة", "Документ"},

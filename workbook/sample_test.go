@@ -18,7 +18,7 @@ func sampleCatalog() []indicators.Indicator {
 		{ID: "settlement_share_national_currencies", Names: map[string]string{"en": "Settlement share in national currencies", "ar": "حصة التسويات بالعملات الوطنية", "ru": "Доля расчётов в национальных валютах"}, Unit: "percent", Entities: 2},
 		{ID: "policy_rate", Names: map[string]string{"en": "Policy rate", "ar": "سعر الفائدة الرئيسي", "ru": "Ключевая ставка"}, Unit: "percent", Entities: 1},
 		{ID: "bilateral_trade_volume", Names: map[string]string{"en": "Bilateral trade volume", "ar": "حجم التبادل التجاري", "ru": "Объём торговли"}, Unit: "currency", Entities: 2},
-		{ID: "gdp_growth", Names: map[string]string{"en": "GDP growth"}, Unit: "percent", Entities: 1},
+		{ID: "gdp_growth", Names: map[string]string{"en": "GDP growth"}, Unit: "percent", Entities: 1, Basis: indicators.BasisYoY},
 		{ID: "regular_meeting_interval", Names: map[string]string{"en": "Regular meeting interval"}, Unit: "months", Entities: 2, Derived: true},
 	}
 }

@@ -457,8 +457,8 @@ func TestDataSheets(t *testing.T) {
 	if col < 0 {
 		t.Fatalf("%s header %q lacks the settlement share series", sh, rows[hdr-1])
 	}
-	if rows[1][col] != "settlement_share_national_currencies__CN-RU" || rows[3][col] != "Annual" || rows[2][col] != "percent" {
-		t.Errorf("header block of the series = %q / %q / %q", rows[1][col], rows[2][col], rows[3][col])
+	if rows[1][col] != "settlement_share_national_currencies__CN-RU" || rows[3][col] != "Annual" || rows[2][col] != "percent" || rows[4][col] != "level" {
+		t.Errorf("header block of the series = %q / %q / %q / %q", rows[1][col], rows[2][col], rows[3][col], rows[4][col])
 	}
 	// 2023 and 2024 as dates (1 January), values 95 and 99.
 	for i, want := range []struct {
@@ -484,6 +484,9 @@ func TestDataSheets(t *testing.T) {
 	}
 	if v, _ := f.GetCellValue(sh, cellName(g+1, hdr+1)); v != "" {
 		t.Errorf("gdp_growth 2023 = %q, want no cell", v)
+	}
+	if rows[4][g] != "year on year" {
+		t.Errorf("gdp_growth basis %q, want year on year", rows[4][g])
 	}
 	// It prints landscape, one page wide, with its header rows on every page.
 	pl, err := f.GetPageLayout(sh)
