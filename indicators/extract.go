@@ -89,7 +89,7 @@ type words struct {
 	since, arrive, depart, last, compare, attrib, sources, present, future, earlier, anaphor                                                                                                                                                                                                                                                                                     *phraseSet
 	level, by, byAfterChange, rise, fall, modality, qualifiers, subjects, from, rangeJoin, rangeStart, rangeNouns                                                                                                                                                                                                                                                                *phraseSet
 	respectively, there, timeUnits, realis, sameMonth, samePeriod, sameYear, previousYear, previousMonth, tolerance, index, relative, centralBank, topic, reached                                                                                                                                                                                                                *phraseSet
-	comparative, then, before, topicVerbs, highLevel, revision, eventNames, otherCalendar, readAlso, chairedBy, heads, deputy, years, subgroups, nominal, real, stretch, twoCountries, equivalent, over, and, cities, subnational, locative, corridor, onPrevious, onYear, superseded, exceed, negation, we, cause, pace, continuation, contrast, peak, force, yearEnd, yearPart *phraseSet
+	comparative, then, before, topicVerbs, highLevel, total, changeNouns, fallingNouns, revision, eventNames, otherCalendar, readAlso, chairedBy, heads, deputy, years, subgroups, nominal, real, stretch, twoCountries, equivalent, over, and, cities, subnational, locative, corridor, onPrevious, onYear, superseded, exceed, negation, we, cause, pace, continuation, contrast, peak, force, yearEnd, yearPart *phraseSet
 }
 
 //go:embed gazetteer.yaml
@@ -159,6 +159,9 @@ func NewExtractor(catalog []Indicator) (*Extractor, error) {
 		{&w.compare, func(l lang.Words) []string { return l.Compare }},
 		{&w.topicVerbs, func(l lang.Words) []string { return l.TopicVerbs }},
 		{&w.highLevel, func(l lang.Words) []string { return l.HighLevel }},
+		{&w.total, func(l lang.Words) []string { return l.Total }},
+		{&w.changeNouns, func(l lang.Words) []string { return l.ChangeNouns }},
+		{&w.fallingNouns, func(l lang.Words) []string { return l.FallingNouns }},
 		{&w.revision, func(l lang.Words) []string { return l.Revision }},
 		{&w.attrib, func(l lang.Words) []string { return l.Attribution }},
 		{&w.sources, func(l lang.Words) []string { return l.Sources }},

@@ -1037,7 +1037,7 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	// ("from 6.5% in February") is a level of its own period.
 	var ch changeFrame
 	if !prev && (q.Kind == quantity.Percent || q.Kind == quantity.Money) {
-		ch = st.change(in, qTok, cue)
+		ch = st.change(in, qTok, qEnd, cue)
 		// "ВВП сложился в размере 98 млрд сомов. … показатель вырос на
 		// 1,3%": an anaphor that stands for a growth cue of the sentence
 		// before grew by the value.
@@ -1144,6 +1144,14 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	// calendar is no calendar year.
 	if m := dt.find(x.w.otherCalendar, dt.clauseStart(qTok), dt.clauseEnd(qTok)); len(m) > 0 {
 		return reject(in.ID, stepPeriod, "a year of another calendar (%s)", dt.text(st.d.Text, m[0]))
+	}
+	// "التضخم للشهر الإيراني الماضي … وفي الشهر الماضي بلغ": a document
+	// that counts its months in another calendar counts "last month" in
+	// it too.
+	if len(period) == len("2006-01") && !quarter(period) && slices.ContainsFunc(inSentences(dt, st.dates, dateTok, sent, sent+1), func(d dateRef) bool { return !d.written && d.period == period }) {
+		if m := dt.find(x.w.otherCalendar, 0, dt.n); len(m) > 0 {
+			return reject(in.ID, stepPeriod, "a month counted in the calendar of %s", dt.text(st.d.Text, m[0]))
+		}
 	}
 	// "تجاوز معدل التضخم في سوريا 1200% منذ 2011": a figure counted from
 	// the date right after it, its clause dating it by nothing else ("5%
@@ -1553,6 +1561,11 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 	dt, w := st.dt, st.x.w
 	from, to := dt.sentence(dt.sent[qTok])
 	cs, ce := dt.clauseStart(qTok), dt.clauseEnd(qTok)
+	// "بينما استقر المعدل لإجمالي السكان عند 6%", "the overall rate held
+	// at 11.2%": the whole population's figure.
+	if len(dt.find(w.total, cs, qTok)) > 0 {
+		return ""
+	}
 	// After the quantity, up to the next item of a list ("21% and lending at 22%").
 	after := qEnd
 	for after < min(ce, qEnd+4) && !st.startsItem(after) {
@@ -2221,15 +2234,15 @@ type changeFrame struct {
 // preposition right before it ("to", "إلى", "до", "на уровне") makes it a
 // level; otherwise a verb of change ("rose", "خفض", "снизился") or "by"
 // makes it a size of change.
-func (st *docState) change(in *compiled, qTok int, cue [2]int) changeFrame {
+func (st *docState) change(in *compiled, qTok, qEnd int, cue [2]int) changeFrame {
 	dt, w := st.dt, &st.x.w
 	lo := max(dt.clauseStart(qTok), qTok-8)
 	// "contracted at an annualised pace of 2.9%": the pace of a change,
 	// not a level it reached.
 	pace := dt.endsAt(w.pace, qTok, 0)
-	// "انكمش بوتيرة معدلة بلغت 0.8 في المئة": a pace a level word
-	// completes.
-	if lv := dt.find(w.level, max(lo, qTok-2), qTok); !pace && len(lv) > 0 && lv[len(lv)-1][1] == qTok {
+	// "انكمش بوتيرة معدلة بلغت 0.8 في المئة", "بمعدل سنوي بلغت نسبته
+	// 2.1%": a pace a level word completes.
+	if lv := dt.find(w.level, max(lo, qTok-2), qTok); !pace && len(lv) > 0 && lv[len(lv)-1][1] >= qTok-1 {
 		pace = len(dt.find(w.pace, max(lo, lv[len(lv)-1][0]-3), lv[len(lv)-1][0])) > 0
 	}
 	// "بزيادة بلغت 0.25%": a "by" phrase that ends in a level word sizes a
@@ -2294,6 +2307,17 @@ func (st *docState) change(in *compiled, qTok int, cue [2]int) changeFrame {
 			}
 		}
 	}
+	// "after a 4.5% rise in July": a noun of change right after the
+	// figure, in the same clause.
+	if !c.change && qEnd < dt.n && dt.cl[qEnd] == dt.cl[qTok] {
+		for _, m := range dt.find(w.changeNouns, qEnd, min(dt.n, qEnd+2)) {
+			if m[0] == qEnd {
+				c.change, c.verb = true, dt.text(st.d.Text, m)
+				c.fall = slices.ContainsFunc(dt.find(w.fallingNouns, qEnd, m[1]), func(f [2]int) bool { return f[0] == qEnd })
+				return st.growthOf(in, c, qTok, cue, false)
+			}
+		}
+	}
 	// "fell to a record low of 2.4%": a level word after the verb.
 	if c.change && !pace && !byLevel && len(dt.find(w.level, last, qTok)) > 0 {
 		return changeFrame{}
@@ -2315,6 +2339,14 @@ func (st *docState) change(in *compiled, qTok int, cue [2]int) changeFrame {
 	if !c.change {
 		return c
 	}
+	return st.growthOf(in, c, qTok, cue, by)
+}
+
+// growthOf decides whether the change c of the figure at qTok is the
+// indicator's value: the cue names a quantity whose change it is ("GDP
+// grew 2%"), on the indicator's basis. by says "by" sized the change.
+func (st *docState) growthOf(in *compiled, c changeFrame, qTok int, cue [2]int, by bool) changeFrame {
+	dt, w := st.dt, &st.x.w
 	c.growth = cue[1] > cue[0] && len(dt.find(in.growth, cue[0], cue[1])) > 0
 	// "the consumer price index (inflation) … rose 4.23%": a quantity whose
 	// change is the indicator names the subject, before the verb.
@@ -2400,6 +2432,11 @@ func (st *docState) previous(qi int) bool {
 	dt, w, q := st.dt, &st.x.w, st.qs[qi]
 	qTok := q.Token
 	if dt.endsAt(w.compare, qTok, 1) {
+		return true
+	}
+	// "إلى 21% و22% من 22% و23% على التوالي": the conjunct of an earlier
+	// level is one too.
+	if k := st.conjunctBefore(qTok); k >= 0 && k < qi && st.qs[k].Kind == q.Kind && st.previous(k) {
 		return true
 	}
 	if !st.fromBefore(qTok) {

@@ -37,13 +37,18 @@ func (ps *phraseSet) hasWord(w string) bool {
 	return false
 }
 
+// joiner reports a punctuation mark that joins the words of one phrase
+// ("year-on-year", "y/y"): a phrase is written with it and matches the
+// words with or without it.
+func joiner(r rune) bool { return r == '-' || r == '/' }
+
 // phraseWords splits a phrase into the words a document's tokens are
 // matched against, folded: "non-farm" is "non" and "farm", as the text's
 // tokens are (matchAt skips the hyphen between them); a lone "-" stays.
 func phraseWords(p string) []string {
 	var out []string
 	for _, w := range strings.Fields(quantity.Fold(p)) {
-		if parts := strings.FieldsFunc(w, func(r rune) bool { return r == '-' }); len(parts) > 1 {
+		if parts := strings.FieldsFunc(w, joiner); len(parts) > 1 {
 			out = append(out, parts...)
 			continue
 		}
@@ -148,7 +153,7 @@ func newDocTokens(sc *quantity.Scanner, abbrev map[string]abbrevKind) *docTokens
 func (d *docTokens) matchAt(i int, p phrasePat) (int, bool) {
 	k := i
 	for idx, w := range p {
-		for idx > 0 && k < d.n && d.sc.Token(k).Punct == '-' {
+		for idx > 0 && k < d.n && joiner(d.sc.Token(k).Punct) {
 			k++
 		}
 		if k >= d.n || !(w.w == "_" && !w.prefix && d.forms[k] != nil) && !wordMatches(d.forms[k], w) {

@@ -37,9 +37,9 @@ func (d *docTokens) segment(abbrev map[string]abbrevKind) {
 			switch {
 			case depth > 0 && p.Punct == '.' && !t.NewLine:
 				// A stop inside brackets ends no sentence.
-			case t.NewLine && p.Punct == 0 && t.Norm != "" && !t.Upper && !startsCaseless(t.Norm) && !t.Number:
+			case t.NewLine && !t.Paragraph && p.Punct == 0 && t.Norm != "" && !t.Upper && !startsCaseless(t.Norm) && !t.Number:
 				// A hard-wrapped line ("fell\nto 17.4% in April"): the
-				// sentence goes on.
+				// sentence goes on (not past a blank line).
 			case t.NewLine:
 				s++
 				c++

@@ -90,6 +90,16 @@ type Words struct {
 	// government ("the Supreme Strategic Committee", "اللجنة الاستراتيجية
 	// العليا", "высокого уровня"): its meetings are their meetings.
 	HighLevel []string `yaml:"high_level"`
+	// Total says a figure is of the whole population or economy ("the
+	// overall rate", "لإجمالي السكان"): before the figure in its clause, no
+	// qualifier of the sentence narrows it.
+	Total []string `yaml:"total"`
+	// ChangeNouns, right after a figure, make it a size of change ("after
+	// a 4.5% rise in July", "a 0.6% contraction"), as a verb of change
+	// before it does; a falling one gives the sign.
+	ChangeNouns []string `yaml:"change_nouns"`
+	// FallingNouns are the ChangeNouns that fall.
+	FallingNouns []string `yaml:"falling_nouns"`
 	// Revision says a figure was revised ("revised down", "بعد التعديل
 	// بالخفض"): its verb of rise or fall gives no sign.
 	Revision []string `yaml:"revision"`

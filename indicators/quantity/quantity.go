@@ -12,6 +12,7 @@ package quantity
 import (
 	"context"
 	"strconv"
+	"strings"
 	"time"
 )
 
@@ -164,6 +165,7 @@ type TokenInfo struct {
 	Number     bool   // a run of digits
 	Upper      bool   // a word starting with an upper-case letter
 	NewLine    bool   // a line break precedes the token
+	Paragraph  bool   // a blank line precedes the token
 	Space      bool   // whitespace precedes the token
 	Start, End int    // code-point span
 	ByteStart  int    // byte offset of the first byte
@@ -176,6 +178,14 @@ func (s *Scanner) Token(i int) TokenInfo {
 	ti := TokenInfo{Norm: t.norm, Number: t.kind == tNum, Upper: t.upper, NewLine: t.newline, Space: t.space, Start: t.r0, End: t.r1, ByteStart: t.b0, ByteEnd: t.b1}
 	if t.kind == tPunct {
 		ti.Punct = t.punct
+	}
+	if t.newline {
+		from := 0
+		if i > 0 {
+			from = s.toks[i-1].b1
+		}
+		gap := s.text[from:t.b0]
+		ti.Paragraph = strings.Count(gap, "\n") >= 2 || strings.Count(gap, "\r") >= 2
 	}
 	return ti
 }
