@@ -1628,6 +1628,22 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 		subj := st.pastFigure(max(from, dt.clauseStart(qTok), qTok-12), qTok, func(k quantity.Kind) bool { return k == st.qs[qi].Kind })
 		regions = append(regions, [2]int{subj, qTok})
 	}
+	// "However, in the country's most populous state, Victoria, the jobless
+	// rate fell to 4.4%": opening clauses that open with a preposition and
+	// hold no figure set the scene of the claim after them.
+	if cc := dt.clauseStart(cue[0]); cue[1] <= qTok && cc > from && cc-from <= 14 && !figureIn(st.qs, from, cc) {
+		for c := from; c < cc; {
+			e := min(max(dt.clauseEnd(c), c+1), cc)
+			if st.x.preps[dt.sc.Token(c).Norm] {
+				for _, m := range dt.find(w.qualifiers, c, e) {
+					if !st.inCue(in, m) && !st.apposedCountry(m) {
+						return dt.text(st.d.Text, m)
+					}
+				}
+			}
+			c = e
+		}
+	}
 	for i, r := range regions {
 		if r[0] >= r[1] {
 			continue
