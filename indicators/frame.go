@@ -1462,10 +1462,11 @@ func (st *docState) elliptic(qi int) bool {
 }
 
 // listHeading returns the heading of the list whose item is sentence s, or
-// -1: items are lines of a date, a colon or dash and one figure ("March
-// 2021: -2%", "- 2020 год - 6,8%;"), the heading the line before the first
-// item, ending in a colon — or a fuller bullet under such a line ("- 2021
-// год - инфляция … составила 8%;").
+// -1: items are lines of a date, a colon, dash or equals sign and one
+// figure ("March 2021: -2%", "- 2020 год - 6,8%;"), the heading the line
+// before the first item, ending in a colon or a title line over two items
+// or more — or a fuller bullet under a colon line ("- 2021 год - инфляция
+// … составила 8%;").
 func (st *docState) listHeading(s int) int {
 	dt := st.dt
 	item := func(s int) bool {
@@ -1476,7 +1477,7 @@ func (st *docState) listHeading(s int) int {
 		}
 		d, f := st.qs[i], st.qs[i+1]
 		colon := st.sc.TokenAt(d.End)
-		if colon >= b || !strings.ContainsRune(":-–—", dt.sc.Token(colon).Punct) || f.Token != colon+1 {
+		if colon >= b || !strings.ContainsRune(":-–—=", dt.sc.Token(colon).Punct) || f.Token != colon+1 {
 			return false
 		}
 		for k := a; k < b; k++ {
@@ -1500,7 +1501,16 @@ func (st *docState) listHeading(s int) int {
 		_, b := dt.sentence(k)
 		return b > 0 && dt.sc.Token(b-1).Punct == ':'
 	}
-	if endsColon(k) {
+	// "GDP growth since Q2 of 2021" over "2021 Q2 = 12.1 percent": a
+	// title line — short, a line of its own with no stop, no figure but
+	// dates.
+	titleLine := func(k int) bool {
+		a, b := dt.sentence(k)
+		i, j := within(st.qs, quantityTok, a, b)
+		return b-a <= 12 && (a == 0 || dt.sc.Token(a).NewLine) && b > a && !strings.ContainsRune(".!?؟", dt.sc.Token(b-1).Punct) &&
+			!slices.ContainsFunc(st.qs[i:j], func(q quantity.Quantity) bool { return q.Kind != quantity.Date })
+	}
+	if endsColon(k) || titleLine(k) && (k < s-1 || s+1 < len(dt.sentStart)-1 && item(s+1)) {
 		return k
 	}
 	if a, _ := dt.sentence(k); k > 0 && strings.ContainsRune("-–—•*", dt.sc.Token(a).Punct) && endsColon(k-1) {

@@ -91,6 +91,16 @@ func (s *Scanner) date(i int) (Quantity, int, bool) {
 				return s.monthYear(m, next)
 			}
 		}
+		// "2021 Q2", "2024-Q3": a year, then its quarter.
+		if y, ok := yearValue(t); ok && t.digits == 4 {
+			k := i + 1
+			if s.isPunct(k, '-') && s.glued(k) {
+				k++
+			}
+			if k+1 < len(s.toks) && s.toks[k].norm == "q" && s.toks[k+1].kind == tNum && s.glued(k+1) && !s.toks[k+1].decimal && s.toks[k+1].num >= 1 && s.toks[k+1].num <= 4 {
+				return dateQ(fmt.Sprintf("%04d-Q%d", y, int(s.toks[k+1].num)), false), k + 2, true
+			}
+		}
 		// Year followed by году/года/г.: "в 2024 году".
 		if y, ok := yearValue(t); ok {
 			if e, ok := s.word(i + 1); ok && e.flags&fYear != 0 && !isLatin(&s.toks[i+1]) && s.toks[i+1].norm[0] >= 0xd0 && s.toks[i+1].norm[0] <= 0xd1 {
