@@ -621,6 +621,21 @@ func (s *Scanner) monthRangeEnd(j int) (int, int, bool) {
 	if s.isPunct(k, '-') && k+2 < len(s.toks) && s.rangeJoin(k+1) && s.isPunct(k+2, '-') {
 		k += 2
 	}
+	// "с июля по конец сентября", "from July to the end of September",
+	// "من يوليو حتى نهاية سبتمبر": the end of the last month.
+	if e := k + 1; e < len(s.toks) {
+		switch s.toks[e].norm {
+		case "конец", "конца", "نهايه":
+			k = e
+		case "the", "end":
+			if s.toks[e].norm == "the" {
+				e++
+			}
+			if e+1 < len(s.toks) && s.toks[e].norm == "end" && s.toks[e+1].norm == "of" {
+				k = e + 1
+			}
+		}
+	}
 	m2, n2, ok := s.monthAt(k + 1)
 	if !ok {
 		return 0, 0, false
