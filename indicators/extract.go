@@ -1429,7 +1429,8 @@ func (x *Extractor) ownedBy(dt *docTokens, qs []quantity.Quantity, d dateRef) in
 		qEnd := dt.sc.TokenAt(q.End)
 		// "вырос на 12,7% (в первом квартале рост составил 18,3%)": a date
 		// inside brackets opened after the figure is the bracket's.
-		if d.tok > q.Token && dt.punctIn('(', qEnd, d.tok) {
+		// (Not a bracket of the date alone: "$42 million (FY 2016-17)".)
+		if d.tok > q.Token && dt.punctIn('(', qEnd, d.tok) && !(d.tok-qEnd == 1 && d.end < dt.n && dt.sc.Token(d.end).Punct == ')') {
 			continue
 		}
 		// "grew 4.8% in the third quarter following a 5.2% rise in the

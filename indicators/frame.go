@@ -463,9 +463,24 @@ func withoutQuantities(ments []mention, qs []quantity.Quantity, sc *quantity.Sca
 // ordinal: "the third month in a row").
 func (st *docState) stretchOf(qTok int) string {
 	dt, w := st.dt, &st.x.w
-	i, j := within(st.qs, quantityTok, dt.clauseStart(qTok), qTok)
+	// "Over 11 months, trade amounted to $48.5bn": a short opening clause
+	// dates the whole sentence.
+	// (Not a figure its own clause dates: "In the past five years, trade
+	// … surpassed $5 billion in 2022".)
+	start := dt.clauseStart(qTok)
+	if from, _ := dt.sentence(dt.sent[qTok]); dt.clauseEnd(from) <= start && dt.clauseEnd(from)-from <= 6 {
+		ownDate := slices.ContainsFunc(st.dates, func(d dateRef) bool {
+			return d.tok >= start && d.tok < dt.clauseEnd(qTok) && !dt.punctIn('(', start, d.tok)
+		})
+		if !ownDate {
+			start = from
+		}
+	}
+	i, j := within(st.qs, quantityTok, start, qTok)
 	for _, d := range st.qs[i:j] {
-		if d.Kind == quantity.Duration && d.Value >= 2 && (d.Unit == "years" || d.Unit == "months") && dt.endsAt(w.over, d.Token, 1) {
+		// ("Over 11 months" is read as a bound: "over" opens the quantity.)
+		over := dt.endsAt(w.over, d.Token, 1) || slices.ContainsFunc(dt.find(w.over, d.Token, d.Token+1), func(m [2]int) bool { return m[0] == d.Token })
+		if d.Kind == quantity.Duration && d.Value >= 2 && (d.Unit == "years" || d.Unit == "months") && over {
 			return d.Text
 		}
 	}
