@@ -2109,7 +2109,13 @@ func (st *docState) modal(qTok, qEnd int, cue [2]int) string {
 	// A marker just after the figure, unless it leads a figure of its own
 	// ("11.9% against a target of 3%") or a verb of its own after "and"
 	// ("kept the rate at 6.5% and projected inflation to …").
-	if m := dt.find(st.x.w.modality, qEnd, min(dt.clauseEnd(qTok), dt.wordsAhead(qEnd, 3))); len(m) > 0 && !st.figureLike(qTok, m[0][1], min(dt.clauseEnd(qTok), dt.wordsAhead(m[0][1], 3))) && len(dt.find(st.x.w.and, qEnd, m[0][0])) == 0 {
+	// ("$5b bilateral trade volume target": the words of a cue that follows
+	// the figure do not count.)
+	reach := dt.wordsAhead(qEnd, 3)
+	if cue[0] >= qEnd && cue[0] <= qEnd+1 {
+		reach = max(reach, dt.wordsAhead(cue[1], 2))
+	}
+	if m := dt.find(st.x.w.modality, qEnd, min(dt.clauseEnd(qTok), reach)); len(m) > 0 && !st.figureLike(qTok, m[0][1], min(dt.clauseEnd(qTok), dt.wordsAhead(m[0][1], 3))) && len(dt.find(st.x.w.and, qEnd, m[0][0])) == 0 {
 		return dt.text(st.d.Text, m[0])
 	}
 	return ""
