@@ -258,6 +258,10 @@ func (s *Scanner) date(i int) (Quantity, int, bool) {
 				if y, ny, ok := s.yearAfter(n2, true); ok {
 					return dateQ(fmt.Sprintf("%04d-%02d-%02d", y, m, d), false), ny, true
 				}
+				// "August 24 this year", "May 8 last year".
+				if off, ny, ok := s.relYearAfter(n2); ok {
+					return s.resolved(func() string { return fmt.Sprintf("%04d-%02d-%02d", s.opt.Ref.Year()+off, m, d) }), ny, true
+				}
 				return s.resolveDay(d, m, n2)
 			}
 			// A range of months: "April–June quarter" is the quarter; any
