@@ -285,6 +285,11 @@ func (s *Scanner) date(i int) (Quantity, int, bool) {
 			if e2, ok := s.word(next); ok && e2.flags&fQuarter != 0 && isLatin(&s.toks[next]) && s.toks[next].norm == "quarter" && m%3 == 0 {
 				return s.quarterOf(m/3, next+1)
 			}
+			// "نيسان ـ قال …": a month alone that opens a line before a dash
+			// is a dateline's name (the outlet Nisan), no date.
+			if (i == 0 || t.newline) && (s.isPunct(next, '-', '–', '—') || next < len(s.toks) && s.toks[next].kind == tWord && s.toks[next].norm == "") {
+				return Quantity{}, 0, false
+			}
 			return s.monthYear(m, s.afterAltMonth(next, m))
 		}
 		// Year after عام/سنة: "عام 2024" (a bare year after "in" is read as a year by itself).
