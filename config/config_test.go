@@ -237,6 +237,7 @@ func TestErrors(t *testing.T) {
 		{"bad indicator id", "indicators:\n  catalog:\n    oil-output: {}\n", nil, "indicators.catalog.oil-output", 3, "invalid id"},
 		{"new indicator missing fields", "indicators:\n  catalog:\n    oil_output:\n      unit: barrels\n", nil, "indicators.catalog.oil_output.names.en", 0, "must not be empty"},
 		{"negative window", "indicators:\n  catalog:\n    gdp_growth:\n      window: -1\n", nil, "indicators.catalog.gdp_growth.window", 4, "invalid value -1"},
+		{"headline of no country", "indicators:\n  catalog:\n    inflation_rate:\n      headline:\n        egypt: [urban]\n", nil, "indicators.catalog.inflation_rate.headline.egypt", 5, "ISO 3166 alpha-2"},
 		{"unknown basis", "indicators:\n  catalog:\n    gdp_growth:\n      basis: yoy\n", nil, "indicators.catalog.gdp_growth.basis", 4, `invalid value "yoy"`},
 		{"key set twice", "out: a\nout: b\n", nil, "out", 2, "key set twice"},
 		{"bad store scheme", "store:\n  dsn: mysql://u:secret@h/db\n", nil, "store.dsn", 2, "unknown scheme"},

@@ -165,6 +165,11 @@ func (w *walker) walk(n *yaml.Node, t reflect.Type, key string) error {
 				if !idPattern.MatchString(name) {
 					return w.errorf(kn, k, "invalid id %q: want lower-case letters, digits and _", kn.Value)
 				}
+			} else if strings.HasSuffix(key, ".headline") {
+				// Per country: the catalog's headline qualifiers.
+				if len(name) != 2 || strings.Trim(name, "abcdefghijklmnopqrstuvwxyz") != "" {
+					return w.errorf(kn, k, "invalid country %q: want an ISO 3166 alpha-2 code (EG)", kn.Value)
+				}
 			} else if !isLanguage(name) {
 				return w.errorf(kn, k, "unknown language key: want one of %s", strings.Join(languages, ", "))
 			}
@@ -364,6 +369,10 @@ func schemaLeaves(t reflect.Type, prefix string, data map[string]any) []leafKey 
 			for id := range data {
 				sub, _ := data[id].(map[string]any)
 				rec(t.Elem(), join(key, id), sub)
+			}
+		case t.Kind() == reflect.Map && strings.HasSuffix(key, ".headline"):
+			for code := range data { // per country: only the countries set
+				out = append(out, leafKey{join(key, code), t.Elem()})
 			}
 		case t.Kind() == reflect.Map:
 			for _, l := range languages {

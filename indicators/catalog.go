@@ -38,6 +38,11 @@ type Indicator struct {
 	// Exclude are phrases per language that, near the quantity, mean the
 	// value is not this indicator (targets, forecasts, changes).
 	Exclude map[string][]string `mapstructure:"exclude" yaml:"exclude" json:"exclude,omitempty"`
+	// Headline are, per country (ISO code), qualifiers that name that
+	// country's headline measure, not a subgroup: Egypt publishes urban
+	// inflation as its headline rate ({EG: ["urban", "المدن", "الحضر"]}).
+	// They apply where the sentence, or the document, names the country.
+	Headline map[string][]string `mapstructure:"headline" yaml:"headline" json:"headline,omitempty"`
 	// Negative are verbs per language that, just before the quantity and
 	// not followed by "to", make the value negative ("contracted 1.2%").
 	Negative map[string][]string `mapstructure:"negative" yaml:"negative" json:"negative,omitempty"`

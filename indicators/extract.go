@@ -8,6 +8,7 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
+	"maps"
 	"math"
 	"slices"
 	"sort"
@@ -61,12 +62,13 @@ type compiled struct {
 	Indicator
 	cues, growth, basis, exclude, negative *phraseSet
 	units                                  map[string]bool
+	headline                               map[string]*phraseSet // per country
 }
 
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-02.63"
+const RulesVersion = "2026-12-02.64"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call uses its own scanner.
@@ -127,6 +129,12 @@ func NewExtractor(catalog []Indicator) (*Extractor, error) {
 		c := compiled{Indicator: in, cues: compileAll(in.Cues), growth: compileAll(in.GrowthCues), basis: compileAll(in.GrowthBasis), exclude: compileAll(in.Exclude), negative: compileAll(in.Negative), units: map[string]bool{}}
 		for _, u := range in.Units {
 			c.units[u] = true
+		}
+		for code, words := range in.Headline {
+			if c.headline == nil {
+				c.headline = map[string]*phraseSet{}
+			}
+			c.headline[strings.ToUpper(code)] = compilePhrases(words) // config keys arrive in lower case
 		}
 		if in.Derived {
 			if in.From == "" || !ids[in.From] {
@@ -252,6 +260,9 @@ func NewExtractor(catalog []Indicator) (*Extractor, error) {
 	}
 	for _, c := range append(append([]compiled(nil), x.inds...), x.derived...) {
 		sets = append(sets, c.cues, c.growth, c.basis, c.exclude, c.negative)
+		for _, code := range slices.Sorted(maps.Keys(c.headline)) {
+			sets = append(sets, c.headline[code])
+		}
 	}
 	x.index = newPhraseIndex(sets)
 	h := sha256.New()

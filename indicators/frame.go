@@ -1704,6 +1704,9 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 				if st.apposedCountry(m) {
 					continue // "the region's largest economy, Kazakhstan, grew 5.9%"
 				}
+				if st.headlineWord(in, m, from, to) {
+					continue // "Egypt's urban inflation": its headline rate
+				}
 				if m[1] <= qTok && st.trailsFigure(qi, m) {
 					continue // "rose 0.3% from the previous month and was up 4.1% over 12 months"
 				}
@@ -1722,12 +1725,12 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 	// subgroup before the cue, in the figure's clause.
 	if cue[0] > cs && cue[1] <= qTok {
 		for _, m := range dt.find(w.subgroups, cs, cue[0]) {
-			if !st.inCue(in, m) {
+			if !st.inCue(in, m) && !st.headlineWord(in, m, from, to) {
 				return dt.text(st.d.Text, m)
 			}
 		}
 	}
-	if m := in.exclusion(dt, qTok, qEnd, w.contrast); m[1] > 0 && !st.inCue(in, m) && !(in.Role == RoleMeeting && st.headsChair) && !(m[1] <= qTok && st.trailsFigure(qi, m)) && !(m[0] >= qEnd && st.kindIn(st.qs[qi].Kind, qEnd, m[0])) {
+	if m := in.exclusion(dt, qTok, qEnd, w.contrast); m[1] > 0 && !st.inCue(in, m) && !st.headlineWord(in, m, from, to) && !(in.Role == RoleMeeting && st.headsChair) && !(m[1] <= qTok && st.trailsFigure(qi, m)) && !(m[0] >= qEnd && st.kindIn(st.qs[qi].Kind, qEnd, m[0])) {
 		return dt.text(st.d.Text, m)
 	}
 	// "В Алматы этот показатель равен 4,4%", "4.4% in Almaty": a city's figure.
@@ -1741,6 +1744,38 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 		}
 	}
 	return ""
+}
+
+// headlineWord reports a qualifier m that names the headline measure of a
+// country the sentence [from, to) names (or the document, when the
+// sentence names none): "التضخم السنوي في المدن المصرية".
+func (st *docState) headlineWord(in *compiled, m [2]int, from, to int) bool {
+countries:
+	for code, set := range in.headline {
+		if !slices.ContainsFunc(st.dt.find(set, max(0, m[0]-3), min(st.dt.n, m[1]+3)), func(h [2]int) bool { return h[0] <= m[0] && h[1] >= m[1] }) {
+			continue
+		}
+		// The countries of m's clause, else of its sentence, else the
+		// document's.
+		named := false
+		for _, r := range [][2]int{{st.dt.clauseStart(m[0]), st.dt.clauseEnd(m[0])}, {from, to}} {
+			for _, p := range st.ments {
+				if p.tok >= r[0] && p.tok < r[1] {
+					named = true
+					if p.code == code {
+						return true
+					}
+				}
+			}
+			if named {
+				continue countries
+			}
+		}
+		if st.single == code {
+			return true
+		}
+	}
+	return false
 }
 
 // upcomingMonth returns the one month that every date after publication
