@@ -966,6 +966,20 @@ func (st *docState) decide(qi int) (cand, Decision) {
 		return reject(in.ID, stepPrevious, "a value since revised")
 	}
 
+	// "The monthly rate without food and energy was 0.23%. Its annual rate
+	// went from 2.16% …": an anaphor stands for the figure before, and so
+	// takes its qualifier.
+	if context && sent > 0 && len(dt.find(x.w.anaphor, from, qTok)) > 0 {
+		for k := qi - 1; k >= 0 && dt.sent[st.qs[k].Token] >= sent-1; k-- {
+			if dt.sent[st.qs[k].Token] == sent-1 && st.qs[k].Kind == q.Kind {
+				if w, ok := st.qualified[k]; ok && w.indicator == in.ID {
+					st.qualified[qi] = w
+					return reject(in.ID, stepQualifier, "qualifier: %s (of the figure the anaphor stands for)", w.word)
+				}
+				break
+			}
+		}
+	}
 	// Qualifier: a subgroup or another measure than the headline.
 	if w := st.qualifier(qi, in, qTok, qEnd, cue, prev); w != "" {
 		st.qualified[qi] = qualified{in.ID, w}
