@@ -88,10 +88,10 @@ type Extractor struct {
 // words are the language data (indicators/lang) compiled for matching; the
 // languages are merged, as their folded words do not collide.
 type words struct {
-	since, arrive, depart, last, compare, attrib, sources, present, future, earlier, anaphor                                                                                                                                                                                                                                                                                                                       *phraseSet
-	level, by, byAfterChange, rise, fall, modality, qualifiers, subjects, from, rangeJoin, rangeStart, rangeNouns                                                                                                                                                                                                                                                                                                  *phraseSet
-	respectively, there, timeUnits, realis, sameMonth, samePeriod, sameYear, previousYear, previousMonth, tolerance, index, relative, centralBank, topic, reached                                                                                                                                                                                                                                                  *phraseSet
-	comparative, then, before, topicVerbs, highLevel, total, changeNouns, fallingNouns, revision, eventNames, otherCalendar, readAlso, chairedBy, heads, deputy, years, subgroups, nominal, real, stretch, twoCountries, equivalent, over, and, cities, subnational, locative, corridor, onPrevious, onYear, superseded, exceed, negation, we, cause, pace, continuation, contrast, peak, force, yearEnd, yearPart *phraseSet
+	since, arrive, depart, last, compare, attrib, sources, present, future, earlier, anaphor                                                                                                                                                                                                                                                                                                                             *phraseSet
+	level, by, byAfterChange, rise, fall, modality, qualifiers, subjects, from, rangeJoin, rangeStart, rangeNouns                                                                                                                                                                                                                                                                                                        *phraseSet
+	respectively, there, timeUnits, realis, sameMonth, samePeriod, sameYear, previousYear, previousMonth, tolerance, index, relative, centralBank, topic, reached                                                                                                                                                                                                                                                        *phraseSet
+	comparative, then, before, topicVerbs, highLevel, than, total, changeNouns, fallingNouns, revision, eventNames, otherCalendar, readAlso, chairedBy, heads, deputy, years, subgroups, nominal, real, stretch, twoCountries, equivalent, over, and, cities, subnational, locative, corridor, onPrevious, onYear, superseded, exceed, negation, we, cause, pace, continuation, contrast, peak, force, yearEnd, yearPart *phraseSet
 }
 
 //go:embed gazetteer.yaml
@@ -167,6 +167,7 @@ func NewExtractor(catalog []Indicator) (*Extractor, error) {
 		{&w.compare, func(l lang.Words) []string { return l.Compare }},
 		{&w.topicVerbs, func(l lang.Words) []string { return l.TopicVerbs }},
 		{&w.highLevel, func(l lang.Words) []string { return l.HighLevel }},
+		{&w.than, func(l lang.Words) []string { return l.Than }},
 		{&w.total, func(l lang.Words) []string { return l.Total }},
 		{&w.changeNouns, func(l lang.Words) []string { return l.ChangeNouns }},
 		{&w.fallingNouns, func(l lang.Words) []string { return l.FallingNouns }},
@@ -434,6 +435,14 @@ func (x *Extractor) extract(ctx context.Context, d Doc, explain bool) (res Resul
 			annualValue[periodKey(c.obs)] = c.obs.Value
 		}
 	}
+	// Growth on the period before that the headline growth of its period
+	// sets aside, by indicator and value: a title restating it goes too.
+	onPrevValue := map[figureKey]bool{}
+	for _, c := range cands {
+		if c.onPrevious && onYear[periodKey(c.obs)] && !c.headline {
+			onPrevValue[figureKey{c.obs.Indicator, c.obs.Value}] = true
+		}
+	}
 	cands = slices.DeleteFunc(cands, func(c cand) bool {
 		step, reason := "", ""
 		titleOf := ""
@@ -475,6 +484,8 @@ func (x *Extractor) extract(ctx context.Context, d Doc, explain bool) (res Resul
 			step, reason = stepPrevious, "a threshold the level given beside it crossed"
 		case c.onPrevious && onYear[periodKey(c.obs)]:
 			step, reason = stepQualifier, "growth on the period before, beside the headline growth of the period"
+		case c.headline && onPrevValue[figureKey{c.obs.Indicator, c.obs.Value}]:
+			step, reason = stepQualifier, "a title restating growth on the period before, which the text sets beside the headline growth"
 		case !c.annual && c.explicit && hasAnnual(annualValue, periodKey(c.obs), c.obs.Value):
 			step, reason = stepQualifier, "another value for the period than the one said to be on the indicator's basis"
 		case titleOf != "":

@@ -1237,7 +1237,8 @@ func (st *docState) decide(qi int) (cand, Decision) {
 			// "ارتفاعا بـ5.8% في الربع الثالث 2021، مقارنة بالربع الثاني": a
 			// comparison that opens the next clause is the figure's too.
 			next := dt.clauseStart(d.tok) == dt.clauseEnd(qTok) && len(dt.find(x.w.compare, dt.clauseStart(d.tok), d.tok)) > 0
-			onPrevious = onPrevious || d.compared && near && !between && (d.clause(dt, qTok) == dt.cl[qTok] || opening || next)
+			than := dt.endsAt(x.w.than, d.tok, 1) // "lower than the previous quarter": levels compared, no basis
+			onPrevious = onPrevious || d.compared && near && !between && !than && (d.clause(dt, qTok) == dt.cl[qTok] || opening || next)
 		}
 		cs, ce := dt.clauseStart(qTok), dt.clauseEnd(qTok)
 		// (Up to nine tokens: "On a quarter- on- quarter basis," counts
@@ -1263,7 +1264,9 @@ func (st *docState) decide(qi int) (cand, Decision) {
 				continue // "rose 0.3% from the previous month and 4.1% over 12 months"
 			}
 			for _, set := range []*phraseSet{x.w.compare, x.w.from, x.w.over} {
-				onPrevious = onPrevious || dt.endsAt(set, m[0], 1)
+				// (Not "grew 3%, lower than the previous quarter": a
+				// comparison of levels, no basis.)
+				onPrevious = onPrevious || dt.endsAt(set, m[0], 1) && !dt.endsAt(x.w.than, m[0], 1)
 			}
 		}
 		// An indicator defined year on year (inflation) never takes the

@@ -90,6 +90,9 @@ type Words struct {
 	// government ("the Supreme Strategic Committee", "اللجنة الاستراتيجية
 	// العليا", "высокого уровня"): its meetings are their meetings.
 	HighLevel []string `yaml:"high_level"`
+	// Than compares two levels ("lower than the previous quarter", "ниже,
+	// чем", "أقل من"): the period compared with is no basis of the figure.
+	Than []string `yaml:"than"`
 	// Total says a figure is of the whole population or economy ("the
 	// overall rate", "لإجمالي السكان"): before the figure in its clause, no
 	// qualifier of the sentence narrows it.
