@@ -1220,7 +1220,7 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 					}
 				}
 			}
-			return periodChoice{period: same.period, explicit: true, own: x.wordsBetween(dt, same.end, qTok), also: also}
+			return periodChoice{period: x.laterOfYearPair(dt, in, dates, *same), explicit: true, own: x.wordsBetween(dt, same.end, qTok), also: also}
 		}
 		pc := periodChoice{period: same.period, explicit: true, own: x.wordsBetween(dt, qEnd, same.tok), ownAfter: true}
 		// "plateaued around 1.6% in August and September": one value for
@@ -1234,7 +1234,7 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 	case before != nil && !present && !(in.IsEvent() && before.clause(dt, qTok) != dt.cl[qTok] && (len(before.period) < 7 || before.period[5] == 'Q')):
 		// An event (a rate decision) is not dated by a year or quarter that
 		// belongs to another clause's figure.
-		return periodChoice{period: before.period, explicit: true, own: -1, also: x.pairedBefore(dt, dates, *before)}
+		return periodChoice{period: x.laterOfYearPair(dt, in, dates, *before), explicit: true, own: -1, also: x.pairedBefore(dt, dates, *before)}
 	case after != nil && in.IsEvent():
 		return periodChoice{period: after.period, explicit: true, own: -1}
 	}
@@ -1347,6 +1347,38 @@ type periodChoice struct {
 	// lead: the period is the lead's month, not the claim's own: the same
 	// value dated in its own sentence elsewhere wins
 	lead bool
+}
+
+// laterOfYearPair returns the period of d, or, for an indicator on a
+// year-on-year basis, the later month of a pair d belongs to that spans a
+// year ("between November 2015 and November 2016",
+// "ما بين نوفمبر 2016 ونوفمبر 2015"): the change between them is the
+// later month's year-on-year rate.
+func (x *Extractor) laterOfYearPair(dt *docTokens, in *compiled, dates []dateRef, d dateRef) string {
+	month := func(p string) bool { return len(p) == len("2006-01") && p[5] != 'Q' }
+	if !month(d.period) || in.basis.len() == 0 {
+		return d.period
+	}
+	for _, e := range dates {
+		a, b := d, e
+		if e.tok < d.tok {
+			a, b = e, d
+		}
+		if !month(e.period) || e.period[5:] != d.period[5:] || b.tok-a.end > 1 || dt.cl[a.tok] != dt.cl[b.tok] || !dt.endsAt(x.w.rangeStart, a.tok, 0) {
+			continue
+		}
+		ya, yb := a.period[:4], b.period[:4]
+		if y1, y2 := atoiOr(ya), atoiOr(yb); y1-y2 == 1 || y2-y1 == 1 {
+			return max(a.period, b.period)
+		}
+	}
+	return d.period
+}
+
+// atoiOr is the number s spells, or 0.
+func atoiOr(s string) int {
+	n, _ := strconv.Atoi(s)
+	return n
 }
 
 // joinsMonths reports two months joined by "and" alone: "August and

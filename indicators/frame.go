@@ -1202,6 +1202,11 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	}) {
 		return reject(in.ID, stepPeriod, "dated only by a stretch of time in its sentence")
 	}
+	// "between November 2015 and November 2016": on a year-on-year basis,
+	// the later month's rate.
+	if a, b, ok := strings.Cut(period, "/"); ok && in.basis.len() > 0 && len(a) == len("2006-01") && len(b) == len(a) && a[5:] == b[5:] && a[5] != 'Q' && atoiOr(b[:4])-atoiOr(a[:4]) == 1 {
+		period = b
+	}
 	if strings.Contains(period, "/") {
 		return reject(in.ID, stepPeriod, "%s is a stretch of time, not a year, quarter, month or day", period)
 	}
