@@ -502,9 +502,14 @@ func (st *docState) futureAround(tok int) bool {
 	if len(dt.find(st.x.w.future, max(dt.clauseStart(tok), tok-15), tok)) > 0 {
 		return true
 	}
-	// "the summit on Tuesday, where they are expected to …"
+	// "the summit on Tuesday, where they are expected to …" (not past
+	// "and": "inflation hit 4.6% in July and is expected to rise").
 	_, to := dt.sentence(dt.sent[tok])
-	return len(dt.find(st.x.w.future, tok, min(to, tok+8))) > 0
+	end := min(to, tok+8)
+	if m := dt.find(st.x.w.and, tok, end); len(m) > 0 {
+		end = m[0][0]
+	}
+	return len(dt.find(st.x.w.future, tok, end)) > 0
 }
 
 // anchorYear gives a month written without its year the year of the date
