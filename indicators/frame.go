@@ -840,6 +840,20 @@ func (st *docState) decide(qi int) (cand, Decision) {
 			best, bestScore, cue = i, score, m
 		}
 	}
+	// "annual consumer price growth reached 6.5%": a cue right before the
+	// nearest one names what it measures.
+	if best >= 0 {
+		for i := range x.inds {
+			if i == best || !x.inds[i].accepts(q) {
+				continue
+			}
+			for _, m := range dt.find(x.inds[i].cues, max(from, cue[0]-4), cue[0]) {
+				if m[1] == cue[0] {
+					best, cue = i, m
+				}
+			}
+		}
+	}
 	var carried []string
 	context := false
 	// "… التضخم عند 7،5% وهي ذات النسبة التي سجلها الاقتصاد خلال جويلية
