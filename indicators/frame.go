@@ -2557,6 +2557,20 @@ func (st *docState) previous(qi int) bool {
 	if dt.endsAt(w.compare, qTok, 1) {
 		return true
 	}
+	// "down from June's 3.5%": a date in the possessive between.
+	possessive := func(a, b int) bool { // only "’s" between
+		for k := a; k < b; k++ {
+			if t := dt.sc.Token(k); t.Punct == 0 && t.Norm != "s" {
+				return false
+			}
+		}
+		return true
+	}
+	if slices.ContainsFunc(st.dates, func(d dateRef) bool {
+		return d.end <= qTok && qTok-d.end <= 2 && possessive(d.end, qTok) && dt.endsAt(w.compare, d.tok, 0)
+	}) {
+		return true
+	}
 	// "إلى 21% و22% من 22% و23% على التوالي": the conjunct of an earlier
 	// level is one too.
 	if k := st.conjunctBefore(qTok); k >= 0 && k < qi && st.qs[k].Kind == q.Kind && st.previous(k) {
