@@ -2560,7 +2560,7 @@ func (st *docState) previous(qi int) bool {
 	// "down from June's 3.5%": a date in the possessive between.
 	possessive := func(a, b int) bool { // only "’s" between
 		for k := a; k < b; k++ {
-			if t := dt.sc.Token(k); t.Punct == 0 && t.Norm != "s" {
+			if t := dt.sc.Token(k); t.Punct != '\'' && t.Punct != '’' && t.Norm != "s" {
 				return false
 			}
 		}
