@@ -90,6 +90,10 @@ type Words struct {
 	// government ("the Supreme Strategic Committee", "اللجنة الاستراتيجية
 	// العليا", "высокого уровня"): its meetings are their meetings.
 	HighLevel []string `yaml:"high_level"`
+	// Lasts says how long something takes ("will last", "تستمر لمدة",
+	// "продлится"): right before a duration in a sentence that names a
+	// visit, it gives the visit's length however far the visit was named.
+	Lasts []string `yaml:"lasts"`
 	// Than compares two levels ("lower than the previous quarter", "ниже,
 	// чем", "أقل من"): the period compared with is no basis of the figure.
 	Than []string `yaml:"than"`
