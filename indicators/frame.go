@@ -2566,7 +2566,7 @@ func (st *docState) previous(qi int) bool {
 		}
 		return true
 	}
-	if slices.ContainsFunc(st.dates, func(d dateRef) bool {
+	if qTok >= 2 && possessive(qTok-1, qTok) && slices.ContainsFunc(st.dates, func(d dateRef) bool {
 		return d.end <= qTok && qTok-d.end <= 2 && possessive(d.end, qTok) && dt.endsAt(w.compare, d.tok, 0)
 	}) {
 		return true

@@ -12,7 +12,6 @@ package quantity
 import (
 	"context"
 	"strconv"
-	"strings"
 	"time"
 )
 
@@ -175,17 +174,9 @@ type TokenInfo struct {
 // Token returns token i of the last scan (0 <= i < Tokens()).
 func (s *Scanner) Token(i int) TokenInfo {
 	t := &s.toks[i]
-	ti := TokenInfo{Norm: t.norm, Number: t.kind == tNum, Upper: t.upper, NewLine: t.newline, Space: t.space, Start: t.r0, End: t.r1, ByteStart: t.b0, ByteEnd: t.b1}
+	ti := TokenInfo{Norm: t.norm, Number: t.kind == tNum, Upper: t.upper, NewLine: t.newline, Paragraph: t.para, Space: t.space, Start: t.r0, End: t.r1, ByteStart: t.b0, ByteEnd: t.b1}
 	if t.kind == tPunct {
 		ti.Punct = t.punct
-	}
-	if t.newline {
-		from := 0
-		if i > 0 {
-			from = s.toks[i-1].b1
-		}
-		gap := s.text[from:t.b0]
-		ti.Paragraph = strings.Count(gap, "\n") >= 2 || strings.Count(gap, "\r") >= 2
 	}
 	return ti
 }

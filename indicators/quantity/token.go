@@ -27,6 +27,7 @@ type token struct {
 	r0, r1  int  // code-point offsets in the original text
 	space   bool // whitespace precedes the token
 	newline bool // a line break precedes the token
+	para    bool // a blank line precedes the token
 	norm    string
 	num     float64  // tNum: the value
 	digits  int      // tNum: number of digits before any decimal separator
@@ -107,7 +108,7 @@ func tokenize(dst []token, text string, lang string, buf []byte) ([]token, []byt
 	}
 	nwords := 0
 	ri := 0 // code-point index
-	space, newline := true, false
+	space, newline, breaks := true, false, 0
 	for i := 0; i < len(text); {
 		r, size := rune(text[i]), 1
 		if r >= utf8.RuneSelf {
@@ -121,6 +122,9 @@ func tokenize(dst []token, text string, lang string, buf []byte) ([]token, []byt
 			space = true
 			if r == '\n' || r == '\r' {
 				newline = true
+				if r == '\n' || i+1 >= len(text) || text[i+1] != '\n' { // "\r\n" is one break
+					breaks++
+				}
 			}
 			i += size
 			ri++
@@ -148,11 +152,11 @@ func tokenize(dst []token, text string, lang string, buf []byte) ([]token, []byt
 					ni, nri = wi, wri
 				}
 			}
-			t.space, t.newline = space, newline
+			t.space, t.newline, t.para = space, newline, breaks >= 2
 			dst = append(dst, t)
 			i, ri = ni, nri
 		case isWordRune(r):
-			t := token{kind: tWord, b0: i, r0: ri, space: space, newline: newline, upper: unicode.IsUpper(r)}
+			t := token{kind: tWord, b0: i, r0: ri, space: space, newline: newline, para: breaks >= 2, upper: unicode.IsUpper(r)}
 			start := len(buf)
 			for i < len(text) {
 				if c := text[i]; c < utf8.RuneSelf {
@@ -193,15 +197,15 @@ func tokenize(dst []token, text string, lang string, buf []byte) ([]token, []byt
 					ni, nri = wi, wri
 				}
 			}
-			t.space, t.newline = space, newline
+			t.space, t.newline, t.para = space, newline, breaks >= 2
 			dst = append(dst, t)
 			i, ri = ni, nri
 		default:
-			dst = append(dst, token{kind: tPunct, b0: i, b1: i + size, r0: ri, r1: ri + 1, punct: r, space: space, newline: newline})
+			dst = append(dst, token{kind: tPunct, b0: i, b1: i + size, r0: ri, r1: ri + 1, punct: r, space: space, newline: newline, para: breaks >= 2})
 			i += size
 			ri++
 		}
-		space, newline = false, false
+		space, newline, breaks = false, false, 0
 	}
 	if nwords > 0 {
 		all := string(buf) // one allocation for every normal form of the document
