@@ -67,6 +67,9 @@ type docState struct {
 	// West Bank, against 19% in 2017") and a title restating it are no
 	// headline figures either.
 	qualified map[int]qualified
+	// projected holds, per quantity, the marker that made it a projection
+	// ("expected"), for the anaphors that stand for it.
+	projected map[int]string
 	// headsChair says the document has heads of state or government chair
 	// a committee or session (ChairedBy … Heads), or names a high-level
 	// committee of theirs (HighLevel).
@@ -98,7 +101,7 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, sc *quantity.Scanner
 	if err := dt.matchAll(ctx, x.index); err != nil {
 		return nil, err
 	}
-	st := &docState{x: x, d: d, sc: sc, qs: qs, dt: dt, lastKind: map[int]map[quantity.Kind]string{}, lastObs: map[int]Observation{}, qualified: map[int]qualified{}}
+	st := &docState{x: x, d: d, sc: sc, qs: qs, dt: dt, lastKind: map[int]map[quantity.Kind]string{}, lastObs: map[int]Observation{}, qualified: map[int]qualified{}, projected: map[int]string{}}
 	st.ments = withoutQuantities(x.gaz.mentions(dt), qs, sc)
 	if err := ctx.Err(); err != nil {
 		return nil, err
@@ -840,16 +843,21 @@ func (st *docState) decide(qi int) (cand, Decision) {
 			best, bestScore, cue = i, score, m
 		}
 	}
-	// "annual consumer price growth reached 6.5%": a cue right before the
-	// nearest one names what it measures.
+	// "annual consumer price growth reached 6.5%", "نمو الأسعار", "рост
+	// цен": a cue or growth cue of another indicator right before or right
+	// after the nearest one names what it measures.
 	if best >= 0 {
+		near := cue
 		for i := range x.inds {
 			if i == best || !x.inds[i].accepts(q) {
 				continue
 			}
-			for _, m := range dt.find(x.inds[i].cues, max(from, cue[0]-4), cue[0]) {
-				if m[1] == cue[0] {
-					best, cue = i, m
+			for _, set := range []*phraseSet{x.inds[i].cues, x.inds[i].growth} {
+				for _, m := range dt.find(set, max(from, near[0]-4), min(to, near[1]+4)) {
+					// (Not "growth at current prices": nominal growth.)
+					if (m[1] == near[0] || m[0] == near[1]) && len(dt.find(x.w.nominal, max(0, m[0]-1), min(dt.n, m[1]+2))) == 0 {
+						best, cue = i, m
+					}
 				}
 			}
 		}
@@ -995,6 +1003,10 @@ func (st *docState) decide(qi int) (cand, Decision) {
 					st.qualified[qi] = w
 					return reject(in.ID, stepQualifier, "qualifier: %s (of the figure the anaphor stands for)", w.word)
 				}
+				if m, ok := st.projected[k]; ok {
+					st.projected[qi] = m
+					return reject(in.ID, stepModality, "projected: %s (of the figure the anaphor stands for)", m)
+				}
 				break
 			}
 		}
@@ -1069,6 +1081,8 @@ func (st *docState) decide(qi int) (cand, Decision) {
 		modal = "" // "will begin a visit on Monday for the 13th annual consultation"
 	}
 	if modal != "" && in.Role != RoleVisit && !prev {
+		st.projected[qi] = modal
+
 		return reject(in.ID, stepModality, "projected: %s", modal)
 	}
 	if st.inRange(qi) {
@@ -1079,6 +1093,13 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	// difference between two values, no level.
 	if q.Kind == quantity.Percent && slices.ContainsFunc(dt.find(x.w.comparative, qEnd, min(to, qEnd+1)), func(m [2]int) bool { return m[0] == qEnd }) {
 		return reject(in.ID, stepChange, "a difference: %s", dt.text(st.d.Text, [2]int{qEnd, qEnd + 1}))
+	}
+	// "أي أقل بنسبة نصف بالمائة", "lower by 0.5%": a comparative sized by
+	// the figure.
+	if q.Kind == quantity.Percent && qTok >= 2 && slices.ContainsFunc(dt.find(x.w.comparative, max(from, qTok-3), qTok), func(m [2]int) bool {
+		return m[1] < qTok && slices.ContainsFunc(dt.find(x.w.comparativeBy, m[1], qTok), func(b [2]int) bool { return b[0] == m[1] })
+	}) {
+		return reject(in.ID, stepChange, "a difference sized by the figure")
 	}
 	// Change: a size of change is no level, unless the cue names a quantity
 	// whose change is the indicator ("GDP grew 2%"). A value compared with
@@ -1151,11 +1172,15 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	// month is the new value's, as in "fell to 53.6% from 54.1% in January".
 	if prev && (pc.own < 0 || pc.own > 2 || !pc.ownAfter || x.trailingFrom(dt, st.qs, qi) >= 0) {
 		if modal != "" && in.Role != RoleVisit {
+			st.projected[qi] = modal
+
 			return reject(in.ID, stepModality, "projected: %s", modal)
 		}
 		return reject(in.ID, stepPrevious, "an earlier value compared with, without a period of its own")
 	}
 	if modal != "" && in.Role != RoleVisit && (st.pub == "" || period[:min(4, len(period))] >= st.pub[:4]) {
+		st.projected[qi] = modal
+
 		return reject(in.ID, stepModality, "projected: %s", modal) // a starting value of this year is not over yet
 	}
 	if i := strings.IndexByte(period, '/'); i == 10 && in.IsEvent() {

@@ -90,6 +90,10 @@ type Words struct {
 	// government ("the Supreme Strategic Committee", "اللجنة الاستراتيجية
 	// العليا", "высокого уровня"): its meetings are their meetings.
 	HighLevel []string `yaml:"high_level"`
+	// ComparativeBy sizes a comparative with the figure after it ("lower
+	// by 0.5%", "أقل بنسبة نصف بالمائة", "ниже на 0,5%"): a difference,
+	// not a level.
+	ComparativeBy []string `yaml:"comparative_by"`
 	// Lasts says how long something takes ("will last", "تستمر لمدة",
 	// "продлится"): right before a duration in a sentence that names a
 	// visit, it gives the visit's length however far the visit was named.
