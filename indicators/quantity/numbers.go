@@ -343,6 +343,17 @@ func (s *Scanner) bareFraction(i int) (float64, int, bool) {
 	if k == i && isLatin(t) && !(t.norm == "half" && i > 0 && s.toks[i-1].norm == "than") {
 		return 0, 0, false // a bare "half" or "quarter" with no scale is no quantity, but "more than half" is
 	}
+	// "on a quarter-on-quarter basis" (also "a quarter –on- quarter"): a
+	// basis, no fraction.
+	if t.norm == "a" && s.toks[k].norm == "quarter" {
+		n := k + 1
+		for n < len(s.toks) && s.toks[n].kind == tPunct && s.toks[n].punct != ',' && s.toks[n].punct != '.' {
+			n++
+		}
+		if n < len(s.toks) && s.toks[n].norm == "on" {
+			return 0, 0, false
+		}
+	}
 	return f, k + 1, true
 }
 
