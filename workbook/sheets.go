@@ -101,7 +101,7 @@ const (
 // build writes every sheet: the plan pass, then the streaming pass.
 func (b *builder) build(recs iter.Seq[model.Record]) error {
 	var err error
-	if b.st, err = newStyles(b.f); err != nil {
+	if b.st, err = newStyles(b.f, b.rtl); err != nil {
 		return err
 	}
 	if err := b.plan(recs); err != nil {
@@ -491,7 +491,7 @@ func (rw *recordWriter) record(r model.Record, conflict bool) error {
 	e.bool(ocApprox+1, flag, r.Approx)
 	e.optStr(ocBound+1, 0, r.Bound)
 	e.optStr(ocLang+1, 0, r.Lang)
-	e.optStr(ocQuote+1, 0, r.Quote)
+	e.optStr(ocQuote+1, b.st.quote, r.Quote)
 	e.int(ocSpanStart+1, 0, int64(r.Span[0]))
 	e.int(ocSpanEnd+1, 0, int64(r.Span[1]))
 	e.optStr(ocSpeaker+1, 0, r.Speaker)
@@ -525,7 +525,7 @@ func (rw *recordWriter) record(r model.Record, conflict bool) error {
 	e.optStr(icSpeaker+1, 0, r.Speaker)
 	rw.ind.link(icDocument+1, r.Doc, link)
 	published(e, icPublished+1)
-	e.optStr(icQuote+1, 0, r.Quote)
+	e.optStr(icQuote+1, b.st.quote, r.Quote)
 	if err := rw.seriesRow(e, rw.n); err != nil {
 		return err
 	}

@@ -105,6 +105,12 @@ func (s *stream) start() error {
 	if err := s.b.pageSetup(sheet, s.hdrRow); err != nil {
 		return fmt.Errorf("sheet %s: %w", sheet, err)
 	}
+	// Only the table prints: an indicator's series table and chart beside
+	// it are for the screen, and one page wide with them the text would
+	// shrink to nothing.
+	if err := s.b.f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Area", RefersTo: fmt.Sprintf("%s!$A:$%s", sheetRef(sheet), colName(s.cols)), Scope: sheet}); err != nil {
+		return fmt.Errorf("sheet %s: %w", sheet, err)
+	}
 	sw, err := s.b.f.NewStreamWriter(sheet)
 	if err != nil {
 		return fmt.Errorf("sheet %s: %w", sheet, err)

@@ -16,6 +16,11 @@ type styles struct {
 	link   int
 	wrap   int
 	flag   int // booleans, centred
+	// quote aligns a quote to the start of the sheet's direction, so that
+	// an Arabic quote in a left-to-right sheet (or an English one in a
+	// right-to-left sheet) runs on past its cell, not back over the cells
+	// before it.
+	quote int
 	dates  map[granularity]int
 	values map[valueKey]int
 }
@@ -25,7 +30,7 @@ type valueKey struct {
 	whole bool
 }
 
-func newStyles(f *excelize.File) (*styles, error) {
+func newStyles(f *excelize.File, rtl bool) (*styles, error) {
 	st := &styles{f: f, dates: map[granularity]int{}, values: map[valueKey]int{}}
 	var err error
 	mk := func(s *excelize.Style) int {
@@ -47,6 +52,11 @@ func newStyles(f *excelize.File) (*styles, error) {
 	st.link = mk(&excelize.Style{Font: &excelize.Font{Color: "1265BE", Underline: "single"}})
 	st.flag = mk(&excelize.Style{Alignment: &excelize.Alignment{Horizontal: "center"}})
 	st.wrap = mk(&excelize.Style{Alignment: &excelize.Alignment{WrapText: true, Vertical: "top"}})
+	start := "left"
+	if rtl {
+		start = "right"
+	}
+	st.quote = mk(&excelize.Style{Alignment: &excelize.Alignment{Horizontal: start}})
 	for g, code := range map[granularity]string{
 		gYear:     "yyyy",
 		gQuarter:  "yyyy-mm-dd", // the first day: "yyyy-mm" would read as a month

@@ -71,6 +71,20 @@ func findRow(t *testing.T, f *excelize.File, sheet string, col int, v string) in
 	return 0
 }
 
+// alignment is the horizontal alignment of a cell's style.
+func alignment(t *testing.T, f *excelize.File, sheet, cell string) string {
+	t.Helper()
+	id, err := f.GetCellStyle(sheet, cell)
+	if err != nil {
+		t.Fatal(err)
+	}
+	st, err := f.GetStyle(id)
+	if err != nil || st.Alignment == nil {
+		return ""
+	}
+	return st.Alignment.Horizontal
+}
+
 func numFmt(t *testing.T, f *excelize.File, sheet, cell string) string {
 	t.Helper()
 	id, err := f.GetCellStyle(sheet, cell)
@@ -210,6 +224,20 @@ func TestWriteIndicatorSheet(t *testing.T) {
 	// The headline series table: Period and CN, RU beside the observations.
 	if v, _ := f.GetCellValue(sh, cellName(seriesCol(), indHeaderRow)); v != "Period" {
 		t.Errorf("series table header = %q", v)
+	}
+	// A quote starts at the left, so an Arabic one runs on past its cell
+	// instead of back over the publication date.
+	if a := alignment(t, f, sh, cellName(icQuote+1, r)); a != "left" {
+		t.Errorf("quote alignment %q, want left", a)
+	}
+	// Only the observation table prints: one page wide with the series
+	// table and chart beside it, the text would shrink to nothing.
+	area := false
+	for _, dn := range f.GetDefinedName() {
+		area = area || dn.Name == "_xlnm.Print_Area" && dn.Scope == sh && strings.HasSuffix(dn.RefersTo, "!$A:$"+colName(len(indCols)))
+	}
+	if !area {
+		t.Errorf("%s prints no area, or not the observation table", sh)
 	}
 
 	// Every indicator sheet with data has a chart drawing its series.
