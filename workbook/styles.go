@@ -20,7 +20,7 @@ type styles struct {
 	// an Arabic quote in a left-to-right sheet (or an English one in a
 	// right-to-left sheet) runs on past its cell, not back over the cells
 	// before it.
-	quote int
+	quote  int
 	dates  map[granularity]int
 	values map[valueKey]int
 }
