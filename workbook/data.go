@@ -179,7 +179,7 @@ func (b *builder) writeData() error {
 		if err := f.SetPanes(sheet, &excelize.Panes{Freeze: true, Split: false, XSplit: 1, YSplit: hdr, TopLeftCell: cellName(2, hdr+1), ActivePane: "bottomRight"}); err != nil {
 			return fmt.Errorf("sheet %s: %w", sheet, err)
 		}
-		if err := b.pageSetup(sheet, hdr); err != nil {
+		if err := b.pageSetupCols(sheet, hdr, true); err != nil {
 			return fmt.Errorf("sheet %s: %w", sheet, err)
 		}
 	}

@@ -292,11 +292,23 @@ func colName(col int) string {
 // StreamWriter is made (the sheet properties are written first); for a
 // normal sheet after AutoFilter, which replaces them.
 func (b *builder) pageSetup(sheet string, titleRows int) error {
-	fit, landscape, wide, tall := true, "landscape", 1, 0
+	return b.pageSetupCols(sheet, titleRows, false)
+}
+
+// pageSetupCols is pageSetup; with titleCol a sheet as wide as a Data
+// sheet (a column per series) prints at full size across as many pages as
+// it takes, its first column repeated on each, instead of shrinking to one
+// page wide.
+func (b *builder) pageSetupCols(sheet string, titleRows int, titleCol bool) error {
+	fit, landscape, wide, tall := !titleCol, "landscape", 1, 0
 	if err := b.f.SetSheetProps(sheet, &excelize.SheetPropsOptions{FitToPage: &fit}); err != nil {
 		return err
 	}
-	if err := b.f.SetPageLayout(sheet, &excelize.PageLayoutOptions{Orientation: &landscape, FitToWidth: &wide, FitToHeight: &tall}); err != nil {
+	layout := &excelize.PageLayoutOptions{Orientation: &landscape}
+	if !titleCol {
+		layout.FitToWidth, layout.FitToHeight = &wide, &tall
+	}
+	if err := b.f.SetPageLayout(sheet, layout); err != nil {
 		return err
 	}
 	footer := "&L" + strings.ReplaceAll(lSubject.text(b.li)+" · econtrack "+b.meta.Version+" · "+b.meta.GeneratedAt.UTC().Format("2006-01-02"), "&", "&&") + "&R&P / &N"
@@ -306,5 +318,9 @@ func (b *builder) pageSetup(sheet string, titleRows int) error {
 	if titleRows == 0 {
 		return nil
 	}
-	return b.f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Titles", RefersTo: fmt.Sprintf("%s!$1:$%d", sheetRef(sheet), titleRows), Scope: sheet})
+	titles := fmt.Sprintf("%s!$1:$%d", sheetRef(sheet), titleRows)
+	if titleCol {
+		titles = fmt.Sprintf("%s!$A:$A,%s", sheetRef(sheet), titles)
+	}
+	return b.f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Titles", RefersTo: titles, Scope: sheet})
 }

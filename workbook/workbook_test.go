@@ -516,16 +516,21 @@ func TestDataSheets(t *testing.T) {
 	if rows[4][g] != "year on year" {
 		t.Errorf("gdp_growth basis %q, want year on year", rows[4][g])
 	}
-	// It prints landscape, one page wide, with its header rows on every page.
+	// It prints landscape at full size across as many pages as it takes
+	// (a column per series: one page wide would shrink it to nothing), its
+	// header rows and date column on every page.
 	pl, err := f.GetPageLayout(sh)
-	if err != nil || pl.Orientation == nil || *pl.Orientation != "landscape" || pl.FitToWidth == nil || *pl.FitToWidth != 1 {
-		t.Errorf("page layout %+v %v, want landscape, one page wide", pl, err)
+	if err != nil || pl.Orientation == nil || *pl.Orientation != "landscape" {
+		t.Errorf("page layout %+v %v, want landscape", pl, err)
+	}
+	if props, err := f.GetSheetProps(sh); err != nil || props.FitToPage != nil && *props.FitToPage {
+		t.Errorf("%s fits to a page (%v): its text would shrink with every series", sh, err)
 	}
 	titles := false
 	for _, dn := range f.GetDefinedName() {
-		titles = titles || dn.Name == "_xlnm.Print_Titles" && dn.Scope == sh
+		titles = titles || dn.Name == "_xlnm.Print_Titles" && dn.Scope == sh && strings.Contains(dn.RefersTo, "!$A:$A,") && strings.HasSuffix(dn.RefersTo, fmt.Sprintf("!$1:$%d", hdr))
 	}
 	if !titles {
-		t.Errorf("%s repeats no header rows when printed", sh)
+		t.Errorf("%s repeats no header rows and date column when printed", sh)
 	}
 }
