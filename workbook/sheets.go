@@ -545,7 +545,14 @@ func (rw *recordWriter) seriesRow(e *rowEnc, i int) error {
 		return nil
 	}
 	col := seriesCol()
-	e.str(col, 0, periodText(ip.periods[i]))
+	// A real date (the period's first day, shown at its granularity), so
+	// the chart's category axis is a time axis: 2024, 2024 Q2 and 2025 Q1
+	// are not spaced evenly.
+	if d, g := periodDate(ip.periods[i]); g != gNone {
+		e.num(col, rw.b.st.dates[g], d)
+	} else {
+		e.str(col, 0, periodText(ip.periods[i]))
+	}
 	for j, sp := range ip.series {
 		if v, ok := sp.points[ip.periods[i]]; ok {
 			id, err := rw.b.st.value(sp.unit, v)
@@ -663,7 +670,7 @@ func (rw *recordWriter) chart(sheet string, part int) error {
 			Dimension:    excelize.ChartDimension{Width: 720, Height: 380},
 			ShowBlanksAs: "gap",
 			Format:       excelize.GraphicOptions{OffsetX: 8, OffsetY: 8, AltText: title},
-			XAxis:        excelize.ChartAxis{Font: dark},
+			XAxis:        excelize.ChartAxis{Font: dark, NumFmt: excelize.ChartNumFmt{CustomNumFmt: "yyyy-mm"}, TickLabelPosition: excelize.ChartTickLabelLow},
 			YAxis:        excelize.ChartAxis{MajorGridLines: true, Font: dark, NumFmt: excelize.ChartNumFmt{CustomNumFmt: chartNumFmt(unit, maxAbs)}},
 		})
 		if err != nil {

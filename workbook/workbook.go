@@ -159,6 +159,7 @@ func write(ctx context.Context, path string, meta Meta, catalog []indicators.Ind
 	if err := w.build(recs); err != nil {
 		return fmt.Errorf("workbook %s: %w", path, err)
 	}
+	dateAxes(f)
 	if err := atomicfile.Write(path, func(out io.Writer) error { return save(f, out, w.raws) }); err != nil {
 		return fmt.Errorf("workbook: %w", err)
 	}

@@ -221,9 +221,13 @@ func TestWriteIndicatorSheet(t *testing.T) {
 	if !panes.Freeze || panes.YSplit != indHeaderRow {
 		t.Errorf("panes = %+v", panes)
 	}
-	// The headline series table: Period and CN, RU beside the observations.
+	// The headline series table: Period and CN, RU beside the observations;
+	// its periods are dates, the chart's time axis.
 	if v, _ := f.GetCellValue(sh, cellName(seriesCol(), indHeaderRow)); v != "Period" {
 		t.Errorf("series table header = %q", v)
+	}
+	if d := isNumber(t, f, sh, cellName(seriesCol(), indHeaderRow+1)); d < 40000 {
+		t.Errorf("series table's first period = %v, want a date", d)
 	}
 	// A quote starts at the left, so an Arabic one runs on past its cell
 	// instead of back over the publication date.
@@ -253,6 +257,11 @@ func TestWriteIndicatorSheet(t *testing.T) {
 			b := readZip(t, zf)
 			if !bytes.Contains(b, []byte("<lineChart>")) {
 				t.Errorf("%s is not a line chart", zf.Name)
+			}
+			// A time axis, so 2024, 2024 Q2 and 2025 Q1 are not spaced
+			// evenly, and without the elements a date axis may not have.
+			if !bytes.Contains(b, []byte("<dateAx>")) || !bytes.Contains(b, []byte(`<baseTimeUnit val="months">`)) || bytes.Contains(b, []byte("<catAx>")) || bytes.Contains(b, []byte("<lblAlgn")) {
+				t.Errorf("%s has no date axis", zf.Name)
 			}
 		}
 	}
