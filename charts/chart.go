@@ -620,8 +620,18 @@ func valueText(mk mark, unit string, sc valueScale, dec int, loc *locale) string
 	case mk.approx:
 		sign = "≈"
 	}
+	// A bound in words where the language has them: "أكثر من 4%".
+	words := ""
+	if w, ok := loc.boundWords[mk.bound]; ok {
+		words, sign = w+" ", ""
+	}
 	// The sign and the number are isolated together, so that in Arabic
 	// the sign stays before the number: "≈4.8%", not "4.8%≈".
+	return words + signedValue(sign, num, unit, sc, loc)
+}
+
+// signedValue is num with its sign (bound or approximation) and unit.
+func signedValue(sign, num, unit string, sc valueScale, loc *locale) string {
 	switch unit {
 	case "percent":
 		return loc.isolate(sign + num + "%")

@@ -161,7 +161,8 @@ func (r *renderer) comparisonKey(c comparison) string {
 	}[r.opt.Lang]
 	var parts []string
 	for i, on := range []bool{c.approx, c.lower, c.upper} {
-		if on {
+		// (A language that writes bounds in words needs no key for them.)
+		if on && (i == 0 || r.loc.boundWords == nil) {
 			parts = append(parts, words[i])
 		}
 	}

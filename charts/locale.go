@@ -55,6 +55,9 @@ type locale struct {
 	andOthers string
 	// overview is the heading of overview.png.
 	overview string
+	// boundWords write a bound in words before its value ("أكثر من 4%");
+	// without them a sign does (">4%").
+	boundWords map[string]string
 }
 
 var locales = map[string]*locale{
@@ -128,13 +131,14 @@ var locales = map[string]*locale{
 		overview:    "Экономические показатели",
 	},
 	"ar": {
-		rtl:       true,
-		months:    [12]string{"يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"},
-		decimal:   ".",
-		thousands: ",",
-		listSep:   "، ",
-		units:     map[string]string{"percent": "%", "days": "أيام", "months": "أشهر", "ordinal": "الرقم"},
-		scales:    [4]string{"ألف", "مليون", "مليار", "تريليون"},
+		rtl:        true,
+		boundWords: map[string]string{"lower": "أكثر من", "upper": "أقل من"},
+		months:     [12]string{"يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"},
+		decimal:    ".",
+		thousands:  ",",
+		listSep:    "، ",
+		units:      map[string]string{"percent": "%", "days": "أيام", "months": "أشهر", "ordinal": "الرقم"},
+		scales:     [4]string{"ألف", "مليون", "مليار", "تريليون"},
 		quarter: func(q int, y string) string {
 			return fmt.Sprintf("الربع %s %s", [...]string{"الأول", "الثاني", "الثالث", "الرابع"}[q-1], y)
 		},

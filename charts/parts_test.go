@@ -238,6 +238,17 @@ func TestLocaleText(t *testing.T) {
 	if got := country("XX", "ar"); got != "XX" {
 		t.Errorf("unknown code = %q", got)
 	}
+	// Arabic writes a bound in words before the value; English with a sign.
+	one := valueScale{div: 1}
+	if got := valueText(mark{y: 4, bound: "lower"}, "percent", one, 0, locales["ar"]); !strings.HasPrefix(got, "أكثر من ") || strings.Contains(got, ">") {
+		t.Errorf("ar lower bound = %q, want أكثر من before the value", got)
+	}
+	if got := valueText(mark{y: 2, bound: "upper"}, "days", one, 0, locales["ar"]); !strings.HasPrefix(got, "أقل من ") {
+		t.Errorf("ar upper bound = %q", got)
+	}
+	if got := valueText(mark{y: 4, bound: "lower"}, "percent", one, 0, locales["en"]); got != ">4%" {
+		t.Errorf("en lower bound = %q, want >4%%", got)
+	}
 }
 
 // visual returns the text of the line in the order its glyphs are drawn,
