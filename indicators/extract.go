@@ -409,6 +409,13 @@ func (x *Extractor) extract(ctx context.Context, d Doc, explain bool) (res Resul
 	periodKey := func(o Observation) string {
 		return o.Indicator + "\x00" + o.Period + "\x00" + strings.Join(o.Entities, ",")
 	}
+	// … nor beside growth on a year before of another quarter of the same
+	// country: the document reports on a year-on-year basis, and its
+	// growth on the quarter before is the aside (whose quarter it often
+	// does not name).
+	onYearSeries := map[string]bool{}
+	seriesKey := func(o Observation) string { return o.Indicator + "\x00" + strings.Join(o.Entities, ",") }
+	onPrevious := func(c cand) bool { return c.onPrevious && (onYear[periodKey(c.obs)] || onYearSeries[seriesKey(c.obs)]) }
 	firstCorridor := map[string]int{} // indicator → where its first corridor rate is
 	type indSent struct {
 		indicator string
@@ -428,6 +435,9 @@ func (x *Extractor) extract(ctx context.Context, d Doc, explain bool) (res Resul
 		}
 		if !c.onPrevious {
 			onYear[periodKey(c.obs)] = true
+			if quarter(c.obs.Period) {
+				onYearSeries[seriesKey(c.obs)] = true
+			}
 		}
 	}
 	hasKey := func(ind string) bool { _, ok := keyRate[ind]; return ok }
@@ -441,7 +451,7 @@ func (x *Extractor) extract(ctx context.Context, d Doc, explain bool) (res Resul
 	// sets aside, by indicator and value: a title restating it goes too.
 	onPrevValue := map[figureKey]bool{}
 	for _, c := range cands {
-		if c.onPrevious && onYear[periodKey(c.obs)] && !c.headline {
+		if onPrevious(c) && !c.headline {
 			onPrevValue[figureKey{c.obs.Indicator, c.obs.Value}] = true
 		}
 	}
@@ -484,7 +494,7 @@ func (x *Extractor) extract(ctx context.Context, d Doc, explain bool) (res Resul
 			// "fell below 3% for the first time in October, when it
 			// stood at 2.9%": a threshold crossed, the level beside it.
 			step, reason = stepPrevious, "a threshold the level given beside it crossed"
-		case c.onPrevious && onYear[periodKey(c.obs)]:
+		case onPrevious(c):
 			step, reason = stepQualifier, "growth on the period before, beside the headline growth of the period"
 		case c.headline && onPrevValue[figureKey{c.obs.Indicator, c.obs.Value}]:
 			step, reason = stepQualifier, "a title restating growth on the period before, which the text sets beside the headline growth"

@@ -56,7 +56,7 @@ func (d *docTokens) segment(abbrev map[string]abbrevKind) {
 				// "(age 15 – 24 years)": a dash inside brackets is a range.
 			case (p.Punct == '—' || p.Punct == '–' || p.Punct == '-') && p.Space && t.Number && !t.Space:
 				// "بلغ -0.82%": a minus sign, no dash.
-			case p.Punct == ',' || p.Punct == '،' || p.Punct == ';' || p.Punct == '؛' || p.Punct == ':' || (p.Punct == '—' || p.Punct == '–' || p.Punct == '-') && p.Space:
+			case p.Punct == ',' || p.Punct == '،' || p.Punct == ';' || p.Punct == '؛' || p.Punct == ':' || (p.Punct == '—' || p.Punct == '–' || p.Punct == '-') && p.Space && t.Space:
 				c++
 			}
 			switch long := i - start; {
