@@ -1633,6 +1633,15 @@ func (x *Extractor) countryIn(ctx context.Context, text, lang string) (string, e
 // another figure of its kind ("rose 0.3% from the previous month in March
 // and was up 4.1%"): that figure's qualifier, not the later one's.
 func (st *docState) trailsFigure(qi int, m [2]int) bool {
+	// A word of a basis phrase trails from where the phrase starts ("1.4%
+	// على أساس شهري").
+	for _, set := range []*phraseSet{st.x.w.onPrevious, st.x.w.onYear} {
+		for _, p := range st.dt.find(set, max(0, m[0]-4), min(st.dt.n, m[1]+1)) {
+			if p[0] <= m[0] && p[1] >= m[1] {
+				m[0] = p[0]
+			}
+		}
+	}
 	for k, o := range st.qs {
 		if k == qi || o.Kind != st.qs[qi].Kind || o.Token >= m[0] {
 			continue
