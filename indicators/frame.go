@@ -2591,6 +2591,11 @@ func (st *docState) previous(qi int) bool {
 	if dt.endsAt(w.compare, qTok, 1) {
 		return true
 	}
+	// "much lower than its peak of 38% in September": the level compared
+	// with.
+	if dt.endsAt(w.than, qTok, 3) {
+		return true
+	}
 	// "down from June's 3.5%": a date in the possessive between.
 	possessive := func(a, b int) bool { // only "’s" between
 		for k := a; k < b; k++ {
