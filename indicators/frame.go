@@ -298,9 +298,22 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, sc *quantity.Scanner
 				continue
 			}
 		}
+		// "الثلاثي الثاني من سنة 2015 أفريل وماي وجوان": months that spell
+		// out the quarter just named are that quarter.
+		if n := len(st.dates); n > 0 && len(dr.period) == 7 && !quarter(dr.period) {
+			if p := st.dates[n-1]; quarter(p.period) && dt.sent[p.tok] == dt.sent[tok] && tok-p.end <= 4 && addQuarters(p.period, 0) == quarterOf(dr.period) {
+				continue
+			}
+		}
 		st.dates = append(st.dates, dr)
 	}
 	return st, nil
+}
+
+// quarterOf is the quarter ("2015-Q2") a month ("2015-05") falls in.
+func quarterOf(month string) string {
+	m := periodMonth(month)
+	return fmt.Sprintf("%04d-Q%d", m/12, m%12/3+1)
 }
 
 // ellipticQuarter reads an ordinal that stands for a quarter named earlier
