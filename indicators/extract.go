@@ -1378,7 +1378,9 @@ func (x *Extractor) laterOfYearPair(dt *docTokens, in *compiled, dates []dateRef
 		if e.tok < d.tok {
 			a, b = e, d
 		}
-		if !month(e.period) || e.period[5:] != d.period[5:] || b.tok-a.end > 1 || dt.cl[a.tok] != dt.cl[b.tok] || !dt.endsAt(x.w.rangeStart, a.tok, 0) {
+		// Joined as a range: "between X and Y".
+		pair := b.tok-a.end <= 1 && dt.cl[a.tok] == dt.cl[b.tok] && dt.endsAt(x.w.rangeStart, a.tok, 0)
+		if !month(e.period) || e.period[5:] != d.period[5:] || !pair {
 			continue
 		}
 		ya, yb := a.period[:4], b.period[:4]
