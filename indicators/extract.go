@@ -435,7 +435,7 @@ func (x *Extractor) extract(ctx context.Context, d Doc, explain bool) (res Resul
 		}
 		if !c.onPrevious {
 			onYear[periodKey(c.obs)] = true
-			if quarter(c.obs.Period) {
+			if quarter(c.obs.Period) && x.changeByNature(c.obs.Indicator) {
 				onYearSeries[seriesKey(c.obs)] = true
 			}
 		}
@@ -1361,6 +1361,19 @@ type periodChoice struct {
 	// lead: the period is the lead's month, not the claim's own: the same
 	// value dated in its own sentence elsewhere wins
 	lead bool
+}
+
+// changeByNature reports an indicator whose value is a change with no basis
+// of its own (GDP growth: growth cues, no growth basis). For it alone
+// growth on the quarter before is another measure; a level compared with
+// the quarter before (an unemployment rate) is still the level.
+func (x *Extractor) changeByNature(id string) bool {
+	for i := range x.inds {
+		if x.inds[i].ID == id {
+			return x.inds[i].growth.len() > 0 && x.inds[i].basis.len() == 0
+		}
+	}
+	return false
 }
 
 // laterOfYearPair returns the period of d, or, for an indicator on a
