@@ -611,12 +611,18 @@ func precision(v float64) float64 {
 
 // role returns the role of the indicator id, or "".
 func (x *Extractor) role(id string) string {
-	for i := range x.inds {
-		if x.inds[i].ID == id {
-			return x.inds[i].Role
-		}
+	if in := x.ind(id); in != nil {
+		return in.Role
 	}
 	return ""
+}
+
+// ind is the read indicator id, or nil.
+func (x *Extractor) ind(id string) *compiled {
+	if i := slices.IndexFunc(x.inds, func(in compiled) bool { return in.ID == id }); i >= 0 {
+		return &x.inds[i]
+	}
+	return nil
 }
 
 // datedElsewhere returns the period that another figure of c's series and
@@ -1368,12 +1374,8 @@ type periodChoice struct {
 // growth on the quarter before is another measure; a level compared with
 // the quarter before (an unemployment rate) is still the level.
 func (x *Extractor) changeByNature(id string) bool {
-	for i := range x.inds {
-		if x.inds[i].ID == id {
-			return x.inds[i].growth.len() > 0 && x.inds[i].basis.len() == 0
-		}
-	}
-	return false
+	in := x.ind(id)
+	return in != nil && in.growth.len() > 0 && in.basis.len() == 0
 }
 
 // laterOfYearPair returns the period of d, or, for an indicator on a
@@ -1393,21 +1395,14 @@ func (x *Extractor) laterOfYearPair(dt *docTokens, in *compiled, dates []dateRef
 		}
 		// Joined as a range: "between X and Y".
 		pair := b.tok-a.end <= 1 && dt.cl[a.tok] == dt.cl[b.tok] && dt.endsAt(x.w.rangeStart, a.tok, 0)
-		if !month(e.period) || e.period[5:] != d.period[5:] || !pair {
+		if !month(e.period) || !pair {
 			continue
 		}
-		ya, yb := a.period[:4], b.period[:4]
-		if y1, y2 := atoiOr(ya), atoiOr(yb); y1-y2 == 1 || y2-y1 == 1 {
+		if periodMonth(b.period)-periodMonth(a.period) == 12 || periodMonth(a.period)-periodMonth(b.period) == 12 {
 			return max(a.period, b.period)
 		}
 	}
 	return d.period
-}
-
-// atoiOr is the number s spells, or 0.
-func atoiOr(s string) int {
-	n, _ := strconv.Atoi(s)
-	return n
 }
 
 // joinsMonths reports two months joined by "and" alone: "August and

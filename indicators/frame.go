@@ -301,19 +301,13 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, sc *quantity.Scanner
 		// "الثلاثي الثاني من سنة 2015 أفريل وماي وجوان": months that spell
 		// out the quarter just named are that quarter.
 		if n := len(st.dates); n > 0 && len(dr.period) == 7 && !quarter(dr.period) {
-			if p := st.dates[n-1]; quarter(p.period) && dt.sent[p.tok] == dt.sent[tok] && tok-p.end <= 4 && addQuarters(p.period, 0) == quarterOf(dr.period) {
+			if p := st.dates[n-1]; quarter(p.period) && dt.sent[p.tok] == dt.sent[tok] && tok-p.end <= 4 && addQuarters(p.period, 0) == addQuarters(dr.period, 0) {
 				continue
 			}
 		}
 		st.dates = append(st.dates, dr)
 	}
 	return st, nil
-}
-
-// quarterOf is the quarter ("2015-Q2") a month ("2015-05") falls in.
-func quarterOf(month string) string {
-	m := periodMonth(month)
-	return fmt.Sprintf("%04d-Q%d", m/12, m%12/3+1)
 }
 
 // ellipticQuarter reads an ordinal that stands for a quarter named earlier
@@ -1261,7 +1255,7 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	}
 	// "between November 2015 and November 2016": on a year-on-year basis,
 	// the later month's rate.
-	if a, b, ok := strings.Cut(period, "/"); ok && in.basis.len() > 0 && len(a) == len("2006-01") && len(b) == len(a) && a[5:] == b[5:] && a[5] != 'Q' && atoiOr(b[:4])-atoiOr(a[:4]) == 1 {
+	if a, b, ok := strings.Cut(period, "/"); ok && in.basis.len() > 0 && len(a) == len("2006-01") && len(b) == len(a) && a[5] != 'Q' && periodMonth(b)-periodMonth(a) == 12 {
 		period = b
 	}
 	if strings.Contains(period, "/") {

@@ -71,30 +71,32 @@ func findRow(t *testing.T, f *excelize.File, sheet string, col int, v string) in
 	return 0
 }
 
-// alignment is the horizontal alignment of a cell's style.
-func alignment(t *testing.T, f *excelize.File, sheet, cell string) string {
+// cellStyle is the style of a cell.
+func cellStyle(t *testing.T, f *excelize.File, sheet, cell string) *excelize.Style {
 	t.Helper()
 	id, err := f.GetCellStyle(sheet, cell)
 	if err != nil {
 		t.Fatal(err)
 	}
 	st, err := f.GetStyle(id)
-	if err != nil || st.Alignment == nil {
-		return ""
+	if err != nil {
+		t.Fatal(err)
 	}
-	return st.Alignment.Horizontal
+	return st
+}
+
+// alignment is the horizontal alignment of a cell's style.
+func alignment(t *testing.T, f *excelize.File, sheet, cell string) string {
+	t.Helper()
+	if st := cellStyle(t, f, sheet, cell); st.Alignment != nil {
+		return st.Alignment.Horizontal
+	}
+	return ""
 }
 
 func numFmt(t *testing.T, f *excelize.File, sheet, cell string) string {
 	t.Helper()
-	id, err := f.GetCellStyle(sheet, cell)
-	if err != nil {
-		t.Fatal(err)
-	}
-	st, err := f.GetStyle(id)
-	if err != nil {
-		t.Fatal(err)
-	}
+	st := cellStyle(t, f, sheet, cell)
 	if st.CustomNumFmt == nil {
 		return ""
 	}
