@@ -68,7 +68,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-02.64"
+const RulesVersion = "2026-12-02.65"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call uses its own scanner.
@@ -90,7 +90,7 @@ type Extractor struct {
 type words struct {
 	since, arrive, depart, last, compare, attrib, sources, present, future, earlier, anaphor                                                                                                                                                                                                                                                                                                                                                   *phraseSet
 	level, by, byAfterChange, rise, fall, modality, qualifiers, subjects, from, rangeJoin, rangeStart, rangeNouns                                                                                                                                                                                                                                                                                                                              *phraseSet
-	respectively, there, timeUnits, realis, sameMonth, samePeriod, sameYear, previousYear, previousMonth, tolerance, index, relative, centralBank, topic, reached                                                                                                                                                                                                                                                                              *phraseSet
+	respectively, there, timeUnits, realis, sameMonth, samePeriod, sameYear, previousYear, previousMonth, tolerance, thresholds, index, relative, centralBank, topic, reached                                                                                                                                                                                                                                                                  *phraseSet
 	comparative, then, before, topicVerbs, highLevel, comparativeBy, lasts, than, total, changeNouns, fallingNouns, revision, eventNames, otherCalendar, readAlso, chairedBy, heads, deputy, years, subgroups, nominal, real, stretch, twoCountries, equivalent, over, and, cities, subnational, locative, corridor, onPrevious, onYear, superseded, exceed, negation, we, cause, pace, continuation, contrast, peak, force, yearEnd, yearPart *phraseSet
 }
 
@@ -206,6 +206,7 @@ func NewExtractor(catalog []Indicator) (*Extractor, error) {
 		{&w.sameYear, func(l lang.Words) []string { return l.SameYear }},
 		{&w.previousYear, func(l lang.Words) []string { return l.PreviousYear }},
 		{&w.tolerance, func(l lang.Words) []string { return l.Tolerance }},
+		{&w.thresholds, func(l lang.Words) []string { return l.Thresholds }},
 		{&w.index, func(l lang.Words) []string { return l.Index }},
 		{&w.relative, func(l lang.Words) []string { return l.Relative }},
 		{&w.centralBank, func(l lang.Words) []string { return l.CentralBank }},
@@ -1200,8 +1201,10 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 	// held yesterday": a decision is taken on the day its sentence names
 	// after it, in any clause.
 	if same == nil && in.Role == RoleDecision {
+		// So is the day it was said in a statement: "kept the rate at
+		// 2.5%, the bank said in a statement on January 8".
 		for _, d := range dates {
-			if d.weekday && !d.since && d.tok > qTok && (pub == "" || d.period <= pub) {
+			if (d.weekday || d.said && len(d.period) == len("2006-01-02")) && !d.since && d.tok > qTok && (pub == "" || d.period <= pub) {
 				return periodChoice{period: d.period, explicit: true, own: -1}
 			}
 		}

@@ -171,9 +171,27 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, sc *quantity.Scanner
 			})
 			dr.compared = dr.compared || !figure && !insideQuantity(qs, sc, m[0])
 		}
-		for _, m := range dt.find(x.w.attrib, max(0, tok-4), tok) {
-			// "said in March", "قال الوزير في مارس", not "says growth in 3Q".
-			dr.said = dr.said || dt.cl[m[0]] == dt.cl[tok] && !x.anyCue(dt, m[1], tok)
+		// (A day further on: "said in a statement on January 8".)
+		back := 4
+		if len(dr.period) == len("2006-01-02") {
+			back = 6
+		}
+		// "The economy grew 2.2% from the first quarter": a period right
+		// after "from" that follows a figure is the base of the change.
+		// (Not "from 2005 until 2019", a stretch.)
+		for _, m := range dt.find(x.w.from, max(0, tok-2), tok) {
+			i, j := within(qs, quantityTok, max(0, m[0]-8), m[0])
+			stretch := dr.end < dt.n && (dt.endsAt(x.w.depart, dr.end+1, 0) || dt.endsAt(x.w.rangeJoin, dr.end+1, 0))
+			dr.compared = dr.compared || m[1] >= tok-1 && !stretch && slices.ContainsFunc(qs[i:j], func(o quantity.Quantity) bool {
+				return o.Kind == quantity.Percent && sc.TokenAt(o.End) == m[0]
+			})
+		}
+		for _, m := range dt.find(x.w.attrib, max(0, tok-back), tok) {
+			// "said in March", "قال الوزير في مارس", not "says growth in 3Q"
+			// nor "says April inflation rose": a month right after the verb
+			// that names the figure ahead is the figure's.
+			dr.said = dr.said || dt.cl[m[0]] == dt.cl[tok] && !x.anyCue(dt, m[1], tok) &&
+				!(m[1] == tok && x.anyCue(dt, dr.end, min(dt.n, dr.end+2)))
 		}
 		// "أعلنت الهيئة العامة للإحصاء، اليوم الخميس، عن …": the day of
 		// the announcement, set off by commas right after its verb's clause.
@@ -837,6 +855,12 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	if slices.ContainsFunc(dt.find(x.w.tolerance, max(0, qTok-3), min(dt.n, qTok+2)), func(m [2]int) bool { return m[1] >= qTok && m[0] <= qTok }) {
 		return reject("", stepChange, "the width of a band (±), not a level")
 	}
+	// "has crossed the feared 35% threshold, bringing the rate to 35.3%":
+	// a line to cross, not a level (a bound, "below the 2% threshold",
+	// stays a bound).
+	if m := dt.find(x.w.thresholds, qEnd, min(dt.n, qEnd+1)); len(m) > 0 && q.Bound == "" {
+		return reject("", stepChange, "a threshold (%s), not a level", dt.text(st.d.Text, m[0]))
+	}
 
 	// Cue: the indicator whose cue is nearest in the sentence.
 	best, bestScore := -1, math.MaxFloat64
@@ -1206,7 +1230,9 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	// 4%") or a day the text names ("the estimate for 21 October") is one.
 	// A quarterly or yearly statistic (GDP growth) is never about the day
 	// it was published: "official data showed today growth of 8.1%".
-	if in.Finer(period) && !explicit && (!pc.present && st.moved(qTok) || in.Frequency == "quarter" || in.Frequency == "year") {
+	// Nor is it about a month the text names ("a flash estimate at the
+	// end of July of 11.8% growth": when it was published).
+	if in.Finer(period) && (!explicit && !pc.present && st.moved(qTok) || in.Frequency == "quarter" || in.Frequency == "year") {
 		return reject(in.ID, stepPeriod, "%s is finer than the indicator's frequency (%s)", period, in.Frequency)
 	}
 	// "في الربع الأول من السنة المالية 2025/2026" of Egypt: 2025-Q3.
@@ -1285,7 +1311,9 @@ func (st *docState) decide(qi int) (cand, Decision) {
 		}
 		for _, d := range inSentences(dt, st.dates, dateTok, sent, sent+1) {
 			between := d.tok > qTok && figureIn(st.qs, qEnd, d.tok) || d.tok < qTok && figureIn(st.qs, d.end, qTok)
-			opening := dt.clauseEnd(from) < to && d.tok < dt.clauseEnd(from) // "ومقارنة بالربع الأول 2022، حقق الناتج …"
+			// "ومقارنة بالربع الأول 2022، حقق الناتج …" (an opening clause
+			// with no figure of its own).
+			opening := dt.clauseEnd(from) < to && d.tok < dt.clauseEnd(from) && !figureIn(st.qs, from, dt.clauseEnd(from))
 			// The period before, or any base less than a year back ("compared
 			// with February", of first-quarter growth).
 			lag := periodEnd(period) - periodEnd(d.period)
@@ -1294,7 +1322,9 @@ func (st *docState) decide(qi int) (cand, Decision) {
 			// comparison that opens the next clause is the figure's too.
 			next := dt.clauseStart(d.tok) == dt.clauseEnd(qTok) && len(dt.find(x.w.compare, dt.clauseStart(d.tok), d.tok)) > 0
 			than := dt.endsAt(x.w.than, d.tok, 1) // "lower than the previous quarter": levels compared, no basis
-			onPrevious = onPrevious || d.compared && near && !between && !than && (d.clause(dt, qTok) == dt.cl[qTok] || opening || next)
+			// "up from October's 10.4%": the date of the figure it labels.
+			labels := d.tok > qTok && st.labelsFigure(d)
+			onPrevious = onPrevious || d.compared && near && !between && !than && !labels && (d.clause(dt, qTok) == dt.cl[qTok] || opening || next)
 		}
 		cs, ce := dt.clauseStart(qTok), dt.clauseEnd(qTok)
 		// (Up to nine tokens: "On a quarter- on- quarter basis," counts
@@ -2290,6 +2320,17 @@ func insideQuantity(qs []quantity.Quantity, sc *quantity.Scanner, tok int) bool 
 	// tok can hold it.
 	i, _ := within(qs, quantityTok, tok+1, tok+1)
 	return i > 0 && tok < sc.TokenAt(qs[i-1].End)
+}
+
+// labelsFigure reports a date right before a figure, or before its
+// possessive ending: "October's 10.4%", "2019's 3%".
+func (st *docState) labelsFigure(d dateRef) bool {
+	dt := st.dt
+	k := d.end
+	for k < dt.n && k < d.end+2 && (strings.ContainsRune("'’", dt.sc.Token(k).Punct) || dt.sc.Token(k).Norm == "s") {
+		k++
+	}
+	return figureIn(st.qs, k, k+1)
 }
 
 // figureIn reports a number (not a date) starting in tokens [a, b).

@@ -197,6 +197,9 @@ type Words struct {
 	// Tolerance marks the half-width of a band around a value ("a
 	// corridor of plus or minus 1%", "±1%", "плюс-минус 1%"): no level.
 	Tolerance []string `yaml:"tolerance"`
+	// Thresholds name a figure as a line to cross, not a level, when they
+	// follow it ("crossed the 35% threshold").
+	Thresholds []string `yaml:"thresholds"`
 	// Index names a price index, whose level is 100 plus the change
 	// ("the consumer price index stood at 101.9%").
 	Index []string `yaml:"index"`
