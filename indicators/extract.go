@@ -68,7 +68,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-02.65"
+const RulesVersion = "2026-12-02.66"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call uses its own scanner.
@@ -1158,6 +1158,23 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 	if same == nil && before != nil && (x.yearEarlier(dt, qTok, qEnd) || earlierBefore) {
 		if p := shiftYear(before.period, -1); p != "" {
 			return periodChoice{period: p, explicit: true, own: 1, ownAfter: true}
+		}
+	}
+	// "ВВП увеличился на 5,1% против 5,2% в 2022-м", "grew 5.1% against
+	// 5.2% in 2022": a statistic with no date of its own, compared in its
+	// clause with the figure of a year, is of the year after it.
+	if same == nil && before == nil && !in.IsEvent() {
+		for _, d := range dates {
+			if len(d.period) != len("2006") || d.tok <= qEnd || d.since || d.clause(dt, qTok) != dt.cl[qTok] {
+				continue
+			}
+			m := dt.find(x.w.compare, qEnd, d.tok)
+			if len(m) == 0 || figureIn(qs, qEnd, m[0][0]) || !figureIn(qs, m[0][1], d.tok) {
+				continue
+			}
+			if p := strconv.Itoa(atoi4(d.period) + 1); pub == "" || periodOver(p, pub) {
+				return periodChoice{period: p, explicit: true, own: -1}
+			}
 		}
 	}
 	// "prices rose 7.4% on the level of July last year": a statistic with

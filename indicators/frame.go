@@ -1127,8 +1127,12 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	}
 	// "أي أقل بنسبة نصف بالمائة", "lower by 0.5%": a comparative sized by
 	// the figure.
-	if q.Kind == quantity.Percent && qTok >= 2 && slices.ContainsFunc(dt.find(x.w.comparative, max(from, qTok-3), qTok), func(m [2]int) bool {
-		return m[1] < qTok && slices.ContainsFunc(dt.find(x.w.comparativeBy, m[1], qTok), func(b [2]int) bool { return b[0] == m[1] })
+	// (Also past what is compared, within the clause: "выше прошлогодней
+	// динамики ровно на 4%", "higher than last year's by 4%".)
+	if q.Kind == quantity.Percent && qTok >= 2 && slices.ContainsFunc(dt.find(x.w.comparative, max(from, qTok-6), qTok), func(m [2]int) bool {
+		return m[1] < qTok && dt.cl[m[0]] == dt.cl[qTok] && !figureIn(st.qs, m[1], qTok) && slices.ContainsFunc(dt.find(x.w.comparativeBy, m[1], qTok), func(b [2]int) bool {
+			return b[0] == m[1] || b[1] >= qTok-1
+		})
 	}) {
 		return reject(in.ID, stepChange, "a difference sized by the figure")
 	}
@@ -1234,6 +1238,14 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	// end of July of 11.8% growth": when it was published).
 	if in.Finer(period) && (!explicit && !pc.present && st.moved(qTok) || in.Frequency == "quarter" || in.Frequency == "year") {
 		return reject(in.ID, stepPeriod, "%s is finer than the indicator's frequency (%s)", period, in.Frequency)
+	}
+	// "инфляция на 1 декабря 2025 года – 12,4%", "as of 1 March": a
+	// monthly statistic on the first day of a month is of the month
+	// before it.
+	if in.Frequency == "month" && in.Role == RoleStatistic && len(period) == len("2006-01-02") && strings.HasSuffix(period, "-01") &&
+		slices.ContainsFunc(inSentences(dt, st.dates, dateTok, sent, sent+1), func(d dateRef) bool { return d.written && d.period == period }) {
+		m := periodMonth(period) - 1
+		period = fmt.Sprintf("%04d-%02d", m/12, m%12+1)
 	}
 	// "في الربع الأول من السنة المالية 2025/2026" of Egypt: 2025-Q3.
 	if strings.HasPrefix(period, "FY") {

@@ -141,9 +141,11 @@ func isAbbreviation(w string, abbrev map[string]abbrevKind) bool {
 
 // unitLike reports an abbreviation at token i whose full stop ends the
 // sentence when a capitalised word follows: a unit ("млрд.") or any
-// abbreviation right after a number ("2024 г.", but not "г. Москва").
+// abbreviation right after a number ("2024 г.", but not "г. Москва"),
+// or a case ending joined to one ("в 2022-м.").
 func (d *docTokens) unitLike(i int, abbrev map[string]abbrevKind) bool {
-	return abbrev[d.sc.Token(i).Norm] == abbrevUnit || i > 0 && d.sc.Token(i-1).Number
+	return abbrev[d.sc.Token(i).Norm] == abbrevUnit || i > 0 && d.sc.Token(i-1).Number ||
+		i > 1 && d.sc.Token(i-1).Punct == '-' && d.sc.Token(i-2).Number
 }
 
 // startsCaseless reports a word of a script without capitals (Arabic): any
