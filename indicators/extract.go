@@ -68,7 +68,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-02.66"
+const RulesVersion = "2026-12-02.67"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call uses its own scanner.
@@ -90,7 +90,7 @@ type Extractor struct {
 type words struct {
 	since, arrive, depart, last, compare, attrib, sources, present, future, earlier, anaphor                                                                                                                                                                                                                                                                                                                                                   *phraseSet
 	level, by, byAfterChange, rise, fall, modality, qualifiers, subjects, from, rangeJoin, rangeStart, rangeNouns                                                                                                                                                                                                                                                                                                                              *phraseSet
-	respectively, there, timeUnits, realis, sameMonth, samePeriod, sameYear, previousYear, previousMonth, tolerance, thresholds, index, relative, centralBank, topic, reached                                                                                                                                                                                                                                                                  *phraseSet
+	respectively, there, timeUnits, realis, sameMonth, samePeriod, sameYear, previousYear, previousMonth, tolerance, thresholds, asExpected, countryNouns, index, relative, centralBank, topic, reached                                                                                                                                                                                                                                        *phraseSet
 	comparative, then, before, topicVerbs, highLevel, comparativeBy, lasts, than, total, changeNouns, fallingNouns, revision, eventNames, otherCalendar, readAlso, chairedBy, heads, deputy, years, subgroups, nominal, real, stretch, twoCountries, equivalent, over, and, cities, subnational, locative, corridor, onPrevious, onYear, superseded, exceed, negation, we, cause, pace, continuation, contrast, peak, force, yearEnd, yearPart *phraseSet
 }
 
@@ -207,6 +207,8 @@ func NewExtractor(catalog []Indicator) (*Extractor, error) {
 		{&w.previousYear, func(l lang.Words) []string { return l.PreviousYear }},
 		{&w.tolerance, func(l lang.Words) []string { return l.Tolerance }},
 		{&w.thresholds, func(l lang.Words) []string { return l.Thresholds }},
+		{&w.countryNouns, func(l lang.Words) []string { return l.CountryNouns }},
+		{&w.asExpected, func(l lang.Words) []string { return l.AsExpected }},
 		{&w.index, func(l lang.Words) []string { return l.Index }},
 		{&w.relative, func(l lang.Words) []string { return l.Relative }},
 		{&w.centralBank, func(l lang.Words) []string { return l.CentralBank }},

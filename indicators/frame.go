@@ -103,6 +103,12 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, sc *quantity.Scanner
 	}
 	st := &docState{x: x, d: d, sc: sc, qs: qs, dt: dt, lastKind: map[int]map[quantity.Kind]string{}, lastObs: map[int]Observation{}, qualified: map[int]qualified{}, projected: map[int]string{}}
 	st.ments = withoutQuantities(x.gaz.mentions(dt), qs, sc)
+	// "The Southeast Asian country posted growth of 7.08%": a region's
+	// adjective beside a noun of one country describes that country.
+	st.ments = slices.DeleteFunc(st.ments, func(m mention) bool {
+		return isGroup(m.code) && (slices.ContainsFunc(dt.find(x.w.countryNouns, m.tok+1, min(dt.n, m.tok+2)), func(n [2]int) bool { return n[0] == m.tok+1 }) ||
+			m.tok > 0 && dt.endsAt(x.w.countryNouns, m.tok, 0))
+	})
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
@@ -854,6 +860,11 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	// the recognizer read).
 	if slices.ContainsFunc(dt.find(x.w.tolerance, max(0, qTok-3), min(dt.n, qTok+2)), func(m [2]int) bool { return m[1] >= qTok && m[0] <= qTok }) {
 		return reject("", stepChange, "the width of a band (±), not a level")
+	}
+	// "the economy grew 1% - not 1.1% as it previously reported": a value
+	// denied.
+	if qTok > 0 && dt.endsAt(x.w.negation, qTok, 0) && q.Bound == "" {
+		return reject("", stepPrevious, "a value denied (%s)", dt.text(st.d.Text, [2]int{qTok - 1, qTok}))
 	}
 	// "has crossed the feared 35% threshold, bringing the rate to 35.3%":
 	// a line to cross, not a level (a bound, "below the 2% threshold",
@@ -2221,11 +2232,11 @@ func (st *docState) modal(qTok, qEnd int, cue [2]int) string {
 	if r := dt.find(st.x.w.realis, lo, qTok); len(r) > 0 {
 		lo = r[len(r)-1][1] // "seeks to recover after it contracted 3.6%"
 		// "принял решение увеличить ставку": the verb the decision took.
-		if m := dt.find(st.x.w.modality, lo, min(qTok, lo+2)); len(m) > 0 && m[0][0] <= lo+1 {
+		if m := st.markers(lo, min(qTok, lo+2)); len(m) > 0 && m[0][0] <= lo+1 {
 			lo = m[0][1]
 		}
 	}
-	if m := dt.find(st.x.w.modality, lo, qTok); len(m) > 0 {
+	if m := st.markers(lo, qTok); len(m) > 0 {
 		return dt.text(st.d.Text, m[len(m)-1])
 	}
 	// "Growth is expected to be negative: −9.8% in the second quarter;
@@ -2234,7 +2245,7 @@ func (st *docState) modal(qTok, qEnd int, cue [2]int) string {
 	// is a sentence of its own).
 	for cs := dt.clauseStart(qTok); cs > 0 && dt.sent[cs-1] == dt.sent[qTok] && strings.ContainsRune(":;—–-", dt.sc.Token(cs-1).Punct) && figureIn(st.qs, cs, min(cs+2, dt.n)); {
 		prev := dt.clauseStart(cs - 1)
-		if m := dt.find(st.x.w.modality, prev, cs); len(m) > 0 {
+		if m := st.markers(prev, cs); len(m) > 0 {
 			return dt.text(st.d.Text, m[len(m)-1])
 		}
 		cs = prev
@@ -2244,7 +2255,7 @@ func (st *docState) modal(qTok, qEnd int, cue [2]int) string {
 	// figure, realis or present marker ("expected to cut its rate, currently
 	// 27.25%") between, still governs the quantity.
 	if near := max(qTok-10, 0); near < lo && dt.sent[near] == dt.sent[qTok] {
-		if m := dt.find(st.x.w.modality, near, lo); len(m) > 0 && !figureIn(st.qs, m[len(m)-1][1], qTok) && len(dt.find(st.x.w.realis, m[len(m)-1][1], qTok)) == 0 && len(dt.find(st.x.w.present, m[len(m)-1][1], qTok)) == 0 {
+		if m := st.markers(near, lo); len(m) > 0 && !figureIn(st.qs, m[len(m)-1][1], qTok) && len(dt.find(st.x.w.realis, m[len(m)-1][1], qTok)) == 0 && len(dt.find(st.x.w.present, m[len(m)-1][1], qTok)) == 0 {
 			return dt.text(st.d.Text, m[len(m)-1])
 		}
 	}
@@ -2254,7 +2265,7 @@ func (st *docState) modal(qTok, qEnd int, cue [2]int) string {
 	// So does one opened by a word that goes on with its subject ("رفع
 	// توقعاته للنمو …، لتصل إلى 4.3%").
 	if cs := dt.clauseStart(qTok); cs > 0 && dt.sent[cs-1] == dt.sent[qTok] && (st.opensWithAnd(cs) || slices.ContainsFunc(dt.find(st.x.w.continuation, cs, min(dt.n, cs+2)), func(m [2]int) bool { return m[0] == cs })) {
-		if m := dt.find(st.x.w.modality, dt.clauseStart(cs-1), cs); len(m) > 0 {
+		if m := st.markers(dt.clauseStart(cs-1), cs); len(m) > 0 {
 			last := m[len(m)-1]
 			i, j := within(st.qs, quantityTok, last[1], qTok)
 			sameKind := j < len(st.qs) && slices.ContainsFunc(st.qs[i:j], func(o quantity.Quantity) bool {
@@ -2274,10 +2285,33 @@ func (st *docState) modal(qTok, qEnd int, cue [2]int) string {
 	if cue[0] >= qEnd && cue[0] <= qEnd+1 {
 		reach = max(reach, dt.wordsAhead(cue[1], 2))
 	}
-	if m := dt.find(st.x.w.modality, qEnd, min(dt.clauseEnd(qTok), reach)); len(m) > 0 && !st.figureLike(qTok, m[0][1], min(dt.clauseEnd(qTok), dt.wordsAhead(m[0][1], 3))) && len(dt.find(st.x.w.and, qEnd, m[0][0])) == 0 {
+	if m := st.markers(qEnd, min(dt.clauseEnd(qTok), reach)); len(m) > 0 && !st.figureLike(qTok, m[0][1], min(dt.clauseEnd(qTok), dt.wordsAhead(m[0][1], 3))) && len(dt.find(st.x.w.and, qEnd, m[0][0])) == 0 {
 		return dt.text(st.d.Text, m[0])
 	}
+	// "below the 5.75% average for the quarter, forecast by the
+	// government": a marker with its agent opening the next clause.
+	if ce := dt.clauseEnd(qTok); ce < dt.n && dt.sent[ce] == dt.sent[qTok] {
+		for _, m := range st.markers(ce, min(dt.n, ce+3)) {
+			if m[0] <= ce+1 && m[1] < dt.n && slices.ContainsFunc(dt.find(st.x.w.by, m[1], m[1]+1), func(b [2]int) bool { return b[0] == m[1] }) {
+				return dt.text(st.d.Text, m)
+			}
+		}
+	}
 	return ""
+}
+
+// markers returns the matches of modality markers in tokens [a, b) that
+// stand outside a phrase saying what happened matched a forecast ("as
+// widely expected").
+func (st *docState) markers(a, b int) [][2]int {
+	ms := st.dt.find(st.x.w.modality, a, b)
+	if len(ms) == 0 {
+		return ms
+	}
+	done := st.dt.find(st.x.w.asExpected, max(0, a-4), min(st.dt.n, b+4))
+	return slices.DeleteFunc(slices.Clone(ms), func(m [2]int) bool {
+		return slices.ContainsFunc(done, func(e [2]int) bool { return e[0] <= m[0] && m[1] <= e[1] })
+	})
 }
 
 // respectively pairs the quantities of a list with the cues named before it

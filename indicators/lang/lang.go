@@ -197,6 +197,14 @@ type Words struct {
 	// Tolerance marks the half-width of a band around a value ("a
 	// corridor of plus or minus 1%", "±1%", "плюс-минус 1%"): no level.
 	Tolerance []string `yaml:"tolerance"`
+	// AsExpected say that what happened matched or missed a forecast ("held
+	// the rate at 3.5% as widely expected", "كما كان متوقعا", "как и
+	// ожидалось"): no marker of what is not yet observed.
+	AsExpected []string `yaml:"as_expected"`
+	// CountryNouns name one country beside the adjective of a region ("the
+	// Southeast Asian country", "الدولة الآسيوية", "азиатская страна"): a
+	// description of a country, not the region.
+	CountryNouns []string `yaml:"country_nouns"`
 	// Thresholds name a figure as a line to cross, not a level, when they
 	// follow it ("crossed the 35% threshold").
 	Thresholds []string `yaml:"thresholds"`
