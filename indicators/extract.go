@@ -68,7 +68,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-02.67"
+const RulesVersion = "2026-12-02.68"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call uses its own scanner.
@@ -1119,6 +1119,11 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 		if d.tok < qTok {
 			if d.compared {
 				continue // the date of a comparison dates nothing outside its clause
+			}
+			// "… مقابل 103.90 لنفس الشهر من العام الماضي، مسجلاً ارتفاعاً
+			// نسبته 4.25%": nor does the date of a figure compared with.
+			if o := x.ownedBy(dt, qs, *d); o >= 0 && o != qi && qs[o].Token < d.tok && dt.endsAt(x.w.compare, qs[o].Token, 1) {
+				continue
 			}
 			// The stretch of another figure, unless the stretch's clause
 			// names this indicator too ("GDP in the first half was 597

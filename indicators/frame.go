@@ -856,6 +856,13 @@ func (st *docState) decide(qi int) (cand, Decision) {
 		return reject("", stepChange, "change in %s, not a level", map[string]string{"pp": "percentage points", "bp": "basis points"}[q.Unit])
 	}
 
+	// "بواقع 100 نقطة أساس بما يعادل 1%", "by 50 basis points, or 0.5%":
+	// the equivalent of a change in points is a change too.
+	if qi > 0 && (st.qs[qi-1].Unit == "pp" || st.qs[qi-1].Unit == "bp") && dt.sent[st.qs[qi-1].Token] == dt.sent[qTok] {
+		if pEnd := st.sc.TokenAt(st.qs[qi-1].End); slices.ContainsFunc(dt.find(x.w.equivalent, pEnd, qTok), func(m [2]int) bool { return m[0] <= pEnd+1 && m[1] == qTok }) {
+			return reject("", stepChange, "the equivalent of a change in points, not a level")
+		}
+	}
 	// "плюс-минус 1%", "±1%": the width of a band (it may hold the sign
 	// the recognizer read).
 	if slices.ContainsFunc(dt.find(x.w.tolerance, max(0, qTok-3), min(dt.n, qTok+2)), func(m [2]int) bool { return m[1] >= qTok && m[0] <= qTok }) {
