@@ -68,7 +68,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-02.68"
+const RulesVersion = "2026-12-02.69"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call uses its own scanner.
@@ -1172,7 +1172,7 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 	// clause with the figure of a year, is of the year after it.
 	if same == nil && before == nil && !in.IsEvent() {
 		for _, d := range dates {
-			if len(d.period) != len("2006") || d.tok <= qEnd || d.since || d.clause(dt, qTok) != dt.cl[qTok] {
+			if len(d.period) != len("2006") || d.tok <= qEnd || d.since || d.compared || d.clause(dt, qTok) != dt.cl[qTok] {
 				continue
 			}
 			m := dt.find(x.w.compare, qEnd, d.tok)

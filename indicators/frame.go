@@ -247,6 +247,10 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, sc *quantity.Scanner
 			if m := dt.find(x.w.samePeriod, max(0, tok-4), tok); len(m) > 0 {
 				dr.tok = m[len(m)-1][0]
 			}
+		} else if len(dr.period) == len("2006") && len(dt.find(x.w.samePeriod, max(0, tok-4), tok)) > 0 {
+			// "مقابل 5% خلال نفس الفترة من 2014" after a stretch up to a
+			// month: the base of a comparison, of no period the text names.
+			dr.compared = true
 		}
 		// "grew 4.5% in fiscal 2024/25, up from 2.4% the year before": the
 		// year before a fiscal year is the fiscal year before.
