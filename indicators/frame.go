@@ -2134,8 +2134,8 @@ func (st *docState) conjunctBefore(qTok int) int {
 			return -1
 		}
 		for _, w := range words[:len(words)-1] {
-			if !st.x.preps[w] {
-				return -1
+			if !st.x.preps[w] && strings.Trim(w, ",،;") != "" {
+				return -1 // (a comma may set off the dates: "2.25% في أبريل، و1%")
 			}
 		}
 		return k
@@ -2590,8 +2590,9 @@ func (st *docState) change(in *compiled, qTok, qEnd int, cue [2]int) changeFrame
 	by := byWord != ""
 	// "خفض الفائدة بواقع 2.25% في أبريل و1% في مايو": a figure joined by
 	// "and" to one that "by" sizes is a size of change too.
+	// (Down a list: "بواقع 2.25% في أبريل، و1% في مايو، و2% في أغسطس".)
 	if !by && !c.change {
-		if k := st.conjunctBefore(qTok); k >= 0 {
+		for k := st.conjunctBefore(qTok); k >= 0 && byWord == ""; k = st.conjunctBefore(st.qs[k].Token) {
 			byWord = st.sizedBy(in, st.qs[k].Token)
 		}
 	}

@@ -419,6 +419,16 @@ func (s *Scanner) expSign(k int) (float64, int) {
 	return sign, k
 }
 
+// countsTimes reports a noun that makes "على 3"/"over 3" a count of steps
+// or years, not a denominator (folded forms).
+func countsTimes(w string) bool {
+	switch w {
+	case "مرات", "مره", "دفعات", "مراحل", "سنوات", "اعوام", "times", "years", "steps", "installments":
+		return true
+	}
+	return false
+}
+
 // division reads "over 3", "out of three", "على ٣", "in twenty-one" (words
 // only) and "من ثلاثة" (words only) after a number.
 func (s *Scanner) division(v float64, j int) (float64, int, bool) {
@@ -451,6 +461,11 @@ func (s *Scanner) division(v float64, j int) (float64, int, bool) {
 	} else if dv, dj, isOrd, ok := s.numberWords(k); ok && !isOrd {
 		d, next = dv, dj
 	} else {
+		return 0, 0, false
+	}
+	// (Not a count of times or years: "منذ بداية 2025 على 3 مرات" is
+	// "since early 2025, in three steps".)
+	if next < len(s.toks) && s.toks[next].kind == tWord && countsTimes(s.toks[next].norm) {
 		return 0, 0, false
 	}
 	if d == 0 || w == "out" && v > d || (w == "in" || w == "في") && v != 1 {
