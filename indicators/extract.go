@@ -68,7 +68,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-02.70"
+const RulesVersion = "2026-12-02.71"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call uses its own scanner.
@@ -1421,7 +1421,8 @@ func (x *Extractor) laterOfYearPair(dt *docTokens, in *compiled, dates []dateRef
 			a, b = e, d
 		}
 		// Joined as a range: "between X and Y".
-		pair := b.tok-a.end <= 1 && dt.cl[a.tok] == dt.cl[b.tok] && dt.endsAt(x.w.rangeStart, a.tok, 0)
+		// ("بين شهر آب 2016 وشهر آب 2015": past the word for month.)
+		pair := x.wordsBetween(dt, a.end, b.tok) <= 1 && b.tok-a.end <= 3 && dt.cl[a.tok] == dt.cl[b.tok] && (dt.endsAt(x.w.rangeStart, a.tok, 0) || dt.endsAt(x.w.rangeStart, a.tok-1, 0) && x.preps[dt.sc.Token(a.tok-1).Norm])
 		if !month(e.period) || !pair {
 			continue
 		}
