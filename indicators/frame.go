@@ -1151,7 +1151,7 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	// the figure.
 	// (Also past what is compared, within the clause: "выше прошлогодней
 	// динамики ровно на 4%", "higher than last year's by 4%".)
-	if q.Kind == quantity.Percent && qTok >= 2 && slices.ContainsFunc(dt.find(x.w.comparative, max(from, qTok-6), qTok), func(m [2]int) bool {
+	if (q.Kind == quantity.Percent || q.Kind == quantity.Money) && qTok >= 2 && slices.ContainsFunc(dt.find(x.w.comparative, max(from, qTok-6), qTok), func(m [2]int) bool {
 		return m[1] < qTok && dt.cl[m[0]] == dt.cl[qTok] && !figureIn(st.qs, m[1], qTok) && slices.ContainsFunc(dt.find(x.w.comparativeBy, m[1], qTok), func(b [2]int) bool {
 			return b[0] == m[1] || b[1] >= qTok-1
 		})
@@ -2565,6 +2565,22 @@ func (st *docState) change(in *compiled, qTok, qEnd int, cue [2]int) changeFrame
 				if m[0] <= dt.clauseStart(m[0])+1 && !otherFigureIn(st.qs, m[1], qTok, quantity.Ordinal) {
 					c.change, c.verb, c.fall = true, dt.text(st.d.Text, m), set == w.fall
 					last = max(last, m[1])
+				}
+			}
+		}
+	}
+	// "ВВП снизился, по предварительной оценке, на 3,1%", "GDP shrank,
+	// according to preliminary data, by 3.1%": the verb that ends the
+	// clause before an aside governs the figure after it.
+	if cs := dt.clauseStart(qTok); !c.change && cs > 0 && dt.sent[cs-1] == dt.sent[qTok] && st.x.wordsBetween(dt, cs, qTok) <= 1 {
+		if as := dt.clauseStart(cs - 1); as > 0 && as < cs-1 && dt.sent[as-1] == dt.sent[qTok] && !figureIn(st.qs, as, cs) {
+			for _, set := range []*phraseSet{w.rise, w.fall, in.negative} {
+				for _, m := range dt.find(set, dt.clauseStart(as-1), as) {
+					if m[1] >= as-1 {
+						c.change, c.verb = true, dt.text(st.d.Text, m)
+						c.fall = c.fall || set != w.rise
+						last = max(last, m[1])
+					}
 				}
 			}
 		}
