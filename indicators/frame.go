@@ -1152,7 +1152,9 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	// (Also past what is compared, within the clause: "выше прошлогодней
 	// динамики ровно на 4%", "higher than last year's by 4%".)
 	if (q.Kind == quantity.Percent || q.Kind == quantity.Money) && qTok >= 2 && slices.ContainsFunc(dt.find(x.w.comparative, max(from, qTok-6), qTok), func(m [2]int) bool {
-		return m[1] < qTok && dt.cl[m[0]] == dt.cl[qTok] && !figureIn(st.qs, m[1], qTok) && slices.ContainsFunc(dt.find(x.w.comparativeBy, m[1], qTok), func(b [2]int) bool {
+		// (Not a bound on the size: "выросла более чем на 6%".)
+		bound := slices.ContainsFunc(dt.find(x.w.comparativeBy, max(0, qTok-2), qTok), func(b [2]int) bool { return b[1] == qTok && b[0] > 0 && dt.endsAt(x.w.than, b[0], 0) })
+		return m[1] < qTok && !bound && dt.cl[m[0]] == dt.cl[qTok] && !figureIn(st.qs, m[1], qTok) && slices.ContainsFunc(dt.find(x.w.comparativeBy, m[1], qTok), func(b [2]int) bool {
 			return b[0] == m[1] || b[1] >= qTok-1
 		})
 	}) {
