@@ -1152,9 +1152,7 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	// (Also past what is compared, within the clause: "выше прошлогодней
 	// динамики ровно на 4%", "higher than last year's by 4%".)
 	if (q.Kind == quantity.Percent || q.Kind == quantity.Money) && qTok >= 2 && slices.ContainsFunc(dt.find(x.w.comparative, max(from, qTok-6), qTok), func(m [2]int) bool {
-		// (Not a bound on the size: "выросла более чем на 6%".)
-		bound := slices.ContainsFunc(dt.find(x.w.comparativeBy, max(0, qTok-2), qTok), func(b [2]int) bool { return b[1] == qTok && b[0] > 0 && dt.endsAt(x.w.than, b[0], 0) })
-		return m[1] < qTok && !bound && dt.cl[m[0]] == dt.cl[qTok] && !figureIn(st.qs, m[1], qTok) && slices.ContainsFunc(dt.find(x.w.comparativeBy, m[1], qTok), func(b [2]int) bool {
+		return m[1] < qTok && !st.boundOnSize(qTok) && dt.cl[m[0]] == dt.cl[qTok] && !figureIn(st.qs, m[1], qTok) && slices.ContainsFunc(dt.find(x.w.comparativeBy, m[1], qTok), func(b [2]int) bool {
 			return b[0] == m[1] || b[1] >= qTok-1
 		})
 	}) {
@@ -2381,6 +2379,15 @@ func insideQuantity(qs []quantity.Quantity, sc *quantity.Scanner, tok int) bool 
 	return i > 0 && tok < sc.TokenAt(qs[i-1].End)
 }
 
+// boundOnSize reports "than" and "by" right before the figure at qTok: a
+// bound on the size of a change ("выросла более чем на 6%"), no comparison.
+func (st *docState) boundOnSize(qTok int) bool {
+	dt, w := st.dt, &st.x.w
+	return slices.ContainsFunc(dt.find(w.comparativeBy, max(0, qTok-2), qTok), func(b [2]int) bool {
+		return b[1] == qTok && b[0] > 0 && dt.endsAt(w.than, b[0], 0)
+	})
+}
+
 // labelsFigure reports a date right before a figure, or before its
 // possessive ending: "October's 10.4%", "2019's 3%".
 func (st *docState) labelsFigure(d dateRef) bool {
@@ -2712,6 +2719,9 @@ func (st *docState) fromBefore(tok int) bool {
 func (st *docState) previous(qi int) bool {
 	dt, w, q := st.dt, &st.x.w, st.qs[qi]
 	qTok := q.Token
+	if st.boundOnSize(qTok) {
+		return false
+	}
 	if dt.endsAt(w.compare, qTok, 1) {
 		return true
 	}
