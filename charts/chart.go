@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/econtrack/econtrack/indicators"
 	"github.com/econtrack/econtrack/model"
 	xfont "golang.org/x/image/font"
 	"gonum.org/v1/plot"
@@ -76,7 +77,16 @@ func groupKey(ents []string) string {
 }
 
 // title is the indicator's name in the chart language.
-func (r *renderer) title(m drawing) string { return m.ind.Name(r.opt.Lang) }
+func (r *renderer) title(m drawing) string { return r.named(m.ind, m.series.Basis) }
+
+// named is the indicator's name, with the basis of its series when that is
+// not the indicator's own: "GDP growth (quarter on quarter)".
+func (r *renderer) named(ind indicators.Indicator, basis string) string {
+	if b := r.loc.bases[basis]; b != "" {
+		return ind.Name(r.opt.Lang) + " (" + b + ")"
+	}
+	return ind.Name(r.opt.Lang)
+}
 
 // subtitle names the entities and the unit: "China–Russia, %".
 func (r *renderer) subtitle(m drawing, sc valueScale) string {

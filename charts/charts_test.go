@@ -280,3 +280,35 @@ func fmtColour(c interface{ RGBA() (r, g, b, a uint32) }) string {
 	}
 	return string(out)
 }
+
+// TestBasisIsItsOwnChart: growth on the quarter before, kept where a
+// document gives no other growth of the quarter, is never drawn with
+// year-on-year growth: its comparison has a file and a title of its own.
+func TestBasisIsItsOwnChart(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "charts")
+	onYear := series("gdp_growth", "percent", []string{"EG"}, obs{doc: "y.txt", published: "2025-03-01", period: "2024-Q4", value: 4.1})
+	onQuarter := series("gdp_growth", "percent", []string{"CL"}, obs{doc: "q.txt", published: "2025-03-02", period: "2024-Q4", value: 0.8})
+	onQuarter.Basis = "q/q"
+	for i := range onQuarter.Points {
+		for j := range onQuarter.Points[i].Records {
+			onQuarter.Points[i].Records[j].Basis = "q/q"
+		}
+	}
+	paths, err := Render(context.Background(), dir, testCatalog(), []model.Series{onYear, onQuarter}, testOptions("en"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Contains(paths, filepath.Join(dir, "gdp_growth.svg")) || !slices.Contains(paths, filepath.Join(dir, "gdp_growth__qq.svg")) {
+		t.Fatalf("paths %q: want gdp_growth and gdp_growth__qq", paths)
+	}
+	svg, err := os.ReadFile(filepath.Join(dir, "gdp_growth__qq.svg"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Contains(svg, []byte("(quarter on quarter)")) {
+		t.Error("the quarter-on-quarter chart does not name its basis")
+	}
+	if plain, _ := os.ReadFile(filepath.Join(dir, "gdp_growth.svg")); bytes.Contains(plain, []byte("quarter on quarter")) || !bytes.Contains(plain, []byte("4.1")) || bytes.Contains(plain, []byte(">0.8")) {
+		t.Error("the year-on-year chart names another basis or holds the quarter-on-quarter value")
+	}
+}

@@ -25,10 +25,11 @@ const minLinePoints = 3
 // comparison is the latest value of every series of one indicator in one
 // unit, a row per entity group: a dot plot with the date of each value.
 type comparison struct {
-	ind  indicators.Indicator
-	unit string
-	key  string // the file name without extension
-	rows []comparisonRow
+	ind   indicators.Indicator
+	unit  string
+	basis string // the series' basis when not the indicator's own
+	key   string // the file name without extension
+	rows  []comparisonRow
 	// Provenance for the footer.
 	docs        int
 	outlets     []string // most cited first
@@ -49,11 +50,11 @@ type comparisonRow struct {
 // most series (the catalog's on a tie) gets the file INDICATOR, the others
 // INDICATOR__UNIT.
 func buildComparisons(models []drawing) []comparison {
-	type groupKey struct{ ind, unit string }
+	type groupKey struct{ ind, unit, basis string }
 	var order []groupKey
 	groups := map[groupKey][]drawing{}
 	for _, m := range models {
-		k := groupKey{m.ind.ID, m.unit}
+		k := groupKey{m.ind.ID, m.unit, m.series.Basis}
 		if _, ok := groups[k]; !ok {
 			order = append(order, k)
 		}
@@ -61,8 +62,11 @@ func buildComparisons(models []drawing) []comparison {
 	}
 	primary := map[string]string{} // indicator → unit named INDICATOR
 	for _, k := range order {
+		if k.basis != "" {
+			continue
+		}
 		p, ok := primary[k.ind]
-		n, pn := len(groups[k]), len(groups[groupKey{k.ind, p}])
+		n, pn := len(groups[k]), len(groups[groupKey{k.ind, p, ""}])
 		if !ok || n > pn || n == pn && k.unit == groups[k][0].ind.Unit {
 			primary[k.ind] = k.unit
 		}
@@ -70,9 +74,12 @@ func buildComparisons(models []drawing) []comparison {
 	var out []comparison
 	for _, k := range order {
 		ms := groups[k]
-		c := comparison{ind: ms[0].ind, unit: k.unit, key: k.ind}
+		c := comparison{ind: ms[0].ind, unit: k.unit, basis: k.basis, key: k.ind}
 		if primary[k.ind] != k.unit {
 			c.key += "__" + k.unit
+		}
+		if k.basis != "" {
+			c.key += "__" + strings.ReplaceAll(k.basis, "/", "")
 		}
 		docs := map[string]bool{}
 		outlets := map[string]int{}
@@ -188,7 +195,7 @@ func (r *renderer) writeComparison(w io.Writer, c comparison, format string) err
 			desc = append(desc, r.loc.entities(row.entities, r.opt.Lang)+": "+valueText(row.mark, c.unit, sc, decimals([]float64{row.mark.y}, sc.div), r.loc)+" ("+r.loc.period(row.period)+")")
 		}
 		desc = append(desc, r.comparisonSourceLine(c))
-		cv = describedSVG{cv, c.ind.Name(r.opt.Lang) + " — " + r.loc.latestValue, strings.Join(desc, "; ")}
+		cv = describedSVG{cv, r.named(c.ind, c.basis) + " — " + r.loc.latestValue, strings.Join(desc, "; ")}
 	}
 	if _, err := cv.WriteTo(w); err != nil {
 		return err
@@ -203,7 +210,7 @@ func (r *renderer) drawComparison(dc draw.Canvas, c comparison) {
 	margin := em * 1.4
 	inner := draw.Crop(dc, margin, -margin, margin*0.8, -margin)
 	sc := r.comparisonScale(c)
-	top := r.textLine(inner, r.style(r.opt.TitleSize, true, inkColour), c.ind.Name(r.opt.Lang), inner.Max.Y)
+	top := r.textLine(inner, r.style(r.opt.TitleSize, true, inkColour), r.named(c.ind, c.basis), inner.Max.Y)
 	top -= em * 0.3
 	top = r.textLine(inner, r.style(r.opt.FontSize*1.05, false, greyColour), r.comparisonSubtitle(c, sc), top)
 	top -= em * 0.8

@@ -49,6 +49,9 @@ type locale struct {
 	// latestData leads the latest period of a series, the data vintage:
 	// "data as of ".
 	latestData string
+	// bases name a basis other than the indicator's own, after its name:
+	// "GDP growth (quarter on quarter)".
+	bases map[string]string
 	// latestValue is the subtitle of a comparison of latest values.
 	latestValue string
 	// andOthers ends a list of sources that is cut short.
@@ -93,6 +96,7 @@ var locales = map[string]*locale{
 			return " and " + strconv.Itoa(n) + " other documents"
 		},
 		latestData:  "data as of ",
+		bases:       map[string]string{"q/q": "quarter on quarter", "m/m": "month on month"},
 		latestValue: "Latest reported value",
 		andOthers:   " and others",
 		overview:    "Economic indicators",
@@ -126,6 +130,7 @@ var locales = map[string]*locale{
 			return " и ещё " + ruPlural(n, "документ", "документа", "документов")
 		},
 		latestData:  "данные на ",
+		bases:       map[string]string{"q/q": "квартал к кварталу", "m/m": "месяц к месяцу"},
 		latestValue: "Последнее сообщённое значение",
 		andOthers:   " и др.",
 		overview:    "Экономические показатели",
@@ -157,6 +162,7 @@ var locales = map[string]*locale{
 		via:         " عبر ",
 		others:      arOthers,
 		latestData:  "البيانات حتى ",
+		bases:       map[string]string{"q/q": "على أساس ربعي", "m/m": "على أساس شهري"},
 		latestValue: "آخر قيمة معلنة",
 		andOthers:   " وغيرها",
 		overview:    "المؤشرات الاقتصادية",

@@ -479,7 +479,7 @@ func (r *renderer) overviewKey(pages [][]cell) string {
 func (r *renderer) drawComparisonCell(c draw.Canvas, cmp comparison) {
 	sc := r.comparisonScale(cmp)
 	em := r.em()
-	top := r.textLine(c, r.style(r.opt.FontSize*1.1, true, inkColour), cmp.ind.Name(r.opt.Lang), c.Max.Y)
+	top := r.textLine(c, r.style(r.opt.FontSize*1.1, true, inkColour), r.named(cmp.ind, cmp.basis), c.Max.Y)
 	top = r.textLine(c, r.style(r.opt.FontSize*0.9, false, greyColour), r.comparisonSubtitle(cmp, sc), top-em*0.15)
 	area := c
 	area.Max.Y = top - em*0.6

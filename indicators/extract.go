@@ -68,7 +68,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-02.74"
+const RulesVersion = "2026-12-02.75"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call uses its own scanner.
@@ -522,6 +522,17 @@ func (x *Extractor) extract(ctx context.Context, d Doc, explain bool) (res Resul
 		}
 		return step != ""
 	})
+	// Growth on the period before that no growth of the period sets aside
+	// is kept with its basis, so that no line joins it to year-on-year
+	// growth.
+	for i := range cands {
+		if c := &cands[i]; c.onPrevious && x.changeByNature(c.obs.Indicator) {
+			c.obs.Basis = BasisMoM
+			if quarter(c.obs.Period) {
+				c.obs.Basis = BasisQoQ
+			}
+		}
+	}
 	res.Observations = mergeRepeats(cands, st.pub)
 	res.Events = x.events(d, st.dt, st.dates, st.ments, st.pair, res.Observations)
 	if explain {

@@ -74,6 +74,9 @@ func TestClaimFrames(t *testing.T) {
 				if withUnit {
 					g += " unit=" + o.Unit
 				}
+				if o.Basis != "" {
+					g += " basis=" + o.Basis // another measure than the indicator's
+				}
 				got = append(got, g)
 			}
 			want := slices.Clone(c.Want)

@@ -24,7 +24,11 @@ type Observation struct {
 	Mentions  int      `json:"mentions"`
 	// Confidence (0–1) is how sure the extractor is that the observation
 	// is right; derived observations have 1.
-	Confidence  float64  `json:"confidence"`
+	Confidence float64 `json:"confidence"`
+	// Basis is the basis of a change when it is not the indicator's own:
+	// "q/q" or "m/m" for growth on the period before that a document gives
+	// as its only growth of the period. "" is the indicator's basis.
+	Basis       string   `json:"basis,omitempty"`
 	DerivedFrom []string `json:"derived_from,omitempty"`
 }
 

@@ -3,7 +3,7 @@ package model
 import "slices"
 
 // Conflicting reports whether the records of one indicator, entity group,
-// period and unit disagree: two of them that were read from text (derived
+// period, unit and basis disagree: two of them that were read from text (derived
 // ones do not count) report different values.
 func Conflicting(recs []Record) bool {
 	var first float64
@@ -22,7 +22,8 @@ func Conflicting(recs []Record) bool {
 
 // MarkConflicts sets Conflict on every record read from text that is in
 // conflict (see Conflicting) with the records of its indicator, entities,
-// period and unit. recs must be ordered by indicator, entities and period.
+// period, unit and basis. recs must be ordered by indicator, entities and
+// period.
 func MarkConflicts(recs []Record) {
 	for i := 0; i < len(recs); {
 		j := i + 1
@@ -30,12 +31,13 @@ func MarkConflicts(recs []Record) {
 			slices.Equal(recs[j].Entities, recs[i].Entities) && recs[j].Period == recs[i].Period {
 			j++
 		}
-		byUnit := map[string][]Record{}
+		type measure struct{ unit, basis string }
+		byMeasure := map[measure][]Record{}
 		for _, r := range recs[i:j] {
-			byUnit[r.Unit] = append(byUnit[r.Unit], r)
+			byMeasure[measure{r.Unit, r.Basis}] = append(byMeasure[measure{r.Unit, r.Basis}], r)
 		}
 		for k := i; k < j; k++ {
-			recs[k].Conflict = !recs[k].Derived() && Conflicting(byUnit[recs[k].Unit])
+			recs[k].Conflict = !recs[k].Derived() && Conflicting(byMeasure[measure{recs[k].Unit, recs[k].Basis}])
 		}
 		i = j
 	}

@@ -86,6 +86,8 @@ func TestConflicts(t *testing.T) {
 	derived.DerivedFrom = []string{"x"}
 	inCNY := rec("c.txt", "2025-01-01", "2024", 50)
 	inCNY.Unit = "CNY"
+	onQuarter := rec("q.txt", "2025-01-01", "2024", 1.2)
+	onQuarter.Basis = "q/q"
 	tests := []struct {
 		name string
 		recs []Record
@@ -96,6 +98,7 @@ func TestConflicts(t *testing.T) {
 		{"different periods", []Record{rec("a.txt", "", "2023", 5), rec("b.txt", "", "2024", 6)}, []bool{false, false}},
 		{"another unit is no conflict", []Record{rec("a.txt", "", "2024", 5), inCNY}, []bool{false, false}},
 		{"derived values do not count", []Record{rec("a.txt", "", "2024", 5), derived}, []bool{false, false}},
+		{"another basis is no conflict", []Record{rec("a.txt", "", "2024", 5), onQuarter}, []bool{false, false}},
 	}
 	for _, tt := range tests {
 		recs := slices.Clone(tt.recs)
@@ -128,11 +131,17 @@ func TestSeriesKey(t *testing.T) {
 	usd.Indicator, usd.Entities, usd.Unit = "bilateral_trade_volume", []string{"CN", "RU"}, "USD"
 	cny := usd
 	cny.Unit = "CNY"
+	onQuarter := rec("q.txt", "", "2024-Q4", 0.8)
+	onQuarter.Indicator, onQuarter.Basis = "gdp_growth", "q/q"
+	onYear := onQuarter
+	onYear.Doc, onYear.Value, onYear.Basis = "y.txt", 4.1, ""
 	var keys []string
-	for _, s := range BuildSeries([]Record{usd, cny, rec("b.txt", "", "2024", 3)}, HeadlineLatest) {
+	for _, s := range BuildSeries([]Record{usd, cny, rec("b.txt", "", "2024", 3), onQuarter, onYear}, HeadlineLatest) {
 		keys = append(keys, s.Key())
 	}
-	want := []string{"bilateral_trade_volume__CN-RU__CNY", "bilateral_trade_volume__CN-RU__USD", "inflation_rate__EG"}
+	// Growth on the quarter before is a series of its own, never a point
+	// of the year-on-year line.
+	want := []string{"bilateral_trade_volume__CN-RU__CNY", "bilateral_trade_volume__CN-RU__USD", "gdp_growth__EG", "gdp_growth__EG__qq", "inflation_rate__EG"}
 	if !slices.Equal(keys, want) {
 		t.Errorf("keys %v, want %v", keys, want)
 	}

@@ -81,7 +81,11 @@ type Series struct {
 	Indicator string
 	Entities  []string
 	Unit      string
-	Points    []Point // ordered by period
+	// Basis is the basis of the series' changes when it is not the
+	// indicator's own ("q/q": growth on the quarter before); a line never
+	// joins two bases.
+	Basis  string
+	Points []Point // ordered by period
 	// UnitInKey is set when another series has the same indicator and
 	// entities in another unit (trade in USD and in CNY): Key then names
 	// the unit too.
@@ -97,17 +101,21 @@ func (s Series) Key() string {
 	if s.UnitInKey {
 		k += "__" + s.Unit
 	}
+	if s.Basis != "" {
+		k += "__" + strings.ReplaceAll(s.Basis, "/", "")
+	}
 	return k
 }
 
-// BuildSeries groups records into series by indicator, entities and unit,
-// ordered by indicator then entities, each with its points ordered by period.
+// BuildSeries groups records into series by indicator, entities, unit and
+// basis, ordered by indicator then entities, each with its points ordered
+// by period.
 func BuildSeries(recs []Record, rule HeadlineRule) []Series {
-	type key struct{ ind, ents, unit string }
+	type key struct{ ind, ents, unit, basis string }
 	groups := map[key]map[string][]Record{}
 	var keys []key
 	for _, r := range recs {
-		k := key{r.Indicator, strings.Join(r.Entities, ","), r.Unit}
+		k := key{r.Indicator, strings.Join(r.Entities, ","), r.Unit, r.Basis}
 		if groups[k] == nil {
 			groups[k] = map[string][]Record{}
 			keys = append(keys, k)
@@ -121,11 +129,14 @@ func BuildSeries(recs []Record, rule HeadlineRule) []Series {
 		if keys[i].ents != keys[j].ents {
 			return keys[i].ents < keys[j].ents
 		}
-		return keys[i].unit < keys[j].unit
+		if keys[i].unit != keys[j].unit {
+			return keys[i].unit < keys[j].unit
+		}
+		return keys[i].basis < keys[j].basis
 	})
 	out := make([]Series, 0, len(keys))
 	for _, k := range keys {
-		s := Series{Indicator: k.ind, Unit: k.unit}
+		s := Series{Indicator: k.ind, Unit: k.unit, Basis: k.basis}
 		if k.ents != "" {
 			s.Entities = strings.Split(k.ents, ",")
 		}
@@ -141,7 +152,7 @@ func BuildSeries(recs []Record, rule HeadlineRule) []Series {
 	}
 	for i := range out {
 		for j := range out {
-			if i != j && out[i].Indicator == out[j].Indicator && strings.Join(out[i].Entities, ",") == strings.Join(out[j].Entities, ",") {
+			if i != j && out[i].Indicator == out[j].Indicator && strings.Join(out[i].Entities, ",") == strings.Join(out[j].Entities, ",") && out[i].Unit != out[j].Unit {
 				out[i].UnitInKey = true
 			}
 		}

@@ -124,7 +124,7 @@ VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (path) DO NOTHING`)
 				return fmt.Errorf("observation %d: %w", r.ID, err)
 			}
 			res, err := insObs.ExecContext(ctx, r.Doc, r.DocHash, r.Indicator, joinEntities(r.Entities), r.Period, r.Value,
-				r.Unit, r.Approx, r.Bound, r.Lang, r.Quote, r.Span[0], r.Span[1], r.Speaker, r.Mentions, df, r.Confidence)
+				r.Unit, r.Approx, r.Bound, r.Lang, r.Quote, r.Span[0], r.Span[1], r.Speaker, r.Mentions, df, r.Confidence, r.Basis)
 			if err != nil {
 				return fmt.Errorf("observation %d of %s: %w", r.ID, r.Doc, err)
 			}

@@ -546,13 +546,14 @@ type obsArrays struct {
 	mentions                                  []int
 	derivedFrom                               []*string
 	confidence                                []float64
+	basis                                     []string
 }
 
 // insertUnnestSQL inserts the observations of obsArrays in one statement;
 // an observation already stored (same identity) is left as it is.
 var insertUnnestSQL = `INSERT INTO observations (` + strings.Join(obsColumns, ", ") + `)
 SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::float8[], $7::text[], $8::bool[],
-    $9::text[], $10::text[], $11::text[], $12::int4[], $13::int4[], $14::text[], $15::int4[], $16::text[], $17::float8[])
+    $9::text[], $10::text[], $11::text[], $12::int4[], $13::int4[], $14::text[], $15::int4[], $16::text[], $17::float8[], $18::text[])
 ON CONFLICT DO NOTHING`
 
 // queueInsert queues one INSERT of obs on b.
@@ -583,9 +584,10 @@ func queueInsert(b *pgx.Batch, obs []indicators.Observation, hash hashFunc) erro
 		a.mentions = append(a.mentions, o.Mentions)
 		a.derivedFrom = append(a.derivedFrom, df)
 		a.confidence = append(a.confidence, o.Confidence)
+		a.basis = append(a.basis, o.Basis)
 	}
 	b.Queue(insertUnnestSQL, a.doc, a.docHash, a.indicator, a.entities, a.period, a.value, a.unit, a.approx,
-		a.bound, a.lang, a.quote, a.spanStart, a.spanEnd, a.speaker, a.mentions, a.derivedFrom, a.confidence)
+		a.bound, a.lang, a.quote, a.spanStart, a.spanEnd, a.speaker, a.mentions, a.derivedFrom, a.confidence, a.basis)
 	return nil
 }
 
@@ -647,7 +649,7 @@ func (o *obsSource) Values() ([]any, error) {
 		return nil, err
 	}
 	return []any{ob.Doc, o.hash(o.i, ob), ob.Indicator, joinEntities(ob.Entities), ob.Period, ob.Value, ob.Unit, ob.Approx,
-		ob.Bound, ob.Lang, ob.Quote, ob.Span[0], ob.Span[1], ob.Speaker, ob.Mentions, df, ob.Confidence}, nil
+		ob.Bound, ob.Lang, ob.Quote, ob.Span[0], ob.Span[1], ob.Speaker, ob.Mentions, df, ob.Confidence, ob.Basis}, nil
 }
 
 func (o *obsSource) Err() error { return o.err }
@@ -799,7 +801,7 @@ func (s *Postgres) Observations(ctx context.Context, f Filter) ([]model.Record, 
 	var ents string
 	var df *string
 	_, err = pgx.ForEachRow(rows, []any{&r.ID, &r.Doc, &r.DocHash, &r.Indicator, &ents, &r.Period, &r.Value, &r.Unit,
-		&r.Approx, &r.Bound, &r.Lang, &r.Quote, &r.Span[0], &r.Span[1], &r.Speaker, &r.Mentions, &df, &r.Confidence,
+		&r.Approx, &r.Bound, &r.Lang, &r.Quote, &r.Span[0], &r.Span[1], &r.Speaker, &r.Mentions, &df, &r.Confidence, &r.Basis,
 		&r.Published, &r.Title, &r.URL, &r.Source, &r.Removed, &r.Corpus}, func() error {
 		rec := r
 		in.record(&rec)

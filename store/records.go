@@ -111,7 +111,7 @@ func observationsSQL(f Filter, current string, placeholder func(n int) string) (
 	}
 	q := `
 SELECT o.id, o.doc, o.doc_hash, o.indicator, o.entities, o.period, o.value, o.unit, o.approx, o.bound,
-       o.lang, o.quote, o.span_start, o.span_end, o.speaker, o.mentions, o.derived_from, o.confidence,
+       o.lang, o.quote, o.span_start, o.span_end, o.speaker, o.mentions, o.derived_from, o.confidence, o.basis,
        d.published, d.title, d.url, d.source, d.removed, d.corpus
 FROM observations o JOIN documents d ON d.path = o.doc`
 	if len(where) > 0 {

@@ -39,7 +39,7 @@ const sqliteParams = "_pragma=busy_timeout(10000)&_pragma=foreign_keys(1)&_pragm
 // obsColumns are the columns an observation is inserted with, in order.
 var obsColumns = []string{
 	"doc", "doc_hash", "indicator", "entities", "period", "value", "unit", "approx", "bound",
-	"lang", "quote", "span_start", "span_end", "speaker", "mentions", "derived_from", "confidence",
+	"lang", "quote", "span_start", "span_end", "speaker", "mentions", "derived_from", "confidence", "basis",
 }
 
 // insertBatch is how many observations one INSERT statement carries.
@@ -373,7 +373,7 @@ func (s *SQLite) insertObservations(ctx context.Context, tx *sql.Tx, obs []indic
 				return fmt.Errorf("observation %s of %s: %w", o.Indicator, o.Doc, err)
 			}
 			args = append(args, o.Doc, hash(o), o.Indicator, joinEntities(o.Entities), o.Period, o.Value,
-				o.Unit, o.Approx, o.Bound, o.Lang, o.Quote, o.Span[0], o.Span[1], o.Speaker, o.Mentions, df, o.Confidence)
+				o.Unit, o.Approx, o.Bound, o.Lang, o.Quote, o.Span[0], o.Span[1], o.Speaker, o.Mentions, df, o.Confidence, o.Basis)
 		}
 		if _, err := st.ExecContext(ctx, args...); err != nil {
 			return fmt.Errorf("insert observations %d-%d: %w", start, start+n-1, err)
@@ -590,7 +590,7 @@ func (s *SQLite) Observations(ctx context.Context, f Filter) ([]model.Record, er
 		var ents string
 		var df *string
 		if err := rows.Scan(&r.ID, &r.Doc, &r.DocHash, &r.Indicator, &ents, &r.Period, &r.Value, &r.Unit,
-			&r.Approx, &r.Bound, &r.Lang, &r.Quote, &r.Span[0], &r.Span[1], &r.Speaker, &r.Mentions, &df, &r.Confidence,
+			&r.Approx, &r.Bound, &r.Lang, &r.Quote, &r.Span[0], &r.Span[1], &r.Speaker, &r.Mentions, &df, &r.Confidence, &r.Basis,
 			&r.Published, &r.Title, &r.URL, &r.Source, &r.Removed, &r.Corpus); err != nil {
 			return nil, fmt.Errorf("store %s: observations: %w", s.path, err)
 		}

@@ -143,7 +143,7 @@ func testRoundTrip(t *testing.T, s Store) {
 			Quote: arabicQuote, Span: [2]int{74, 81}, Speaker: "ألكسندر نوفاك", Mentions: 2, Confidence: 0.85},
 		{Doc: "ar/novak.txt", Indicator: "bilateral_trade_volume", Entities: []string{"CN", "RU"},
 			Period: "2023", Value: 240000000000.5, Unit: "USD", Approx: false, Bound: "lower", Lang: "ar",
-			Quote: "تجاوز حجم التبادل التجاري 240 مليار دولار", Span: [2]int{0, 0}, Speaker: "", Mentions: 1, Confidence: 0.4},
+			Quote: "تجاوز حجم التبادل التجاري 240 مليار دولار", Span: [2]int{0, 0}, Speaker: "", Mentions: 1, Confidence: 0.4, Basis: "q/q"},
 		{Doc: "ar/novak.txt", Indicator: "regular_meeting_ordinal", Entities: []string{"CN", "RU"},
 			Period: "2024-08", Value: 29, Unit: "ordinal", Bound: "upper", Lang: "ar", Quote: "الاجتماع الـ29",
 			Span: [2]int{1 << 20, 1<<20 + 5}, Mentions: 3, Confidence: 1},

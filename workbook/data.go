@@ -1,6 +1,7 @@
 package workbook
 
 import (
+	"cmp"
 	"fmt"
 	"slices"
 	"strings"
@@ -54,12 +55,19 @@ func (b *builder) collectData() map[granularity][]dataSeries {
 			if ip.unitInKey(sp) {
 				id += "__" + sp.unit
 			}
+			basis := cmp.Or(sp.basis, ip.ind.Basis)
+			if sp.basis != "" {
+				id += "__" + strings.ReplaceAll(sp.basis, "/", "")
+			}
 			title := ip.ind.Name(b.langTag())
+			if sp.basis != "" {
+				title += " (" + basisLabel(sp.basis).text(b.li) + ")"
+			}
 			if len(sp.entities) > 0 {
 				title += ", " + strings.Join(sp.entities, "–")
 			}
 			for g, vals := range by {
-				out[g] = append(out[g], dataSeries{id: id, title: title, unit: sp.unit, basis: basisLabel(ip.ind.Basis), values: vals})
+				out[g] = append(out[g], dataSeries{id: id, title: title, unit: sp.unit, basis: basisLabel(basis), values: vals})
 			}
 		}
 	}

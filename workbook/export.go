@@ -20,7 +20,7 @@ func CSVHeader() []string {
 	return []string{
 		"doc", "indicator", "entities", "period", "value", "unit", "approx", "bound", "lang",
 		"quote", "span_start", "span_end", "speaker", "mentions", "confidence", "derived_from",
-		"conflict", "published", "title", "url", "doc_hash",
+		"conflict", "published", "title", "url", "doc_hash", "basis",
 	}
 }
 
@@ -42,7 +42,7 @@ func WriteCSV(w io.Writer, recs iter.Seq[model.Record]) error {
 			text(r.Bound), text(r.Lang), text(r.Quote),
 			strconv.Itoa(r.Span[0]), strconv.Itoa(r.Span[1]), text(r.Speaker),
 			strconv.Itoa(r.Mentions), strconv.FormatFloat(r.Confidence, 'f', -1, 64), text(strings.Join(r.DerivedFrom, ";")),
-			strconv.FormatBool(r.Conflict), text(r.Published), text(r.Title), text(r.URL), text(r.DocHash),
+			strconv.FormatBool(r.Conflict), text(r.Published), text(r.Title), text(r.URL), text(r.DocHash), text(r.Basis),
 		)
 		if err := cw.Write(row); err != nil {
 			return fmt.Errorf("csv: %w", err)

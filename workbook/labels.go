@@ -59,6 +59,7 @@ const (
 	lTitle
 	lURL
 	lDocHash
+	lObsBasis
 	lPath
 	lSource
 	lStatus
@@ -160,6 +161,7 @@ var labels = [nLabels][3]string{
 	lTitle:         {"Title", "العنوان", "Заголовок"},
 	lURL:           {"URL", "الرابط", "URL"},
 	lDocHash:       {"Document hash", "بصمة الوثيقة", "Хеш документа"},
+	lObsBasis:      {"Basis (when not the indicator's)", "الأساس (إن خالف أساس المؤشر)", "База (если не база показателя)"},
 	lPath:          {"Path", "المسار", "Путь"},
 	lSource:        {"Source", "المصدر", "Источник"},
 	lStatus:        {"Status", "الحالة", "Статус"},

@@ -77,10 +77,11 @@ type indPlan struct {
 }
 
 // seriesPlan is one headline series of an indicator: one entity group in
-// one unit.
+// one unit and on one basis.
 type seriesPlan struct {
 	entities []string
 	unit     string
+	basis    string             // when not the indicator's own ("q/q")
 	points   map[string]float64 // period → headline
 }
 
@@ -178,9 +179,10 @@ func (b *builder) groups(recs iter.Seq[model.Record], fn func(group) error) erro
 	return b.ctx.Err()
 }
 
-// point is the headline of one group in one unit.
+// point is the headline of one group in one unit and basis.
 type point struct {
 	unit     string
+	basis    string
 	headline float64
 	conflict bool
 	records  []model.Record // headline first
@@ -196,21 +198,22 @@ func (b *builder) points(g group) []point {
 	defer func() { b.pointBuf = out[:0] }()
 	if uniform(g) {
 		sortLatestFirst(g)
-		out = append(out, point{unit: g[0].Unit, headline: g[0].Value, records: g})
+		out = append(out, point{unit: g[0].Unit, basis: g[0].Basis, headline: g[0].Value, records: g})
 		return out
 	}
 	for _, s := range model.BuildSeries(g, b.rule) {
 		for _, p := range s.Points {
-			out = append(out, point{unit: s.Unit, headline: p.Headline, conflict: p.Conflict, records: p.Records})
+			out = append(out, point{unit: s.Unit, basis: s.Basis, headline: p.Headline, conflict: p.Conflict, records: p.Records})
 		}
 	}
 	return out
 }
 
-// uniform reports whether every record of g has the same unit and value.
+// uniform reports whether every record of g has the same unit, basis and
+// value.
 func uniform(g group) bool {
 	for _, r := range g[1:] {
-		if r.Unit != g[0].Unit || r.Value != g[0].Value {
+		if r.Unit != g[0].Unit || r.Value != g[0].Value || r.Basis != g[0].Basis {
 			return false
 		}
 	}
@@ -249,10 +252,10 @@ func (b *builder) plan(recs iter.Seq[model.Record]) error {
 			extra = append(extra, ip)
 		}
 		for _, p := range b.points(g) {
-			key := strings.Join(p.records[0].Entities, ",") + "|" + p.unit
+			key := strings.Join(p.records[0].Entities, ",") + "|" + p.unit + "|" + p.basis
 			sp := ip.byKey[key]
 			if sp == nil {
-				sp = &seriesPlan{entities: p.records[0].Entities, unit: p.unit, points: map[string]float64{}}
+				sp = &seriesPlan{entities: p.records[0].Entities, unit: p.unit, basis: p.basis, points: map[string]float64{}}
 				ip.byKey[key] = sp
 				ip.series = append(ip.series, sp)
 			}
@@ -338,6 +341,9 @@ func (b *builder) seeRecord(ip *indPlan, r model.Record) {
 	b.obsW.see(ocTitle, r.Title)
 	b.obsW.see(ocURL, r.URL)
 	b.obsW.see(ocDocHash, r.DocHash)
+	if r.Basis != "" {
+		b.obsW.see(ocBasis, basisLabel(r.Basis).text(b.li))
+	}
 }
 
 // seeConflict sizes the Conflicts sheet for a conflicting period.

@@ -64,9 +64,10 @@ const (
 	ocTitle
 	ocURL
 	ocDocHash
+	ocBasis
 )
 
-var obsCols = []label{lDocument, lIndicator, lEntities, lPeriod, lDate, lValue, lUnit, lApprox, lBound, lLang, lQuote, lSpanStart, lSpanEnd, lSpeaker, lMentions, lConfidence, lDerivedFrom, lConflict, lPublished, lTitle, lURL, lDocHash}
+var obsCols = []label{lDocument, lIndicator, lEntities, lPeriod, lDate, lValue, lUnit, lApprox, lBound, lLang, lQuote, lSpanStart, lSpanEnd, lSpeaker, lMentions, lConfidence, lDerivedFrom, lConflict, lPublished, lTitle, lURL, lDocHash, lObsBasis}
 
 // Columns of the Documents sheet.
 const (
@@ -505,6 +506,9 @@ func (rw *recordWriter) record(r model.Record, conflict bool) error {
 	e.optStr(ocTitle+1, 0, r.Title)
 	e.optStr(ocURL+1, 0, r.URL)
 	e.optStr(ocDocHash+1, 0, r.DocHash)
+	if r.Basis != "" {
+		e.optStr(ocBasis+1, 0, basisLabel(r.Basis).text(b.li))
+	}
 	rw.obs.done()
 
 	if e, err = rw.ind.next(); err != nil {
@@ -565,12 +569,15 @@ func (rw *recordWriter) seriesRow(e *rowEnc, i int) error {
 	return nil
 }
 
-// seriesName labels a series: its entities, and its unit when the
-// indicator has several.
-func (ip *indPlan) seriesName(sp *seriesPlan, lang string) string {
+// seriesName labels a series: its entities, its basis when not the
+// indicator's own, and its unit when the indicator has several.
+func (ip *indPlan) seriesName(sp *seriesPlan, lang string, li int) string {
 	name := entitiesText(sp.entities)
 	if name == "" {
 		name = ip.ind.Name(lang)
+	}
+	if sp.basis != "" {
+		name += " (" + basisLabel(sp.basis).text(li) + ")"
 	}
 	for _, o := range ip.series {
 		if o.unit != sp.unit {
@@ -590,7 +597,7 @@ func (rw *recordWriter) startIndicator(ip *indPlan) {
 		headers = append(headers, nil, lPeriod.text(b.li))
 		w = append(w, 3, max(10, w[icPeriod]))
 		for _, sp := range ip.series {
-			name := ip.seriesName(sp, b.langTag())
+			name := ip.seriesName(sp, b.langTag(), b.li)
 			headers = append(headers, name)
 			w = append(w, max(width(len([]rune(name))), w[icValue]))
 		}
