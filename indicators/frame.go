@@ -1256,9 +1256,15 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	// 4%") or a day the text names ("the estimate for 21 October") is one.
 	// A quarterly or yearly statistic (GDP growth) is never about the day
 	// it was published: "official data showed today growth of 8.1%".
-	// Nor is it about a month the text names ("a flash estimate at the
-	// end of July of 11.8% growth": when it was published).
-	if in.Finer(period) && (!explicit && !pc.present && st.moved(qTok) || in.Frequency == "quarter" || in.Frequency == "year") {
+	// Nor is it about the end of a month ("a flash estimate at the end of
+	// July of 11.8% growth": when it was published); a month of its own
+	// ("ВВП в апреле вырос на 4,2%", a monthly estimate) stays.
+	endOfMonth := explicit && len(period) == len("2006-01") && !quarter(period) && slices.ContainsFunc(inSentences(dt, st.dates, dateTok, sent, sent+1), func(d dateRef) bool {
+		return d.period == period && dt.endsAt(x.w.yearEnd, d.tok, 1)
+	})
+	// Nor about a day.
+	if in.Finer(period) && (!explicit && (!pc.present && st.moved(qTok) || in.Frequency == "quarter" || in.Frequency == "year") ||
+		(endOfMonth || len(period) == len("2006-01-02")) && (in.Frequency == "quarter" || in.Frequency == "year")) {
 		return reject(in.ID, stepPeriod, "%s is finer than the indicator's frequency (%s)", period, in.Frequency)
 	}
 	// "инфляция на 1 декабря 2025 года – 12,4%", "as of 1 March": a
