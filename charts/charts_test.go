@@ -286,8 +286,12 @@ func fmtColour(c interface{ RGBA() (r, g, b, a uint32) }) string {
 // year-on-year growth: its comparison has a file and a title of its own.
 func TestBasisIsItsOwnChart(t *testing.T) {
 	dir := filepath.Join(t.TempDir(), "charts")
-	onYear := series("gdp_growth", "percent", []string{"EG"}, obs{doc: "y.txt", published: "2025-03-01", period: "2024-Q4", value: 4.1})
-	onQuarter := series("gdp_growth", "percent", []string{"CL"}, obs{doc: "q.txt", published: "2025-03-02", period: "2024-Q4", value: 0.8})
+	// Three quarters each: a line chart of each series beside the
+	// comparisons.
+	onYear := series("gdp_growth", "percent", []string{"CL"}, obs{doc: "y2.txt", published: "2024-08-20", period: "2024-Q2", value: 1.6},
+		obs{doc: "y3.txt", published: "2024-11-20", period: "2024-Q3", value: 2.3}, obs{doc: "y.txt", published: "2025-03-01", period: "2024-Q4", value: 4.1})
+	onQuarter := series("gdp_growth", "percent", []string{"CL"}, obs{doc: "q2.txt", published: "2024-09-04", period: "2024-Q2", value: -0.6},
+		obs{doc: "q3.txt", published: "2024-12-04", period: "2024-Q3", value: 0.7}, obs{doc: "q.txt", published: "2025-03-02", period: "2024-Q4", value: 0.8})
 	onQuarter.Basis = "q/q"
 	for i := range onQuarter.Points {
 		for j := range onQuarter.Points[i].Records {
@@ -298,17 +302,22 @@ func TestBasisIsItsOwnChart(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !slices.Contains(paths, filepath.Join(dir, "gdp_growth.svg")) || !slices.Contains(paths, filepath.Join(dir, "gdp_growth__qq.svg")) {
-		t.Fatalf("paths %q: want gdp_growth and gdp_growth__qq", paths)
+	for _, name := range []string{"gdp_growth", "gdp_growth__qq", "gdp_growth__CL", "gdp_growth__CL__qq"} {
+		if !slices.Contains(paths, filepath.Join(dir, name+".svg")) {
+			t.Errorf("paths %q: no %s", paths, name)
+		}
 	}
-	svg, err := os.ReadFile(filepath.Join(dir, "gdp_growth__qq.svg"))
+	if sorted := slices.Compact(slices.Sorted(slices.Values(paths))); len(sorted) != len(paths) {
+		t.Errorf("a chart is written twice: %q", paths)
+	}
+	svg, err := os.ReadFile(filepath.Join(dir, "gdp_growth__CL__qq.svg"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	if !bytes.Contains(svg, []byte("(quarter on quarter)")) {
 		t.Error("the quarter-on-quarter chart does not name its basis")
 	}
-	if plain, _ := os.ReadFile(filepath.Join(dir, "gdp_growth.svg")); bytes.Contains(plain, []byte("quarter on quarter")) || !bytes.Contains(plain, []byte("4.1")) || bytes.Contains(plain, []byte(">0.8")) {
+	if plain, _ := os.ReadFile(filepath.Join(dir, "gdp_growth__CL.svg")); bytes.Contains(plain, []byte("quarter on quarter")) || !bytes.Contains(plain, []byte("4.1")) || bytes.Contains(plain, []byte(">0.8")) {
 		t.Error("the year-on-year chart names another basis or holds the quarter-on-quarter value")
 	}
 }

@@ -47,6 +47,8 @@ func TestTimeTicksAtCalendarBoundaries(t *testing.T) {
 		{"decades step", day(1990, 1, 1), day(2024, 1, 1), periodYear, []string{"1990", "1995", "2000", "2005", "2010", "2015", "2020"}},
 		{"months", day(2023, 12, 15), day(2024, 7, 15), periodMonth, []string{"Jan\n2024", "Feb", "Mar", "Apr", "May", "Jun", "Jul"}},
 		{"quarterly months", day(2022, 11, 1), day(2024, 7, 1), periodMonth, []string{"Jan\n2023", "Apr", "Jul", "Oct", "Jan\n2024", "Apr", "Jul"}},
+		{"quarterly data on quarters, not the months they start", day(2023, 11, 15), day(2024, 8, 15), periodQuarter, []string{"Q1\n2024", "Q2", "Q3"}},
+		{"quarters a step apart over years", day(2021, 1, 1), day(2024, 7, 1), periodQuarter, []string{"Q1\n2021", "Q3", "Q1\n2022", "Q3", "Q1\n2023", "Q3", "Q1\n2024", "Q3"}},
 		{"yearly data stays on years", day(2023, 1, 1), day(2024, 6, 1), periodYear, []string{"2023", "2024"}},
 		{"days", day(2024, 5, 10), day(2024, 5, 20), periodDay, []string{"11 May\n2024", "13 May", "15 May", "17 May", "19 May"}},
 	}

@@ -96,7 +96,7 @@ func Render(ctx context.Context, dir string, catalog []indicators.Indicator, ser
 		}
 		cells = append(cells, cell{comparison: &c})
 		for _, m := range models {
-			if m.ind.ID != c.ind.ID || m.unit != c.unit || len(m.points) < minLinePoints {
+			if m.ind.ID != c.ind.ID || m.unit != c.unit || m.series.Basis != c.basis || len(m.points) < minLinePoints {
 				continue
 			}
 			for _, f := range opt.Formats {

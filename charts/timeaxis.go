@@ -3,6 +3,7 @@ package charts
 import (
 	"fmt"
 	"strconv"
+	"strings"
 	"time"
 
 	"gonum.org/v1/plot"
@@ -108,6 +109,8 @@ func tickUnit(m drawing) periodKind {
 	switch {
 	case m.periodLen >= 365:
 		return periodYear
+	case m.periodLen >= 89:
+		return periodQuarter
 	case m.periodLen >= 28:
 		return periodMonth
 	}
@@ -140,6 +143,25 @@ func (tt timeTicker) Ticks(lo, hi float64) []plot.Tick {
 			}
 			label := strconv.Itoa(t.Day()) + " " + tt.loc.months[t.Month()-1]
 			if first && toX(t) >= lo || t.Day() <= step && t.Month() == time.January {
+				label += "\n" + strconv.Itoa(t.Year())
+			}
+			if toX(t) >= lo {
+				first = false
+			}
+			add(t, label)
+		}
+	case span <= 365*4 && tt.unit == periodQuarter: // quarters: "Q1 2024", not the month it starts
+		step := pickStep(span/91, limit, []int{1, 2, 4})
+		t := time.Date(start.Year(), time.Month(3*((int(start.Month())-1)/3)+1), 1, 0, 0, 0, 0, time.UTC)
+		first := true
+		for ; !t.After(end); t = t.AddDate(0, 3, 0) {
+			q := (int(t.Month())-1)/3 + 1
+			if (q-1)%step != 0 {
+				add(t, "")
+				continue
+			}
+			label := strings.TrimSpace(tt.loc.quarter(q, ""))
+			if first && toX(t) >= lo || q == 1 {
 				label += "\n" + strconv.Itoa(t.Year())
 			}
 			if toX(t) >= lo {

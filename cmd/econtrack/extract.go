@@ -168,6 +168,7 @@ type explainObservation struct {
 	Speaker    string   `json:"speaker"`
 	Mentions   int      `json:"mentions"`
 	Confidence float64  `json:"confidence"`
+	Basis      string   `json:"basis,omitempty"`
 }
 
 func newExplainLine(d indicators.Decision) explainLine {
@@ -177,7 +178,7 @@ func newExplainLine(d indicators.Decision) explainLine {
 	if o := d.Observation; o != nil {
 		l.Decision, l.Value = "observation", o.Value
 		l.explainObservation = &explainObservation{Entities: o.Entities, Period: o.Period, Unit: o.Unit, Approx: o.Approx, Bound: o.Bound,
-			Lang: o.Lang, Quote: o.Quote, Speaker: o.Speaker, Mentions: o.Mentions, Confidence: o.Confidence}
+			Lang: o.Lang, Quote: o.Quote, Speaker: o.Speaker, Mentions: o.Mentions, Confidence: o.Confidence, Basis: o.Basis}
 	}
 	return l
 }
@@ -194,6 +195,9 @@ func writeDecisions(g *globals, format string, decs []indicators.Decision) error
 			reason := l.Reason
 			if l.explainObservation != nil {
 				reason = fmt.Sprintf("%s %s %g %s (confidence %.2f)", strings.Join(l.Entities, "-"), l.Period, l.Value, l.Unit, l.Confidence)
+				if l.Basis != "" {
+					reason += " " + l.Basis
+				}
 			}
 			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\n", l.Doc, strings.ReplaceAll(l.Text, "\n", " "), l.Kind, l.Decision, l.Indicator, l.Step, reason)
 		}
