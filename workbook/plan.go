@@ -320,7 +320,7 @@ func (b *builder) seeRecord(ip *indPlan, r model.Record) {
 	ip.w.see(icPeriod, r.Period)
 	ip.w.see(icEntities, ents)
 	ip.w.seeN(icValue, vw)
-	ip.w.see(icUnit, r.Unit)
+	ip.w.see(icUnit, b.unitText(r))
 	ip.w.see(icBound, r.Bound)
 	ip.w.see(icSpeaker, r.Speaker)
 	ip.w.see(icDocument, r.Doc)

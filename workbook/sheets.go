@@ -520,7 +520,7 @@ func (rw *recordWriter) record(r model.Record, conflict bool) error {
 	e.optStr(icPeriod+1, 0, periodText(r.Period))
 	e.optStr(icEntities+1, 0, ents)
 	e.num(icValue+1, vstyle, r.Value)
-	e.optStr(icUnit+1, 0, r.Unit)
+	e.optStr(icUnit+1, 0, b.unitText(r))
 	e.bool(icApprox+1, flag, r.Approx)
 	e.optStr(icBound+1, 0, r.Bound)
 	e.int(icMentions+1, 0, int64(r.Mentions))
@@ -567,6 +567,15 @@ func (rw *recordWriter) seriesRow(e *rowEnc, i int) error {
 		}
 	}
 	return nil
+}
+
+// unitText is a record's unit on its indicator sheet, with its basis when
+// that is not the indicator's own: "percent (quarter on quarter)".
+func (b *builder) unitText(r model.Record) string {
+	if r.Basis == "" {
+		return r.Unit
+	}
+	return r.Unit + " (" + basisLabel(r.Basis).text(b.li) + ")"
 }
 
 // seriesName labels a series: its entities, its basis when not the

@@ -545,3 +545,39 @@ func TestDataSheets(t *testing.T) {
 		t.Errorf("%s repeats no header rows and date column when printed", sh)
 	}
 }
+
+// TestBasisOfItsOwn: growth on the quarter before kept beside year-on-year
+// growth of the same quarter is its own Data column, says its basis on the
+// indicator sheet and in Observations, and is no conflict.
+func TestBasisOfItsOwn(t *testing.T) {
+	onYear := rec("en/cl-yoy.md", "gdp_growth", []string{"CL"}, "2024-Q2", 1.6, "percent", "grew 1.6% on a year", "2024-08-19", "")
+	onQuarter := rec("en/cl-qoq.md", "gdp_growth", []string{"CL"}, "2024-Q2", -0.6, "percent", "shrank 0.6% on the quarter", "2024-09-04", "")
+	onQuarter.Basis = "q/q"
+	_, f := writeSample(t, "en", defaultOptions(), onYear, onQuarter)
+	const sh = "Data (Quarterly)"
+	rows, err := f.GetRows(sh)
+	if err != nil {
+		t.Fatal(err)
+	}
+	hdr := len(dataHeaderRows) + 2
+	yoy, qoq := slices.Index(rows[hdr-1], "gdp_growth__CL"), slices.Index(rows[hdr-1], "gdp_growth__CL__qq")
+	if yoy < 0 || qoq < 0 {
+		t.Fatalf("%s header %q: want gdp_growth__CL and gdp_growth__CL__qq", sh, rows[hdr-1])
+	}
+	if rows[4][yoy] != "year on year" || rows[4][qoq] != "quarter on quarter" {
+		t.Errorf("bases %q and %q", rows[4][yoy], rows[4][qoq])
+	}
+	obs := "Observations"
+	r := findRow(t, f, obs, ocDocument+1, "en/cl-qoq.md")
+	if v, _ := f.GetCellValue(obs, cellName(ocBasis+1, r)); v != "quarter on quarter" {
+		t.Errorf("Observations basis %q", v)
+	}
+	if v, _ := f.GetCellValue(obs, cellName(ocConflict+1, r)); v != "0" && v != "FALSE" {
+		t.Errorf("growth on another basis is flagged a conflict (%q)", v)
+	}
+	ind := "GDP growth"
+	r = findRow(t, f, ind, icDocument+1, "en/cl-qoq.md")
+	if v, _ := f.GetCellValue(ind, cellName(icUnit+1, r)); v != "percent (quarter on quarter)" {
+		t.Errorf("indicator sheet unit %q", v)
+	}
+}
