@@ -1089,7 +1089,8 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	// it in its sentence.
 	// "… الأساسي بلغ 0.79% في سبتمبر، مقارنة بمعدل تضخم قدره 0.23% في
 	// أغسطس": so does a figure its clause compares with it.
-	if prev || len(dt.find(x.w.compare, dt.clauseStart(qTok), qTok)) > 0 {
+	// (Not a figure of another place: "выше, чем в целом по стране (7,98%)".)
+	if _, other := st.otherPlace(qi); !other && (prev || len(dt.find(x.w.compare, dt.clauseStart(qTok), qTok)) > 0) {
 		for k := qi - 1; k >= 0 && dt.sent[st.qs[k].Token] == sent; k-- {
 			if st.qs[k].Kind == q.Kind {
 				if w, ok := st.qualified[k]; ok {
@@ -1446,6 +1447,11 @@ func (st *docState) decide(qi int) (cand, Decision) {
 					named = append(named, m.code)
 				}
 			}
+			// (Past a comparison with other places: "выше, чем и в ЦФО, и
+			// в России (8,03% и 8,13% соответственно)".)
+			if than, other := st.otherPlace(qi); other {
+				a = than
+			}
 			labels := append(dt.find(x.w.qualifiers, a, st.qs[qi-pos].Token), dt.find(x.w.subjects, a, st.qs[qi-pos].Token)...)
 			// Unless the figure's own label is a plain one ("the deposit
 			// rate, the lending rate and the main rate … respectively").
@@ -1743,6 +1749,13 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 	if len(dt.find(w.total, cs, qTok)) > 0 {
 		return ""
 	}
+	// "Inflation in the region is higher than in Russia (8.13%)", "выше,
+	// чем в целом по стране (7,98%)": the figure of the place compared with,
+	// which the qualifiers before the comparison do not qualify.
+	than, other := st.otherPlace(qi)
+	if other && len(dt.find(w.total, than, qTok)) > 0 {
+		return ""
+	}
 	// After the quantity, up to the next item of a list ("21% and lending at 22%").
 	after := qEnd
 	for after < min(ce, qEnd+4) && !st.startsItem(after) {
@@ -1836,6 +1849,9 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 			for _, m := range dt.find(set, r[0], r[1]) {
 				if st.inCue(in, m) {
 					continue // "retail inflation", "overnight policy rate", "surveyed urban unemployment rate" name the indicator
+				}
+				if other && m[1] <= than {
+					continue // the subject compared with another place
 				}
 				// "the deposit and lending rates … 18.25% and 19.25%": a
 				// qualifier joined to a plain label takes the later values of
@@ -2383,6 +2399,30 @@ func insideQuantity(qs []quantity.Quantity, sc *quantity.Scanner, tok int) bool 
 	// tok can hold it.
 	i, _ := within(qs, quantityTok, tok+1, tok+1)
 	return i > 0 && tok < sc.TokenAt(qs[i-1].End)
+}
+
+// otherPlace reports a figure compared with the subject of its sentence
+// as the figure of another place: "than" before it, then a country or the
+// whole country ("в целом по стране"), with no figure between but those of
+// its own list. It returns where the "than" starts.
+func (st *docState) otherPlace(qi int) (int, bool) {
+	dt, w := st.dt, &st.x.w
+	q := st.qs[qi]
+	from, _ := dt.sentence(dt.sent[q.Token])
+	pos, _ := st.listPosition(qi)
+	first := st.qs[qi-pos].Token
+	ts := dt.find(w.than, from, first)
+	if len(ts) == 0 {
+		return 0, false
+	}
+	t := ts[len(ts)-1]
+	if figureIn(st.qs, t[1], first) {
+		return 0, false
+	}
+	place := len(dt.find(w.total, t[0], q.Token)) > 0 || slices.ContainsFunc(inSentences(dt, st.ments, mentionTok, dt.sent[q.Token], dt.sent[q.Token]+1), func(m mention) bool {
+		return m.tok >= t[1] && m.tok < first && !m.person
+	})
+	return t[0], place
 }
 
 // boundOnSize reports "than" and "by" right before the figure at qTok: a
