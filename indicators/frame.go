@@ -1320,6 +1320,15 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	}) {
 		return reject(in.ID, stepPeriod, "dated only by a stretch of time in its sentence")
 	}
+	// "خلال الفترة الممتدة من شباط 2024 حتى كانون الثاني 2025", "between
+	// March 2024 and February 2025": two months joined as a span that is no
+	// year-on-year pair date a figure of that stretch (a twelve-month
+	// average), not of either month.
+	if len(period) == len("2006-01") && !quarter(period) {
+		if a, b, ok := st.monthSpan(sent, period); ok {
+			return reject(in.ID, stepPeriod, "a stretch of time from %s to %s, not a year, quarter, month or day", a, b)
+		}
+	}
 	// "between November 2015 and November 2016": on a year-on-year basis,
 	// the later month's rate.
 	if a, b, ok := strings.Cut(period, "/"); ok && in.basis.len() > 0 && len(a) == len("2006-01") && len(b) == len(a) && a[5] != 'Q' && periodMonth(b)-periodMonth(a) == 12 {
@@ -2423,6 +2432,36 @@ func (st *docState) otherPlace(qi int) (int, bool) {
 		return m.tok >= t[1] && m.tok < first && !m.person
 	})
 	return t[0], place
+}
+
+// monthSpan reports two months of sentence sent, one of them period,
+// joined as a span ("from February 2024 until January 2025", "بين مارس 2024
+// وفبراير 2025", "с февраля по декабрь") and not twelve months apart (a
+// year-on-year pair), and returns them.
+func (st *docState) monthSpan(sent int, period string) (string, string, bool) {
+	dt, w := st.dt, &st.x.w
+	ds := inSentences(dt, st.dates, dateTok, sent, sent+1)
+	month := func(d dateRef) bool { return len(d.period) == len("2006-01") && !quarter(d.period) }
+	for i := 0; i+1 < len(ds); i++ {
+		a, b := ds[i], ds[i+1]
+		if !month(a) || !month(b) || a.period != period && b.period != period || b.tok-a.end > 3 || dt.cl[a.tok] != dt.cl[b.tok] {
+			continue
+		}
+		gap := periodMonth(b.period) - periodMonth(a.period)
+		if gap <= 0 || gap == 12 {
+			continue
+		}
+		// Opened by "between" or "from" and joined by "and", "to" or
+		// "until" (also the clitic و: "وفبراير"), or joined by a dash alone
+		// ("(مارس 2023 – فبراير 2024)").
+		opens := dt.endsAt(w.rangeStart, a.tok, 1) || dt.endsAt(w.from, a.tok, 1)
+		joined := len(dt.find(w.rangeJoin, a.end, b.tok+1)) > 0 || len(dt.find(w.since, a.end, b.tok+1)) > 0 || len(dt.find(w.depart, a.end, b.tok+1)) > 0 ||
+			b.tok == a.end && st.opensWithAnd(b.tok)
+		if opens && joined || dt.punctIn('–', a.end, b.tok) || dt.punctIn('—', a.end, b.tok) {
+			return a.period, b.period, true
+		}
+	}
+	return "", "", false
 }
 
 // boundOnSize reports "than" and "by" right before the figure at qTok: a
