@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"maps"
 	"math"
+	"net/url"
 	"slices"
 	"sort"
 	"strconv"
@@ -33,6 +34,9 @@ type Doc struct {
 	// a document whose text names no country is about the one its
 	// publication's name gives.
 	Source string
+	// URL is where the document was published: a document whose text names
+	// no country is about its outlet's (outlets.yaml).
+	URL string
 }
 
 // Event is a dated meeting a document reports; consecutive events of one
@@ -68,7 +72,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-02.79"
+const RulesVersion = "2026-12-02.80"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call uses its own scanner.
@@ -83,6 +87,7 @@ type Extractor struct {
 	abbrev   map[string]abbrevKind // Abbreviations and UnitAbbreviations, folded
 	print    string                // Fingerprint
 	fiscal   map[string]int        // the month each country's fiscal year begins in (fiscal.yaml)
+	outlets  outlets               // the country of news outlets (outlets.yaml)
 }
 
 // words are the language data (indicators/lang) compiled for matching; the
@@ -103,6 +108,9 @@ var leadersYAML []byte
 //go:embed fiscal.yaml
 var fiscalYAML []byte
 
+//go:embed outlets.yaml
+var outletsYAML []byte
+
 // NewExtractor compiles the catalog. It fails on an indicator without an
 // id, unit or kinds, or a derived indicator whose source is unknown.
 func NewExtractor(catalog []Indicator) (*Extractor, error) {
@@ -117,6 +125,9 @@ func NewExtractor(catalog []Indicator) (*Extractor, error) {
 	x := &Extractor{gaz: gaz}
 	if err := yaml.Unmarshal(fiscalYAML, &x.fiscal); err != nil {
 		return nil, fmt.Errorf("built-in fiscal years: %w", err)
+	}
+	if err := yaml.Unmarshal(outletsYAML, &x.outlets); err != nil {
+		return nil, fmt.Errorf("built-in outlets: %w", err)
 	}
 	ids := map[string]bool{}
 	for _, in := range catalog {
@@ -278,6 +289,7 @@ func NewExtractor(catalog []Indicator) (*Extractor, error) {
 	h.Write(gazetteerYAML)
 	h.Write(leadersYAML)
 	h.Write(fiscalYAML)
+	h.Write(outletsYAML)
 	x.print = hex.EncodeToString(h.Sum(nil))[:16]
 	return x, nil
 }
@@ -2092,4 +2104,39 @@ func monthIndex(m string) int {
 	var y, mo int
 	fmt.Sscanf(m, "%d-%d", &y, &mo)
 	return y*12 + mo - 1
+}
+
+// outlets maps news outlets to their country (outlets.yaml).
+type outlets struct {
+	Domains map[string]string `yaml:"domains"`
+	Generic []string          `yaml:"generic"`
+}
+
+// country returns the country of the outlet at address u: its domain (or a
+// parent domain) as listed, else its country-code top-level domain unless
+// that is used as a generic one; "" when neither says.
+func (o outlets) country(u string) string {
+	p, err := url.Parse(strings.TrimSpace(u))
+	if err != nil || p.Hostname() == "" {
+		return ""
+	}
+	host := strings.TrimPrefix(strings.ToLower(p.Hostname()), "www.")
+	for h := host; h != ""; {
+		if c, ok := o.Domains[h]; ok {
+			return c
+		}
+		_, rest, ok := strings.Cut(h, ".")
+		if !ok {
+			break
+		}
+		h = rest
+	}
+	tld := host[strings.LastIndexByte(host, '.')+1:]
+	if len(tld) != 2 || slices.Contains(o.Generic, tld) {
+		return ""
+	}
+	if tld == "uk" {
+		return "GB"
+	}
+	return strings.ToUpper(tld)
 }

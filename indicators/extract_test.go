@@ -490,3 +490,36 @@ func TestFiscalQuarter(t *testing.T) {
 		}
 	}
 }
+
+// TestOutletCountry: a document whose text names no country is about its
+// outlet's, by listed domain (subdomains too) or country-code domain.
+func TestOutletCountry(t *testing.T) {
+	x, err := NewExtractor(testCatalog(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ url, want string }{
+		{"http://youm7.com/4063135", "EG"},
+		{"https://www.youm7.com/story/2019/3/11/x", "EG"},
+		{"https://m.sabq.org/saudia/x", "SA"},
+		{"https://businessday.ng/economy/x", "NG"},
+		{"https://www.bbc.co.uk/news/x", "GB"},
+		{"https://bit.ly/x", ""},              // .ly is used as a generic domain
+		{"https://www.reuters.com/world", ""}, // an international outlet
+		{"not a url", ""},
+	} {
+		if got := x.outlets.country(tc.url); got != tc.want {
+			t.Errorf("country(%q) = %q, want %q", tc.url, got, tc.want)
+		}
+	}
+	// The text names no country: the outlet's is the figure's.
+	pub := time.Date(2018, 12, 10, 0, 0, 0, 0, time.UTC)
+	res, err := x.Extract(context.Background(), Doc{Path: "a.txt", Lang: "ar", Published: pub, URL: "http://youm7.com/4063135",
+		Text: "وسجل معدل التضخم السنوي 15.6% في نوفمبر."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Observations) != 1 || !slices.Equal(res.Observations[0].Entities, []string{"EG"}) {
+		t.Errorf("observations %+v: want one of EG", res.Observations)
+	}
+}

@@ -120,6 +120,12 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, sc *quantity.Scanner
 			st.single = c
 		}
 	}
+	// Nor a national outlet's: youm7.com, a .ng address.
+	if len(st.ments) == 0 && st.single == "" && d.URL != "" {
+		if c := x.outlets.country(d.URL); c != "" && x.gaz.Known(c) {
+			st.single = c
+		}
+	}
 	for _, m := range dt.find(x.w.chairedBy, 0, dt.n) {
 		end := min(dt.n, m[1]+3)
 		head := slices.ContainsFunc(dt.find(x.w.heads, m[1], end), func(h [2]int) bool { return len(dt.find(x.w.deputy, m[1], h[0]+1)) == 0 }) ||

@@ -14,6 +14,7 @@ import (
 type Gazetteer struct {
 	byFirst map[string][]gazEntry // exact first word → entries
 	prefix  map[string][]gazEntry // entries whose first word is a prefix, by its first two bytes
+	places  map[string]bool       // the codes of countries (not groups) the gazetteer names
 }
 
 type gazEntry struct {
@@ -26,7 +27,7 @@ type gazEntry struct {
 // [...]} of the words naming each country (places) and of the people who
 // stand for it (leaders and ministers).
 func ParseGazetteer(places, people []byte) (*Gazetteer, error) {
-	g := &Gazetteer{byFirst: map[string][]gazEntry{}, prefix: map[string][]gazEntry{}}
+	g := &Gazetteer{byFirst: map[string][]gazEntry{}, prefix: map[string][]gazEntry{}, places: map[string]bool{}}
 	for _, src := range []struct {
 		data   []byte
 		person bool
@@ -43,6 +44,9 @@ func ParseGazetteer(places, people []byte) (*Gazetteer, error) {
 		for _, code := range codes {
 			if len(code) != 2 {
 				return nil, fmt.Errorf("gazetteer: %q is not an ISO 3166-1 alpha-2 code", code)
+			}
+			if !src.person && !isGroup(code) {
+				g.places[code] = true
 			}
 			for _, l := range lang.Codes() {
 				for _, p := range compilePhrases(raw[code][l]).pats {
@@ -62,6 +66,9 @@ func ParseGazetteer(places, people []byte) (*Gazetteer, error) {
 	}
 	return g, nil
 }
+
+// Known reports a country (not a group) the gazetteer names.
+func (g *Gazetteer) Known(code string) bool { return g.places[code] }
 
 // mentions lists the countries named in the document, in token order.
 func (g *Gazetteer) mentions(dt *docTokens) []mention {

@@ -39,7 +39,7 @@ func ExtractCorpus(ctx context.Context, root string, opt corpus.Options, extract
 			return e
 		}
 		t := time.Now()
-		e.Result, e.Err = extract(ctx, indicators.Doc{Path: e.Doc.Path, Lang: e.Doc.Lang, Text: e.Doc.Text, Published: e.Doc.Ref, Source: e.Doc.Source})
+		e.Result, e.Err = extract(ctx, indicators.Doc{Path: e.Doc.Path, Lang: e.Doc.Lang, Text: e.Doc.Text, Published: e.Doc.Ref, Source: e.Doc.Source, URL: e.Doc.URL})
 		e.Took = time.Since(t)
 		return e
 	}, func(_ Extracted, e Extracted) error { return yield(e) })
