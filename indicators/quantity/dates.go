@@ -149,6 +149,9 @@ func (s *Scanner) date(i int) (Quantity, int, bool) {
 		if _, end, ok := s.phraseAt(i, pMonthLast); ok {
 			if m, next, ok := s.monthAt(end); ok {
 				if q, n, ok := s.monthYear(m, next); ok {
+					if q.NoYear {
+						q = s.lastMonthBefore(m)
+					}
 					q.NoYear = false
 					return q, n, true
 				}
@@ -573,6 +576,19 @@ func (s *Scanner) resolveDay(d, m, next int) (Quantity, int, bool) {
 	})), next, true
 }
 
+// lastMonthBefore is month m said to be the last one ("last October",
+// "أكتوبر الماضي"): before the reference month, so a year back when it is
+// the reference's own month.
+func (s *Scanner) lastMonthBefore(m int) Quantity {
+	return s.resolved(func() string {
+		y := s.opt.Ref.Year()
+		if m >= int(s.opt.Ref.Month()) {
+			y--
+		}
+		return fmt.Sprintf("%04d-%02d", y, m)
+	})
+}
+
 // monthYear reads what follows a month name: a year, a relative year or
 // nothing (the most recent such month on or before the reference).
 func (s *Scanner) monthYear(m, next int) (Quantity, int, bool) {
@@ -589,9 +605,10 @@ func (s *Scanner) monthYear(m, next int) (Quantity, int, bool) {
 		}
 		return fmt.Sprintf("%04d-%02d", y, m)
 	})
-	// "يونيو الماضي": the last June before the reference, said so.
+	// "يونيو الماضي": the last June before the reference, said so; "last
+	// October" said in October is the one a year before.
 	if _, end, ok := s.phraseAt(next, pMonthLast); ok {
-		return latest, end, true
+		return s.lastMonthBefore(m), end, true
 	}
 	return noYear(latest), next, true
 }
