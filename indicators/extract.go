@@ -72,7 +72,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-02.82"
+const RulesVersion = "2026-12-02.83"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call uses its own scanner.
@@ -1799,6 +1799,24 @@ func (x *Extractor) entities(dt *docTokens, in *compiled, ments []mention, qTok 
 		if k, _ := within(ments, mentionTok, a, a); k > 0 {
 			return []string{ments[k-1].code}, true
 		}
+	}
+	// "وتسارع معدل التضخم السنوي في فرنسا إلى 1,2%. كما ارتفعت أسعار
+	// المستهلك بنسبة 1,1%": a sentence that names no country goes on with
+	// the one country of the sentence before it that names the indicator.
+	for p := dt.sent[qTok] - 1; p >= max(0, dt.sent[qTok]-2); p-- {
+		var codes []string
+		for _, m := range inSentences(dt, ments, mentionTok, p, p+1) {
+			if !m.person && !isGroup(m.code) && !slices.Contains(codes, m.code) {
+				codes = append(codes, m.code)
+			}
+		}
+		if len(codes) == 0 {
+			continue
+		}
+		if pa, pb := dt.sentence(p); len(codes) == 1 && codes[0] != single && (len(dt.find(in.cues, pa, pb)) > 0 || len(dt.find(in.growth, pa, pb)) > 0) {
+			return codes, false
+		}
+		break
 	}
 	if single != "" {
 		return []string{single}, false
