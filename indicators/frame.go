@@ -104,8 +104,12 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, sc *quantity.Scanner
 	st := &docState{x: x, d: d, sc: sc, qs: qs, dt: dt, lastKind: map[int]map[quantity.Kind]string{}, lastObs: map[int]Observation{}, qualified: map[int]qualified{}, projected: map[int]string{}}
 	st.ments = withoutQuantities(x.gaz.mentions(dt), qs, sc)
 	// "The Southeast Asian country posted growth of 7.08%": a region's
-	// adjective beside a noun of one country describes that country.
+	// adjective beside a noun of one country describes that country; so
+	// does a region in an apposition ("Germany, Europe's largest economy,").
 	st.ments = slices.DeleteFunc(st.ments, func(m mention) bool {
+		if isGroup(m.code) && st.inApposition(m.tok) {
+			return true
+		}
 		return isGroup(m.code) && (slices.ContainsFunc(dt.find(x.w.countryNouns, m.tok+1, min(dt.n, m.tok+2)), func(n [2]int) bool { return n[0] == m.tok+1 }) ||
 			m.tok > 0 && dt.endsAt(x.w.countryNouns, m.tok, 0))
 	})
@@ -898,7 +902,7 @@ func (st *docState) decide(qi int) (cand, Decision) {
 		if !in.accepts(q) {
 			continue
 		}
-		if score, m, ok := in.cueScore(dt, qTok, qEnd, from, to, st.preposition, &x.w); ok && score < bestScore {
+		if score, m, ok := in.cueScore(dt, qTok, qEnd, from, to, st.preposition, &x.w); ok && score < bestScore && !st.inApposition(m[0]) {
 			best, bestScore, cue = i, score, m
 		}
 	}
@@ -2468,6 +2472,30 @@ func (st *docState) monthSpan(sent int, period string) (string, string, bool) {
 		}
 	}
 	return "", "", false
+}
+
+// inApposition reports a token of a clause set off by commas right after
+// a country's name, with no figure of its own: "Germany, Europe's largest
+// economy, …", "ألمانيا، أكبر اقتصاد في أوروبا، …" describes the country;
+// its words name no indicator and its places no entity.
+func (st *docState) inApposition(tok int) bool {
+	dt := st.dt
+	comma := func(k int) bool { return k >= 0 && k < dt.n && strings.ContainsRune(",،", dt.sc.Token(k).Punct) }
+	cs, ce := dt.clauseStart(tok), dt.clauseEnd(tok)
+	open := cs
+	if !comma(open) {
+		open = cs - 1
+	}
+	if !comma(open) || open == 0 || !dt.place[open-1] || dt.sent[open-1] != dt.sent[tok] {
+		return false
+	}
+	closeAt := ce - 1
+	if !comma(closeAt) {
+		closeAt = ce
+	}
+	// (A description of a country: its words name one, "economy".)
+	return comma(closeAt) && closeAt > tok && closeAt-open <= 8 && dt.sent[closeAt] == dt.sent[tok] && !figureIn(st.qs, open, closeAt) &&
+		len(dt.find(st.x.w.countryNouns, open, closeAt)) > 0
 }
 
 // boundOnSize reports "than" and "by" right before the figure at qTok: a
