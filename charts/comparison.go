@@ -15,6 +15,7 @@ import (
 	"gonum.org/v1/plot/vg/draw"
 
 	"github.com/econtrack/econtrack/indicators"
+	"github.com/econtrack/econtrack/model"
 )
 
 // minLinePoints is the fewest dated points a series needs for a chart of
@@ -78,9 +79,7 @@ func buildComparisons(models []drawing) []comparison {
 		if primary[k.ind] != k.unit {
 			c.key += "__" + k.unit
 		}
-		if k.basis != "" {
-			c.key += "__" + strings.ReplaceAll(k.basis, "/", "")
-		}
+		c.key += model.BasisSuffix(k.basis)
 		docs := map[string]bool{}
 		outlets := map[string]int{}
 		for _, m := range ms {

@@ -107,10 +107,7 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, sc *quantity.Scanner
 	// adjective beside a noun of one country describes that country; so
 	// does a region in an apposition ("Germany, Europe's largest economy,").
 	st.ments = slices.DeleteFunc(st.ments, func(m mention) bool {
-		if isGroup(m.code) && st.inApposition(m.tok) {
-			return true
-		}
-		return isGroup(m.code) && (slices.ContainsFunc(dt.find(x.w.countryNouns, m.tok+1, min(dt.n, m.tok+2)), func(n [2]int) bool { return n[0] == m.tok+1 }) ||
+		return isGroup(m.code) && (st.inApposition(m.tok) || slices.ContainsFunc(dt.find(x.w.countryNouns, m.tok+1, min(dt.n, m.tok+2)), func(n [2]int) bool { return n[0] == m.tok+1 }) ||
 			m.tok > 0 && dt.endsAt(x.w.countryNouns, m.tok, 0))
 	})
 	if err := ctx.Err(); err != nil {
@@ -195,9 +192,9 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, sc *quantity.Scanner
 		// "The economy grew 2.2% from the first quarter": a period right
 		// after "from" that follows a figure is the base of the change.
 		// (Not "from 2005 until 2019", a stretch.)
+		stretch := dr.end < dt.n && (dt.endsAt(x.w.depart, dr.end+1, 0) || dt.endsAt(x.w.rangeJoin, dr.end+1, 0))
 		for _, m := range dt.find(x.w.from, max(0, tok-2), tok) {
 			i, j := within(qs, quantityTok, max(0, m[0]-8), m[0])
-			stretch := dr.end < dt.n && (dt.endsAt(x.w.depart, dr.end+1, 0) || dt.endsAt(x.w.rangeJoin, dr.end+1, 0))
 			dr.compared = dr.compared || m[1] >= tok-1 && !stretch && slices.ContainsFunc(qs[i:j], func(o quantity.Quantity) bool {
 				return o.Kind == quantity.Percent && sc.TokenAt(o.End) == m[0]
 			})
@@ -293,8 +290,7 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, sc *quantity.Scanner
 		// means the one before.
 		if q.Relative && len(dr.period) == 7 && !quarter(dr.period) && len(dt.find(x.w.compare, max(0, tok-6), tok)) > 0 {
 			if p, ok := st.monthBefore(dr, st.dates); ok && p[:7] == dr.period {
-				m := periodMonth(dr.period) - 1
-				dr.period = fmt.Sprintf("%04d-%02d", m/12, m%12+1)
+				dr.period = monthPeriod(periodMonth(dr.period) - 1)
 			}
 		}
 		// "للربع الأول (يناير - مارس) لعام 2017": a quarter or month
@@ -759,8 +755,7 @@ func (st *docState) previousMonth(dr dateRef, before []dateRef) (string, bool) {
 	if !ok {
 		return "", false
 	}
-	m := periodMonth(p) - 1
-	return fmt.Sprintf("%04d-%02d", m/12, m%12+1), true
+	return monthPeriod(periodMonth(p) - 1), true
 }
 
 // clauseHasCue reports a cue of any indicator in the clause of token tok.
@@ -783,6 +778,10 @@ func periodEnd(p string) int {
 	}
 	return m
 }
+
+// monthPeriod is the month "YYYY-MM" of month index i (year*12 + month-1),
+// the inverse of periodMonth.
+func monthPeriod(i int) string { return fmt.Sprintf("%04d-%02d", i/12, i%12+1) }
 
 // periodMonth is the month index (year*12 + month-1) a period starts in, or
 // -1; an interval counts from its end.
@@ -1283,8 +1282,7 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	// before it.
 	if in.Frequency == "month" && in.Role == RoleStatistic && len(period) == len("2006-01-02") && strings.HasSuffix(period, "-01") &&
 		slices.ContainsFunc(inSentences(dt, st.dates, dateTok, sent, sent+1), func(d dateRef) bool { return d.written && d.period == period }) {
-		m := periodMonth(period) - 1
-		period = fmt.Sprintf("%04d-%02d", m/12, m%12+1)
+		period = monthPeriod(periodMonth(period) - 1)
 	}
 	// "في الربع الأول من السنة المالية 2025/2026" of Egypt: 2025-Q3.
 	if strings.HasPrefix(period, "FY") {
@@ -1366,8 +1364,7 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	if in.Role == RoleStatistic && len(period) == 7 {
 		before := addQuarters(period, -1)
 		if !quarter(period) {
-			m := periodMonth(period) - 1
-			before = fmt.Sprintf("%04d-%02d", m/12, m%12+1)
+			before = monthPeriod(periodMonth(period) - 1)
 		}
 		for _, d := range inSentences(dt, st.dates, dateTok, sent, sent+1) {
 			between := d.tok > qTok && figureIn(st.qs, qEnd, d.tok) || d.tok < qTok && figureIn(st.qs, d.end, qTok)
@@ -2510,12 +2507,23 @@ func (st *docState) boundOnSize(qTok int) bool {
 // labelsFigure reports a date right before a figure, or before its
 // possessive ending: "October's 10.4%", "2019's 3%".
 func (st *docState) labelsFigure(d dateRef) bool {
-	dt := st.dt
-	k := d.end
-	for k < dt.n && k < d.end+2 && (strings.ContainsRune("'’", dt.sc.Token(k).Punct) || dt.sc.Token(k).Norm == "s") {
-		k++
+	for k := d.end; k <= min(st.dt.n, d.end+2); k++ {
+		if figureIn(st.qs, k, k+1) {
+			return st.dt.possessive(d.end, k)
+		}
 	}
-	return figureIn(st.qs, k, k+1)
+	return false
+}
+
+// possessive reports that tokens [a, b) hold only a possessive ending
+// ("’s"), or nothing.
+func (d *docTokens) possessive(a, b int) bool {
+	for k := a; k < b; k++ {
+		if t := d.sc.Token(k); t.Punct != '\'' && t.Punct != '’' && t.Norm != "s" {
+			return false
+		}
+	}
+	return true
 }
 
 // figureIn reports a number (not a date) starting in tokens [a, b).
@@ -2850,16 +2858,8 @@ func (st *docState) previous(qi int) bool {
 		return true
 	}
 	// "down from June's 3.5%": a date in the possessive between.
-	possessive := func(a, b int) bool { // only "’s" between
-		for k := a; k < b; k++ {
-			if t := dt.sc.Token(k); t.Punct != '\'' && t.Punct != '’' && t.Norm != "s" {
-				return false
-			}
-		}
-		return true
-	}
-	if qTok >= 2 && possessive(qTok-1, qTok) && slices.ContainsFunc(st.dates, func(d dateRef) bool {
-		return d.end <= qTok && qTok-d.end <= 2 && possessive(d.end, qTok) && dt.endsAt(w.compare, d.tok, 0)
+	if qTok >= 2 && dt.possessive(qTok-1, qTok) && slices.ContainsFunc(st.dates, func(d dateRef) bool {
+		return d.end <= qTok && qTok-d.end <= 2 && dt.possessive(d.end, qTok) && dt.endsAt(w.compare, d.tok, 0)
 	}) {
 		return true
 	}

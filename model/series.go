@@ -101,10 +101,16 @@ func (s Series) Key() string {
 	if s.UnitInKey {
 		k += "__" + s.Unit
 	}
-	if s.Basis != "" {
-		k += "__" + strings.ReplaceAll(s.Basis, "/", "")
+	return k + BasisSuffix(s.Basis)
+}
+
+// BasisSuffix is what a series on another basis than its indicator's adds
+// to the names of its files and columns: "__qq" for "q/q", "" for none.
+func BasisSuffix(basis string) string {
+	if basis == "" {
+		return ""
 	}
-	return k
+	return "__" + strings.ReplaceAll(basis, "/", "")
 }
 
 // BuildSeries groups records into series by indicator, entities, unit and

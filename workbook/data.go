@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/econtrack/econtrack/indicators"
+	"github.com/econtrack/econtrack/model"
 	"github.com/xuri/excelize/v2"
 )
 
@@ -55,23 +56,26 @@ func (b *builder) collectData() map[granularity][]dataSeries {
 			if ip.unitInKey(sp) {
 				id += "__" + sp.unit
 			}
-			basis := cmp.Or(sp.basis, ip.ind.Basis)
-			if sp.basis != "" {
-				id += "__" + strings.ReplaceAll(sp.basis, "/", "")
-			}
-			title := ip.ind.Name(b.langTag())
-			if sp.basis != "" {
-				title += " (" + basisLabel(sp.basis).text(b.li) + ")"
-			}
+			id += model.BasisSuffix(sp.basis)
+			title := ip.ind.Name(b.langTag()) + basisNote(sp.basis, b.li)
 			if len(sp.entities) > 0 {
 				title += ", " + strings.Join(sp.entities, "–")
 			}
 			for g, vals := range by {
-				out[g] = append(out[g], dataSeries{id: id, title: title, unit: sp.unit, basis: basisLabel(basis), values: vals})
+				out[g] = append(out[g], dataSeries{id: id, title: title, unit: sp.unit, basis: basisLabel(cmp.Or(sp.basis, ip.ind.Basis)), values: vals})
 			}
 		}
 	}
 	return out
+}
+
+// basisNote names a basis other than the indicator's own after a name:
+// " (quarter on quarter)", or "" for none.
+func basisNote(basis string, li int) string {
+	if basis == "" {
+		return ""
+	}
+	return " (" + basisLabel(basis).text(li) + ")"
 }
 
 // basisLabel names an indicator's basis; "" is a level.

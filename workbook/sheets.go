@@ -572,10 +572,7 @@ func (rw *recordWriter) seriesRow(e *rowEnc, i int) error {
 // unitText is a record's unit on its indicator sheet, with its basis when
 // that is not the indicator's own: "percent (quarter on quarter)".
 func (b *builder) unitText(r model.Record) string {
-	if r.Basis == "" {
-		return r.Unit
-	}
-	return r.Unit + " (" + basisLabel(r.Basis).text(b.li) + ")"
+	return r.Unit + basisNote(r.Basis, b.li)
 }
 
 // seriesName labels a series: its entities, its basis when not the
@@ -585,9 +582,7 @@ func (ip *indPlan) seriesName(sp *seriesPlan, lang string, li int) string {
 	if name == "" {
 		name = ip.ind.Name(lang)
 	}
-	if sp.basis != "" {
-		name += " (" + basisLabel(sp.basis).text(li) + ")"
-	}
+	name += basisNote(sp.basis, li)
 	for _, o := range ip.series {
 		if o.unit != sp.unit {
 			return name + " (" + sp.unit + ")"
