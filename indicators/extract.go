@@ -72,7 +72,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-02.84"
+const RulesVersion = "2026-12-03.85"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call uses its own scanner.
@@ -93,10 +93,10 @@ type Extractor struct {
 // words are the language data (indicators/lang) compiled for matching; the
 // languages are merged, as their folded words do not collide.
 type words struct {
-	since, arrive, depart, last, compare, attrib, sources, present, future, earlier, anaphor                                                                                                                                                                                                                                                                                                                                                   *phraseSet
-	level, by, byAfterChange, rise, fall, modality, qualifiers, subjects, from, rangeJoin, rangeStart, rangeNouns                                                                                                                                                                                                                                                                                                                              *phraseSet
-	respectively, there, timeUnits, realis, sameMonth, samePeriod, sameYear, previousYear, previousMonth, tolerance, thresholds, asExpected, countryNouns, index, relative, centralBank, topic, reached                                                                                                                                                                                                                                        *phraseSet
-	comparative, then, before, topicVerbs, highLevel, comparativeBy, lasts, than, total, changeNouns, fallingNouns, revision, eventNames, otherCalendar, readAlso, chairedBy, heads, deputy, years, subgroups, nominal, real, stretch, twoCountries, equivalent, over, and, cities, subnational, locative, corridor, onPrevious, onYear, superseded, exceed, negation, we, cause, pace, continuation, contrast, peak, force, yearEnd, yearPart *phraseSet
+	since, arrive, depart, last, compare, attrib, sources, present, future, earlier, anaphor                                                                                                                                                                                                                                                                                                                                                               *phraseSet
+	level, by, byAfterChange, rise, fall, modality, qualifiers, subjects, from, rangeJoin, rangeStart, rangeNouns                                                                                                                                                                                                                                                                                                                                          *phraseSet
+	respectively, there, timeUnits, realis, sameMonth, samePeriod, sameYear, previousYear, previousMonth, tolerance, thresholds, asExpected, countryNouns, index, relative, centralBank, topic, reached                                                                                                                                                                                                                                                    *phraseSet
+	comparative, then, before, topicVerbs, highLevel, comparativeBy, lasts, than, total, changeNouns, fallingNouns, revision, eventNames, otherCalendar, readAlso, chairedBy, heads, deputy, years, subgroups, nominal, real, stretch, twoCountries, equivalent, over, and, cities, subnational, locative, corridor, onPrevious, onYear, superseded, thereafter, exceed, negation, we, cause, pace, continuation, contrast, peak, force, yearEnd, yearPart *phraseSet
 }
 
 //go:embed gazetteer.yaml
@@ -246,6 +246,7 @@ func NewExtractor(catalog []Indicator) (*Extractor, error) {
 		{&w.onPrevious, func(l lang.Words) []string { return l.OnPrevious }},
 		{&w.onYear, func(l lang.Words) []string { return l.OnYear }},
 		{&w.superseded, func(l lang.Words) []string { return l.Superseded }},
+		{&w.thereafter, func(l lang.Words) []string { return l.Thereafter }},
 		{&w.exceed, func(l lang.Words) []string { return l.Exceed }},
 		{&w.negation, func(l lang.Words) []string { return l.Negation }},
 		{&w.we, func(l lang.Words) []string { return l.We }},
@@ -470,6 +471,16 @@ func (x *Extractor) extract(ctx context.Context, d Doc, explain bool) (res Resul
 			onPrevValue[figureKey{c.obs.Indicator, c.obs.Value}] = true
 		}
 	}
+	// A figure on another basis than the indicator's, by indicator and
+	// sentence, with where it ends: the figure compared with it is on that
+	// basis too ("prices rose 0.6% in September, against 0.56% in August"),
+	// unless another figure stands between.
+	otherBasis := map[indSent]int{}
+	comparedWithOtherBasis := func(c cand) bool {
+		end, ok := otherBasis[indSent{c.obs.Indicator, sentOf(c)}]
+		tok := sc.TokenAt(c.obs.Span[0])
+		return ok && end < tok && !figureIn(qs, end+1, tok) && len(st.dt.find(x.w.compare, end, tok)) > 0
+	}
 	cands = slices.DeleteFunc(cands, func(c cand) bool {
 		step, reason := "", ""
 		titleOf := ""
@@ -515,6 +526,9 @@ func (x *Extractor) extract(ctx context.Context, d Doc, explain bool) (res Resul
 			step, reason = stepQualifier, "a title restating growth on the period before, which the text sets beside the headline growth"
 		case !c.annual && c.explicit && hasAnnual(annualValue, periodKey(c.obs), c.obs.Value):
 			step, reason = stepQualifier, "another value for the period than the one said to be on the indicator's basis"
+			otherBasis[indSent{c.obs.Indicator, sentOf(c)}] = sc.TokenAt(c.obs.Span[1] - 1)
+		case !c.annual && comparedWithOtherBasis(c):
+			step, reason = stepQualifier, "compared with a figure on another basis than the indicator's"
 		case titleOf != "":
 			// "Oman's GDP down 9.5%" over "GDP at current prices fell 9.5%":
 			// a title restating a figure the body qualifies.

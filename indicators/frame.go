@@ -741,15 +741,18 @@ func (st *docState) previousMonth(dr dateRef, before []dateRef) (string, bool) {
 		return "", false
 	}
 	p, ok := st.monthBefore(dr, before)
-	// "11.8% in October. The previous month's rate was 11.3%": the last
-	// month the two sentences before name.
-	for k := len(before) - 1; k >= 0 && !ok; k-- {
+	// "11.8% in October. The previous month's rate was 11.3%": the month
+	// the last of the two sentences before that names one leads with
+	// ("0.6% in September against 0.56% in August. The annual rate rose
+	// to 15.1%, against 14.2% the previous month" is August).
+	lead := -1
+	for k := len(before) - 1; k >= 0 && (!ok || lead >= 0); k-- {
 		b := before[k]
-		if st.dt.sent[dr.tok]-st.dt.sent[b.tok] > 2 {
+		if st.dt.sent[dr.tok]-st.dt.sent[b.tok] > 2 || lead >= 0 && st.dt.sent[b.tok] != lead {
 			break
 		}
 		if b.tok < dr.tok && len(b.period) == 7 && !quarter(b.period) && !b.compared && !b.since && !b.dateline {
-			p, ok = b.period, true
+			p, ok, lead = b.period, true, st.dt.sent[b.tok]
 		}
 	}
 	if !ok {
@@ -1053,6 +1056,11 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	// 3.2%": a value since revised.
 	if dt.endsAt(x.w.superseded, qTok, 1) {
 		return reject(in.ID, stepPrevious, "a value since revised")
+	}
+	// "… rose to 2.1% in October and stayed near 2% after that": a figure
+	// of the time after the date named.
+	if m := dt.find(x.w.thereafter, qEnd, min(dt.clauseEnd(qTok), qEnd+2)); len(m) > 0 && !slices.ContainsFunc(st.dates, func(d dateRef) bool { return d.tok >= qEnd && d.tok < m[0][0] }) {
+		return reject(in.ID, stepPeriod, "a figure of the time after the date named (%s)", dt.text(st.d.Text, m[0]))
 	}
 
 	// "The monthly rate without food and energy was 0.23%. Its annual rate
@@ -1901,6 +1909,9 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 				if m[0] >= qEnd && st.labelsNext(qi, m) {
 					continue // "عائد الإيداع عند 21% وعائد الإقراض عند 22%": the next figure's
 				}
+				if st.monthAt(m[1]) {
+					continue // "خلال شهري يونيو ويوليو": the two months of, not "monthly"
+				}
 				return dt.text(st.d.Text, m)
 			}
 		}
@@ -1914,7 +1925,7 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 			}
 		}
 	}
-	if m := in.exclusion(dt, qTok, qEnd, w.contrast); m[1] > 0 && !st.inCue(in, m) && !st.headlineWord(in, m, from, to) && !(in.Role == RoleMeeting && st.headsChair) && !(m[1] <= qTok && st.trailsFigure(qi, m)) && !(m[0] >= qEnd && st.kindIn(st.qs[qi].Kind, qEnd, m[0])) {
+	if m := in.exclusion(dt, qTok, qEnd, w.contrast); m[1] > 0 && !st.inCue(in, m) && !st.headlineWord(in, m, from, to) && !(in.Role == RoleMeeting && st.headsChair) && !(m[1] <= qTok && st.trailsFigure(qi, m)) && !(m[0] >= qEnd && st.kindIn(st.qs[qi].Kind, qEnd, m[0])) && !st.monthAt(m[1]) {
 		return dt.text(st.d.Text, m)
 	}
 	// "В Алматы этот показатель равен 4,4%", "4.4% in Almaty": a city's figure.
@@ -1928,6 +1939,11 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 		}
 	}
 	return ""
+}
+
+// monthAt reports a date of a month that starts at token tok.
+func (st *docState) monthAt(tok int) bool {
+	return slices.ContainsFunc(st.dates, func(d dateRef) bool { return d.tok == tok && len(d.period) == 7 && !quarter(d.period) })
 }
 
 // headlineWord reports a qualifier m that names the headline measure of a

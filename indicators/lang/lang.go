@@ -309,6 +309,10 @@ type Words struct {
 	// Superseded introduces a value since revised ("previously published
 	// as 2.9%", "revised from"): not the value.
 	Superseded []string `yaml:"superseded"`
+	// Thereafter right after a figure puts it after the date named before
+	// ("stayed near 2% after that", "وظل في حدود 2% بعد ذلك"): of no
+	// period the text names.
+	Thereafter []string `yaml:"thereafter"`
 	// Exceed are verbs of exceeding that open a clause before its subject
 	// ("تخطى معدل التضخم 212%"): the figure is a lower bound, an upper one
 	// after a Negation ("لم يتجاوز").
