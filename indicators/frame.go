@@ -1749,6 +1749,13 @@ func (st *docState) trailsFigure(qi int, m [2]int) bool {
 			}
 		}
 	}
+	// So does the word that makes it a comparison ("0.7% مقارنة بالشهر
+	// السابق", "0.3% compared with the previous month").
+	for _, set := range []*phraseSet{st.x.w.compare, st.x.w.from, st.x.w.over} {
+		if p := st.dt.find(set, max(0, m[0]-3), m[0]); len(p) > 0 && p[len(p)-1][1] == m[0] {
+			m[0] = p[len(p)-1][0]
+		}
+	}
 	for k, o := range st.qs {
 		if k == qi || o.Kind != st.qs[qi].Kind || o.Token >= m[0] {
 			continue
