@@ -322,6 +322,11 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, sc *quantity.Scanner
 				dr.period = dr.period + "-01/" + dr.period + "-12"
 			}
 		}
+		// "the first two weeks of February", "الأسبوعين الأولين من شهر
+		// فبراير": a part of the month, a stretch of time.
+		if len(dr.period) == 7 && !quarter(dr.period) && len(dt.find(x.w.monthPart, max(0, tok-4), tok+1)) > 0 {
+			dr.period = dr.period + "/" + dr.period
+		}
 		// "с 2019 по 2023 год", "between 2019 and 2023", "من 2019 إلى
 		// 2023": two years joined as a span are a stretch of time.
 		// "من كانون الأول 2018 إلى تشرين الأول 2021": two months too.
@@ -382,7 +387,7 @@ func (st *docState) preposition(tok int) bool {
 // cue: "تخطى معدل التضخم في السودان 212%" (exceeded: a lower bound), "لم
 // يتجاوز معدل البطالة 3%" (did not exceed: an upper one). A verb right
 // before the figure is the recognizer's.
-func (st *docState) verbBound(qTok int, cue [2]int) string {
+func (st *docState) verbBound(qTok, qEnd int, cue [2]int) string {
 	dt, w := st.dt, &st.x.w
 	cs := dt.clauseStart(qTok)
 	// "فإنها تجاوزت في عام 2019 نسبة 45%": in the figure's clause, a few
@@ -401,6 +406,10 @@ func (st *docState) verbBound(qTok int, cue [2]int) string {
 	}
 	switch {
 	case len(ms) == 0:
+		return ""
+	case len(dt.find(w.reached, qEnd, min(dt.n, qEnd+1))) > 0:
+		// "this rate exceeds the 3.59% recorded in January": the level
+		// compared with, as it was recorded.
 		return ""
 	case len(dt.find(w.negation, max(cs, ms[0][0]-1), ms[0][0])) > 0:
 		return "upper"
@@ -690,7 +699,10 @@ func (st *docState) samePeriod(dr dateRef, q quantity.Quantity, before []dateRef
 		}
 		// "For the first half of 2024 … compared to 4.1% in the same period
 		// last year": the same stretch a year before.
-		if a, b, ok := strings.Cut(p.period, "/"); ok && latest == "" && dt.sent[p.tok] == dt.sent[dr.tok] && !p.compared {
+		// So does the nearest date of the sentences before, when it is a
+		// stretch ("in the first two weeks of February …. In the same
+		// period of 2024, …").
+		if a, b, ok := strings.Cut(p.period, "/"); ok && latest == "" && (dt.sent[p.tok] == dt.sent[dr.tok] || k == len(before)-1) && !p.compared {
 			return shiftYear(a, -1) + "/" + shiftYear(b, -1), true
 		}
 		if len(p.period) != 7 || fiscal(p.period) || p.since || p.compared || latest != "" && quarter(latest) != quarter(p.period) {
@@ -1561,7 +1573,7 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	}
 	bound := q.Bound
 	if bound == "" {
-		bound = st.verbBound(qTok, cue)
+		bound = st.verbBound(qTok, qEnd, cue)
 	}
 	// "5.9% in September, below 6% for the first time": a bound after the
 	// level of the same indicator and period is what the level is compared

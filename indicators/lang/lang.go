@@ -349,6 +349,10 @@ type Words struct {
 	// the year, no calendar period ("mid-2021", "в начале 2023 года").
 	YearEnd  []string `yaml:"year_end"`
 	YearPart []string `yaml:"year_part"`
+	// MonthPart before a month makes it a part of the month ("the first
+	// two weeks of February", "النصف الأول من شهر فبراير"): a stretch of
+	// time, no calendar period (Mexico's fortnightly inflation).
+	MonthPart []string `yaml:"month_part"`
 	// There refers to the country of the sentence before ("там", "هناك").
 	There []string `yaml:"there"`
 	// TimeUnits name stretches of time: "a quarter of a century" is no share.
