@@ -868,16 +868,20 @@ func (in *compiled) cueScore(dt *docTokens, qTok, qEnd, from, to int, preposed f
 }
 
 // exclusion returns an exclusion phrase of the indicator just before the
-// quantity in its clause or right after it, not past a contrast word ([0,0]
-// when there is none).
-func (in *compiled) exclusion(dt *docTokens, qTok, qEnd int, contrast *phraseSet) [2]int {
+// quantity in its clause or right after it, not past a word of stops (a
+// contrast, a source); [0,0] when there is none.
+func (in *compiled) exclusion(dt *docTokens, qTok, qEnd int, stops ...*phraseSet) [2]int {
 	from := max(qTok-12, dt.clauseStart(qTok))
 	if m := dt.find(in.exclude, from, qTok); len(m) > 0 {
 		return m[len(m)-1]
 	}
 	to := min(dt.clauseEnd(qTok), dt.wordsAhead(qEnd, 9))
-	if m := dt.find(contrast, qEnd, to); len(m) > 0 {
-		to = m[0][0] // "… while prices fell on the month before" is another clause
+	for _, stop := range stops {
+		// "… while prices fell on the month before" is another clause;
+		// "…, according to the foreign trade figures" names the source.
+		if m := dt.find(stop, qEnd, to); len(m) > 0 {
+			to = m[0][0]
+		}
 	}
 	if qEnd < to {
 		if m := dt.find(in.exclude, qEnd, to); len(m) > 0 {
@@ -1298,7 +1302,12 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 			also := x.pairedBefore(dt, dates, *same)
 			// "в августе осталась на уровне 3%, достигнутом в июле": the
 			// same value for the month it was reached in.
+			// (Not the rate compared with: "2.9% against the rate recorded in
+			// October 2012".)
 			for _, m := range dt.find(x.w.reached, qEnd, min(dt.n, qEnd+3)) {
+				if len(dt.find(x.w.compare, qEnd, m[0])) > 0 {
+					continue
+				}
 				for _, d := range dates {
 					if also == "" && d.tok >= m[1] && d.tok <= m[1]+2 && len(d.period) == len(same.period) && d.period != same.period {
 						also = d.period

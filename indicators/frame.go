@@ -1807,6 +1807,9 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 	if m := dt.find(w.contrast, qEnd, after); len(m) > 0 {
 		after = m[0][0] // "5.6% a year while prices fell on the month before"
 	}
+	if m := dt.find(w.sources, qEnd, after); len(m) > 0 {
+		after = m[0][0] // "$120 million, according to the latest foreign trade figures": the source
+	}
 	// Before the cue, in its clause, back to the figure before it (a
 	// qualifier before that is the earlier figure's): "Core inflation eased
 	// to 3.1% while headline inflation rose to 4%", "سجلت أنشطة تجارة
@@ -1944,7 +1947,7 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 			}
 		}
 	}
-	if m := in.exclusion(dt, qTok, qEnd, w.contrast); m[1] > 0 && !st.inCue(in, m) && !st.headlineWord(in, m, from, to) && !(in.Role == RoleMeeting && st.headsChair) && !(m[1] <= qTok && st.trailsFigure(qi, m)) && !(m[0] >= qEnd && st.kindIn(st.qs[qi].Kind, qEnd, m[0])) && !st.monthAt(m[1]) {
+	if m := in.exclusion(dt, qTok, qEnd, w.contrast, w.sources); m[1] > 0 && !st.inCue(in, m) && !st.headlineWord(in, m, from, to) && !(in.Role == RoleMeeting && st.headsChair) && !(m[1] <= qTok && st.trailsFigure(qi, m)) && !(m[0] >= qEnd && st.kindIn(st.qs[qi].Kind, qEnd, m[0])) && !st.monthAt(m[1]) {
 		return dt.text(st.d.Text, m)
 	}
 	// "В Алматы этот показатель равен 4,4%", "4.4% in Almaty": a city's figure.
@@ -2819,7 +2822,7 @@ func (st *docState) growthOf(in *compiled, c changeFrame, qTok int, cue [2]int, 
 		basis := slices.ContainsFunc(dt.find(in.basis, from, to), func(m [2]int) bool {
 			names := m[1] <= cue[0] && cue[0]-m[1] <= 3 && !insideQuantity(st.qs, dt.sc, m[1])
 			return !by || !names && (m[0] < cue[0] || m[0] >= cue[1])
-		}) || st.comparedAfter(qTok) || !by && st.twelveMonths(dt.clauseStart(qTok), dt.clauseEnd(qTok)) // "up 4.1% over the last 12 months"
+		}) || st.comparedAfter(qTok) || !by && st.twelveMonths(dt.clauseStart(qTok), dt.clauseEnd(qTok)) || st.comparedYearBack(qTok) // "up 4.1% over the last 12 months"
 		c.growth = basis && (c.growth || cue[1] > cue[0])
 		if !basis && cue[1] > cue[0] && len(dt.find(in.growth, cue[0], cue[1])) > 0 {
 			c.verb += " (no year-on-year basis: a change over a shorter span)"
@@ -2866,6 +2869,28 @@ func (st *docState) comparedAfter(qTok int) bool {
 		if dt.endsAt(st.x.w.compare, st.qs[k].Token, 1) {
 			return true
 		}
+	}
+	return false
+}
+
+// comparedYearBack reports a figure compared right after it with the
+// month a year before the month its sentence names before it: "in October
+// 2013, a rise of 3.8% against October 2012" is on a year before.
+func (st *docState) comparedYearBack(qTok int) bool {
+	dt := st.dt
+	from, _ := dt.sentence(dt.sent[qTok])
+	m := dt.find(st.x.w.compare, qTok+1, dt.clauseEnd(qTok))
+	if len(m) == 0 {
+		return false
+	}
+	month := func(d dateRef) bool { return len(d.period) == 7 && !quarter(d.period) }
+	for _, base := range st.dates {
+		if base.tok < m[0][1] || base.tok >= dt.clauseEnd(qTok) || !month(base) {
+			continue
+		}
+		return slices.ContainsFunc(st.dates, func(d dateRef) bool {
+			return d.tok >= from && d.tok < qTok && month(d) && periodMonth(d.period)-periodMonth(base.period) == 12
+		})
 	}
 	return false
 }
