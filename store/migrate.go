@@ -79,15 +79,28 @@ const createSchemaVersion = `CREATE TABLE IF NOT EXISTS schema_version (
 )`
 
 // migrateSQL applies every migration of ms that db has not applied yet, each
-// in its own transaction together with its schema_version row. A
+// in its own transaction together with its schema_version row, on one
+// connection that holds the dialect's migration lock when it has one. A
 // concurrent opener that applied a version first is detected inside the
 // transaction and the version is skipped. It fails when the database was
 // migrated by a newer econtrack than this one.
-func migrateSQL(ctx context.Context, db *sql.DB, ms []migration, now func() time.Time) error {
-	if _, err := db.ExecContext(ctx, createSchemaVersion); err != nil {
+func migrateSQL(ctx context.Context, db *sql.DB, d *dialect, ms []migration, now func() time.Time) error {
+	conn, err := db.Conn(ctx)
+	if err != nil {
+		return err
+	}
+	defer conn.Close()
+	if d.lockMigrations != nil {
+		unlock, err := d.lockMigrations(ctx, conn)
+		if err != nil {
+			return fmt.Errorf("migration lock: %w", err)
+		}
+		defer unlock()
+	}
+	if _, err := conn.ExecContext(ctx, createSchemaVersion); err != nil {
 		return fmt.Errorf("create schema_version: %w", err)
 	}
-	cur, err := schemaVersion(ctx, db)
+	cur, err := schemaVersion(ctx, conn)
 	if err != nil {
 		return err
 	}
@@ -96,7 +109,7 @@ func migrateSQL(ctx context.Context, db *sql.DB, ms []migration, now func() time
 		return err
 	}
 	for _, m := range todo {
-		if err := applyMigration(ctx, db, m, now()); err != nil {
+		if err := applyMigration(ctx, conn, d, m, now()); err != nil {
 			return err
 		}
 	}
@@ -112,8 +125,9 @@ func pending(ms []migration, cur int) ([]migration, error) {
 	return slices.DeleteFunc(slices.Clone(ms), func(m migration) bool { return m.Version <= cur }), nil
 }
 
-func applyMigration(ctx context.Context, db *sql.DB, m migration, now time.Time) (err error) {
-	tx, err := db.BeginTx(ctx, nil)
+// applyMigration applies m and records it, in one transaction on conn.
+func applyMigration(ctx context.Context, conn *sql.Conn, d *dialect, m migration, now time.Time) (err error) {
+	tx, err := conn.BeginTx(ctx, nil)
 	if err != nil {
 		return fmt.Errorf("migration %s: %w", m.Name, err)
 	}
@@ -123,7 +137,7 @@ func applyMigration(ctx context.Context, db *sql.DB, m migration, now time.Time)
 		}
 	}()
 	var n int
-	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM schema_version WHERE version = ?`, m.Version).Scan(&n); err != nil {
+	if err := tx.QueryRowContext(ctx, d.rebind(`SELECT count(*) FROM schema_version WHERE version = ?`), m.Version).Scan(&n); err != nil {
 		return fmt.Errorf("migration %s: %w", m.Name, err)
 	}
 	if n > 0 { // another process applied it meanwhile
@@ -132,7 +146,7 @@ func applyMigration(ctx context.Context, db *sql.DB, m migration, now time.Time)
 	if _, err := tx.ExecContext(ctx, m.SQL); err != nil {
 		return fmt.Errorf("migration %s: %w", m.Name, err)
 	}
-	if _, err := tx.ExecContext(ctx, `INSERT INTO schema_version (version, name, applied) VALUES (?, ?, ?)`,
+	if _, err := tx.ExecContext(ctx, d.rebind(`INSERT INTO schema_version (version, name, applied) VALUES (?, ?, ?)`),
 		m.Version, path.Base(m.Name), formatTime(now)); err != nil {
 		return fmt.Errorf("migration %s: record version: %w", m.Name, err)
 	}
@@ -142,7 +156,13 @@ func applyMigration(ctx context.Context, db *sql.DB, m migration, now time.Time)
 	return nil
 }
 
-func schemaVersion(ctx context.Context, db *sql.DB) (int, error) {
+// queryRower is a database or one of its connections.
+type queryRower interface {
+	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
+}
+
+// schemaVersion is the highest version schema_version records, 0 for none.
+func schemaVersion(ctx context.Context, db queryRower) (int, error) {
 	var v sql.NullInt64
 	if err := db.QueryRowContext(ctx, `SELECT max(version) FROM schema_version`).Scan(&v); err != nil {
 		return 0, fmt.Errorf("read schema version: %w", err)

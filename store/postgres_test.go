@@ -81,7 +81,7 @@ func openPostgresT(t testing.TB, dsn string) *Postgres {
 func countRows(t *testing.T, s *Postgres, q string) int {
 	t.Helper()
 	var n int
-	if err := s.pool.QueryRow(context.Background(), q).Scan(&n); err != nil {
+	if err := s.db.QueryRowContext(context.Background(), q).Scan(&n); err != nil {
 		t.Fatalf("%s: %v", q, err)
 	}
 	return n
@@ -230,7 +230,7 @@ func TestPostgresLockLostWithConnection(t *testing.T) {
 	defer unlock()
 	mustPut(t, a, doc("a.txt", "v1"), ob("a.txt", "policy_rate", "2024", 16, "RU"))
 	var killed int
-	if err := b.pool.QueryRow(ctx, `
+	if err := b.db.QueryRowContext(ctx, `
 SELECT count(pg_terminate_backend(l.pid)) FROM pg_locks l
 WHERE l.locktype = 'advisory' AND l.classid = $1::int4::oid AND l.objid = (`+schemaKey+`)::oid AND l.objsubid = 2`, lockClassRun).Scan(&killed); err != nil || killed != 1 {
 		t.Fatalf("terminated %d backends: %v", killed, err)
@@ -307,7 +307,7 @@ AND indexdef LIKE '%(indicator, entities, period)%'`); n != 1 {
 		t.Errorf("index observations_series on (indicator, entities, period) missing")
 	}
 	// A database from a newer econtrack is refused, naming the version.
-	if _, err := s.pool.Exec(ctx, `INSERT INTO schema_version (version, name, applied) VALUES (999, '0999_future.sql', 'x')`); err != nil {
+	if _, err := s.db.ExecContext(ctx, `INSERT INTO schema_version (version, name, applied) VALUES (999, '0999_future.sql', 'x')`); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := OpenPostgres(ctx, dsn); err == nil || !strings.Contains(err.Error(), "newer") {

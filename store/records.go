@@ -92,22 +92,20 @@ func scanEvent(scan func(...any) error) (indicators.Event, error) {
 }
 
 // observationsSQL is the query of Store.Observations (the period filter
-// is applied after it) and its arguments, for both back ends: current is
-// the dialect's test of a current document, placeholder the n-th (from 1)
-// argument's marker.
-func observationsSQL(f Filter, current string, placeholder func(n int) string) (string, []any) {
+// is applied after it) and its arguments, with ? placeholders.
+func observationsSQL(f Filter) (string, []any) {
 	var where []string
 	var args []any
 	if !f.IncludeRemoved {
-		where = append(where, current)
+		where = append(where, "NOT d.removed")
 	}
 	if f.Indicator != "" {
 		args = append(args, f.Indicator)
-		where = append(where, "o.indicator = "+placeholder(len(args)))
+		where = append(where, "o.indicator = ?")
 	}
 	if len(f.Entities) > 0 {
 		args = append(args, joinEntities(f.Entities))
-		where = append(where, "o.entities = "+placeholder(len(args)))
+		where = append(where, "o.entities = ?")
 	}
 	q := `
 SELECT o.id, o.doc, o.doc_hash, o.indicator, o.entities, o.period, o.value, o.unit, o.approx, o.bound,

@@ -451,7 +451,7 @@ func TestEventsMigrateFromObservations(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := migrateSQL(ctx, db, ms[:3], time.Now); err != nil {
+	if err := migrateSQL(ctx, db, &sqliteDialect, ms[:3], time.Now); err != nil {
 		t.Fatal(err)
 	}
 	for _, q := range []string{
@@ -485,7 +485,7 @@ func TestEventsMigrateFromObservations(t *testing.T) {
 // an index instead of scanning the observations table.
 func TestHotQueriesUseIndexes(t *testing.T) {
 	s := openSQLiteT(t, filepath.Join(t.TempDir(), "x.db"))
-	series, seriesArgs := sqliteObservationsSQL(Filter{Indicator: "inflation_rate", Entities: []string{"EG"}})
+	series, seriesArgs := observationsSQL(Filter{Indicator: "inflation_rate", Entities: []string{"EG"}})
 	tests := []struct {
 		name, sql string
 		args      []any

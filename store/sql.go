@@ -1,0 +1,793 @@
+package store
+
+import (
+	"cmp"
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/econtrack/econtrack/indicators"
+	"github.com/econtrack/econtrack/model"
+)
+
+// obsColumns are the columns an observation is inserted with, in order:
+// the one list every write of both back ends uses.
+var obsColumns = []string{
+	"doc", "doc_hash", "indicator", "entities", "period", "value", "unit", "approx", "bound",
+	"lang", "quote", "span_start", "span_end", "speaker", "mentions", "derived_from", "confidence", "basis",
+}
+
+// docColumns are the columns of a document as Copy writes it.
+var docColumns = []string{"path", "hash", "title", "lang", "published", "source", "url", "removed", "first_seen", "last_seen", "corpus", "skip_reason", "skipped_since"}
+
+// insertBatch is how many observations one INSERT statement carries.
+const insertBatch = 64
+
+// copyThreshold is the number of observations from which a back end that
+// can stream rows (PostgreSQL's COPY) streams them rather than inserting
+// them insertBatch at a time.
+const copyThreshold = 256
+
+// dialect is what the back ends do differently. Every statement is written
+// once, with ? placeholders, in the SQL both understand (TRUE and FALSE,
+// ON CONFLICT, RETURNING); the dialect numbers the placeholders, names the
+// JSON table functions and streams bulk writes.
+type dialect struct {
+	// dollar numbers placeholders $1, $2, … (PostgreSQL) instead of ?.
+	dollar bool
+	// jsonValues is a table, with a column value, of the strings of the
+	// JSON array its one placeholder receives.
+	jsonValues string
+	// jsonPairs is a table, with columns key and value, of the JSON object
+	// of strings its one placeholder receives.
+	jsonPairs string
+	// migrations is the folder of migrationFiles with the dialect's schema.
+	migrations string
+	// copyRows, when set, streams rows into table on conn, inside the
+	// transaction open on it.
+	copyRows func(ctx context.Context, conn *sql.Conn, table string, rows *obsRows) error
+	// serializeDerived is run first in ReplaceDerived, so that two processes
+	// never replace derived observations at once; "" where a write
+	// transaction already excludes every other writer (SQLite).
+	serializeDerived string
+	// lockMigrations, when set, excludes other migrators on conn until the
+	// returned unlock is called.
+	lockMigrations func(ctx context.Context, conn *sql.Conn) (unlock func(), err error)
+	// retrySave reports an error after which SaveRun tries again (the
+	// connection to the server was lost); nil never retries.
+	retrySave func(error) bool
+}
+
+// rebind rewrites the ? placeholders of q in the dialect's syntax. No
+// statement of the store has a ? inside a string literal.
+func (d *dialect) rebind(q string) string {
+	if !d.dollar || !strings.Contains(q, "?") {
+		return q
+	}
+	var b strings.Builder
+	n := 0
+	for _, r := range q {
+		if r == '?' {
+			n++
+			b.WriteString("$" + strconv.Itoa(n))
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// sqlStore implements Store on database/sql for both back ends: the same
+// statements, transactions and scans, with a dialect for what differs.
+type sqlStore struct {
+	db   *sql.DB
+	name string // the store in messages: a path, or a DSN without its password
+	d    *dialect
+	now  func() time.Time
+	// readOnly stores refuse every write (see OpenExisting).
+	readOnly bool
+	// afterBatch, when set (by tests), is called after each batch of
+	// observations a write has inserted (streamed: every copyHookEvery
+	// rows), with the running total.
+	afterBatch func(inserted int)
+	// Statements prepared once, used by every transaction.
+	upsertDoc, deleteRead, insertOne, insertMany *sql.Stmt
+
+	// wmu guards lockConn and serialises its use.
+	wmu sync.Mutex
+	// lockConn, while a run lock is held (PostgreSQL), is the connection
+	// holding it; every write goes through it, so a write can only commit
+	// while the lock is held.
+	lockConn *sql.Conn
+}
+
+// upsertDocSQL stores a document by path: a new hash restarts first_seen,
+// and the document is current again either way. It returns no row when the
+// path belongs to another corpus.
+const upsertDocSQL = `
+INSERT INTO documents (path, hash, title, lang, published, source, url, removed, first_seen, last_seen, corpus)
+VALUES (?, ?, ?, ?, ?, ?, ?, FALSE, ?, ?, ?)
+ON CONFLICT (path) DO UPDATE SET
+    first_seen = CASE WHEN documents.hash = excluded.hash THEN documents.first_seen ELSE excluded.first_seen END,
+    hash = excluded.hash, title = excluded.title, lang = excluded.lang,
+    published = excluded.published, source = excluded.source, url = excluded.url,
+    removed = FALSE, last_seen = excluded.last_seen, corpus = excluded.corpus,
+    skip_reason = '', skipped_since = ''
+WHERE documents.corpus IN ('', excluded.corpus)
+RETURNING path`
+
+// deleteReadSQL deletes the observations read from one document.
+const deleteReadSQL = `DELETE FROM observations WHERE doc = ? AND derived_from IS NULL`
+
+// insertSQL is an INSERT of n observations into table.
+func insertSQL(table string, n int) string {
+	row := "(" + strings.TrimSuffix(strings.Repeat("?, ", len(obsColumns)), ", ") + ")"
+	var b strings.Builder
+	b.WriteString("INSERT INTO " + table + " (" + strings.Join(obsColumns, ", ") + ") VALUES ")
+	for i := range n {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		b.WriteString(row)
+	}
+	return b.String()
+}
+
+// prepare prepares the statements every write uses; the schema must be
+// migrated.
+func (s *sqlStore) prepare(ctx context.Context) error {
+	for _, st := range []struct {
+		dst **sql.Stmt
+		sql string
+	}{
+		{&s.upsertDoc, upsertDocSQL},
+		{&s.deleteRead, deleteReadSQL},
+		{&s.insertOne, insertSQL("observations", 1)},
+		{&s.insertMany, insertSQL("observations", insertBatch)},
+	} {
+		var err error
+		if *st.dst, err = s.db.PrepareContext(ctx, s.d.rebind(st.sql)); err != nil {
+			return fmt.Errorf("prepare %q: %w", st.sql, err)
+		}
+	}
+	return nil
+}
+
+// close closes the prepared statements and the database.
+func (s *sqlStore) close() error {
+	for _, st := range []*sql.Stmt{s.upsertDoc, s.deleteRead, s.insertOne, s.insertMany} {
+		if st != nil {
+			_ = st.Close()
+		}
+	}
+	return s.db.Close()
+}
+
+// SchemaVersion returns the highest schema migration applied to the
+// database.
+func (s *sqlStore) SchemaVersion(ctx context.Context) (int, error) {
+	v, err := schemaVersion(ctx, s.db)
+	if err != nil {
+		return 0, fmt.Errorf("store %s: %w", s.name, err)
+	}
+	return v, nil
+}
+
+// errorf wraps err as the store's error about what.
+func (s *sqlStore) errorf(what string, err error) error {
+	return fmt.Errorf("store %s: %s: %w", s.name, what, err)
+}
+
+// txn is a transaction and the connection it runs on (for COPY).
+type txn struct {
+	*sql.Tx
+	conn *sql.Conn
+	d    *dialect
+}
+
+// exec runs q with the dialect's placeholders.
+func (t txn) exec(ctx context.Context, q string, args ...any) (sql.Result, error) {
+	return t.ExecContext(ctx, t.d.rebind(q), args...)
+}
+
+// query runs q with the dialect's placeholders.
+func (t txn) query(ctx context.Context, q string, args ...any) (*sql.Rows, error) {
+	return t.QueryContext(ctx, t.d.rebind(q), args...)
+}
+
+// queryRow runs q with the dialect's placeholders.
+func (t txn) queryRow(ctx context.Context, q string, args ...any) *sql.Row {
+	return t.QueryRowContext(ctx, t.d.rebind(q), args...)
+}
+
+// inTx runs fn in one transaction, committing when fn returns nil. While a
+// run lock is held the transaction runs on the lock's connection.
+func (s *sqlStore) inTx(ctx context.Context, what string, fn func(txn) error) (err error) {
+	if s.readOnly {
+		return fmt.Errorf("store %s: %s: the store is read-only for this user", s.name, what)
+	}
+	defer func() {
+		if err != nil {
+			// A cancelled context also closes the transaction's statements;
+			// report the cancellation, not what it broke.
+			if cerr := ctx.Err(); cerr != nil && !errors.Is(err, cerr) {
+				err = fmt.Errorf("%w: %w", cerr, err)
+			}
+			err = s.errorf(what, err)
+		}
+	}()
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	s.wmu.Lock()
+	conn := s.lockConn
+	if conn != nil {
+		defer s.wmu.Unlock()
+		if err := conn.PingContext(ctx); err != nil {
+			return fmt.Errorf("connection holding the run lock was lost; the lock is gone: %w", err)
+		}
+	} else {
+		s.wmu.Unlock()
+		if conn, err = s.db.Conn(ctx); err != nil {
+			return err
+		}
+		defer conn.Close()
+	}
+	tx, err := conn.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer func() {
+		if err != nil {
+			_ = tx.Rollback()
+		}
+	}()
+	if err := fn(txn{Tx: tx, conn: conn, d: s.d}); err != nil {
+		return err
+	}
+	return tx.Commit()
+}
+
+// scanAll calls each for every row of rows, scanning into dest first.
+func scanAll(rows *sql.Rows, err error, dest []any, each func() error) error {
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		if err := rows.Scan(dest...); err != nil {
+			return err
+		}
+		if err := each(); err != nil {
+			return err
+		}
+	}
+	return rows.Err()
+}
+
+// jsonArg is v as a JSON argument of a jsonValues or jsonPairs table.
+func jsonArg(v any) string {
+	b, _ := json.Marshal(v) // strings and maps of strings always marshal
+	return string(b)
+}
+
+// Hashes returns the content hash of every current document of corpus (or
+// of none) by path.
+func (s *sqlStore) Hashes(ctx context.Context, corpus string) (map[string]string, error) {
+	m := map[string]string{}
+	var p, h string
+	rows, err := s.db.QueryContext(ctx, s.d.rebind(`SELECT path, hash FROM documents WHERE NOT removed AND corpus IN ('', ?)`), corpus)
+	if err := scanAll(rows, err, []any{&p, &h}, func() error { m[p] = h; return nil }); err != nil {
+		return nil, s.errorf("hashes", err)
+	}
+	return m, nil
+}
+
+// PutDocument stores doc as the current document at doc.Path and replaces
+// every observation read from that path with obs, in one transaction.
+//
+// The store keeps one row per path: a new hash replaces the old one (and
+// FirstSeen restarts), the same hash keeps FirstSeen, and either way the
+// document is current again (Removed false) with LastSeen now; doc's own
+// Removed, FirstSeen and LastSeen are ignored. Observations with an empty
+// Doc are taken to be doc's; observations of another document, derived
+// ones and non-finite values are refused. Observations with the same
+// identity (indicator, entities, period, value, unit, bound) are merged:
+// the first keeps its fields and mentions are summed. Derived observations
+// that cite the document are left alone: ReplaceDerived replaces them. Two
+// writers of one path queue on the document's row: the later one replaces
+// the earlier one's observations, so nothing is ever stored twice.
+func (s *sqlStore) PutDocument(ctx context.Context, doc model.Document, obs []indicators.Observation, events []indicators.Event) error {
+	if doc.Path == "" || doc.Hash == "" {
+		return fmt.Errorf("store %s: put document: path %q and hash %q must not be empty", s.name, doc.Path, doc.Hash)
+	}
+	obs, err := prepareObservations(doc.Path, obs)
+	if err == nil {
+		events, err = prepareEvents(doc.Path, events)
+	}
+	if err != nil {
+		return s.errorf("put document "+doc.Path, err)
+	}
+	return s.inTx(ctx, "put document "+doc.Path, func(tx txn) error {
+		// The upsert locks the document's row until commit: a concurrent
+		// writer of the same path waits here.
+		now := formatTime(s.now())
+		var stored string
+		switch err := tx.StmtContext(ctx, s.upsertDoc).QueryRowContext(ctx,
+			doc.Path, doc.Hash, doc.Title, doc.Lang, doc.Published, doc.Source, doc.URL, now, now, doc.Corpus).Scan(&stored); {
+		case errors.Is(err, sql.ErrNoRows):
+			var owner string
+			if err := tx.queryRow(ctx, `SELECT corpus FROM documents WHERE path = ?`, doc.Path).Scan(&owner); err != nil {
+				return err
+			}
+			return &OtherCorpusError{Path: doc.Path, Corpus: owner}
+		case err != nil:
+			return err
+		}
+		if _, err := tx.StmtContext(ctx, s.deleteRead).ExecContext(ctx, doc.Path); err != nil {
+			return err
+		}
+		if err := insertEvents(ctx, tx, doc.Path, events, true); err != nil {
+			return err
+		}
+		return s.insertObservations(ctx, tx, "observations", obs, func(int, indicators.Observation) string { return doc.Hash })
+	})
+}
+
+// insertEvents stores events in tx, first deleting the ones stored for doc
+// when replace is set.
+func insertEvents(ctx context.Context, tx txn, doc string, events []indicators.Event, replace bool) error {
+	if replace {
+		if _, err := tx.exec(ctx, `DELETE FROM events WHERE doc = ?`, doc); err != nil {
+			return err
+		}
+	}
+	for _, e := range events {
+		if _, err := tx.exec(ctx, `INSERT INTO events (doc, indicator, entities, month, source) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
+			e.Doc, e.Indicator, joinEntities(e.Entities), e.Month, e.Source); err != nil {
+			return fmt.Errorf("event %s %s of %s: %w", e.Indicator, e.Month, e.Doc, err)
+		}
+	}
+	return nil
+}
+
+// Events implements Store.
+func (s *sqlStore) Events(ctx context.Context, includeRemoved bool) ([]indicators.Event, error) {
+	rows, err := s.db.QueryContext(ctx, s.d.rebind(`SELECT `+eventColumns+` FROM events e JOIN documents d ON d.path = e.doc
+WHERE ? OR NOT d.removed`), includeRemoved)
+	if err != nil {
+		return nil, s.errorf("events", err)
+	}
+	defer rows.Close()
+	var out []indicators.Event
+	for rows.Next() {
+		e, err := scanEvent(rows.Scan)
+		if err != nil {
+			return nil, s.errorf("events", err)
+		}
+		out = append(out, e)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, s.errorf("events", err)
+	}
+	// Byte order, whatever the database's collation.
+	slices.SortStableFunc(out, func(a, b indicators.Event) int {
+		return cmp.Or(strings.Compare(a.Doc, b.Doc), strings.Compare(a.Indicator, b.Indicator),
+			strings.Compare(joinEntities(a.Entities), joinEntities(b.Entities)), strings.Compare(a.Month, b.Month), strings.Compare(a.Source, b.Source))
+	})
+	return out, nil
+}
+
+// hashFunc gives the doc_hash column of the i-th observation o of a write.
+type hashFunc func(i int, o indicators.Observation) string
+
+// obsRows feeds the observations of a write, row by row, to a stream.
+type obsRows struct {
+	ctx  context.Context
+	obs  []indicators.Observation
+	hash hashFunc
+	hook func(int)
+	i    int
+	err  error
+}
+
+// copyHookEvery is how many rows a stream sends between calls of the test
+// hook set by setAfterBatch.
+const copyHookEvery = 500
+
+// Next advances to the next row, false at the end or when the context is
+// done (then Err says why).
+func (o *obsRows) Next() bool {
+	if o.hook != nil && o.i > 0 && o.i%copyHookEvery == 0 {
+		o.hook(o.i)
+	}
+	if err := o.ctx.Err(); err != nil {
+		o.err = err
+		return false
+	}
+	o.i++
+	return o.i < len(o.obs)
+}
+
+// Values are the row's columns, in the order of obsColumns.
+func (o *obsRows) Values() ([]any, error) {
+	return obsValues(o.obs[o.i], o.hash(o.i, o.obs[o.i]))
+}
+
+// Err is why the stream stopped early.
+func (o *obsRows) Err() error { return o.err }
+
+// obsValues are the columns of o, in the order of obsColumns.
+func obsValues(o indicators.Observation, docHash string) ([]any, error) {
+	df, err := encodeDerivedFrom(o.DerivedFrom)
+	if err != nil {
+		return nil, fmt.Errorf("observation %s of %s: %w", o.Indicator, o.Doc, err)
+	}
+	return []any{o.Doc, docHash, o.Indicator, joinEntities(o.Entities), o.Period, o.Value,
+		o.Unit, o.Approx, o.Bound, o.Lang, o.Quote, o.Span[0], o.Span[1], o.Speaker, o.Mentions, df, o.Confidence, o.Basis}, nil
+}
+
+// insertObservations inserts obs into table: streamed where the dialect can
+// and there are many, else insertBatch rows per statement and the rest one
+// by one.
+func (s *sqlStore) insertObservations(ctx context.Context, tx txn, table string, obs []indicators.Observation, hash hashFunc) error {
+	if len(obs) == 0 {
+		return nil
+	}
+	if s.d.copyRows != nil && len(obs) >= copyThreshold {
+		rows := &obsRows{ctx: ctx, obs: obs, hash: hash, hook: s.afterBatch, i: -1}
+		if err := s.d.copyRows(ctx, tx.conn, table, rows); err != nil {
+			return fmt.Errorf("copy observations: %w", err)
+		}
+		return nil
+	}
+	var many, one *sql.Stmt
+	if table == "observations" {
+		many, one = tx.StmtContext(ctx, s.insertMany), tx.StmtContext(ctx, s.insertOne)
+	} else {
+		var err error
+		if many, err = tx.PrepareContext(ctx, s.d.rebind(insertSQL(table, insertBatch))); err != nil {
+			return err
+		}
+		defer many.Close()
+		if one, err = tx.PrepareContext(ctx, s.d.rebind(insertSQL(table, 1))); err != nil {
+			return err
+		}
+		defer one.Close()
+	}
+	args := make([]any, 0, insertBatch*len(obsColumns))
+	for start := 0; start < len(obs); {
+		st, n := many, insertBatch
+		if len(obs)-start < insertBatch {
+			st, n = one, 1
+		}
+		args = args[:0]
+		for i, o := range obs[start : start+n] {
+			vals, err := obsValues(o, hash(start+i, o))
+			if err != nil {
+				return err
+			}
+			args = append(args, vals...)
+		}
+		if _, err := st.ExecContext(ctx, args...); err != nil {
+			return fmt.Errorf("insert observations %d-%d: %w", start, start+n-1, err)
+		}
+		start += n
+		if s.afterBatch != nil && (n == insertBatch || start == len(obs)) {
+			s.afterBatch(start)
+		}
+	}
+	return nil
+}
+
+// Touch sets LastSeen to now for the documents of corpus at paths, claims
+// them for corpus and clears their skip reason.
+func (s *sqlStore) Touch(ctx context.Context, corpus string, paths []string) error {
+	if len(paths) == 0 {
+		return nil
+	}
+	return s.inTx(ctx, "touch", func(tx txn) error {
+		_, err := tx.exec(ctx, `UPDATE documents SET last_seen = ?, corpus = ?, skip_reason = '', skipped_since = ''
+WHERE path IN (SELECT value FROM `+s.d.jsonValues+`) AND corpus IN ('', ?)`, formatTime(s.now()), corpus, jsonArg(paths), corpus)
+		return err
+	})
+}
+
+// MarkSkipped records the reason a stored document of corpus could not be
+// read, and since when; the document stays (or becomes again) current.
+func (s *sqlStore) MarkSkipped(ctx context.Context, corpus string, skipped map[string]string) error {
+	if len(skipped) == 0 {
+		return nil
+	}
+	arg := jsonArg(skipped)
+	return s.inTx(ctx, "mark skipped", func(tx txn) error {
+		_, err := tx.exec(ctx, `UPDATE documents SET removed = FALSE,
+    skip_reason = (SELECT value FROM `+s.d.jsonPairs+` WHERE key = documents.path),
+    skipped_since = CASE WHEN skipped_since = '' THEN ? ELSE skipped_since END
+WHERE path IN (SELECT key FROM `+s.d.jsonPairs+`) AND corpus IN ('', ?)`, arg, formatTime(s.now()), arg, corpus)
+		return err
+	})
+}
+
+// MarkRemoved marks every current document of corpus whose path is not in
+// present as removed, keeping its row and observations, and returns the
+// paths it marked, sorted.
+func (s *sqlStore) MarkRemoved(ctx context.Context, corpus string, present []string) ([]string, error) {
+	keep := make(map[string]bool, len(present))
+	for _, p := range present {
+		keep[p] = true
+	}
+	var marked []string
+	err := s.inTx(ctx, "mark removed", func(tx txn) error {
+		marked = marked[:0]
+		var p string
+		rows, err := tx.query(ctx, `SELECT path FROM documents
+WHERE NOT removed AND (corpus = ? OR corpus = '' AND NOT EXISTS (SELECT 1 FROM documents WHERE corpus NOT IN ('', ?)))`, corpus, corpus)
+		if err := scanAll(rows, err, []any{&p}, func() error {
+			if !keep[p] {
+				marked = append(marked, p)
+			}
+			return nil
+		}); err != nil {
+			return err
+		}
+		if len(marked) == 0 {
+			return nil
+		}
+		_, err = tx.exec(ctx, `UPDATE documents SET removed = TRUE WHERE path IN (SELECT value FROM `+s.d.jsonValues+`)`, jsonArg(marked))
+		return err
+	})
+	if err != nil {
+		return nil, err
+	}
+	slices.Sort(marked)
+	return marked, nil
+}
+
+// ReplaceDerived replaces every derived observation with obs, in one
+// transaction. Each must have DerivedFrom set and a Doc that is stored; its
+// DocHash is that document's current hash. Concurrent calls queue.
+func (s *sqlStore) ReplaceDerived(ctx context.Context, obs []indicators.Observation) error {
+	obs, err := prepareObservations("", obs)
+	if err != nil {
+		return s.errorf("replace derived", err)
+	}
+	return s.inTx(ctx, "replace derived", func(tx txn) error {
+		if s.d.serializeDerived != "" {
+			if _, err := tx.exec(ctx, s.d.serializeDerived); err != nil {
+				return err
+			}
+		}
+		hashes := map[string]string{}
+		var p, h string
+		rows, err := tx.query(ctx, `SELECT path, hash FROM documents`)
+		if err := scanAll(rows, err, []any{&p, &h}, func() error { hashes[p] = h; return nil }); err != nil {
+			return err
+		}
+		for _, o := range obs {
+			if _, ok := hashes[o.Doc]; !ok {
+				return fmt.Errorf("derived observation %s %s: document %q is not stored", o.Indicator, o.Period, o.Doc)
+			}
+		}
+		if _, err := tx.exec(ctx, `DELETE FROM observations WHERE derived_from IS NOT NULL`); err != nil {
+			return err
+		}
+		return s.insertObservations(ctx, tx, "observations", obs, func(_ int, o indicators.Observation) string { return hashes[o.Doc] })
+	})
+}
+
+// Documents lists every document, removed ones included, by path (byte
+// order).
+func (s *sqlStore) Documents(ctx context.Context) ([]model.Document, error) {
+	var docs []model.Document
+	var d model.Document
+	var first, last, since string
+	rows, err := s.db.QueryContext(ctx, `
+SELECT path, hash, title, lang, published, source, url, removed, first_seen, last_seen, corpus, skip_reason, skipped_since
+FROM documents`)
+	err = scanAll(rows, err, []any{&d.Path, &d.Hash, &d.Title, &d.Lang, &d.Published, &d.Source, &d.URL, &d.Removed, &first, &last, &d.Corpus, &d.SkipReason, &since}, func() error {
+		var err error
+		d.SkippedSince = time.Time{}
+		if since != "" {
+			if d.SkippedSince, err = parseTime(since); err != nil {
+				return fmt.Errorf("document %s: skipped_since: %w", d.Path, err)
+			}
+		}
+		if d.FirstSeen, err = parseTime(first); err != nil {
+			return fmt.Errorf("document %s: first_seen: %w", d.Path, err)
+		}
+		if d.LastSeen, err = parseTime(last); err != nil {
+			return fmt.Errorf("document %s: last_seen: %w", d.Path, err)
+		}
+		docs = append(docs, d)
+		return nil
+	})
+	if err != nil {
+		return nil, s.errorf("documents", err)
+	}
+	slices.SortFunc(docs, func(a, b model.Document) int { return strings.Compare(a.Path, b.Path) })
+	return docs, nil
+}
+
+// Observations lists the observations f selects with their documents,
+// ordered by indicator, entities, period and document (then value, unit,
+// bound), with Conflict set among the returned observations that are not
+// derived. Observations of removed documents are left out unless
+// f.IncludeRemoved. Periods compare in byte order whatever the database's
+// collation.
+func (s *sqlStore) Observations(ctx context.Context, f Filter) ([]model.Record, error) {
+	q, args := observationsSQL(f)
+	var recs []model.Record
+	in := interner{}
+	var r model.Record
+	var ents string
+	var df *string
+	rows, err := s.db.QueryContext(ctx, s.d.rebind(q), args...)
+	err = scanAll(rows, err, []any{&r.ID, &r.Doc, &r.DocHash, &r.Indicator, &ents, &r.Period, &r.Value, &r.Unit,
+		&r.Approx, &r.Bound, &r.Lang, &r.Quote, &r.Span[0], &r.Span[1], &r.Speaker, &r.Mentions, &df, &r.Confidence, &r.Basis,
+		&r.Published, &r.Title, &r.URL, &r.Source, &r.Removed, &r.Corpus}, func() error {
+		rec := r
+		in.record(&rec)
+		rec.Entities = in.entities(ents)
+		var err error
+		if rec.DerivedFrom, err = decodeDerivedFrom(df); err != nil {
+			return fmt.Errorf("observation %d: %w", rec.ID, err)
+		}
+		recs = append(recs, rec)
+		return nil
+	})
+	if err != nil {
+		return nil, s.errorf("observations", err)
+	}
+	recs = sortRecords(since(recs, f.Since))
+	model.MarkConflicts(recs)
+	return recs, nil
+}
+
+// SaveRun inserts or replaces the run with the given id. body must be a
+// JSON object; it is stored compacted to one line. Runs are ordered by the
+// body's "started" (RFC 3339), or by the time of the first save when it has
+// none. It does not go through the run lock's connection, and retries for a
+// while when the dialect says the connection to the server was lost, so a
+// run that failed because the database went away is recorded when it is
+// back.
+func (s *sqlStore) SaveRun(ctx context.Context, id string, body json.RawMessage) error {
+	if id == "" {
+		return fmt.Errorf("store %s: save run: empty id", s.name)
+	}
+	if s.readOnly {
+		return fmt.Errorf("store %s: save run %s: the store is read-only for this user", s.name, id)
+	}
+	compact, started, status, err := runMeta(body, s.now())
+	if err != nil {
+		return s.errorf("save run "+id, err)
+	}
+	q := s.d.rebind(`
+INSERT INTO runs (id, started, status, body) VALUES (?, ?, ?, ?)
+ON CONFLICT (id) DO UPDATE SET started = excluded.started, status = excluded.status, body = excluded.body`)
+	deadline := time.Now().Add(saveRunRetry)
+	for wait := 100 * time.Millisecond; ; wait = min(2*wait, 2*time.Second) {
+		_, err = s.db.ExecContext(ctx, q, id, started, status, string(compact))
+		if err == nil || s.d.retrySave == nil || !s.d.retrySave(err) || ctx.Err() != nil || time.Now().Add(wait).After(deadline) {
+			break
+		}
+		select {
+		case <-ctx.Done():
+		case <-time.After(wait):
+		}
+	}
+	if err != nil {
+		return s.errorf("save run "+id, err)
+	}
+	return nil
+}
+
+// saveRunRetry is how long SaveRun keeps retrying while the connection to
+// the server is lost.
+const saveRunRetry = 20 * time.Second
+
+// Runs lists every run's run.json, oldest first.
+func (s *sqlStore) Runs(ctx context.Context) ([]json.RawMessage, error) {
+	type run struct{ started, id, body string }
+	var out []run
+	var r run
+	rows, err := s.db.QueryContext(ctx, `SELECT started, id, body FROM runs`)
+	if err := scanAll(rows, err, []any{&r.started, &r.id, &r.body}, func() error { out = append(out, r); return nil }); err != nil {
+		return nil, s.errorf("runs", err)
+	}
+	slices.SortFunc(out, func(a, b run) int { return cmp.Or(strings.Compare(a.started, b.started), strings.Compare(a.id, b.id)) })
+	bodies := make([]json.RawMessage, len(out))
+	for i, r := range out {
+		bodies[i] = json.RawMessage(r.body)
+	}
+	return bodies, nil
+}
+
+// load implements loader: documents the store does not have yet are
+// inserted with their own times and flags, then the observations of those
+// documents (through a temporary table, so that the insert skips any row a
+// concurrent writer or an earlier copy stored), their events, and the runs
+// the store does not have yet.
+func (s *sqlStore) load(ctx context.Context, docs []model.Document, recs []model.Record, events []indicators.Event, runs []runRow) (CopyStats, error) {
+	var st CopyStats
+	err := s.inTx(ctx, "copy", func(tx txn) error {
+		st = CopyStats{}
+		row := "(" + strings.TrimSuffix(strings.Repeat("?, ", len(docColumns)), ", ") + ")"
+		added := map[string]bool{}
+		for batch := range slices.Chunk(docs, insertBatch) {
+			var args []any
+			for _, d := range batch {
+				args = append(args, d.Path, d.Hash, d.Title, d.Lang, d.Published, d.Source, d.URL, d.Removed,
+					formatTime(d.FirstSeen), formatTime(d.LastSeen), d.Corpus, d.SkipReason, formatSkippedSince(d.SkippedSince))
+			}
+			var p string
+			rows, err := tx.query(ctx, `INSERT INTO documents (`+strings.Join(docColumns, ", ")+`) VALUES `+
+				strings.TrimSuffix(strings.Repeat(row+", ", len(batch)), ", ")+` ON CONFLICT (path) DO NOTHING RETURNING path`, args...)
+			if err := scanAll(rows, err, []any{&p}, func() error { added[p] = true; return nil }); err != nil {
+				return fmt.Errorf("insert documents: %w", err)
+			}
+		}
+		st.Documents, st.DocumentsKept = len(added), len(docs)-len(added)
+
+		var obs []indicators.Observation
+		var hashes []string
+		for _, r := range recs {
+			if added[r.Doc] {
+				obs = append(obs, r.Observation)
+				hashes = append(hashes, r.DocHash)
+			}
+		}
+		const tmp = "econtrack_copy_obs"
+		if _, err := tx.exec(ctx, `CREATE TEMP TABLE `+tmp+` AS SELECT `+strings.Join(obsColumns, ", ")+` FROM observations WHERE FALSE`); err != nil {
+			return err
+		}
+		if err := s.insertObservations(ctx, tx, tmp, obs, func(i int, _ indicators.Observation) string { return hashes[i] }); err != nil {
+			return err
+		}
+		// (WHERE TRUE: SQLite reads ON CONFLICT after a bare SELECT as a join.)
+		res, err := tx.exec(ctx, `INSERT INTO observations (`+strings.Join(obsColumns, ", ")+`) SELECT `+strings.Join(obsColumns, ", ")+` FROM `+tmp+`
+WHERE TRUE ON CONFLICT DO NOTHING`)
+		if err != nil {
+			return fmt.Errorf("insert observations: %w", err)
+		}
+		n, _ := res.RowsAffected()
+		st.Observations = int(n)
+		if _, err := tx.exec(ctx, `DROP TABLE `+tmp); err != nil {
+			return err
+		}
+		evs := addedEvents(events, added)
+		if err := insertEvents(ctx, tx, "", evs, false); err != nil {
+			return err
+		}
+		st.Events = len(evs)
+		for _, r := range runs {
+			compact, started, status, err := runMeta(r.body, s.now())
+			if err != nil {
+				return fmt.Errorf("run %s: %w", r.id, err)
+			}
+			res, err := tx.exec(ctx, `INSERT INTO runs (id, started, status, body) VALUES (?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
+				r.id, started, status, string(compact))
+			if err != nil {
+				return fmt.Errorf("run %s: %w", r.id, err)
+			}
+			if n, _ := res.RowsAffected(); n == 1 {
+				st.Runs++
+			} else {
+				st.RunsKept++
+			}
+		}
+		return nil
+	})
+	return st, err
+}
+
+// setAfterBatch installs a hook writes call after each inserted batch;
+// tests use it to interrupt a write part-way.
+func (s *sqlStore) setAfterBatch(fn func(inserted int)) { s.afterBatch = fn }
