@@ -98,7 +98,7 @@ type sqlStore struct {
 	// rows), with the running total.
 	afterBatch func(inserted int)
 	// Statements prepared once, used by every transaction.
-	upsertDoc, deleteRead, insertOne, insertMany *sql.Stmt
+	upsertDoc, deleteRead, insertMany *sql.Stmt
 
 	// wmu guards lockConn and serialises its use.
 	wmu sync.Mutex
@@ -149,7 +149,6 @@ func (s *sqlStore) prepare(ctx context.Context) error {
 	}{
 		{&s.upsertDoc, upsertDocSQL},
 		{&s.deleteRead, deleteReadSQL},
-		{&s.insertOne, insertSQL("observations", 1)},
 		{&s.insertMany, insertSQL("observations", insertBatch)},
 	} {
 		var err error
@@ -162,7 +161,7 @@ func (s *sqlStore) prepare(ctx context.Context) error {
 
 // close closes the prepared statements and the database.
 func (s *sqlStore) close() error {
-	for _, st := range []*sql.Stmt{s.upsertDoc, s.deleteRead, s.insertOne, s.insertMany} {
+	for _, st := range []*sql.Stmt{s.upsertDoc, s.deleteRead, s.insertMany} {
 		if st != nil {
 			_ = st.Close()
 		}
@@ -435,8 +434,8 @@ func obsValues(o indicators.Observation, docHash string) ([]any, error) {
 }
 
 // insertObservations inserts obs into table: streamed where the dialect can
-// and there are many, else insertBatch rows per statement and the rest one
-// by one.
+// and there are many, else insertBatch rows per statement and the rest in
+// one more.
 func (s *sqlStore) insertObservations(ctx context.Context, tx txn, table string, obs []indicators.Observation, hash hashFunc) error {
 	if len(obs) == 0 {
 		return nil
@@ -448,26 +447,21 @@ func (s *sqlStore) insertObservations(ctx context.Context, tx txn, table string,
 		}
 		return nil
 	}
-	var many, one *sql.Stmt
-	if table == "observations" {
-		many, one = tx.StmtContext(ctx, s.insertMany), tx.StmtContext(ctx, s.insertOne)
-	} else {
-		var err error
-		if many, err = tx.PrepareContext(ctx, s.d.rebind(insertSQL(table, insertBatch))); err != nil {
-			return err
+	var many *sql.Stmt
+	if len(obs) >= insertBatch {
+		if table == "observations" {
+			many = tx.StmtContext(ctx, s.insertMany)
+		} else {
+			var err error
+			if many, err = tx.PrepareContext(ctx, s.d.rebind(insertSQL(table, insertBatch))); err != nil {
+				return err
+			}
+			defer many.Close()
 		}
-		defer many.Close()
-		if one, err = tx.PrepareContext(ctx, s.d.rebind(insertSQL(table, 1))); err != nil {
-			return err
-		}
-		defer one.Close()
 	}
 	args := make([]any, 0, insertBatch*len(obsColumns))
 	for start := 0; start < len(obs); {
-		st, n := many, insertBatch
-		if len(obs)-start < insertBatch {
-			st, n = one, 1
-		}
+		n := min(insertBatch, len(obs)-start)
 		args = args[:0]
 		for i, o := range obs[start : start+n] {
 			vals, err := obsValues(o, hash(start+i, o))
@@ -476,7 +470,14 @@ func (s *sqlStore) insertObservations(ctx context.Context, tx txn, table string,
 			}
 			args = append(args, vals...)
 		}
-		if _, err := st.ExecContext(ctx, args...); err != nil {
+		var err error
+		if n == insertBatch {
+			_, err = many.ExecContext(ctx, args...)
+		} else {
+			// The rest in one statement (a round trip to a server).
+			_, err = tx.exec(ctx, insertSQL(table, n), args...)
+		}
+		if err != nil {
 			return fmt.Errorf("insert observations %d-%d: %w", start, start+n-1, err)
 		}
 		start += n
