@@ -93,10 +93,10 @@ type Extractor struct {
 // words are the language data (indicators/lang) compiled for matching; the
 // languages are merged, as their folded words do not collide.
 type words struct {
-	since, arrive, depart, last, compare, attrib, sources, present, future, earlier, anaphor                                                                                                                                                                                                                                                                                                                                                                          *phraseSet
-	level, by, byAfterChange, rise, fall, modality, qualifiers, subjects, from, rangeJoin, rangeStart, rangeNouns                                                                                                                                                                                                                                                                                                                                                     *phraseSet
-	respectively, there, timeUnits, realis, sameMonth, samePeriod, sameYear, previousYear, previousMonth, tolerance, thresholds, asExpected, countryNouns, index, relative, centralBank, topic, reached                                                                                                                                                                                                                                                               *phraseSet
-	comparative, then, before, topicVerbs, highLevel, comparativeBy, lasts, than, total, changeNouns, fallingNouns, revision, eventNames, otherCalendar, readAlso, chairedBy, heads, deputy, years, subgroups, nominal, real, stretch, twoCountries, equivalent, over, and, cities, subnational, locative, corridor, onPrevious, onYear, superseded, thereafter, exceed, negation, we, cause, pace, continuation, contrast, peak, force, yearEnd, yearPart, monthPart *phraseSet
+	since, arrive, depart, last, compare, attrib, sources, present, future, earlier, anaphor                                                                                                                                                                                                                                                                                                                                                                                                     *phraseSet
+	level, by, byAfterChange, rise, fall, modality, qualifiers, subjects, from, rangeJoin, rangeStart, rangeNouns                                                                                                                                                                                                                                                                                                                                                                                *phraseSet
+	respectively, there, timeUnits, realis, sameMonth, samePeriod, sameYear, previousYear, previousMonth, tolerance, thresholds, asExpected, countryNouns, index, relative, centralBank, topic, reached                                                                                                                                                                                                                                                                                          *phraseSet
+	comparative, then, before, topicVerbs, highLevel, comparativeBy, lasts, than, total, changeNouns, fallingNouns, revision, eventNames, otherCalendar, readAlso, chairedBy, heads, deputy, years, subgroups, nominal, real, stretch, twoCountries, equivalent, over, and, cities, subnational, locative, corridor, onPrevious, onYear, superseded, thereafter, exceed, negation, we, cause, pace, continuation, contrast, peak, force, yearEnd, yearPart, monthPart, offsetBefore, offsetAfter *phraseSet
 }
 
 //go:embed gazetteer.yaml
@@ -258,6 +258,8 @@ func NewExtractor(catalog []Indicator) (*Extractor, error) {
 		{&w.force, func(l lang.Words) []string { return l.Force }},
 		{&w.yearEnd, func(l lang.Words) []string { return l.YearEnd }},
 		{&w.monthPart, func(l lang.Words) []string { return l.MonthPart }},
+		{&w.offsetBefore, func(l lang.Words) []string { return l.OffsetBefore }},
+		{&w.offsetAfter, func(l lang.Words) []string { return l.OffsetAfter }},
 		{&w.yearPart, func(l lang.Words) []string { return l.YearPart }},
 	}
 	sets := make([]*phraseSet, 0, len(lists))

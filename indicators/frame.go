@@ -1535,6 +1535,11 @@ func (st *docState) decide(qi int) (cand, Decision) {
 			}
 		}
 	}
+	// "The visit comes two days after the vote", "بعد يومين من": a
+	// distance in time.
+	if in.Role == RoleVisit && (dt.endsAt(x.w.offsetBefore, qTok, 0) || slices.ContainsFunc(dt.find(x.w.offsetAfter, qEnd, min(dt.n, qEnd+1)), func(m [2]int) bool { return m[0] == qEnd })) {
+		return reject(in.ID, stepQualifier, "a distance in time, not the length of a visit")
+	}
 	if in.Role == RoleVisit && st.tourAfter(qTok) {
 		return reject(in.ID, stepEntities, "a tour of several countries, not a visit between two")
 	}
@@ -1863,6 +1868,13 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 		// kind.
 		subj := st.pastFigure(max(from, dt.clauseStart(qTok), qTok-12), qTok, func(k quantity.Kind) bool { return k == st.qs[qi].Kind })
 		regions = append(regions, [2]int{subj, qTok})
+		// "the unemployment rate for the young aged (15–29) with
+		// secondary … was 36.1% of the labour force": the indicator also
+		// named before the figure, with what qualifies it there.
+		if m := dt.find(in.cues, from, qTok); len(m) > 0 {
+			last := m[len(m)-1]
+			regions = append(regions, [2]int{max(last[1], st.pastFigure(last[1], qTok, func(k quantity.Kind) bool { return k == st.qs[qi].Kind })), min(qTok, last[1]+3)})
+		}
 	}
 	// "However, in the country's most populous state, Victoria, the jobless
 	// rate fell to 4.4%": opening clauses that open with a preposition and

@@ -230,6 +230,11 @@ type Words struct {
 	// Before leads into a date that only bounds what is said ("قبل
 	// يناير", "before 2020"): the date is no period of a figure.
 	Before []string `yaml:"before"`
+	// OffsetBefore and OffsetAfter, right before or after a duration, make
+	// it a distance in time ("two days after the vote", "بعد يومين من",
+	// "три дня спустя"), not the length of a visit.
+	OffsetBefore []string `yaml:"offset_before"`
+	OffsetAfter  []string `yaml:"offset_after"`
 	// Nominal, right after a cue ("GDP at current prices"), makes the
 	// figure of the sentence nominal, unless Real follows ("while in real
 	// terms it grew 16%").
