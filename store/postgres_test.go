@@ -452,3 +452,40 @@ func TestStoreCopySQLite(t *testing.T) {
 		checkSameContent(t, fmt.Sprintf("after copy %d", i+1), dst, src)
 	}
 }
+
+// TestPostgresHotQueriesUseIndexes is TestHotQueriesUseIndexes for
+// PostgreSQL: the statements both back ends share read a series and
+// replace a document's observations through an index (with sequential
+// scans priced out, as on a table of millions of rows).
+func TestPostgresHotQueriesUseIndexes(t *testing.T) {
+	s := openPostgresT(t, postgresTestDSN(t))
+	ctx := context.Background()
+	conn, err := s.db.Conn(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	if _, err := conn.ExecContext(ctx, `SET enable_seqscan = off`); err != nil {
+		t.Fatal(err)
+	}
+	series, seriesArgs := observationsSQL(Filter{Indicator: "inflation_rate", Entities: []string{"EG"}})
+	tests := []struct {
+		name, sql string
+		args      []any
+		want      string // part of the plan
+	}{
+		{"a series", series, seriesArgs, "observations_series"},
+		{"replacing a document's observations", deleteReadSQL, []any{"a.txt"}, "observations_doc_indicator_entities_period_value_unit_bound_key"},
+	}
+	for _, tt := range tests {
+		var plan []string
+		var line string
+		rows, err := conn.QueryContext(ctx, "EXPLAIN "+postgresDialect.rebind(tt.sql), tt.args...)
+		if err := scanAll(rows, err, []any{&line}, func() error { plan = append(plan, line); return nil }); err != nil {
+			t.Fatalf("%s: %v", tt.name, err)
+		}
+		if p := strings.Join(plan, "; "); !strings.Contains(p, tt.want) {
+			t.Errorf("%s: plan %q, want %q", tt.name, p, tt.want)
+		}
+	}
+}
