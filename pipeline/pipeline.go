@@ -10,6 +10,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"maps"
 	"os"
 	"path/filepath"
 	"slices"
@@ -380,10 +381,6 @@ func (r *Runner) removeStale(out string, written []string) {
 // derive recomputes the derived indicators from every stored event and
 // loads what the artefacts show.
 func (r *Runner) derive(ctx context.Context, st store.Store, catalog []indicators.Indicator, rep *Report) (Input, error) {
-	all, err := st.Observations(ctx, store.Filter{})
-	if err != nil {
-		return Input{}, err
-	}
 	docs, err := st.Documents(ctx)
 	if err != nil {
 		return Input{}, err
@@ -407,9 +404,17 @@ func (r *Runner) derive(ctx context.Context, st store.Store, catalog []indicator
 	for i := range events {
 		events[i].Published = published[events[i].Doc]
 	}
-	for _, rec := range all {
-		if from[rec.Indicator] != "" && !rec.Derived() && len(rec.Period) >= 7 {
-			events = append(events, indicators.Event{Indicator: from[rec.Indicator], Entities: rec.Entities, Month: rec.Period[:7], Doc: rec.Doc, Published: published[rec.Doc], Source: indicators.ObservationRef(rec.Observation), Ordinal: int(rec.Value)})
+	// Only the series derived ones come from are read here (the numbered
+	// meetings), not every observation.
+	for _, src := range slices.Sorted(maps.Keys(from)) {
+		recs, err := st.Observations(ctx, store.Filter{Indicator: src})
+		if err != nil {
+			return Input{}, err
+		}
+		for _, rec := range recs {
+			if !rec.Derived() && len(rec.Period) >= 7 {
+				events = append(events, indicators.Event{Indicator: from[rec.Indicator], Entities: rec.Entities, Month: rec.Period[:7], Doc: rec.Doc, Published: published[rec.Doc], Source: indicators.ObservationRef(rec.Observation), Ordinal: int(rec.Value)})
+			}
 		}
 	}
 	derived := indicators.Derive(events, catalog)
