@@ -1166,7 +1166,10 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 			}
 			// "… مقابل 103.90 لنفس الشهر من العام الماضي، مسجلاً ارتفاعاً
 			// نسبته 4.25%": nor does the date of a figure compared with.
-			if o := x.ownedBy(dt, qs, *d); o >= 0 && o != qi && qs[o].Token < d.tok && dt.endsAt(x.w.compare, qs[o].Token, 1) {
+			// Nor the base another figure is changed from: "rose 0.4% from
+			// the previous month and was up 3.5% over 12 months".
+			if o := x.ownedBy(dt, qs, *d); o >= 0 && o != qi && qs[o].Token < d.tok && (dt.endsAt(x.w.compare, qs[o].Token, 1) ||
+				dt.endsAt(x.w.from, d.tok, 1) && qs[o].Kind == qs[qi].Kind && x.wordsBetween(dt, dt.sc.TokenAt(qs[o].End), d.tok) <= 2) {
 				continue
 			}
 			// The stretch of another figure, unless the stretch's clause
