@@ -225,6 +225,35 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, sc *quantity.Scanner
 				dr.period = t.AddDate(0, 0, 7).Format("2006-01-02")
 			}
 		}
+		// "growth for the first three quarters of FY2025 – 1.8% in Q1,
+		// 1.94% in Q2": a bare Qn after a fiscal year named in its sentence
+		// is a quarter of that fiscal year (not "the June quarter").
+		if t := d.Text[q.ByteStart:q.ByteEnd]; dr.noYear && quarter(dr.period) && len(t) == 2 && (t[0] == 'Q' || t[0] == 'q') {
+			for k := len(st.dates) - 1; k >= 0 && dt.sent[st.dates[k].tok] == dt.sent[tok]; k-- {
+				if p := st.dates[k].period; fiscal(p) && !strings.Contains(p, "-Q") {
+					dr.period, dr.noYear = p+dr.period[4:], false
+					break
+				}
+			}
+		}
+		// "the fourth quarter (Q4) of FY2025": quarters without their year
+		// right before a fiscal year are its quarters.
+		// So is the quarter a fiscal quarter restates in brackets.
+		if fiscal(dr.period) {
+			fq := strings.Contains(dr.period, "-Q")
+			for k := len(st.dates) - 1; k >= 0 && st.dates[k].end >= tok-4 && dt.sent[st.dates[k].tok] == dt.sent[tok]; k-- {
+				p := &st.dates[k]
+				if !quarter(p.period) || fiscal(p.period) {
+					continue
+				}
+				switch {
+				case !fq && p.noYear:
+					p.period, p.noYear = dr.period+p.period[4:], false
+				case fq && strings.HasSuffix(dr.period, p.period[4:]) && dt.punctIn('(', p.end, tok):
+					p.period, p.noYear = dr.period, false
+				}
+			}
+		}
 		if dr.noYear {
 			dr.period, dr.written = st.anchorYear(dr, st.dates)
 			// "First, it grew to 10.25% on Jan. 25", published in December:
@@ -2938,6 +2967,12 @@ func (st *docState) previous(qi int) bool {
 	// "إلى 21% و22% من 22% و23% على التوالي": the conjunct of an earlier
 	// level is one too.
 	if k := st.conjunctBefore(qTok); k >= 0 && k < qi && st.qs[k].Kind == q.Kind && st.previous(k) {
+		return true
+	}
+	// "compared with 1.37%, 1.53% and 2.40% presented earlier": so is an
+	// item of a list of them.
+	if k := qi - 1; k >= 0 && st.qs[k].Kind == q.Kind && dt.sent[st.qs[k].Token] == dt.sent[qTok] &&
+		strings.Trim(st.d.Text[st.qs[k].ByteEnd:q.ByteStart], " ,،") == "" && st.previous(k) {
 		return true
 	}
 	if !st.fromBefore(qTok) {
