@@ -1282,6 +1282,13 @@ func (st *docState) decide(qi int) (cand, Decision) {
 			}
 		}
 	}
+	// "инфляция за 2008 год составила 13,3%, за декабрь — 0,7%": a rate of
+	// prices over a month is its change on the month before.
+	if in.basis.len() > 0 && len(period) == len("2006-01") && !quarter(period) && len(dt.find(in.basis, from, to)) == 0 && slices.ContainsFunc(inSentences(dt, st.dates, dateTok, sent, sent+1), func(d dateRef) bool {
+		return d.period == period && dt.endsAt(x.w.overMonth, d.tok, 0)
+	}) {
+		return reject(in.ID, stepQualifier, "a change over the month, not on a year before")
+	}
 	// A value compared with has its own period right after it ("against
 	// 13.9% in July"); "4.2% provided by the office in January" names when
 	// it was published, and in "rose last month from 10.1% to 10.4%" the

@@ -358,6 +358,10 @@ type Words struct {
 	// two weeks of February", "النصف الأول من شهر فبراير"): a stretch of
 	// time, no calendar period (Mexico's fortnightly inflation).
 	MonthPart []string `yaml:"month_part"`
+	// OverMonth right before a month makes a rate of prices the change over
+	// that month ("инфляция за декабрь — 0,7%"), not the rate on a year
+	// before, unless its sentence says the rate is annual.
+	OverMonth []string `yaml:"over_month"`
 	// There refers to the country of the sentence before ("там", "هناك").
 	There []string `yaml:"there"`
 	// TimeUnits name stretches of time: "a quarter of a century" is no share.
