@@ -360,8 +360,8 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, sc *quantity.Scanner
 		// 2023": two years joined as a span are a stretch of time.
 		// "من كانون الأول 2018 إلى تشرين الأول 2021": two months too.
 		if n := len(st.dates); n > 0 && (len(dr.period) == 4 || len(dr.period) == 7 && !quarter(dr.period)) {
-			if p := &st.dates[n-1]; len(p.period) == len(dr.period) && !quarter(p.period) && p.period < dr.period && dt.sent[p.tok] == dt.sent[tok] && p.end < tok &&
-				x.isRangeJoin(d.Text[sc.Token(p.end-1).ByteEnd:q.ByteStart]) && st.opensSpan(p.tok) {
+			if p := &st.dates[n-1]; len(p.period) == len(dr.period) && !quarter(p.period) && p.period < dr.period && dt.sent[p.tok] == dt.sent[tok] && p.end <= tok &&
+				(x.isRangeJoin(d.Text[sc.Token(p.end-1).ByteEnd:q.ByteStart]) || cliticAnd(d.Text[sc.Token(p.end-1).ByteEnd:q.ByteStart], d.Text[q.ByteStart:q.ByteEnd])) && st.opensSpan(p.tok) {
 				p.period, p.end, p.since = p.period+"/"+dr.period, dr.end, false
 				continue
 			}
@@ -511,6 +511,13 @@ func nextPeriod(p string) string {
 // ("end of 2023", "mid-2021").
 func (st *docState) partOfYear(set *phraseSet, tok int) bool {
 	return st.dt.endsAt(set, tok, 0) || tok > 0 && st.sc.Token(tok-1).Punct == '-' && st.dt.endsAt(set, tok-1, 0)
+}
+
+// cliticAnd reports a date joined to the one before by the Arabic clitic
+// و alone ("ما بين حزيران/يونيو وآب/اغسطس"): between is the text between
+// the two dates, date the second one.
+func cliticAnd(between, date string) bool {
+	return strings.TrimSpace(between) == "" && strings.HasPrefix(date, "و")
 }
 
 // opensSpan reports a word that opens a span right before token tok:
