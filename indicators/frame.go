@@ -351,6 +351,16 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, sc *quantity.Scanner
 				dr.period = dr.period + "-01/" + dr.period + "-12"
 			}
 		}
+		// "in the three months to July": May to July; "to June": the second
+		// quarter.
+		if len(dr.period) == 7 && !quarter(dr.period) && dt.endsAt(x.w.threeMonthsTo, tok, 1) {
+			first := monthPeriod(periodMonth(dr.period) - 2)
+			if q := quarterSpan(first, dr.period); q != "" {
+				dr.period = q
+			} else {
+				dr.period = first + "/" + dr.period
+			}
+		}
 		// "the first two weeks of February", "الأسبوعين الأولين من شهر
 		// فبراير": a part of the month, a stretch of time.
 		if len(dr.period) == 7 && !quarter(dr.period) && len(dt.find(x.w.monthPart, max(0, tok-4), tok+1)) > 0 {
@@ -511,6 +521,19 @@ func nextPeriod(p string) string {
 // ("end of 2023", "mid-2021").
 func (st *docState) partOfYear(set *phraseSet, tok int) bool {
 	return st.dt.endsAt(set, tok, 0) || tok > 0 && st.sc.Token(tok-1).Punct == '-' && st.dt.endsAt(set, tok-1, 0)
+}
+
+// quarterSpan returns the calendar quarter the months a to b (YYYY-MM)
+// make up, or "".
+func quarterSpan(a, b string) string {
+	if len(a) != len("2006-01") || len(b) != len(a) || quarter(a) || quarter(b) || a[:4] != b[:4] {
+		return ""
+	}
+	m := periodMonth(a) % 12 // 0 = January
+	if m%3 != 0 || periodMonth(b)-periodMonth(a) != 2 {
+		return ""
+	}
+	return fmt.Sprintf("%s-Q%d", a[:4], m/3+1)
 }
 
 // cliticAnd reports a date joined to the one before by the Arabic clitic
@@ -1397,7 +1420,16 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	// average), not of either month.
 	if len(period) == len("2006-01") && !quarter(period) {
 		if a, b, ok := st.monthSpan(sent, period); ok {
-			return reject(in.ID, stepPeriod, "a stretch of time from %s to %s, not a year, quarter, month or day", a, b)
+			if q := quarterSpan(a, b); q != "" {
+				period = q // "between April and June": the second quarter
+			} else {
+				return reject(in.ID, stepPeriod, "a stretch of time from %s to %s, not a year, quarter, month or day", a, b)
+			}
+		}
+	}
+	if a, b, ok := strings.Cut(period, "/"); ok {
+		if q := quarterSpan(a, b); q != "" {
+			period = q
 		}
 	}
 	// "between November 2015 and November 2016": on a year-on-year basis,

@@ -362,6 +362,10 @@ type Words struct {
 	// that month ("инфляция за декабрь — 0,7%"), not the rate on a year
 	// before, unless its sentence says the rate is annual.
 	OverMonth []string `yaml:"over_month"`
+	// ThreeMonthsTo before a month makes the three months ending with it
+	// the period ("in the three months to July": May to July, a stretch;
+	// "to June": the second quarter).
+	ThreeMonthsTo []string `yaml:"three_months_to"`
 	// There refers to the country of the sentence before ("там", "هناك").
 	There []string `yaml:"there"`
 	// TimeUnits name stretches of time: "a quarter of a century" is no share.
