@@ -1128,6 +1128,10 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	if dt.endsAt(x.w.superseded, qTok, 1) {
 		return reject(in.ID, stepPrevious, "a value since revised")
 	}
+	// "0.3% below the initial estimate of 5.2%": the size of a revision.
+	if m := dt.find(x.w.fromEstimate, qEnd, min(dt.n, qEnd+3)); len(m) > 0 && m[0][0] == qEnd {
+		return reject(in.ID, stepChange, "the size of a revision of an estimate (%s)", dt.text(st.d.Text, m[0]))
+	}
 	// "… rose to 2.1% in October and stayed near 2% after that": a figure
 	// of the time after the date named.
 	if m := dt.find(x.w.thereafter, qEnd, min(dt.clauseEnd(qTok), qEnd+2)); len(m) > 0 && !slices.ContainsFunc(st.dates, func(d dateRef) bool { return d.tok >= qEnd && d.tok < m[0][0] }) {

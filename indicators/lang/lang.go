@@ -314,6 +314,10 @@ type Words struct {
 	// Superseded introduces a value since revised ("previously published
 	// as 2.9%", "revised from"): not the value.
 	Superseded []string `yaml:"superseded"`
+	// FromEstimate right after a figure makes it the size of a revision
+	// ("0.3% below the initial estimate", "بنحو 0.3% عن التقديرات
+	// الأولية"), not a value.
+	FromEstimate []string `yaml:"from_estimate"`
 	// Thereafter right after a figure puts it after the date named before
 	// ("stayed near 2% after that", "وظل في حدود 2% بعد ذلك"): of no
 	// period the text names.
