@@ -2025,6 +2025,9 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 				if st.monthAt(m[1]) {
 					continue // "خلال شهري يونيو ويوليو": the two months of, not "monthly"
 				}
+				if st.ofReport(m) {
+					continue // "في تقريره الشهري", "in its monthly report"
+				}
 				return dt.text(st.d.Text, m)
 			}
 		}
@@ -2038,7 +2041,7 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 			}
 		}
 	}
-	if m := in.exclusion(dt, qTok, qEnd, w.contrast, w.sources); m[1] > 0 && !st.inCue(in, m) && !st.headlineWord(in, m, from, to) && !(in.Role == RoleMeeting && st.headsChair) && !(m[1] <= qTok && st.trailsFigure(qi, m)) && !(m[0] >= qEnd && st.kindIn(st.qs[qi].Kind, qEnd, m[0])) && !st.monthAt(m[1]) {
+	if m := in.exclusion(dt, qTok, qEnd, w.contrast, w.sources); m[1] > 0 && !st.inCue(in, m) && !st.headlineWord(in, m, from, to) && !(in.Role == RoleMeeting && st.headsChair) && !(m[1] <= qTok && st.trailsFigure(qi, m)) && !(m[0] >= qEnd && st.kindIn(st.qs[qi].Kind, qEnd, m[0])) && !st.monthAt(m[1]) && !st.ofReport(m) {
 		return dt.text(st.d.Text, m)
 	}
 	// "В Алматы этот показатель равен 4,4%", "4.4% in Almaty": a city's figure.
@@ -2052,6 +2055,13 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 		}
 	}
 	return ""
+}
+
+// ofReport reports a phrase m right beside a noun of a publication, which
+// it describes: "تقريره الشهري", "monthly report".
+func (st *docState) ofReport(m [2]int) bool {
+	dt := st.dt
+	return m[0] > 0 && dt.endsAt(st.x.w.reportNouns, m[0], 0) || slices.ContainsFunc(dt.find(st.x.w.reportNouns, m[1], min(dt.n, m[1]+1)), func(r [2]int) bool { return r[0] == m[1] })
 }
 
 // monthAt reports a date of a month that starts at token tok.

@@ -366,6 +366,10 @@ type Words struct {
 	// that month ("инфляция за декабрь — 0,7%"), not the rate on a year
 	// before, unless its sentence says the rate is annual.
 	OverMonth []string `yaml:"over_month"`
+	// ReportNouns name a publication; a qualifier right beside one
+	// describes the publication, not the figure ("في تقريره الشهري", "in
+	// its monthly report").
+	ReportNouns []string `yaml:"report_nouns"`
 	// ThreeMonthsTo before a month makes the three months ending with it
 	// the period ("in the three months to July": May to July, a stretch;
 	// "to June": the second quarter).
