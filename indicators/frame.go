@@ -1156,6 +1156,13 @@ func (st *docState) decide(qi int) (cand, Decision) {
 			}
 		}
 	}
+	// "GDP grew 30% last year, driven by growth of oil output of 9.6%": a
+	// figure of what drove the indicator's, named after it.
+	for _, m := range dt.find(x.w.cause, from, qTok) {
+		if dt.cl[m[0]] == dt.cl[qTok] && st.kindIn(q.Kind, dt.clauseStart(m[0]), m[0]) && len(dt.find(x.w.contrast, m[1], qTok)) == 0 {
+			return reject(in.ID, stepQualifier, "a figure of what drove the one before it (%s)", dt.text(st.d.Text, m))
+		}
+	}
 	// Qualifier: a subgroup or another measure than the headline.
 	if w := st.qualifier(qi, in, qTok, qEnd, cue, prev); w != "" {
 		st.qualified[qi] = qualified{in.ID, w}
