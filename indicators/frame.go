@@ -1901,6 +1901,9 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 	if m := dt.find(w.sources, qEnd, after); len(m) > 0 {
 		after = m[0][0] // "$120 million, according to the latest foreign trade figures": the source
 	}
+	if m := dt.find(w.topic, qEnd, after); len(m) > 0 {
+		after = m[0][0] // "… $2 billion last year. As for exports, …": another topic
+	}
 	// Before the cue, in its clause, back to the figure before it (a
 	// qualifier before that is the earlier figure's): "Core inflation eased
 	// to 3.1% while headline inflation rose to 4%", "سجلت أنشطة تجارة
@@ -2048,7 +2051,7 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 			}
 		}
 	}
-	if m := in.exclusion(dt, qTok, qEnd, w.contrast, w.sources); m[1] > 0 && !st.inCue(in, m) && !st.headlineWord(in, m, from, to) && !(in.Role == RoleMeeting && st.headsChair) && !(m[1] <= qTok && st.trailsFigure(qi, m)) && !(m[0] >= qEnd && st.kindIn(st.qs[qi].Kind, qEnd, m[0])) && !st.monthAt(m[1]) && !st.ofReport(m) {
+	if m := in.exclusion(dt, qTok, qEnd, w.contrast, w.sources, w.topic); m[1] > 0 && !st.inCue(in, m) && !st.headlineWord(in, m, from, to) && !(in.Role == RoleMeeting && st.headsChair) && !(m[1] <= qTok && st.trailsFigure(qi, m)) && !(m[0] >= qEnd && st.kindIn(st.qs[qi].Kind, qEnd, m[0])) && !st.monthAt(m[1]) && !st.ofReport(m) {
 		return dt.text(st.d.Text, m)
 	}
 	// "В Алматы этот показатель равен 4,4%", "4.4% in Almaty": a city's figure.

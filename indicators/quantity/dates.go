@@ -905,6 +905,20 @@ func (s *Scanner) partOfYear(i int) (Quantity, int, bool) {
 		default:
 			return Quantity{}, 0, false
 		}
+	case !isLatin(t) && strings.HasPrefix(withoutClitic(t.norm), "ال"):
+		// "الثلاثة أرباع الأولى", "الثمانية أشهر الأولى": the count first.
+		n, k, ok := s.countAt(i)
+		switch {
+		case ok && k+1 < len(s.toks) && n >= 2 && n <= 11 && months(k) && first(k+1):
+			if n == 3 {
+				return s.quarterOf(1, k+2)
+			}
+			m0, m1, next = 1, n, k+2
+		case ok && k+1 < len(s.toks) && (n == 2 || n == 3) && quarters(k) && first(k+1):
+			m0, m1, next = 1, 3*n, k+2
+		default:
+			return Quantity{}, 0, false
+		}
 	default:
 		return Quantity{}, 0, false
 	}

@@ -156,7 +156,8 @@ func (s *Scanner) numberWords(i int) (float64, int, bool, bool) {
 			if !started && e.prefix&cArticle != 0 {
 				switch e.ncls {
 				case nTen, nHundred, nScale:
-					isOrd = true // الثلاثين، المئة، المئتان
+					// (Not a dual scale: "الملياري دولار" is two billion.)
+					isOrd = !(e.ncls == nScale && e.dual) // الثلاثين، المئة، المئتان
 				case nUnit:
 					articleUnit = true // الواحد والعشرون
 				default:
