@@ -1163,6 +1163,15 @@ func (st *docState) decide(qi int) (cand, Decision) {
 			return reject(in.ID, stepQualifier, "a figure of what drove the one before it (%s)", dt.text(st.d.Text, m))
 		}
 	}
+	// "the yuan's share in Russia's import settlements jumped to 23%": the
+	// share of one currency.
+	if in.Entities == 2 && q.Kind == quantity.Percent {
+		for _, m := range dt.find(x.w.oneCurrency, dt.clauseStart(qTok), qTok) {
+			if !st.opensWithAnd(m[1]) && !(m[1]+1 < dt.n && st.opensWithAnd(m[1]+1)) {
+				return reject(in.ID, stepQualifier, "the share of one currency (%s)", dt.text(st.d.Text, m))
+			}
+		}
+	}
 	// Qualifier: a subgroup or another measure than the headline.
 	if w := st.qualifier(qi, in, qTok, qEnd, cue, prev); w != "" {
 		st.qualified[qi] = qualified{in.ID, w}

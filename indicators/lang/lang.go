@@ -370,6 +370,11 @@ type Words struct {
 	// describes the publication, not the figure ("في تقريره الشهري", "in
 	// its monthly report").
 	ReportNouns []string `yaml:"report_nouns"`
+	// OneCurrency names the share of one currency ("the yuan's share",
+	// "доля рубля", "حصة اليوان"): a share in one currency is no share in
+	// the national currencies of two countries (unless the other one is
+	// named with it: "the share of the ruble and the yuan").
+	OneCurrency []string `yaml:"one_currency"`
 	// ThreeMonthsTo before a month makes the three months ending with it
 	// the period ("in the three months to July": May to July, a stretch;
 	// "to June": the second quarter).
