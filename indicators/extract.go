@@ -93,10 +93,10 @@ type Extractor struct {
 // words are the language data (indicators/lang) compiled for matching; the
 // languages are merged, as their folded words do not collide.
 type words struct {
-	since, arrive, depart, last, compare, attrib, sources, present, future, earlier, anaphor                                                                                                                                                                                                                                                                                                                                                                                                                                                                       *phraseSet
-	level, by, byAfterChange, rise, fall, modality, qualifiers, subjects, from, rangeJoin, rangeStart, rangeNouns                                                                                                                                                                                                                                                                                                                                                                                                                                                  *phraseSet
-	respectively, there, timeUnits, realis, sameMonth, samePeriod, sameYear, previousYear, previousMonth, tolerance, thresholds, asExpected, countryNouns, index, relative, centralBank, topic, reached                                                                                                                                                                                                                                                                                                                                                            *phraseSet
-	comparative, then, before, topicVerbs, highLevel, comparativeBy, lasts, than, total, changeNouns, fallingNouns, revision, eventNames, otherCalendar, readAlso, chairedBy, heads, deputy, years, subgroups, nominal, real, stretch, twoCountries, equivalent, over, and, cities, subnational, locative, corridor, onPrevious, onYear, superseded, fromEstimate, thereafter, exceed, negation, we, cause, pace, continuation, contrast, peak, force, yearEnd, yearPart, monthPart, overMonth, reportNouns, oneCurrency, threeMonthsTo, offsetBefore, offsetAfter *phraseSet
+	since, arrive, depart, last, compare, attrib, sources, present, future, earlier, anaphor                                                                                                                                                                                                                                                                                                                                                                                                                                                                               *phraseSet
+	level, by, byAfterChange, rise, fall, modality, qualifiers, subjects, from, rangeJoin, rangeStart, rangeNouns                                                                                                                                                                                                                                                                                                                                                                                                                                                          *phraseSet
+	respectively, there, timeUnits, realis, sameMonth, samePeriod, sameYear, previousYear, previousMonth, tolerance, thresholds, asExpected, countryNouns, index, relative, centralBank, topic, reached                                                                                                                                                                                                                                                                                                                                                                    *phraseSet
+	comparative, then, before, topicVerbs, highLevel, comparativeBy, lasts, than, total, changeNouns, fallingNouns, revision, eventNames, otherCalendar, readAlso, chairedBy, heads, deputy, years, subgroups, nominal, real, stretch, twoCountries, equivalent, over, and, cities, subnational, locative, corridor, onPrevious, onYear, superseded, fromEstimate, thereafter, exceed, negation, we, cause, pace, continuation, contrast, peak, force, yearEnd, yearPart, monthPart, overMonth, reportNouns, oneCurrency, threeMonthsTo, ending, offsetBefore, offsetAfter *phraseSet
 }
 
 //go:embed gazetteer.yaml
@@ -263,6 +263,7 @@ func NewExtractor(catalog []Indicator) (*Extractor, error) {
 		{&w.reportNouns, func(l lang.Words) []string { return l.ReportNouns }},
 		{&w.oneCurrency, func(l lang.Words) []string { return l.OneCurrency }},
 		{&w.threeMonthsTo, func(l lang.Words) []string { return l.ThreeMonthsTo }},
+		{&w.ending, func(l lang.Words) []string { return l.Ending }},
 		{&w.offsetBefore, func(l lang.Words) []string { return l.OffsetBefore }},
 		{&w.offsetAfter, func(l lang.Words) []string { return l.OffsetAfter }},
 		{&w.yearPart, func(l lang.Words) []string { return l.YearPart }},
@@ -979,7 +980,7 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 	lo, hi := -1, dt.n
 	isFigure := func(q quantity.Quantity) bool {
 		i, j := within(all, dateTok, q.Token, q.Token+1) // an ordinal that stands for a quarter is a date
-		return q.Kind != quantity.Date && !x.countOfTime(dt, q) && i == j
+		return q.Kind != quantity.Date && !x.countOfTime(dt, q) && !x.endingStretch(dt, q) && i == j
 	}
 	for k := qi - 1; k >= 0; k-- {
 		if isFigure(qs[k]) {
@@ -1572,6 +1573,14 @@ func (x *Extractor) countOfTime(dt *docTokens, q quantity.Quantity) bool {
 	return q.Kind == quantity.Number && (len(dt.find(x.w.timeUnits, max(0, q.Token-1), q.Token)) > 0 || len(dt.find(x.w.timeUnits, e, min(dt.n, e+1))) > 0)
 }
 
+// endingStretch reports a stretch of time that ends at a date named right
+// after it ("2.7% in the twelve months ending in November"): it dates the
+// figure before it, and is no figure of its own.
+func (x *Extractor) endingStretch(dt *docTokens, q quantity.Quantity) bool {
+	e := dt.sc.TokenAt(q.End)
+	return q.Kind == quantity.Duration && slices.ContainsFunc(dt.find(x.w.ending, e, min(dt.n, e+2)), func(m [2]int) bool { return m[0] == e })
+}
+
 // ownedBy returns the index in qs of the numeric quantity nearest to date d
 // in its clause, or -1: "228 in the past year against 245 in 2024" gives each
 // figure its own date.
@@ -1584,6 +1593,9 @@ func (x *Extractor) ownedBy(dt *docTokens, qs []quantity.Quantity, d dateRef) in
 			continue
 		}
 		if x.countOfTime(dt, q) {
+			continue
+		}
+		if x.endingStretch(dt, q) {
 			continue
 		}
 		if prev := x.trailingFrom(dt, qs, i); prev >= 0 && d.tok > q.Token {

@@ -379,6 +379,10 @@ type Words struct {
 	// the period ("in the three months to July": May to July, a stretch;
 	// "to June": the second quarter).
 	ThreeMonthsTo []string `yaml:"three_months_to"`
+	// Ending joins a stretch of time to the date it ends at ("the twelve
+	// months ending in September", "الاثني عشر شهراً المنتهية في سبتمبر"):
+	// the date is the figure's, not the stretch's.
+	Ending []string `yaml:"ending"`
 	// There refers to the country of the sentence before ("там", "هناك").
 	There []string `yaml:"there"`
 	// TimeUnits name stretches of time: "a quarter of a century" is no share.
