@@ -85,6 +85,11 @@ func (s *Scanner) date(i int) (Quantity, int, bool) {
 				return s.quarterOf(int(t.num), i+2)
 			}
 		}
+		// "во 2 квартале 2020 года": a quarter numbered in digits before
+		// the Russian word.
+		if !t.decimal && !t.grouped && t.num >= 1 && t.num <= 4 && t.digits == 1 && i+1 < len(s.toks) && strings.HasPrefix(s.toks[i+1].norm, "квартал") {
+			return s.quarterOf(int(t.num), i+2)
+		}
 		// "the 12 months to June": the year-on-year rate for June.
 		if t.num == 12 && !t.decimal && i+3 < len(s.toks) && s.toks[i+1].norm == "months" && s.toks[i+2].norm == "to" {
 			if m, next, ok := s.monthAt(i + 3); ok {
