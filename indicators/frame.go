@@ -634,9 +634,6 @@ func (st *docState) anchorYear(dr dateRef, before []dateRef) (string, bool) {
 	// from 0.25% in July 2021, as inflation hit 8.28% as of October"); only
 	// a list that goes on without one ("in November 3.7%, in August 3.8%")
 	// carries the year.
-	// (Past a quarter or month, only the indicator named between the two
-	// dates: "Growth was 1.5% in the fourth quarter of 2019, 3.9% in the
-	// third and 2.9% in the first quarter" names it before both.)
 	ownCue := st.clauseHasCue(dr.tok)
 	for k := len(before) - 1; k >= 0; k-- {
 		p := before[k]
@@ -645,7 +642,7 @@ func (st *docState) anchorYear(dr dateRef, before []dateRef) (string, bool) {
 		}
 		// "Earlier in 2014, Modi began a five-day visit on August 30": a
 		// year that fronts the sentence alone in its clause dates all of it.
-		if ownCue && (len(p.period) == 4 || st.x.anyCue(st.dt, p.end, dr.tok)) && !(len(p.period) == 4 && st.frontsSentence(p)) {
+		if ownCue && !(len(p.period) == 4 && st.frontsSentence(p)) {
 			return dr.period, false
 		}
 		if p.weekday || !p.written && !st.relativeAnchor(p, dr) || p.since || p.before || p.compared {
