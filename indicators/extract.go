@@ -568,7 +568,7 @@ func (x *Extractor) extract(ctx context.Context, d Doc, explain bool) (res Resul
 			}
 		}
 	}
-	res.Observations = mergeRepeats(cands, st.pub)
+	res.Observations = mergeRepeats(cands, st.pub, func(ind string) bool { return x.role(ind) == RoleDecision })
 	res.Events = x.events(d, st.dt, st.dates, st.ments, st.pair, res.Observations)
 	if explain {
 		// A merged repeat points at the observation it joined.
@@ -759,7 +759,7 @@ func claimKey(o Observation) string {
 // mentions; a restatement without a date joins the dated statement. A
 // meeting's number names one meeting: dated by the publication day (a
 // headline's announcement) and by another day, it is of the other.
-func mergeRepeats(cands []cand, pub string) []Observation {
+func mergeRepeats(cands []cand, pub string, decision func(indicator string) bool) []Observation {
 	var out []Observation
 	var outExplicit []bool
 	byClaim := map[string][]int{} // claimKey without the bound → indices in out, in order
@@ -776,6 +776,11 @@ func mergeRepeats(cands []cand, pub string) []Observation {
 			// "96%" and "more than 96%" are one claim, the bound said once
 			// is kept; two different bounds are two claims.
 			if o.Bound != c.obs.Bound && o.Bound != "" && c.obs.Bound != "" {
+				continue
+			}
+			// "The bank held its key rate at 11% [today]. … It cut the
+			// rate to 11% on 31 July": the level on two days.
+			if decision(o.Indicator) && o.Period != c.obs.Period && (o.Period == pub || c.obs.Period == pub) {
 				continue
 			}
 			if o.Period == c.obs.Period || !c.explicit || !outExplicit[k] || meeting {
