@@ -2805,6 +2805,13 @@ func (st *docState) change(in *compiled, qTok, qEnd int, cue [2]int) changeFrame
 	// change.
 	byLevel := slices.ContainsFunc(dt.find(w.by, max(0, qTok-3), qTok), func(m [2]int) bool { return m[1] == qTok })
 	if !pace && !byLevel && dt.endsAt(w.level, qTok, 0) {
+		// "во втором квартале снижение составило 7,8%", "the contraction
+		// was 0.6%": a fall the level verb sizes, of a change by nature.
+		if lv := dt.find(w.level, max(lo, qTok-3), qTok); in.growth.len() > 0 && in.basis.len() == 0 && len(lv) > 0 {
+			if m := dt.find(w.fallingNouns, max(lo, lv[len(lv)-1][0]-3), lv[len(lv)-1][0]); len(m) > 0 && !figureIn(st.qs, m[0][1], qTok) {
+				return st.growthOf(in, changeFrame{change: true, fall: true, verb: dt.text(st.d.Text, m[0])}, qTok, cue, false)
+			}
+		}
 		return changeFrame{}
 	}
 	var c changeFrame

@@ -109,7 +109,10 @@ type Words struct {
 	// a 4.5% rise in July", "a 0.6% contraction"), as a verb of change
 	// before it does; a falling one gives the sign.
 	ChangeNouns []string `yaml:"change_nouns"`
-	// FallingNouns are the ChangeNouns that fall.
+	// FallingNouns are the ChangeNouns that fall; also, as the subject of
+	// a level verb right before the figure of a change by nature ("the
+	// contraction was 0.6%", "снижение составило 7,8%"), they give its
+	// sign.
 	FallingNouns []string `yaml:"falling_nouns"`
 	// Revision says a figure was revised ("revised down", "بعد التعديل
 	// بالخفض"): its verb of rise or fall gives no sign.
