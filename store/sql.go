@@ -99,6 +99,10 @@ type sqlStore struct {
 	afterBatch func(inserted int)
 	// Statements prepared once, used by every transaction.
 	upsertDoc, deleteRead, insertMany *sql.Stmt
+	// insertN[n] inserts n observations (1 ≤ n < insertBatch), prepared
+	// when first needed: the rest of a write after its full batches.
+	insertMu sync.Mutex
+	insertN  [insertBatch]*sql.Stmt
 
 	// wmu guards lockConn and serialises its use.
 	wmu sync.Mutex
@@ -161,7 +165,7 @@ func (s *sqlStore) prepare(ctx context.Context) error {
 
 // close closes the prepared statements and the database.
 func (s *sqlStore) close() error {
-	for _, st := range []*sql.Stmt{s.upsertDoc, s.deleteRead, s.insertMany} {
+	for _, st := range append([]*sql.Stmt{s.upsertDoc, s.deleteRead, s.insertMany}, s.insertN[:]...) {
 		if st != nil {
 			_ = st.Close()
 		}
@@ -471,10 +475,17 @@ func (s *sqlStore) insertObservations(ctx context.Context, tx txn, table string,
 			args = append(args, vals...)
 		}
 		var err error
-		if n == insertBatch {
+		switch {
+		case n == insertBatch:
 			_, err = many.ExecContext(ctx, args...)
-		} else {
-			// The rest in one statement (a round trip to a server).
+		case table == "observations":
+			// The rest in one statement (a round trip to a server),
+			// prepared once per size.
+			var st *sql.Stmt
+			if st, err = s.insertRest(ctx, n); err == nil {
+				_, err = tx.StmtContext(ctx, st).ExecContext(ctx, args...)
+			}
+		default:
 			_, err = tx.exec(ctx, insertSQL(table, n), args...)
 		}
 		if err != nil {
@@ -486,6 +497,21 @@ func (s *sqlStore) insertObservations(ctx context.Context, tx txn, table string,
 		}
 	}
 	return nil
+}
+
+// insertRest returns the statement that inserts n observations, preparing
+// it the first time.
+func (s *sqlStore) insertRest(ctx context.Context, n int) (*sql.Stmt, error) {
+	s.insertMu.Lock()
+	defer s.insertMu.Unlock()
+	if s.insertN[n] == nil {
+		st, err := s.db.PrepareContext(ctx, s.d.rebind(insertSQL("observations", n)))
+		if err != nil {
+			return nil, err
+		}
+		s.insertN[n] = st
+	}
+	return s.insertN[n], nil
 }
 
 // Touch sets LastSeen to now for the documents of corpus at paths, claims
