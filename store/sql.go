@@ -99,10 +99,9 @@ type sqlStore struct {
 	afterBatch func(inserted int)
 	// Statements prepared once, used by every transaction.
 	upsertDoc, deleteRead, insertMany *sql.Stmt
-	// insertN[n] inserts n observations (1 ≤ n < insertBatch), prepared
-	// when first needed: the rest of a write after its full batches.
-	insertMu sync.Mutex
-	insertN  [insertBatch]*sql.Stmt
+	// insertN[n] inserts n observations (1 ≤ n < insertBatch): the rest
+	// of a write after its full batches.
+	insertN [insertBatch]*sql.Stmt
 
 	// wmu guards lockConn and serialises its use.
 	wmu sync.Mutex
@@ -158,6 +157,12 @@ func (s *sqlStore) prepare(ctx context.Context) error {
 		var err error
 		if *st.dst, err = s.db.PrepareContext(ctx, s.d.rebind(st.sql)); err != nil {
 			return fmt.Errorf("prepare %q: %w", st.sql, err)
+		}
+	}
+	for n := 1; n < insertBatch; n++ {
+		var err error
+		if s.insertN[n], err = s.db.PrepareContext(ctx, s.d.rebind(insertSQL("observations", n))); err != nil {
+			return fmt.Errorf("prepare the insert of %d observations: %w", n, err)
 		}
 	}
 	return nil
@@ -480,11 +485,9 @@ func (s *sqlStore) insertObservations(ctx context.Context, tx txn, table string,
 			_, err = many.ExecContext(ctx, args...)
 		case table == "observations":
 			// The rest in one statement (a round trip to a server),
-			// prepared once per size.
-			var st *sql.Stmt
-			if st, err = s.insertRest(ctx, n); err == nil {
-				_, err = tx.StmtContext(ctx, st).ExecContext(ctx, args...)
-			}
+			// prepared when the store opens: preparing it here would
+			// take a second connection while this one is held.
+			_, err = tx.StmtContext(ctx, s.insertN[n]).ExecContext(ctx, args...)
 		default:
 			_, err = tx.exec(ctx, insertSQL(table, n), args...)
 		}
@@ -497,21 +500,6 @@ func (s *sqlStore) insertObservations(ctx context.Context, tx txn, table string,
 		}
 	}
 	return nil
-}
-
-// insertRest returns the statement that inserts n observations, preparing
-// it the first time.
-func (s *sqlStore) insertRest(ctx context.Context, n int) (*sql.Stmt, error) {
-	s.insertMu.Lock()
-	defer s.insertMu.Unlock()
-	if s.insertN[n] == nil {
-		st, err := s.db.PrepareContext(ctx, s.d.rebind(insertSQL("observations", n)))
-		if err != nil {
-			return nil, err
-		}
-		s.insertN[n] = st
-	}
-	return s.insertN[n], nil
 }
 
 // Touch sets LastSeen to now for the documents of corpus at paths, claims
