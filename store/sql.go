@@ -100,8 +100,9 @@ type sqlStore struct {
 	// Statements prepared once, used by every transaction.
 	upsertDoc, deleteRead, insertMany *sql.Stmt
 	// insertN[n] inserts n observations (1 ≤ n < insertBatch): the rest
-	// of a write after its full batches.
-	insertN [insertBatch]*sql.Stmt
+	// of a write after its full batches, prepared by prepareRest.
+	insertMu sync.Mutex
+	insertN  [insertBatch]*sql.Stmt
 
 	// wmu guards lockConn and serialises its use.
 	wmu sync.Mutex
@@ -159,13 +160,36 @@ func (s *sqlStore) prepare(ctx context.Context) error {
 			return fmt.Errorf("prepare %q: %w", st.sql, err)
 		}
 	}
-	for n := 1; n < insertBatch; n++ {
-		var err error
-		if s.insertN[n], err = s.db.PrepareContext(ctx, s.d.rebind(insertSQL("observations", n))); err != nil {
-			return fmt.Errorf("prepare the insert of %d observations: %w", n, err)
-		}
-	}
 	return nil
+}
+
+// prepareRest prepares, once, the statement that inserts the rest of a
+// write of total observations after its full batches. Call it before taking a
+// transaction: preparing takes a connection of the pool, and a write that
+// holds one while waiting for another can deadlock a full pool.
+func (s *sqlStore) prepareRest(ctx context.Context, total int) error {
+	n := total % insertBatch
+	if n == 0 || s.d.copyRows != nil && total >= copyThreshold {
+		return nil // no rest, or streamed
+	}
+	s.insertMu.Lock()
+	defer s.insertMu.Unlock()
+	if s.insertN[n] != nil {
+		return nil
+	}
+	st, err := s.db.PrepareContext(ctx, s.d.rebind(insertSQL("observations", n)))
+	if err != nil {
+		return fmt.Errorf("prepare the insert of %d observations: %w", n, err)
+	}
+	s.insertN[n] = st
+	return nil
+}
+
+// restStmt is the statement prepareRest prepared for n observations, or nil.
+func (s *sqlStore) restStmt(n int) *sql.Stmt {
+	s.insertMu.Lock()
+	defer s.insertMu.Unlock()
+	return s.insertN[n]
 }
 
 // close closes the prepared statements and the database.
@@ -319,6 +343,9 @@ func (s *sqlStore) PutDocument(ctx context.Context, doc model.Document, obs []in
 	obs, err := prepareObservations(doc.Path, obs)
 	if err == nil {
 		events, err = prepareEvents(doc.Path, events)
+	}
+	if err == nil {
+		err = s.prepareRest(ctx, len(obs))
 	}
 	if err != nil {
 		return s.errorf("put document "+doc.Path, err)
@@ -483,11 +510,9 @@ func (s *sqlStore) insertObservations(ctx context.Context, tx txn, table string,
 		switch {
 		case n == insertBatch:
 			_, err = many.ExecContext(ctx, args...)
-		case table == "observations":
-			// The rest in one statement (a round trip to a server),
-			// prepared when the store opens: preparing it here would
-			// take a second connection while this one is held.
-			_, err = tx.StmtContext(ctx, s.insertN[n]).ExecContext(ctx, args...)
+		case table == "observations" && s.restStmt(n) != nil:
+			// The rest in one statement (a round trip to a server).
+			_, err = tx.StmtContext(ctx, s.restStmt(n)).ExecContext(ctx, args...)
 		default:
 			_, err = tx.exec(ctx, insertSQL(table, n), args...)
 		}
@@ -571,6 +596,9 @@ WHERE NOT removed AND (corpus = ? OR corpus = '' AND NOT EXISTS (SELECT 1 FROM d
 // DocHash is that document's current hash. Concurrent calls queue.
 func (s *sqlStore) ReplaceDerived(ctx context.Context, obs []indicators.Observation) error {
 	obs, err := prepareObservations("", obs)
+	if err == nil {
+		err = s.prepareRest(ctx, len(obs))
+	}
 	if err != nil {
 		return s.errorf("replace derived", err)
 	}
