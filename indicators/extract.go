@@ -1583,7 +1583,7 @@ func (x *Extractor) countOfTime(dt *docTokens, q quantity.Quantity) bool {
 // figure before it, and is no figure of its own.
 func (x *Extractor) endingStretch(dt *docTokens, q quantity.Quantity) bool {
 	e := dt.sc.TokenAt(q.End)
-	return q.Kind == quantity.Duration && slices.ContainsFunc(dt.find(x.w.ending, e, min(dt.n, e+2)), func(m [2]int) bool { return m[0] == e })
+	return q.Kind == quantity.Duration && dt.startsAt(x.w.ending, e)
 }
 
 // ownedBy returns the index in qs of the numeric quantity nearest to date d

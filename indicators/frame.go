@@ -107,7 +107,7 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, sc *quantity.Scanner
 	// adjective beside a noun of one country describes that country; so
 	// does a region in an apposition ("Germany, Europe's largest economy,").
 	st.ments = slices.DeleteFunc(st.ments, func(m mention) bool {
-		return isGroup(m.code) && (st.inApposition(m.tok) || slices.ContainsFunc(dt.find(x.w.countryNouns, m.tok+1, min(dt.n, m.tok+2)), func(n [2]int) bool { return n[0] == m.tok+1 }) ||
+		return isGroup(m.code) && (st.inApposition(m.tok) || dt.startsAt(x.w.countryNouns, m.tok+1) ||
 			m.tok > 0 && dt.endsAt(x.w.countryNouns, m.tok, 0))
 	})
 	if err := ctx.Err(); err != nil {
@@ -1632,7 +1632,7 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	}
 	// "The visit comes two days after the vote", "بعد يومين من": a
 	// distance in time.
-	if in.Role == RoleVisit && (dt.endsAt(x.w.offsetBefore, qTok, 0) || slices.ContainsFunc(dt.find(x.w.offsetAfter, qEnd, min(dt.n, qEnd+1)), func(m [2]int) bool { return m[0] == qEnd })) {
+	if in.Role == RoleVisit && (dt.endsAt(x.w.offsetBefore, qTok, 0) || dt.startsAt(x.w.offsetAfter, qEnd)) {
 		return reject(in.ID, stepQualifier, "a distance in time, not the length of a visit")
 	}
 	if in.Role == RoleVisit && st.tourAfter(qTok) {
@@ -2080,7 +2080,7 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 // it describes: "تقريره الشهري", "monthly report".
 func (st *docState) ofReport(m [2]int) bool {
 	dt := st.dt
-	return m[0] > 0 && dt.endsAt(st.x.w.reportNouns, m[0], 0) || slices.ContainsFunc(dt.find(st.x.w.reportNouns, m[1], min(dt.n, m[1]+1)), func(r [2]int) bool { return r[0] == m[1] })
+	return m[0] > 0 && dt.endsAt(st.x.w.reportNouns, m[0], 0) || dt.startsAt(st.x.w.reportNouns, m[1])
 }
 
 // monthAt reports a date of a month that starts at token tok.

@@ -173,6 +173,18 @@ func (d *docTokens) endsAt(ps *phraseSet, tok, slack int) bool {
 	return slices.ContainsFunc(d.find(ps, max(0, tok-slack-8), tok), func(m [2]int) bool { return m[1] >= tok-slack })
 }
 
+// startsAt reports a phrase of ps that starts at token tok: the word
+// right after something ("2.7% in the twelve months ending in …", "two
+// days after").
+func (d *docTokens) startsAt(ps *phraseSet, tok int) bool {
+	if ps == nil || ps.len() == 0 {
+		return false
+	}
+	all := d.all[ps.id]
+	k := sort.Search(len(all), func(k int) bool { return all[k][0] >= tok })
+	return k < len(all) && all[k][0] == tok
+}
+
 // bracketed counts the tokens in [a, b) inside round brackets opened and
 // closed within that span, the brackets included.
 func (d *docTokens) bracketed(a, b int) int {
