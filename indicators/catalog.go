@@ -63,6 +63,12 @@ type Indicator struct {
 	// finer period is rejected: inflation is never a day's ("annual
 	// inflation rose to 2.6%, data showed this week" has no month).
 	Frequency string `mapstructure:"frequency" yaml:"frequency" json:"frequency,omitempty"`
+	// WrittenPeriod, when set, dates values only by a period the text
+	// writes: a level said to stand now ("inflation stands at 4%") is not
+	// the publication day's, for a figure published per month is not a
+	// day's. Unset, such a level of a monthly statistic (trade "currently
+	// at $8 billion") is dated by the publication day.
+	WrittenPeriod bool `mapstructure:"written_period" yaml:"written_period" json:"written_period,omitempty"`
 	// Basis is what a value is measured against: BasisLevel (the value
 	// itself: a rate, a share, an amount, a count), BasisYoY (the change from
 	// a year earlier), BasisQoQ or BasisMoM; "" is a level. A series holds

@@ -1379,7 +1379,7 @@ func (st *docState) decide(qi int) (cand, Decision) {
 		return d.period == period && dt.endsAt(x.w.yearEnd, d.tok, 1)
 	})
 	// Nor about a day.
-	if in.Finer(period) && (!explicit && (!pc.present && st.moved(qTok) || in.Frequency == "quarter" || in.Frequency == "year") ||
+	if in.Finer(period) && (!explicit && (!pc.present && st.moved(qTok) || in.WrittenPeriod || in.Frequency == "quarter" || in.Frequency == "year") ||
 		(endOfMonth || len(period) == len("2006-01-02")) && (in.Frequency == "quarter" || in.Frequency == "year")) {
 		return reject(in.ID, stepPeriod, "%s is finer than the indicator's frequency (%s)", period, in.Frequency)
 	}

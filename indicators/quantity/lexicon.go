@@ -51,6 +51,7 @@ const (
 	fPhraseLead                     // … a phrase that may begin a quantity or date (not a hedge or bound: those precede a number)
 	fStarts                         // begins a quantity although it means nothing alone: Q1, "a fifth", الـ15, جزء من
 	fAdverb                         // now, already, الآن, уже: may stand between a bound or hedge and its number
+	fScalePlural                    // a plural scale (billions, миллиардов, مليارات): names no number without one before it
 )
 
 // entry is what the lexicon knows about one normalised word form.
@@ -237,7 +238,7 @@ var (
 	classNames = map[string]numClass{"unit": nUnit, "teen": nTeen, "ten": nTen, "hundred": nHundred, "scale": nScale, "teen_tail": nTeenTail}
 	flagNames  = map[string]uint32{"and": fAnd, "point": fPoint, "minus": fMinus, "percent": fPercent, "quarter": fQuarter, "year": fYear,
 		"yesterday": fYesterday, "today": fToday, "tomorrow": fTomorrow, "hedge_after": fHedgeAfter, "scale_abbr": fScaleAbbr,
-		"ord_suffix": fOrdSuffix, "no_number": fNoNumber, "hour": fHour, "of": fOf, "denom_plural": fDenomPlural, "minor": fMinor, "starts": fStarts, "adverb": fAdverb}
+		"ord_suffix": fOrdSuffix, "no_number": fNoNumber, "hour": fHour, "of": fOf, "denom_plural": fDenomPlural, "minor": fMinor, "starts": fStarts, "adverb": fAdverb, "scale_plural": fScalePlural}
 	phraseKinds = []struct {
 		name string
 		kind phraseKind

@@ -166,6 +166,11 @@ func (s *Scanner) numberWords(i int) (float64, int, bool, bool) {
 					}
 				}
 			}
+			if !started && e.ncls == nScale && e.flags&fScalePlural != 0 {
+				// "billions of dollars", "(миллиардов долларов)": a plural
+				// scale counts what a number before it says.
+				return 0, 0, false, false
+			}
 			if !started && (e.ncls == nScale || e.ncls == nHundred) && e.prefix&cArticle != 0 && e.prefix&cPrep != 0 {
 				// "بالمئة" is handled as a percent word by the caller; a bare
 				// preposition + scale is no number.

@@ -557,6 +557,13 @@ func (s *Scanner) quantity(i int) (Quantity, int, bool) {
 	case tWord:
 		// "القمة الـ15", "الاجتماع الـ 30": the article before digits makes an ordinal.
 		if t.norm == "ال" && i+1 < len(s.toks) && s.toks[i+1].kind == tNum && !s.toks[i+1].decimal && !s.toks[i+1].newline {
+			// "تجاوز الـ20 مليار دولار": with a scale after it, the article
+			// makes a sum definite, not a rank.
+			if e, ok := s.word(i + 2); ok && e.ncls == nScale {
+				if n, next, ok := s.quantity(i + 1); ok {
+					return n, next, true
+				}
+			}
 			q.Kind, q.Unit, q.Value = Ordinal, "ordinal", s.toks[i+1].num
 			return q, i + 2, true
 		}
