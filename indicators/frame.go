@@ -1305,13 +1305,25 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	// past ten years": a total of several years, when the text gives the
 	// figure no period of its own.
 	// (The clause after the figure's too: "…، خلال السنوات العشر".)
-	if in.Role == RoleStatistic && !explicit {
+	// So is one over the years the sentence names before it, with no
+	// other figure between ("خلال السنوات الخمس الأخيرة، حيث وصل إلى"),
+	// and one whose written period is the last year of the stretch ("خلال
+	// خمس سنوات 2018 - 2022 نحو 104 مليارات").
+	if in.Role == RoleStatistic {
 		ce := dt.clauseEnd(qTok)
 		if ce < to && dt.sent[ce] == sent {
 			ce = dt.clauseEnd(ce)
 		}
-		for _, m := range dt.find(x.w.over, dt.clauseStart(qTok), ce) {
-			if y := dt.find(x.w.years, m[1], min(dt.n, m[1]+4)); len(y) > 0 && !otherFigureIn(st.qs, m[1], y[0][0], quantity.Duration) {
+		lo, _ := dt.sentence(sent)
+		for _, m := range dt.find(x.w.over, lo, ce) {
+			y := dt.find(x.w.years, m[1], min(dt.n, m[1]+4))
+			// (A number right after the years is theirs: "السنوات الخمس".)
+			if len(y) == 0 || otherFigureIn(st.qs, m[1], y[0][0], quantity.Duration) || m[0] < dt.clauseStart(qTok) && figureIn(st.qs, y[0][1]+1, qTok) {
+				continue
+			}
+			if !explicit || slices.ContainsFunc(inSentences(dt, st.dates, dateTok, sent, sent+1), func(d dateRef) bool {
+				return d.period == period && d.tok >= y[0][1] && d.tok <= y[0][1]+2 && d.tok < qTok && !dt.punctIn(',', y[0][1], d.tok) && !dt.punctIn('،', y[0][1], d.tok)
+			}) {
 				return reject(in.ID, stepPeriod, "a total of several years (%s)", dt.text(st.d.Text, [2]int{m[0], y[0][1]}))
 			}
 		}
