@@ -196,6 +196,38 @@ func (r *Runner) run(ctx context.Context) (*Report, error) {
 		old, seen := known[d.Path]
 		return seen && old == d.Hash && !reread
 	}
+	// Extracted documents are stored many at a time, in one transaction.
+	var pending []store.DocumentWrite
+	pendingObs := 0
+	flush := func() error {
+		if len(pending) == 0 {
+			return nil
+		}
+		ts := time.Now()
+		refused, err := st.PutDocuments(ctx, pending)
+		storeDur += time.Since(ts)
+		if err != nil {
+			return fmt.Errorf("store: %w", err)
+		}
+		for _, other := range refused {
+			docSkipped = append(docSkipped, corpus.Skipped{File: other.Path, Reason: other.Error()})
+		}
+		for _, w := range pending {
+			p := w.Doc.Path
+			if slices.ContainsFunc(refused, func(o *store.OtherCorpusError) bool { return o.Path == p }) {
+				continue
+			}
+			if _, seen := known[p]; seen {
+				rep.Documents.Changed++
+				rep.Documents.Status[p] = "changed"
+			} else {
+				rep.Documents.New++
+				rep.Documents.Status[p] = "new"
+			}
+		}
+		pending, pendingObs = pending[:0], 0
+		return nil
+	}
 	skipped, err := ExtractCorpus(ctx, cfg.Corpus.Path, corpus.Options{MaxBytes: cfg.Corpus.MaxBytes}, x.Extract, unchangedDoc, func(e Extracted) error {
 		d := e.Doc
 		rep.Documents.Read++
@@ -218,26 +250,19 @@ func (r *Runner) run(ctx context.Context) (*Report, error) {
 		res := e.Result
 		rep.Documents.Warnings = append(rep.Documents.Warnings, res.Warnings...)
 		rep.Observations.Extracted += len(res.Observations)
-		ts := time.Now()
-		err := st.PutDocument(ctx, model.Document{Hash: d.Hash, Path: d.Path, Title: d.Title, Lang: d.Lang, Published: d.Published, Source: d.Source, URL: d.URL, Corpus: corpusID}, res.Observations, unnumberedEvents(res.Events))
-		storeDur += time.Since(ts)
-		var other *store.OtherCorpusError
-		if errors.As(err, &other) {
-			docSkipped = append(docSkipped, corpus.Skipped{File: d.Path, Reason: other.Error()})
-			return nil
-		}
-		if err != nil {
-			return fmt.Errorf("store %s: %w", d.Path, err)
-		}
-		if _, seen := known[d.Path]; seen {
-			rep.Documents.Changed++
-			rep.Documents.Status[d.Path] = "changed"
-		} else {
-			rep.Documents.New++
-			rep.Documents.Status[d.Path] = "new"
+		pending = append(pending, store.DocumentWrite{
+			Doc:          model.Document{Hash: d.Hash, Path: d.Path, Title: d.Title, Lang: d.Lang, Published: d.Published, Source: d.Source, URL: d.URL, Corpus: corpusID},
+			Observations: res.Observations, Events: unnumberedEvents(res.Events),
+		})
+		pendingObs += len(res.Observations)
+		if len(pending) >= storeBatchDocs || pendingObs >= storeBatchObservations {
+			return flush()
 		}
 		return nil
 	})
+	if err == nil {
+		err = flush()
+	}
 	skipped = append(docSkipped, skipped...)
 	rep.Documents.Skipped = append(rep.Documents.Skipped, skipped...)
 	for _, s := range skipped {
@@ -453,6 +478,14 @@ func (r *Runner) derive(ctx context.Context, st store.Store, catalog []indicator
 	docs = shownDocs
 	return Input{Config: r.Config, Catalog: catalog, Documents: docs, Records: kept, Series: series, Report: rep, Log: r.Log}, nil
 }
+
+// A run stores its extracted documents in batches of at most
+// storeBatchDocs documents, or about storeBatchObservations observations,
+// each batch in one transaction.
+const (
+	storeBatchDocs         = 256
+	storeBatchObservations = 4096
+)
 
 // ErrDegraded is returned by Run when every document of a previously
 // non-empty corpus was skipped (run.json status "degraded"): nothing was

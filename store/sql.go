@@ -337,43 +337,98 @@ func (s *sqlStore) Hashes(ctx context.Context, corpus string) (map[string]string
 // writers of one path queue on the document's row: the later one replaces
 // the earlier one's observations, so nothing is ever stored twice.
 func (s *sqlStore) PutDocument(ctx context.Context, doc model.Document, obs []indicators.Observation, events []indicators.Event) error {
-	if doc.Path == "" || doc.Hash == "" {
-		return fmt.Errorf("store %s: put document: path %q and hash %q must not be empty", s.name, doc.Path, doc.Hash)
-	}
-	obs, err := prepareObservations(doc.Path, obs)
-	if err == nil {
-		events, err = prepareEvents(doc.Path, events)
-	}
-	if err == nil {
-		err = s.prepareRest(ctx, len(obs))
-	}
+	refused, err := s.PutDocuments(ctx, []DocumentWrite{{Doc: doc, Observations: obs, Events: events}})
 	if err != nil {
-		return s.errorf("put document "+doc.Path, err)
+		return err
 	}
-	return s.inTx(ctx, "put document "+doc.Path, func(tx txn) error {
-		// The upsert locks the document's row until commit: a concurrent
-		// writer of the same path waits here.
+	if len(refused) > 0 {
+		return refused[0]
+	}
+	return nil
+}
+
+// PutDocuments implements Store: PutDocument for each write, in one
+// transaction, the observations of all of them inserted together.
+func (s *sqlStore) PutDocuments(ctx context.Context, writes []DocumentWrite) ([]*OtherCorpusError, error) {
+	// A path written twice: the later write replaces the earlier, as two
+	// PutDocument calls would.
+	last := make(map[string]int, len(writes))
+	for i, w := range writes {
+		last[w.Doc.Path] = i
+	}
+	kept := make([]DocumentWrite, 0, len(writes))
+	for i, w := range writes {
+		if last[w.Doc.Path] == i {
+			kept = append(kept, w)
+		}
+	}
+	writes = kept
+	total := 0
+	for i := range writes {
+		w := &writes[i]
+		doc := w.Doc
+		if doc.Path == "" || doc.Hash == "" {
+			return nil, fmt.Errorf("store %s: put document: path %q and hash %q must not be empty", s.name, doc.Path, doc.Hash)
+		}
+		obs, err := prepareObservations(doc.Path, w.Observations)
+		if err == nil {
+			w.Events, err = prepareEvents(doc.Path, w.Events)
+		}
+		if err != nil {
+			return nil, s.errorf("put document "+doc.Path, err)
+		}
+		w.Observations = obs
+		total += len(obs)
+	}
+	if err := s.prepareRest(ctx, total); err != nil {
+		return nil, s.errorf("put documents", err)
+	}
+	what := "put document"
+	if len(writes) == 1 {
+		what += " " + writes[0].Doc.Path
+	} else if len(writes) > 1 {
+		what = fmt.Sprintf("put %d documents (%s…)", len(writes), writes[0].Doc.Path)
+	}
+	var refused []*OtherCorpusError
+	err := s.inTx(ctx, what, func(tx txn) error {
+		refused = refused[:0]
 		now := formatTime(s.now())
-		var stored string
-		switch err := tx.StmtContext(ctx, s.upsertDoc).QueryRowContext(ctx,
-			doc.Path, doc.Hash, doc.Title, doc.Lang, doc.Published, doc.Source, doc.URL, now, now, doc.Corpus).Scan(&stored); {
-		case errors.Is(err, sql.ErrNoRows):
-			var owner string
-			if err := tx.queryRow(ctx, `SELECT corpus FROM documents WHERE path = ?`, doc.Path).Scan(&owner); err != nil {
+		all := make([]indicators.Observation, 0, total)
+		hashes := make([]string, 0, total)
+		for _, w := range writes {
+			doc := w.Doc
+			// The upsert locks the document's row until commit: a
+			// concurrent writer of the same path waits here.
+			var stored string
+			switch err := tx.StmtContext(ctx, s.upsertDoc).QueryRowContext(ctx,
+				doc.Path, doc.Hash, doc.Title, doc.Lang, doc.Published, doc.Source, doc.URL, now, now, doc.Corpus).Scan(&stored); {
+			case errors.Is(err, sql.ErrNoRows):
+				var owner string
+				if err := tx.queryRow(ctx, `SELECT corpus FROM documents WHERE path = ?`, doc.Path).Scan(&owner); err != nil {
+					return err
+				}
+				refused = append(refused, &OtherCorpusError{Path: doc.Path, Corpus: owner})
+				continue
+			case err != nil:
+				return fmt.Errorf("%s: %w", doc.Path, err)
+			}
+			if _, err := tx.StmtContext(ctx, s.deleteRead).ExecContext(ctx, doc.Path); err != nil {
+				return fmt.Errorf("%s: %w", doc.Path, err)
+			}
+			if err := insertEvents(ctx, tx, doc.Path, w.Events, true); err != nil {
 				return err
 			}
-			return &OtherCorpusError{Path: doc.Path, Corpus: owner}
-		case err != nil:
-			return err
+			all = append(all, w.Observations...)
+			for range w.Observations {
+				hashes = append(hashes, doc.Hash)
+			}
 		}
-		if _, err := tx.StmtContext(ctx, s.deleteRead).ExecContext(ctx, doc.Path); err != nil {
-			return err
-		}
-		if err := insertEvents(ctx, tx, doc.Path, events, true); err != nil {
-			return err
-		}
-		return s.insertObservations(ctx, tx, "observations", obs, func(int, indicators.Observation) string { return doc.Hash })
+		return s.insertObservations(ctx, tx, "observations", all, func(i int, _ indicators.Observation) string { return hashes[i] })
 	})
+	if err != nil {
+		return nil, err
+	}
+	return refused, nil
 }
 
 // insertEvents stores events in tx, first deleting the ones stored for doc

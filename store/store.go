@@ -11,6 +11,14 @@ import (
 	"github.com/econtrack/econtrack/model"
 )
 
+// DocumentWrite is one document with what was read from it, as
+// PutDocuments stores it.
+type DocumentWrite struct {
+	Doc          model.Document
+	Observations []indicators.Observation
+	Events       []indicators.Event
+}
+
 // OtherCorpusError is returned by PutDocument for a path that a document of
 // another corpus in the same store already has: corpora that share a store
 // need distinct file names.
@@ -45,6 +53,12 @@ type Store interface {
 	// with obs and events, in one transaction. A path stored from another
 	// corpus is refused with an *OtherCorpusError.
 	PutDocument(ctx context.Context, doc model.Document, obs []indicators.Observation, events []indicators.Event) error
+	// PutDocuments stores several documents as PutDocument stores each, in
+	// one transaction: a run stores a corpus many documents at a time,
+	// for one commit per document is most of the cost of a small one. A
+	// document whose path another corpus holds is left out and returned
+	// among refused; any other error stores none of them.
+	PutDocuments(ctx context.Context, writes []DocumentWrite) (refused []*OtherCorpusError, err error)
 	// Events lists the meetings documents date without numbering them
 	// ("the last meeting was in August last year"), from which, with the
 	// numbered meetings among the observations, derived series are

@@ -47,6 +47,7 @@ func runSuite(t *testing.T, open func(t *testing.T) Store) {
 	t.Run("Rejects", func(t *testing.T) { testRejects(t, open) })
 	t.Run("Runs", func(t *testing.T) { testRuns(t, open(t)) })
 	t.Run("CancelledPutDocument", func(t *testing.T) { testCancelled(t, open(t)) })
+	t.Run("PutDocuments", func(t *testing.T) { testPutDocuments(t, open(t)) })
 	t.Run("ConcurrentWriters", func(t *testing.T) { testConcurrent(t, open(t)) })
 }
 
@@ -849,3 +850,42 @@ func testEvents(t *testing.T, s Store) {
 		}
 	}
 }
+
+// PutDocuments stores a batch as PutDocument calls one after the other
+// would: a path written twice keeps the later write, a path of another
+// corpus is refused while the rest is stored, and a bad observation in any
+// write stores none of the batch.
+func testPutDocuments(t *testing.T, s Store) {
+	ctx := context.Background()
+	mustPut(t, s, inCorpus("alice", "a.txt", "ha"), ob("a.txt", "gdp_growth", "2023", 3, "RU"))
+	mustPut(t, s, inCorpus("bob", "b.txt", "hb0"), ob("b.txt", "gdp_growth", "2020", 1, "CN"))
+	refused, err := s.PutDocuments(ctx, []DocumentWrite{
+		{Doc: inCorpus("bob", "b.txt", "hb1"), Observations: []indicators.Observation{ob("", "gdp_growth", "2021", 7, "CN")}},
+		{Doc: inCorpus("bob", "a.txt", "other"), Observations: []indicators.Observation{ob("", "gdp_growth", "2023", 9, "CN")}},
+		{Doc: inCorpus("bob", "c.txt", "hc"), Observations: []indicators.Observation{ob("", "inflation_rate", "2024-01", 4, "CN"), ob("", "inflation_rate", "2024-02", 5, "CN")}},
+		{Doc: inCorpus("bob", "b.txt", "hb2"), Observations: []indicators.Observation{ob("", "gdp_growth", "2022", 8, "CN")}},
+	})
+	if err != nil {
+		t.Fatalf("PutDocuments: %v", err)
+	}
+	if len(refused) != 1 || refused[0].Path != "a.txt" || refused[0].Corpus != "alice" {
+		t.Errorf("refused = %v, want a.txt of alice", refused)
+	}
+	checkSummary(t, "after the batch", mustObs(t, s, Filter{}), []string{
+		"b.txt gdp_growth [CN] 2022 8", "a.txt gdp_growth [RU] 2023 3",
+		"c.txt inflation_rate [CN] 2024-01 4", "c.txt inflation_rate [CN] 2024-02 5"})
+	if d := mustDocs(t, s)["b.txt"]; d.Hash != "hb2" {
+		t.Errorf("b.txt hash %q, want the later write's hb2", d.Hash)
+	}
+	bad := ob("", "gdp_growth", "2025", nanValue(), "CN")
+	if _, err := s.PutDocuments(ctx, []DocumentWrite{
+		{Doc: inCorpus("bob", "d.txt", "hd"), Observations: []indicators.Observation{ob("", "gdp_growth", "2025", 1, "CN")}},
+		{Doc: inCorpus("bob", "e.txt", "he"), Observations: []indicators.Observation{bad}},
+	}); err == nil || !strings.Contains(err.Error(), "e.txt") {
+		t.Errorf("a batch with a NaN value in e.txt: %v, want an error naming e.txt", err)
+	}
+	if _, ok := mustDocs(t, s)["d.txt"]; ok {
+		t.Error("d.txt was stored although its batch failed")
+	}
+}
+
