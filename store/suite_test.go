@@ -888,4 +888,3 @@ func testPutDocuments(t *testing.T, s Store) {
 		t.Error("d.txt was stored although its batch failed")
 	}
 }
-
