@@ -2040,6 +2040,11 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 				if st.apposedCountry(m) {
 					continue // "the region's largest economy, Kazakhstan, grew 5.9%"
 				}
+				// "inflation in the district stays above the national rate,
+				// which was 3.1%": the whole country's figure follows.
+				if m[1] <= qTok && set == w.qualifiers && len(dt.find(w.total, m[1], qTok)) > 0 {
+					continue
+				}
 				if st.headlineWord(in, m, from, to) {
 					continue // "Egypt's urban inflation": its headline rate
 				}
