@@ -475,7 +475,7 @@ func TestPostgresHotQueriesUseIndexes(t *testing.T) {
 		want      string // part of the plan
 	}{
 		{"a series", series, seriesArgs, "observations_series"},
-		{"replacing a document's observations", deleteReadSQL, []any{"a.txt"}, "observations_doc_indicator_entities_period_value_unit_bound_key"},
+		{"replacing a document's observations", postgresDialect.deleteReadSQL(), []any{`["a.txt"]`}, "observations_doc_indicator_entities_period_value_unit_bound_key"},
 	}
 	for _, tt := range tests {
 		var plan []string

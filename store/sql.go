@@ -48,6 +48,15 @@ type dialect struct {
 	// jsonPairs is a table, with columns key and value, of the JSON object
 	// of strings its one placeholder receives.
 	jsonPairs string
+	// inValues is a condition, after a column, that the column is one of
+	// the strings of the JSON array its one placeholder receives, written
+	// so that an index on the column serves it.
+	inValues string
+	// jsonRows is a table, with a column value, of the arrays in the JSON
+	// array of arrays its one placeholder receives; jsonItem(i) is the i-th
+	// string of value.
+	jsonRows string
+	jsonItem func(i int) string
 	// migrations is the folder of migrationFiles with the dialect's schema.
 	migrations string
 	// copyRows, when set, streams rows into table on conn, inside the
@@ -112,12 +121,18 @@ type sqlStore struct {
 	lockConn *sql.Conn
 }
 
-// upsertDocSQL stores a document by path: a new hash restarts first_seen,
-// and the document is current again either way. It returns no row when the
-// path belongs to another corpus.
-const upsertDocSQL = `
+// upsertDocsSQL stores documents by path, from a JSON array of [path, hash,
+// title, lang, published, source, url, corpus]: a new hash restarts
+// first_seen, and the document is current again either way. It returns the
+// paths stored; a path that belongs to another corpus is not among them.
+func (d *dialect) upsertDocsSQL() string {
+	cols := make([]string, 8)
+	for i := range cols {
+		cols[i] = d.jsonItem(i)
+	}
+	return `
 INSERT INTO documents (path, hash, title, lang, published, source, url, removed, first_seen, last_seen, corpus)
-VALUES (?, ?, ?, ?, ?, ?, ?, FALSE, ?, ?, ?)
+SELECT ` + strings.Join(cols[:7], ", ") + `, FALSE, ?, ?, ` + cols[7] + ` FROM ` + d.jsonRows + ` WHERE TRUE
 ON CONFLICT (path) DO UPDATE SET
     first_seen = CASE WHEN documents.hash = excluded.hash THEN documents.first_seen ELSE excluded.first_seen END,
     hash = excluded.hash, title = excluded.title, lang = excluded.lang,
@@ -126,9 +141,13 @@ ON CONFLICT (path) DO UPDATE SET
     skip_reason = '', skipped_since = ''
 WHERE documents.corpus IN ('', excluded.corpus)
 RETURNING path`
+}
 
-// deleteReadSQL deletes the observations read from one document.
-const deleteReadSQL = `DELETE FROM observations WHERE doc = ? AND derived_from IS NULL`
+// deleteReadSQL deletes the observations read from the documents whose
+// paths its JSON array names.
+func (d *dialect) deleteReadSQL() string {
+	return `DELETE FROM observations WHERE doc ` + d.inValues + ` AND derived_from IS NULL`
+}
 
 // insertSQL is an INSERT of n observations into table.
 func insertSQL(table string, n int) string {
@@ -151,8 +170,8 @@ func (s *sqlStore) prepare(ctx context.Context) error {
 		dst **sql.Stmt
 		sql string
 	}{
-		{&s.upsertDoc, upsertDocSQL},
-		{&s.deleteRead, deleteReadSQL},
+		{&s.upsertDoc, s.d.upsertDocsSQL()},
+		{&s.deleteRead, s.d.deleteReadSQL()},
 		{&s.insertMany, insertSQL("observations", insertBatch)},
 	} {
 		var err error
@@ -389,38 +408,58 @@ func (s *sqlStore) PutDocuments(ctx context.Context, writes []DocumentWrite) ([]
 	} else if len(writes) > 1 {
 		what = fmt.Sprintf("put %d documents (%s…)", len(writes), writes[0].Doc.Path)
 	}
+	// Rows are locked in path order, so that two batches never wait for
+	// each other in a circle.
+	slices.SortFunc(writes, func(a, b DocumentWrite) int { return strings.Compare(a.Doc.Path, b.Doc.Path) })
+	docs := make([][]string, len(writes))
+	for i, w := range writes {
+		d := w.Doc
+		docs[i] = []string{d.Path, d.Hash, d.Title, d.Lang, d.Published, d.Source, d.URL, d.Corpus}
+	}
 	var refused []*OtherCorpusError
 	err := s.inTx(ctx, what, func(tx txn) error {
 		refused = refused[:0]
 		now := formatTime(s.now())
+		// The upsert locks the documents' rows until commit: a concurrent
+		// writer of one of the paths waits here.
+		stored := map[string]bool{}
+		var p string
+		rows, err := tx.StmtContext(ctx, s.upsertDoc).QueryContext(ctx, now, now, jsonArg(docs))
+		if err := scanAll(rows, err, []any{&p}, func() error { stored[p] = true; return nil }); err != nil {
+			return err
+		}
+		var paths []string
 		all := make([]indicators.Observation, 0, total)
 		hashes := make([]string, 0, total)
 		for _, w := range writes {
-			doc := w.Doc
-			// The upsert locks the document's row until commit: a
-			// concurrent writer of the same path waits here.
-			var stored string
-			switch err := tx.StmtContext(ctx, s.upsertDoc).QueryRowContext(ctx,
-				doc.Path, doc.Hash, doc.Title, doc.Lang, doc.Published, doc.Source, doc.URL, now, now, doc.Corpus).Scan(&stored); {
-			case errors.Is(err, sql.ErrNoRows):
+			if !stored[w.Doc.Path] {
 				var owner string
-				if err := tx.queryRow(ctx, `SELECT corpus FROM documents WHERE path = ?`, doc.Path).Scan(&owner); err != nil {
-					return err
+				if err := tx.queryRow(ctx, `SELECT corpus FROM documents WHERE path = ?`, w.Doc.Path).Scan(&owner); err != nil {
+					return fmt.Errorf("%s: %w", w.Doc.Path, err)
 				}
-				refused = append(refused, &OtherCorpusError{Path: doc.Path, Corpus: owner})
+				refused = append(refused, &OtherCorpusError{Path: w.Doc.Path, Corpus: owner})
 				continue
-			case err != nil:
-				return fmt.Errorf("%s: %w", doc.Path, err)
 			}
-			if _, err := tx.StmtContext(ctx, s.deleteRead).ExecContext(ctx, doc.Path); err != nil {
-				return fmt.Errorf("%s: %w", doc.Path, err)
-			}
-			if err := insertEvents(ctx, tx, doc.Path, w.Events, true); err != nil {
-				return err
-			}
+			paths = append(paths, w.Doc.Path)
 			all = append(all, w.Observations...)
 			for range w.Observations {
-				hashes = append(hashes, doc.Hash)
+				hashes = append(hashes, w.Doc.Hash)
+			}
+		}
+		if len(paths) == 0 {
+			return nil
+		}
+		if _, err := tx.StmtContext(ctx, s.deleteRead).ExecContext(ctx, jsonArg(paths)); err != nil {
+			return err
+		}
+		if _, err := tx.exec(ctx, `DELETE FROM events WHERE doc `+s.d.inValues, jsonArg(paths)); err != nil {
+			return err
+		}
+		for _, w := range writes {
+			if stored[w.Doc.Path] {
+				if err := insertEvents(ctx, tx, w.Doc.Path, w.Events, false); err != nil {
+					return err
+				}
 			}
 		}
 		return s.insertObservations(ctx, tx, "observations", all, func(i int, _ indicators.Observation) string { return hashes[i] })

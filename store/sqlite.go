@@ -35,6 +35,9 @@ const sqliteParams = "_pragma=busy_timeout(10000)&_pragma=foreign_keys(1)&_pragm
 var sqliteDialect = dialect{
 	jsonValues: "json_each(?)",
 	jsonPairs:  "json_each(?)",
+	inValues:   "IN (SELECT value FROM json_each(?))",
+	jsonRows:   "json_each(?)",
+	jsonItem:   func(i int) string { return fmt.Sprintf("json_extract(value, '$[%d]')", i) },
 	migrations: "migrations/sqlite",
 }
 

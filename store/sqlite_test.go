@@ -492,7 +492,7 @@ func TestHotQueriesUseIndexes(t *testing.T) {
 		want      string // part of the plan
 	}{
 		{"a series", series, seriesArgs, "USING INDEX observations_series"},
-		{"replacing a document's observations", deleteReadSQL, []any{"a.txt"}, "USING INDEX sqlite_autoindex_observations_1 (doc=?)"},
+		{"replacing a document's observations", sqliteDialect.deleteReadSQL(), []any{`["a.txt"]`}, "USING INDEX sqlite_autoindex_observations_1 (doc=?)"},
 	}
 	for _, tt := range tests {
 		rows, err := s.db.Query("EXPLAIN QUERY PLAN "+tt.sql, tt.args...)
