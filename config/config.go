@@ -95,6 +95,11 @@ type Log struct {
 type Run struct {
 	Lock        string        `mapstructure:"lock"`         // wait, fail
 	LockTimeout time.Duration `mapstructure:"lock_timeout"` // 0 waits forever
+	// Cooperate lets several runs, on several machines, read one corpus
+	// together through one PostgreSQL store: they share the run lock and
+	// the corpus's new and changed documents, and the last to finish
+	// writes the artefacts.
+	Cooperate bool `mapstructure:"cooperate"`
 }
 
 // Indicators configures the indicator catalog.

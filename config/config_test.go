@@ -223,6 +223,7 @@ func TestErrors(t *testing.T) {
 		{"wrong type: mapping for string", "out:\n  a: b\n", nil, "out", 2, "want a string"},
 		{"wrong type: duration without unit", "run:\n  lock_timeout: 30\n", nil, "run.lock_timeout", 2, "want a duration"},
 		{"negative size", "corpus:\n  max_bytes: -5\n", nil, "corpus.max_bytes", 2, "invalid size -5"},
+		{"cooperating runs on SQLite", "run:\n  cooperate: true\n", nil, "run.cooperate", 2, "needs a PostgreSQL store"},
 		{"bad cron", "schedule:\n  cron: \"61 * * * *\"\n", nil, "schedule.cron", 2, "invalid cron spec"},
 		{"cron with too few fields", "schedule:\n  cron: \"0 6 *\"\n", nil, "schedule.cron", 2, "want 5 fields"},
 		{"unknown time zone", "schedule:\n  timezone: Mars/Olympus\n", nil, "schedule.timezone", 2, "unknown time zone"},

@@ -76,6 +76,12 @@ func validate(c *Config) *problem {
 			return nil
 		},
 		func() *problem { return checkDSN(c.Store.DSN) },
+		func() *problem {
+			if t, err := dsn.Parse(c.StoreDSN()); c.Run.Cooperate && (err != nil || t.Kind != dsn.KindPostgres) {
+				return bad("run.cooperate", "needs a PostgreSQL store (store.dsn postgres://…): runs cooperate through the database")
+			}
+			return nil
+		},
 		func() *problem { return c.validateCharts() },
 		func() *problem { return c.validateSchedule() },
 		func() *problem { return oneOf("workbook.lang", c.Workbook.Lang, languages...) },

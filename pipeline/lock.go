@@ -94,3 +94,19 @@ func lockStore(ctx context.Context, st store.Store, mode string, timeout time.Du
 	}
 	return unlock, nil
 }
+
+// lockShared takes the run lock of a cooperating run, shared with the
+// others (see lockStore); last reports whether this run is the last of
+// them, and then holds the lock alone until release.
+func lockShared(ctx context.Context, co store.Cooperator, mode string, timeout time.Duration, id string) (last func(context.Context) (bool, error), release func(), err error) {
+	host, _ := os.Hostname()
+	last, unlock, err := co.LockShared(ctx, mode, timeout, fmt.Sprintf("run %s, pid %d on %s", id, os.Getpid(), host))
+	var le *store.LockedError
+	if errors.As(err, &le) {
+		return nil, nil, &LockedError{Path: le.Store, Holder: le.Holder}
+	}
+	if err != nil {
+		return nil, nil, err
+	}
+	return last, unlock, nil
+}

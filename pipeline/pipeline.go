@@ -16,6 +16,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/econtrack/econtrack/config"
@@ -45,15 +46,22 @@ type Report struct {
 	Documents    DocumentCounts   `json:"documents"`
 	Observations ObservationCount `json:"observations"`
 	Artefacts    []string         `json:"artefacts"`
-	StagesMS     map[string]int64 `json:"stages_ms"`
+	// ArtefactsElsewhere is set on a cooperating run (run.cooperate) that
+	// finished while another was still reading: that one, the last, writes
+	// the artefacts.
+	ArtefactsElsewhere bool             `json:"artefacts_elsewhere,omitempty"`
+	StagesMS           map[string]int64 `json:"stages_ms"`
 }
 
 // DocumentCounts says what was read.
 type DocumentCounts struct {
-	Read      int               `json:"read"`
-	New       int               `json:"new"`
-	Changed   int               `json:"changed"`
-	Unchanged int               `json:"unchanged"`
+	Read      int `json:"read"`
+	New       int `json:"new"`
+	Changed   int `json:"changed"`
+	Unchanged int `json:"unchanged"`
+	// Elsewhere counts the new and changed documents another cooperating
+	// run claimed and read (run.cooperate).
+	Elsewhere int               `json:"elsewhere,omitempty"`
 	Removed   int               `json:"removed"`
 	Skipped   []corpus.Skipped  `json:"skipped"`
 	Warnings  []string          `json:"warnings,omitempty"`
@@ -149,7 +157,18 @@ func (r *Runner) run(ctx context.Context) (*Report, error) {
 			r.Log.Warn(msg)
 		}
 	}
-	unlock, err := lockStore(ctx, st, cfg.Run.Lock, cfg.Run.LockTimeout, rep.ID)
+	var lastRun func(context.Context) (bool, error) // cooperating: whether this run writes the artefacts
+	var unlock func()
+	co, _ := st.(store.Cooperator)
+	switch {
+	case cfg.Run.Cooperate && co == nil:
+		return r.fail(rep, st, fmt.Errorf("run.cooperate: the store %s cannot share a corpus between runs; use PostgreSQL", rep.Store))
+	case cfg.Run.Cooperate:
+		lastRun, unlock, err = lockShared(ctx, co, cfg.Run.Lock, cfg.Run.LockTimeout, rep.ID)
+	default:
+		co = nil
+		unlock, err = lockStore(ctx, st, cfg.Run.Lock, cfg.Run.LockTimeout, rep.ID)
+	}
 	if err != nil {
 		// Another run (on any machine sharing the database) is writing.
 		rep.Status, rep.Error, rep.Finished = "failed", err.Error(), now().UTC()
@@ -178,6 +197,41 @@ func (r *Runner) run(ctx context.Context) (*Report, error) {
 	if reread {
 		r.Log.Info("extraction rules, catalog or language data changed: reading every document again", "was", last, "now", rep.Extractor)
 	}
+	// Cooperating runs queue the new and changed documents and each
+	// extracts those it claims; the others are read by another run.
+	var claim func(corpus.Document) bool
+	var elsewhere sync.Map // paths another run claimed
+	var claimErr error
+	if co != nil {
+		queued, err := queueCorpus(ctx, co, cfg, corpusID, rep.Extractor, func(d corpus.Document) bool {
+			old, seen := known[d.Path]
+			return !seen || old != d.Hash || reread
+		})
+		if err != nil {
+			return r.fail(rep, st, err)
+		}
+		mine := map[string]bool{}
+		claim = func(d corpus.Document) bool {
+			seq, ok := queued[d.Path]
+			if !ok || claimErr != nil {
+				return false
+			}
+			if !mine[d.Path] {
+				paths, err := co.Claim(ctx, corpusID, rep.ID, seq, claimBatch)
+				if err != nil {
+					claimErr = err
+					return false
+				}
+				for _, p := range paths {
+					mine[p] = true
+				}
+			}
+			if !mine[d.Path] {
+				elsewhere.Store(d.Path, true)
+			}
+			return mine[d.Path]
+		}
+	}
 	var tick func()
 	if r.Progress != nil {
 		if files, err := corpus.List(cfg.Corpus.Path); err == nil {
@@ -194,6 +248,9 @@ func (r *Runner) run(ctx context.Context) (*Report, error) {
 			tick()
 		}
 		old, seen := known[d.Path]
+		if claim != nil && !(seen && old == d.Hash && !reread) {
+			return !claim(d)
+		}
 		return seen && old == d.Hash && !reread
 	}
 	// Extracted documents are stored many at a time, in one transaction.
@@ -212,11 +269,13 @@ func (r *Runner) run(ctx context.Context) (*Report, error) {
 		for _, other := range refused {
 			docSkipped = append(docSkipped, corpus.Skipped{File: other.Path, Reason: other.Error()})
 		}
+		var stored []string
 		for _, w := range pending {
 			p := w.Doc.Path
 			if slices.ContainsFunc(refused, func(o *store.OtherCorpusError) bool { return o.Path == p }) {
 				continue
 			}
+			stored = append(stored, p)
 			if _, seen := known[p]; seen {
 				rep.Documents.Changed++
 				rep.Documents.Status[p] = "changed"
@@ -226,6 +285,9 @@ func (r *Runner) run(ctx context.Context) (*Report, error) {
 			}
 		}
 		pending, pendingObs = pending[:0], 0
+		if co != nil {
+			return co.Done(ctx, corpusID, stored)
+		}
 		return nil
 	}
 	skipped, err := ExtractCorpus(ctx, cfg.Corpus.Path, corpus.Options{MaxBytes: cfg.Corpus.MaxBytes}, x.Extract, unchangedDoc, func(e Extracted) error {
@@ -233,6 +295,11 @@ func (r *Runner) run(ctx context.Context) (*Report, error) {
 		rep.Documents.Read++
 		present = append(present, d.Path)
 		rep.Documents.Warnings = append(rep.Documents.Warnings, d.Warnings...)
+		if _, ok := elsewhere.Load(d.Path); ok && e.Skipped {
+			rep.Documents.Elsewhere++
+			rep.Documents.Status[d.Path] = "elsewhere"
+			return nil
+		}
 		if e.Skipped {
 			rep.Documents.Unchanged++
 			rep.Documents.Status[d.Path] = "unchanged"
@@ -262,6 +329,9 @@ func (r *Runner) run(ctx context.Context) (*Report, error) {
 	})
 	if err == nil {
 		err = flush()
+	}
+	if err == nil && claimErr != nil {
+		err = fmt.Errorf("claim documents: %w", claimErr)
 	}
 	skipped = append(docSkipped, skipped...)
 	rep.Documents.Skipped = append(rep.Documents.Skipped, skipped...)
@@ -308,6 +378,20 @@ func (r *Runner) run(ctx context.Context) (*Report, error) {
 			return rep, errors.Join(ErrDegraded, err)
 		}
 		return rep, ErrDegraded
+	}
+	if lastRun != nil {
+		alone, err := lastRun(ctx)
+		if err != nil {
+			return r.fail(rep, st, err)
+		}
+		if !alone {
+			// Another cooperating run is still reading: the last one
+			// writes the artefacts, with every run's documents.
+			rep.ArtefactsElsewhere = true
+			rep.StagesMS["store"] = (storeDur + time.Since(ts)).Milliseconds()
+			r.Log.Info("other cooperating runs are still reading: the last of them writes the artefacts")
+			return rep, r.finish(rep, st)
+		}
 	}
 	in, err := r.derive(ctx, st, catalog, rep)
 	if err != nil {
@@ -477,6 +561,31 @@ func (r *Runner) derive(ctx context.Context, st store.Store, catalog []indicator
 	}
 	docs = shownDocs
 	return Input{Config: r.Config, Catalog: catalog, Documents: docs, Records: kept, Series: series, Report: rep, Log: r.Log}, nil
+}
+
+// claimBatch is how many documents a cooperating run claims at a time.
+const claimBatch = 16
+
+// queueCorpus reads the corpus once for the documents changed reports as
+// new or changed, queues them in corpus order for the cooperating runs and
+// returns their places by path.
+func queueCorpus(ctx context.Context, co store.Cooperator, cfg *config.Config, corpusID, extractor string, changed func(corpus.Document) bool) (map[string]int, error) {
+	var docs []store.QueuedDocument
+	seq := map[string]int{}
+	_, err := corpus.Read(ctx, cfg.Corpus.Path, corpus.Options{MaxBytes: cfg.Corpus.MaxBytes}, func(d corpus.Document) error {
+		if changed(d) {
+			seq[d.Path] = len(docs)
+			docs = append(docs, store.QueuedDocument{Path: d.Path, Hash: d.Hash + " " + extractor, Seq: len(docs)})
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	if err := co.Enqueue(ctx, corpusID, docs); err != nil {
+		return nil, err
+	}
+	return seq, nil
 }
 
 // A run stores its extracted documents in batches of at most

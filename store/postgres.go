@@ -8,6 +8,8 @@ import (
 	"fmt"
 	"io"
 	"net"
+	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -227,18 +229,35 @@ func (s *Postgres) Close() error {
 // connection holding it, so no write commits after the lock is lost. The
 // returned unlock releases the lock; it may be called more than once.
 func (s *Postgres) Lock(ctx context.Context, mode string, timeout time.Duration, holder string) (unlock func(), err error) {
+	_, unlock, err = s.lock(ctx, mode, timeout, holder, false)
+	return unlock, err
+}
+
+// LockShared implements Cooperator: Lock, shared with other cooperating
+// runs (a session advisory lock taken shared).
+func (s *Postgres) LockShared(ctx context.Context, mode string, timeout time.Duration, holder string) (last func(context.Context) (bool, error), unlock func(), err error) {
+	return s.lock(ctx, mode, timeout, holder, true)
+}
+
+// lock takes the run lock, shared or alone; last (for a shared lock)
+// trades it for the lock alone when no other run holds it.
+func (s *Postgres) lock(ctx context.Context, mode string, timeout time.Duration, holder string, shared bool) (last func(context.Context) (bool, error), unlock func(), err error) {
+	try, release := `pg_try_advisory_lock`, `pg_advisory_unlock`
+	if shared {
+		try, release = `pg_try_advisory_lock_shared`, `pg_advisory_unlock_shared`
+	}
 	if mode != "fail" && mode != "wait" {
-		return nil, fmt.Errorf("store %s: lock mode %q: want wait or fail", s.name, mode)
+		return nil, nil, fmt.Errorf("store %s: lock mode %q: want wait or fail", s.name, mode)
 	}
 	s.wmu.Lock()
 	held := s.lockConn != nil
 	s.wmu.Unlock()
 	if held {
-		return nil, fmt.Errorf("store %s: run lock already held by this process", s.name)
+		return nil, nil, fmt.Errorf("store %s: run lock already held by this process", s.name)
 	}
 	conn, err := s.db.Conn(ctx)
 	if err != nil {
-		return nil, fmt.Errorf("store %s: run lock: %w", s.name, err)
+		return nil, nil, fmt.Errorf("store %s: run lock: %w", s.name, err)
 	}
 	ok := false
 	defer func() {
@@ -248,7 +267,7 @@ func (s *Postgres) Lock(ctx context.Context, mode string, timeout time.Duration,
 	}()
 	// Label the session so that a refused runner can say who holds the lock.
 	if _, err := conn.ExecContext(ctx, `SELECT set_config('application_name', $1, false)`, truncateUTF8("econtrack "+holder, 63)); err != nil {
-		return nil, fmt.Errorf("store %s: run lock: %w", s.name, err)
+		return nil, nil, fmt.Errorf("store %s: run lock: %w", s.name, err)
 	}
 	var deadline time.Time
 	if mode == "wait" && timeout > 0 {
@@ -256,24 +275,24 @@ func (s *Postgres) Lock(ctx context.Context, mode string, timeout time.Duration,
 	}
 	for wait := 50 * time.Millisecond; ; wait = min(2*wait, time.Second) {
 		var got bool
-		if err := conn.QueryRowContext(ctx, `SELECT pg_try_advisory_lock($1, `+schemaKey+`)`, lockClassRun).Scan(&got); err != nil {
+		if err := conn.QueryRowContext(ctx, `SELECT `+try+`($1, `+schemaKey+`)`, lockClassRun).Scan(&got); err != nil {
 			if cerr := ctx.Err(); cerr != nil {
-				return nil, cerr
+				return nil, nil, cerr
 			}
-			return nil, fmt.Errorf("store %s: run lock: %w", s.name, err)
+			return nil, nil, fmt.Errorf("store %s: run lock: %w", s.name, err)
 		}
 		if got {
 			break
 		}
 		if mode == "fail" || (!deadline.IsZero() && time.Now().After(deadline)) {
-			return nil, &LockedError{Store: s.name, Holder: s.lockHolder(ctx)}
+			return nil, nil, &LockedError{Store: s.name, Holder: s.lockHolder(ctx)}
 		}
 		if !deadline.IsZero() {
 			wait = min(wait, time.Until(deadline)+time.Millisecond)
 		}
 		select {
 		case <-ctx.Done():
-			return nil, ctx.Err()
+			return nil, nil, ctx.Err()
 		case <-time.After(wait):
 		}
 	}
@@ -282,7 +301,7 @@ func (s *Postgres) Lock(ctx context.Context, mode string, timeout time.Duration,
 	s.lockConn = conn
 	s.wmu.Unlock()
 	var once sync.Once
-	return func() {
+	unlock = func() {
 		once.Do(func() {
 			s.wmu.Lock()
 			defer s.wmu.Unlock()
@@ -292,7 +311,7 @@ func (s *Postgres) Lock(ctx context.Context, mode string, timeout time.Duration,
 			s.lockConn = nil
 			uctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 			defer cancel()
-			_, err := conn.ExecContext(uctx, `SELECT pg_advisory_unlock($1, `+schemaKey+`)`, lockClassRun)
+			_, err := conn.ExecContext(uctx, `SELECT `+release+`($1, `+schemaKey+`)`, lockClassRun)
 			if err == nil {
 				_, err = conn.ExecContext(uctx, `RESET application_name`)
 			}
@@ -303,7 +322,28 @@ func (s *Postgres) Lock(ctx context.Context, mode string, timeout time.Duration,
 			}
 			_ = conn.Close()
 		})
-	}, nil
+	}
+	last = func(ctx context.Context) (bool, error) {
+		s.wmu.Lock()
+		defer s.wmu.Unlock()
+		if !shared || s.lockConn != conn {
+			return false, fmt.Errorf("store %s: run lock: not held shared", s.name)
+		}
+		if _, err := conn.ExecContext(ctx, `SELECT pg_advisory_unlock_shared($1, `+schemaKey+`)`, lockClassRun); err != nil {
+			return false, fmt.Errorf("store %s: run lock: %w", s.name, err)
+		}
+		var alone bool
+		if err := conn.QueryRowContext(ctx, `SELECT pg_try_advisory_lock($1, `+schemaKey+`)`, lockClassRun).Scan(&alone); err != nil {
+			return false, fmt.Errorf("store %s: run lock: %w", s.name, err)
+		}
+		if alone {
+			release = `pg_advisory_unlock`
+		} else {
+			release = `pg_advisory_unlock_shared` // unlocking what is not held only warns
+		}
+		return alone, nil
+	}
+	return last, unlock, nil
 }
 
 // lockHolder describes the session holding the run lock, best effort.
@@ -353,4 +393,63 @@ func isConnError(err error) bool {
 	return pgconn.SafeToRetry(err) || errors.As(err, &ce) || errors.As(err, &ne) || errors.Is(err, driver.ErrBadConn) ||
 		errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, net.ErrClosed) ||
 		strings.Contains(err.Error(), "conn closed")
+}
+
+var _ Cooperator = (*Postgres)(nil)
+
+// Enqueue implements Cooperator.
+func (s *Postgres) Enqueue(ctx context.Context, corpus string, docs []QueuedDocument) error {
+	stale := formatTime(s.now().Add(-ClaimLease))
+	// Rows are locked in path order (see Done).
+	docs = slices.Clone(docs)
+	slices.SortFunc(docs, func(a, b QueuedDocument) int { return strings.Compare(a.Path, b.Path) })
+	for len(docs) > 0 {
+		n := min(len(docs), 1000)
+		rows := make([][]string, n)
+		for i, d := range docs[:n] {
+			rows[i] = []string{d.Path, d.Hash, strconv.Itoa(d.Seq)}
+		}
+		docs = docs[n:]
+		if err := s.inTx(ctx, "enqueue documents", func(tx txn) error {
+			_, err := tx.exec(ctx, `INSERT INTO claims (corpus, path, hash, seq)
+SELECT ?, value->>0, value->>1, (value->>2)::int FROM json_array_elements(?::json) AS r(value) ORDER BY (value->>0) COLLATE "C"
+ON CONFLICT (corpus, path) DO UPDATE SET hash = excluded.hash, seq = excluded.seq, run = '', claimed = '', done = FALSE
+WHERE claims.hash <> excluded.hash
+   OR NOT claims.done AND claims.run <> '' AND (claims.claimed < ? OR claims.run IN (SELECT id FROM runs))`, corpus, jsonArg(rows), stale)
+			return err
+		}); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// Claim implements Cooperator.
+func (s *Postgres) Claim(ctx context.Context, corpus, run string, seq, n int) ([]string, error) {
+	var paths []string
+	err := s.inTx(ctx, "claim documents", func(tx txn) error {
+		paths = paths[:0]
+		var p string
+		rows, err := tx.query(ctx, `UPDATE claims SET run = ?, claimed = ?
+WHERE corpus = ? AND path IN (
+    SELECT path FROM claims WHERE corpus = ? AND run = '' AND seq >= ?
+    ORDER BY seq LIMIT ? FOR UPDATE SKIP LOCKED)
+RETURNING path`, run, formatTime(s.now()), corpus, corpus, seq, n)
+		return scanAll(rows, err, []any{&p}, func() error { paths = append(paths, p); return nil })
+	})
+	return paths, err
+}
+
+// Done implements Cooperator.
+func (s *Postgres) Done(ctx context.Context, corpus string, paths []string) error {
+	if len(paths) == 0 {
+		return nil
+	}
+	return s.inTx(ctx, "documents done", func(tx txn) error {
+		// Rows are locked in path order, as Enqueue locks them, so that
+		// the two never wait for each other in a circle.
+		_, err := tx.exec(ctx, `UPDATE claims SET done = TRUE WHERE corpus = ? AND path IN (
+    SELECT path FROM claims WHERE corpus = ? AND path `+s.d.inValues+` ORDER BY path COLLATE "C" FOR UPDATE)`, corpus, corpus, jsonArg(paths))
+		return err
+	})
 }
