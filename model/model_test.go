@@ -1,6 +1,8 @@
 package model
 
 import (
+	"fmt"
+	"reflect"
 	"slices"
 	"testing"
 
@@ -164,6 +166,42 @@ func TestPeriodBounds(t *testing.T) {
 		}
 		if end := PeriodEnd(tt.period); end != tt.end {
 			t.Errorf("PeriodEnd(%q) = %q, want %q", tt.period, end, tt.end)
+		}
+	}
+}
+
+// BuildSeriesOwned builds the same series as BuildSeries, in the memory of
+// the records it is given (a run's million records are not copied again),
+// and BuildSeries leaves its input as it was.
+func TestBuildSeriesOwnedSharesTheRecords(t *testing.T) {
+	var recs []Record
+	for i := range 200 {
+		r := rec(fmt.Sprintf("d%03d.txt", i%37), fmt.Sprintf("2025-01-%02d", i%28+1), fmt.Sprintf("20%02d-%02d", 10+i%7, i%12+1), float64(i%5))
+		r.Entities = [][]string{{"EG"}, {"CN", "RU"}, {"AE"}, nil}[i%4]
+		r.Indicator = []string{"inflation_rate", "bilateral_trade_volume"}[i%2]
+		r.Unit = []string{"percent", "USD", "CNY"}[i%3]
+		recs = append(recs, r)
+	}
+	before := slices.Clone(recs)
+	want := BuildSeries(recs, HeadlineLatest)
+	if !reflect.DeepEqual(recs, before) {
+		t.Fatal("BuildSeries reordered its input")
+	}
+	got := BuildSeriesOwned(recs, HeadlineLatest)
+	if !reflect.DeepEqual(got, want) {
+		t.Fatalf("BuildSeriesOwned differs from BuildSeries:\ngot  %+v\nwant %+v", got, want)
+	}
+	// The points are views of recs: a change to recs shows in every one.
+	for i := range recs {
+		recs[i].Title = "seen through the point"
+	}
+	for _, s := range got {
+		for _, p := range s.Points {
+			for _, r := range p.Records {
+				if r.Title != "seen through the point" {
+					t.Fatalf("point %s of %s holds a copy of its records", p.Period, s.Key())
+				}
+			}
 		}
 	}
 }

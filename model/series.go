@@ -1,6 +1,7 @@
 package model
 
 import (
+	"cmp"
 	"fmt"
 	"slices"
 	"sort"
@@ -115,55 +116,90 @@ func BasisSuffix(basis string) string {
 
 // BuildSeries groups records into series by indicator, entities, unit and
 // basis, ordered by indicator then entities, each with its points ordered
-// by period.
+// by period. recs is left as it is: the series hold a copy.
 func BuildSeries(recs []Record, rule HeadlineRule) []Series {
-	type key struct{ ind, ents, unit, basis string }
-	groups := map[key]map[string][]Record{}
-	var keys []key
-	for _, r := range recs {
-		k := key{r.Indicator, strings.Join(r.Entities, ","), r.Unit, r.Basis}
-		if groups[k] == nil {
-			groups[k] = map[string][]Record{}
-			keys = append(keys, k)
-		}
-		groups[k][r.Period] = append(groups[k][r.Period], r)
+	return BuildSeriesOwned(slices.Clone(recs), rule)
+}
+
+// BuildSeriesOwned is BuildSeries on records the caller hands over: they
+// are reordered in place and each point's Records are a part of recs, so
+// a million records cost no second copy.
+func BuildSeriesOwned(recs []Record, rule HeadlineRule) []Series {
+	// Series, then period, by index: moving the records themselves in a
+	// sort would copy each one many times.
+	idx := make([]int32, len(recs))
+	for i := range idx {
+		idx[i] = int32(i)
 	}
-	sort.Slice(keys, func(i, j int) bool {
-		if keys[i].ind != keys[j].ind {
-			return keys[i].ind < keys[j].ind
-		}
-		if keys[i].ents != keys[j].ents {
-			return keys[i].ents < keys[j].ents
-		}
-		if keys[i].unit != keys[j].unit {
-			return keys[i].unit < keys[j].unit
-		}
-		return keys[i].basis < keys[j].basis
+	slices.SortFunc(idx, func(i, j int32) int {
+		a, b := &recs[i], &recs[j]
+		return cmp.Or(strings.Compare(a.Indicator, b.Indicator), compareEntities(a.Entities, b.Entities),
+			strings.Compare(a.Unit, b.Unit), strings.Compare(a.Basis, b.Basis), strings.Compare(a.Period, b.Period), cmp.Compare(i, j))
 	})
-	out := make([]Series, 0, len(keys))
-	for _, k := range keys {
-		s := Series{Indicator: k.ind, Unit: k.unit, Basis: k.basis}
-		if k.ents != "" {
-			s.Entities = strings.Split(k.ents, ",")
+	Reorder(recs, idx)
+	var out []Series
+	for start := 0; start < len(recs); {
+		r := &recs[start]
+		s := Series{Indicator: r.Indicator, Entities: slices.Clone(r.Entities), Unit: r.Unit, Basis: r.Basis}
+		if len(s.Entities) == 0 {
+			s.Entities = nil
 		}
-		periods := make([]string, 0, len(groups[k]))
-		for p := range groups[k] {
-			periods = append(periods, p)
+		end := start
+		for end < len(recs) && sameSeries(&recs[end], r) {
+			end++
 		}
-		sort.Strings(periods)
-		for _, p := range periods {
-			s.Points = append(s.Points, makePoint(p, groups[k][p], rule))
+		for p := start; p < end; {
+			q := p
+			for q < end && recs[q].Period == recs[p].Period {
+				q++
+			}
+			s.Points = append(s.Points, makePoint(recs[p].Period, recs[p:q:q], rule))
+			p = q
 		}
 		out = append(out, s)
+		start = end
 	}
 	for i := range out {
 		for j := range out {
-			if i != j && out[i].Indicator == out[j].Indicator && strings.Join(out[i].Entities, ",") == strings.Join(out[j].Entities, ",") && out[i].Unit != out[j].Unit {
+			if i != j && out[i].Indicator == out[j].Indicator && slices.Equal(out[i].Entities, out[j].Entities) && out[i].Unit != out[j].Unit {
 				out[i].UnitInKey = true
 			}
 		}
 	}
 	return out
+}
+
+// sameSeries reports whether a and b belong to one series.
+func sameSeries(a, b *Record) bool {
+	return a.Indicator == b.Indicator && slices.Equal(a.Entities, b.Entities) && a.Unit == b.Unit && a.Basis == b.Basis
+}
+
+// compareEntities orders entity lists as their codes joined with commas
+// do: a comma sorts before every letter and digit of a code.
+func compareEntities(a, b []string) int { return slices.Compare(a, b) }
+
+// Reorder reorders recs in place so that position i holds what was at
+// idx[i], moving each record once: sorting a million records by index and
+// then reordering them costs no copy of them. idx must be a permutation of
+// recs' positions; it is used up.
+func Reorder(recs []Record, idx []int32) {
+	for i := range idx {
+		if idx[i] < 0 || int(idx[i]) == i {
+			continue
+		}
+		tmp := recs[i]
+		j := i
+		for {
+			k := int(idx[j])
+			idx[j] = -1
+			if k == i {
+				recs[j] = tmp
+				break
+			}
+			recs[j] = recs[k]
+			j = k
+		}
+	}
 }
 
 func makePoint(period string, recs []Record, rule HeadlineRule) Point {

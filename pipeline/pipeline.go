@@ -552,7 +552,7 @@ func (r *Runner) derive(ctx context.Context, st store.Store, catalog []indicator
 		}
 	}
 	rep.Observations.Stored = len(kept)
-	series := model.BuildSeries(Chartable(kept, r.Config.Charts.MinConfidence), r.Config.Indicators.Headline)
+	series := model.BuildSeriesOwned(Chartable(kept, r.Config.Charts.MinConfidence), r.Config.Indicators.Headline)
 	shownDocs := docs[:0]
 	for _, d := range docs {
 		if shown(d.Corpus) {

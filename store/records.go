@@ -246,11 +246,8 @@ func sortRecords(recs []model.Record) []model.Record {
 		}
 		return cmp.Compare(a.ID, b.ID)
 	})
-	out := make([]model.Record, len(recs))
-	for k, i := range idx {
-		out[k] = recs[i]
-	}
-	return out
+	model.Reorder(recs, idx)
+	return recs
 }
 
 // encodeDerivedFrom is the derived_from column: a JSON array, or nil (NULL)

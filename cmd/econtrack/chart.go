@@ -59,7 +59,7 @@ func runChart(ctx context.Context, g *globals, cfg *config.Config, opts chartOpt
 	if err != nil {
 		return err
 	}
-	series := model.BuildSeries(pipeline.Chartable(recs, cfg.Charts.MinConfidence), cfg.Indicators.Headline)
+	series := model.BuildSeriesOwned(pipeline.Chartable(recs, cfg.Charts.MinConfidence), cfg.Indicators.Headline)
 	var chosen []model.Series
 	want := strings.Split(strings.ToUpper(strings.ReplaceAll(opts.entities, " ", "")), ",")
 	slices.Sort(want)
