@@ -81,9 +81,12 @@ type Input struct {
 	Config    *config.Config
 	Catalog   []indicators.Indicator
 	Documents []model.Document
-	Records   []model.Record
-	Series    []model.Series
-	Report    *Report
+	// Records are every current observation shown, in no particular
+	// order; Series are views of those at or above charts.min_confidence
+	// (they share the records' memory).
+	Records []model.Record
+	Series  []model.Series
+	Report  *Report
 	// Log receives the stages' warnings.
 	Log *slog.Logger
 }
@@ -552,7 +555,10 @@ func (r *Runner) derive(ctx context.Context, st store.Store, catalog []indicator
 		}
 	}
 	rep.Observations.Stored = len(kept)
-	series := model.BuildSeriesOwned(Chartable(kept, r.Config.Charts.MinConfidence), r.Config.Indicators.Headline)
+	// The series are views of the chartable records, moved to the front of
+	// kept: a million records are held once.
+	n := chartableFirst(kept, r.Config.Charts.MinConfidence)
+	series := model.BuildSeriesOwned(kept[:n], r.Config.Indicators.Headline)
 	shownDocs := docs[:0]
 	for _, d := range docs {
 		if shown(d.Corpus) {
@@ -712,6 +718,25 @@ func Chartable(recs []model.Record, floor float64) []model.Record {
 		}
 	}
 	return out
+}
+
+// chartableFirst reorders recs in place so that the records Chartable
+// keeps come first, in their order, and returns how many there are.
+func chartableFirst(recs []model.Record, floor float64) int {
+	idx := make([]int32, 0, len(recs))
+	for i, r := range recs {
+		if r.Confidence >= floor {
+			idx = append(idx, int32(i))
+		}
+	}
+	n := len(idx)
+	for i, r := range recs {
+		if r.Confidence < floor {
+			idx = append(idx, int32(i))
+		}
+	}
+	model.Reorder(recs, idx)
+	return n
 }
 
 // lastExtractor is the extractor fingerprint of the newest successful run

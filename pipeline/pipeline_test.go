@@ -294,3 +294,46 @@ func TestChangedRulesReadEveryDocumentAgain(t *testing.T) {
 		t.Fatalf("third run: %v, documents %+v", err, rep3.Documents)
 	}
 }
+
+// inputStage keeps the Input the artefact stages get.
+type inputStage struct{ in *Input }
+
+func (inputStage) Name() string { return "input" }
+func (s inputStage) Write(_ context.Context, in Input) ([]string, error) {
+	*s.in = in
+	return nil, nil
+}
+
+// charts.min_confidence keeps doubtful observations out of the series the
+// charts draw, not out of the records the workbook lists.
+func TestMinConfidenceKeepsRecordsOutOfSeriesOnly(t *testing.T) {
+	var in Input
+	r, _ := newRunner(t, goodFiles(t), inputStage{&in})
+	r.Config.Charts.MinConfidence = 0.92 // the seed's settlement share is 0.9
+	if _, err := r.Run(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	below := 0
+	for _, rec := range in.Records {
+		if rec.Confidence < 0.92 {
+			below++
+		}
+	}
+	if below == 0 || below == len(in.Records) {
+		t.Fatalf("%d of %d records below the floor; the test needs some of each", below, len(in.Records))
+	}
+	charted := 0
+	for _, s := range in.Series {
+		for _, p := range s.Points {
+			for _, rec := range p.Records {
+				charted++
+				if rec.Confidence < 0.92 {
+					t.Errorf("series %s charts %s %v at confidence %v", s.Key(), rec.Period, rec.Value, rec.Confidence)
+				}
+			}
+		}
+	}
+	if charted != len(in.Records)-below {
+		t.Errorf("series chart %d records, want the %d at or above the floor", charted, len(in.Records)-below)
+	}
+}
