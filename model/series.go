@@ -133,7 +133,9 @@ func BuildSeriesOwned(recs []Record, rule HeadlineRule) []Series {
 	}
 	slices.SortFunc(idx, func(i, j int32) int {
 		a, b := &recs[i], &recs[j]
-		return cmp.Or(strings.Compare(a.Indicator, b.Indicator), compareEntities(a.Entities, b.Entities),
+		// (Entities compare as their codes joined with commas would: a
+		// comma sorts before every letter and digit of a code.)
+		return cmp.Or(strings.Compare(a.Indicator, b.Indicator), slices.Compare(a.Entities, b.Entities),
 			strings.Compare(a.Unit, b.Unit), strings.Compare(a.Basis, b.Basis), strings.Compare(a.Period, b.Period), cmp.Compare(i, j))
 	})
 	Reorder(recs, idx)
@@ -173,10 +175,6 @@ func BuildSeriesOwned(recs []Record, rule HeadlineRule) []Series {
 func sameSeries(a, b *Record) bool {
 	return a.Indicator == b.Indicator && slices.Equal(a.Entities, b.Entities) && a.Unit == b.Unit && a.Basis == b.Basis
 }
-
-// compareEntities orders entity lists as their codes joined with commas
-// do: a comma sorts before every letter and digit of a code.
-func compareEntities(a, b []string) int { return slices.Compare(a, b) }
 
 // Reorder reorders recs in place so that position i holds what was at
 // idx[i], moving each record once: sorting a million records by index and

@@ -83,30 +83,35 @@ func lockStore(ctx context.Context, st store.Store, mode string, timeout time.Du
 	if !ok {
 		return func() {}, nil
 	}
-	host, _ := os.Hostname()
-	unlock, err := lk.Lock(ctx, mode, timeout, fmt.Sprintf("run %s, pid %d on %s", id, os.Getpid(), host))
-	var le *store.LockedError
-	if errors.As(err, &le) {
-		return nil, &LockedError{Path: le.Store, Holder: le.Holder}
-	}
+	unlock, err := lk.Lock(ctx, mode, timeout, lockHolder(id))
 	if err != nil {
-		return nil, err
+		return nil, lockError(err)
 	}
 	return unlock, nil
+}
+
+// lockHolder describes this run to another that finds the lock held.
+func lockHolder(id string) string {
+	host, _ := os.Hostname()
+	return fmt.Sprintf("run %s, pid %d on %s", id, os.Getpid(), host)
+}
+
+// lockError is err, a store's refusal made a *LockedError.
+func lockError(err error) error {
+	var le *store.LockedError
+	if errors.As(err, &le) {
+		return &LockedError{Path: le.Store, Holder: le.Holder}
+	}
+	return err
 }
 
 // lockShared takes the run lock of a cooperating run, shared with the
 // others (see lockStore); last reports whether this run is the last of
 // them, and then holds the lock alone until release.
 func lockShared(ctx context.Context, co store.Cooperator, mode string, timeout time.Duration, id string) (last func(context.Context) (bool, error), release func(), err error) {
-	host, _ := os.Hostname()
-	last, unlock, err := co.LockShared(ctx, mode, timeout, fmt.Sprintf("run %s, pid %d on %s", id, os.Getpid(), host))
-	var le *store.LockedError
-	if errors.As(err, &le) {
-		return nil, nil, &LockedError{Path: le.Store, Holder: le.Holder}
-	}
+	last, unlock, err := co.LockShared(ctx, mode, timeout, lockHolder(id))
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, lockError(err)
 	}
 	return last, unlock, nil
 }

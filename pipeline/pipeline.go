@@ -200,16 +200,19 @@ func (r *Runner) run(ctx context.Context) (*Report, error) {
 	if reread {
 		r.Log.Info("extraction rules, catalog or language data changed: reading every document again", "was", last, "now", rep.Extractor)
 	}
+	// unchanged reports a document stored with the same hash by the same
+	// extractor.
+	unchanged := func(d corpus.Document) bool {
+		old, seen := known[d.Path]
+		return seen && old == d.Hash && !reread
+	}
 	// Cooperating runs queue the new and changed documents and each
 	// extracts those it claims; the others are read by another run.
 	var claim func(corpus.Document) bool
 	var elsewhere sync.Map // paths another run claimed
 	var claimErr error
 	if co != nil {
-		queued, err := queueCorpus(ctx, co, cfg, corpusID, rep.Extractor, func(d corpus.Document) bool {
-			old, seen := known[d.Path]
-			return !seen || old != d.Hash || reread
-		})
+		queued, err := queueCorpus(ctx, co, cfg, corpusID, rep.Extractor, func(d corpus.Document) bool { return !unchanged(d) })
 		if err != nil {
 			return r.fail(rep, st, err)
 		}
@@ -241,20 +244,19 @@ func (r *Runner) run(ctx context.Context) (*Report, error) {
 			tick = r.Progress(len(files))
 		}
 	}
-	var present, unchanged []string
+	var present, unchangedPaths []string
 	var docSkipped []corpus.Skipped // read, but not extracted or stored
 	rep.Documents.Status = map[string]string{}
-	// Documents are extracted on every core and stored one at a time, in
-	// corpus order.
-	unchangedDoc := func(d corpus.Document) bool {
+	// Documents are extracted on every core and stored in corpus order,
+	// many at a time.
+	skipDoc := func(d corpus.Document) bool {
 		if tick != nil {
 			tick()
 		}
-		old, seen := known[d.Path]
-		if claim != nil && !(seen && old == d.Hash && !reread) {
-			return !claim(d)
+		if unchanged(d) {
+			return true
 		}
-		return seen && old == d.Hash && !reread
+		return claim != nil && !claim(d)
 	}
 	// Extracted documents are stored many at a time, in one transaction.
 	var pending []store.DocumentWrite
@@ -269,13 +271,15 @@ func (r *Runner) run(ctx context.Context) (*Report, error) {
 		if err != nil {
 			return fmt.Errorf("store: %w", err)
 		}
-		for _, other := range refused {
-			docSkipped = append(docSkipped, corpus.Skipped{File: other.Path, Reason: other.Error()})
+		other := map[string]bool{}
+		for _, o := range refused {
+			other[o.Path] = true
+			docSkipped = append(docSkipped, corpus.Skipped{File: o.Path, Reason: o.Error()})
 		}
 		var stored []string
 		for _, w := range pending {
 			p := w.Doc.Path
-			if slices.ContainsFunc(refused, func(o *store.OtherCorpusError) bool { return o.Path == p }) {
+			if other[p] {
 				continue
 			}
 			stored = append(stored, p)
@@ -293,7 +297,7 @@ func (r *Runner) run(ctx context.Context) (*Report, error) {
 		}
 		return nil
 	}
-	skipped, err := ExtractCorpus(ctx, cfg.Corpus.Path, corpus.Options{MaxBytes: cfg.Corpus.MaxBytes}, x.Extract, unchangedDoc, func(e Extracted) error {
+	skipped, err := ExtractCorpus(ctx, cfg.Corpus.Path, corpus.Options{MaxBytes: cfg.Corpus.MaxBytes}, x.Extract, skipDoc, func(e Extracted) error {
 		d := e.Doc
 		rep.Documents.Read++
 		present = append(present, d.Path)
@@ -306,7 +310,7 @@ func (r *Runner) run(ctx context.Context) (*Report, error) {
 		if e.Skipped {
 			rep.Documents.Unchanged++
 			rep.Documents.Status[d.Path] = "unchanged"
-			unchanged = append(unchanged, d.Path)
+			unchangedPaths = append(unchangedPaths, d.Path)
 			return nil
 		}
 		extractDur += e.Took
@@ -353,7 +357,7 @@ func (r *Runner) run(ctx context.Context) (*Report, error) {
 	rep.StagesMS["extract"] = extractWall.Milliseconds()
 
 	ts := time.Now()
-	if err := st.Touch(ctx, corpusID, unchanged); err != nil {
+	if err := st.Touch(ctx, corpusID, unchangedPaths); err != nil {
 		return r.fail(rep, st, err)
 	}
 	// A file that is still in the corpus but could not be read this time
@@ -557,7 +561,7 @@ func (r *Runner) derive(ctx context.Context, st store.Store, catalog []indicator
 	rep.Observations.Stored = len(kept)
 	// The series are views of the chartable records, moved to the front of
 	// kept: a million records are held once.
-	n := chartableFirst(kept, r.Config.Charts.MinConfidence)
+	n := ChartableFirst(kept, r.Config.Charts.MinConfidence)
 	series := model.BuildSeriesOwned(kept[:n], r.Config.Indicators.Headline)
 	shownDocs := docs[:0]
 	for _, d := range docs {
@@ -708,21 +712,10 @@ func runID(t time.Time) string {
 	return t.UTC().Format("20060102T150405Z") + "-" + hex.EncodeToString(b[:])
 }
 
-// Chartable returns the records a chart may show: those whose confidence is
-// at least floor (charts.min_confidence).
-func Chartable(recs []model.Record, floor float64) []model.Record {
-	out := make([]model.Record, 0, len(recs))
-	for _, r := range recs {
-		if r.Confidence >= floor {
-			out = append(out, r)
-		}
-	}
-	return out
-}
-
-// chartableFirst reorders recs in place so that the records Chartable
-// keeps come first, in their order, and returns how many there are.
-func chartableFirst(recs []model.Record, floor float64) int {
+// ChartableFirst reorders recs in place so that the records a chart may
+// show — those whose confidence is at least floor (charts.min_confidence) —
+// come first, in their order, and returns how many there are.
+func ChartableFirst(recs []model.Record, floor float64) int {
 	idx := make([]int32, 0, len(recs))
 	for i, r := range recs {
 		if r.Confidence >= floor {

@@ -369,17 +369,17 @@ func (s *sqlStore) PutDocument(ctx context.Context, doc model.Document, obs []in
 // PutDocuments implements Store: PutDocument for each write, in one
 // transaction, the observations of all of them inserted together.
 func (s *sqlStore) PutDocuments(ctx context.Context, writes []DocumentWrite) ([]*OtherCorpusError, error) {
-	// A path written twice: the later write replaces the earlier, as two
-	// PutDocument calls would.
-	last := make(map[string]int, len(writes))
+	// Rows are locked in path order, so that two batches never wait for
+	// each other in a circle; of a path written twice the later write
+	// replaces the earlier, as two PutDocument calls would.
+	writes = slices.Clone(writes)
+	slices.SortStableFunc(writes, func(a, b DocumentWrite) int { return strings.Compare(a.Doc.Path, b.Doc.Path) })
+	kept := writes[:0]
 	for i, w := range writes {
-		last[w.Doc.Path] = i
-	}
-	kept := make([]DocumentWrite, 0, len(writes))
-	for i, w := range writes {
-		if last[w.Doc.Path] == i {
-			kept = append(kept, w)
+		if i+1 < len(writes) && writes[i+1].Doc.Path == w.Doc.Path {
+			continue
 		}
+		kept = append(kept, w)
 	}
 	writes = kept
 	total := 0
@@ -408,9 +408,6 @@ func (s *sqlStore) PutDocuments(ctx context.Context, writes []DocumentWrite) ([]
 	} else if len(writes) > 1 {
 		what = fmt.Sprintf("put %d documents (%s…)", len(writes), writes[0].Doc.Path)
 	}
-	// Rows are locked in path order, so that two batches never wait for
-	// each other in a circle.
-	slices.SortFunc(writes, func(a, b DocumentWrite) int { return strings.Compare(a.Doc.Path, b.Doc.Path) })
 	docs := make([][]string, len(writes))
 	for i, w := range writes {
 		d := w.Doc
@@ -457,7 +454,7 @@ func (s *sqlStore) PutDocuments(ctx context.Context, writes []DocumentWrite) ([]
 		}
 		for _, w := range writes {
 			if stored[w.Doc.Path] {
-				if err := insertEvents(ctx, tx, w.Doc.Path, w.Events, false); err != nil {
+				if err := insertEvents(ctx, tx, w.Events); err != nil {
 					return err
 				}
 			}
@@ -470,14 +467,8 @@ func (s *sqlStore) PutDocuments(ctx context.Context, writes []DocumentWrite) ([]
 	return refused, nil
 }
 
-// insertEvents stores events in tx, first deleting the ones stored for doc
-// when replace is set.
-func insertEvents(ctx context.Context, tx txn, doc string, events []indicators.Event, replace bool) error {
-	if replace {
-		if _, err := tx.exec(ctx, `DELETE FROM events WHERE doc = ?`, doc); err != nil {
-			return err
-		}
-	}
+// insertEvents stores events in tx, keeping those stored already.
+func insertEvents(ctx context.Context, tx txn, events []indicators.Event) error {
 	for _, e := range events {
 		if _, err := tx.exec(ctx, `INSERT INTO events (doc, indicator, entities, month, source) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
 			e.Doc, e.Indicator, joinEntities(e.Entities), e.Month, e.Source); err != nil {
@@ -910,7 +901,7 @@ WHERE TRUE ON CONFLICT DO NOTHING`)
 			return err
 		}
 		evs := addedEvents(events, added)
-		if err := insertEvents(ctx, tx, "", evs, false); err != nil {
+		if err := insertEvents(ctx, tx, evs); err != nil {
 			return err
 		}
 		st.Events = len(evs)

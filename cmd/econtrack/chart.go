@@ -59,7 +59,8 @@ func runChart(ctx context.Context, g *globals, cfg *config.Config, opts chartOpt
 	if err != nil {
 		return err
 	}
-	series := model.BuildSeriesOwned(pipeline.Chartable(recs, cfg.Charts.MinConfidence), cfg.Indicators.Headline)
+	n := pipeline.ChartableFirst(recs, cfg.Charts.MinConfidence)
+	series := model.BuildSeriesOwned(recs[:n], cfg.Indicators.Headline)
 	var chosen []model.Series
 	want := strings.Split(strings.ToUpper(strings.ReplaceAll(opts.entities, " ", "")), ",")
 	slices.Sort(want)
