@@ -47,15 +47,62 @@ type comparisonRow struct {
 	period   string
 }
 
+// comparisonKey names the comparison a drawing is shown in: its
+// indicator, unit and basis.
+type comparisonKey struct{ ind, unit, basis string }
+
+func (m drawing) comparisonKey() comparisonKey {
+	return comparisonKey{m.ind.ID, m.unit, m.series.Basis}
+}
+
+// sources is who reported a set of series, for a footer: the documents,
+// the documents of each outlet and the span of their publication days.
+type sources struct {
+	docs        map[string]bool
+	outlets     map[string]int
+	first, last string
+}
+
+// add counts the documents of s's records.
+func (src *sources) add(s model.Series) {
+	if src.docs == nil {
+		src.docs, src.outlets = map[string]bool{}, map[string]int{}
+	}
+	for _, pt := range s.Points {
+		for _, r := range pt.Records {
+			if src.docs[r.Doc] {
+				continue
+			}
+			src.docs[r.Doc] = true
+			if o := outletOf(r); o != "" {
+				src.outlets[o]++
+			}
+			pubSpan(&src.first, &src.last, r.Published)
+		}
+	}
+}
+
+// comparisonSources are the sources of each comparison's series, gathered
+// as the series are drawn so that their records need not be kept.
+type comparisonSources map[comparisonKey]*sources
+
+// add counts the documents of m's series for its comparison.
+func (cs comparisonSources) add(m drawing) {
+	k := m.comparisonKey()
+	if cs[k] == nil {
+		cs[k] = &sources{}
+	}
+	cs[k].add(m.series)
+}
+
 // buildComparisons groups the drawings by indicator and unit. The unit of
 // most series (the catalog's on a tie) gets the file INDICATOR, the others
-// INDICATOR__UNIT.
-func buildComparisons(models []drawing) []comparison {
-	type groupKey struct{ ind, unit, basis string }
-	var order []groupKey
-	groups := map[groupKey][]drawing{}
+// INDICATOR__UNIT. src holds the sources of every drawing's series.
+func buildComparisons(models []drawing, src comparisonSources) []comparison {
+	var order []comparisonKey
+	groups := map[comparisonKey][]drawing{}
 	for _, m := range models {
-		k := groupKey{m.ind.ID, m.unit, m.series.Basis}
+		k := m.comparisonKey()
 		if _, ok := groups[k]; !ok {
 			order = append(order, k)
 		}
@@ -67,7 +114,7 @@ func buildComparisons(models []drawing) []comparison {
 			continue
 		}
 		p, ok := primary[k.ind]
-		n, pn := len(groups[k]), len(groups[groupKey{k.ind, p, ""}])
+		n, pn := len(groups[k]), len(groups[comparisonKey{k.ind, p, ""}])
 		if !ok || n > pn || n == pn && k.unit == groups[k][0].ind.Unit {
 			primary[k.ind] = k.unit
 		}
@@ -80,8 +127,6 @@ func buildComparisons(models []drawing) []comparison {
 			c.key += "__" + k.unit
 		}
 		c.key += model.BasisSuffix(k.basis)
-		docs := map[string]bool{}
-		outlets := map[string]int{}
 		for _, m := range ms {
 			last := m.points[len(m.points)-1]
 			hm := last.headlineMark()
@@ -89,18 +134,10 @@ func buildComparisons(models []drawing) []comparison {
 			c.approx = c.approx || hm.approx
 			c.lower = c.lower || hm.bound == "lower"
 			c.upper = c.upper || hm.bound == "upper"
-			for _, pt := range m.series.Points {
-				for _, r := range pt.Records {
-					if docs[r.Doc] {
-						continue
-					}
-					docs[r.Doc] = true
-					if o := outletOf(r); o != "" {
-						outlets[o]++
-					}
-					pubSpan(&c.first, &c.last, r.Published)
-				}
-			}
+		}
+		docs, outlets := map[string]bool{}, map[string]int{}
+		if s := src[k]; s != nil {
+			docs, outlets, c.first, c.last = s.docs, s.outlets, s.first, s.last
 		}
 		c.docs = len(docs)
 		for o := range outlets {

@@ -65,7 +65,7 @@ func TestGoldenComparison(t *testing.T) {
 	} {
 		models = append(models, buildModel(catalogEntry("gdp_growth"), s))
 	}
-	c := buildComparisons(models)[0]
+	c := comparisonsOf(models)[0]
 	for _, lang := range []string{"en", "ar"} {
 		t.Run(lang, func(t *testing.T) {
 			r, err := newRenderer(testOptions(lang))

@@ -165,35 +165,28 @@ func (mp *meetingPlotter) Plot(c draw.Canvas, p *plot.Plot) {
 	if mp.compact {
 		levels = []float64{0.4, 0.65}
 	}
-	right := make([]vg.Length, len(levels))
-	for i := range right {
-		right[i] = c.Min.X - 1e6
-	}
-	for _, ev := range mp.evs {
-		x := trX(ev.x)
-		lines := mp.eventLabel(ev)
-		var w vg.Length
-		for i, l := range lines {
+	xs, ws := make([]vg.Length, len(mp.evs)), make([]vg.Length, len(mp.evs))
+	for i, ev := range mp.evs {
+		xs[i] = trX(ev.x)
+		for j, l := range mp.eventLabel(ev) {
 			sty := dateSty
-			if i == 0 && ev.number != "" {
+			if j == 0 && ev.number != "" {
 				sty = numSty
 			}
-			w = max(w, sty.Width(l))
+			ws[i] = max(ws[i], sty.Width(l))
 		}
-		lvl := 0
-		for i := range levels {
-			if right[i]+em*0.6 < x-w/2 {
-				lvl = i
-				break
-			}
-			if right[i] < right[lvl] {
-				lvl = i
-			}
-		}
-		right[lvl] = x + w/2
+	}
+	placed := labelLevels(xs, ws, len(levels), em*0.6)
+	for i, ev := range mp.evs {
+		x, w := xs[i], ws[i]
+		lines := mp.eventLabel(ev)
+		lvl := max(placed[i], 0)
 		top := trY(levels[lvl])
 		c.StrokeLine2(draw.LineStyle{Color: blend(mp.colour, whiteColour.rgba(), 0.3), Width: vg.Points(1.2)}, x, c.Min.Y, x, top)
 		drawDiamond(c, vg.Point{X: x, Y: top}, rad, mp.colour, ev.mk.approx)
+		if placed[i] < 0 {
+			continue
+		}
 		y := top + rad + em*0.3
 		lx := min(max(x, c.Min.X+w/2), c.Max.X-w/2) // keep the label on the canvas
 		for i := len(lines) - 1; i >= 0; i-- {
@@ -205,6 +198,29 @@ func (mp *meetingPlotter) Plot(c draw.Canvas, p *plot.Plot) {
 			y += sty.Height(lines[i])
 		}
 	}
+}
+
+// labelLevels stacks the labels of events at xs (left to right), ws wide,
+// on n levels of stems: each label goes on the first level where it
+// clears the last label by gap. The result is each label's level, or -1
+// for a label no level has room for: meetings closer than their labels
+// are wide keep their stem and diamond but draw no label over another.
+func labelLevels(xs, ws []vg.Length, n int, gap vg.Length) []int {
+	out := make([]int, len(xs))
+	right := make([]vg.Length, n)
+	for i := range right {
+		right[i] = vg.Length(math.Inf(-1))
+	}
+	for i, x := range xs {
+		out[i] = -1
+		for l := range right {
+			if right[l]+gap < x-ws[i]/2 {
+				out[i], right[l] = l, x+ws[i]/2
+				break
+			}
+		}
+	}
+	return out
 }
 
 // eventLabel is the number and the date of a meeting, top line first.

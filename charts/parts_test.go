@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/econtrack/econtrack/model"
+	"gonum.org/v1/plot/vg"
 )
 
 func TestParsePeriod(t *testing.T) {
@@ -159,7 +160,7 @@ func TestComparisons(t *testing.T) {
 	for _, s := range []model.Series{usd, aed, in} {
 		models = append(models, buildModel(catalogEntry(s.Indicator), s))
 	}
-	cs := buildComparisons(models)
+	cs := comparisonsOf(models)
 	if len(cs) != 2 || cs[0].key != "bilateral_trade_volume" || cs[1].key != "bilateral_trade_volume__AED" {
 		t.Fatalf("comparisons %+v, want the USD one named after the indicator and the AED one after its unit", cs)
 	}
@@ -425,5 +426,47 @@ func TestKeyStatesTheHeadlineRule(t *testing.T) {
 		if got := r.keyLine(m); got != tc.want {
 			t.Errorf("%s %q: key %q, want %q", tc.lang, tc.rule, got, tc.want)
 		}
+	}
+}
+
+// comparisonsOf builds the comparisons of models as Render does.
+func comparisonsOf(models []drawing) []comparison {
+	src := comparisonSources{}
+	for _, m := range models {
+		src.add(m)
+	}
+	return buildComparisons(models, src)
+}
+
+// TestLabelLevels: meeting labels stack on the stems' levels and are left
+// out, never drawn over one another, when the meetings are too close.
+func TestLabelLevels(t *testing.T) {
+	tests := []struct {
+		name string
+		xs   []vg.Length
+		want []int
+	}{
+		{"apart", []vg.Length{0, 30, 60}, []int{0, 0, 0}},
+		{"close", []vg.Length{0, 5, 10, 15, 40}, []int{0, 1, -1, 0, 0}},
+		{"dense", []vg.Length{0, 1, 2, 3, 4, 5}, []int{0, 1, -1, -1, -1, -1}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ws := make([]vg.Length, len(tt.xs))
+			for i := range ws {
+				ws[i] = 10
+			}
+			got := labelLevels(tt.xs, ws, 2, 2)
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("levels %v, want %v", got, tt.want)
+			}
+			for i := range got {
+				for j := i + 1; j < len(got); j++ {
+					if got[i] >= 0 && got[i] == got[j] && tt.xs[j]-ws[j]/2 < tt.xs[i]+ws[i]/2+2 {
+						t.Errorf("labels %d and %d overlap on level %d", i, j, got[i])
+					}
+				}
+			}
+		})
 	}
 }

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"image/png"
 	"io"
+	"iter"
 	"math"
 	"os"
 	"path/filepath"
@@ -47,6 +48,21 @@ const OverviewFile = "overview.png"
 // Render returns the files it did write and every error.
 // Indicators missing from catalog are titled with their id.
 func Render(ctx context.Context, dir string, catalog []indicators.Indicator, series []model.Series, opt Options) ([]string, error) {
+	return RenderSeq(ctx, dir, catalog, func(yield func(model.Series, error) bool) {
+		for _, s := range series {
+			if !yield(s, nil) {
+				return
+			}
+		}
+	}, opt)
+}
+
+// RenderSeq is Render for series that are too many to hold at once: each
+// is ranged over once and only what its charts draw is kept (its points'
+// marks, not its records), so memory grows with the number of periods
+// drawn, not with the number of observations behind them. The first error
+// series yields fails RenderSeq before it writes anything.
+func RenderSeq(ctx context.Context, dir string, catalog []indicators.Indicator, series iter.Seq2[model.Series, error], opt Options) ([]string, error) {
 	r, err := newRenderer(opt)
 	if err != nil {
 		return nil, err
@@ -59,7 +75,13 @@ func Render(ctx context.Context, dir string, catalog []indicators.Indicator, ser
 		byID[ind.ID] = ind
 	}
 	var models []drawing
-	for _, s := range series {
+	var all sources // of every series, for the overview's footer
+	src := comparisonSources{}
+	for s, err := range series {
+		if err != nil {
+			return nil, fmt.Errorf("charts: %w", err)
+		}
+		all.add(s)
 		ind, ok := byID[s.Indicator]
 		if !ok {
 			ind = indicators.Indicator{ID: s.Indicator, Unit: s.Unit}
@@ -69,6 +91,8 @@ func Render(ctx context.Context, dir string, catalog []indicators.Indicator, ser
 			opt.logger().Warn("charts: undated observations left out", "series", s.Key(), "periods", m.skipped)
 		}
 		if len(m.points) > 0 {
+			src.add(m)
+			m.series.Points = nil // drawn from m.points
 			models = append(models, m)
 		}
 	}
@@ -84,7 +108,7 @@ func Render(ctx context.Context, dir string, catalog []indicators.Indicator, ser
 	}
 	var jobs []job
 	var cells []cell
-	comps := buildComparisons(models)
+	comps := buildComparisons(models, src)
 	for _, c := range comps {
 		for _, f := range opt.Formats {
 			jobs = append(jobs, job{filepath.Join(dir, c.key+"."+f), func(w io.Writer) error {
@@ -108,7 +132,7 @@ func Render(ctx context.Context, dir string, catalog []indicators.Indicator, ser
 	// The overview: pages of at most 3×3 panels, then all of them in one
 	// PDF.
 	pages := overviewPages(cells)
-	footer := r.overviewFooter(series)
+	footer := r.overviewSourceLine(len(all.docs), all.first, all.last)
 	for i := range pages {
 		jobs = append(jobs, job{filepath.Join(dir, overviewFile(i)), func(w io.Writer) error { return r.writeOverview(w, pages, i, footer) }})
 	}
@@ -436,22 +460,6 @@ func (r *renderer) drawOverviewPage(dc draw.Canvas, pages [][]cell, page int, fo
 			r.drawCell(cl, *m.series)
 		}
 	}
-}
-
-// overviewFooter is the source line of every overview page: the documents
-// of all series and the span of their publication days.
-func (r *renderer) overviewFooter(series []model.Series) string {
-	docs := map[string]bool{}
-	var first, last string
-	for _, s := range series {
-		for _, p := range s.Points {
-			for _, rec := range p.Records {
-				docs[rec.Doc] = true
-				pubSpan(&first, &last, rec.Published)
-			}
-		}
-	}
-	return r.overviewSourceLine(len(docs), first, last)
 }
 
 // overviewKey explains the marker styles any panel of the overview uses.

@@ -54,8 +54,8 @@ func TestCorporaShareAStore(t *testing.T) {
 	bob, _ := newRunner(t, map[string]string{"bob.md": "---\npublished: 2025-05-15\nlang: en\n---\nThe unemployment rate in Britain rose to 4.5% in the three months to March.\n"})
 	shared := filepath.Join(t.TempDir(), "shared.db")
 	alice.Config.Store.DSN, bob.Config.Store.DSN = shared, shared
-	var seen Input
-	bob.Stages = []Stage{stageFunc(func(in Input) { seen = in })}
+	var seen seenInput
+	bob.Stages = []Stage{seeingStage{&seen}}
 
 	for i, r := range []*Runner{alice, bob, alice, bob} {
 		rep, err := r.Run(ctx)
@@ -151,13 +151,39 @@ func TestSkippedDocumentsKeepTheirData(t *testing.T) {
 	}
 }
 
-// stageFunc is a stage that only looks at its input.
-type stageFunc func(Input)
+// seenInput is what the artefact stages were given, read while they ran
+// (the store is closed after the run).
+type seenInput struct {
+	Documents []model.Document
+	Records   []model.Record
+	Series    []model.Series
+}
 
-func (f stageFunc) Name() string { return "look" }
+// seeingStage reads its input into *s.
+type seeingStage struct{ s *seenInput }
 
-func (f stageFunc) Write(_ context.Context, in Input) ([]string, error) {
-	f(in)
+func (seeingStage) Name() string { return "look" }
+
+func (st seeingStage) Write(_ context.Context, in Input) ([]string, error) {
+	*st.s = seenInput{}
+	for d, err := range in.Documents {
+		if err != nil {
+			return nil, err
+		}
+		st.s.Documents = append(st.s.Documents, d)
+	}
+	for r, err := range in.Records() {
+		if err != nil {
+			return nil, err
+		}
+		st.s.Records = append(st.s.Records, r)
+	}
+	for s, err := range in.Series() {
+		if err != nil {
+			return nil, err
+		}
+		st.s.Series = append(st.s.Series, s)
+	}
 	return nil, nil
 }
 

@@ -9,6 +9,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"iter"
 	"log/slog"
 	"maps"
 	"os"
@@ -78,15 +79,19 @@ type ObservationCount struct {
 
 // Input is what the artefact stages draw from.
 type Input struct {
-	Config    *config.Config
-	Catalog   []indicators.Indicator
-	Documents []model.Document
-	// Records are every current observation shown, in no particular
-	// order; Series are views of those at or above charts.min_confidence
-	// (they share the records' memory).
-	Records []model.Record
-	Series  []model.Series
-	Report  *Report
+	Config  *config.Config
+	Catalog []indicators.Indicator
+	// Documents ranges over the stored documents shown (report.corpora),
+	// removed ones included, by path; each range reads the store again, a
+	// page at a time.
+	Documents iter.Seq2[model.Document, error]
+	// Groups ranges over every current observation shown, one indicator
+	// and entity group at a time, ordered as store.Observations orders
+	// them. Each range reads them again from the run's spool file and
+	// holds one group at a time: a stage that needs every observation
+	// streams them (Records, Series) rather than collecting them.
+	Groups iter.Seq2[[]model.Record, error]
+	Report *Report
 	// Log receives the stages' warnings.
 	Log *slog.Logger
 }
@@ -400,20 +405,20 @@ func (r *Runner) run(ctx context.Context) (*Report, error) {
 			return rep, r.finish(rep, st)
 		}
 	}
-	in, err := r.derive(ctx, st, catalog, rep)
-	if err != nil {
-		return r.fail(rep, st, err)
-	}
-	rep.StagesMS["store"] = (storeDur + time.Since(ts)).Milliseconds()
-
 	// The stages write into a staging folder inside out/; only when every
 	// stage has succeeded are the files renamed into place, so a failed or
-	// killed run leaves the previous artefacts as they were.
+	// killed run leaves the previous artefacts as they were. The spool of
+	// the observations the stages read is kept there too.
 	staging, err := os.MkdirTemp(cfg.Out, ".staging-")
 	if err != nil {
 		return r.fail(rep, st, fmt.Errorf("staging folder: %w", err))
 	}
 	defer os.RemoveAll(staging)
+	in, err := r.derive(ctx, st, catalog, rep, filepath.Join(staging, ".observations.spool"))
+	if err != nil {
+		return r.fail(rep, st, err)
+	}
+	rep.StagesMS["store"] = (storeDur + time.Since(ts)).Milliseconds()
 	staged := *cfg
 	staged.Out = staging
 	in.Config = &staged
@@ -495,18 +500,9 @@ func (r *Runner) removeStale(out string, written []string) {
 }
 
 // derive recomputes the derived indicators from every stored event and
-// loads what the artefacts show.
-func (r *Runner) derive(ctx context.Context, st store.Store, catalog []indicators.Indicator, rep *Report) (Input, error) {
-	docs, err := st.Documents(ctx)
-	if err != nil {
-		return Input{}, err
-	}
-	published := map[string]time.Time{}
-	for _, d := range docs {
-		if t, err := time.Parse("2006-01-02", firstN(d.Published, 10)); err == nil {
-			published[d.Path] = t
-		}
-	}
+// reads the observations the artefacts show once, counting them, into a
+// spool file at spoolPath that the stages read.
+func (r *Runner) derive(ctx context.Context, st store.Store, catalog []indicators.Indicator, rep *Report, spoolPath string) (Input, error) {
 	from := map[string]string{} // source indicator → derived
 	for _, in := range catalog {
 		if in.Derived {
@@ -517,19 +513,37 @@ func (r *Runner) derive(ctx context.Context, st store.Store, catalog []indicator
 	if err != nil {
 		return Input{}, err
 	}
+	// The publication days of the events' documents (stored events leave
+	// them out): the documents are read a page at a time, only these kept.
+	published := map[string]time.Time{}
+	for _, ev := range events {
+		published[ev.Doc] = time.Time{}
+	}
+	if len(published) > 0 {
+		for d, err := range st.AllDocuments(ctx) {
+			if err != nil {
+				return Input{}, err
+			}
+			if _, ok := published[d.Path]; ok {
+				published[d.Path], _ = time.Parse("2006-01-02", firstN(d.Published, 10))
+			}
+		}
+	}
 	for i := range events {
 		events[i].Published = published[events[i].Doc]
 	}
 	// Only the series derived ones come from are read here (the numbered
 	// meetings), not every observation.
 	for _, src := range slices.Sorted(maps.Keys(from)) {
-		recs, err := st.Observations(ctx, store.Filter{Indicator: src})
-		if err != nil {
-			return Input{}, err
-		}
-		for _, rec := range recs {
-			if !rec.Derived() && len(rec.Period) >= 7 {
-				events = append(events, indicators.Event{Indicator: from[rec.Indicator], Entities: rec.Entities, Month: rec.Period[:7], Doc: rec.Doc, Published: published[rec.Doc], Source: indicators.ObservationRef(rec.Observation), Ordinal: int(rec.Value)})
+		for g, err := range st.ObservationGroups(ctx, store.Filter{Indicator: src}) {
+			if err != nil {
+				return Input{}, err
+			}
+			for _, rec := range g {
+				if !rec.Derived() && len(rec.Period) >= 7 {
+					day, _ := time.Parse("2006-01-02", firstN(rec.Published, 10))
+					events = append(events, indicators.Event{Indicator: from[rec.Indicator], Entities: rec.Entities, Month: rec.Period[:7], Doc: rec.Doc, Published: day, Source: indicators.ObservationRef(rec.Observation), Ordinal: int(rec.Value)})
+				}
 			}
 		}
 	}
@@ -538,10 +552,6 @@ func (r *Runner) derive(ctx context.Context, st store.Store, catalog []indicator
 		return Input{}, err
 	}
 	rep.Observations.Derived = len(derived)
-	recs, err := st.Observations(ctx, store.Filter{})
-	if err != nil {
-		return Input{}, err
-	}
 	known := map[string]bool{}
 	for _, in := range catalog {
 		known[in.ID] = true
@@ -549,28 +559,92 @@ func (r *Runner) derive(ctx context.Context, st store.Store, catalog []indicator
 	shown := func(corpusID string) bool {
 		return len(r.Config.Report.Corpora) == 0 || slices.Contains(r.Config.Report.Corpora, corpusID)
 	}
-	kept := recs[:0]
-	for _, rec := range recs {
-		if known[rec.Indicator] && shown(rec.Corpus) {
-			kept = append(kept, rec)
+	shownGroups := func(yield func([]model.Record, error) bool) {
+		for g, err := range st.ObservationGroups(ctx, store.Filter{}) {
+			if err != nil {
+				yield(nil, err)
+				return
+			}
+			if !known[g[0].Indicator] {
+				continue
+			}
+			kept := slices.DeleteFunc(g, func(rec model.Record) bool { return !shown(rec.Corpus) })
+			if len(kept) > 0 && !yield(kept, nil) {
+				return
+			}
+		}
+	}
+	sp, err := newSpool(spoolPath)
+	if err != nil {
+		return Input{}, err
+	}
+	for g, err := range shownGroups {
+		if err != nil {
+			return Input{}, errors.Join(err, sp.finish())
+		}
+		rep.Observations.Stored += len(g)
+		for _, rec := range g {
 			if rec.Conflict {
 				rep.Observations.Conflicts++
 			}
 		}
-	}
-	rep.Observations.Stored = len(kept)
-	// The series are views of the chartable records, moved to the front of
-	// kept: a million records are held once.
-	n := ChartableFirst(kept, r.Config.Charts.MinConfidence)
-	series := model.BuildSeriesOwned(kept[:n], r.Config.Indicators.Headline)
-	shownDocs := docs[:0]
-	for _, d := range docs {
-		if shown(d.Corpus) {
-			shownDocs = append(shownDocs, d)
+		if err := sp.add(g); err != nil {
+			return Input{}, errors.Join(err, sp.finish())
 		}
 	}
-	docs = shownDocs
-	return Input{Config: r.Config, Catalog: catalog, Documents: docs, Records: kept, Series: series, Report: rep, Log: r.Log}, nil
+	if err := sp.finish(); err != nil {
+		return Input{}, err
+	}
+	docs := func(yield func(model.Document, error) bool) {
+		for d, err := range st.AllDocuments(ctx) {
+			if err != nil || shown(d.Corpus) {
+				if !yield(d, err) || err != nil {
+					return
+				}
+			}
+		}
+	}
+	return Input{Config: r.Config, Catalog: catalog, Documents: docs, Groups: sp.groups, Report: rep, Log: r.Log}, nil
+}
+
+// Records ranges over the observations of in.Groups in their order, and
+// ends with the error of a read that fails.
+func (in Input) Records() iter.Seq2[model.Record, error] {
+	return func(yield func(model.Record, error) bool) {
+		for g, err := range in.Groups {
+			if err != nil {
+				yield(model.Record{}, err)
+				return
+			}
+			for _, rec := range g {
+				if !yield(rec, nil) {
+					return
+				}
+			}
+		}
+	}
+}
+
+// Series ranges over the series of the observations of in.Groups at or
+// above charts.min_confidence, with each point's headline picked by
+// indicators.headline, ordered by indicator then entities; it ends with
+// the error of a read that fails.
+func (in Input) Series() iter.Seq2[model.Series, error] {
+	return func(yield func(model.Series, error) bool) {
+		for g, err := range in.Groups {
+			if err != nil {
+				yield(model.Series{}, err)
+				return
+			}
+			// The series are views of the group's records.
+			n := ChartableFirst(g, in.Config.Charts.MinConfidence)
+			for _, s := range model.BuildSeriesOwned(g[:n], in.Config.Indicators.Headline) {
+				if !yield(s, nil) {
+					return
+				}
+			}
+		}
+	}
 }
 
 // claimBatch is how many documents a cooperating run claims at a time.

@@ -295,20 +295,11 @@ func TestChangedRulesReadEveryDocumentAgain(t *testing.T) {
 	}
 }
 
-// inputStage keeps the Input the artefact stages get.
-type inputStage struct{ in *Input }
-
-func (inputStage) Name() string { return "input" }
-func (s inputStage) Write(_ context.Context, in Input) ([]string, error) {
-	*s.in = in
-	return nil, nil
-}
-
 // charts.min_confidence keeps doubtful observations out of the series the
 // charts draw, not out of the records the workbook lists.
 func TestMinConfidenceKeepsRecordsOutOfSeriesOnly(t *testing.T) {
-	var in Input
-	r, _ := newRunner(t, goodFiles(t), inputStage{&in})
+	var in seenInput
+	r, _ := newRunner(t, goodFiles(t), seeingStage{&in})
 	r.Config.Charts.MinConfidence = 0.92 // the seed's settlement share is 0.9
 	if _, err := r.Run(context.Background()); err != nil {
 		t.Fatal(err)

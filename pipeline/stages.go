@@ -19,7 +19,7 @@ func (ChartsStage) Name() string { return "charts" }
 func (s ChartsStage) Write(ctx context.Context, in Input) ([]string, error) {
 	opt := in.Config.ChartOptions(s.Version)
 	opt.Log = in.Log
-	return charts.Render(ctx, filepath.Join(in.Config.Out, "charts"), in.Catalog, in.Series, opt)
+	return charts.RenderSeq(ctx, filepath.Join(in.Config.Out, "charts"), in.Catalog, in.Series(), opt)
 }
 
 // WorkbookStage writes out/econtrack.xlsx.
@@ -38,7 +38,7 @@ func (s WorkbookStage) Write(ctx context.Context, in Input) ([]string, error) {
 	for _, sk := range in.Report.Documents.Skipped {
 		meta.Skipped = append(meta.Skipped, workbook.Skipped{File: sk.File, Reason: sk.Reason})
 	}
-	if err := workbook.Write(ctx, path, meta, in.Catalog, in.Documents, in.Records, in.Config.Indicators.Headline); err != nil {
+	if err := workbook.WriteSeq(ctx, path, meta, in.Catalog, in.Documents, in.Records(), in.Config.Indicators.Headline); err != nil {
 		return nil, err
 	}
 	return []string{path}, nil

@@ -50,6 +50,7 @@ var postgresDialect = dialect{
 	inValues:         "= ANY (ARRAY(SELECT json_array_elements_text(?::json)))",
 	jsonRows:         "json_array_elements(?::json) AS r(value)",
 	jsonItem:         func(i int) string { return fmt.Sprintf("value->>%d", i) },
+	bytes:            ` COLLATE "C"`,
 	migrations:       "migrations/postgres",
 	copyRows:         pgCopy,
 	serializeDerived: fmt.Sprintf(`SELECT pg_advisory_xact_lock(%d, %s)`, lockClassDerived, schemaKey),

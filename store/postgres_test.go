@@ -247,7 +247,9 @@ WHERE l.locktype = 'advisory' AND l.classid = $1::int4::oid AND l.objid = (`+sch
 	if err := a.SaveRun(ctx, "r1", json.RawMessage(`{"id":"r1","status":"failed"}`)); err != nil {
 		t.Errorf("SaveRun after the kill: %v", err)
 	}
-	unlockB, err := b.Lock(ctx, "fail", 0, "run B")
+	// The terminated backend releases its locks as it exits, a moment
+	// after pg_terminate_backend returns.
+	unlockB, err := b.Lock(ctx, "wait", 10*time.Second, "run B")
 	if err != nil {
 		t.Fatalf("Lock after the holder's connection died: %v", err)
 	}
@@ -468,13 +470,14 @@ func TestPostgresHotQueriesUseIndexes(t *testing.T) {
 	if _, err := conn.ExecContext(ctx, `SET enable_seqscan = off`); err != nil {
 		t.Fatal(err)
 	}
-	series, seriesArgs := observationsSQL(Filter{Indicator: "inflation_rate", Entities: []string{"EG"}})
+	read, readArgs := postgresDialect.groupReadSQL("inflation_rate", []string{"EG", "EG,SA"})
 	tests := []struct {
 		name, sql string
 		args      []any
 		want      string // part of the plan
 	}{
-		{"a series", series, seriesArgs, "observations_series"},
+		{"a page of documents", postgresDialect.documentPageSQL(), []any{"a.txt", 10}, "documents_path_bytes"},
+		{"a read of series", read, readArgs, "observations_series"},
 		{"replacing a document's observations", postgresDialect.deleteReadSQL(), []any{`["a.txt"]`}, "observations_doc_indicator_entities_period_value_unit_bound_key"},
 	}
 	for _, tt := range tests {

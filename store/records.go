@@ -91,31 +91,20 @@ func scanEvent(scan func(...any) error) (indicators.Event, error) {
 	return e, nil
 }
 
-// observationsSQL is the query of Store.Observations (the period filter
-// is applied after it) and its arguments, with ? placeholders.
-func observationsSQL(f Filter) (string, []any) {
-	var where []string
-	var args []any
-	if !f.IncludeRemoved {
-		where = append(where, "NOT d.removed")
-	}
-	if f.Indicator != "" {
-		args = append(args, f.Indicator)
-		where = append(where, "o.indicator = ?")
-	}
-	if len(f.Entities) > 0 {
-		args = append(args, joinEntities(f.Entities))
-		where = append(where, "o.entities = ?")
-	}
-	q := `
-SELECT o.id, o.doc, o.doc_hash, o.indicator, o.entities, o.period, o.value, o.unit, o.approx, o.bound,
-       o.lang, o.quote, o.span_start, o.span_end, o.speaker, o.mentions, o.derived_from, o.confidence, o.basis,
-       d.published, d.title, d.url, d.source, d.removed, d.corpus
-FROM observations o JOIN documents d ON d.path = o.doc`
-	if len(where) > 0 {
-		q += "\nWHERE " + strings.Join(where, " AND ")
-	}
-	return q, args
+// groupReadSQL is one read of ObservationGroups: the observations of
+// indicator with one of the entities columns ents (JSON array), read
+// without their documents, which a run reads once (see docFields).
+func (d *dialect) groupReadSQL(indicator string, ents []string) (string, []any) {
+	return `
+SELECT id, doc, doc_hash, indicator, entities, period, value, unit, approx, bound,
+       lang, quote, span_start, span_end, speaker, mentions, derived_from, confidence, basis
+FROM observations WHERE indicator = ? AND entities ` + d.inValues, []any{indicator, jsonArg(ents)}
+}
+
+// docFields is what a record takes from its document.
+type docFields struct {
+	path, published, title, url, source, corpus string
+	removed                                     bool
 }
 
 // obsKey is the identity of a stored observation, the columns of the unique
@@ -195,8 +184,7 @@ func (in interner) str(s *string) {
 
 // record interns the string fields of r.
 func (in interner) record(r *model.Record) {
-	for _, p := range []*string{&r.Doc, &r.DocHash, &r.Indicator, &r.Period, &r.Unit, &r.Bound, &r.Lang,
-		&r.Quote, &r.Speaker, &r.Published, &r.Title, &r.URL, &r.Source} {
+	for _, p := range []*string{&r.DocHash, &r.Indicator, &r.Period, &r.Unit, &r.Bound, &r.Lang, &r.Quote, &r.Speaker} {
 		in.str(p)
 	}
 }

@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"iter"
 	"slices"
 	"strconv"
 	"strings"
@@ -57,6 +58,9 @@ type dialect struct {
 	// string of value.
 	jsonRows string
 	jsonItem func(i int) string
+	// bytes follows a text column to compare it in byte order (an index on
+	// the column in that order serves it).
+	bytes string
 	// migrations is the folder of migrationFiles with the dialect's schema.
 	migrations string
 	// copyRows, when set, streams rows into table on conn, inside the
@@ -715,11 +719,49 @@ func (s *sqlStore) ReplaceDerived(ctx context.Context, obs []indicators.Observat
 // order).
 func (s *sqlStore) Documents(ctx context.Context) ([]model.Document, error) {
 	var docs []model.Document
+	for d, err := range s.AllDocuments(ctx) {
+		if err != nil {
+			return nil, err
+		}
+		docs = append(docs, d)
+	}
+	return docs, nil
+}
+
+// documentPage is how many documents one read of AllDocuments returns.
+const documentPage = 4096
+
+// AllDocuments ranges over what Documents lists, in the same order,
+// reading documentPage of them at a time: memory holds a page, and no
+// read is open while the caller has a document. An error ends the range.
+func (s *sqlStore) AllDocuments(ctx context.Context) iter.Seq2[model.Document, error] {
+	return func(yield func(model.Document, error) bool) {
+		after := ""
+		for {
+			page, err := s.documentPage(ctx, after)
+			if err != nil {
+				yield(model.Document{}, s.errorf("documents", err))
+				return
+			}
+			for _, d := range page {
+				if !yield(d, nil) {
+					return
+				}
+			}
+			if len(page) < documentPage {
+				return
+			}
+			after = page[len(page)-1].Path
+		}
+	}
+}
+
+// documentPage reads the documents whose paths follow after in byte order.
+func (s *sqlStore) documentPage(ctx context.Context, after string) ([]model.Document, error) {
+	docs := make([]model.Document, 0, documentPage)
 	var d model.Document
 	var first, last, since string
-	rows, err := s.db.QueryContext(ctx, `
-SELECT path, hash, title, lang, published, source, url, removed, first_seen, last_seen, corpus, skip_reason, skipped_since
-FROM documents`)
+	rows, err := s.db.QueryContext(ctx, s.d.rebind(s.d.documentPageSQL()), after, documentPage)
 	err = scanAll(rows, err, []any{&d.Path, &d.Hash, &d.Title, &d.Lang, &d.Published, &d.Source, &d.URL, &d.Removed, &first, &last, &d.Corpus, &d.SkipReason, &since}, func() error {
 		var err error
 		d.SkippedSince = time.Time{}
@@ -737,11 +779,15 @@ FROM documents`)
 		docs = append(docs, d)
 		return nil
 	})
-	if err != nil {
-		return nil, s.errorf("documents", err)
-	}
-	slices.SortFunc(docs, func(a, b model.Document) int { return strings.Compare(a.Path, b.Path) })
-	return docs, nil
+	return docs, err
+}
+
+// documentPageSQL is the query of one page of AllDocuments: the documents
+// after a path, in byte order, up to a number of them.
+func (d *dialect) documentPageSQL() string {
+	return `
+SELECT path, hash, title, lang, published, source, url, removed, first_seen, last_seen, corpus, skip_reason, skipped_since
+FROM documents WHERE path` + d.bytes + ` > ? ORDER BY path` + d.bytes + ` LIMIT ?`
 }
 
 // Observations lists the observations f selects with their documents,
@@ -751,42 +797,194 @@ FROM documents`)
 // f.IncludeRemoved. Periods compare in byte order whatever the database's
 // collation.
 func (s *sqlStore) Observations(ctx context.Context, f Filter) ([]model.Record, error) {
-	q, args := observationsSQL(f)
+	keys, total, err := s.groupKeys(ctx, f)
+	if err != nil {
+		return nil, err
+	}
 	// Sized once: grown by appending, a million records would pass
 	// through copies of up to twice their size.
-	var hint int
-	cq, cargs := `SELECT count(*) FROM observations`, []any{}
-	if f.Indicator != "" {
-		cq, cargs = cq+` WHERE indicator = ?`, append(cargs, f.Indicator)
+	recs := make([]model.Record, 0, total)
+	for g, err := range s.groups(ctx, f, keys) {
+		if err != nil {
+			return nil, err
+		}
+		recs = append(recs, g...)
 	}
-	if err := s.db.QueryRowContext(ctx, s.d.rebind(cq), cargs...).Scan(&hint); err != nil {
+	return recs, nil
+}
+
+// ObservationGroups ranges over what Observations lists, one indicator and
+// entity group at a time, in the same order and with the same conflict
+// flags. Rows are read a few thousand at a time, each read finished before
+// its groups are yielded: memory holds one read, never every observation,
+// and the caller may use the store while it ranges. A group's slice is the
+// caller's to keep. An error ends the range as its last pair.
+func (s *sqlStore) ObservationGroups(ctx context.Context, f Filter) iter.Seq2[[]model.Record, error] {
+	return func(yield func([]model.Record, error) bool) {
+		keys, _, err := s.groupKeys(ctx, f)
+		if err != nil {
+			yield(nil, err)
+			return
+		}
+		for g, err := range s.groups(ctx, f, keys) {
+			if !yield(g, err) || err != nil {
+				return
+			}
+		}
+	}
+}
+
+// groupKey is one indicator and entity group with its number of stored
+// observations (removed documents' included).
+type groupKey struct {
+	indicator, entities string
+	ents                []string
+	n                   int
+}
+
+// groupRead is how many observations one read of ObservationGroups asks
+// for at most, unless one group alone has more.
+const groupRead = 8192
+
+// groupKeys lists the indicator and entity groups f selects, in the order
+// Observations returns them, and their total number of observations. The
+// (indicator, entities) index answers it without reading a row.
+func (s *sqlStore) groupKeys(ctx context.Context, f Filter) ([]groupKey, int, error) {
+	q, args := groupKeysSQL(f)
+	var keys []groupKey
+	var k groupKey
+	total := 0
+	rows, err := s.db.QueryContext(ctx, s.d.rebind(q), args...)
+	if err := scanAll(rows, err, []any{&k.indicator, &k.entities, &k.n}, func() error {
+		k.ents = splitEntities(k.entities)
+		keys = append(keys, k)
+		total += k.n
+		return nil
+	}); err != nil {
+		return nil, 0, s.errorf("observations", err)
+	}
+	slices.SortFunc(keys, func(a, b groupKey) int {
+		return cmp.Or(strings.Compare(a.indicator, b.indicator), slices.Compare(a.ents, b.ents))
+	})
+	return keys, total, nil
+}
+
+// groupKeysSQL is the query of groupKeys: every indicator and entities
+// pair f selects and its number of observations, in no order.
+func groupKeysSQL(f Filter) (string, []any) {
+	q, args := `SELECT indicator, entities, count(*) FROM observations`, []any{}
+	var where []string
+	if f.Indicator != "" {
+		where, args = append(where, "indicator = ?"), append(args, f.Indicator)
+	}
+	if len(f.Entities) > 0 {
+		where, args = append(where, "entities = ?"), append(args, joinEntities(f.Entities))
+	}
+	if len(where) > 0 {
+		q += " WHERE " + strings.Join(where, " AND ")
+	}
+	return q + " GROUP BY indicator, entities", args
+}
+
+// groups reads the observations of keys, consecutive groups of one
+// indicator together up to groupRead rows, and yields each group sorted
+// and with its conflicts marked.
+func (s *sqlStore) groups(ctx context.Context, f Filter, keys []groupKey) iter.Seq2[[]model.Record, error] {
+	return func(yield func([]model.Record, error) bool) {
+		if len(keys) == 0 {
+			return
+		}
+		docs, err := s.docFields(ctx)
+		if err != nil {
+			yield(nil, err)
+			return
+		}
+		for len(keys) > 0 {
+			n, rows := 1, keys[0].n
+			for n < len(keys) && keys[n].indicator == keys[0].indicator && rows+keys[n].n <= groupRead {
+				rows += keys[n].n
+				n++
+			}
+			batch := keys[:n]
+			keys = keys[n:]
+			byEntities, err := s.readGroups(ctx, f, docs, batch, rows)
+			if err != nil {
+				yield(nil, err)
+				return
+			}
+			for _, k := range batch {
+				g := sortRecords(since(byEntities[k.entities], f.Since))
+				if len(g) == 0 {
+					continue
+				}
+				model.MarkConflicts(g)
+				if !yield(g, nil) {
+					return
+				}
+			}
+		}
+	}
+}
+
+// docFields reads what records take from their documents, by path. The
+// documents are read once for a whole read of observations: joining them
+// to each row cost two B-tree lookups a row.
+func (s *sqlStore) docFields(ctx context.Context) (map[string]*docFields, error) {
+	docs := map[string]*docFields{}
+	var d docFields
+	rows, err := s.db.QueryContext(ctx, `SELECT path, published, title, url, source, removed, corpus FROM documents`)
+	if err := scanAll(rows, err, []any{&d.path, &d.published, &d.title, &d.url, &d.source, &d.removed, &d.corpus}, func() error {
+		c := d
+		docs[c.path] = &c
+		return nil
+	}); err != nil {
 		return nil, s.errorf("observations", err)
 	}
-	recs := make([]model.Record, 0, hint)
+	return docs, nil
+}
+
+// readGroups reads the observations of the groups of one indicator in
+// batch (about rows of them), by entities, with their documents' fields
+// from docs. Observations of removed documents are left out unless
+// f.IncludeRemoved, as are those of a document the store does not hold.
+func (s *sqlStore) readGroups(ctx context.Context, f Filter, docs map[string]*docFields, batch []groupKey, rows int) (map[string][]model.Record, error) {
+	ents := make([]string, len(batch))
+	for i, k := range batch {
+		ents[i] = k.entities
+	}
+	q, args := s.d.groupReadSQL(batch[0].indicator, ents)
+	out := make(map[string][]model.Record, len(batch))
 	in := interner{}
 	var r model.Record
-	var ents string
+	var entsCol string
 	var df *string
-	rows, err := s.db.QueryContext(ctx, s.d.rebind(q), args...)
-	err = scanAll(rows, err, []any{&r.ID, &r.Doc, &r.DocHash, &r.Indicator, &ents, &r.Period, &r.Value, &r.Unit,
-		&r.Approx, &r.Bound, &r.Lang, &r.Quote, &r.Span[0], &r.Span[1], &r.Speaker, &r.Mentions, &df, &r.Confidence, &r.Basis,
-		&r.Published, &r.Title, &r.URL, &r.Source, &r.Removed, &r.Corpus}, func() error {
+	res, err := s.db.QueryContext(ctx, s.d.rebind(q), args...)
+	err = scanAll(res, err, []any{&r.ID, &r.Doc, &r.DocHash, &r.Indicator, &entsCol, &r.Period, &r.Value, &r.Unit,
+		&r.Approx, &r.Bound, &r.Lang, &r.Quote, &r.Span[0], &r.Span[1], &r.Speaker, &r.Mentions, &df, &r.Confidence, &r.Basis}, func() error {
+		d := docs[r.Doc]
+		if d == nil || d.removed && !f.IncludeRemoved {
+			return nil
+		}
 		rec := r
+		rec.Doc, rec.Published, rec.Title, rec.URL, rec.Source, rec.Removed, rec.Corpus = d.path, d.published, d.title, d.url, d.source, d.removed, d.corpus
 		in.record(&rec)
-		rec.Entities = in.entities(ents)
+		in.str(&entsCol)
+		rec.Entities = in.entities(entsCol)
 		var err error
 		if rec.DerivedFrom, err = decodeDerivedFrom(df); err != nil {
 			return fmt.Errorf("observation %d: %w", rec.ID, err)
 		}
-		recs = append(recs, rec)
+		g := out[entsCol]
+		if g == nil && len(batch) == 1 {
+			g = make([]model.Record, 0, rows)
+		}
+		out[entsCol] = append(g, rec)
 		return nil
 	})
 	if err != nil {
 		return nil, s.errorf("observations", err)
 	}
-	recs = sortRecords(since(recs, f.Since))
-	model.MarkConflicts(recs)
-	return recs, nil
+	return out, nil
 }
 
 // SaveRun inserts or replaces the run with the given id. body must be a

@@ -485,13 +485,16 @@ func TestEventsMigrateFromObservations(t *testing.T) {
 // an index instead of scanning the observations table.
 func TestHotQueriesUseIndexes(t *testing.T) {
 	s := openSQLiteT(t, filepath.Join(t.TempDir(), "x.db"))
-	series, seriesArgs := observationsSQL(Filter{Indicator: "inflation_rate", Entities: []string{"EG"}})
+	keys, keysArgs := groupKeysSQL(Filter{})
+	read, readArgs := sqliteDialect.groupReadSQL("inflation_rate", []string{"EG", "EG,SA"})
 	tests := []struct {
 		name, sql string
 		args      []any
 		want      string // part of the plan
 	}{
-		{"a series", series, seriesArgs, "USING INDEX observations_series"},
+		{"the series", keys, keysArgs, "USING COVERING INDEX observations_series"},
+		{"a page of documents", sqliteDialect.documentPageSQL(), []any{"a.txt", 10}, "USING INDEX sqlite_autoindex_documents_1 (path>?)"},
+		{"a read of series", read, readArgs, "USING INDEX observations_series"},
 		{"replacing a document's observations", sqliteDialect.deleteReadSQL(), []any{`["a.txt"]`}, "USING INDEX sqlite_autoindex_observations_1 (doc=?)"},
 	}
 	for _, tt := range tests {

@@ -6,6 +6,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"iter"
 
 	"github.com/econtrack/econtrack/indicators"
 	"github.com/econtrack/econtrack/model"
@@ -83,8 +84,17 @@ type Store interface {
 	ReplaceDerived(ctx context.Context, obs []indicators.Observation) error
 	// Documents lists every document, removed ones included, by path.
 	Documents(ctx context.Context) ([]model.Document, error)
+	// AllDocuments ranges over what Documents lists, in the same order, a
+	// page at a time (never a read open while the caller has a document).
+	// An error ends the range.
+	AllDocuments(ctx context.Context) iter.Seq2[model.Document, error]
 	// Observations lists observations ordered by indicator, entities, period, doc.
 	Observations(ctx context.Context, f Filter) ([]model.Record, error)
+	// ObservationGroups ranges over what Observations lists, one indicator
+	// and entity group at a time, in the same order and with the same
+	// conflict flags, holding one group at a time in memory (and never a
+	// read open while the caller has a group). An error ends the range.
+	ObservationGroups(ctx context.Context, f Filter) iter.Seq2[[]model.Record, error]
 	// SaveRun inserts or replaces the run with the given id; body is its run.json.
 	SaveRun(ctx context.Context, id string, body json.RawMessage) error
 	// Runs lists every run's run.json, oldest first.

@@ -2,6 +2,7 @@ package store
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"encoding/json"
 	"errors"
@@ -49,6 +50,7 @@ func runSuite(t *testing.T, open func(t *testing.T) Store) {
 	t.Run("CancelledPutDocument", func(t *testing.T) { testCancelled(t, open(t)) })
 	t.Run("PutDocuments", func(t *testing.T) { testPutDocuments(t, open(t)) })
 	t.Run("ConcurrentWriters", func(t *testing.T) { testConcurrent(t, open(t)) })
+	t.Run("ManyDocumentsAndGroups", func(t *testing.T) { testMany(t, open(t)) })
 }
 
 // arabicQuote is a sentence of the seed article's kind, with Arabic
@@ -78,6 +80,29 @@ func mustObs(t *testing.T, s Store, f Filter) []model.Record {
 	recs, err := s.Observations(context.Background(), f)
 	if err != nil {
 		t.Fatalf("Observations(%+v): %v", f, err)
+	}
+	// ObservationGroups yields the same records, cut into groups of one
+	// indicator and entity set, and lets the store be used meanwhile.
+	var grouped []model.Record
+	for g, err := range s.ObservationGroups(context.Background(), f) {
+		if err != nil {
+			t.Fatalf("ObservationGroups(%+v): %v", f, err)
+		}
+		if len(g) == 0 {
+			t.Fatalf("ObservationGroups(%+v) yielded an empty group", f)
+		}
+		for _, r := range g {
+			if r.Indicator != g[0].Indicator || !slices.Equal(r.Entities, g[0].Entities) {
+				t.Fatalf("ObservationGroups(%+v): group of %s %v holds %s %v", f, g[0].Indicator, g[0].Entities, r.Indicator, r.Entities)
+			}
+		}
+		if _, err := s.Hashes(context.Background(), ""); err != nil {
+			t.Fatalf("Hashes while ranging over ObservationGroups: %v", err)
+		}
+		grouped = append(grouped, g...)
+	}
+	if !slices.EqualFunc(grouped, recs, func(a, b model.Record) bool { return a.ID == b.ID && a.Conflict == b.Conflict }) {
+		t.Errorf("ObservationGroups(%+v) = %q, Observations = %q", f, summary(grouped), summary(recs))
 	}
 	return recs
 }
@@ -886,5 +911,56 @@ func testPutDocuments(t *testing.T, s Store) {
 	}
 	if _, ok := mustDocs(t, s)["d.txt"]; ok {
 		t.Error("d.txt was stored although its batch failed")
+	}
+}
+
+// Documents and observations are read a page or a few groups at a time:
+// more of them than one read holds come back whole and in order, in byte
+// order of their paths and entities whatever the database's collation.
+func testMany(t *testing.T, s Store) {
+	ctx := context.Background()
+	var writes []DocumentWrite
+	n := documentPage + 3
+	for i := range n {
+		// Mixed case and punctuation: a collation other than bytes would
+		// order these otherwise.
+		path := fmt.Sprintf("%c-%05d.txt", "aB_b"[i%4], i)
+		ents := []string{[]string{"AE", "CN", "EG", "RU"}[i%4]}
+		writes = append(writes, DocumentWrite{Doc: doc(path, "h"+path), Observations: []indicators.Observation{
+			ob("", "gdp_growth", fmt.Sprint(1900+i%120), float64(i), ents...),
+			ob("", "inflation_rate", "2024-01", float64(i%7), ents...),
+		}})
+	}
+	if _, err := s.PutDocuments(ctx, writes); err != nil {
+		t.Fatal(err)
+	}
+	docs := mustDocs(t, s) // checks the order
+	if len(docs) != n {
+		t.Errorf("%d documents, want %d", len(docs), n)
+	}
+	stopped := 0
+	for _, err := range s.AllDocuments(ctx) {
+		if err != nil {
+			t.Fatal(err)
+		}
+		if stopped++; stopped == 2 {
+			break
+		}
+	}
+	recs := mustObs(t, s, Filter{}) // checks the groups
+	if len(recs) != 2*n {
+		t.Fatalf("%d observations, want %d", len(recs), 2*n)
+	}
+	conflicts := 0
+	for i, r := range recs {
+		if i > 0 && cmp.Or(strings.Compare(recs[i-1].Indicator, r.Indicator), slices.Compare(recs[i-1].Entities, r.Entities), strings.Compare(recs[i-1].Period, r.Period), strings.Compare(recs[i-1].Doc, r.Doc)) > 0 {
+			t.Fatalf("observation %d (%s) out of order after %s", i, summary(recs[i:i+1]), summary(recs[i-1:i]))
+		}
+		if r.Conflict {
+			conflicts++
+		}
+	}
+	if conflicts != 2*n {
+		t.Errorf("%d observations in conflict, want every one (each period has several values)", conflicts)
 	}
 }

@@ -30,7 +30,7 @@ type builder struct {
 	rule    model.HeadlineRule
 	opt     options
 	catalog []indicators.Indicator
-	docs    []model.Document
+	docs    iter.Seq2[model.Document, error]
 	names   sheetNames
 	st      *styles
 
@@ -44,7 +44,10 @@ type builder struct {
 	docObs         map[string]int
 	obsW           widths
 	docW           widths
-	confW          widths
+	// Filled by planDocuments.
+	docCount     int
+	skippedFiles []Skipped // skipped files that are not stored documents
+	confW        widths
 
 	// Sheet names of the fixed sheets, continuation parts included.
 	obsSheets, docSheets, confSheets []string
@@ -85,7 +88,7 @@ type seriesPlan struct {
 	points   map[string]float64 // period → headline
 }
 
-func newBuilder(ctx context.Context, f *excelize.File, path string, meta Meta, catalog []indicators.Indicator, docs []model.Document, rule model.HeadlineRule, opt options) *builder {
+func newBuilder(ctx context.Context, f *excelize.File, path string, meta Meta, catalog []indicators.Indicator, docs iter.Seq2[model.Document, error], rule model.HeadlineRule, opt options) *builder {
 	return &builder{
 		ctx:     ctx,
 		f:       f,
@@ -135,7 +138,7 @@ type group []model.Record
 // period, failing when a run or an indicator comes back after another
 // started (the records are not grouped). It checks the context every few
 // thousand records.
-func (b *builder) groups(recs iter.Seq[model.Record], fn func(group) error) error {
+func (b *builder) groups(recs iter.Seq2[model.Record, error], fn func(group) error) error {
 	var (
 		seed    = maphash.MakeSeed()
 		closed  = map[uint64]struct{}{}
@@ -145,7 +148,10 @@ func (b *builder) groups(recs iter.Seq[model.Record], fn func(group) error) erro
 		n       int
 		err     error
 	)
-	for r := range recs {
+	for r, err := range recs {
+		if err != nil {
+			return err
+		}
 		if n++; n%4096 == 0 {
 			if err = b.ctx.Err(); err != nil {
 				return err
@@ -235,7 +241,7 @@ func sortLatestFirst(g group) {
 // plan is the first pass: it counts, finds every indicator's series and
 // fits the column widths, so the streamed sheets can be laid out before
 // their first row.
-func (b *builder) plan(recs iter.Seq[model.Record]) error {
+func (b *builder) plan(recs iter.Seq2[model.Record, error]) error {
 	for _, in := range b.catalog {
 		if _, dup := b.inds[in.ID]; !dup {
 			ip := newIndPlan(in)

@@ -4,6 +4,7 @@ import (
 	"archive/zip"
 	"bytes"
 	"context"
+	"errors"
 	"hash/crc32"
 	"iter"
 	"math"
@@ -164,42 +165,74 @@ func TestWriteArchiveIntact(t *testing.T) {
 }
 
 // TestWriteFailureWhileStreaming fails an export after rows were streamed
-// (the records change between the passes): the previous workbook stays and
-// no temporary file is left.
+// (the records change between the passes, or reading them fails): the
+// previous workbook stays and no temporary file is left.
 func TestWriteFailureWhileStreaming(t *testing.T) {
-	path, _ := writeSample(t, "en", defaultOptions())
-	before, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
+	errRead := errors.New("the store went away")
+	tests := []struct {
+		name string
+		// secondPass is what the second pass over the records (or the
+		// documents) does at the fourth one: stop, or fail with an error.
+		secondPass error
+		docs       bool
+		want       string
+	}{
+		{"records change between passes", nil, false, "records changed between passes"},
+		{"a read of records fails", errRead, false, errRead.Error()},
+		{"documents change between passes", nil, true, "documents changed between passes"},
+		{"a read of documents fails", errRead, true, errRead.Error()},
 	}
-	recs := orderedRecords(sampleRecords())
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			path, _ := writeSample(t, "en", defaultOptions())
+			before, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			recs, docs := orderedRecords(sampleRecords()), withoutErrors(sampleDocs())
+			if tt.docs {
+				docs = changing(docs, tt.secondPass)
+			} else {
+				recs = changing(recs, tt.secondPass)
+			}
+			err = WriteSeq(context.Background(), path, sampleMeta(), sampleCatalog(), docs, recs, model.HeadlineLatest)
+			if err == nil || !strings.Contains(err.Error(), tt.want) {
+				t.Fatalf("err = %v, want %q", err, tt.want)
+			}
+			after, err := os.ReadFile(path)
+			if err != nil || !bytes.Equal(before, after) {
+				t.Errorf("the previous workbook changed after a failed write (%v)", err)
+			}
+			entries, _ := os.ReadDir(filepath.Dir(path))
+			if len(entries) != 1 {
+				var names []string
+				for _, e := range entries {
+					names = append(names, e.Name())
+				}
+				t.Errorf("files left beside the workbook: %q", names)
+			}
+		})
+	}
+}
+
+// changing yields s, and on its second and later passes stops at the
+// fourth item, or fails there with err when it is not nil.
+func changing[T any](s iter.Seq2[T, error], err error) iter.Seq2[T, error] {
 	pass := 0
-	shrinking := iter.Seq[model.Record](func(yield func(model.Record) bool) {
+	return func(yield func(T, error) bool) {
 		pass++
 		n := 0
-		for r := range recs {
+		for v := range s {
 			if n++; pass > 1 && n > 3 {
+				if err != nil {
+					var zero T
+					yield(zero, err)
+				}
 				return
 			}
-			if !yield(r) {
+			if !yield(v, nil) {
 				return
 			}
 		}
-	})
-	err = WriteSeq(context.Background(), path, sampleMeta(), sampleCatalog(), sampleDocs(), shrinking, model.HeadlineLatest)
-	if err == nil || !strings.Contains(err.Error(), "changed between passes") {
-		t.Fatalf("err = %v, want records changed between passes", err)
-	}
-	after, err := os.ReadFile(path)
-	if err != nil || !bytes.Equal(before, after) {
-		t.Errorf("the previous workbook changed after a failed write (%v)", err)
-	}
-	entries, _ := os.ReadDir(filepath.Dir(path))
-	if len(entries) != 1 {
-		var names []string
-		for _, e := range entries {
-			names = append(names, e.Name())
-		}
-		t.Errorf("files left beside the workbook: %q", names)
 	}
 }

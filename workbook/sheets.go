@@ -100,12 +100,15 @@ const (
 )
 
 // build writes every sheet: the plan pass, then the streaming pass.
-func (b *builder) build(recs iter.Seq[model.Record]) error {
+func (b *builder) build(recs iter.Seq2[model.Record, error]) error {
 	var err error
 	if b.st, err = newStyles(b.f, b.rtl); err != nil {
 		return err
 	}
 	if err := b.plan(recs); err != nil {
+		return err
+	}
+	if err := b.planDocuments(); err != nil {
 		return err
 	}
 	if err := b.createSheets(); err != nil {
@@ -140,7 +143,7 @@ func (b *builder) build(recs iter.Seq[model.Record]) error {
 		Modified:       made,
 		Keywords:       "economic indicators; news; econtrack",
 		Category:       "statistics",
-		Description:    fmt.Sprintf(lDescription.text(b.li), len(b.docs), b.total, b.meta.GeneratedAt.UTC().Format("2006-01-02"), b.meta.Version),
+		Description:    fmt.Sprintf(lDescription.text(b.li), b.docCount, b.total, b.meta.GeneratedAt.UTC().Format("2006-01-02"), b.meta.Version),
 		Language:       b.langTag(),
 	})
 }
@@ -176,7 +179,7 @@ func (b *builder) createSheets() error {
 	about := b.names.unique(lSheetAbout.text(b.li))
 	inds := b.names.unique(lSheetIndicators.text(b.li))
 	b.obsSheets = b.planParts(lSheetObservations.text(b.li), b.total, 1)
-	b.docSheets = b.planParts(lSheetDocuments.text(b.li), len(b.docs)+len(b.meta.Skipped), 1)
+	b.docSheets = b.planParts(lSheetDocuments.text(b.li), b.docCount+len(b.skippedFiles), 1)
 	b.confSheets = b.planParts(lSheetConflicts.text(b.li), b.conflictPoints, 1)
 	for _, ip := range b.indOrder {
 		if ip.count > 0 {
@@ -279,7 +282,7 @@ func (b *builder) writeAbout() error {
 		{lConfigHash, b.meta.ConfigHash, 0},
 		{lCorpus, baseName(b.meta.Corpus), 0},
 		{lHeadlineRule, string(b.rule), 0},
-		{lCountDocuments, len(b.docs), 0},
+		{lCountDocuments, b.docCount, 0},
 		{lCountObservations, b.total, 0},
 		{lCountConflicts, b.conflictPoints, 0},
 		{lCountConflictObs, b.conflictObs, 0},
@@ -399,7 +402,7 @@ type recordWriter struct {
 
 // writeRecords is the second pass: the Observations, indicator and
 // Conflicts sheets, streamed side by side.
-func (b *builder) writeRecords(recs iter.Seq[model.Record]) error {
+func (b *builder) writeRecords(recs iter.Seq2[model.Record, error]) error {
 	obsHdr := b.hdr(obsCols)
 	rw := &recordWriter{
 		b:   b,
@@ -740,74 +743,96 @@ func (rw *recordWriter) conflictRow(p point) error {
 	return rw.conf.add(row, 0, "")
 }
 
+// docStatus is what the Documents sheet says of d.
+func (b *builder) docStatus(d model.Document) string {
+	switch {
+	case d.Removed:
+		return lRemoved.text(b.li)
+	case d.SkipReason != "":
+		return lSkipped.text(b.li) // still in the corpus, its last observations kept
+	case b.meta.Status[d.Path] == "new":
+		return lNew.text(b.li)
+	case b.meta.Status[d.Path] == "unchanged":
+		return lUnchanged.text(b.li)
+	}
+	return lStored.text(b.li)
+}
+
+// planDocuments is the documents' first pass: it counts them, fits the
+// Documents columns and finds the skipped files never stored (a stored
+// document that could not be read is one row, with its reason).
+func (b *builder) planDocuments() error {
+	stored := map[string]bool{}
+	for _, sk := range b.meta.Skipped {
+		stored[sk.File] = false
+	}
+	b.docCount = 0
+	for d, err := range b.docs {
+		if err != nil {
+			return err
+		}
+		b.docCount++
+		if _, ok := stored[d.Path]; ok {
+			stored[d.Path] = true
+		}
+		b.docW.see(dcPath, d.Path)
+		b.docW.see(dcTitle, d.Title)
+		b.docW.see(dcPublished, d.Published)
+		b.docW.see(dcSource, d.Source)
+		b.docW.see(dcURL, d.URL)
+		b.docW.see(dcHash, d.Hash)
+		b.docW.see(dcStatus, b.docStatus(d))
+		b.docW.see(dcReason, d.SkipReason)
+	}
+	b.skippedFiles = nil
+	for _, sk := range b.meta.Skipped {
+		if !stored[sk.File] {
+			b.skippedFiles = append(b.skippedFiles, sk)
+			b.docW.see(dcPath, sk.File)
+			b.docW.see(dcStatus, lSkipped.text(b.li))
+			b.docW.see(dcReason, sk.Reason)
+		}
+	}
+	return nil
+}
+
 // writeDocuments writes every document read and every file skipped.
 func (b *builder) writeDocuments() error {
 	headers := b.hdr(docCols)
-	status := func(d model.Document) string {
-		switch {
-		case d.Removed:
-			return lRemoved.text(b.li)
-		case d.SkipReason != "":
-			return lSkipped.text(b.li) // still in the corpus, its last observations kept
-		case b.meta.Status[d.Path] == "new":
-			return lNew.text(b.li)
-		case b.meta.Status[d.Path] == "unchanged":
-			return lUnchanged.text(b.li)
-		}
-		return lStored.text(b.li)
-	}
-	// A stored document that could not be read is one row, with its
-	// reason; the skipped rows are the files never stored.
-	stored := map[string]bool{}
-	for _, d := range b.docs {
-		stored[d.Path] = true
-	}
-	var skipped []Skipped
-	for _, sk := range b.meta.Skipped {
-		if !stored[sk.File] {
-			skipped = append(skipped, sk)
-		}
-	}
 	reason := func(d model.Document) any {
 		if d.SkipReason == "" {
 			return nil
 		}
 		return str(d.SkipReason + " (since " + d.SkippedSince.UTC().Format("2006-01-02 15:04") + " UTC)")
 	}
-	w := make(widths, len(docCols))
-	for _, d := range b.docs {
-		w.see(dcPath, d.Path)
-		w.see(dcTitle, d.Title)
-		w.see(dcPublished, d.Published)
-		w.see(dcSource, d.Source)
-		w.see(dcURL, d.URL)
-		w.see(dcHash, d.Hash)
-		w.see(dcStatus, status(d))
-		w.see(dcReason, d.SkipReason)
-	}
-	for _, s := range skipped {
-		w.see(dcPath, s.File)
-		w.see(dcStatus, lSkipped.text(b.li))
-		w.see(dcReason, s.Reason)
-	}
-	s := b.newStream(b.docSheets, 1, headers, fitted(w, headers, dcPublished, dcFirstSeen, dcLastSeen), len(b.docs)+len(skipped))
+	s := b.newStream(b.docSheets, 1, headers, fitted(b.docW, headers, dcPublished, dcFirstSeen, dcLastSeen), b.docCount+len(b.skippedFiles))
 	seen := func(t time.Time) any {
 		if t.IsZero() {
 			return nil
 		}
 		return excelize.Cell{StyleID: b.st.dates[gDateTime], Value: timeSerial(t)}
 	}
-	for _, d := range b.docs {
+	written := 0
+	for d, err := range b.docs {
+		if err != nil {
+			return err
+		}
+		if written++; written > b.docCount {
+			break
+		}
 		row := []any{
 			excelize.Cell{Value: d.Path}, str(d.Title), str(d.Lang), b.publishedCell(d.Published),
-			str(d.Source), str(d.URL), str(d.Hash), status(d), reason(d), b.docObs[d.Path],
+			str(d.Source), str(d.URL), str(d.Hash), b.docStatus(d), reason(d), b.docObs[d.Path],
 			seen(d.FirstSeen), seen(d.LastSeen),
 		}
 		if err := s.add(row, dcPath+1, webLink(d.URL)); err != nil {
 			return err
 		}
 	}
-	for _, sk := range skipped {
+	if written != b.docCount {
+		return fmt.Errorf("documents changed between passes: %d then %d", b.docCount, written)
+	}
+	for _, sk := range b.skippedFiles {
 		row := []any{
 			excelize.Cell{Value: sk.File}, nil, nil, nil, nil, nil, nil, lSkipped.text(b.li), str(sk.Reason), 0,
 		}

@@ -90,32 +90,35 @@ func defaultOptions() options {
 // rule picks each period's headline value for the indicator sheets' series
 // and charts. On error the file at path, if any, is left as it was.
 func Write(ctx context.Context, path string, meta Meta, catalog []indicators.Indicator, docs []model.Document, recs []model.Record, rule model.HeadlineRule) error {
-	return write(ctx, path, meta, catalog, docs, orderedRecords(recs), rule, defaultOptions())
+	return write(ctx, path, meta, catalog, withoutErrors(docs), orderedRecords(recs), rule, defaultOptions())
 }
 
-// WriteSeq is Write for records that are too many to hold in memory. recs
-// is ranged over twice and must yield the same records both times, grouped
-// by indicator and, within an indicator, by entities and period, as
-// Store.Observations orders them; WriteSeq fails otherwise. Memory does not
-// grow with the number of records beyond the per-indicator series.
-func WriteSeq(ctx context.Context, path string, meta Meta, catalog []indicators.Indicator, docs []model.Document, recs iter.Seq[model.Record], rule model.HeadlineRule) error {
+// WriteSeq is Write for records and documents that are too many to hold in
+// memory. Each is ranged over twice and must yield the same items both
+// times; recs must come grouped by indicator and, within an indicator, by
+// entities and period, as Store.Observations orders them. WriteSeq fails
+// otherwise, and with the first error either yields, leaving the file at
+// path as it was. Memory does not grow with the number of records beyond
+// the per-indicator series, nor with the number of documents beyond a set
+// of their paths.
+func WriteSeq(ctx context.Context, path string, meta Meta, catalog []indicators.Indicator, docs iter.Seq2[model.Document, error], recs iter.Seq2[model.Record, error], rule model.HeadlineRule) error {
 	return write(ctx, path, meta, catalog, docs, recs, rule, defaultOptions())
 }
 
 // orderedRecords yields recs grouped as WriteSeq needs them, without
 // copying or reordering the caller's slice.
-func orderedRecords(recs []model.Record) iter.Seq[model.Record] {
+func orderedRecords(recs []model.Record) iter.Seq2[model.Record, error] {
 	if slices.IsSortedFunc(recs, compareRecords) {
-		return slices.Values(recs)
+		return withoutErrors(recs)
 	}
 	idx := make([]int32, len(recs))
 	for i := range idx {
 		idx[i] = int32(i)
 	}
 	slices.SortStableFunc(idx, func(a, b int32) int { return compareRecords(recs[a], recs[b]) })
-	return func(yield func(model.Record) bool) {
+	return func(yield func(model.Record, error) bool) {
 		for _, i := range idx {
-			if !yield(recs[i]) {
+			if !yield(recs[i], nil) {
 				return
 			}
 		}
@@ -132,7 +135,7 @@ func compareRecords(a, b model.Record) int {
 }
 
 // write is Write with explicit limits.
-func write(ctx context.Context, path string, meta Meta, catalog []indicators.Indicator, docs []model.Document, recs iter.Seq[model.Record], rule model.HeadlineRule, opt options) (err error) {
+func write(ctx context.Context, path string, meta Meta, catalog []indicators.Indicator, docs iter.Seq2[model.Document, error], recs iter.Seq2[model.Record, error], rule model.HeadlineRule, opt options) (err error) {
 	if rule == "" {
 		rule = model.HeadlineLatest
 	}
@@ -183,3 +186,14 @@ func save(f *excelize.File, out io.Writer, parts map[string]*rawRows) error {
 
 // errNotGrouped reports records that WriteSeq cannot stream.
 var errNotGrouped = errors.New("records are not grouped by indicator, entities and period")
+
+// withoutErrors yields the items of s and no error.
+func withoutErrors[T any](s []T) iter.Seq2[T, error] {
+	return func(yield func(T, error) bool) {
+		for _, v := range s {
+			if !yield(v, nil) {
+				return
+			}
+		}
+	}
+}

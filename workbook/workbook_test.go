@@ -30,7 +30,7 @@ func writeSample(t *testing.T, lang string, opt options, recs ...model.Record) (
 	meta.Lang = lang
 	meta.Corpus = filepath.Join(dir, "seeds")
 	recs = append(sampleRecords(), recs...)
-	if err := write(context.Background(), path, meta, sampleCatalog(), sampleDocs(), orderedRecords(recs), model.HeadlineLatest, opt); err != nil {
+	if err := write(context.Background(), path, meta, sampleCatalog(), withoutErrors(sampleDocs()), orderedRecords(recs), model.HeadlineLatest, opt); err != nil {
 		t.Fatalf("write: %v", err)
 	}
 	f, err := excelize.OpenFile(path, excelize.Options{RawCellValue: true})
@@ -409,7 +409,7 @@ func TestWriteFailureKeepsOld(t *testing.T) {
 	}
 	// Ungrouped records fail WriteSeq.
 	recs := sampleRecords()
-	err = WriteSeq(context.Background(), path, sampleMeta(), sampleCatalog(), sampleDocs(), slices.Values(recs), model.HeadlineLatest)
+	err = WriteSeq(context.Background(), path, sampleMeta(), sampleCatalog(), withoutErrors(sampleDocs()), withoutErrors(recs), model.HeadlineLatest)
 	if !errors.Is(err, errNotGrouped) {
 		t.Fatalf("err = %v, want errNotGrouped", err)
 	}
