@@ -1527,6 +1527,12 @@ func (st *docState) decide(qi int) (cand, Decision) {
 			ce = dt.clauseEnd(ce)
 		}
 		onPrevious = onPrevious || len(dt.find(x.w.onPrevious, cs, ce)) > 0
+		// "When seasonally adjusted, real GDP increased by 0.7%": growth on
+		// the quarter before, unless the sentence compares it with a year
+		// before ("compared with the same quarter of the previous year,
+		// seasonally adjusted GDP rose 0.9%").
+		onPrevious = onPrevious || len(dt.find(x.w.seasonallyAdjusted, cs, ce)) > 0 &&
+			len(dt.find(x.w.onYear, from, ce)) == 0 && len(dt.find(x.w.samePeriod, from, ce)) == 0
 		// "compared to the previous quarter" (not "4.2% in the previous
 		// quarter", a date).
 		for _, m := range dt.find(x.w.previousMonth, cs, ce) {
@@ -1952,6 +1958,20 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 	// clause that goes on with the subject of the clause before.
 	if cs > from && len(dt.find(w.continuation, cs, min(ce, cs+2))) > 0 {
 		regions = append(regions, [2]int{dt.clauseStart(cs - 1), cs})
+	}
+	// "… a nominal growth rate of 9.36%. This rate of growth is lower than
+	// in 2017, at 17.06%": a sentence that opens by pointing back at the
+	// figure before it is about that figure, with what qualifies it in its
+	// clause.
+	if from > 0 && slices.ContainsFunc(dt.find(w.pointsBack, from, min(to, from+5)), func(m [2]int) bool { return m[0] <= from+1 }) {
+		i, j := within(st.qs, quantityTok, max(0, from-80), from)
+		for k := j - 1; k >= i; k-- {
+			if st.qs[k].Kind != quantity.Date {
+				t := st.qs[k].Token
+				regions = append(regions, [2]int{dt.clauseStart(t), dt.clauseEnd(t)})
+				break
+			}
+		}
 	}
 	// "سجلت الأنشطة النفطية أعلى معدلات النمو …، في حين حققت نموا بنسبة
 	// 0.9%": growth with no growth cue (GDP, the economy) before it in its

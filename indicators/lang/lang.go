@@ -314,6 +314,11 @@ type Words struct {
 	// годовом выражении") for indicators with no basis of their own (GDP):
 	// said so, it is the headline of its period over another value.
 	OnYear []string `yaml:"on_year"`
+	// SeasonallyAdjusted marks growth of seasonally adjusted figures
+	// ("when seasonally adjusted", "с исключением сезонного фактора"),
+	// which is growth on the period before unless the clause says it is
+	// on a year before.
+	SeasonallyAdjusted []string `yaml:"seasonally_adjusted"`
 	// Superseded introduces a value since revised ("previously published
 	// as 2.9%", "revised from"): not the value.
 	Superseded []string `yaml:"superseded"`
@@ -344,6 +349,10 @@ type Words struct {
 	// of 6.4%", "محققاً نمواً", "составив"): what qualifies that subject
 	// qualifies the figure.
 	Continuation []string `yaml:"continuation"`
+	// PointsBack opens a sentence about the figure before it ("This rate
+	// of growth is lower than …", "هذا المعدل", "этот показатель"): what
+	// qualifies that figure qualifies the sentence's.
+	PointsBack []string `yaml:"points_back"`
 	// Contrast words open a clause about something else even without a
 	// comma ("fell to 5.6% a year while prices fell on the month before"):
 	// what follows them does not qualify the figure before.

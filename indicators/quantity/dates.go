@@ -733,6 +733,29 @@ func (s *Scanner) quarter(i int) (Quantity, int, bool) {
 		}
 		return Quantity{}, 0, false
 	}
+	// English: "quarter three (July to September) of 2022", "quarter 2":
+	// the quarter's number after the word.
+	if e.flags&fQuarter != 0 && s.toks[i].norm == "quarter" && i+1 < len(s.toks) {
+		n := 0
+		if t := &s.toks[i+1]; t.kind == tNum && !t.decimal && t.num >= 1 && t.num <= 4 {
+			n = int(t.num)
+		} else if c, ok := s.word(i + 1); ok && isLatin(t) && c.ncls == nUnit && c.num >= 1 && c.num <= 4 && c.num == float64(int(c.num)) {
+			n = int(c.num)
+		}
+		if n > 0 {
+			k := i + 2
+			// The months of the quarter in brackets before its year.
+			if s.isPunct(k, '(') {
+				for j := k + 1; j < min(len(s.toks), k+8); j++ {
+					if s.isPunct(j, ')') {
+						k = j + 1
+						break
+					}
+				}
+			}
+			return s.quarterOf(n, k)
+		}
+	}
 	// English/Russian: ordinal + quarter.
 	if e.ocls == nUnit && e.ord >= 1 && e.ord <= 4 {
 		// "the third and fourth quarters", "в третьем и четвертом кварталах":
