@@ -1962,13 +1962,14 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 	// "… a nominal growth rate of 9.36%. This rate of growth is lower than
 	// in 2017, at 17.06%": a sentence that opens by pointing back at the
 	// figure before it is about that figure, with what qualifies it in its
-	// clause.
+	// sentence up to the end of its clause.
 	if from > 0 && slices.ContainsFunc(dt.find(w.pointsBack, from, min(to, from+5)), func(m [2]int) bool { return m[0] <= from+1 }) {
 		i, j := within(st.qs, quantityTok, max(0, from-80), from)
 		for k := j - 1; k >= i; k-- {
 			if st.qs[k].Kind != quantity.Date {
 				t := st.qs[k].Token
-				regions = append(regions, [2]int{dt.clauseStart(t), dt.clauseEnd(t)})
+				ps, _ := dt.sentence(dt.sent[t])
+				regions = append(regions, [2]int{ps, dt.clauseEnd(t)})
 				break
 			}
 		}
