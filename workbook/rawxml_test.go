@@ -199,18 +199,7 @@ func TestWriteFailureWhileStreaming(t *testing.T) {
 			if err == nil || !strings.Contains(err.Error(), tt.want) {
 				t.Fatalf("err = %v, want %q", err, tt.want)
 			}
-			after, err := os.ReadFile(path)
-			if err != nil || !bytes.Equal(before, after) {
-				t.Errorf("the previous workbook changed after a failed write (%v)", err)
-			}
-			entries, _ := os.ReadDir(filepath.Dir(path))
-			if len(entries) != 1 {
-				var names []string
-				for _, e := range entries {
-					names = append(names, e.Name())
-				}
-				t.Errorf("files left beside the workbook: %q", names)
-			}
+			checkLeftAsItWas(t, path, before)
 		})
 	}
 }

@@ -413,9 +413,16 @@ func TestWriteFailureKeepsOld(t *testing.T) {
 	if !errors.Is(err, errNotGrouped) {
 		t.Fatalf("err = %v, want errNotGrouped", err)
 	}
+	checkLeftAsItWas(t, path, before)
+}
+
+// checkLeftAsItWas checks, after failed writes, that the workbook at path
+// still holds before and that no temporary file is left beside it.
+func checkLeftAsItWas(t *testing.T, path string, before []byte) {
+	t.Helper()
 	after, err := os.ReadFile(path)
 	if err != nil || !bytes.Equal(before, after) {
-		t.Errorf("the previous workbook changed after failed writes (%v)", err)
+		t.Errorf("the previous workbook changed after a failed write (%v)", err)
 	}
 	entries, _ := os.ReadDir(filepath.Dir(path))
 	if len(entries) != 1 {
