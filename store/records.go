@@ -211,28 +211,9 @@ func sortRecords(recs []model.Record) []model.Record {
 	}
 	slices.SortFunc(idx, func(i, j int32) int {
 		a, b := &recs[i], &recs[j]
-		if c := strings.Compare(a.Indicator, b.Indicator); c != 0 {
-			return c
-		}
-		if c := slices.Compare(a.Entities, b.Entities); c != 0 {
-			return c
-		}
-		if c := strings.Compare(a.Period, b.Period); c != 0 {
-			return c
-		}
-		if c := strings.Compare(a.Doc, b.Doc); c != 0 {
-			return c
-		}
-		if c := cmp.Compare(a.Value, b.Value); c != 0 {
-			return c
-		}
-		if c := strings.Compare(a.Unit, b.Unit); c != 0 {
-			return c
-		}
-		if c := strings.Compare(a.Bound, b.Bound); c != 0 {
-			return c
-		}
-		return cmp.Compare(a.ID, b.ID)
+		return cmp.Or(strings.Compare(a.Indicator, b.Indicator), slices.Compare(a.Entities, b.Entities),
+			strings.Compare(a.Period, b.Period), strings.Compare(a.Doc, b.Doc), cmp.Compare(a.Value, b.Value),
+			strings.Compare(a.Unit, b.Unit), strings.Compare(a.Bound, b.Bound), cmp.Compare(a.ID, b.ID))
 	})
 	model.Reorder(recs, idx)
 	return recs
