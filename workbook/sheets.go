@@ -805,7 +805,11 @@ func (b *builder) writeDocuments() error {
 		}
 		return str(d.SkipReason + " (since " + d.SkippedSince.UTC().Format("2006-01-02 15:04") + " UTC)")
 	}
-	s := b.newStream(b.docSheets, 1, headers, fitted(b.docW, headers, dcPublished, dcFirstSeen, dcLastSeen), b.docCount+len(b.skippedFiles))
+	ws := fitted(b.docW, headers, dcPublished, dcFirstSeen, dcLastSeen)
+	for _, c := range []int{dcFirstSeen, dcLastSeen} {
+		ws[c] = max(ws[c], 17) // "yyyy-mm-dd hh:mm"
+	}
+	s := b.newStream(b.docSheets, 1, headers, ws, b.docCount+len(b.skippedFiles))
 	seen := func(t time.Time) any {
 		if t.IsZero() {
 			return nil

@@ -327,6 +327,14 @@ func TestWriteDocumentsAndConflicts(t *testing.T) {
 			t.Errorf("%s status %q, want %q", doc, v, want)
 		}
 	}
+	// The times a document was first and last seen fit their columns
+	// ("yyyy-mm-dd hh:mm"; a narrower column shows "###").
+	for _, name := range []string{"First seen", "Last seen"} {
+		c := column(t, f, "Documents", 1, name)
+		if w, err := f.GetColWidth("Documents", colName(c)); err != nil || w < 16 {
+			t.Errorf("column %s is %v wide (%v), want room for a date and time", name, w, err)
+		}
+	}
 	// A stored document that was skipped says why and since when.
 	if v, _ := f.GetCellValue("Documents", cellName(column(t, f, "Documents", 1, "Reason"), findRow(t, f, "Documents", 1, "en/grown.txt"))); !strings.Contains(v, "too large") || !strings.Contains(v, "since 2025-01-02") {
 		t.Errorf("en/grown.txt reason %q", v)
