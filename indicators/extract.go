@@ -72,7 +72,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-03.96"
+const RulesVersion = "2026-12-03.97"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call uses its own scanner.
@@ -93,10 +93,10 @@ type Extractor struct {
 // words are the language data (indicators/lang) compiled for matching; the
 // languages are merged, as their folded words do not collide.
 type words struct {
-	since, arrive, depart, last, compare, attrib, sources, present, future, earlier, anaphor                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                               *phraseSet
-	level, by, byAfterChange, rise, fall, modality, qualifiers, subjects, from, rangeJoin, rangeStart, rangeNouns                                                                                                                                                                                                                                                                                                                                                                                                                                                                                          *phraseSet
-	respectively, there, timeUnits, realis, sameMonth, samePeriod, sameYear, previousYear, previousMonth, tolerance, thresholds, asExpected, countryNouns, index, relative, centralBank, topic, reached                                                                                                                                                                                                                                                                                                                                                                                                    *phraseSet
-	comparative, then, before, topicVerbs, highLevel, comparativeBy, lasts, than, total, changeNouns, fallingNouns, revision, eventNames, otherCalendar, readAlso, chairedBy, heads, deputy, years, subgroups, nominal, real, stretch, twoCountries, equivalent, over, and, cities, subnational, locative, corridor, onPrevious, onYear, seasonallyAdjusted, superseded, fromEstimate, thereafter, exceed, negation, we, cause, pace, continuation, pointsBack, contrast, peak, force, yearEnd, yearPart, monthPart, overMonth, reportNouns, oneCurrency, threeMonthsTo, ending, offsetBefore, offsetAfter *phraseSet
+	since, arrive, depart, last, compare, attrib, sources, present, future, earlier, anaphor                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                       *phraseSet
+	level, by, byAfterChange, rise, fall, modality, qualifiers, subjects, from, rangeJoin, rangeStart, rangeNouns                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                  *phraseSet
+	respectively, there, timeUnits, realis, sameMonth, samePeriod, sameYear, previousYear, previousMonth, tolerance, thresholds, asExpected, countryNouns, index, relative, centralBank, topic, reached                                                                                                                                                                                                                                                                                                                                                                                                            *phraseSet
+	comparative, then, before, topicVerbs, highLevel, comparativeBy, lasts, than, total, changeNouns, fallingNouns, revision, eventNames, otherCalendar, readAlso, chairedBy, heads, deputy, years, subgroups, nominal, real, stretch, twoCountries, equivalent, over, and, cities, subnational, locative, corridor, onPrevious, onYear, seasonallyAdjusted, streak, superseded, fromEstimate, thereafter, exceed, negation, we, cause, pace, continuation, pointsBack, contrast, peak, force, yearEnd, yearPart, monthPart, overMonth, reportNouns, oneCurrency, threeMonthsTo, ending, offsetBefore, offsetAfter *phraseSet
 }
 
 //go:embed gazetteer.yaml
@@ -247,6 +247,7 @@ func NewExtractor(catalog []Indicator) (*Extractor, error) {
 		{&w.onYear, func(l lang.Words) []string { return l.OnYear }},
 		{&w.pointsBack, func(l lang.Words) []string { return l.PointsBack }},
 		{&w.seasonallyAdjusted, func(l lang.Words) []string { return l.SeasonallyAdjusted }},
+		{&w.streak, func(l lang.Words) []string { return l.Streak }},
 		{&w.superseded, func(l lang.Words) []string { return l.Superseded }},
 		{&w.thereafter, func(l lang.Words) []string { return l.Thereafter }},
 		{&w.fromEstimate, func(l lang.Words) []string { return l.FromEstimate }},
@@ -387,6 +388,7 @@ func (x *Extractor) extract(ctx context.Context, d Doc, explain bool) (res Resul
 		x.scanners.Put(sc)
 		return Result{}, fmt.Errorf("%s: %w", d.Path, err)
 	}
+	qs = st.qs // without the ordinals of a streak
 	var cands []cand
 	// Figures the document gives for no calendar period ("8.5% in the
 	// first half"): said again without a date, they are still that.
@@ -424,6 +426,11 @@ func (x *Extractor) extract(ctx context.Context, d Doc, explain bool) (res Resul
 		if explain {
 			dec.Doc, dec.Quantity = d.Path, q
 			res.Decisions = append(res.Decisions, dec)
+		}
+	}
+	if explain {
+		for _, q := range st.streaks {
+			res.Decisions = append(res.Decisions, Decision{Doc: d.Path, Quantity: q, Step: stepQualifier, Reason: "an ordinal that counts periods in a row, not a figure"})
 		}
 	}
 	// A corridor's rate ("the deposit rate at 0.5%") after a key rate named

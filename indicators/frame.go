@@ -50,10 +50,13 @@ type Decision struct {
 // docState is one document being read: its tokens, countries, dates and
 // what earlier sentences named, shared by the steps.
 type docState struct {
-	x        *Extractor
-	d        Doc
-	sc       *quantity.Scanner
-	qs       []quantity.Quantity
+	x  *Extractor
+	d  Doc
+	sc *quantity.Scanner
+	qs []quantity.Quantity
+	// streaks are the ordinals left out of qs that count periods in a
+	// row ("for the third straight month").
+	streaks  []quantity.Quantity
 	dt       *docTokens
 	ments    []mention
 	single   string
@@ -101,7 +104,22 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, sc *quantity.Scanner
 	if err := dt.matchAll(ctx, x.index); err != nil {
 		return nil, err
 	}
-	st := &docState{x: x, d: d, sc: sc, qs: qs, dt: dt, lastKind: map[int]map[quantity.Kind]string{}, lastObs: map[int]Observation{}, qualified: map[int]qualified{}, projected: map[int]string{}}
+	// "held at 4.3% for the third straight month in October": an ordinal
+	// that counts periods in a row is no figure (nor does it keep the
+	// figure from its date).
+	var streaks []quantity.Quantity
+	qs = slices.DeleteFunc(slices.Clone(qs), func(q quantity.Quantity) bool {
+		if q.Kind != quantity.Ordinal {
+			return false
+		}
+		end := sc.TokenAt(q.End)
+		if len(dt.find(x.w.streak, end, min(dt.n, end+4))) == 0 {
+			return false
+		}
+		streaks = append(streaks, q)
+		return true
+	})
+	st := &docState{x: x, d: d, sc: sc, qs: qs, streaks: streaks, dt: dt, lastKind: map[int]map[quantity.Kind]string{}, lastObs: map[int]Observation{}, qualified: map[int]qualified{}, projected: map[int]string{}}
 	st.ments = withoutQuantities(x.gaz.mentions(dt), qs, sc)
 	// "The Southeast Asian country posted growth of 7.08%": a region's
 	// adjective beside a noun of one country describes that country; so

@@ -319,6 +319,10 @@ type Words struct {
 	// which is growth on the period before unless the clause says it is
 	// on a year before.
 	SeasonallyAdjusted []string `yaml:"seasonally_adjusted"`
+	// Streak follows an ordinal that counts periods in a row ("for the
+	// third straight month", "للشهر الثالث على التوالي", "третий месяц
+	// подряд"): no figure, and no bar between a figure and its date.
+	Streak []string `yaml:"streak"`
 	// Superseded introduces a value since revised ("previously published
 	// as 2.9%", "revised from"): not the value.
 	Superseded []string `yaml:"superseded"`
