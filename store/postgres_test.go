@@ -303,9 +303,13 @@ func TestPostgresMigrate(t *testing.T) {
 			break
 		}
 	}
-	// The series index exists.
-	if n := countRows(t, s, `SELECT count(*) FROM pg_indexes WHERE schemaname = current_schema() AND indexname = 'observations_series'
-AND indexdef LIKE '%(indicator, entities)%'`); n != 1 {
+	// The series index exists. (Its definition is read only once the row is
+	// found: pg_indexes decodes every schema's indexes, and another test's
+	// schema may be dropped meanwhile — "could not open relation".)
+	if n := countRows(t, s, `WITH ix AS MATERIALIZED (
+  SELECT c.oid FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+  WHERE n.nspname = current_schema() AND c.relname = 'observations_series' AND c.relkind = 'i')
+SELECT count(*) FROM ix WHERE pg_get_indexdef(ix.oid) LIKE '%(indicator, entities)%'`); n != 1 {
 		t.Errorf("index observations_series on (indicator, entities) missing")
 	}
 	// A database from a newer econtrack is refused, naming the version.
