@@ -135,11 +135,10 @@ func buildComparisons(models []drawing, src comparisonSources) []comparison {
 			c.lower = c.lower || hm.bound == "lower"
 			c.upper = c.upper || hm.bound == "upper"
 		}
-		docs, outlets := map[string]bool{}, map[string]int{}
+		var outlets map[string]int
 		if s := src[k]; s != nil {
-			docs, outlets, c.first, c.last = s.docs, s.outlets, s.first, s.last
+			c.docs, outlets, c.first, c.last = len(s.docs), s.outlets, s.first, s.last
 		}
-		c.docs = len(docs)
 		for o := range outlets {
 			c.outlets = append(c.outlets, o)
 		}

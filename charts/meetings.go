@@ -165,10 +165,10 @@ func (mp *meetingPlotter) Plot(c draw.Canvas, p *plot.Plot) {
 	if mp.compact {
 		levels = []float64{0.4, 0.65}
 	}
-	xs, ws := make([]vg.Length, len(mp.evs)), make([]vg.Length, len(mp.evs))
+	xs, ws, labels := make([]vg.Length, len(mp.evs)), make([]vg.Length, len(mp.evs)), make([][]string, len(mp.evs))
 	for i, ev := range mp.evs {
-		xs[i] = trX(ev.x)
-		for j, l := range mp.eventLabel(ev) {
+		xs[i], labels[i] = trX(ev.x), mp.eventLabel(ev)
+		for j, l := range labels[i] {
 			sty := dateSty
 			if j == 0 && ev.number != "" {
 				sty = numSty
@@ -178,8 +178,7 @@ func (mp *meetingPlotter) Plot(c draw.Canvas, p *plot.Plot) {
 	}
 	placed := labelLevels(xs, ws, len(levels), em*0.6)
 	for i, ev := range mp.evs {
-		x, w := xs[i], ws[i]
-		lines := mp.eventLabel(ev)
+		x, w, lines := xs[i], ws[i], labels[i]
 		lvl := max(placed[i], 0)
 		top := trY(levels[lvl])
 		c.StrokeLine2(draw.LineStyle{Color: blend(mp.colour, whiteColour.rgba(), 0.3), Width: vg.Points(1.2)}, x, c.Min.Y, x, top)

@@ -559,28 +559,20 @@ func (r *Runner) derive(ctx context.Context, st store.Store, catalog []indicator
 	shown := func(corpusID string) bool {
 		return len(r.Config.Report.Corpora) == 0 || slices.Contains(r.Config.Report.Corpora, corpusID)
 	}
-	shownGroups := func(yield func([]model.Record, error) bool) {
-		for g, err := range st.ObservationGroups(ctx, store.Filter{}) {
-			if err != nil {
-				yield(nil, err)
-				return
-			}
-			if !known[g[0].Indicator] {
-				continue
-			}
-			kept := slices.DeleteFunc(g, func(rec model.Record) bool { return !shown(rec.Corpus) })
-			if len(kept) > 0 && !yield(kept, nil) {
-				return
-			}
-		}
-	}
 	sp, err := newSpool(spoolPath)
 	if err != nil {
 		return Input{}, err
 	}
-	for g, err := range shownGroups {
+	for g, err := range st.ObservationGroups(ctx, store.Filter{}) {
 		if err != nil {
 			return Input{}, errors.Join(err, sp.finish())
+		}
+		if !known[g[0].Indicator] {
+			continue
+		}
+		g = slices.DeleteFunc(g, func(rec model.Record) bool { return !shown(rec.Corpus) })
+		if len(g) == 0 {
+			continue
 		}
 		rep.Observations.Stored += len(g)
 		for _, rec := range g {
