@@ -417,6 +417,10 @@ func country(code, lang string) string {
 	return names[0]
 }
 
+// CountryName is the name of the ISO 3166 code (or econtrack's group code,
+// XE for the EU …) in lang (en, ar, ru), or the code itself when unknown.
+func CountryName(code, lang string) string { return country(code, lang) }
+
 // entities names an entity group: "China–Russia" for two, a list for more.
 func (l *locale) entities(codes []string, lang string) string {
 	names := make([]string, len(codes))

@@ -405,6 +405,11 @@ func load(opts LoadOptions, search bool) (*Config, error) {
 	return cfg, nil
 }
 
+// notConfig are the ECONTRACK_ variables a command reads itself: the
+// secret of econtrack serve stays out of the configuration (and out of
+// config show).
+var notConfig = map[string]bool{"ECONTRACK_SERVE_TOKEN": true}
+
 // Default returns the built-in configuration: no file, no environment, no
 // flags.
 func Default() (*Config, error) {
@@ -413,7 +418,8 @@ func Default() (*Config, error) {
 
 // checkEnvNames refuses an ECONTRACK_* variable that sets no key: a
 // misspelt ECONTRACK_CHART_WIDTH would otherwise be ignored without a word.
-// Variables starting ECONTRACK_TEST_ belong to the test suites.
+// Variables starting ECONTRACK_TEST_ belong to the test suites; those of
+// notConfig are read by a command, not the configuration.
 func checkEnvNames(opts LoadOptions, leaves []leafKey) error {
 	environ := opts.Environ
 	if environ == nil {
@@ -429,7 +435,7 @@ func checkEnvNames(opts LoadOptions, leaves []leafKey) error {
 	var unknown []string
 	for _, kv := range environ() {
 		name, _, _ := strings.Cut(kv, "=")
-		if strings.HasPrefix(name, EnvPrefix+"_") && !strings.HasPrefix(name, EnvPrefix+"_TEST_") && names[name] == nil {
+		if strings.HasPrefix(name, EnvPrefix+"_") && !strings.HasPrefix(name, EnvPrefix+"_TEST_") && names[name] == nil && !notConfig[name] {
 			unknown = append(unknown, name)
 		}
 	}

@@ -261,6 +261,34 @@ func Read(ctx context.Context, root string, opts Options, fn func(Document) erro
 	return sortSkipped(skipped), nil
 }
 
+// ReadOne reads the document at rel (a slash path relative to root, as
+// Read gives it) as Read would, with the corpus's manifest; the error says
+// why it cannot be read. Paths outside the corpus are refused.
+func ReadOne(ctx context.Context, root, rel string, opts Options) (Document, error) {
+	if opts.MaxBytes <= 0 {
+		opts.MaxBytes = DefaultMaxBytes
+	}
+	if err := ctx.Err(); err != nil {
+		return Document{}, err
+	}
+	clean := path.Clean(rel)
+	if rel == "" || clean != rel || path.IsAbs(rel) || clean == ".." || strings.HasPrefix(clean, "../") {
+		return Document{}, fmt.Errorf("%s: refused: not a path inside the corpus", rel)
+	}
+	c, err := open(root)
+	if err != nil {
+		return Document{}, err
+	}
+	if c.single != "" && rel != c.single {
+		return Document{}, fmt.Errorf("%s: not in the corpus %s", rel, root)
+	}
+	doc, reason := c.read(rel, opts, c.loadManifest())
+	if reason != "" {
+		return Document{}, fmt.Errorf("%s: %s", rel, reason)
+	}
+	return doc, nil
+}
+
 func sortSkipped(s []Skipped) []Skipped {
 	sort.SliceStable(s, func(i, j int) bool { return s[i].File < s[j].File })
 	return s

@@ -4,13 +4,13 @@ import "slices"
 
 // Conflicting reports whether the records of one indicator, entity group,
 // period, unit and basis disagree: two of them that were read from text (derived
-// ones do not count) report different values.
+// ones and those rejected by review do not count) report different values.
 func Conflicting(recs []Record) bool {
 	var first float64
 	seen := false
 	for _, r := range recs {
 		switch {
-		case r.Derived():
+		case r.Derived(), r.Rejected():
 		case !seen:
 			first, seen = r.Value, true
 		case r.Value != first:
@@ -37,7 +37,7 @@ func MarkConflicts(recs []Record) {
 			byMeasure[measure{r.Unit, r.Basis}] = append(byMeasure[measure{r.Unit, r.Basis}], r)
 		}
 		for k := i; k < j; k++ {
-			recs[k].Conflict = !recs[k].Derived() && Conflicting(byMeasure[measure{recs[k].Unit, recs[k].Basis}])
+			recs[k].Conflict = !recs[k].Derived() && !recs[k].Rejected() && Conflicting(byMeasure[measure{recs[k].Unit, recs[k].Basis}])
 		}
 		i = j
 	}

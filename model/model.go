@@ -46,4 +46,7 @@ type Record struct {
 	// Conflict is true when another current observation has the same
 	// indicator, entities and period but a different value.
 	Conflict bool
+	// Review is the reviewer's decision that applies to the observation
+	// (the fields above are already corrected), nil when there is none.
+	Review *Reviewed
 }

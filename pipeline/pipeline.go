@@ -52,6 +52,9 @@ type Report struct {
 	// the artefacts.
 	ArtefactsElsewhere bool             `json:"artefacts_elsewhere,omitempty"`
 	StagesMS           map[string]int64 `json:"stages_ms"`
+	// AsOf is the day the artefacts show what had been published by
+	// (run --as-of); "" for everything.
+	AsOf string `json:"as_of,omitempty"`
 }
 
 // DocumentCounts says what was read.
@@ -114,6 +117,10 @@ type Runner struct {
 	Progress func(total int) func()
 	// Now is the clock; nil means time.Now.
 	Now func() time.Time
+	// AsOf (YYYY-MM-DD), when set, makes the artefacts show only what
+	// documents published on or before that day reported; the store keeps
+	// everything.
+	AsOf string
 }
 
 // Run performs one run. The returned report is complete even when err is
@@ -140,7 +147,7 @@ func (r *Runner) run(ctx context.Context) (*Report, error) {
 	}
 	cfg := r.Config
 	corpusID := cfg.CorpusID()
-	rep := &Report{ID: runID(now()), Started: now().UTC(), Status: "ok", Corpus: cfg.Corpus.Path, CorpusID: corpusID, Store: dsn.Redact(cfg.StoreDSN()), StagesMS: map[string]int64{}, Artefacts: []string{}}
+	rep := &Report{ID: runID(now()), Started: now().UTC(), Status: "ok", Corpus: cfg.Corpus.Path, CorpusID: corpusID, Store: dsn.Redact(cfg.StoreDSN()), StagesMS: map[string]int64{}, Artefacts: []string{}, AsOf: r.AsOf}
 	rep.Documents.Skipped = []corpus.Skipped{}
 	if err := os.MkdirAll(cfg.Out, 0o755); err != nil {
 		return r.fail(rep, nil, fmt.Errorf("output folder %s: %w", cfg.Out, err))
@@ -563,7 +570,7 @@ func (r *Runner) derive(ctx context.Context, st store.Store, catalog []indicator
 	if err != nil {
 		return Input{}, err
 	}
-	for g, err := range st.ObservationGroups(ctx, store.Filter{}) {
+	for g, err := range st.ObservationGroups(ctx, store.Filter{AsOf: r.AsOf}) {
 		if err != nil {
 			return Input{}, errors.Join(err, sp.finish())
 		}

@@ -2,10 +2,13 @@ package pipeline
 
 import (
 	"context"
+	"fmt"
+	"os"
 	"path/filepath"
 	"time"
 
 	"github.com/econtrack/econtrack/charts"
+	"github.com/econtrack/econtrack/web"
 	"github.com/econtrack/econtrack/workbook"
 )
 
@@ -39,6 +42,30 @@ func (s WorkbookStage) Write(ctx context.Context, in Input) ([]string, error) {
 		meta.Skipped = append(meta.Skipped, workbook.Skipped{File: sk.File, Reason: sk.Reason})
 	}
 	if err := workbook.WriteSeq(ctx, path, meta, in.Catalog, in.Documents, in.Records(), in.Config.Indicators.Headline); err != nil {
+		return nil, err
+	}
+	return []string{path}, nil
+}
+
+// ReportStage writes out/report/index.html: the overview and every
+// series' chart and points, each point with its sentences, in one
+// self-contained page (web.WriteReport).
+type ReportStage struct{ Version string }
+
+// Name implements Stage.
+func (ReportStage) Name() string { return "report" }
+
+// Write implements Stage.
+func (s ReportStage) Write(ctx context.Context, in Input) ([]string, error) {
+	dir := filepath.Join(in.Config.Out, "report")
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return nil, fmt.Errorf("report: %w", err)
+	}
+	path := filepath.Join(dir, "index.html")
+	opt := web.ReportOptions{Catalog: in.Catalog, Charts: in.Config.ChartOptions(s.Version), Lang: in.Config.Charts.Lang,
+		AsOf: in.Report.AsOf, Generated: time.Now()}
+	opt.Charts.Log = in.Log
+	if err := web.WriteReport(ctx, path, opt, in.Series()); err != nil {
 		return nil, err
 	}
 	return []string{path}, nil

@@ -16,6 +16,7 @@ type CopyStats struct {
 	DocumentsKept int // documents the target already had (by path), kept as they were
 	Observations  int // observations copied, derived ones included
 	Events        int // events copied
+	Reviews       int // review decisions copied
 	Runs          int // runs copied
 	RunsKept      int // runs the target already had (by id)
 }
@@ -25,8 +26,9 @@ type loader interface {
 	// load stores, in one transaction, the documents the store does not
 	// have yet (by path) with their own times and flags, the observations
 	// of recs and the events that belong to those documents, and the runs
-	// it does not have yet (by id).
-	load(ctx context.Context, docs []model.Document, recs []model.Record, events []indicators.Event, runs []runRow) (CopyStats, error)
+	// it does not have yet (by id), and the review decisions it does not
+	// have yet (by key, time and action).
+	load(ctx context.Context, docs []model.Document, recs []model.Record, events []indicators.Event, reviews []model.Review, runs []runRow) (CopyStats, error)
 }
 
 // runRow is a run as stored.
@@ -36,8 +38,8 @@ type runRow struct {
 }
 
 // Copy copies every document (removed ones included, with their first and
-// last seen times), every observation (derived ones included), every event
-// and every run
+// last seen times), every observation as extracted (derived ones
+// included), every event, every review decision and every run
 // of src into dst, in one transaction of dst: a failure copies nothing.
 //
 // Copy is idempotent: a document dst already has at the same path is kept
@@ -53,13 +55,17 @@ func Copy(ctx context.Context, dst, src Store) (CopyStats, error) {
 	if err != nil {
 		return CopyStats{}, fmt.Errorf("store copy: read documents: %w", err)
 	}
-	recs, err := src.Observations(ctx, Filter{IncludeRemoved: true})
+	recs, err := src.Observations(ctx, Filter{IncludeRemoved: true, NoReviews: true})
 	if err != nil {
 		return CopyStats{}, fmt.Errorf("store copy: read observations: %w", err)
 	}
 	events, err := src.Events(ctx, true)
 	if err != nil {
 		return CopyStats{}, fmt.Errorf("store copy: read events: %w", err)
+	}
+	reviews, err := src.Reviews(ctx)
+	if err != nil {
+		return CopyStats{}, fmt.Errorf("store copy: read reviews: %w", err)
 	}
 	bodies, err := src.Runs(ctx)
 	if err != nil {
@@ -75,7 +81,7 @@ func Copy(ctx context.Context, dst, src Store) (CopyStats, error) {
 		}
 		runs = append(runs, runRow{id: meta.ID, body: b})
 	}
-	st, err := l.load(ctx, docs, recs, events, runs)
+	st, err := l.load(ctx, docs, recs, events, reviews, runs)
 	if err != nil {
 		return CopyStats{}, fmt.Errorf("store copy: %w", err)
 	}

@@ -347,6 +347,11 @@ func seedStore(t *testing.T, s Store) {
 	}
 	mustPut(t, s, doc("en/b.txt", "hb"), big...)
 	mustPut(t, s, doc("ru/c.txt", "hc"), ob("ru/c.txt", "inflation_rate", "2024-03", 7.8, "RU"))
+	v := 7.9
+	if _, err := s.PutReviews(ctx, []model.Review{{ReviewKey: model.ReviewKey{DocHash: "hc", Indicator: "inflation_rate", Span: [2]int{1, 3}},
+		Doc: "ru/c.txt", Action: model.ReviewCorrect, Value: &v, Note: "misread", By: "a", At: time.Date(2025, 11, 5, 8, 0, 0, 0, time.UTC)}}); err != nil {
+		t.Fatal(err)
+	}
 	if _, err := s.MarkRemoved(ctx, "", []string{"ar/a.txt", "en/b.txt"}); err != nil {
 		t.Fatal(err)
 	}
@@ -385,6 +390,14 @@ func snapshot(t *testing.T, s Store) (docs []model.Document, recs []model.Record
 	for _, r := range rs {
 		runs = append(runs, string(r))
 	}
+	reviews, err := s.Reviews(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, rv := range reviews {
+		b, _ := json.Marshal(rv)
+		runs = append(runs, string(b))
+	}
 	return docs, recs, runs
 }
 
@@ -410,7 +423,7 @@ func TestStoreCopyPostgres(t *testing.T) {
 	seedStore(t, src)
 
 	st, err := Copy(ctx, pg, src)
-	want := CopyStats{Documents: 3, Observations: 404, Runs: 2}
+	want := CopyStats{Documents: 3, Observations: 404, Reviews: 1, Runs: 2}
 	if err != nil || st != want {
 		t.Fatalf("first copy = %+v, %v; want %+v", st, err, want)
 	}
@@ -425,7 +438,7 @@ func TestStoreCopyPostgres(t *testing.T) {
 
 	// And back, into a new SQLite file.
 	back := openSQLiteT(t, filepath.Join(t.TempDir(), "back.db"))
-	if st, err := Copy(ctx, back, pg); err != nil || st.Documents != 3 || st.Observations != 404 || st.Runs != 2 {
+	if st, err := Copy(ctx, back, pg); err != nil || st.Documents != 3 || st.Observations != 404 || st.Reviews != 1 || st.Runs != 2 {
 		t.Fatalf("PostgreSQL → SQLite = %+v, %v", st, err)
 	}
 	checkSameContent(t, "PostgreSQL → SQLite", back, src)
@@ -440,7 +453,7 @@ func TestStoreCopyPostgres(t *testing.T) {
 	if h := mustHashes(t, pg2); h["ru/c.txt"] != "newer" {
 		t.Errorf("the target's document was replaced: %v", h)
 	}
-	if recs := mustObs(t, pg2, Filter{Indicator: "inflation_rate", IncludeRemoved: true}); len(recs) != 2 {
+	if recs := mustObs(t, pg2, Filter{Indicator: "inflation_rate", IncludeRemoved: true}); len(recs) != 2 || recs[1].Value != 8 {
 		t.Errorf("inflation_rate after copy: %q", summary(recs))
 	}
 }
@@ -450,7 +463,7 @@ func TestStoreCopySQLite(t *testing.T) {
 	src := openSQLiteT(t, filepath.Join(t.TempDir(), "a.db"))
 	seedStore(t, src)
 	dst := openSQLiteT(t, filepath.Join(t.TempDir(), "b.db"))
-	for i, want := range []CopyStats{{Documents: 3, Observations: 404, Runs: 2}, {DocumentsKept: 3, RunsKept: 2}} {
+	for i, want := range []CopyStats{{Documents: 3, Observations: 404, Reviews: 1, Runs: 2}, {DocumentsKept: 3, RunsKept: 2}} {
 		st, err := Copy(ctx, dst, src)
 		if err != nil || st != want {
 			t.Fatalf("copy %d = %+v, %v; want %+v", i+1, st, err, want)

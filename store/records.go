@@ -93,18 +93,17 @@ func scanEvent(scan func(...any) error) (indicators.Event, error) {
 
 // groupReadSQL is one read of ObservationGroups: the observations of
 // indicator with one of the entities columns ents (JSON array), read
-// without their documents, which a run reads once (see docFields).
+// without their documents, which a read takes once (see newReading).
 func (d *dialect) groupReadSQL(indicator string, ents []string) (string, []any) {
 	return `
-SELECT id, doc, doc_hash, indicator, entities, period, value, unit, approx, bound,
-       lang, quote, span_start, span_end, speaker, mentions, derived_from, confidence, basis
+SELECT ` + recordColumns + `
 FROM observations WHERE indicator = ? AND entities ` + d.inValues, []any{indicator, jsonArg(ents)}
 }
 
 // docFields is what a record takes from its document.
 type docFields struct {
-	path, published, title, url, source, corpus string
-	removed                                     bool
+	path, hash, published, title, url, source, corpus string
+	removed                                           bool
 }
 
 // obsKey is the identity of a stored observation, the columns of the unique

@@ -740,7 +740,7 @@ func (s *sqlStore) AllDocuments(ctx context.Context) iter.Seq2[model.Document, e
 		for {
 			page, err := s.documentPage(ctx, after)
 			if err != nil {
-				yield(model.Document{}, s.errorf("documents", err))
+				yield(model.Document{}, err)
 				return
 			}
 			for _, d := range page {
@@ -758,10 +758,27 @@ func (s *sqlStore) AllDocuments(ctx context.Context) iter.Seq2[model.Document, e
 
 // documentPage reads the documents whose paths follow after in byte order.
 func (s *sqlStore) documentPage(ctx context.Context, after string) ([]model.Document, error) {
-	docs := make([]model.Document, 0, documentPage)
+	return s.readDocuments(ctx, s.d.documentPageSQL(), after, documentPage)
+}
+
+// Document implements Store.
+func (s *sqlStore) Document(ctx context.Context, path string) (model.Document, bool, error) {
+	docs, err := s.readDocuments(ctx, `SELECT `+documentColumns+` FROM documents WHERE path = ?`, path)
+	if err != nil || len(docs) == 0 {
+		return model.Document{}, false, err
+	}
+	return docs[0], true, nil
+}
+
+// documentColumns are the columns readDocuments scans, in its order.
+const documentColumns = `path, hash, title, lang, published, source, url, removed, first_seen, last_seen, corpus, skip_reason, skipped_since`
+
+// readDocuments runs q, which selects documentColumns.
+func (s *sqlStore) readDocuments(ctx context.Context, q string, args ...any) ([]model.Document, error) {
+	var docs []model.Document
 	var d model.Document
 	var first, last, since string
-	rows, err := s.db.QueryContext(ctx, s.d.rebind(s.d.documentPageSQL()), after, documentPage)
+	rows, err := s.db.QueryContext(ctx, s.d.rebind(q), args...)
 	err = scanAll(rows, err, []any{&d.Path, &d.Hash, &d.Title, &d.Lang, &d.Published, &d.Source, &d.URL, &d.Removed, &first, &last, &d.Corpus, &d.SkipReason, &since}, func() error {
 		var err error
 		d.SkippedSince = time.Time{}
@@ -779,15 +796,16 @@ func (s *sqlStore) documentPage(ctx context.Context, after string) ([]model.Docu
 		docs = append(docs, d)
 		return nil
 	})
-	return docs, err
+	if err != nil {
+		return nil, s.errorf("documents", err)
+	}
+	return docs, nil
 }
 
 // documentPageSQL is the query of one page of AllDocuments: the documents
 // after a path, in byte order, up to a number of them.
 func (d *dialect) documentPageSQL() string {
-	return `
-SELECT path, hash, title, lang, published, source, url, removed, first_seen, last_seen, corpus, skip_reason, skipped_since
-FROM documents WHERE path` + d.bytes + ` > ? ORDER BY path` + d.bytes + ` LIMIT ?`
+	return `SELECT ` + documentColumns + ` FROM documents WHERE path` + d.bytes + ` > ? ORDER BY path` + d.bytes + ` LIMIT ?`
 }
 
 // Observations lists the observations f selects with their documents,
@@ -887,14 +905,14 @@ func groupKeysSQL(f Filter) (string, []any) {
 }
 
 // groups reads the observations of keys, consecutive groups of one
-// indicator together up to groupRead rows, and yields each group sorted
-// and with its conflicts marked.
+// indicator together up to groupRead rows, and yields each group sorted,
+// with reviews applied and its conflicts marked.
 func (s *sqlStore) groups(ctx context.Context, f Filter, keys []groupKey) iter.Seq2[[]model.Record, error] {
 	return func(yield func([]model.Record, error) bool) {
-		if len(keys) == 0 {
-			return
+		rd, err := s.newReading(ctx, f)
+		if err == nil {
+			keys, err = s.moveReviewed(ctx, f, rd, keys)
 		}
-		docs, err := s.docFields(ctx)
 		if err != nil {
 			yield(nil, err)
 			return
@@ -907,13 +925,14 @@ func (s *sqlStore) groups(ctx context.Context, f Filter, keys []groupKey) iter.S
 			}
 			batch := keys[:n]
 			keys = keys[n:]
-			byEntities, err := s.readGroups(ctx, f, docs, batch, rows)
+			byEntities, err := s.readGroups(ctx, f, rd, batch, rows)
 			if err != nil {
 				yield(nil, err)
 				return
 			}
 			for _, k := range batch {
-				g := sortRecords(since(byEntities[k.entities], f.Since))
+				g := append(byEntities[k.entities], rd.movedIn[k.indicator+"\x00"+k.entities]...)
+				g = sortRecords(since(g, f.Since))
 				if len(g) == 0 {
 					continue
 				}
@@ -926,43 +945,108 @@ func (s *sqlStore) groups(ctx context.Context, f Filter, keys []groupKey) iter.S
 	}
 }
 
-// docFields reads what records take from their documents, by path. The
-// documents are read once for a whole read of observations: joining them
-// to each row cost two B-tree lookups a row.
-func (s *sqlStore) docFields(ctx context.Context) (map[string]*docFields, error) {
-	docs := map[string]*docFields{}
+// reading is what one read of observations lays over the stored rows: the
+// documents' fields, the latest review of each key, and the observations
+// that corrections move into another group, by that group.
+type reading struct {
+	docs    map[string]*docFields
+	reviews map[model.ReviewKey]model.Review
+	movedIn map[string][]model.Record // by indicator "\x00" entities
+}
+
+// newReading reads the documents' fields and the reviews, once for a whole
+// read of observations: joining documents to each row cost two B-tree
+// lookups a row, and reviews are few.
+func (s *sqlStore) newReading(ctx context.Context, f Filter) (*reading, error) {
+	rd := &reading{docs: map[string]*docFields{}, movedIn: map[string][]model.Record{}}
 	var d docFields
-	rows, err := s.db.QueryContext(ctx, `SELECT path, published, title, url, source, removed, corpus FROM documents`)
-	if err := scanAll(rows, err, []any{&d.path, &d.published, &d.title, &d.url, &d.source, &d.removed, &d.corpus}, func() error {
+	rows, err := s.db.QueryContext(ctx, `SELECT path, hash, published, title, url, source, removed, corpus FROM documents`)
+	if err := scanAll(rows, err, []any{&d.path, &d.hash, &d.published, &d.title, &d.url, &d.source, &d.removed, &d.corpus}, func() error {
 		c := d
-		docs[c.path] = &c
+		rd.docs[c.path] = &c
 		return nil
 	}); err != nil {
 		return nil, s.errorf("observations", err)
 	}
-	return docs, nil
+	if !f.NoReviews {
+		reviews, err := s.Reviews(ctx)
+		if err != nil {
+			return nil, err
+		}
+		rd.reviews = model.LatestReviews(reviews)
+	}
+	return rd, nil
 }
 
-// readGroups reads the observations of the groups of one indicator in
-// batch (about rows of them), by entities, with their documents' fields
-// from docs. Observations of removed documents are left out unless
-// f.IncludeRemoved, as are those of a document the store does not hold.
-func (s *sqlStore) readGroups(ctx context.Context, f Filter, docs map[string]*docFields, batch []groupKey, rows int) (map[string][]model.Record, error) {
-	ents := make([]string, len(batch))
-	for i, k := range batch {
-		ents[i] = k.entities
+// moveReviewed reads the observations that corrections move to another
+// indicator or entity group into rd.movedIn and returns keys with the
+// groups f selects that they move into.
+func (s *sqlStore) moveReviewed(ctx context.Context, f Filter, rd *reading, keys []groupKey) ([]groupKey, error) {
+	byHash := map[string]string{}
+	for _, d := range rd.docs {
+		byHash[d.hash] = d.path
 	}
-	q, args := s.d.groupReadSQL(batch[0].indicator, ents)
-	out := make(map[string][]model.Record, len(batch))
+	var paths []string
+	for k, rv := range rd.reviews {
+		if p, ok := byHash[k.DocHash]; ok && rv.Moves() && !slices.Contains(paths, p) {
+			paths = append(paths, p)
+		}
+	}
+	if len(paths) == 0 {
+		return keys, nil
+	}
+	q := `SELECT ` + recordColumns + ` FROM observations WHERE doc ` + s.d.inValues + ` AND derived_from IS NULL`
+	added := map[string]int{}
+	err := s.readRecords(ctx, f, rd, q, []any{jsonArg(paths)}, func(rec model.Record, _ string) {
+		if rec.Review == nil || !rec.Review.Moves() {
+			return
+		}
+		ents := joinEntities(rec.Entities)
+		if f.Indicator != "" && rec.Indicator != f.Indicator || len(f.Entities) > 0 && ents != joinEntities(f.Entities) {
+			return
+		}
+		k := rec.Indicator + "\x00" + ents
+		rd.movedIn[k] = append(rd.movedIn[k], rec)
+		added[k]++
+	})
+	if err != nil {
+		return nil, s.errorf("observations", err)
+	}
+	for i := range keys {
+		k := keys[i].indicator + "\x00" + keys[i].entities
+		keys[i].n += added[k]
+		delete(added, k)
+	}
+	for k, n := range added {
+		ind, ents, _ := strings.Cut(k, "\x00")
+		keys = append(keys, groupKey{indicator: ind, entities: ents, ents: splitEntities(ents), n: n})
+	}
+	slices.SortFunc(keys, func(a, b groupKey) int {
+		return cmp.Or(strings.Compare(a.indicator, b.indicator), slices.Compare(a.ents, b.ents))
+	})
+	return keys, nil
+}
+
+// recordColumns are the columns readRecords scans, in its order.
+const recordColumns = `id, doc, doc_hash, indicator, entities, period, value, unit, approx, bound,
+       lang, quote, span_start, span_end, speaker, mentions, derived_from, confidence, basis`
+
+// readRecords runs q, which selects recordColumns, and calls each with
+// every record f keeps, its document's fields and review applied, and the
+// entities column as stored. Observations of removed documents are left
+// out unless f.IncludeRemoved, those of documents published after f.AsOf
+// (or undated, when f.AsOf is set), rejected ones unless f.Rejected, and
+// those of a document the store does not hold.
+func (s *sqlStore) readRecords(ctx context.Context, f Filter, rd *reading, q string, args []any, each func(rec model.Record, storedEntities string)) error {
 	in := interner{}
 	var r model.Record
 	var entsCol string
 	var df *string
 	res, err := s.db.QueryContext(ctx, s.d.rebind(q), args...)
-	err = scanAll(res, err, []any{&r.ID, &r.Doc, &r.DocHash, &r.Indicator, &entsCol, &r.Period, &r.Value, &r.Unit,
+	return scanAll(res, err, []any{&r.ID, &r.Doc, &r.DocHash, &r.Indicator, &entsCol, &r.Period, &r.Value, &r.Unit,
 		&r.Approx, &r.Bound, &r.Lang, &r.Quote, &r.Span[0], &r.Span[1], &r.Speaker, &r.Mentions, &df, &r.Confidence, &r.Basis}, func() error {
-		d := docs[r.Doc]
-		if d == nil || d.removed && !f.IncludeRemoved {
+		d := rd.docs[r.Doc]
+		if d == nil || d.removed && !f.IncludeRemoved || !f.publishedBy(d.published) {
 			return nil
 		}
 		rec := r
@@ -974,12 +1058,36 @@ func (s *sqlStore) readGroups(ctx context.Context, f Filter, docs map[string]*do
 		if rec.DerivedFrom, err = decodeDerivedFrom(df); err != nil {
 			return fmt.Errorf("observation %d: %w", rec.ID, err)
 		}
+		if rv, ok := rd.reviews[model.KeyOf(rec)]; ok && !rec.Derived() {
+			model.ApplyReview(&rec, rv)
+			if rec.Rejected() && !f.Rejected {
+				return nil
+			}
+		}
+		each(rec, entsCol)
+		return nil
+	})
+}
+
+// readGroups reads the observations of the groups of one indicator in
+// batch (about rows of them), by entities, as readRecords keeps them; those
+// a correction moves to another group are left to moveReviewed.
+func (s *sqlStore) readGroups(ctx context.Context, f Filter, rd *reading, batch []groupKey, rows int) (map[string][]model.Record, error) {
+	ents := make([]string, len(batch))
+	for i, k := range batch {
+		ents[i] = k.entities
+	}
+	q, args := s.d.groupReadSQL(batch[0].indicator, ents)
+	out := make(map[string][]model.Record, len(batch))
+	err := s.readRecords(ctx, f, rd, q, args, func(rec model.Record, entsCol string) {
+		if rec.Review != nil && rec.Review.Moves() {
+			return
+		}
 		g := out[entsCol]
 		if g == nil && len(batch) == 1 {
 			g = make([]model.Record, 0, rows)
 		}
 		out[entsCol] = append(g, rec)
-		return nil
 	})
 	if err != nil {
 		return nil, s.errorf("observations", err)
@@ -1050,8 +1158,8 @@ func (s *sqlStore) Runs(ctx context.Context) ([]json.RawMessage, error) {
 // inserted with their own times and flags, then the observations of those
 // documents (through a temporary table, so that the insert skips any row a
 // concurrent writer or an earlier copy stored), their events, and the runs
-// the store does not have yet.
-func (s *sqlStore) load(ctx context.Context, docs []model.Document, recs []model.Record, events []indicators.Event, runs []runRow) (CopyStats, error) {
+// the store does not have yet, and the review decisions it does not have.
+func (s *sqlStore) load(ctx context.Context, docs []model.Document, recs []model.Record, events []indicators.Event, reviews []model.Review, runs []runRow) (CopyStats, error) {
 	var st CopyStats
 	err := s.inTx(ctx, "copy", func(tx txn) error {
 		st = CopyStats{}
@@ -1103,6 +1211,9 @@ WHERE TRUE ON CONFLICT DO NOTHING`)
 			return err
 		}
 		st.Events = len(evs)
+		if st.Reviews, err = insertNewReviews(ctx, tx, reviews); err != nil {
+			return err
+		}
 		for _, r := range runs {
 			compact, started, status, err := runMeta(r.body, s.now())
 			if err != nil {

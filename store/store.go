@@ -40,6 +40,25 @@ type Filter struct {
 	Since string
 	// IncludeRemoved also returns observations of documents that left the corpus.
 	IncludeRemoved bool
+	// AsOf (YYYY-MM-DD) keeps only observations of documents published on
+	// or before that day: what had been reported by then. Documents without
+	// a publication date are left out while it is set.
+	AsOf string
+	// Rejected also returns observations rejected by review (their Review
+	// says so); they never count in conflicts.
+	Rejected bool
+	// NoReviews reads observations as extracted, without the reviewers'
+	// decisions.
+	NoReviews bool
+}
+
+// publishedBy reports whether a document published on published (an ISO
+// date or date-time) is kept by f.AsOf.
+func (f Filter) publishedBy(published string) bool {
+	if f.AsOf == "" {
+		return true
+	}
+	return len(published) >= 10 && published[:10] <= f.AsOf
 }
 
 // Store is what the pipeline and the reports need from a back end.
@@ -82,6 +101,9 @@ type Store interface {
 	MarkRemoved(ctx context.Context, corpus string, present []string) ([]string, error)
 	// ReplaceDerived replaces all derived observations with obs.
 	ReplaceDerived(ctx context.Context, obs []indicators.Observation) error
+	// Document returns the document stored at path; false when there is
+	// none.
+	Document(ctx context.Context, path string) (model.Document, bool, error)
 	// Documents lists every document, removed ones included, by path.
 	Documents(ctx context.Context) ([]model.Document, error)
 	// AllDocuments ranges over what Documents lists, in the same order, a
@@ -95,6 +117,21 @@ type Store interface {
 	// conflict flags, holding one group at a time in memory (and never a
 	// read open while the caller has a group). An error ends the range.
 	ObservationGroups(ctx context.Context, f Filter) iter.Seq2[[]model.Record, error]
+	// PutReviews stores reviewers' decisions, each validated, in one
+	// transaction, and returns how many were new: a decision stored already
+	// (the same key, time and action) is not stored twice. Every decision
+	// is kept: the latest of a key applies to what Observations and
+	// ObservationGroups return (a rejected observation is left out, a
+	// corrected one carries the correction), run after run, for as long as
+	// the document keeps its hash.
+	PutReviews(ctx context.Context, reviews []model.Review) (int, error)
+	// Stamp returns a value that changes whenever documents, observations
+	// or reviews are stored: readers that keep what they computed from the
+	// store (econtrack serve's overview) compare it to know when to compute
+	// again.
+	Stamp(ctx context.Context) (string, error)
+	// Reviews lists every decision stored, oldest first.
+	Reviews(ctx context.Context) ([]model.Review, error)
 	// SaveRun inserts or replaces the run with the given id; body is its run.json.
 	SaveRun(ctx context.Context, id string, body json.RawMessage) error
 	// Runs lists every run's run.json, oldest first.

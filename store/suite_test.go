@@ -51,6 +51,7 @@ func runSuite(t *testing.T, open func(t *testing.T) Store) {
 	t.Run("PutDocuments", func(t *testing.T) { testPutDocuments(t, open(t)) })
 	t.Run("ConcurrentWriters", func(t *testing.T) { testConcurrent(t, open(t)) })
 	t.Run("ManyDocumentsAndGroups", func(t *testing.T) { testMany(t, open(t)) })
+	t.Run("Reviews", func(t *testing.T) { testReviews(t, open(t)) })
 }
 
 // arabicQuote is a sentence of the seed article's kind, with Arabic
@@ -146,6 +147,9 @@ func summary(recs []model.Record) []string {
 		}
 		if r.Derived() {
 			s += " derived"
+		}
+		if r.Review != nil {
+			s += " " + r.Describe()
 		}
 		out = append(out, s)
 	}
@@ -962,5 +966,95 @@ func testMany(t *testing.T, s Store) {
 	}
 	if conflicts != 2*n {
 		t.Errorf("%d observations in conflict, want every one (each period has several values)", conflicts)
+	}
+}
+
+// review is a decision about the observation of document hash with
+// indicator ind and span, made at minute min of a day.
+func review(hash, ind string, span [2]int, action model.ReviewAction, min int) model.Review {
+	return model.Review{ReviewKey: model.ReviewKey{DocHash: hash, Indicator: ind, Span: span}, Action: action,
+		By: "analyst", At: time.Date(2026, 1, 2, 10, min, 0, 0, time.UTC)}
+}
+
+func testReviews(t *testing.T, s Store) {
+	ctx := context.Background()
+	withSpan := func(o indicators.Observation, a, b int) indicators.Observation { o.Span = [2]int{a, b}; return o }
+	a, b := doc("a.txt", "aaaa01"), doc("b.txt", "bbbb02")
+	b.Published = "2024-06-01"
+	mustPut(t, s, a, withSpan(ob("a.txt", "inflation_rate", "2024-03", 7.7, "RU"), 10, 14),
+		withSpan(ob("a.txt", "gdp_growth", "2024", 3.6, "RU"), 40, 44))
+	mustPut(t, s, b, withSpan(ob("b.txt", "inflation_rate", "2024-03", 7.9, "RU"), 5, 9))
+	checkSummary(t, "before review", mustObs(t, s, Filter{}), []string{
+		"a.txt gdp_growth [RU] 2024 3.6",
+		"a.txt inflation_rate [RU] 2024-03 7.7 conflict", "b.txt inflation_rate [RU] 2024-03 7.9 conflict"})
+
+	rejectB := review("bbbb02", "inflation_rate", [2]int{5, 9}, model.ReviewReject, 2)
+	rejectB.Note = "core inflation"
+	acceptB := review("bbbb02", "inflation_rate", [2]int{5, 9}, model.ReviewAccept, 1)
+	v := 4.1
+	moveGDP := review("aaaa01", "gdp_growth", [2]int{40, 44}, model.ReviewCorrect, 3)
+	moveGDP.Value, moveGDP.Period, moveGDP.Entities, moveGDP.ToIndicator = &v, "2024-04", []string{"KZ"}, "inflation_rate"
+	// The later decision wins whatever order they are stored in.
+	if n, err := s.PutReviews(ctx, []model.Review{rejectB, acceptB, moveGDP, acceptB}); err != nil || n != 3 {
+		t.Fatal(err)
+	}
+	want := []string{
+		"a.txt inflation_rate [KZ] 2024-04 4.1 corrected (extracted gdp_growth, RU, 3.6, 2024)",
+		"a.txt inflation_rate [RU] 2024-03 7.7"}
+	checkSummary(t, "after review", mustObs(t, s, Filter{}), want)
+	checkSummary(t, "one group", mustObs(t, s, Filter{Indicator: "inflation_rate", Entities: []string{"KZ"}}), want[:1])
+	checkSummary(t, "the old group", mustObs(t, s, Filter{Indicator: "gdp_growth"}), nil)
+	checkSummary(t, "rejected ones asked for", mustObs(t, s, Filter{Indicator: "inflation_rate", Entities: []string{"RU"}, Rejected: true}), []string{
+		"a.txt inflation_rate [RU] 2024-03 7.7", "b.txt inflation_rate [RU] 2024-03 7.9 rejected: core inflation"})
+	checkSummary(t, "without reviews", mustObs(t, s, Filter{NoReviews: true, Indicator: "gdp_growth"}), []string{"a.txt gdp_growth [RU] 2024 3.6"})
+	checkSummary(t, "as of a day", mustObs(t, s, Filter{AsOf: "2024-05-31", NoReviews: true}), []string{
+		"a.txt gdp_growth [RU] 2024 3.6", "a.txt inflation_rate [RU] 2024-03 7.7"})
+
+	// A re-run of the extractor on the same document keeps the decisions;
+	// a changed document does not inherit them.
+	mustPut(t, s, b, withSpan(ob("b.txt", "inflation_rate", "2024-03", 7.9, "RU"), 5, 9))
+	checkSummary(t, "after a re-run", mustObs(t, s, Filter{}), want)
+	b.Hash = "bbbb03"
+	mustPut(t, s, b, withSpan(ob("b.txt", "inflation_rate", "2024-03", 7.9, "RU"), 5, 9))
+	checkSummary(t, "after the document changed", mustObs(t, s, Filter{Indicator: "inflation_rate", Entities: []string{"RU"}}), []string{
+		"a.txt inflation_rate [RU] 2024-03 7.7 conflict", "b.txt inflation_rate [RU] 2024-03 7.9 conflict"})
+
+	// The stamp changes with every write and only then.
+	stamp := func() string {
+		st, err := s.Stamp(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return st
+	}
+	before := stamp()
+	if again := stamp(); again != before {
+		t.Errorf("the stamp changed without a write: %q, %q", before, again)
+	}
+	if _, err := s.PutReviews(ctx, []model.Review{review("aaaa01", "inflation_rate", [2]int{10, 14}, model.ReviewAccept, 9)}); err != nil {
+		t.Fatal(err)
+	}
+	afterReview := stamp()
+	mustPut(t, s, doc("c.txt", "cccc01"), ob("c.txt", "inflation_rate", "2024-05", 7.1, "RU"))
+	if afterReview == before || stamp() == afterReview {
+		t.Errorf("the stamp did not change with a review or a document: %q, %q, %q", before, afterReview, stamp())
+	}
+
+	got, err := s.Reviews(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got = got[:3]
+	if len(got) != 3 || got[0].Action != model.ReviewAccept || got[1].Note != "core inflation" || *got[2].Value != 4.1 ||
+		!slices.Equal(got[2].Entities, []string{"KZ"}) || got[2].ToIndicator != "inflation_rate" || !got[2].At.Equal(moveGDP.At) {
+		t.Errorf("Reviews = %+v, want the three decisions oldest first, fields intact", got)
+	}
+	bad := review("aaaa01", "gdp_growth", [2]int{40, 44}, model.ReviewCorrect, 4)
+	bad.Period = "spring"
+	if _, err := s.PutReviews(ctx, []model.Review{acceptB, bad}); err == nil || !strings.Contains(err.Error(), "spring") {
+		t.Errorf("PutReviews with period %q: %v, want an error naming it", bad.Period, err)
+	}
+	if got, _ := s.Reviews(ctx); len(got) != 4 {
+		t.Errorf("a refused batch stored %d reviews", len(got)-4)
 	}
 }

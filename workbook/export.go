@@ -10,17 +10,18 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/econtrack/econtrack/indicators"
 	"github.com/econtrack/econtrack/model"
 )
 
 // CSVHeader returns the header row of WriteCSV: every field of CONTRACT.md
 // section 2 (span as two columns, lists joined with ";") and the
-// document's provenance.
+// document's provenance, and what a reviewer decided.
 func CSVHeader() []string {
 	return []string{
 		"doc", "indicator", "entities", "period", "value", "unit", "approx", "bound", "lang",
 		"quote", "span_start", "span_end", "speaker", "mentions", "confidence", "derived_from",
-		"conflict", "published", "title", "url", "doc_hash", "basis",
+		"conflict", "published", "title", "url", "doc_hash", "basis", "review",
 	}
 }
 
@@ -43,6 +44,7 @@ func WriteCSV(w io.Writer, recs iter.Seq[model.Record]) error {
 			strconv.Itoa(r.Span[0]), strconv.Itoa(r.Span[1]), text(r.Speaker),
 			strconv.Itoa(r.Mentions), strconv.FormatFloat(r.Confidence, 'f', -1, 64), text(strings.Join(r.DerivedFrom, ";")),
 			strconv.FormatBool(r.Conflict), text(r.Published), text(r.Title), text(r.URL), text(r.DocHash), text(r.Basis),
+			text(r.Describe()),
 		)
 		if err := cw.Write(row); err != nil {
 			return fmt.Errorf("csv: %w", err)
@@ -70,12 +72,18 @@ func WriteJSONL(w io.Writer, recs iter.Seq[model.Record]) error {
 	bw := bufio.NewWriter(w)
 	enc := json.NewEncoder(bw)
 	enc.SetEscapeHTML(false)
+	type line struct {
+		indicators.Observation
+		// Review says what a reviewer decided (the fields above are
+		// already corrected); absent when nobody did.
+		Review string `json:"review,omitempty"`
+	}
 	for r := range recs {
 		o := r.Observation
 		if o.Entities == nil {
 			o.Entities = []string{}
 		}
-		if err := enc.Encode(o); err != nil {
+		if err := enc.Encode(line{o, r.Describe()}); err != nil {
 			return fmt.Errorf("jsonl: %w", err)
 		}
 	}

@@ -60,6 +60,7 @@ const (
 	lURL
 	lDocHash
 	lObsBasis
+	lReview
 	lPath
 	lSource
 	lStatus
@@ -162,6 +163,7 @@ var labels = [nLabels][3]string{
 	lURL:           {"URL", "الرابط", "URL"},
 	lDocHash:       {"Document hash", "بصمة الوثيقة", "Хеш документа"},
 	lObsBasis:      {"Basis (when not the indicator's)", "الأساس (إن خالف أساس المؤشر)", "База (если не база показателя)"},
+	lReview:        {"Review", "المراجعة", "Проверка"},
 	lPath:          {"Path", "المسار", "Путь"},
 	lSource:        {"Source", "المصدر", "Источник"},
 	lStatus:        {"Status", "الحالة", "Статус"},

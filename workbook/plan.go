@@ -350,6 +350,9 @@ func (b *builder) seeRecord(ip *indPlan, r model.Record) {
 	if r.Basis != "" {
 		b.obsW.see(ocBasis, basisLabel(r.Basis).text(b.li))
 	}
+	if d := r.Describe(); d != "" {
+		b.obsW.see(ocReview, d)
+	}
 }
 
 // seeConflict sizes the Conflicts sheet for a conflicting period.

@@ -65,9 +65,10 @@ const (
 	ocURL
 	ocDocHash
 	ocBasis
+	ocReview
 )
 
-var obsCols = []label{lDocument, lIndicator, lEntities, lPeriod, lDate, lValue, lUnit, lApprox, lBound, lLang, lQuote, lSpanStart, lSpanEnd, lSpeaker, lMentions, lConfidence, lDerivedFrom, lConflict, lPublished, lTitle, lURL, lDocHash, lObsBasis}
+var obsCols = []label{lDocument, lIndicator, lEntities, lPeriod, lDate, lValue, lUnit, lApprox, lBound, lLang, lQuote, lSpanStart, lSpanEnd, lSpeaker, lMentions, lConfidence, lDerivedFrom, lConflict, lPublished, lTitle, lURL, lDocHash, lObsBasis, lReview}
 
 // Columns of the Documents sheet.
 const (
@@ -512,6 +513,7 @@ func (rw *recordWriter) record(r model.Record, conflict bool) error {
 	if r.Basis != "" {
 		e.optStr(ocBasis+1, 0, basisLabel(r.Basis).text(b.li))
 	}
+	e.optStr(ocReview+1, 0, r.Describe())
 	rw.obs.done()
 
 	if e, err = rw.ind.next(); err != nil {

@@ -19,6 +19,7 @@ import (
 type chartOptions struct {
 	entities string
 	output   string
+	asOf     string
 }
 
 func newChartCommand(g *globals) *cobra.Command {
@@ -39,6 +40,9 @@ file -o names (its extension picks png, svg or pdf).`,
 			if _, err := indicatorByID(cfg.Catalog(), args[0]); err != nil {
 				return err
 			}
+			if err := checkAsOf(opts.asOf); err != nil {
+				return err
+			}
 			if ext := strings.ToLower(filepath.Ext(opts.output)); opts.output != "" && ext != ".png" && ext != ".svg" && ext != ".pdf" {
 				return usageErrorf("-o %s: the extension picks the format: want .png, .svg or .pdf", opts.output)
 			}
@@ -47,11 +51,12 @@ file -o names (its extension picks png, svg or pdf).`,
 	}
 	cmd.Flags().StringVar(&opts.entities, "entities", "", "entity group, ISO codes separated by commas (default: the only group, else an error listing them)")
 	cmd.Flags().StringVarP(&opts.output, "output", "o", "", "file to write (default: out/charts/INDICATOR__ENTITIES.FORMAT for each configured format)")
+	cmd.Flags().StringVar(&opts.asOf, "as-of", "", "draw only what documents published on or before this day (YYYY-MM-DD) reported")
 	return cmd
 }
 
 func runChart(ctx context.Context, g *globals, cfg *config.Config, opts chartOptions, id string) error {
-	catalog, _, recs, err := storedData(ctx, cfg, store.Filter{Indicator: id})
+	catalog, _, recs, err := storedData(ctx, cfg, store.Filter{Indicator: id, AsOf: opts.asOf})
 	if err != nil {
 		return err
 	}

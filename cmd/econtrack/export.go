@@ -23,6 +23,7 @@ type exportOptions struct {
 	output    string
 	indicator string
 	since     string
+	asOf      string
 }
 
 func newExportCommand(g *globals) *cobra.Command {
@@ -53,6 +54,9 @@ periods since a date. Files are written to a temporary name and renamed.`,
 					return usageErrorf("--since %q: want a date or period: YYYY, YYYY-QN, YYYY-MM or YYYY-MM-DD", opts.since)
 				}
 			}
+			if err := checkAsOf(opts.asOf); err != nil {
+				return err
+			}
 			if opts.indicator != "" {
 				if _, err := indicatorByID(cfg.Catalog(), opts.indicator); err != nil {
 					return fmt.Errorf("--indicator: %w", err)
@@ -65,11 +69,12 @@ periods since a date. Files are written to a temporary name and renamed.`,
 	cmd.Flags().StringVarP(&opts.output, "output", "o", "", "file to write (default: standard output; out/econtrack.xlsx for xlsx)")
 	cmd.Flags().StringVar(&opts.indicator, "indicator", "", "only this indicator id")
 	cmd.Flags().StringVar(&opts.since, "since", "", "only periods that reach this date or later (YYYY, YYYY-QN, YYYY-MM or YYYY-MM-DD)")
+	cmd.Flags().StringVar(&opts.asOf, "as-of", "", "only what documents published on or before this day (YYYY-MM-DD) reported")
 	return cmd
 }
 
 func runExport(ctx context.Context, g *globals, cfg *config.Config, opts exportOptions) error {
-	catalog, docs, recs, err := storedData(ctx, cfg, store.Filter{Indicator: opts.indicator, Since: opts.since})
+	catalog, docs, recs, err := storedData(ctx, cfg, store.Filter{Indicator: opts.indicator, Since: opts.since, AsOf: opts.asOf})
 	if err != nil {
 		return err
 	}

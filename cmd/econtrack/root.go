@@ -75,6 +75,8 @@ catalog and keeps them as time series with charts and a workbook.`,
 		newConflictsCommand(g),
 		newChartCommand(g),
 		newExportCommand(g),
+		newServeCommand(g),
+		newReviewCommand(g),
 	)
 	typeArgErrors(root)
 	return root

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"time"
 
 	"github.com/schollz/progressbar/v3"
 	"github.com/spf13/cobra"
@@ -18,15 +19,20 @@ import (
 var version = "dev"
 
 func newRunCommand(g *globals) *cobra.Command {
-	return &cobra.Command{
+	var asOf string
+	cmd := &cobra.Command{
 		Use:   "run",
 		Short: "Read the corpus, extract, store, and write charts, workbook and run.json",
 		Long: `Perform one run: read the corpus (default seeds/), extract the observations
 of new and changed documents, store them (default out/econtrack.db), derive
 the meeting cadence, and write out/charts/, out/econtrack.xlsx and
-out/run.json. Documents that cannot be read are skipped and reported.`,
+out/report/index.html and out/run.json. Documents that cannot be read are
+skipped and reported. Reviewers' decisions (econtrack serve, econtrack review
+import) apply to every artefact. With --as-of, the artefacts show only what
+documents published on or before that day reported.`,
 		Example: `  econtrack run
   econtrack run --corpus news/ --out report/
+  econtrack run --as-of 2025-06-30 --out out-june/
   ECONTRACK_CHARTS_LANG=ar econtrack run`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
@@ -34,9 +40,25 @@ out/run.json. Documents that cannot be read are skipped and reported.`,
 			if err != nil {
 				return err
 			}
-			return runRun(cmd.Context(), g, cfg)
+			if err := checkAsOf(asOf); err != nil {
+				return err
+			}
+			return runRun(cmd.Context(), g, cfg, asOf)
 		},
 	}
+	cmd.Flags().StringVar(&asOf, "as-of", "", "show only what documents published on or before this day (YYYY-MM-DD) reported")
+	return cmd
+}
+
+// checkAsOf validates an --as-of day.
+func checkAsOf(day string) error {
+	if day == "" {
+		return nil
+	}
+	if _, err := time.Parse("2006-01-02", day); err != nil {
+		return usageErrorf("--as-of %q: want a day, YYYY-MM-DD", day)
+	}
+	return nil
 }
 
 // newRunner wires the pipeline the configuration describes.
@@ -46,6 +68,7 @@ func newRunner(g *globals, cfg *config.Config) *pipeline.Runner {
 	if cfg.Workbook.Enabled {
 		r.Stages = append(r.Stages, pipeline.WorkbookStage{Version: version})
 	}
+	r.Stages = append(r.Stages, pipeline.ReportStage{Version: version})
 	if f, ok := g.stderr.(*os.File); ok && term.IsTerminal(int(f.Fd())) {
 		r.Progress = func(total int) func() {
 			if total <= 5 {
@@ -58,8 +81,9 @@ func newRunner(g *globals, cfg *config.Config) *pipeline.Runner {
 	return r
 }
 
-func runRun(ctx context.Context, g *globals, cfg *config.Config) error {
+func runRun(ctx context.Context, g *globals, cfg *config.Config, asOf string) error {
 	r := newRunner(g, cfg)
+	r.AsOf = asOf
 	rep, err := r.Run(ctx)
 	if errors.Is(err, pipeline.ErrDegraded) {
 		return fmt.Errorf("run %s degraded: %s", rep.ID, rep.Error)
