@@ -108,11 +108,11 @@ func (r *renderer) sourceLine(docs int, p provenance) string {
 	b.WriteString(r.loc.source)
 	switch {
 	case p.speaker != "" && p.outlet != "":
-		b.WriteString(p.speaker + r.loc.via + r.loc.isolateName(p.outlet))
+		b.WriteString(r.loc.isolateForeign(p.speaker) + r.loc.via + r.loc.isolateName(p.outlet))
 	case p.outlet != "":
 		b.WriteString(r.loc.isolateName(p.outlet))
 	case p.speaker != "":
-		b.WriteString(p.speaker)
+		b.WriteString(r.loc.isolateForeign(p.speaker))
 	default:
 		b.WriteString(r.loc.documents(1))
 	}

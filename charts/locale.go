@@ -5,6 +5,7 @@ import (
 	"math"
 	"strconv"
 	"strings"
+	"unicode"
 )
 
 // Unicode isolates: a date or version inside right-to-left text keeps its
@@ -225,14 +226,35 @@ func arMonths(n string) string {
 }
 
 // isolateName wraps a name that may be in another script (an outlet,
-// "Reuters", in an Arabic footer) so that it keeps its own direction: a
-// first-strong isolate, which takes the direction of the name's first
-// letter.
+// "Reuters", in an Arabic footer; a speaker, "ألكسندر نوفاك", in an English
+// one) so that it keeps its own direction: a first-strong isolate, which
+// takes the direction of the name's first letter. Without it a browser
+// showing an SVG chart moves the date after an Arabic name to its left.
 func (l *locale) isolateName(s string) string {
-	if !l.rtl {
+	if !l.rtl && !hasRTL(s) {
 		return s
 	}
 	return "\u2068" + s + pdi
+}
+
+// isolateForeign isolates a name written in the other direction than the
+// chart's (an Arabic speaker in an English footer, a Latin one in an
+// Arabic footer).
+func (l *locale) isolateForeign(s string) string {
+	if hasRTL(s) == l.rtl {
+		return s
+	}
+	return "\u2068" + s + pdi
+}
+
+// hasRTL reports whether s has a right-to-left letter.
+func hasRTL(s string) bool {
+	for _, r := range s {
+		if unicode.In(r, unicode.Arabic, unicode.Hebrew) {
+			return true
+		}
+	}
+	return false
 }
 
 // isolate wraps left-to-right text (a date, a version) so that it keeps

@@ -1083,7 +1083,11 @@ func (st *docState) decide(qi int) (cand, Decision) {
 		}
 	}
 	if best < 0 {
-		return reject("", stepCue, "no cue of an indicator that takes a %s in the sentence", q.Kind)
+		article := "a"
+		if strings.ContainsRune("aeiou", rune(string(q.Kind)[0])) {
+			article = "an"
+		}
+		return reject("", stepCue, "no cue of an indicator that takes %s %s in the sentence", article, q.Kind)
 	}
 	pairedByCue := false
 	if i, m, ok := st.respectively(qi, q, from); ok {

@@ -2,18 +2,19 @@ package web
 
 // labels are the words of the pages in one language.
 type labels struct {
-	Dir                                                   string // ltr or rtl
-	Overview, Indicator, Document, Report                 string
-	Series, Latest, Period, Value, Source, Documents      string
-	Conflicts, Conflict, Points, Speaker, Published       string
-	Sentence, Confidence, Status, Actions, Note           string
-	Accept, Reject, Correct, Save, Accepted, Rejected     string
-	Corrected, Unreviewed, Any, Country, Language, Filter string
-	MinConfidence, AsOf, Approx, Bound, Entities          string
-	Previous, Next, Page, Of, NoData, Text, Figure        string
-	Became, Step, Reason, TextMissing, TextChanged, Chart string
-	Generated, ReviewedBy, ShowingLatest, Observations    string
-	Refreshing                                            string
+	Dir                                                    string // ltr or rtl
+	Overview, Indicator, Document, Report                  string
+	Series, Latest, Period, Value, Source, Documents       string
+	Conflicts, Conflict, Points, Speaker, Published        string
+	Sentence, Confidence, Status, Actions, Note            string
+	Accept, Reject, Correct, Save, Accepted, Rejected      string
+	Corrected, Unreviewed, Any, Country, Language, Filter  string
+	MinConfidence, AsOf, Approx, Bound, Entities           string
+	Previous, Next, Page, Of, NoData, Text, Figure         string
+	Became, Step, Reason, TextMissing, TextChanged, Chart  string
+	Generated, ReviewedBy, ShowingLatest, Observations     string
+	Refreshing, AllIndicators, Quantities, SameObservation string
+	Derived, Lang, Refused, Back, MoreObservations         string
 }
 
 // languages are the pages' languages (charts.lang): English, Arabic (right
@@ -31,6 +32,9 @@ var languages = map[string]labels{
 		Became: "Became", Step: "Step", Reason: "Why", TextMissing: "The article's text is not available (the file is not in the corpus).",
 		TextChanged: "The file has changed since this version was stored; the marks below are of the file as it is now.", Chart: "Chart",
 		Generated: "Generated", ReviewedBy: "by", ShowingLatest: "showing the latest %d of %d points", Observations: "Observations",
+		MoreObservations: "and %d more observations of the period (workbook, econtrack serve)", Refused: "Decision not stored", Back: "Back to the page",
+		AllIndicators: "All indicators", Quantities: "Quantities", SameObservation: "same observation as", Lang: "en",
+		Derived:    "computed from the events of the documents listed in the workbook (Derived from)",
 		Refreshing: "The store has changed since this overview was computed; it is being computed again: reload in a moment.",
 	},
 	"ar": {
@@ -45,6 +49,9 @@ var languages = map[string]labels{
 		Became: "النتيجة", Step: "الخطوة", Reason: "السبب", TextMissing: "نص المقال غير متاح (الملف ليس في المدونة).",
 		TextChanged: "تغير الملف منذ تخزين هذه النسخة؛ العلامات أدناه للملف بحالته الحالية.", Chart: "الرسم البياني",
 		Generated: "أُنشئ في", ReviewedBy: "بواسطة", ShowingLatest: "تعرض آخر %d من %d نقطة", Observations: "المشاهدات",
+		MoreObservations: "و%d مشاهدات أخرى للفترة (المصنف، econtrack serve)", Refused: "لم يُحفظ القرار", Back: "العودة إلى الصفحة",
+		AllIndicators: "كل المؤشرات", Quantities: "الأعداد", SameObservation: "المشاهدة نفسها كما في", Lang: "ar",
+		Derived:    "محسوبة من أحداث الوثائق المذكورة في المصنف",
 		Refreshing: "تغيرت البيانات منذ حساب هذه النظرة العامة؛ يجري حسابها من جديد: أعد تحميل الصفحة بعد قليل.",
 	},
 	"ru": {
@@ -59,6 +66,9 @@ var languages = map[string]labels{
 		Became: "Результат", Step: "Шаг", Reason: "Почему", TextMissing: "Текст статьи недоступен (файла нет в корпусе).",
 		TextChanged: "Файл изменился после сохранения этой версии; пометки ниже относятся к текущему файлу.", Chart: "График",
 		Generated: "Создано", ReviewedBy: "—", ShowingLatest: "последние %d из %d точек", Observations: "Наблюдения",
+		MoreObservations: "и ещё наблюдений за период: %d (книга, econtrack serve)", Refused: "Решение не сохранено", Back: "Вернуться на страницу",
+		AllIndicators: "Все показатели", Quantities: "Числа", SameObservation: "то же наблюдение, что", Lang: "ru",
+		Derived:    "рассчитано по событиям документов, перечисленных в книге",
 		Refreshing: "Данные изменились после расчёта обзора; он пересчитывается: обновите страницу через минуту.",
 	},
 }

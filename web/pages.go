@@ -61,9 +61,15 @@ type seriesRow struct {
 // overviewBody is the overview page.
 type overviewBody struct {
 	Rows []seriesRow
+	// All links every indicator of the catalog (one whose observations
+	// were all rejected has no row, but its page lists them).
+	All []indicatorLink
 	// Stale is set while the rows are being computed again.
 	Stale bool
 }
+
+// indicatorLink names an indicator of the catalog in the page's language.
+type indicatorLink struct{ ID, Name string }
 
 // entityParam is an entity group as pages name it in links: "CN-RU".
 func entityParam(ents []string) string { return strings.Join(ents, "-") }
@@ -119,13 +125,25 @@ func (s *Server) cachedOverview(ctx context.Context, asOf string) ([]seriesRow, 
 		return c.rows, false, nil
 	}
 	if ok {
-		if !c.refreshing {
-			c.refreshing = true
+		if c.done == nil {
+			c.done = make(chan struct{})
 			s.overviews[asOf] = c
-			go s.refreshOverview(asOf, stamp)
+			go s.refreshOverview(asOf, stamp, c.done)
 		}
+		done := c.done
 		s.overviewMu.Unlock()
-		return c.rows, true, nil
+		// A small store is computed again at once: wait a moment for it.
+		select {
+		case <-done:
+			s.overviewMu.Lock()
+			c = s.overviews[asOf]
+			s.overviewMu.Unlock()
+			return c.rows, c.stamp != stamp, nil
+		case <-time.After(refreshWait):
+			return c.rows, true, nil
+		case <-ctx.Done():
+			return nil, false, ctx.Err()
+		}
 	}
 	s.overviewMu.Unlock()
 	rows, err := s.overviewRows(ctx, Query{AsOf: asOf})
@@ -138,16 +156,21 @@ func (s *Server) cachedOverview(ctx context.Context, asOf string) ([]seriesRow, 
 	return rows, false, nil
 }
 
+// refreshWait is how long a request for a changed overview waits for it to
+// be computed again before it shows the rows kept.
+const refreshWait = 250 * time.Millisecond
+
 // refreshOverview computes the overview as of a day again, in the
-// background, and keeps it under stamp.
-func (s *Server) refreshOverview(asOf, stamp string) {
+// background, keeps it under stamp and closes done.
+func (s *Server) refreshOverview(asOf, stamp string, done chan struct{}) {
+	defer close(done)
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Minute)
 	defer cancel()
 	rows, err := s.overviewRows(ctx, Query{AsOf: asOf})
 	s.overviewMu.Lock()
 	defer s.overviewMu.Unlock()
 	c := s.overviews[asOf]
-	c.refreshing = false
+	c.done = nil
 	if err != nil {
 		s.opt.Log.Error("overview refresh failed", "err", err)
 	} else {
@@ -197,6 +220,9 @@ func (s *Server) row(se model.Series) seriesRow {
 		row.Latest, row.Value = last.Period, formatValue(last.Headline, se.Unit)
 		if len(last.Records) > 0 {
 			h := last.Records[0]
+			if h.Approx {
+				row.Value = "≈" + row.Value
+			}
 			row.Source, row.URL = cmpOr(h.Source, h.Title, h.Doc), safeURL(h.URL)
 		}
 	}
@@ -304,12 +330,21 @@ func (s *Server) overview(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
-	s.render(w, r, "overview", page{Title: s.words.Overview, AsOf: asOf, Body: overviewBody{Rows: rows, Stale: stale}})
+	var all []indicatorLink
+	for _, in := range s.opt.Catalog {
+		all = append(all, indicatorLink{ID: in.ID, Name: in.Name(s.opt.Lang)})
+	}
+	s.render(w, r, "overview", page{Title: s.words.Overview, AsOf: asOf, Body: overviewBody{Rows: rows, Stale: stale, All: all}})
 }
 
 // render executes the named template into a buffer first, so that an
 // error never sends half a page.
 func (s *Server) render(w http.ResponseWriter, r *http.Request, name string, p page) {
+	s.renderStatus(w, r, http.StatusOK, name, p)
+}
+
+// renderStatus is render answering with status code.
+func (s *Server) renderStatus(w http.ResponseWriter, r *http.Request, code int, name string, p page) {
 	p.Lang, p.W, p.CSRF, p.Back, p.Indicators = s.opt.Lang, s.words, s.csrf, r.URL.RequestURI(), s.opt.Catalog
 	var buf bytes.Buffer
 	if err := s.tmpl.ExecuteTemplate(&buf, name, p); err != nil {
@@ -317,6 +352,7 @@ func (s *Server) render(w http.ResponseWriter, r *http.Request, name string, p p
 		return
 	}
 	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	w.WriteHeader(code)
 	_, _ = w.Write(buf.Bytes())
 }
 
@@ -573,6 +609,9 @@ type mark struct {
 type decisionRow struct {
 	Figure, Indicator, Step, Reason, Anchor string
 	Obs                                     *obsRow
+	// SameAs is the anchor of the figure whose observation this one
+	// repeats ("" for the first).
+	SameAs string
 }
 
 // documentBody is the document page.
@@ -634,6 +673,7 @@ func (s *Server) marks(doc model.Document, text string, decisions []indicators.D
 	rs := []rune(text)
 	var marks []mark
 	var rows []decisionRow
+	first := map[string]string{} // observation key → anchor of its first figure
 	at := 0
 	for i, d := range decisions {
 		anchor := fmt.Sprintf("q%d", i+1)
@@ -649,6 +689,13 @@ func (s *Server) marks(doc model.Document, text string, decisions []indicators.D
 			o := s.obsRow(context.Background(), rec)
 			o.Before, o.Figure, o.After = "", "", ""
 			row.Obs = &o
+			// One observation, mentioned twice ("99%", then "about 99%"):
+			// its review is on its first figure.
+			if a, ok := first[o.Key]; ok {
+				row.SameAs = a
+			} else {
+				first[o.Key] = anchor
+			}
 		}
 		rows = append(rows, row)
 		q := d.Quantity

@@ -32,8 +32,14 @@ type ReportOptions struct {
 }
 
 // DefaultMaxPoints is how many points of each series a report lists unless
-// told otherwise: the chart draws them all.
-const DefaultMaxPoints = 200
+// told otherwise (two years of a monthly series): the chart draws them
+// all.
+const DefaultMaxPoints = 24
+
+// maxSentences is how many sentences a point of the report quotes: the
+// headline's and those of other values reported for the period; the
+// workbook and econtrack serve list every one.
+const maxSentences = 3
 
 // reportPoint is one period of a series in the report.
 type reportPoint struct {
@@ -41,6 +47,8 @@ type reportPoint struct {
 	Documents             int
 	Conflict              bool
 	Sentences             []reportSentence
+	// More is how many observations of the period are not quoted.
+	More int
 }
 
 // reportSentence is one observation behind a point: its sentence and
@@ -141,10 +149,24 @@ func (s *Server) section(ctx context.Context, se model.Series, opt ReportOptions
 		pt := pts[i]
 		rp := reportPoint{Anchor: sec.Row.Anchor + "-" + strconv.Itoa(i), Period: pt.Period, Value: formatValue(pt.Headline, se.Unit),
 			Documents: pt.Documents, Conflict: pt.Conflict}
-		for j, r := range pt.Records {
-			rp.Sentences = append(rp.Sentences, reportSentence{Quote: r.Quote, Value: formatValue(r.Value, r.Unit), Title: cmpOr(r.Title, r.Doc),
+		if len(pt.Records) > 0 && pt.Records[0].Approx {
+			rp.Value = "≈" + rp.Value
+		}
+		// The headline's sentence, then one for each other value reported
+		// (a conflict shows its sides), up to maxSentences.
+		for j, val := range pt.Values() {
+			if j == maxSentences {
+				break
+			}
+			r := val.Records[0]
+			v := formatValue(r.Value, r.Unit)
+			if r.Approx {
+				v = "≈" + v
+			}
+			rp.Sentences = append(rp.Sentences, reportSentence{Quote: r.Quote, Value: v, Title: cmpOr(r.Title, r.Doc),
 				URL: safeURL(r.URL), Published: r.Published, Speaker: r.Speaker, Review: r.Describe(), Headline: j == 0})
 		}
+		rp.More = len(pt.Records) - len(rp.Sentences)
 		sec.Points = append(sec.Points, rp)
 	}
 	return sec

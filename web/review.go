@@ -24,7 +24,7 @@ func (s *Server) review(w http.ResponseWriter, r *http.Request) {
 	}
 	rv, err := s.parseReview(r)
 	if err != nil {
-		http.Error(w, "400 bad request: "+err.Error(), http.StatusBadRequest)
+		s.refuse(w, r, err)
 		return
 	}
 	if _, err := s.opt.Source.PutReviews(r.Context(), []model.Review{rv}); err != nil {
@@ -70,6 +70,12 @@ func (s *Server) parseReview(r *http.Request) (model.Review, error) {
 		}
 	}
 	return rv, rv.Validate()
+}
+
+// refuse answers 400 with a page that says what was wrong with the
+// decision and links back to the page it came from.
+func (s *Server) refuse(w http.ResponseWriter, r *http.Request, err error) {
+	s.renderStatus(w, r, http.StatusBadRequest, "refused", page{Title: s.words.Refused, Body: struct{ Err, Back string }{err.Error(), localPath(r.PostForm.Get("back"))}})
 }
 
 // localPath is back if it is a path on this server, else "/".

@@ -122,9 +122,11 @@ type Server struct {
 
 // overviewCache is an overview as computed at a stamp of the source.
 type overviewCache struct {
-	stamp      string
-	rows       []seriesRow
-	refreshing bool
+	stamp string
+	rows  []seriesRow
+	// done is closed when the computation running in the background ends;
+	// nil when none runs.
+	done chan struct{}
 }
 
 // NewServer checks opt and builds the application.
@@ -192,7 +194,6 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	h.Set("X-Content-Type-Options", "nosniff")
 	h.Set("Referrer-Policy", "same-origin")
 	if s.opt.Token != "" && !s.authorized(w, r) {
-		http.Error(w, "401 unauthorized: this server needs its token (ECONTRACK_SERVE_TOKEN): open the address with ?token=…", http.StatusUnauthorized)
 		return
 	}
 	s.mux.ServeHTTP(w, r)
@@ -202,7 +203,8 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 const tokenCookie = "econtrack_token"
 
 // authorized reports whether r carries the server's token, as a bearer
-// token, a cookie or ?token= (which sets the cookie).
+// token or a cookie; otherwise it has answered: with the cookie and a
+// redirect to the same page without it for ?token=, else 401.
 func (s *Server) authorized(w http.ResponseWriter, r *http.Request) bool {
 	same := func(t string) bool { return subtle.ConstantTimeCompare([]byte(t), []byte(s.opt.Token)) == 1 }
 	if t, ok := strings.CutPrefix(r.Header.Get("Authorization"), "Bearer "); ok && same(t) {
@@ -213,8 +215,18 @@ func (s *Server) authorized(w http.ResponseWriter, r *http.Request) bool {
 	}
 	if t := r.URL.Query().Get("token"); t != "" && same(t) {
 		http.SetCookie(w, &http.Cookie{Name: tokenCookie, Value: t, Path: "/", HttpOnly: true, SameSite: http.SameSiteStrictMode})
+		if r.Method == http.MethodGet {
+			// Take the token out of the address bar (and the history).
+			u := *r.URL
+			q := u.Query()
+			q.Del("token")
+			u.RawQuery = q.Encode()
+			http.Redirect(w, r, u.RequestURI(), http.StatusSeeOther)
+			return false
+		}
 		return true
 	}
+	http.Error(w, "401 unauthorized: this server needs its token (ECONTRACK_SERVE_TOKEN): open the address with ?token=…", http.StatusUnauthorized)
 	return false
 }
 

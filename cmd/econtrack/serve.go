@@ -106,7 +106,7 @@ func runServe(ctx context.Context, g *globals, cfg *config.Config, opts serveOpt
 	}
 	hs := &http.Server{Handler: srv, ReadHeaderTimeout: 10 * time.Second, ReadTimeout: 30 * time.Second, WriteTimeout: 2 * time.Minute,
 		IdleTimeout: 2 * time.Minute, MaxHeaderBytes: 64 << 10}
-	fmt.Fprintf(g.stdout, "econtrack serve: http://%s/\n", ln.Addr())
+	fmt.Fprintln(g.stdout, "econtrack serve: "+serveURL(ln.Addr()))
 	done := make(chan error, 1)
 	go func() { done <- hs.Serve(ln) }()
 	select {
@@ -158,6 +158,16 @@ func newReviewServer(cfg *config.Config, st store.Store, opts serveOptions, toke
 			return res.Decisions, err
 		},
 	})
+}
+
+// serveURL is the address to open for a listener: on every interface
+// ("0.0.0.0:8080", "[::]:8080"), this machine's loopback, saying so.
+func serveURL(addr net.Addr) string {
+	tcp, ok := addr.(*net.TCPAddr)
+	if !ok || !tcp.IP.IsUnspecified() {
+		return "http://" + addr.String() + "/"
+	}
+	return fmt.Sprintf("http://127.0.0.1:%d/ (listening on every interface, port %d)", tcp.Port, tcp.Port)
 }
 
 // storeSource is the store as the review pages see it.

@@ -132,9 +132,13 @@ func browser(t *testing.T) context.Context {
 // the test's temporary folder) and logs where.
 func screenshot(t *testing.T, ctx context.Context, name string) {
 	t.Helper()
-	// The window (1280×1000): a full-page capture of a right-to-left page
-	// misses its right side.
-	png, err := chromedp.Run(ctx, chromedp.CaptureScreenshot())
+	// The whole page, or for a right-to-left one the window (1280×1000): a
+	// full-page capture of a right-to-left page misses its right side.
+	shot := chromedp.FullScreenshot(100)
+	if dir, _ := chromedp.Run(ctx, chromedp.Evaluate[string](`document.documentElement.dir`)); dir == "rtl" {
+		shot = chromedp.CaptureScreenshot()
+	}
+	png, err := chromedp.Run(ctx, shot)
 	if err != nil {
 		t.Fatalf("screenshot %s: %v", name, err)
 	}
@@ -202,6 +206,10 @@ func TestServeReviewInBrowser(t *testing.T) {
 		if !strings.Contains(status, want) {
 			t.Errorf("after reload the observations say %q, want %q in them", status, want)
 		}
+	}
+	// The page from its top (the form took it to the row reviewed).
+	if err := chromedp.Do(ctx, chromedp.Navigate(base+"/indicator/inflation_rate?entities=RU")); err != nil {
+		t.Fatal(err)
 	}
 	screenshot(t, ctx, "indicator-reviewed")
 
