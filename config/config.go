@@ -53,6 +53,10 @@ type Config struct {
 	Workbook   Workbook   `mapstructure:"workbook"`
 	Schedule   Schedule   `mapstructure:"schedule"`
 	Report     Report     `mapstructure:"report"`
+	// Sources are the news feeds and pages econtrack fetch reads into the
+	// corpus, by name.
+	NewsSources map[string]Source `mapstructure:"sources"`
+	Fetch       Fetch             `mapstructure:"fetch"`
 
 	// File is the configuration file that was read, "" if none.
 	File string `mapstructure:"-"`
@@ -69,6 +73,39 @@ type Corpus struct {
 	// ID names the corpus in a store that several corpora share; "" means
 	// the corpus folder's absolute path (see Config.CorpusID).
 	ID string `mapstructure:"id"`
+}
+
+// Source is a news feed (RSS 2.0, Atom, RSS 1.0) whose items' pages are
+// fetched, or a list of page addresses.
+type Source struct {
+	Feed string   `mapstructure:"feed"` // http(s) address of the feed
+	URLs []string `mapstructure:"urls"` // http(s) addresses of pages
+	// Lang is the language of the source's articles (ar, en, ru); "" lets
+	// the corpus reader detect it.
+	Lang string `mapstructure:"lang"`
+	// Include keeps only the items whose title or link matches one of
+	// these regular expressions; Exclude drops those matching one.
+	Include []string `mapstructure:"include"`
+	Exclude []string `mapstructure:"exclude"`
+}
+
+// Fetch is how econtrack fetch behaves on the web.
+type Fetch struct {
+	// Contact (a URL or address) is put in the User-Agent so that a site
+	// can reach whoever runs the fetcher.
+	Contact string `mapstructure:"contact"`
+	// Rate is the most requests a second to one host.
+	Rate float64 `mapstructure:"rate"`
+	// MaxBytes is the largest body read; a larger one is a failure.
+	MaxBytes int64 `mapstructure:"max_bytes"`
+	// Timeout bounds one request, from connecting to the end of its body.
+	Timeout time.Duration `mapstructure:"timeout"`
+	// Retries is how many times a request answered 429 or 5xx (or that
+	// timed out) is tried again, with exponential backoff and jitter.
+	Retries int `mapstructure:"retries"`
+	// AllowPrivate lets sources on private, loopback and link-local
+	// addresses be fetched (tests, an intranet feed).
+	AllowPrivate bool `mapstructure:"allow_private"`
 }
 
 // Report configures what the artefacts show.
@@ -145,6 +182,8 @@ type Schedule struct {
 	ShutdownTimeout time.Duration `mapstructure:"shutdown_timeout"`
 	Watch           bool          `mapstructure:"watch"`
 	WatchDelay      time.Duration `mapstructure:"watch_delay"`
+	// Fetch makes every scheduled run fetch the sources first.
+	Fetch bool `mapstructure:"fetch"`
 }
 
 // Catalog returns the indicator catalog sorted by id, each entry's ID

@@ -3,6 +3,9 @@ package config
 import (
 	"errors"
 	"fmt"
+	"maps"
+	"net/url"
+	"regexp"
 	"slices"
 	"strings"
 	"time"
@@ -85,11 +88,78 @@ func validate(c *Config) *problem {
 		func() *problem { return c.validateCharts() },
 		func() *problem { return c.validateSchedule() },
 		func() *problem { return oneOf("workbook.lang", c.Workbook.Lang, languages...) },
+		func() *problem { return c.validateSources() },
+		func() *problem {
+			switch f := c.Fetch; {
+			case f.Rate <= 0:
+				return bad("fetch.rate", "invalid value %g: want a positive number of requests a second", f.Rate)
+			case f.MaxBytes <= 0:
+				return bad("fetch.max_bytes", "invalid size %d: want a positive number of bytes", f.MaxBytes)
+			case f.Timeout <= 0:
+				return bad("fetch.timeout", "must be positive, such as 30s")
+			case f.Retries < 0:
+				return bad("fetch.retries", "must not be negative")
+			}
+			return nil
+		},
 	}
 	for _, check := range checks {
 		if p := check(); p != nil {
 			return p
 		}
+	}
+	return nil
+}
+
+// validateSources checks every source: a feed or page addresses, http or
+// https only, a known language and regular expressions that compile.
+func (c *Config) validateSources() *problem {
+	names := slices.Sorted(maps.Keys(c.NewsSources))
+	for _, name := range names {
+		src, k := c.NewsSources[name], "sources."+name
+		if src.Feed == "" && len(src.URLs) == 0 {
+			return bad(k, "needs a feed or urls")
+		}
+		addrs := src.URLs
+		if src.Feed != "" {
+			if p := checkWebURL(k+".feed", src.Feed); p != nil {
+				return p
+			}
+		}
+		for _, u := range addrs {
+			if p := checkWebURL(k+".urls", u); p != nil {
+				return p
+			}
+		}
+		if src.Lang != "" {
+			if p := oneOf(k+".lang", src.Lang, languages...); p != nil {
+				return p
+			}
+		}
+		for _, f := range []struct {
+			key string
+			res []string
+		}{{k + ".include", src.Include}, {k + ".exclude", src.Exclude}} {
+			for _, re := range f.res {
+				if _, err := regexp.Compile(re); err != nil {
+					return bad(f.key, "%q: %v", re, err)
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// checkWebURL refuses an address that is not http or https.
+func checkWebURL(key, s string) *problem {
+	u, err := url.Parse(s)
+	switch {
+	case err != nil:
+		return bad(key, "%q: %v", s, err)
+	case u.Scheme == "file":
+		return bad(key, "%q: file:// is refused: econtrack fetch reads the web; put local files in the corpus folder", s)
+	case u.Scheme != "http" && u.Scheme != "https" || u.Host == "":
+		return bad(key, "%q: want an http or https address", s)
 	}
 	return nil
 }

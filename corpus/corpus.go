@@ -375,6 +375,17 @@ func (c *corpusDir) read(rel string, opts Options, man *manifest) (Document, str
 		if err != nil {
 			return Document{}, "HTML does not parse: " + err.Error()
 		}
+		switch mode := merge(metas).Text; mode {
+		case "":
+		case "readability":
+			if main, ok := mainText(body, merge(append(metas, hm)).URL); ok {
+				text = main
+			} else {
+				doc.Warnings = append(doc.Warnings, rel+": readability found no article; every visible text is read")
+			}
+		default:
+			doc.Warnings = append(doc.Warnings, fmt.Sprintf("%s: text %q is not readability; every visible text is read", rel, mode))
+		}
 		body = text
 		hm.from = "<meta> in " + rel
 		metas = append(metas, hm)

@@ -361,3 +361,36 @@ func TestMetadataWarnings(t *testing.T) {
 		t.Errorf("b.txt warnings: %s", w)
 	}
 }
+
+// TestReadabilityText reads a fetched page (its sidecar says text:
+// readability) as its article only, without the side column, and a page
+// too short to hold an article as all its text, with a warning.
+func TestReadabilityText(t *testing.T) {
+	dir := t.TempDir()
+	article := "<article><h1>Prices</h1>" + strings.Repeat("<p>Kazakhstan's annual inflation slowed to 11.8% in May 2025, the national bank said, and analysts expect food prices to decide the rest of the year.</p>", 3) + "</article>"
+	pages := map[string]string{
+		"long.html":       "<html><body><nav>Top 10 stories</nav>" + article + "<aside><p>Unemployment in Spain fell to 10.3%.</p></aside></body></html>",
+		"long.meta.yaml":  "published: 2025-06-10\ntext: readability\nfetched_at: 2026-01-02T03:04:05Z\nfeed: https://example.org/rss\n",
+		"short.html":      "<html><body><p>Rates were kept at 16.5%.</p></body></html>",
+		"short.meta.yaml": "published: 2025-06-10\ntext: readability\n",
+		"plain.html":      "<html><body><nav>Top 10 stories</nav>" + article + "</body></html>",
+	}
+	for name, body := range pages {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	docs := map[string]Document{}
+	if _, err := Read(context.Background(), dir, Options{}, func(d Document) error { docs[d.Path] = d; return nil }); err != nil {
+		t.Fatal(err)
+	}
+	if d := docs["long.html"]; strings.Contains(d.Text, "Spain") || strings.Contains(d.Text, "Top 10") || !strings.Contains(d.Text, "11.8%") || len(d.Warnings) != 0 {
+		t.Errorf("readability text = %q, warnings %q", d.Text, d.Warnings)
+	}
+	if d := docs["short.html"]; d.Text != "Rates were kept at 16.5%." || len(d.Warnings) != 1 || !strings.Contains(d.Warnings[0], "no article") {
+		t.Errorf("short page: %q, warnings %q", d.Text, d.Warnings)
+	}
+	if d := docs["plain.html"]; !strings.Contains(d.Text, "Top 10 stories") {
+		t.Errorf("a page without text: readability lost its navigation: %q", d.Text)
+	}
+}

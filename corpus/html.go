@@ -1,12 +1,51 @@
 package corpus
 
 import (
+	"net/url"
 	"strings"
 	"unicode"
 
+	readability "codeberg.org/readeck/go-readability/v2"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
+
+// minArticle is the least text, in letters, readability must find for its
+// article to be the page's text.
+const minArticle = 200
+
+// mainText is the main text of an HTML page as readability (Mozilla's
+// algorithm) finds it — the article without navigation, teasers, footers
+// and related links — one paragraph a line; false when it finds no
+// article of at least minArticle letters.
+func mainText(src, pageURL string) (string, bool) {
+	u, _ := url.Parse(pageURL)
+	if u == nil {
+		u = &url.URL{}
+	}
+	a, err := readability.FromReader(strings.NewReader(src), u)
+	if err != nil {
+		return "", false
+	}
+	var b strings.Builder
+	if err := a.RenderText(&b); err != nil {
+		return "", false
+	}
+	var paras []string
+	for line := range strings.SplitSeq(b.String(), "\n") {
+		if line = collapse(line); line != "" {
+			paras = append(paras, line)
+		}
+	}
+	text := strings.Join(paras, "\n\n")
+	letters := 0
+	for _, r := range text {
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return text, letters >= minArticle
+}
 
 // HTML is only parsed: nothing is fetched and no script runs.
 

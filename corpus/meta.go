@@ -18,6 +18,10 @@ import (
 // meta is document metadata from one source.
 type meta struct {
 	Published, Source, URL, Title, Lang string
+	// Text is how an HTML page's text is taken: "readability" (the
+	// article's main text, as econtrack fetch marks the pages it writes)
+	// or "" (every visible text).
+	Text string
 	// from names where the metadata came from, for warnings.
 	from string
 	// unknown warns of the fields of a sidecar or manifest.yaml entry that
@@ -49,6 +53,9 @@ func merge(ms []meta) merged {
 		}
 		if out.Lang == "" {
 			out.Lang = m.Lang
+		}
+		if out.Text == "" {
+			out.Text = m.Text
 		}
 	}
 	return out
@@ -100,9 +107,13 @@ func parseMeta(n *yaml.Node, from string, strict bool) (meta, *yaml.Node, error)
 			dst = &m.Title
 		case "lang":
 			dst = &m.Lang
+		case "text":
+			dst = &m.Text
+		case "fetched_at", "feed": // written by econtrack fetch, for people
+			continue
 		default:
 			if strict {
-				m.unknown = append(m.unknown, fmt.Sprintf("%s line %d: unknown field %q ignored (econtrack reads published, date, source, url, title and lang)", from, k.Line, k.Value))
+				m.unknown = append(m.unknown, fmt.Sprintf("%s line %d: unknown field %q ignored (econtrack reads published, date, source, url, title, lang and text)", from, k.Line, k.Value))
 			}
 			continue
 		}

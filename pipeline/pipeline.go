@@ -22,6 +22,7 @@ import (
 
 	"github.com/econtrack/econtrack/config"
 	"github.com/econtrack/econtrack/corpus"
+	"github.com/econtrack/econtrack/fetch"
 	"github.com/econtrack/econtrack/indicators"
 	"github.com/econtrack/econtrack/internal/atomicfile"
 	"github.com/econtrack/econtrack/model"
@@ -55,6 +56,8 @@ type Report struct {
 	// AsOf is the day the artefacts show what had been published by
 	// (run --as-of); "" for everything.
 	AsOf string `json:"as_of,omitempty"`
+	// Fetched says what the fetch before the run did (run --fetch).
+	Fetched *fetch.Report `json:"fetched,omitempty"`
 }
 
 // DocumentCounts says what was read.
@@ -117,6 +120,10 @@ type Runner struct {
 	Progress func(total int) func()
 	// Now is the clock; nil means time.Now.
 	Now func() time.Time
+	// Fetch, when set, fetches the configured sources into the corpus
+	// before it is read (run --fetch, schedule.fetch), under the run's
+	// lock, keeping feed validators in st.
+	Fetch func(ctx context.Context, st store.Store) (fetch.Report, error)
 	// AsOf (YYYY-MM-DD), when set, makes the artefacts show only what
 	// documents published on or before that day reported; the store keeps
 	// everything.
@@ -194,6 +201,17 @@ func (r *Runner) run(ctx context.Context) (*Report, error) {
 	x, err := indicators.NewExtractor(catalog)
 	if err != nil {
 		return r.fail(rep, st, err)
+	}
+	if r.Fetch != nil {
+		// The web into the corpus first; what it cannot fetch is
+		// reported, and the run goes on with the corpus it has.
+		t := time.Now()
+		fetched, err := r.Fetch(ctx, st)
+		if err != nil {
+			return r.fail(rep, st, fmt.Errorf("fetch: %w", err))
+		}
+		rep.Fetched = &fetched
+		rep.StagesMS["fetch"] = time.Since(t).Milliseconds()
 	}
 
 	// read + extract + store.

@@ -132,6 +132,11 @@ type Store interface {
 	Stamp(ctx context.Context) (string, error)
 	// Reviews lists every decision stored, oldest first.
 	Reviews(ctx context.Context) ([]model.Review, error)
+	// FetchState returns the validators (ETag, Last-Modified) a server last
+	// sent for url, "" when none were kept.
+	FetchState(ctx context.Context, url string) (etag, lastModified string, err error)
+	// PutFetchState keeps the validators of url for the next request.
+	PutFetchState(ctx context.Context, url, etag, lastModified string) error
 	// SaveRun inserts or replaces the run with the given id; body is its run.json.
 	SaveRun(ctx context.Context, id string, body json.RawMessage) error
 	// Runs lists every run's run.json, oldest first.

@@ -76,6 +76,7 @@ catalog and keeps them as time series with charts and a workbook.`,
 		newChartCommand(g),
 		newExportCommand(g),
 		newServeCommand(g),
+		newFetchCommand(g),
 		newReviewCommand(g),
 	)
 	typeArgErrors(root)

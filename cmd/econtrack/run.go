@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"log/slog"
 	"os"
 	"time"
 
@@ -12,7 +13,9 @@ import (
 	"golang.org/x/term"
 
 	"github.com/econtrack/econtrack/config"
+	"github.com/econtrack/econtrack/fetch"
 	"github.com/econtrack/econtrack/pipeline"
+	"github.com/econtrack/econtrack/store"
 )
 
 // version is set at build time with -ldflags "-X main.version=…".
@@ -20,6 +23,7 @@ var version = "dev"
 
 func newRunCommand(g *globals) *cobra.Command {
 	var asOf string
+	var fetchFirst bool
 	cmd := &cobra.Command{
 		Use:   "run",
 		Short: "Read the corpus, extract, store, and write charts, workbook and run.json",
@@ -29,7 +33,8 @@ the meeting cadence, and write out/charts/, out/econtrack.xlsx and
 out/report/index.html and out/run.json. Documents that cannot be read are
 skipped and reported. Reviewers' decisions (econtrack serve, econtrack review
 import) apply to every artefact. With --as-of, the artefacts show only what
-documents published on or before that day reported.`,
+documents published on or before that day reported. With --fetch, the
+configured sources are fetched into the corpus first (econtrack fetch).`,
 		Example: `  econtrack run
   econtrack run --corpus news/ --out report/
   econtrack run --as-of 2025-06-30 --out out-june/
@@ -43,11 +48,22 @@ documents published on or before that day reported.`,
 			if err := checkAsOf(asOf); err != nil {
 				return err
 			}
-			return runRun(cmd.Context(), g, cfg, asOf)
+			if fetchFirst && len(cfg.NewsSources) == 0 {
+				return usageErrorf("--fetch: no sources in the configuration")
+			}
+			return runRun(cmd.Context(), g, cfg, asOf, fetchFirst)
 		},
 	}
 	cmd.Flags().StringVar(&asOf, "as-of", "", "show only what documents published on or before this day (YYYY-MM-DD) reported")
+	cmd.Flags().BoolVar(&fetchFirst, "fetch", false, "fetch the configured sources into the corpus first")
 	return cmd
+}
+
+// fetchStage is the fetch a run does first.
+func fetchStage(cfg *config.Config, log *slog.Logger) func(context.Context, store.Store) (fetch.Report, error) {
+	return func(ctx context.Context, st store.Store) (fetch.Report, error) {
+		return fetchSources(ctx, cfg, log, st)
+	}
 }
 
 // checkAsOf validates an --as-of day.
@@ -81,9 +97,12 @@ func newRunner(g *globals, cfg *config.Config) *pipeline.Runner {
 	return r
 }
 
-func runRun(ctx context.Context, g *globals, cfg *config.Config, asOf string) error {
+func runRun(ctx context.Context, g *globals, cfg *config.Config, asOf string, fetchFirst bool) error {
 	r := newRunner(g, cfg)
 	r.AsOf = asOf
+	if fetchFirst {
+		r.Fetch = fetchStage(cfg, r.Log)
+	}
 	rep, err := r.Run(ctx)
 	if errors.Is(err, pipeline.ErrDegraded) {
 		return fmt.Errorf("run %s degraded: %s", rep.ID, rep.Error)

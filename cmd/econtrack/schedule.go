@@ -121,6 +121,9 @@ func scheduledRun(g *globals, cfg *config.Config) schedule.RunFunc {
 		// when the wait ends skips the tick, logged at INFO.
 		r := newRunner(g, cfg)
 		r.Progress = nil // a progress bar would garble the log
+		if cfg.Schedule.Fetch && len(cfg.NewsSources) > 0 {
+			r.Fetch = fetchStage(cfg, r.Log)
+		}
 		defer func() {
 			if v := recover(); v != nil {
 				err = fmt.Errorf("run panicked: %v", v)

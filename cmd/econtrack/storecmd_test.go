@@ -92,7 +92,7 @@ func TestMigrateCommand(t *testing.T) {
 			out := t.TempDir()
 			for range 2 { // the second time there is nothing to apply
 				code, stdout, stderr := econtrack(t, "migrate", "--out", out)
-				if code != exitOK || !strings.HasSuffix(stdout, ": schema version 10\n") {
+				if code != exitOK || !strings.HasSuffix(stdout, ": schema version 11\n") {
 					t.Fatalf("migrate: exit %d, stdout %q, stderr %q", code, stdout, stderr)
 				}
 			}
