@@ -15,6 +15,8 @@ import (
 	"time"
 
 	"golang.org/x/text/encoding/charmap"
+
+	"github.com/econtrack/econtrack/corpus"
 )
 
 // Articles written for these tests, one a language, each with a navigation
@@ -261,6 +263,22 @@ func TestFetchFeedsIntoTheCorpus(t *testing.T) {
 		}
 		if tt.lang != "" && !strings.Contains(string(meta), "lang: "+tt.lang) {
 			t.Errorf("%s sidecar lacks lang %s:\n%s", tt.link, tt.lang, meta)
+		}
+	}
+	// The corpus reader takes each page's article, in its language, without
+	// the navigation and the side column.
+	read := map[string]corpus.Document{}
+	if _, err := corpus.Read(context.Background(), dir, corpus.Options{}, func(d corpus.Document) error { read[d.Path] = d; return nil }); err != nil {
+		t.Fatal(err)
+	}
+	for path, want := range map[string]string{
+		"en_news/" + Name(s.URL+"/en/kz-inflation") + ".html": enArticle,
+		"ar_news/" + Name(s.URL+"/ar/egypt") + ".html":        arArticle,
+		"ru_news/" + Name(s.URL+"/ru/inflation") + ".html":    ruArticle,
+	} {
+		d := read[path]
+		if !strings.Contains(d.Text, want) || strings.Contains(d.Text, "Most read") || strings.Contains(d.Text, "Brent") || d.Published == "" {
+			t.Errorf("%s read as %q (published %q)", path, d.Text, d.Published)
 		}
 	}
 	for _, ua := range s.agents {
