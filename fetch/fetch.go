@@ -119,6 +119,17 @@ type Fetcher struct {
 	robots   map[string]*robotstxt.Group
 }
 
+// stored reports whether the article at link is in the corpus already,
+// under any source's folder: a page two sources list is stored once.
+func (f *Fetcher) stored(link string) bool {
+	for _, src := range f.opt.Sources {
+		if _, err := os.Stat(filepath.Join(f.opt.Dir, src.Name, Name(link)+".html")); err == nil {
+			return true
+		}
+	}
+	return false
+}
+
 // New checks opt and builds a fetcher.
 func New(opt Options) (*Fetcher, error) {
 	if opt.Dir == "" {
@@ -190,9 +201,17 @@ func (f *Fetcher) checkAddress(_, address string, _ syscall.RawConn) error {
 	ip := net.ParseIP(host)
 	if ip == nil || ip.IsPrivate() || ip.IsLoopback() || ip.IsLinkLocalUnicast() || ip.IsLinkLocalMulticast() ||
 		ip.IsUnspecified() || ip.IsMulticast() || ip.IsInterfaceLocalMulticast() {
-		return fmt.Errorf("address %s is private, loopback or link-local: refused (fetch.allow_private)", host)
+		return &PrivateAddressError{Address: host}
 	}
 	return nil
+}
+
+// PrivateAddressError is a connection refused because the address it
+// resolved to is private, loopback or link-local.
+type PrivateAddressError struct{ Address string }
+
+func (e *PrivateAddressError) Error() string {
+	return "address " + e.Address + " is private, loopback or link-local: refused (fetch.allow_private)"
 }
 
 // Run fetches every source. Failures of one address are reported and the
@@ -350,7 +369,7 @@ func (f *Fetcher) page(ctx context.Context, src Source, it item) (bool, error) {
 	}
 	dir := filepath.Join(f.opt.Dir, src.Name)
 	htmlPath := filepath.Join(dir, Name(it.link)+".html")
-	if _, err := os.Stat(htmlPath); err == nil {
+	if f.stored(it.link) {
 		return false, nil
 	}
 	resp, err := f.get(ctx, it.link, kindPage, "", "")
@@ -398,8 +417,15 @@ func decode(body []byte, contentType string) (string, error) {
 	if !utf8.Valid(b) {
 		b = bytes.ToValidUTF8(b, []byte("\uFFFD"))
 	}
+	// The page is UTF-8 now: so says its declaration, for a browser that
+	// opens the file.
+	head := min(len(b), 4096)
+	b = append(metaCharset.ReplaceAll(b[:head:head], []byte("${1}utf-8")), b[head:]...)
 	return string(b), nil
 }
+
+// metaCharset is the character set a page's <meta> declares.
+var metaCharset = regexp.MustCompile(`(?i)(<meta[^>]*charset\s*=\s*["']?)[a-z0-9_:.-]+`)
 
 // kind is what a response must be.
 type kind int
@@ -610,6 +636,10 @@ func (f *Fetcher) allowed(ctx context.Context, u *url.URL) error {
 		case err != nil:
 			if ctx.Err() != nil {
 				return ctx.Err()
+			}
+			var pe *PrivateAddressError
+			if errors.As(err, &pe) {
+				return pe
 			}
 			return fmt.Errorf("robots.txt of %s unreachable (%v): nothing is fetched from it", u.Host, err)
 		default:

@@ -236,11 +236,13 @@ func TestFetchFeedsIntoTheCorpus(t *testing.T) {
 		{Name: "en_news", Feed: s.URL + "/en/feed.xml", Lang: "en", Exclude: []*regexp.Regexp{regexp.MustCompile(`(?i)sport`)}},
 		{Name: "ar_news", Feed: s.URL + "/ar/atom.xml", Lang: "ar"},
 		{Name: "ru_news", Feed: s.URL + "/ru/rdf.xml"},
+		// A page the English feed lists too: stored once.
+		{Name: "picked", URLs: []string{s.URL + "/en/kz-inflation"}},
 	}
 	rep := run(t, options(dir, state, sources...))
-	if rep.Feeds != 3 || rep.Items != 4 || rep.New != 3 || rep.NotModified != 0 || len(rep.Failed) != 1 ||
+	if rep.Feeds != 3 || rep.Items != 5 || rep.New != 3 || rep.NotModified != 0 || len(rep.Failed) != 1 ||
 		!strings.Contains(rep.Failed[0].Reason, "robots.txt") {
-		t.Fatalf("report %+v: want 3 feeds, 4 items (sport excluded), 3 new, the private page refused by robots.txt", rep)
+		t.Fatalf("report %+v: want 3 feeds, 5 items (sport excluded), 3 new (one page listed twice), the private page refused by robots.txt", rep)
 	}
 	for _, tt := range []struct{ source, link, text, published, lang string }{
 		{"en_news", s.URL + "/en/kz-inflation", enArticle, "2025-06-10T08:00:00Z", "en"},
@@ -252,8 +254,8 @@ func TestFetchFeedsIntoTheCorpus(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if !strings.Contains(string(html), tt.text) {
-			t.Errorf("%s: the page is not decoded to UTF-8:\n%.300s", tt.link, html)
+		if !strings.Contains(string(html), tt.text) || !strings.Contains(string(html), `<meta charset="utf-8">`) {
+			t.Errorf("%s: the page is not decoded to UTF-8, or does not say so:\n%.300s", tt.link, html)
 		}
 		meta, _ := os.ReadFile(base + ".meta.yaml")
 		for _, want := range []string{"url: " + tt.link, "source: " + tt.source, "text: readability", "published: \"" + tt.published + "\"", "fetched_at:"} {
@@ -359,7 +361,7 @@ func TestFetchRefusesPrivateAddresses(t *testing.T) {
 	opt := options(t.TempDir(), nil, Source{Name: "local", Feed: s.URL + "/en/feed.xml"})
 	opt.AllowPrivate = false
 	rep := run(t, opt)
-	if len(rep.Failed) != 1 || !strings.Contains(rep.Failed[0].Reason, "private, loopback or link-local") {
+	if len(rep.Failed) != 1 || !strings.HasPrefix(rep.Failed[0].Reason, "address 127.0.0.1 is private, loopback or link-local") {
 		t.Errorf("a feed on 127.0.0.1: %+v, want it refused", rep)
 	}
 	if n := s.hitCount("/en/feed.xml") + s.hitCount("/robots.txt"); n != 0 {

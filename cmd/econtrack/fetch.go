@@ -30,7 +30,9 @@ are asked for conditionally (ETag, Last-Modified, kept in the store).
 
 It prints what it did as JSON, as run.json's "fetched" says it: feeds,
 items, new, not_modified and failed (each address with its reason). A failed
-source is reported; the others go on.`,
+source is reported; the others go on. It exits 1 when every address failed.
+The feeds' validators are kept in the store (store.dsn, default
+out/econtrack.db).`,
 		Example: "  econtrack fetch\n  econtrack run --fetch",
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
@@ -58,6 +60,11 @@ func runFetch(ctx context.Context, g *globals, cfg *config.Config) error {
 	}
 	b, _ := json.MarshalIndent(rep, "", "  ")
 	fmt.Fprintln(g.stdout, string(b))
+	if len(rep.Failed) > 0 && rep.Feeds == 0 && rep.New == 0 {
+		// Nothing reached: under cron or systemd this must not pass
+		// for a quiet day.
+		return fmt.Errorf("fetch: every address failed; the first: %s: %s", rep.Failed[0].URL, rep.Failed[0].Reason)
+	}
 	return nil
 }
 

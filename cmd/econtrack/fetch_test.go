@@ -92,6 +92,15 @@ func TestFetchThenRun(t *testing.T) {
 	}
 	_ = stdout
 
+	// Every address failing is a failure (exit 1), with the report.
+	bad := filepath.Join(dir, "bad.yaml")
+	if err := os.WriteFile(bad, []byte(fmt.Sprintf("sources:\n  gone:\n    feed: %s/gone.xml\nfetch:\n  allow_private: true\n  retries: 0\n", srv.URL)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if code, stdout, stderr := econtrack(t, "--config", bad, "--corpus", corpus, "--out", out, "fetch"); code != exitFailure || !strings.Contains(stdout, "HTTP 404") || !strings.Contains(stderr, "every address failed") {
+		t.Errorf("fetch of a missing feed: exit %d, %s %s", code, stdout, stderr)
+	}
+
 	// No sources: fetch says what to do.
 	if code, _, stderr := econtrack(t, "--corpus", corpus, "--out", out, "fetch"); code != exitUsage || !strings.Contains(stderr, "sources") {
 		t.Errorf("fetch without sources: %d %s", code, stderr)
