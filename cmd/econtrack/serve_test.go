@@ -159,12 +159,7 @@ func screenshot(t *testing.T, ctx context.Context, name string) {
 // decisions in the pages, the chart, the workbook, the report and exports.
 func TestServeReviewInBrowser(t *testing.T) {
 	ctx := browser(t)
-	corpus := writeCorpus(t, reviewArticles)
-	out := filepath.Join(t.TempDir(), "out")
-	t.Setenv("ECONTRACK_STORE_DSN", "")
-	if code, _, stderr := econtrack(t, "run", "--corpus", corpus, "--out", out); code != exitOK {
-		t.Fatalf("run: exit %d: %s", code, stderr)
-	}
+	corpus, out, _ := reviewedOut(t)
 	base := startServe(t, "--corpus", corpus, "--out", out, "--reviewer", "tester")
 
 	if err := chromedp.Do(ctx, chromedp.Navigate(base+"/")); err != nil {
@@ -292,12 +287,7 @@ func checkReviewedArtefacts(t *testing.T, out string) {
 // never runs.
 func TestServePagesInBrowser(t *testing.T) {
 	ctx := browser(t)
-	corpus := writeCorpus(t, reviewArticles)
-	out := filepath.Join(t.TempDir(), "out")
-	t.Setenv("ECONTRACK_STORE_DSN", "")
-	if code, _, stderr := econtrack(t, "run", "--corpus", corpus, "--out", out); code != exitOK {
-		t.Fatalf("run: exit %d: %s", code, stderr)
-	}
+	corpus, out, _ := reviewedOut(t)
 	t.Setenv("ECONTRACK_CHARTS_LANG", "ar")
 	base := startServe(t, "--corpus", corpus, "--out", out)
 
