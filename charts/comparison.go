@@ -330,8 +330,9 @@ func (r *renderer) comparisonPlot(c comparison, sc valueScale, compact bool) (*p
 	if compact {
 		n = 3
 	}
-	// Room on the right for the value and date of the largest value.
-	vmin, vmax, step, dec := valueAxisRoom(lo, hi, c.unit, len(c.rows) == 1, n, sc.div, 0.3)
+	// Room on the right for the value and date of the largest value. The
+	// stems are lengths: they start at zero, percentages too.
+	vmin, vmax, step, dec := valueAxisRoom(lo, hi, c.unit, true, n, sc.div, 0.3)
 	p.X.Min, p.X.Max = vmin, vmax
 	suffix := ""
 	if c.unit == "percent" {

@@ -470,3 +470,21 @@ func TestLabelLevels(t *testing.T) {
 		})
 	}
 }
+
+// TestComparisonStemsStartAtZero: a dot plot's stems are lengths, so its
+// axis starts at zero even for percentages far from it (33.5% and 13.5%
+// would otherwise stand on an axis from 5%).
+func TestComparisonStemsStartAtZero(t *testing.T) {
+	r, err := newRenderer(DefaultOptions())
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := comparison{unit: "percent", rows: []comparisonRow{
+		{entities: []string{"TR"}, mark: mark{y: 33.5}, period: "2025-06"},
+		{entities: []string{"EG"}, mark: mark{y: 13.5}, period: "2025-09"},
+	}}
+	p, _ := r.comparisonPlot(c, r.comparisonScale(c), false)
+	if p.X.Min != 0 || p.X.Max < 33.5 {
+		t.Errorf("value axis %g…%g, want it from 0 past 33.5", p.X.Min, p.X.Max)
+	}
+}
