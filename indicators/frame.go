@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -1378,12 +1379,20 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	// it was published, and in "rose last month from 10.1% to 10.4%" the
 	// month is the new value's, as in "fell to 53.6% from 54.1% in January".
 	if prev && (pc.own < 0 || pc.own > 2 || !pc.ownAfter || x.trailingFrom(dt, st.qs, qi) >= 0) {
-		if modal != "" && in.Role != RoleVisit {
-			st.projected[qi] = modal
+		// "In 2023, trade declined by 15.7% year on year to $6.6 billion
+		// from $7.8 billion": the value a year-on-year change started from
+		// is the same period a year before. (Only a sum: "inflation eased
+		// to 3.08% yoy from 3.5%" names the rate of the month before.)
+		if earlier := yearBefore(period); modal == "" && q.Kind == quantity.Money && in.Role == RoleStatistic && explicit && earlier != "" && len(dt.find(x.w.onYear, from, to)) > 0 {
+			period = earlier
+		} else {
+			if modal != "" && in.Role != RoleVisit {
+				st.projected[qi] = modal
 
-			return reject(in.ID, stepModality, "projected: %s", modal)
+				return reject(in.ID, stepModality, "projected: %s", modal)
+			}
+			return reject(in.ID, stepPrevious, "an earlier value compared with, without a period of its own")
 		}
-		return reject(in.ID, stepPrevious, "an earlier value compared with, without a period of its own")
 	}
 	if modal != "" && in.Role != RoleVisit && (st.pub == "" || period[:min(4, len(period))] >= st.pub[:4]) {
 		st.projected[qi] = modal
@@ -1925,6 +1934,11 @@ func (st *docState) trailsFigure(qi int, m [2]int) bool {
 // after the quantity. Catalog exclusions count as qualifiers too.
 func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, prev bool) string {
 	dt, w := st.dt, st.x.w
+	if in.Role == RoleStatistic {
+		if p := st.placePossessive(cue); p != "" {
+			return p + " (a place the gazetteer does not know as a country)"
+		}
+	}
 	from, to := dt.sentence(dt.sent[qTok])
 	cs, ce := dt.clauseStart(qTok), dt.clauseEnd(qTok)
 	// "بينما استقر المعدل لإجمالي السكان عند 6%", "the overall rate held
@@ -2731,6 +2745,44 @@ func (st *docState) labelsFigure(d dateRef) bool {
 		}
 	}
 	return false
+}
+
+// placePossessive returns the name in the possessive right before the
+// cue when it is capitalised and no country, date or known name: "Alberta's
+// jobless rate sat at 5.7%", "Calgary's unemployment rate" are a
+// province's and a city's figures, not their country's; "" otherwise.
+func (st *docState) placePossessive(cue [2]int) string {
+	dt := st.dt
+	j := cue[0]
+	for j > 0 && j > cue[0]-2 && dt.possessive(j-1, j) {
+		j--
+	}
+	n := j - 1
+	if j == cue[0] || n < 0 || !dt.possessive(j, cue[0]) || dt.sent[n] != dt.sent[cue[0]] {
+		return ""
+	}
+	t := dt.sc.Token(n)
+	if !t.Upper || t.Punct != 0 || dt.place[n] || len([]rune(t.Norm)) < 3 {
+		return ""
+	}
+	if slices.ContainsFunc(st.ments, func(m mention) bool { return m.tok == n }) ||
+		slices.ContainsFunc(st.dates, func(d dateRef) bool { return d.tok <= n && n < d.end }) || figureIn(st.qs, n, n+1) {
+		return ""
+	}
+	return dt.text(st.d.Text, [2]int{n, n + 1})
+}
+
+// yearBefore is the same period a year before p (a year, quarter or
+// month); "" for any other period.
+func yearBefore(p string) string {
+	if len(p) < 4 {
+		return ""
+	}
+	y, err := strconv.Atoi(p[:4])
+	if err != nil || len(p) != 4 && !quarter(p) && len(p) != len("2006-01") {
+		return ""
+	}
+	return strconv.Itoa(y-1) + p[4:]
 }
 
 // possessive reports that tokens [a, b) hold only a possessive ending
