@@ -454,3 +454,18 @@ func (l *locale) entities(codes []string, lang string) string {
 	}
 	return strings.Join(names, l.listSep)
 }
+
+// ValueLabel writes a value as the charts label it, in lang (en, ar, ru):
+// its scale for money ("12.5 bn USD"), its unit in words ("15 months",
+// "الاجتماع 30"), a sign for an approximate value or a bound, and in
+// Arabic kept in reading order. Pages and reports that list the charts'
+// values use it, so that a value reads the same everywhere.
+func ValueLabel(v float64, unit, lang string, approx bool, bound string) string {
+	loc, ok := locales[lang]
+	if !ok {
+		loc = locales["en"]
+	}
+	sc := pickScale(math.Abs(v), unit, loc)
+	dec := decimals([]float64{v}, sc.div)
+	return valueText(mark{y: v, approx: approx, bound: bound}, unit, sc, dec, loc)
+}

@@ -217,12 +217,10 @@ func (s *Server) row(se model.Series) seriesRow {
 	row.Documents = len(docs)
 	if n := len(se.Points); n > 0 {
 		last := se.Points[n-1]
-		row.Latest, row.Value = last.Period, formatValue(last.Headline, se.Unit)
+		row.Latest, row.Value = last.Period, formatValue(last.Headline, se.Unit, s.opt.Lang, false, "")
 		if len(last.Records) > 0 {
 			h := last.Records[0]
-			if h.Approx {
-				row.Value = "≈" + row.Value
-			}
+			row.Value = formatValue(last.Headline, se.Unit, s.opt.Lang, h.Approx, h.Bound)
 			row.Source, row.URL = cmpOr(h.Source, h.Title, h.Doc), safeURL(h.URL)
 		}
 	}
@@ -257,28 +255,9 @@ func (s *Server) countries(ents []string) string {
 	return strings.Join(names, " – ")
 }
 
-// formatValue writes a value with its unit: 3.5%, 12 bn USD, 30th.
-func formatValue(v float64, unit string) string {
-	num := func(x float64) string { return strconv.FormatFloat(math.Round(x*1000)/1000, 'f', -1, 64) }
-	switch {
-	case unit == "percent":
-		return num(v) + "%"
-	case unit == "ordinal":
-		return num(v)
-	case len(unit) == 3 && strings.ToUpper(unit) == unit:
-		switch a := math.Abs(v); {
-		case a >= 1e12:
-			return num(v/1e12) + " tn " + unit
-		case a >= 1e9:
-			return num(v/1e9) + " bn " + unit
-		case a >= 1e6:
-			return num(v/1e6) + " mn " + unit
-		}
-		return num(v) + " " + unit
-	case unit == "":
-		return num(v)
-	}
-	return num(v) + " " + unit
+// formatValue writes a value as the charts label it, in lang.
+func formatValue(v float64, unit, lang string, approx bool, bound string) string {
+	return charts.ValueLabel(v, unit, lang, approx, bound)
 }
 
 // sparkline draws a series' headline values as a small inline SVG.
@@ -512,7 +491,7 @@ func inlineSVG(b []byte) template.HTML {
 // obsRow builds the row of one observation.
 func (s *Server) obsRow(ctx context.Context, r model.Record) obsRow {
 	row := obsRow{Key: model.KeyOf(r).String(), Indicator: r.Indicator, Countries: s.countries(r.Entities), Period: r.Period,
-		Value: formatValue(r.Value, r.Unit), Unit: r.Unit, Bound: r.Bound, Speaker: r.Speaker, Published: r.Published, Lang: r.Lang,
+		Value: formatValue(r.Value, r.Unit, s.opt.Lang, r.Approx, r.Bound), Unit: r.Unit, Bound: r.Bound, Speaker: r.Speaker, Published: r.Published, Lang: r.Lang,
 		Doc: r.Doc, DocLink: "/document?" + url.Values{"path": {r.Doc}}.Encode(), Title: cmpOr(r.Title, r.Doc), URL: safeURL(r.URL),
 		Approx: r.Approx, Conflict: r.Conflict, Confidence: strconv.FormatFloat(r.Confidence, 'f', 2, 64),
 		Status: statusOf(r), Review: r.Describe(), RawValue: strconv.FormatFloat(r.Value, 'f', -1, 64),
