@@ -33,13 +33,14 @@ func (s *Scanner) date(i int) (Quantity, int, bool) {
 			return q, next, true
 		}
 		// Numeric dates: 17/5/2018 (day first) or 5/17/2018 (month first when
-		// the second part cannot be a month); 21.10.2024 reads as a decimal.
-		if t.digits <= 2 && !t.decimal && i+4 < len(s.toks) && s.isPunct(i+1, '/') && s.glued(i+1) && s.toks[i+2].kind == tNum && s.toks[i+2].digits <= 2 &&
-			s.isPunct(i+3, '/') && s.glued(i+3) && s.glued(i+4) {
+		// the second part cannot be a month); with dots, as Russian writes
+		// them, always day first: 22.03.2021.
+		if sep := s.dateSep(i + 1); t.digits <= 2 && !t.decimal && i+4 < len(s.toks) && sep != 0 && s.glued(i+1) && s.toks[i+2].kind == tNum && s.toks[i+2].digits <= 2 && !s.toks[i+2].decimal &&
+			s.isPunct(i+3, sep) && s.glued(i+2) && s.glued(i+3) && s.glued(i+4) {
 			if y, ok := yearValue(&s.toks[i+4]); ok {
 				a, b := int(t.num), int(s.toks[i+2].num)
 				d, m := a, b
-				if b > 12 {
+				if b > 12 && sep == '/' {
 					d, m = b, a
 				}
 				if m >= 1 && m <= 12 && d >= 1 && d <= 31 {
@@ -338,6 +339,16 @@ func (s *Scanner) date(i int) (Quantity, int, bool) {
 
 // followedByUnit reports whether token j makes the number before it money,
 // a percentage or a scaled number rather than a year.
+// dateSep is the separator of a numeric date at token k, '/' or '.', or 0.
+func (s *Scanner) dateSep(k int) rune {
+	for _, r := range []rune{'/', '.'} {
+		if s.isPunct(k, r) {
+			return r
+		}
+	}
+	return 0
+}
+
 func (s *Scanner) followedByUnit(j int) bool {
 	if s.isPunct(j, '%', '٪') {
 		return true
