@@ -6,6 +6,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -495,5 +496,36 @@ func TestChartSettingsTheRendererAccepts(t *testing.T) {
 	}
 	if err := cfg.ChartOptions("test").Validate(); err != nil {
 		t.Errorf("the renderer refuses what validation accepted: %v", err)
+	}
+}
+
+// TestSourcesAsListOrMap: sources are written as a map by name or as a list
+// of sources each with its name; both load the same, and a list item
+// without a name, a file:// feed or a name given twice are refused with
+// their line.
+func TestSourcesAsListOrMap(t *testing.T) {
+	list := writeFile(t, "list.yaml", "sources:\n  - name: cbr\n    feed: https://example.org/rss.xml\n    lang: ru\n  - name: picked\n    urls: [https://example.org/a]\n")
+	byName := writeFile(t, "map.yaml", "sources:\n  cbr:\n    feed: https://example.org/rss.xml\n    lang: ru\n  picked:\n    urls: [https://example.org/a]\n")
+	a, err := loadIsolated(t, list, env{}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := loadIsolated(t, byName, env{}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(a.NewsSources, b.NewsSources) || len(a.NewsSources) != 2 || a.NewsSources["cbr"].Lang != "ru" {
+		t.Errorf("list form %+v, map form %+v", a.NewsSources, b.NewsSources)
+	}
+	for _, tt := range []struct{ body, says string }{
+		{"sources:\n  - feed: https://example.org/rss.xml\n", "list.yaml:2: sources: item 1: no name"},
+		{"sources:\n  - name: a\n    feed: file:///etc/passwd\n", "list.yaml:3: sources.a.feed"},
+		{"sources:\n  - name: a\n    feed: https://e.org/1\n  - name: a\n    feed: https://e.org/2\n", "list.yaml:4: sources.a: key set twice"},
+		{"sources:\n  - just a string\n", "item 1: want a source"},
+	} {
+		_, err := loadIsolated(t, writeFile(t, "list.yaml", tt.body), env{}, nil)
+		if err == nil || !strings.Contains(err.Error(), tt.says) {
+			t.Errorf("%q: %v, want an error saying %q", tt.body, err, tt.says)
+		}
 	}
 }

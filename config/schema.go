@@ -81,10 +81,50 @@ func parseTree(content []byte, file, source string) (*tree, error) {
 		return t, nil
 	}
 	w := walker{file: file, source: source, tree: t}
+	if err := w.sourcesByName(doc.Content[0]); err != nil {
+		return nil, err
+	}
 	if err := w.walk(doc.Content[0], configType, ""); err != nil {
 		return nil, err
 	}
 	return t, nil
+}
+
+// sourcesByName rewrites "sources" written as a list of sources, each with
+// its name ("- name: tass\n  feed: …"), into the map by name the schema
+// has ("tass: {feed: …}"), in place: both are accepted, and every value
+// keeps its line for messages.
+func (w *walker) sourcesByName(root *yaml.Node) error {
+	if root.Kind != yaml.MappingNode {
+		return nil
+	}
+	for i := 0; i+1 < len(root.Content); i += 2 {
+		if strings.ToLower(root.Content[i].Value) != "sources" || root.Content[i+1].Kind != yaml.SequenceNode {
+			continue
+		}
+		list := root.Content[i+1]
+		byName := &yaml.Node{Kind: yaml.MappingNode, Tag: "!!map", Line: list.Line, Column: list.Column}
+		for k, item := range list.Content {
+			if item.Kind != yaml.MappingNode {
+				return w.errorf(item, "sources", "item %d: want a source, a mapping with a name and a feed or urls", k+1)
+			}
+			var name *yaml.Node
+			rest := &yaml.Node{Kind: yaml.MappingNode, Tag: "!!map", Line: item.Line, Column: item.Column}
+			for j := 0; j+1 < len(item.Content); j += 2 {
+				if strings.ToLower(item.Content[j].Value) == "name" {
+					name = item.Content[j+1]
+					continue
+				}
+				rest.Content = append(rest.Content, item.Content[j], item.Content[j+1])
+			}
+			if name == nil || name.Kind != yaml.ScalarNode || name.Value == "" {
+				return w.errorf(item, "sources", "item %d: no name (a source's name is its folder in the corpus)", k+1)
+			}
+			byName.Content = append(byName.Content, &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: name.Value, Line: name.Line, Column: name.Column}, rest)
+		}
+		root.Content[i+1] = byName
+	}
+	return nil
 }
 
 type walker struct {

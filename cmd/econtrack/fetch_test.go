@@ -61,7 +61,7 @@ func TestFetchThenRun(t *testing.T) {
 		t.Fatal(err)
 	}
 	cfg := filepath.Join(dir, "econtrack.yaml")
-	if err := os.WriteFile(cfg, []byte(fmt.Sprintf("sources:\n  example:\n    feed: %s/feed.xml\n    lang: en\nfetch:\n  allow_private: true\n  rate: 100\n", srv.URL)), 0o644); err != nil {
+	if err := os.WriteFile(cfg, []byte(fmt.Sprintf("sources:\n  - name: example\n    feed: %s/feed.xml\n    lang: en\nfetch:\n  allow_private: true\n  rate: 100\n", srv.URL)), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	t.Setenv("ECONTRACK_STORE_DSN", "")
