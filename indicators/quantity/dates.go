@@ -339,6 +339,16 @@ func (s *Scanner) date(i int) (Quantity, int, bool) {
 
 // followedByUnit reports whether token j makes the number before it money,
 // a percentage or a scaled number rather than a year.
+// numericDate reports that tokens i…j are a numeric date, day/month/year
+// ("17/5/2018"), not a phone number's digit groups.
+func (s *Scanner) numericDate(i, j int) bool {
+	if j != i+4 {
+		return false
+	}
+	q, next, ok := s.date(i)
+	return ok && next == i+5 && q.Kind == Date && len(q.Period) == len("2006-01-02")
+}
+
 // dateSep is the separator of a numeric date at token k, '/' or '.', or 0.
 func (s *Scanner) dateSep(k int) rune {
 	for _, r := range []rune{'/', '.'} {

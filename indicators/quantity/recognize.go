@@ -340,7 +340,7 @@ func (s *Scanner) skipNonQuantity(i int) int {
 				}
 				j += 2
 			}
-			if _, end, ok := s.yearRange(i); n >= 7 && !(t.digits == 4 && s.toks[i+2].digits <= 2) && !(ok && end >= j+1) {
+			if _, end, ok := s.yearRange(i); n >= 7 && !(t.digits == 4 && s.toks[i+2].digits <= 2) && !(ok && end >= j+1) && !s.numericDate(i, j) {
 				return j + 1
 			}
 		}
