@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"iter"
+	"maps"
 	"slices"
 	"strconv"
 	"strings"
@@ -982,6 +983,9 @@ func (s *sqlStore) newReading(ctx context.Context, f Filter) (*reading, error) {
 // indicator or entity group into rd.movedIn and returns keys with the
 // groups f selects that they move into.
 func (s *sqlStore) moveReviewed(ctx context.Context, f Filter, rd *reading, keys []groupKey) ([]groupKey, error) {
+	if !slices.ContainsFunc(slices.Collect(maps.Values(rd.reviews)), model.Review.Moves) {
+		return keys, nil
+	}
 	byHash := map[string]string{}
 	for _, d := range rd.docs {
 		byHash[d.hash] = d.path
@@ -1058,10 +1062,12 @@ func (s *sqlStore) readRecords(ctx context.Context, f Filter, rd *reading, q str
 		if rec.DerivedFrom, err = decodeDerivedFrom(df); err != nil {
 			return fmt.Errorf("observation %d: %w", rec.ID, err)
 		}
-		if rv, ok := rd.reviews[model.KeyOf(rec)]; ok && !rec.Derived() {
-			model.ApplyReview(&rec, rv)
-			if rec.Rejected() && !f.Rejected {
-				return nil
+		if len(rd.reviews) > 0 && !rec.Derived() { // no key built for a row while there are no reviews
+			if rv, ok := rd.reviews[model.KeyOf(rec)]; ok {
+				model.ApplyReview(&rec, rv)
+				if rec.Rejected() && !f.Rejected {
+					return nil
+				}
 			}
 		}
 		each(rec, entsCol)

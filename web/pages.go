@@ -418,7 +418,7 @@ func (s *Server) indicator(w http.ResponseWriter, r *http.Request) {
 		body.Countries = s.countries(q.Entities)
 	}
 	var recs []model.Record
-	var shown []model.Record // not rejected: what the chart draws
+	var series []model.Series // of the observations not rejected: what the chart draws
 	for g, err := range s.opt.Source.Groups(r.Context(), q) {
 		if err != nil {
 			s.fail(w, r, err)
@@ -430,13 +430,13 @@ func (s *Server) indicator(w http.ResponseWriter, r *http.Request) {
 				kept = append(kept, rec)
 			}
 		}
-		for _, se := range model.BuildSeries(kept, s.opt.Rule) {
+		for _, se := range model.BuildSeriesOwned(kept, s.opt.Rule) {
 			body.Groups = append(body.Groups, s.row(se))
+			series = append(series, se)
 		}
-		shown = append(shown, kept...)
 		recs = append(recs, g...)
 	}
-	if series := model.BuildSeriesOwned(shown, s.opt.Rule); len(series) == 1 {
+	if len(series) == 1 {
 		var buf bytes.Buffer
 		if err := charts.RenderOne(r.Context(), &buf, in, series[0], "svg", s.opt.Charts); err == nil {
 			body.Chart = inlineSVG(buf.Bytes())
@@ -457,7 +457,9 @@ func (s *Server) indicator(w http.ResponseWriter, r *http.Request) {
 	body.Page = min(max(body.Page, 1), body.Pages)
 	pageRecs := recs[(body.Page-1)*pageSize : min(len(recs), body.Page*pageSize)]
 	for _, rec := range pageRecs {
-		body.Rows = append(body.Rows, s.obsRow(r.Context(), rec))
+		row := s.obsRow(rec)
+		row.Before, row.Figure, row.After = s.highlight(r.Context(), rec)
+		body.Rows = append(body.Rows, row)
 	}
 	link := func(p int) string {
 		v := url.Values{}
@@ -488,8 +490,9 @@ func inlineSVG(b []byte) template.HTML {
 	return template.HTML(svgProlog.ReplaceAll(b, []byte("$1")))
 }
 
-// obsRow builds the row of one observation.
-func (s *Server) obsRow(ctx context.Context, r model.Record) obsRow {
+// obsRow builds the row of one observation, without its sentence (see
+// highlight).
+func (s *Server) obsRow(r model.Record) obsRow {
 	row := obsRow{Key: model.KeyOf(r).String(), Indicator: r.Indicator, Countries: s.countries(r.Entities), Period: r.Period,
 		Value: formatValue(r.Value, r.Unit, s.opt.Lang, r.Approx, r.Bound), Unit: r.Unit, Bound: r.Bound, Speaker: r.Speaker, Published: r.Published, Lang: r.Lang,
 		Doc: r.Doc, DocLink: "/document?" + url.Values{"path": {r.Doc}}.Encode(), Title: cmpOr(r.Title, r.Doc), URL: safeURL(r.URL),
@@ -504,7 +507,6 @@ func (s *Server) obsRow(ctx context.Context, r model.Record) obsRow {
 	}
 	row.StatusClass = row.Status
 	row.Status = s.words.StatusWord(row.Status)
-	row.Before, row.Figure, row.After = s.highlight(ctx, r)
 	return row
 }
 
@@ -665,8 +667,7 @@ func (s *Server) marks(doc model.Document, text string, decisions []indicators.D
 			if rv, ok := reviews[model.KeyOf(rec)]; ok {
 				model.ApplyReview(&rec, rv)
 			}
-			o := s.obsRow(context.Background(), rec)
-			o.Before, o.Figure, o.After = "", "", ""
+			o := s.obsRow(rec)
 			row.Obs = &o
 			// One observation, mentioned twice ("99%", then "about 99%"):
 			// its review is on its first figure.
