@@ -289,18 +289,34 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, sc *quantity.Scanner
 				dr.period = shiftYear(dr.period, 1)
 			}
 		}
+		// "(по отношению к аналогичному месяцу прошлого года) инфляция
+		// ускорилась до 10,9%": the basis of a year-on-year rate, not the
+		// figure's period.
+		// So is one right after the figure, joined by a word that is no
+		// preposition of a date ("составило 11,4% к аналогичному периоду
+		// 2019 года").
+		basis := func(m [2]int) bool {
+			if dt.endsAt(x.w.compare, m[0], 0) && !figureIn(st.qs, max(0, m[0]-4), m[0]) {
+				return true
+			}
+			return m[0] >= 2 && !x.preps[dt.sc.Token(m[0]-1).Norm] && slices.ContainsFunc(st.qs, func(o quantity.Quantity) bool {
+				return o.Kind != quantity.Date && o.End > 0 && st.sc.TokenAt(o.End-1) == m[0]-2
+			})
+		}
 		if p, ok := st.sameMonth(dr, q, st.dates); ok {
 			dr.period = p
 			// "в том же месяце прошлого года": the date starts with its
 			// same-month phrase.
 			if m := dt.find(x.w.sameMonth, max(0, tok-4), tok); len(m) > 0 {
 				dr.tok = m[len(m)-1][0]
+				dr.compared = dr.compared || basis(m[len(m)-1])
 			}
 		}
 		if p, ok := st.samePeriod(dr, q, st.dates); ok {
 			dr.period = p
 			if m := dt.find(x.w.samePeriod, max(0, tok-4), tok); len(m) > 0 {
 				dr.tok = m[len(m)-1][0]
+				dr.compared = dr.compared || basis(m[len(m)-1])
 			}
 		} else if len(dr.period) == len("2006") && len(dt.find(x.w.samePeriod, max(0, tok-4), tok)) > 0 {
 			// "مقابل 5% خلال نفس الفترة من 2014" after a stretch up to a
@@ -1921,7 +1937,9 @@ func (st *docState) trailsFigure(qi int, m [2]int) bool {
 		if k == qi || o.Kind != st.qs[qi].Kind || o.Token >= m[0] {
 			continue
 		}
-		if end := st.sc.TokenAt(o.End); end <= m[0] && st.x.wordsBetween(st.dt, end, m[0]) == 0 {
+		// (Within its sentence: "… составил 6%. Дефлятор ВВП …" opens the
+		// next one.)
+		if end := st.sc.TokenAt(o.End); end <= m[0] && st.x.wordsBetween(st.dt, end, m[0]) == 0 && st.dt.sent[o.Token] == st.dt.sent[m[0]] {
 			return true
 		}
 	}
@@ -2013,7 +2031,9 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 	// "سجلت الأنشطة النفطية أعلى معدلات النمو …، في حين حققت نموا بنسبة
 	// 0.9%": growth with no growth cue (GDP, the economy) before it in its
 	// sentence is the growth of whatever the sentence names.
-	if in.growth.len() > 0 && in.basis.len() == 0 && len(dt.find(in.growth, from, qTok)) == 0 {
+	// So does a figure whose cue is in a sentence before: "Рост ВВП
+	// составил 6%. Дефлятор ВВП составил 9,4%".
+	if in.growth.len() > 0 && in.basis.len() == 0 && len(dt.find(in.growth, from, qTok)) == 0 || cue[1] <= from {
 		regions = append(regions, [2]int{from, qTok})
 	}
 	// "Retail sales rose 3.1% in May, down from 4.0% growth in April": a
@@ -2146,8 +2166,62 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 				return dt.text(st.d.Text, [2]int{m[0] - 1, m[1]})
 			}
 		}
+		// Not for the place compared with ("ниже среднероссийского уровня
+		// (6,64%)"), nor a union of the countries a bilateral figure is of.
+		if in.Entities == 1 && !other {
+			// A place that opens the sentence: "In Lethbridge, …".
+			if from < start && dt.endsAt(w.locative, from+1, 0) {
+				start = from
+			}
+			if m := st.unknownPlace(start, min(ce, qEnd+3), qTok); m[1] > 0 {
+				return dt.text(st.d.Text, m) + " (a place the gazetteer does not know as a country)"
+			}
+		}
 	}
 	return ""
+}
+
+// unknownPlace returns a locative and the capitalised name after it, in
+// tokens [a, b), that names no country, date, person or figure: "In
+// Lethbridge, unemployment sat at 5.6%", "в Татарстане инфляция
+// составила 7%" are a city's and a region's figures. Not a place where
+// someone spoke ("said in Davos", "в Минэкономразвития сообщили"), nor a
+// name in the possessive ("in Reuters' poll"), nor a place compared with
+// the figure at token qTok ("в Черноземье инфляция ниже среднероссийского
+// уровня (6,64%)").
+func (st *docState) unknownPlace(a, b, qTok int) [2]int {
+	dt, w := st.dt, st.x.w
+	for k := a + 1; k < b; k++ {
+		t := dt.sc.Token(k)
+		if !t.Upper || t.Punct != 0 || t.Number || !dt.endsAt(w.locative, k, 0) || dt.sent[k-1] != dt.sent[k] {
+			continue
+		}
+		end := k
+		for end < min(dt.n, k+3) && dt.sent[end] == dt.sent[k] {
+			u := dt.sc.Token(end)
+			if !u.Upper || u.Punct != 0 || u.Number {
+				break
+			}
+			end++
+		}
+		known := func(n int) bool {
+			return dt.place[n] || len([]rune(dt.sc.Token(n).Norm)) < 3 || figureIn(st.qs, n, n+1) ||
+				slices.ContainsFunc(st.ments, func(m mention) bool { return m.tok == n }) ||
+				slices.ContainsFunc(st.dates, func(d dateRef) bool { return d.tok <= n && n < d.end })
+		}
+		unknown := true
+		for n := k; n < end; n++ {
+			if known(n) {
+				unknown = false
+			}
+		}
+		if !unknown || end < dt.n && dt.possessive(end, end+1) || len(dt.find(w.attrib, max(0, k-4), min(dt.n, end+2))) > 0 ||
+			end < qTok && len(dt.find(w.comparative, end, qTok)) > 0 {
+			continue
+		}
+		return [2]int{k - 1, end}
+	}
+	return [2]int{}
 }
 
 // ofReport reports a phrase m right beside a noun of a publication, which
@@ -2509,7 +2583,14 @@ func (st *docState) modal(qTok, qEnd int, cue [2]int) string {
 	if cue[1] <= qTok && cue[0] < lo && dt.sent[cue[0]] == dt.sent[qTok] && !figureIn(st.qs, cue[1], qTok) {
 		lo = cue[0] // "its growth forecast for FY26, increasing it to 6.8%"
 	}
-	lo = max(lo, qTok-15)
+	// Up to fifteen words back, or the few words before the cue when it is
+	// further ("will trim its 7-day reverse repurchase rate by 25 basis
+	// points (bps) to 5.25%").
+	reachBack := qTok - 15
+	if cue[1] <= qTok && dt.sent[cue[0]] == dt.sent[qTok] && !figureIn(st.qs, cue[1], qTok-1) {
+		reachBack = min(reachBack, cue[0]-3)
+	}
+	lo = max(lo, reachBack)
 	if r := dt.find(st.x.w.realis, lo, qTok); len(r) > 0 {
 		lo = r[len(r)-1][1] // "seeks to recover after it contracted 3.6%"
 		// "принял решение увеличить ставку": the verb the decision took.
