@@ -1160,13 +1160,20 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 		// составил 4,7%": the basis of the date just before it.
 		// "مقارنة بالعام 2022 الذي سجل 2.6%": a relative clause between.
 		between := x.wordsBetween(dt, d.end, qTok)
-		labels := d.compared && d.end <= qTok && (between <= 1 || between == 2 && len(dt.find(x.w.relative, d.end, d.end+1)) > 0) && !x.anyCue(dt, d.end, qTok) &&
+		// (Also after a comma: "the rate recorded in March 2022, which was
+		// 15.92%".)
+		rel := d.end
+		if rel+1 < dt.n && (dt.sc.Token(rel).Punct == ',' || dt.sc.Token(rel).Punct == '،') {
+			rel++
+		}
+		relative := len(dt.find(x.w.relative, rel, rel+1)) > 0
+		labels := d.compared && d.end <= qTok && (between <= 1 || between == 2 && relative) && !x.anyCue(dt, d.end, qTok) &&
 			!(i > 0 && !dates[i-1].compared && dt.cl[dates[i-1].tok] == dt.cl[d.tok] && !figureIn(qs, dates[i-1].end, d.tok))
 		// "compared to the third quarter of 2018 which recorded a growth of
 		// 1.81%": a relative clause on the date compared with, up to its
 		// figure, whatever it names.
 		labels = labels || d.compared && d.end <= qTok && between <= 6 && dt.sent[d.tok] == dt.sent[qTok] &&
-			len(dt.find(x.w.relative, d.end, d.end+1)) > 0 && !figureIn(qs, d.end, qTok)
+			relative && !figureIn(qs, d.end, qTok)
 		// "rose 8.6% year on year and 0.9% month on month in December": the
 		// date after a pair joined by "and" is both figures'.
 		owner := x.ownedBy(dt, qs, *d)

@@ -2098,6 +2098,12 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 				if other && m[1] <= than {
 					continue // the subject compared with another place
 				}
+				if st.ownsFigure(m, qTok) {
+					continue // "from the previous month's 2.0% year-on-year increase": that month's rate
+				}
+				if m[1] <= cue[0] && len(dt.find(w.force, m[1], cue[0])) > 0 {
+					continue // "higher food prices lifted the consumer price index by 3.8%": a cause
+				}
 				// "the deposit and lending rates … 18.25% and 19.25%": a
 				// qualifier joined to a plain label takes the later values of
 				// the list; the first is the plain one's.
@@ -2154,7 +2160,7 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 			}
 		}
 	}
-	if m := in.exclusion(dt, qTok, qEnd, w.contrast, w.sources, w.topic); m[1] > 0 && !st.inCue(in, m) && !st.headlineWord(in, m, from, to) && !(in.Role == RoleMeeting && st.headsChair) && !(m[1] <= qTok && st.trailsFigure(qi, m)) && !(m[0] >= qEnd && st.kindIn(st.qs[qi].Kind, qEnd, m[0])) && !st.monthAt(m[1]) && !st.ofReport(m) {
+	if m := in.exclusion(dt, qTok, qEnd, w.contrast, w.sources, w.topic); m[1] > 0 && !st.inCue(in, m) && !st.headlineWord(in, m, from, to) && !(in.Role == RoleMeeting && st.headsChair) && !(m[1] <= qTok && st.trailsFigure(qi, m)) && !(m[0] >= qEnd && st.kindIn(st.qs[qi].Kind, qEnd, m[0])) && !st.monthAt(m[1]) && !st.ofReport(m) && !st.ownsFigure(m, qTok) {
 		return dt.text(st.d.Text, m)
 	}
 	// "В Алматы этот показатель равен 4,4%", "4.4% in Almaty": a city's figure.
@@ -2222,6 +2228,18 @@ func (st *docState) unknownPlace(a, b, qTok int) [2]int {
 		return [2]int{k - 1, end}
 	}
 	return [2]int{}
+}
+
+// ownsFigure reports a phrase m in the possessive before the figure at
+// token qTok: "the previous month's 2.0% year-on-year increase" is no
+// monthly rate.
+func (st *docState) ownsFigure(m [2]int, qTok int) bool {
+	dt := st.dt
+	if m[1]+2 > qTok {
+		return false
+	}
+	p := dt.sc.Token(m[1]).Punct
+	return (p == '\'' || p == '’') && dt.possessive(m[1], m[1]+2)
 }
 
 // ofReport reports a phrase m right beside a noun of a publication, which
