@@ -299,8 +299,22 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, sc *quantity.Scanner
 			if dt.endsAt(x.w.compare, m[0], 0) && !figureIn(st.qs, max(0, m[0]-4), m[0]) {
 				return true
 			}
-			return m[0] >= 2 && !x.preps[dt.sc.Token(m[0]-1).Norm] && slices.ContainsFunc(st.qs, func(o quantity.Quantity) bool {
-				return o.Kind != quantity.Date && o.End > 0 && st.sc.TokenAt(o.End-1) == m[0]-2
+			// (A comparative between too: "на 7% больше показателя
+			// аналогичного периода 2013 года".)
+			return slices.ContainsFunc(st.qs, func(o quantity.Quantity) bool {
+				if o.Kind == quantity.Date || o.End == 0 {
+					return false
+				}
+				end := st.sc.TokenAt(o.End-1) + 1
+				if end >= m[0] || end < m[0]-3 || end < m[0]-1 && len(dt.find(x.w.comparative, end, m[0])) == 0 {
+					return false
+				}
+				for k := end; k < m[0]; k++ {
+					if x.preps[dt.sc.Token(k).Norm] {
+						return false
+					}
+				}
+				return true
 			})
 		}
 		if p, ok := st.sameMonth(dr, q, st.dates); ok {
@@ -1292,7 +1306,13 @@ func (st *docState) decide(qi int) (cand, Decision) {
 
 	// "38.9%, 1.4% more than in September", "на 0,2% ниже апрельских": a
 	// difference between two values, no level.
-	if q.Kind == quantity.Percent && slices.ContainsFunc(dt.find(x.w.comparative, qEnd, min(to, qEnd+1)), func(m [2]int) bool { return m[0] == qEnd }) {
+	// But growth sized against the same period of a year before is the
+	// growth rate: "ВВП … на 7% больше показателя аналогичного периода 2013
+	// года", "7% more than in the same quarter of 2023".
+	sizedGrowth := in.growth.len() > 0 && in.basis.len() == 0 && slices.ContainsFunc([]*phraseSet{x.w.samePeriod, x.w.sameMonth, x.w.previousYear}, func(set *phraseSet) bool {
+		return len(dt.find(set, qEnd, min(to, qEnd+6))) > 0
+	})
+	if q.Kind == quantity.Percent && !sizedGrowth && slices.ContainsFunc(dt.find(x.w.comparative, qEnd, min(to, qEnd+1)), func(m [2]int) bool { return m[0] == qEnd }) {
 		return reject(in.ID, stepChange, "a difference: %s", dt.text(st.d.Text, [2]int{qEnd, qEnd + 1}))
 	}
 	// "أي أقل بنسبة نصف بالمائة", "lower by 0.5%": a comparative sized by
