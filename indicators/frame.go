@@ -2618,17 +2618,30 @@ func (st *docState) listPosition(qi int) (pos, n int) {
 func (st *docState) modal(qTok, qEnd int, cue [2]int) string {
 	dt := st.dt
 	lo := dt.clauseStart(qTok)
-	if cue[1] <= qTok && cue[0] < lo && dt.sent[cue[0]] == dt.sent[qTok] && !figureIn(st.qs, cue[1], qTok) {
+	// (A change in points between is no figure of its own.)
+	direct := cue[1] <= qTok && dt.sent[cue[0]] == dt.sent[qTok] && !slices.ContainsFunc(st.qs, func(o quantity.Quantity) bool {
+		return o.Token >= cue[1] && o.Token < qTok && o.Kind != quantity.Date && o.Unit != "pp" && o.Unit != "bp"
+	})
+	if direct && cue[0] < lo {
 		lo = cue[0] // "its growth forecast for FY26, increasing it to 6.8%"
 	}
-	// Up to fifteen words back, or the few words before the cue when it is
-	// further ("will trim its 7-day reverse repurchase rate by 25 basis
-	// points (bps) to 5.25%").
-	reachBack := qTok - 15
-	if cue[1] <= qTok && dt.sent[cue[0]] == dt.sent[qTok] && !figureIn(st.qs, cue[1], qTok-1) {
-		reachBack = min(reachBack, cue[0]-3)
+	// Up to fifteen words back, and the few words of its clause before a
+	// cue further back ("will trim its 7-day reverse repurchase rate by 25
+	// basis points (bps) to 5.25%").
+	lo = max(lo, qTok-15)
+	// (Not past a figure or a present marker: "Это будет 22-й саммит;
+	// предыдущий, 21-й, …", "is expected to cut its rate, currently 27.25%".)
+	if direct && len(dt.find(st.x.w.present, cue[1], qTok)) == 0 {
+		k, cs := cue[0], dt.clauseStart(cue[0])
+		for words := 0; k > cs && words < 5; k-- {
+			if t := dt.sc.Token(k - 1); t.Norm != "" && !t.Number {
+				words++
+			}
+		}
+		if i := slices.IndexFunc(st.qs, func(o quantity.Quantity) bool { return o.Token == qTok }); i >= 0 && !st.kindIn(st.qs[i].Kind, k, cue[0]) {
+			lo = min(lo, k)
+		}
 	}
-	lo = max(lo, reachBack)
 	if r := dt.find(st.x.w.realis, lo, qTok); len(r) > 0 {
 		lo = r[len(r)-1][1] // "seeks to recover after it contracted 3.6%"
 		// "принял решение увеличить ставку": the verb the decision took.
