@@ -779,6 +779,20 @@ func (st *docState) sameMonth(dr dateRef, q quantity.Quantity, before []dateRef)
 				}
 			}
 		}
+		// "… rose to 5.2% in December (of the year before publication).
+		// … better than in the same month last year": the year before the
+		// latest month of the sentences before.
+		if !ok && q.Relative {
+			latest := ""
+			for _, b := range before[i:j] {
+				if b.tok < dr.tok && len(b.period) == 7 && !quarter(b.period) && !b.compared && !b.since {
+					latest = max(latest, b.period)
+				}
+			}
+			if latest != "" {
+				return shiftYear(latest, -1), true
+			}
+		}
 	}
 	switch {
 	case !ok:
