@@ -2712,8 +2712,18 @@ func (st *docState) modal(qTok, qEnd int, cue [2]int) string {
 	if cue[0] >= qEnd && cue[0] <= qEnd+1 {
 		reach = max(reach, dt.wordsAhead(cue[1], 2))
 	}
+	// Nor a purpose ("retained the rate at 10% in order to anchor
+	// expectations") or a marker of another subject ("at 10% with
+	// inflation expected to remain within its target").
 	if m := st.markers(qEnd, min(dt.clauseEnd(qTok), reach)); len(m) > 0 && !st.figureLike(qTok, m[0][1], min(dt.clauseEnd(qTok), dt.wordsAhead(m[0][1], 3))) && len(dt.find(st.x.w.and, qEnd, m[0][0])) == 0 {
-		return dt.text(st.d.Text, m[0])
+		start := qEnd
+		if cue[0] >= qEnd && cue[0] <= qEnd+1 {
+			start = cue[1]
+		}
+		purpose := slices.ContainsFunc(dt.find(st.x.w.cause, max(0, m[0][0]-1), m[0][1]), func(c [2]int) bool { return c[0] <= m[0][0] })
+		if !purpose && !st.x.anyCue(dt, start, m[0][0]) {
+			return dt.text(st.d.Text, m[0])
+		}
 	}
 	// "below the 5.75% average for the quarter, forecast by the
 	// government": a marker with its agent opening the next clause.
