@@ -1249,8 +1249,18 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	// are named after ("… while in real terms it grew 16%").
 	if in.growth.len() > 0 {
 		nominal := [2]int{-1, -1}
-		for _, c := range dt.find(in.growth, from, qTok) {
-			for _, m := range dt.find(x.w.nominal, c[1], min(qTok, c[1]+3)) {
+		// (Also a cue after the figure: "7.2% هي نسبة نمو الناتج المحلي
+		// بقيمته الاسمية".)
+		upto := qTok
+		if cue[0] >= qEnd {
+			upto = to
+		}
+		for _, c := range dt.find(in.growth, from, upto) {
+			end := min(qTok, c[1]+3)
+			if c[0] >= qEnd {
+				end = min(to, c[1]+6)
+			}
+			for _, m := range dt.find(x.w.nominal, c[1], end) {
 				if m[0] > nominal[0] {
 					nominal = m
 				}
@@ -3102,6 +3112,20 @@ func (st *docState) change(in *compiled, qTok, qEnd int, cue [2]int) changeFrame
 		for _, set := range []*phraseSet{w.rise, w.fall} {
 			for _, m := range dt.find(set, max(from, cue[0]-3), cue[0]) {
 				if !figureIn(st.qs, m[1], qTok) {
+					c.change, c.verb, c.fall = true, dt.text(st.d.Text, m), set == w.fall
+					last = max(last, m[1])
+				}
+			}
+		}
+	}
+	// "انخفض معدل التضخم في السلطنة بشهر يوليو بنسبة 1.4% مقارنة بالشهر
+	// المماثل": a verb that opens the clause governs its figure, however
+	// far (no figure between; not a noun after its head: "رحلة هبوط
+	// التضخم").
+	if cs := dt.clauseStart(qTok); !c.change && cs < lo {
+		for _, set := range []*phraseSet{w.rise, w.fall} {
+			for _, m := range dt.find(set, cs, min(cs+2, lo)) {
+				if m[0] == cs && !figureIn(st.qs, m[1], qTok) {
 					c.change, c.verb, c.fall = true, dt.text(st.d.Text, m), set == w.fall
 					last = max(last, m[1])
 				}
