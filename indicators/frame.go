@@ -2123,7 +2123,28 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 			c = e
 		}
 	}
+	// "المدينة نيوز - عقدت اللجنة …", "CITY NEWS – The bank …": a byline
+	// of a few words before a dash names the outlet or the place of
+	// writing, no qualifier.
+	// (A dash with space on both sides, after words only: not "-0.68", not
+	// "أسعار الغذاء -وهي المحرك الرئيسي- …".)
+	byline := from
+	for k := from + 1; k+1 < min(to, from+5); k++ {
+		t := dt.sc.Token(k)
+		if t.Number || t.Punct != 0 && !strings.ContainsRune("-–—", t.Punct) {
+			break
+		}
+		if t.Punct != 0 {
+			if t.Space && dt.sc.Token(k+1).Space {
+				byline = k + 1
+			}
+			break
+		}
+	}
 	for i, r := range regions {
+		if r[0] >= from {
+			r[0] = max(r[0], byline)
+		}
 		if r[0] >= r[1] {
 			continue
 		}

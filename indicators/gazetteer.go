@@ -3,6 +3,7 @@ package indicators
 import (
 	"fmt"
 	"sort"
+	"strings"
 
 	"go.yaml.in/yaml/v3"
 
@@ -21,6 +22,7 @@ type gazEntry struct {
 	code   string
 	pat    phrasePat
 	person bool // a leader's name: a country for the figure, still a possible speaker
+	weak   bool // a word another country's entry holds too ("عمان?": Amman, and Oman)
 }
 
 // ParseGazetteer reads the YAML form CODE → {en: [...], ar: [...], ru:
@@ -49,8 +51,28 @@ func ParseGazetteer(places, people []byte) (*Gazetteer, error) {
 				g.places[code] = true
 			}
 			for _, l := range lang.Codes() {
-				for _, p := range compilePhrases(raw[code][l]).pats {
-					e := gazEntry{code, p, src.person}
+				var strong, weak []string
+				for _, w := range raw[code][l] {
+					if w, ok := strings.CutSuffix(w, "?"); ok {
+						weak = append(weak, w)
+					} else {
+						strong = append(strong, w)
+					}
+				}
+				for _, p := range compilePhrases(strong).pats {
+					e := gazEntry{code: code, pat: p, person: src.person}
+					if p[0].prefix {
+						k := p[0].w
+						if len(k) > 2 {
+							k = k[:2]
+						}
+						g.prefix[k] = append(g.prefix[k], e)
+					} else {
+						g.byFirst[p[0].w] = append(g.byFirst[p[0].w], e)
+					}
+				}
+				for _, p := range compilePhrases(weak).pats {
+					e := gazEntry{code: code, pat: p, person: src.person, weak: true}
 					if p[0].prefix {
 						k := p[0].w
 						if len(k) > 2 {
@@ -70,9 +92,17 @@ func ParseGazetteer(places, people []byte) (*Gazetteer, error) {
 // Known reports a country (not a group) the gazetteer names.
 func (g *Gazetteer) Known(code string) bool { return g.places[code] }
 
-// mentions lists the countries named in the document, in token order.
+// mentions lists the countries named in the document, in token order. A
+// weak word (an entry ending in "?") names its country only when the
+// document names that country with other words and not the other country
+// the word can name: "عمان" is Amman beside "الأردنية", else Oman.
 func (g *Gazetteer) mentions(dt *docTokens) []mention {
-	var out []mention
+	type found struct {
+		mention
+		end  int
+		weak string // the country of a weak entry at the same words, if any
+	}
+	var all []found
 	for i := 0; i < dt.n; {
 		norm := dt.sc.Token(i).Norm
 		if norm == "" {
@@ -80,17 +110,25 @@ func (g *Gazetteer) mentions(dt *docTokens) []mention {
 			continue
 		}
 		bestEnd, best, person := 0, "", false
+		weakEnd, weak := 0, ""
 		// "U.S.", "U.K.", "U.A.E.": single letters and full stops spell
 		// an entry ("us", "uk", "uae").
 		if letters, end := dottedAbbrev(dt, i); len(letters) >= 2 {
 			for _, e := range g.byFirst[letters] {
-				if len(e.pat) == 1 && !e.person {
+				if len(e.pat) == 1 && !e.person && !e.weak {
 					bestEnd, best = end, e.code
 				}
 			}
 		}
 		try := func(e gazEntry) {
-			if end, ok := dt.matchAt(i, e.pat); ok && end > bestEnd {
+			end, ok := dt.matchAt(i, e.pat)
+			switch {
+			case !ok:
+			case e.weak:
+				if end > weakEnd {
+					weakEnd, weak = end, e.code
+				}
+			case end > bestEnd:
 				bestEnd, best, person = end, e.code, e.person
 			}
 		}
@@ -104,15 +142,34 @@ func (g *Gazetteer) mentions(dt *docTokens) []mention {
 				}
 			}
 		}
-		if best != "" {
-			out = append(out, mention{i, best, person})
-			for k := i; k < bestEnd && !person; k++ {
-				dt.place[k] = true
-			}
-			i = bestEnd
+		if weak != "" && weakEnd != bestEnd {
+			weak = ""
+		}
+		if best != "" || weak != "" {
+			all = append(all, found{mention{i, best, person}, max(bestEnd, weakEnd), weak})
+			i = max(bestEnd, weakEnd)
 			continue
 		}
 		i++
+	}
+	named := map[string]bool{}
+	for _, f := range all {
+		if f.weak == "" {
+			named[f.code] = true
+		}
+	}
+	out := make([]mention, 0, len(all))
+	for _, f := range all {
+		if f.weak != "" && named[f.weak] && (f.code == "" || !named[f.code]) {
+			f.code, f.person = f.weak, false
+		}
+		if f.code == "" {
+			continue
+		}
+		out = append(out, f.mention)
+		for k := f.tok; k < f.end && !f.person; k++ {
+			dt.place[k] = true
+		}
 	}
 	return out
 }
