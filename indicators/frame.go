@@ -3103,6 +3103,12 @@ func (st *docState) change(in *compiled, qTok, qEnd int, cue [2]int) changeFrame
 	// "بزيادة بلغت 0.25%": a "by" phrase that ends in a level word sizes a
 	// change.
 	byLevel := slices.ContainsFunc(dt.find(w.by, max(0, qTok-3), qTok), func(m [2]int) bool { return m[1] == qTok })
+	// "…، بنسبة بلغت 0.2%": a clause opened by a word of ClauseBy, after a
+	// comma, with at most one more word before the figure.
+	cs := dt.clauseStart(qTok)
+	clauseBy := cs > 0 && dt.sent[cs-1] == dt.sent[qTok] && strings.ContainsRune(",،", dt.sc.Token(cs-1).Punct) &&
+		st.x.wordsBetween(dt, cs, qTok) <= 2 && slices.ContainsFunc(dt.find(w.clauseBy, cs, cs+1), func(m [2]int) bool { return m[0] == cs })
+	byLevel = byLevel || clauseBy
 	if !pace && !byLevel && dt.endsAt(w.level, qTok, 0) {
 		// "во втором квартале снижение составило 7,8%", "the contraction
 		// was 0.6%": a fall the level verb sizes, of a change by nature.
@@ -3165,6 +3171,18 @@ func (st *docState) change(in *compiled, qTok, qEnd int, cue [2]int) changeFrame
 			for _, m := range dt.find(set, dt.clauseStart(cs-1), cs) {
 				c.change, c.verb, c.fall = true, dt.text(st.d.Text, m), set == w.fall
 				last = max(last, m[1])
+			}
+		}
+	}
+	// "سجلت البطالة تراجعا طفيفا خلال الربع الثاني، بنسبة بلغت 0.2%": a
+	// clause opened by a word of ClauseBy sizes the change the clause
+	// before names, with no figure between.
+	if !c.change && clauseBy {
+		for _, set := range []*phraseSet{w.rise, w.fall} {
+			for _, m := range dt.find(set, dt.clauseStart(cs-1), cs) {
+				if !figureIn(st.qs, m[1], qTok) {
+					c.change, c.verb, c.fall = true, dt.text(st.d.Text, m), set == w.fall
+				}
 			}
 		}
 	}

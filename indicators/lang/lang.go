@@ -161,6 +161,10 @@ type Words struct {
 	// ("خفض الفائدة بواقع 2%"); elsewhere it leads into a level ("عند
 	// المستويات السابقة بواقع 14%").
 	ByAfterChange []string `yaml:"by_after_change"`
+	// ClauseBy opens a clause that sizes the change the clause before
+	// names ("سجلت البطالة تراجعا طفيفا خلال الربع الثاني، بنسبة بلغت
+	// 0.2%").
+	ClauseBy []string `yaml:"clause_by"`
 	// Rise and Fall are verbs and nouns of change; a quantity after one of
 	// them, without a level preposition, is a size of change.
 	Rise []string `yaml:"rise"`
