@@ -120,6 +120,26 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, sc *quantity.Scanner
 		streaks = append(streaks, q)
 		return true
 	})
+	// "إلى 107.29% في سبتمبر، مقارنة بـ 117.42 في أغسطس", "to 4.1% in May,
+	// compared with 3.9 in April": a bare number compared with a percentage
+	// right before it is a percentage too.
+	for i := 1; i < len(qs); i++ {
+		q := &qs[i]
+		if q.Kind != quantity.Number || q.Unit != "" || q.Bound != "" || !dt.endsAt(x.w.compare, q.Token, 1) {
+			continue
+		}
+		k := i - 1
+		for k > 0 && qs[k].Kind == quantity.Date {
+			k--
+		}
+		p := qs[k]
+		if p.Kind != quantity.Percent || p.Unit != "percent" || dt.sent[p.Token] != dt.sent[q.Token] {
+			continue
+		}
+		if m := dt.find(x.w.compare, sc.TokenAt(p.End), q.Token); len(m) > 0 && x.wordsBetween(dt, sc.TokenAt(p.End), m[len(m)-1][0]) <= 4 {
+			q.Kind, q.Unit = quantity.Percent, "percent"
+		}
+	}
 	st := &docState{x: x, d: d, sc: sc, qs: qs, streaks: streaks, dt: dt, lastKind: map[int]map[quantity.Kind]string{}, lastObs: map[int]Observation{}, qualified: map[int]qualified{}, projected: map[int]string{}}
 	st.ments = withoutQuantities(x.gaz.mentions(dt), qs, sc)
 	// "The Southeast Asian country posted growth of 7.08%": a region's
