@@ -2698,7 +2698,7 @@ func (st *docState) modal(qTok, qEnd int, cue [2]int) string {
 	// предыдущий, 21-й, …", "is expected to cut its rate, currently 27.25%".)
 	if direct && len(dt.find(st.x.w.present, cue[1], qTok)) == 0 {
 		k, cs := cue[0], dt.clauseStart(cue[0])
-		for words := 0; k > cs && words < 5; k-- {
+		for words := 0; k > cs && words < 6; k-- {
 			if t := dt.sc.Token(k - 1); t.Norm != "" && !t.Number {
 				words++
 			}
