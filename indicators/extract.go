@@ -1106,6 +1106,23 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 			}
 		}
 	}
+	// "higher than in November when the statistics centre reported
+	// inflation at 48.1%": a date a "when" clause follows dates the figure
+	// of that clause.
+	for i := len(dates) - 1; i >= 0; i-- {
+		d := dates[i]
+		if d.tok >= qTok || dt.sent[d.tok] != sent {
+			continue
+		}
+		at := d.end
+		if at < dt.n && (dt.sc.Token(at).Punct == ',' || dt.sc.Token(at).Punct == '،') {
+			at++
+		}
+		if slices.ContainsFunc(dt.find(x.w.then, at, min(dt.n, at+3)), func(m [2]int) bool { return m[0] == at }) && !figureIn(qs, d.end, qTok) && dt.clauseEnd(at) >= qEnd {
+			return periodChoice{period: d.period, explicit: true, own: 0}
+		}
+		break // only the last date before the figure
+	}
 	var same, before, after *dateRef
 	// A standing level ("keeps its rate at", "تجري حالياً") is about the
 	// publication date; a numbered meeting is never a standing level.
