@@ -450,7 +450,13 @@ func (x *Extractor) extract(ctx context.Context, d Doc, explain bool) (res Resul
 	// does not name).
 	onYearSeries := map[string]bool{}
 	seriesKey := func(o Observation) string { return o.Indicator + "\x00" + strings.Join(o.Entities, ",") }
-	onPrevious := func(c cand) bool { return c.onPrevious && (onYear[periodKey(c.obs)] || onYearSeries[seriesKey(c.obs)]) }
+	// (Only for what a change measures, growth and inflation: "the
+	// unemployment rate stabilised at 21.4%, compared with the last
+	// quarter" is a level all the same.)
+	onPrevious := func(c cand) bool {
+		in := x.ind(c.obs.Indicator)
+		return c.onPrevious && in != nil && (in.growth.len() > 0 || in.basis.len() > 0) && (onYear[periodKey(c.obs)] || onYearSeries[seriesKey(c.obs)])
+	}
 	firstCorridor := map[string]int{} // indicator → where its first corridor rate is
 	type indSent struct {
 		indicator string
