@@ -1347,6 +1347,12 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	if st.inRange(qi) {
 		return reject(in.ID, stepRange, "one end of a range, not an observed value")
 	}
+	// "the seventeenth consecutive month where the annual increase has been
+	// at least 5%", "5.0% or more in each month since October": a threshold
+	// held over a stretch, no value of a period.
+	if q.Bound != "" && (len(dt.find(x.w.stretch, from, to)) > 0 || slices.ContainsFunc(st.streaks, func(o quantity.Quantity) bool { return dt.sent[o.Token] == sent })) {
+		return reject(in.ID, stepPeriod, "a threshold held over a stretch of periods")
+	}
 
 	// "38.9%, 1.4% more than in September", "на 0,2% ниже апрельских": a
 	// difference between two values, no level.
@@ -3146,6 +3152,9 @@ func (st *docState) change(in *compiled, qTok, qEnd int, cue [2]int) changeFrame
 			if otherFigureIn(st.qs, m[1], qTok, quantity.Ordinal) {
 				continue // the verb of another figure ("rose 15% and exceeded $4.8bn"; not "for the second time")
 			}
+			if slices.ContainsFunc(dt.find(w.compare, m[0], min(dt.n, m[1]+2)), func(c [2]int) bool { return c[0] == m[0] && c[1] > m[1] }) {
+				continue // "that's down from an increase of 3.0%": the level compared with
+			}
 			c.change, c.verb = true, dt.text(st.d.Text, m)
 			c.fall = c.fall || set != w.rise
 			last = max(last, m[1])
@@ -3300,7 +3309,7 @@ func (st *docState) growthOf(in *compiled, c changeFrame, qTok int, cue [2]int, 
 		basis := slices.ContainsFunc(dt.find(in.basis, from, to), func(m [2]int) bool {
 			names := m[1] <= cue[0] && cue[0]-m[1] <= 3 && !insideQuantity(st.qs, dt.sc, m[1])
 			return !by || !names && (m[0] < cue[0] || m[0] >= cue[1])
-		}) || st.comparedAfter(qTok) || !by && st.twelveMonths(dt.clauseStart(qTok), dt.clauseEnd(qTok)) || st.comparedYearBack(qTok) // "up 4.1% over the last 12 months"
+		}) || st.comparedAfter(qTok) || !by && st.twelveMonths(dt.clauseStart(qTok), dt.clauseEnd(qTok)) || st.comparedYearBack(qTok) || st.yearPairAfter(qTok) // "up 4.1% over the last 12 months"
 		c.growth = basis && (c.growth || cue[1] > cue[0])
 		if !basis && cue[1] > cue[0] && len(dt.find(in.growth, cue[0], cue[1])) > 0 {
 			c.verb += " (no year-on-year basis: a change over a shorter span)"
@@ -3369,6 +3378,21 @@ func (st *docState) comparedYearBack(qTok int) bool {
 		return slices.ContainsFunc(st.dates, func(d dateRef) bool {
 			return d.tok >= from && d.tok < qTok && month(d) && periodMonth(d.period)-periodMonth(base.period) == 12
 		})
+	}
+	return false
+}
+
+// yearPairAfter reports two months a year apart joined as a span after
+// the figure at token qTok, in its clause: "rose by 8.5% between February
+// 2022 and February 2023" is a change on a year before.
+func (st *docState) yearPairAfter(qTok int) bool {
+	dt := st.dt
+	ce := dt.clauseEnd(qTok)
+	month := func(p string) bool { return len(p) == 7 && !quarter(p) }
+	for _, d := range st.dates {
+		if a, b, ok := strings.Cut(d.period, "/"); ok && d.tok > qTok && d.tok < ce && month(a) && month(b) && periodMonth(b)-periodMonth(a) == 12 {
+			return true
+		}
 	}
 	return false
 }

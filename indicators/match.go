@@ -40,7 +40,7 @@ func (ps *phraseSet) hasWord(w string) bool {
 // joiner reports a punctuation mark that joins the words of one phrase
 // ("year-on-year", "y/y"): a phrase is written with it and matches the
 // words with or without it.
-func joiner(r rune) bool { return r == '-' || r == '–' || r == '/' }
+func joiner(r rune) bool { return r == '-' || r == '–' || r == '/' || r == '\'' || r == '’' }
 
 // phraseWords splits a phrase into the words a document's tokens are
 // matched against, folded: "non-farm" is "non" and "farm", as the text's
