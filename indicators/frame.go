@@ -3178,7 +3178,12 @@ func (st *docState) change(in *compiled, qTok, qEnd int, cue [2]int) changeFrame
 	// المماثل": a verb that opens the clause governs its figure, however
 	// far (no figure between; not a noun after its head: "رحلة هبوط
 	// التضخم").
+	// (After a dateline too: "مدريد في 30 ديسمبر/وام/ تراجع معدل التضخم
+	// … بنسبة 0.1%".)
 	if cs := dt.clauseStart(qTok); !c.change && cs < lo {
+		if d := st.datelineEnd(cs, lo); d > cs {
+			cs = d
+		}
 		for _, set := range []*phraseSet{w.rise, w.fall} {
 			for _, m := range dt.find(set, cs, min(cs+2, lo)) {
 				if m[0] == cs && !figureIn(st.qs, m[1], qTok) {
@@ -3279,7 +3284,38 @@ func (st *docState) change(in *compiled, qTok, qEnd int, cue [2]int) changeFrame
 	if !c.change {
 		return c
 	}
-	return st.growthOf(in, c, qTok, cue, by)
+	c = st.growthOf(in, c, qTok, cue, by)
+	// "تراجع معدل التضخم السنوي بنسبة 0.1% … مستقرا عند نسبة 2.9%", "cut
+	// by 0.5% to 10%": a change the level after it in the clause completes
+	// sizes the move to that level, whatever the cue.
+	if c.growth && st.levelAfter(qTok) {
+		c.growth = false
+	}
+	return c
+}
+
+// levelAfter reports a level word after the figure at token qTok, in its
+// clause, right before a figure of its kind: "by 0.5% to 10%".
+func (st *docState) levelAfter(qTok int) bool {
+	dt := st.dt
+	i := slices.IndexFunc(st.qs, func(o quantity.Quantity) bool { return o.Token == qTok })
+	if i < 0 || i+1 >= len(st.qs) {
+		return false
+	}
+	q := st.qs[i]
+	k := i + 1
+	for k < len(st.qs) && st.qs[k].Kind == quantity.Date {
+		k++
+	}
+	if k == len(st.qs) {
+		return false
+	}
+	next := st.qs[k]
+	qEnd := st.sc.TokenAt(q.End)
+	if next.Kind != q.Kind || next.Unit != q.Unit || dt.cl[next.Token] != dt.cl[qTok] || next.Token-qEnd > 12 || strings.ContainsAny(st.d.Text[q.ByteEnd:next.ByteStart], "()") {
+		return false // (not an aside in brackets: "вырос на 11,4% (в первом квартале рост составил 14,2%)")
+	}
+	return slices.ContainsFunc(dt.find(st.x.w.level, qEnd, next.Token), func(m [2]int) bool { return m[1] >= next.Token-2 })
 }
 
 // growthOf decides whether the change c of the figure at qTok is the
@@ -3380,6 +3416,28 @@ func (st *docState) comparedYearBack(qTok int) bool {
 		})
 	}
 	return false
+}
+
+// datelineEnd returns the token after a dateline that opens tokens [a, b)
+// — a place and a date closed by a slash or a dash, as "مدريد في 30
+// ديسمبر/وام/" or "CAIRO, May 5 –" — or a when there is none.
+func (st *docState) datelineEnd(a, b int) int {
+	dt := st.dt
+	for k := a + 1; k < min(b, a+10); k++ {
+		t := dt.sc.Token(k)
+		if t.Punct == 0 || !strings.ContainsRune("/-–—", t.Punct) {
+			continue
+		}
+		if !slices.ContainsFunc(st.dates, func(d dateRef) bool { return d.tok >= a && d.end <= k }) {
+			return a
+		}
+		// "/وام/": the agency between two slashes.
+		if k+2 < b && dt.sc.Token(k+2).Punct == '/' && dt.sc.Token(k+1).Punct == 0 {
+			k += 2
+		}
+		return k + 1
+	}
+	return a
 }
 
 // yearPairAfter reports two months a year apart joined as a span after
