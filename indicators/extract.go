@@ -912,6 +912,20 @@ func (in *compiled) exclusion(dt *docTokens, qTok, qEnd int, stops ...*phraseSet
 			to = m[0][0]
 		}
 	}
+	// "9,9% (при месячном показателе также 0,7%)": an aside in brackets
+	// with a figure of its own qualifies that figure.
+	for k := qEnd; k < to; k++ {
+		if dt.sc.Token(k).Punct != '(' {
+			continue
+		}
+		for j := k + 1; j < to && dt.sc.Token(j).Punct != ')'; j++ {
+			if dt.sc.Token(j).Number {
+				to = k
+				break
+			}
+		}
+		break
+	}
 	if qEnd < to {
 		if m := dt.find(in.exclude, qEnd, to); len(m) > 0 {
 			return m[0]
@@ -1260,6 +1274,11 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 	// "up from $150.5 billion a year earlier": the year before the sentence's date.
 	// "(годом ранее эта цифра составляла 4 млрд долл)": before it, too.
 	earlierBefore := before != nil && len(dt.find(x.w.earlier, max(before.end, dt.clauseStart(qTok)), qTok)) > 0
+	// "Годом ранее годовая инфляция была выше — 9,9%": opening the
+	// sentence, with no figure between.
+	if a, _ := dt.sentence(sent); before != nil && !earlierBefore && before.tok < a {
+		earlierBefore = slices.ContainsFunc(dt.find(x.w.earlier, a, min(qTok, a+3)), func(m [2]int) bool { return m[0] == a && !figureIn(qs, m[1], qTok) })
+	}
 	if same == nil && before != nil && (x.yearEarlier(dt, qTok, qEnd) || earlierBefore) {
 		if p := shiftYear(before.period, -1); p != "" {
 			return periodChoice{period: p, explicit: true, own: 1, ownAfter: true}

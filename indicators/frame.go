@@ -1407,6 +1407,13 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	// Period.
 	pc := x.period(dt, in, st.dates, st.qs, qi, qTok, qEnd, st.pub, !context && dt.cl[cue[0]] == dt.cl[qTok])
 	period, explicit := pc.period, pc.explicit
+	// "… в январе составила 0,7%. Годом ранее годовая инфляция была выше —
+	// 9,9%": a sentence that opens with "a year earlier" and names no date
+	// of its own is a year before the period it goes on from.
+	if p := yearBefore(period); p != "" && slices.ContainsFunc(dt.find(x.w.earlier, from, min(qTok, from+3)), func(m [2]int) bool { return m[0] == from && !figureIn(st.qs, m[1], qTok) }) &&
+		len(inSentences(dt, st.dates, dateTok, sent, sent+1)) == 0 {
+		period, explicit = p, true
+	}
 	if upcoming != "" {
 		period, explicit = upcoming, true
 	}
@@ -2042,8 +2049,9 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 		return ""
 	}
 	// After the quantity, up to the next item of a list ("21% and lending at 22%").
+	// (Not into brackets: "9,9% (при месячном показателе также 0,7%)".)
 	after := qEnd
-	for after < min(ce, qEnd+4) && !st.startsItem(after) {
+	for after < min(ce, qEnd+4) && !st.startsItem(after) && dt.sc.Token(after).Punct != '(' {
 		after++
 	}
 	if m := dt.find(w.contrast, qEnd, after); len(m) > 0 {
