@@ -972,7 +972,9 @@ func (x *Extractor) bankCountry(dt *docTokens, inSent []mention, qTok int) strin
 // after the old value is the old value's); a date right after the figure
 // before it is that figure's.
 func (x *Extractor) trailingFrom(dt *docTokens, qs []quantity.Quantity, k int) int {
-	if k == 0 || !dt.endsAt(x.w.from, qs[k].Token, 0) || qs[k-1].Kind != qs[k].Kind {
+	// (Not after a change in points: "increased by 0.72 percentage points
+	// from 24.52 percent in September" leaves September to the level.)
+	if k == 0 || !dt.endsAt(x.w.from, qs[k].Token, 0) || qs[k-1].Kind != qs[k].Kind || qs[k-1].Unit == "pp" || qs[k-1].Unit == "bp" {
 		return -1
 	}
 	if x.wordsBetween(dt, dt.sc.TokenAt(qs[k-1].End), qs[k].Token) > 1 {
