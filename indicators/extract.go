@@ -1847,6 +1847,33 @@ func (x *Extractor) entities(dt *docTokens, in *compiled, ments []mention, qTok 
 				}
 			}
 		}
+		// "the share between Russia and Uzbekistan is 55%, and with
+		// Turkmenistan – 24%": a clause opened by "and" that names one
+		// country pairs it with the country the sentence named first.
+		// (Across the dash: "and with Turkmenistan – 24%".)
+		cs := dt.clauseStart(qTok)
+		if cs > 0 && dt.sent[cs-1] == dt.sent[qTok] && strings.ContainsRune("-–—", dt.sc.Token(cs-1).Punct) {
+			cs = dt.clauseStart(cs - 1)
+		}
+		if len(codes) >= 3 && len(dt.find(x.w.and, cs, cs+1)) > 0 {
+			var own []string
+			first := ""
+			for _, m := range inSent {
+				switch {
+				case m.tok >= cs && m.tok < dt.clauseEnd(qTok):
+					if !slices.Contains(own, m.code) {
+						own = append(own, m.code)
+					}
+				case m.tok < cs && first == "":
+					first = m.code
+				}
+			}
+			if len(own) == 1 && first != "" && first != own[0] {
+				pair := []string{first, own[0]}
+				sort.Strings(pair)
+				return pair, true
+			}
+		}
 		if len(codes) >= 2 {
 			var cs []string
 			for c := range codes {
