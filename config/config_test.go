@@ -96,7 +96,7 @@ func TestDefaults(t *testing.T) {
 	if in := c.Indicators.Catalog["regular_meeting_ordinal"]; in.MinValue != 2 || in.Role != indicators.RoleMeeting {
 		t.Errorf("regular_meeting_ordinal min_value %v role %q", in.MinValue, in.Role)
 	}
-	if in := c.Indicators.Catalog["visit_duration"]; !slices.Equal(in.Units, []string{"days"}) {
+	if in := c.Indicators.Catalog["visit_duration"]; !slices.Equal(in.Units, []string{"days", "weeks"}) {
 		t.Errorf("visit_duration units %v", in.Units)
 	}
 	for _, s := range c.Sources() {

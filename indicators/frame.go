@@ -1810,6 +1810,9 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	}
 
 	value := q.Value
+	if q.Kind == quantity.Duration && q.Unit == "weeks" && in.Unit == "days" {
+		value *= 7
+	}
 	if ch.growth && ch.fall && value > 0 || value > 0 && st.fallAfter(in, qTok, qEnd) || value > 0 && !ch.change && st.fallSubject(in, cue) {
 		value = -value
 	}
@@ -1824,7 +1827,7 @@ func (st *docState) decide(qi int) (cand, Decision) {
 		return reject(in.ID, stepPrevious, "a bound compared with %v just given for %s", p.Value, period)
 	}
 	unit := in.Unit
-	if in.Unit == "currency" || q.Kind == quantity.Money || in.Unit == "days" || in.Unit == "months" {
+	if in.Unit == "currency" || q.Kind == quantity.Money || in.Unit == "days" && q.Unit != "weeks" || in.Unit == "months" {
 		unit = q.Unit
 	}
 	// "7 مليارات ريال" of trade between Qatar and Turkey: Qatari riyals.
