@@ -1851,20 +1851,20 @@ func (x *Extractor) entities(dt *docTokens, in *compiled, ments []mention, qTok 
 		// Turkmenistan – 24%": a clause opened by "and" that names one
 		// country pairs it with the country the sentence named first.
 		// (Across the dash: "and with Turkmenistan – 24%".)
-		cs := dt.clauseStart(qTok)
-		if cs > 0 && dt.sent[cs-1] == dt.sent[qTok] && strings.ContainsRune("-–—", dt.sc.Token(cs-1).Punct) {
-			cs = dt.clauseStart(cs - 1)
+		clause := dt.clauseStart(qTok)
+		if clause > 0 && dt.sent[clause-1] == dt.sent[qTok] && strings.ContainsRune("-–—", dt.sc.Token(clause-1).Punct) {
+			clause = dt.clauseStart(clause - 1)
 		}
-		if len(codes) >= 3 && len(dt.find(x.w.and, cs, cs+1)) > 0 {
+		if len(codes) >= 3 && len(dt.find(x.w.and, clause, clause+1)) > 0 {
 			var own []string
 			first := ""
 			for _, m := range inSent {
 				switch {
-				case m.tok >= cs && m.tok < dt.clauseEnd(qTok):
+				case m.tok >= clause && m.tok < dt.clauseEnd(qTok):
 					if !slices.Contains(own, m.code) {
 						own = append(own, m.code)
 					}
-				case m.tok < cs && first == "":
+				case m.tok < clause && first == "":
 					first = m.code
 				}
 			}

@@ -3142,9 +3142,9 @@ func (st *docState) change(in *compiled, qTok, qEnd int, cue [2]int) changeFrame
 	byLevel := slices.ContainsFunc(dt.find(w.by, max(0, qTok-3), qTok), func(m [2]int) bool { return m[1] == qTok })
 	// "…، بنسبة بلغت 0.2%": a clause opened by a word of ClauseBy, after a
 	// comma, with at most one more word before the figure.
-	cs := dt.clauseStart(qTok)
-	clauseBy := cs > 0 && dt.sent[cs-1] == dt.sent[qTok] && strings.ContainsRune(",،", dt.sc.Token(cs-1).Punct) &&
-		st.x.wordsBetween(dt, cs, qTok) <= 2 && slices.ContainsFunc(dt.find(w.clauseBy, cs, cs+1), func(m [2]int) bool { return m[0] == cs })
+	qcs := dt.clauseStart(qTok)
+	clauseBy := qcs > 0 && dt.sent[qcs-1] == dt.sent[qTok] && strings.ContainsRune(",،", dt.sc.Token(qcs-1).Punct) &&
+		st.x.wordsBetween(dt, qcs, qTok) <= 2 && slices.ContainsFunc(dt.find(w.clauseBy, qcs, qcs+1), func(m [2]int) bool { return m[0] == qcs })
 	byLevel = byLevel || clauseBy
 	if !pace && !byLevel && dt.endsAt(w.level, qTok, 0) {
 		// "во втором квартале снижение составило 7,8%", "the contraction
@@ -3224,7 +3224,7 @@ func (st *docState) change(in *compiled, qTok, qEnd int, cue [2]int) changeFrame
 	// before names, with no figure between.
 	if !c.change && clauseBy {
 		for _, set := range []*phraseSet{w.rise, w.fall} {
-			for _, m := range dt.find(set, dt.clauseStart(cs-1), cs) {
+			for _, m := range dt.find(set, dt.clauseStart(qcs-1), qcs) {
 				if !figureIn(st.qs, m[1], qTok) {
 					c.change, c.verb, c.fall = true, dt.text(st.d.Text, m), set == w.fall
 				}

@@ -59,28 +59,21 @@ func ParseGazetteer(places, people []byte) (*Gazetteer, error) {
 						strong = append(strong, w)
 					}
 				}
-				for _, p := range compilePhrases(strong).pats {
-					e := gazEntry{code: code, pat: p, person: src.person}
-					if p[0].prefix {
-						k := p[0].w
-						if len(k) > 2 {
-							k = k[:2]
+				for _, part := range []struct {
+					words []string
+					weak  bool
+				}{{strong, false}, {weak, true}} {
+					for _, p := range compilePhrases(part.words).pats {
+						e := gazEntry{code: code, pat: p, person: src.person, weak: part.weak}
+						if p[0].prefix {
+							k := p[0].w
+							if len(k) > 2 {
+								k = k[:2]
+							}
+							g.prefix[k] = append(g.prefix[k], e)
+						} else {
+							g.byFirst[p[0].w] = append(g.byFirst[p[0].w], e)
 						}
-						g.prefix[k] = append(g.prefix[k], e)
-					} else {
-						g.byFirst[p[0].w] = append(g.byFirst[p[0].w], e)
-					}
-				}
-				for _, p := range compilePhrases(weak).pats {
-					e := gazEntry{code: code, pat: p, person: src.person, weak: true}
-					if p[0].prefix {
-						k := p[0].w
-						if len(k) > 2 {
-							k = k[:2]
-						}
-						g.prefix[k] = append(g.prefix[k], e)
-					} else {
-						g.byFirst[p[0].w] = append(g.byFirst[p[0].w], e)
 					}
 				}
 			}
