@@ -1128,6 +1128,17 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 			}
 		}
 	}
+	// "يناير 2021 5.7 % فبراير 5.2 % مارس 4.9 %": in a table flattened into
+	// a line, each month stands right before its figure, the next month
+	// right after it.
+	for i, d := range dates {
+		if d.end != qTok || i+1 >= len(dates) {
+			continue
+		}
+		if next := dates[i+1]; next.tok >= qEnd && x.wordsBetween(dt, qEnd, next.tok) == 0 && slices.ContainsFunc(qs, func(o quantity.Quantity) bool { return o.Kind != quantity.Date && o.Token == next.end }) {
+			return periodChoice{period: d.period, explicit: true, own: 0}
+		}
+	}
 	// "higher than in November when the statistics centre reported
 	// inflation at 48.1%": a date a "when" clause follows dates the figure
 	// of that clause.

@@ -452,6 +452,25 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, sc *quantity.Scanner
 				continue
 			}
 		}
+		// "يناير 2021 5.7 % فبراير 5.2 % … ديسمبر 1.2 %": a month without a
+		// year in a list after a month with one takes that year, the next
+		// after December.
+		// (A table flattened into a line: each month right before its
+		// figure, the next month right after it.)
+		tabled := func(p dateRef) bool {
+			return slices.ContainsFunc(qs, func(o quantity.Quantity) bool {
+				return o.Kind != quantity.Date && o.Token == p.end && x.wordsBetween(dt, sc.TokenAt(o.End), tok) == 0
+			})
+		}
+		if n := len(st.dates); n > 0 && dr.noYear && len(dr.period) == 7 && !quarter(dr.period) {
+			if p := st.dates[n-1]; len(p.period) == 7 && !quarter(p.period) && (p.written || !p.noYear) && dt.sent[p.tok] == dt.sent[tok] && tabled(p) {
+				y := atoi4(p.period)
+				if dr.period[5:7] <= p.period[5:7] {
+					y++
+				}
+				dr.period, dr.written = fmt.Sprintf("%04d-%s", y, dr.period[5:7]), true
+			}
+		}
 		st.dates = append(st.dates, dr)
 	}
 	return st, nil
@@ -2713,7 +2732,9 @@ func (st *docState) modal(qTok, qEnd int, cue [2]int) string {
 	lo = max(lo, qTok-15)
 	// (Not past a figure or a present marker: "Это будет 22-й саммит;
 	// предыдущий, 21-й, …", "is expected to cut its rate, currently 27.25%".)
-	if direct && len(dt.find(st.x.w.present, cue[1], qTok)) == 0 {
+	// (Nor into a relative clause of its own: "expect inflation, which fell
+	// to 7.6% in December, to slow".)
+	if direct && len(dt.find(st.x.w.present, cue[1], qTok)) == 0 && len(dt.find(st.x.w.relative, cue[1], qTok)) == 0 {
 		k, cs := cue[0], dt.clauseStart(cue[0])
 		for words := 0; k > cs && words < 6; k-- {
 			if t := dt.sc.Token(k - 1); t.Norm != "" && !t.Number {
