@@ -2771,7 +2771,8 @@ func (st *docState) modal(qTok, qEnd int, cue [2]int) string {
 	// figure, realis or present marker ("expected to cut its rate, currently
 	// 27.25%") between, still governs the quantity.
 	if near := max(qTok-10, 0); near < lo && dt.sent[near] == dt.sent[qTok] {
-		if m := st.markers(near, lo); len(m) > 0 && !figureIn(st.qs, m[len(m)-1][1], qTok) && len(dt.find(st.x.w.realis, m[len(m)-1][1], qTok)) == 0 && len(dt.find(st.x.w.present, m[len(m)-1][1], qTok)) == 0 {
+		if m := st.markers(near, lo); len(m) > 0 && !figureIn(st.qs, m[len(m)-1][1], qTok) && len(dt.find(st.x.w.realis, m[len(m)-1][1], qTok)) == 0 && len(dt.find(st.x.w.present, m[len(m)-1][1], qTok)) == 0 &&
+			len(dt.find(st.x.w.relative, m[len(m)-1][1], qTok)) == 0 { // not "expect inflation, which fell to 7.6%, to slow"
 			return dt.text(st.d.Text, m[len(m)-1])
 		}
 	}
