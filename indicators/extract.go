@@ -1801,7 +1801,7 @@ func periodAfter(p, pub string) bool {
 // in the sentence, else the document's dominant pair; for one country, the
 // nearest named in the clause, then the sentence, then the document's most
 // named country. inSentence reports countries named in the sentence.
-func (x *Extractor) entities(dt *docTokens, in *compiled, ments []mention, qTok int, single string, pair []string) (ents []string, inSentence bool) {
+func (x *Extractor) entities(dt *docTokens, in *compiled, ments []mention, qTok, qEnd int, single string, pair []string) (ents []string, inSentence bool) {
 	inSent := inSentences(dt, ments, mentionTok, dt.sent[qTok], dt.sent[qTok]+1)
 	if in.Entities == 2 {
 		// "in this visit … between the two countries, under American
@@ -1919,6 +1919,11 @@ func (x *Extractor) entities(dt *docTokens, in *compiled, ments []mention, qTok 
 			// item's.
 			if opensItem(dt, m.tok) {
 				d += 500
+			}
+			// "lowest at 6.5 percent in France, 7.1 percent in Malta": the
+			// country right after the figure and a locative is its own.
+			if m.tok <= qEnd+2 && dt.endsAt(x.w.locative, m.tok, 0) && x.wordsBetween(dt, qEnd, m.tok) <= 1 {
+				d = 0
 			}
 		}
 		if dt.cl[m.tok] != dt.cl[qTok] {

@@ -1547,7 +1547,7 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	}
 	// "في الربع الأول من السنة المالية 2025/2026" of Egypt: 2025-Q3.
 	if strings.HasPrefix(period, "FY") {
-		if ents, _ := x.entities(dt, in, st.ments, qTok, st.single, st.pair); len(ents) == 1 {
+		if ents, _ := x.entities(dt, in, st.ments, qTok, qEnd, st.single, st.pair); len(ents) == 1 {
 			if cal := x.fiscalQuarter(period, ents[0]); cal != "" {
 				period = cal
 			}
@@ -1721,7 +1721,7 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	}
 
 	// Entities.
-	ents, inSentence := x.entities(dt, in, st.ments, qTok, st.single, st.pair)
+	ents, inSentence := x.entities(dt, in, st.ments, qTok, qEnd, st.single, st.pair)
 	if carried != nil && len(carried) == in.Entities {
 		ents, inSentence = carried, true // "this figure" is about the countries just named
 	}
