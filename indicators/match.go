@@ -38,8 +38,8 @@ func (ps *phraseSet) hasWord(w string) bool {
 }
 
 // joiner reports a punctuation mark that joins the words of one phrase
-// ("year-on-year", "y/y"): a phrase is written with it and matches the
-// words with or without it.
+// ("year-on-year", "y/y", "that's"): a phrase is written with it and
+// matches the words with or without it.
 func joiner(r rune) bool { return r == '-' || r == '–' || r == '/' || r == '\'' || r == '’' }
 
 // phraseWords splits a phrase into the words a document's tokens are
