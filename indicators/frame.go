@@ -109,8 +109,9 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, sc *quantity.Scanner
 	// that counts periods in a row is no figure (nor does it keep the
 	// figure from its date).
 	var streaks []quantity.Quantity
+	// ("for a fifth straight meeting": a fraction word used as an ordinal.)
 	qs = slices.DeleteFunc(slices.Clone(qs), func(q quantity.Quantity) bool {
-		if q.Kind != quantity.Ordinal {
+		if q.Kind != quantity.Ordinal && !(q.Kind == quantity.Number && q.Value > 0 && q.Value < 1) {
 			return false
 		}
 		end := sc.TokenAt(q.End)
@@ -1778,6 +1779,9 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	}
 	for _, e := range ents {
 		if isGroup(e) {
+			// "… the euro area rate was 5.1%. A year earlier, the rate was
+			// 0.9%": an anaphor of it is the group's too.
+			st.qualified[qi] = qualified{in.ID, "a group of countries (" + e + ")"}
 			return reject(in.ID, stepEntities, "said of a group of countries (%s), not of a country", e)
 		}
 	}
