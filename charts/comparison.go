@@ -211,16 +211,21 @@ func (r *renderer) comparisonKey(c comparison) string {
 	return strings.Join(parts, " · ")
 }
 
-// comparisonHeight is the height in pixels of a comparison of n rows: the
-// usual chart height, taller when the rows need it.
-func (r *renderer) comparisonHeight(n int) int {
+// comparisonHeight is the height in pixels of a comparison of c's rows:
+// the usual chart height, taller when the rows need it; lower for numbered
+// meetings, which have no value axis to draw.
+func (r *renderer) comparisonHeight(c comparison) int {
 	emPx := r.opt.FontSize / 72 * float64(r.opt.DPI)
-	return max(r.opt.Height*3/5, int(emPx*(14+2.3*float64(n))))
+	least, frame := r.opt.Height*3/5, 14.0
+	if c.unit == "ordinal" {
+		least, frame = r.opt.Height*2/5, 11
+	}
+	return max(least, int(emPx*(frame+2.3*float64(len(c.rows)))))
 }
 
 // writeComparison draws c and writes it to w in format.
 func (r *renderer) writeComparison(w io.Writer, c comparison, format string) error {
-	cv, dc := r.canvas(format, r.opt.Width, r.comparisonHeight(len(c.rows)))
+	cv, dc := r.canvas(format, r.opt.Width, r.comparisonHeight(c))
 	r.drawComparison(dc, c)
 	if format == "svg" {
 		sc := r.comparisonScale(c)

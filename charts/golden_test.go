@@ -81,6 +81,23 @@ func TestGoldenComparison(t *testing.T) {
 	}
 }
 
+// TestGoldenComparisonOfOneMeeting draws the latest number of one pair's
+// regular meetings: a single row with no value axis, drawn low rather
+// than in a chart's full height of empty space.
+func TestGoldenComparisonOfOneMeeting(t *testing.T) {
+	m := buildModel(catalogEntry("regular_meeting_ordinal"), series("regular_meeting_ordinal", "ordinal", []string{"CN", "RU"},
+		obs{doc: "ru.txt", published: "2025-11-04", period: "2025-11-04", value: 30}))
+	r, err := newRenderer(testOptions("en"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if err := r.writeComparison(&buf, comparisonsOf([]drawing{m})[0], "png"); err != nil {
+		t.Fatal(err)
+	}
+	checkGolden(t, "comparison_meeting", buf.Bytes())
+}
+
 // checkGolden compares a PNG with testdata/NAME.png, or rewrites the
 // golden image under -update.
 func checkGolden(t *testing.T, name string, got []byte) {
