@@ -132,11 +132,9 @@ func valueAxis(lo, hi float64, unit string, single bool, n int, div float64) (vm
 	return valueAxisRoom(lo, hi, unit, single, n, div, 0.18)
 }
 
-// (single also stands for values drawn as lengths, a dot plot's stems:
-// they start at zero whatever the unit.)
-
 // valueAxisRoom is valueAxis with room for labels beyond the largest value
-// as a fraction of the values' span.
+// as a fraction of the values' span. (single also stands for values drawn
+// as lengths, a dot plot's stems: they start at zero whatever the unit.)
 func valueAxisRoom(lo, hi float64, unit string, single bool, n int, div, room float64) (vmin, vmax, step float64, dec int) {
 	dataLo, dataHi := lo, hi
 	nonNeg := lo >= 0

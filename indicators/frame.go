@@ -2183,24 +2183,9 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 			c = e
 		}
 	}
-	// "المدينة نيوز - عقدت اللجنة …", "CITY NEWS – The bank …": a byline
-	// of a few words before a dash names the outlet or the place of
-	// writing, no qualifier.
-	// (A dash with space on both sides, after words only: not "-0.68", not
-	// "أسعار الغذاء -وهي المحرك الرئيسي- …".)
-	byline := from
-	for k := from + 1; k+1 < min(to, from+5); k++ {
-		t := dt.sc.Token(k)
-		if t.Number || t.Punct != 0 && !strings.ContainsRune("-–—", t.Punct) {
-			break
-		}
-		if t.Punct != 0 {
-			if t.Space && dt.sc.Token(k+1).Space {
-				byline = k + 1
-			}
-			break
-		}
-	}
+	// "المدينة نيوز - عقدت اللجنة …": a byline names the outlet or the
+	// place of writing, no qualifier.
+	byline := st.datelineEnd(from, to)
 	for i, r := range regions {
 		if r[0] >= from {
 			r[0] = max(r[0], byline)
@@ -2335,16 +2320,9 @@ func (st *docState) unknownPlace(a, b, qTok int) [2]int {
 			}
 			end++
 		}
-		known := func(n int) bool {
-			return dt.place[n] || len([]rune(dt.sc.Token(n).Norm)) < 3 || figureIn(st.qs, n, n+1) ||
-				slices.ContainsFunc(st.ments, func(m mention) bool { return m.tok == n }) ||
-				slices.ContainsFunc(st.dates, func(d dateRef) bool { return d.tok <= n && n < d.end })
-		}
 		unknown := true
-		for n := k; n < end; n++ {
-			if known(n) {
-				unknown = false
-			}
+		for n := k; n < end && unknown; n++ {
+			unknown = !st.knownName(n)
 		}
 		if !unknown || end < dt.n && dt.possessive(end, end+1) || len(dt.find(w.attrib, max(0, k-4), min(dt.n, end+2))) > 0 ||
 			end < qTok && len(dt.find(w.comparative, end, qTok)) > 0 {
@@ -3011,15 +2989,19 @@ func (st *docState) placePossessive(cue [2]int) string {
 	if j == cue[0] || n < 0 || !dt.possessive(j, cue[0]) || dt.sent[n] != dt.sent[cue[0]] {
 		return ""
 	}
-	t := dt.sc.Token(n)
-	if !t.Upper || t.Punct != 0 || dt.place[n] || len([]rune(t.Norm)) < 3 {
-		return ""
-	}
-	if slices.ContainsFunc(st.ments, func(m mention) bool { return m.tok == n }) ||
-		slices.ContainsFunc(st.dates, func(d dateRef) bool { return d.tok <= n && n < d.end }) || figureIn(st.qs, n, n+1) {
+	if t := dt.sc.Token(n); !t.Upper || t.Punct != 0 || st.knownName(n) {
 		return ""
 	}
 	return dt.text(st.d.Text, [2]int{n, n + 1})
+}
+
+// knownName reports token n as part of something the document already
+// reads otherwise — a country, a person, a date or a figure — or as too
+// short to be a place's name: no unknown place.
+func (st *docState) knownName(n int) bool {
+	return st.dt.place[n] || len([]rune(st.dt.sc.Token(n).Norm)) < 3 || figureIn(st.qs, n, n+1) ||
+		slices.ContainsFunc(st.ments, func(m mention) bool { return m.tok == n }) ||
+		slices.ContainsFunc(st.dates, func(d dateRef) bool { return d.tok <= n && n < d.end })
 }
 
 // yearBefore is the same period a year before p (a year, quarter or
@@ -3455,24 +3437,37 @@ func (st *docState) comparedYearBack(qTok int) bool {
 	return false
 }
 
-// datelineEnd returns the token after a dateline that opens tokens [a, b)
-// — a place and a date closed by a slash or a dash, as "مدريد في 30
-// ديسمبر/وام/" or "CAIRO, May 5 –" — or a when there is none.
+// datelineEnd returns the token after a dateline or byline that opens
+// tokens [a, b), or a when there is none: a place and a date closed by a
+// slash or a dash ("مدريد في 30 ديسمبر/وام/", "CAIRO, May 5 –"), or up to
+// three words before a dash with space on both sides ("المدينة نيوز -";
+// not "-0.68", not "أسعار الغذاء -وهي المحرك الرئيسي- …").
 func (st *docState) datelineEnd(a, b int) int {
 	dt := st.dt
+	wordsOnly := true
 	for k := a + 1; k < min(b, a+10); k++ {
 		t := dt.sc.Token(k)
-		if t.Punct == 0 || !strings.ContainsRune("/-–—", t.Punct) {
+		if t.Number {
+			wordsOnly = false
+		}
+		if t.Punct == 0 {
 			continue
 		}
-		if !slices.ContainsFunc(st.dates, func(d dateRef) bool { return d.tok >= a && d.end <= k }) {
-			return a
+		if !strings.ContainsRune("/-–—", t.Punct) {
+			wordsOnly = false
+			continue
 		}
-		// "/وام/": the agency between two slashes.
-		if k+2 < b && dt.sc.Token(k+2).Punct == '/' && dt.sc.Token(k+1).Punct == 0 {
-			k += 2
+		if slices.ContainsFunc(st.dates, func(d dateRef) bool { return d.tok >= a && d.end <= k }) {
+			// "/وام/": the agency between two slashes.
+			if k+2 < b && dt.sc.Token(k+2).Punct == '/' && dt.sc.Token(k+1).Punct == 0 {
+				k += 2
+			}
+			return k + 1
 		}
-		return k + 1
+		if wordsOnly && t.Punct != '/' && k <= a+3 && k+1 < b && t.Space && dt.sc.Token(k+1).Space {
+			return k + 1
+		}
+		return a
 	}
 	return a
 }

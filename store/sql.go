@@ -8,7 +8,6 @@ import (
 	"errors"
 	"fmt"
 	"iter"
-	"maps"
 	"slices"
 	"strconv"
 	"strings"
@@ -983,7 +982,11 @@ func (s *sqlStore) newReading(ctx context.Context, f Filter) (*reading, error) {
 // indicator or entity group into rd.movedIn and returns keys with the
 // groups f selects that they move into.
 func (s *sqlStore) moveReviewed(ctx context.Context, f Filter, rd *reading, keys []groupKey) ([]groupKey, error) {
-	if !slices.ContainsFunc(slices.Collect(maps.Values(rd.reviews)), model.Review.Moves) {
+	moves := false
+	for _, rv := range rd.reviews {
+		moves = moves || rv.Moves()
+	}
+	if !moves {
 		return keys, nil
 	}
 	byHash := map[string]string{}

@@ -217,10 +217,9 @@ func (s *Server) row(se model.Series) seriesRow {
 	row.Documents = len(docs)
 	if n := len(se.Points); n > 0 {
 		last := se.Points[n-1]
-		row.Latest, row.Value = last.Period, formatValue(last.Headline, se.Unit, s.opt.Lang, false, "")
+		row.Latest, row.Value = last.Period, headlineLabel(last, se.Unit, s.opt.Lang)
 		if len(last.Records) > 0 {
 			h := last.Records[0]
-			row.Value = formatValue(last.Headline, se.Unit, s.opt.Lang, h.Approx, h.Bound)
 			row.Source, row.URL = cmpOr(h.Source, h.Title, h.Doc), safeURL(h.URL)
 		}
 	}
@@ -255,9 +254,15 @@ func (s *Server) countries(ents []string) string {
 	return strings.Join(names, " – ")
 }
 
-// formatValue writes a value as the charts label it, in lang.
-func formatValue(v float64, unit, lang string, approx bool, bound string) string {
-	return charts.ValueLabel(v, unit, lang, approx, bound)
+// headlineLabel writes the headline value of pt as the charts label it,
+// in lang, approximate or a bound as its headline record says.
+func headlineLabel(pt model.Point, unit, lang string) string {
+	var approx bool
+	var bound string
+	if len(pt.Records) > 0 {
+		approx, bound = pt.Records[0].Approx, pt.Records[0].Bound
+	}
+	return charts.ValueLabel(pt.Headline, unit, lang, approx, bound)
 }
 
 // sparkline draws a series' headline values as a small inline SVG.
@@ -494,7 +499,7 @@ func inlineSVG(b []byte) template.HTML {
 // highlight).
 func (s *Server) obsRow(r model.Record) obsRow {
 	row := obsRow{Key: model.KeyOf(r).String(), Indicator: r.Indicator, Countries: s.countries(r.Entities), Period: r.Period,
-		Value: formatValue(r.Value, r.Unit, s.opt.Lang, r.Approx, r.Bound), Unit: r.Unit, Bound: r.Bound, Speaker: r.Speaker, Published: r.Published, Lang: r.Lang,
+		Value: charts.ValueLabel(r.Value, r.Unit, s.opt.Lang, r.Approx, r.Bound), Unit: r.Unit, Bound: r.Bound, Speaker: r.Speaker, Published: r.Published, Lang: r.Lang,
 		Doc: r.Doc, DocLink: "/document?" + url.Values{"path": {r.Doc}}.Encode(), Title: cmpOr(r.Title, r.Doc), URL: safeURL(r.URL),
 		Approx: r.Approx, Conflict: r.Conflict, Confidence: strconv.FormatFloat(r.Confidence, 'f', 2, 64),
 		Status: statusOf(r), Review: r.Describe(), RawValue: strconv.FormatFloat(r.Value, 'f', -1, 64),

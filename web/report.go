@@ -147,11 +147,8 @@ func (s *Server) section(ctx context.Context, se model.Series, opt ReportOptions
 	}
 	for i := len(pts) - 1; i >= 0; i-- {
 		pt := pts[i]
-		rp := reportPoint{Anchor: sec.Row.Anchor + "-" + strconv.Itoa(i), Period: pt.Period, Value: formatValue(pt.Headline, se.Unit, opt.Lang, false, ""),
+		rp := reportPoint{Anchor: sec.Row.Anchor + "-" + strconv.Itoa(i), Period: pt.Period, Value: headlineLabel(pt, se.Unit, opt.Lang),
 			Documents: pt.Documents, Conflict: pt.Conflict}
-		if len(pt.Records) > 0 {
-			rp.Value = formatValue(pt.Headline, se.Unit, opt.Lang, pt.Records[0].Approx, pt.Records[0].Bound)
-		}
 		// The headline's sentence, then one for each other value reported
 		// (a conflict shows its sides), up to maxSentences.
 		for j, val := range pt.Values() {
@@ -159,7 +156,7 @@ func (s *Server) section(ctx context.Context, se model.Series, opt ReportOptions
 				break
 			}
 			r := val.Records[0]
-			v := formatValue(r.Value, r.Unit, opt.Lang, r.Approx, r.Bound)
+			v := charts.ValueLabel(r.Value, r.Unit, opt.Lang, r.Approx, r.Bound)
 			rp.Sentences = append(rp.Sentences, reportSentence{Quote: r.Quote, Value: v, Title: cmpOr(r.Title, r.Doc),
 				URL: safeURL(r.URL), Published: r.Published, Speaker: r.Speaker, Review: r.Describe(), Headline: j == 0})
 		}
