@@ -72,7 +72,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-03.104"
+const RulesVersion = "2026-12-03.105"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call uses its own scanner.
@@ -95,7 +95,7 @@ type Extractor struct {
 type words struct {
 	since, arrive, depart, last, compare, attrib, sources, present, future, earlier, anaphor                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                       *phraseSet
 	level, by, byAfterChange, clauseBy, rise, fall, modality, qualifiers, subjects, from, rangeJoin, rangeStart, rangeNouns                                                                                                                                                                                                                                                                                                                                                                                                                                                                                        *phraseSet
-	respectively, there, timeUnits, realis, sameMonth, samePeriod, sameYear, previousYear, previousMonth, tolerance, thresholds, asExpected, countryNouns, index, relative, centralBank, topic, reached                                                                                                                                                                                                                                                                                                                                                                                                            *phraseSet
+	respectively, there, timeUnits, realis, sameMonth, samePeriod, basisPreps, sameYear, previousYear, previousMonth, tolerance, thresholds, asExpected, countryNouns, index, relative, centralBank, topic, reached                                                                                                                                                                                                                                                                                                                                                                                                *phraseSet
 	comparative, then, before, topicVerbs, highLevel, comparativeBy, lasts, than, total, changeNouns, fallingNouns, revision, eventNames, otherCalendar, readAlso, chairedBy, heads, deputy, years, subgroups, nominal, real, stretch, twoCountries, equivalent, over, and, cities, subnational, locative, corridor, onPrevious, onYear, seasonallyAdjusted, streak, superseded, fromEstimate, thereafter, exceed, negation, we, cause, pace, continuation, pointsBack, contrast, peak, force, yearEnd, yearPart, monthPart, overMonth, reportNouns, oneCurrency, threeMonthsTo, ending, offsetBefore, offsetAfter *phraseSet
 }
 
@@ -215,6 +215,7 @@ func NewExtractor(catalog []Indicator) (*Extractor, error) {
 		{&w.realis, func(l lang.Words) []string { return l.Realis }},
 		{&w.sameMonth, func(l lang.Words) []string { return l.SameMonth }},
 		{&w.samePeriod, func(l lang.Words) []string { return l.SamePeriod }},
+		{&w.basisPreps, func(l lang.Words) []string { return l.BasisPreps }},
 		{&w.sameYear, func(l lang.Words) []string { return l.SameYear }},
 		{&w.previousYear, func(l lang.Words) []string { return l.PreviousYear }},
 		{&w.tolerance, func(l lang.Words) []string { return l.Tolerance }},
@@ -1413,7 +1414,11 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 			}
 		}
 		return pc
-	case before != nil && !present && !(in.IsEvent() && before.clause(dt, qTok) != dt.cl[qTok] && (len(before.period) < 7 || before.period[5] == 'Q')):
+	// (A statistic's own clause dates it even in the present tense: "GDP
+	// in the fourth quarter is estimated to grow 7.55% over the same period
+	// last year".)
+	case before != nil && (!present || in.Role == RoleStatistic && before.clause(dt, qTok) == dt.cl[qTok] && len(before.period) < len("2006-01-02") && calendar(before.period)) &&
+		!(in.IsEvent() && before.clause(dt, qTok) != dt.cl[qTok] && (len(before.period) < 7 || before.period[5] == 'Q')):
 		// An event (a rate decision) is not dated by a year or quarter that
 		// belongs to another clause's figure.
 		return periodChoice{period: x.laterOfYearPair(dt, in, dates, *before), explicit: true, own: -1, also: x.pairedBefore(dt, dates, *before)}

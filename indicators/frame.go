@@ -320,6 +320,10 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, sc *quantity.Scanner
 			if dt.endsAt(x.w.compare, m[0], 0) && !figureIn(st.qs, max(0, m[0]-4), m[0]) {
 				return true
 			}
+			// "7.55% over the same period last year".
+			if dt.endsAt(x.w.basisPreps, m[0], 0) && figureIn(st.qs, max(0, m[0]-5), m[0]) {
+				return true
+			}
 			// (A comparative between too: "на 7% больше показателя
 			// аналогичного периода 2013 года".)
 			return slices.ContainsFunc(st.qs, func(o quantity.Quantity) bool {
@@ -1135,9 +1139,10 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	if best < 0 && sent > 0 && len(dt.find(x.w.anaphor, from, qTok)) > 0 {
 		pa, pb := dt.sentence(sent - 1)
 		// (Not in the clause that says who said it: "…, сообщили в
-		// пресс-службе Министерства экономики".)
+		// пресс-службе Министерства экономики", nor a cause: "снижал
+		// ставку, повышенную из-за инфляции".)
 		notSaid := func(m [2]int) bool {
-			return len(dt.find(x.w.attrib, dt.clauseStart(m[0]), dt.clauseEnd(m[0]))) == 0
+			return len(dt.find(x.w.attrib, dt.clauseStart(m[0]), dt.clauseEnd(m[0]))) == 0 && !dt.endsAt(x.w.cause, m[0], 1)
 		}
 		if i := st.namedIn(q, pa, pb, notSaid); i >= 0 {
 			best, context = i, true
@@ -1680,8 +1685,8 @@ func (st *docState) decide(qi int) (cand, Decision) {
 		// "compared to the previous quarter" (not "4.2% in the previous
 		// quarter", a date).
 		for _, m := range dt.find(x.w.previousMonth, cs, ce) {
-			if m[1] <= qTok && st.trailsFigure(qi, m) {
-				continue // "rose 0.3% from the previous month and 4.1% over 12 months"
+			if m[1] <= qTok && st.trailsFigure(qi, m) || st.ownsFigure(m, qTok) {
+				continue // "rose 0.3% from the previous month and 4.1% over 12 months", "from the previous month's 4.9%"
 			}
 			for _, set := range []*phraseSet{x.w.compare, x.w.from, x.w.over} {
 				// (Not "grew 3%, lower than the previous quarter": a
@@ -2261,6 +2266,13 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 			}
 		}
 	}
+	// "growth of 7.8% in exports and 20.8% in imports": a subject after a
+	// locative right after the figure.
+	for _, m := range dt.find(w.subjects, qEnd, min(ce, qEnd+3)) {
+		if m[0] > qEnd && dt.endsAt(w.locative, m[0], 0) && !st.inCue(in, m) {
+			return dt.text(st.d.Text, m)
+		}
+	}
 	// "وسجلت الفئة العمرية 20-24 عاما أعلى معدل للبطالة بنسبة 33.6%": a
 	// subgroup before the cue, in the figure's clause.
 	if cue[0] > cs && cue[1] <= qTok {
@@ -2333,16 +2345,20 @@ func (st *docState) unknownPlace(a, b, qTok int) [2]int {
 	return [2]int{}
 }
 
-// ownsFigure reports a phrase m in the possessive before the figure at
-// token qTok: "the previous month's 2.0% year-on-year increase" is no
-// monthly rate.
+// ownsFigure reports a phrase m in the possessive that owns a figure: the
+// one at token qTok ("the previous month's 2.0% year-on-year increase" is
+// no monthly rate) or one of its kind right after m, which it describes
+// instead ("4.1% from the previous month's 4.9%").
 func (st *docState) ownsFigure(m [2]int, qTok int) bool {
 	dt := st.dt
-	if m[1]+2 > qTok {
+	if m[1]+2 > dt.n {
 		return false
 	}
 	p := dt.sc.Token(m[1]).Punct
-	return (p == '\'' || p == '’') && dt.possessive(m[1], m[1]+2)
+	if !(p == '\'' || p == '’') || !dt.possessive(m[1], m[1]+2) {
+		return false
+	}
+	return m[1]+2 <= qTok || st.figureLike(qTok, m[1]+2, min(dt.n, m[1]+3))
 }
 
 // ofReport reports a phrase m right beside a noun of a publication, which

@@ -194,6 +194,10 @@ type Words struct {
 	// before ("the corresponding quarter of last year", "الربع المماثل من
 	// العام السابق", "аналогичный квартал прошлого года").
 	SamePeriod []string `yaml:"same_period"`
+	// BasisPreps, before the same month or period of a year right after a
+	// figure, make it the figure's basis, not its period ("rose 7.55%
+	// over the same period last year").
+	BasisPreps []string `yaml:"basis_preps"`
 	// SameYear refers to the year of the period named in the sentences
 	// before ("in the same year", "في العام نفسه", "в том же году").
 	SameYear []string `yaml:"same_year"`

@@ -321,9 +321,11 @@ func (s *Scanner) skipNonQuantity(i int) int {
 			}
 		}
 	case tPunct:
-		// "+1-222-2222": a phone number.
+		// "+1-222-2222": a phone number; "+5.5%", "+3%": a signed figure.
 		if t.punct == '+' && i+1 < len(s.toks) && s.toks[i+1].kind == tNum && s.glued(i+1) {
-			return s.skipJoinedDigits(i + 1)
+			if j := s.skipJoinedDigits(i + 1); j > i+2 || !s.toks[i+1].decimal && !s.isPunct(j, '%', '٪') {
+				return j
+			}
 		}
 	case tNum:
 		// "10:00", "15:00".
