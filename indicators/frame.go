@@ -570,13 +570,18 @@ func (st *docState) fallAfter(in *compiled, qTok, qEnd int) bool {
 }
 
 // fallSubject reports a fall (one of the indicator's negative words, not a
-// slowdown) named with the growth cue as the subject of a level ("оценку спада ВВП … до 2,2%", "the GDP contraction reached 2%"):
+// slowdown) as the cue itself or named with the growth cue as the subject
+// of a level ("оценку спада ВВП … до 2,2%", "the GDP contraction reached 2%"):
 // the level is of the fall.
 func (st *docState) fallSubject(in *compiled, cue [2]int) bool {
+	dt := st.dt
+	// A level whose cue is itself a fall: "a deflation rate of 0.8%".
+	if in.basis.len() > 0 && cue[1] > cue[0] && slices.Contains(dt.find(in.negative, cue[0], cue[1]), cue) {
+		return true
+	}
 	if in.growth.len() == 0 || in.basis.len() > 0 || cue[1] <= cue[0] {
 		return false
 	}
-	dt := st.dt
 	for _, m := range dt.find(in.negative, max(0, cue[0]-2), min(dt.n, cue[1]+1)) {
 		if m[1] == cue[0] || m[0] == cue[1] {
 			return true
@@ -686,6 +691,13 @@ func (st *docState) stretchOf(qTok int) string {
 		// ("Over 11 months" is read as a bound: "over" opens the quantity.)
 		over := dt.endsAt(w.over, d.Token, 1) || slices.ContainsFunc(dt.find(w.over, d.Token, d.Token+1), func(m [2]int) bool { return m[0] == d.Token })
 		if d.Kind == quantity.Duration && d.Value >= 2 && (d.Unit == "years" || d.Unit == "months") && over {
+			return d.Text
+		}
+		// "In 11 months of 2023", "11 месяцев 2023 года": months of a year.
+		e := dt.sc.TokenAt(d.End)
+		if d.Kind == quantity.Duration && d.Unit == "months" && d.Value >= 2 && d.Value < 12 && slices.ContainsFunc(st.dates, func(y dateRef) bool {
+			return len(y.period) == len("2006") && y.tok >= e && y.tok <= e+1
+		}) {
 			return d.Text
 		}
 	}
@@ -1387,6 +1399,9 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	sizedGrowth := in.growth.len() > 0 && in.basis.len() == 0 && slices.ContainsFunc([]*phraseSet{x.w.samePeriod, x.w.sameMonth, x.w.previousYear}, func(set *phraseSet) bool {
 		return len(dt.find(set, qEnd, min(to, qEnd+6))) > 0
 	})
+	// So are prices sized against a year before, for a rate on a year
+	// before: "consumer prices were 5.1% higher in May than a year earlier".
+	sizedGrowth = sizedGrowth || in.basis.len() > 0 && len(dt.find(in.growth, cue[0], cue[1])) > 0 && len(dt.find(in.basis, qEnd, dt.clauseEnd(qTok))) > 0
 	if q.Kind == quantity.Percent && !sizedGrowth && slices.ContainsFunc(dt.find(x.w.comparative, qEnd, min(to, qEnd+1)), func(m [2]int) bool { return m[0] == qEnd }) {
 		return reject(in.ID, stepChange, "a difference: %s", dt.text(st.d.Text, [2]int{qEnd, qEnd + 1}))
 	}
@@ -3189,6 +3204,9 @@ func (st *docState) change(in *compiled, qTok, qEnd int, cue [2]int) changeFrame
 			}
 			if slices.ContainsFunc(dt.find(w.compare, m[0], min(dt.n, m[1]+2)), func(c [2]int) bool { return c[0] == m[0] && c[1] > m[1] }) {
 				continue // "that's down from an increase of 3.0%": the level compared with
+			}
+			if set == in.negative && m == cue && in.basis.len() > 0 {
+				continue // "a deflation rate of 0.8%": the cue, a level below zero
 			}
 			c.change, c.verb = true, dt.text(st.d.Text, m)
 			c.fall = c.fall || set != w.rise
