@@ -72,7 +72,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-03.106"
+const RulesVersion = "2026-12-03.107"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call uses its own scanner.
@@ -1755,6 +1755,28 @@ func addDays(day string, n int) string {
 }
 
 // shiftYear moves a period by n years: "2023-Q4" → "2022-Q4".
+// shiftFiscal moves the fiscal period p ("FY2024/2025-Q4", "FY2024/25")
+// n years, or returns "" when p names no year ("FY-Q2").
+func shiftFiscal(p string, n int) string {
+	first, rest, ok := strings.Cut(strings.TrimPrefix(p, "FY"), "/")
+	if !ok || len(first) != 4 {
+		return ""
+	}
+	y, ok := digits(first)
+	second, tail := rest, ""
+	if i := strings.IndexByte(rest, '-'); i >= 0 {
+		second, tail = rest[:i], rest[i:]
+	}
+	y2, ok2 := digits(second)
+	if !ok || !ok2 || len(second) != 2 && len(second) != 4 {
+		return ""
+	}
+	if len(second) == 2 {
+		return fmt.Sprintf("FY%04d/%02d%s", y+n, (y2+n+100)%100, tail)
+	}
+	return fmt.Sprintf("FY%04d/%04d%s", y+n, y2+n, tail)
+}
+
 func shiftYear(p string, n int) string {
 	if len(p) < 4 {
 		return ""

@@ -55,6 +55,9 @@ type docState struct {
 	d  Doc
 	sc *quantity.Scanner
 	qs []quantity.Quantity
+	// described are the country nouns a region describes ("Asia's
+	// third-largest economy"): they name no indicator.
+	described map[int]bool
 	// streaks are the ordinals left out of qs that count periods in a
 	// row ("for the third straight month").
 	streaks  []quantity.Quantity
@@ -141,12 +144,21 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, sc *quantity.Scanner
 			q.Kind, q.Unit = quantity.Percent, "percent"
 		}
 	}
-	st := &docState{x: x, d: d, sc: sc, qs: qs, streaks: streaks, dt: dt, lastKind: map[int]map[quantity.Kind]string{}, lastObs: map[int]Observation{}, qualified: map[int]qualified{}, projected: map[int]string{}}
+	st := &docState{x: x, d: d, sc: sc, qs: qs, streaks: streaks, dt: dt, lastKind: map[int]map[quantity.Kind]string{}, lastObs: map[int]Observation{}, qualified: map[int]qualified{}, projected: map[int]string{}, described: map[int]bool{}}
 	st.ments = withoutQuantities(x.gaz.mentions(dt), qs, sc)
 	// "The Southeast Asian country posted growth of 7.08%": a region's
 	// adjective beside a noun of one country describes that country; so
-	// does a region in an apposition ("Germany, Europe's largest economy,").
+	// does a region in an apposition ("Germany, Europe's largest economy,")
+	// or one that owns such a noun ("Asia's third-largest economy").
 	st.ments = slices.DeleteFunc(st.ments, func(m mention) bool {
+		end := m.tok
+		for end < dt.n && dt.place[end] {
+			end++
+		}
+		if n := st.ownedCountryNoun(end); n >= 0 && isGroup(m.code) {
+			st.described[n] = true
+			return true
+		}
 		return isGroup(m.code) && (st.inApposition(m.tok) || dt.startsAt(x.w.countryNouns, m.tok+1) ||
 			m.tok > 0 && dt.endsAt(x.w.countryNouns, m.tok, 0))
 	})
@@ -880,6 +892,14 @@ func (st *docState) samePeriod(dr dateRef, q quantity.Quantity, before []dateRef
 		// So does the nearest date of the sentences before, when it is a
 		// stretch ("in the first two weeks of February …. In the same
 		// period of 2024, …").
+		// "in the fourth quarter of fiscal 2024/2025 … against 2.4% in the
+		// same period of the previous year": that quarter a fiscal year back.
+		if fiscal(p.period) && latest == "" && (dt.sent[p.tok] == dt.sent[dr.tok] || k == len(before)-1) && !p.compared {
+			if f := shiftFiscal(p.period, -1); f != "" {
+				return f, true
+			}
+			continue
+		}
 		if a, b, ok := strings.Cut(p.period, "/"); ok && latest == "" && (dt.sent[p.tok] == dt.sent[dr.tok] || k == len(before)-1) && !p.compared {
 			return shiftYear(a, -1) + "/" + shiftYear(b, -1), true
 		}
@@ -1363,7 +1383,7 @@ func (st *docState) decide(qi int) (cand, Decision) {
 		// "Li will co-chair the 29th regular meeting", in a document
 		// whose only days to come are those of the visit (20–23 August):
 		// the meeting falls in that month.
-		if upcoming = st.upcomingMonth(); upcoming == "" {
+		if upcoming = cmp.Or(st.upcomingMonth(), st.visitUnderway(sent, qEnd)); upcoming == "" {
 			return reject(in.ID, stepModality, "an event still to come")
 		}
 		announced = true
@@ -2439,6 +2459,36 @@ func (st *docState) upcomingMonth() string {
 	return month
 }
 
+// visitUnderway returns the month of publication when the document says
+// a visit began in the days before it, and sentence sent, past the
+// meeting's number at qEnd, dates it no later ("arrived in China on Monday on a
+// two-day visit … is scheduled to take part in the 30th regular
+// meeting"): what the visit is for falls in that month. Else "".
+func (st *docState) visitUnderway(sent, qEnd int) string {
+	dt := st.dt
+	if st.pub == "" {
+		return ""
+	}
+	// (Not a meeting its sentence dates later, "the next, third meeting is
+	// planned for next year", or puts off after it: "the 29th meeting,
+	// which will take place in Moscow in the summer".)
+	_, to := dt.sentence(sent)
+	if slices.ContainsFunc(inSentences(dt, st.dates, dateTok, sent, sent+1), func(d dateRef) bool { return calendar(d.period) && periodAfter(d.period, st.pub) }) ||
+		len(dt.find(st.x.w.future, qEnd, to)) > 0 {
+		return ""
+	}
+	for _, d := range st.dates {
+		if len(d.period) != len("2006-01-02") || d.since || d.period > st.pub || addDays(d.period, 3) < st.pub {
+			continue
+		}
+		a, b := dt.sentence(dt.sent[d.tok])
+		if len(dt.find(st.x.w.arrive, a, b)) > 0 && st.x.namesVisitOrMeeting(dt, a, b) {
+			return st.pub[:7]
+		}
+	}
+	return ""
+}
+
 // partOfCountry returns the part of the country code ("إمارة أبوظبي")
 // that every mention of it before token end names, once called a part
 // (Subnational); "" when any mention names the country itself.
@@ -2962,12 +3012,16 @@ func (st *docState) monthSpan(sent int, period string) (string, string, bool) {
 	return "", "", false
 }
 
-// inApposition reports a token of a clause set off by commas right after
+// inApposition reports a country noun a place owns ("Asia's largest
+// economy") or a token of a clause set off by commas right after
 // a country's name, with no figure of its own: "Germany, Europe's largest
 // economy, …", "ألمانيا، أكبر اقتصاد في أوروبا، …" describes the country;
 // its words name no indicator and its places no entity.
 func (st *docState) inApposition(tok int) bool {
 	dt := st.dt
+	if st.described[tok] {
+		return true
+	}
 	comma := func(k int) bool { return k >= 0 && k < dt.n && strings.ContainsRune(",،", dt.sc.Token(k).Punct) }
 	cs, ce := dt.clauseStart(tok), dt.clauseEnd(tok)
 	open := cs
@@ -2982,8 +3036,25 @@ func (st *docState) inApposition(tok int) bool {
 		closeAt = ce
 	}
 	// (A description of a country: its words name one, "economy".)
-	return comma(closeAt) && closeAt > tok && closeAt-open <= 8 && dt.sent[closeAt] == dt.sent[tok] && !figureIn(st.qs, open, closeAt) &&
+	return comma(closeAt) && closeAt > tok && closeAt-open <= 8 && dt.sent[closeAt] == dt.sent[tok] && !otherFigureIn(st.qs, open, closeAt, quantity.Ordinal) &&
 		len(dt.find(st.x.w.countryNouns, open, closeAt)) > 0
+}
+
+// ownedCountryNoun returns the country noun a few words after a
+// possessive ending at token end, with a word between, or -1: in "Latin
+// America's second-largest economy" the region describes a country, and
+// names no indicator ("Britain's economy" is the country's own).
+func (st *docState) ownedCountryNoun(end int) int {
+	dt := st.dt
+	if end+2 > dt.n || !dt.possessive(end, end+2) {
+		return -1
+	}
+	for k := end + 3; k < min(dt.n, end+6); k++ {
+		if dt.startsAt(st.x.w.countryNouns, k) && !otherFigureIn(st.qs, end, k, quantity.Ordinal) {
+			return k
+		}
+	}
+	return -1
 }
 
 // boundOnSize reports "than" and "by" right before the figure at qTok: a

@@ -303,6 +303,10 @@ func (s *Scanner) date(i int) (Quantity, int, bool) {
 		}
 		// Year after عام/سنة: "عام 2024" (a bare year after "in" is read as a year by itself).
 		if e.flags&fYear != 0 && !isLatin(t) && i+1 < len(s.toks) {
+			// "العام 2023/2024": a span of years, as after no word.
+			if q, next, ok := s.yearRange(i + 1); ok {
+				return q, next, true
+			}
 			if y, ok := yearValue(&s.toks[i+1]); ok && !s.followedByUnit(i+2) {
 				return dateQ(fmt.Sprintf("%04d", y), false), i + 2, true
 			}
