@@ -72,7 +72,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-03.107"
+const RulesVersion = "2026-12-03.108"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call uses its own scanner.
@@ -489,6 +489,12 @@ func (x *Extractor) extract(ctx context.Context, d Doc, explain bool) (res Resul
 			annualValue[periodKey(c.obs)] = c.obs.Value
 		}
 	}
+	totalValue := map[string]float64{}
+	for _, c := range cands {
+		if c.total && c.explicit {
+			totalValue[periodKey(c.obs)] = c.obs.Value
+		}
+	}
 	// Growth on the period before that the headline growth of its period
 	// sets aside, by indicator and value: a title restating it goes too.
 	onPrevValue := map[figureKey]bool{}
@@ -553,6 +559,8 @@ func (x *Extractor) extract(ctx context.Context, d Doc, explain bool) (res Resul
 		case !c.annual && c.explicit && hasAnnual(annualValue, periodKey(c.obs), c.obs.Value):
 			step, reason = stepQualifier, "another value for the period than the one said to be on the indicator's basis"
 			otherBasis[indSent{c.obs.Indicator, sentOf(c)}] = sc.TokenAt(c.obs.Span[1] - 1)
+		case !c.total && c.explicit && hasAnnual(totalValue, periodKey(c.obs), c.obs.Value):
+			step, reason = stepQualifier, "another value for the period than the one said to be the whole population's"
 		case !c.annual && comparedWithOtherBasis(c):
 			step, reason = stepQualifier, "compared with a figure on another basis than the indicator's"
 		case titleOf != "":
@@ -754,6 +762,9 @@ type cand struct {
 	// inflation"): where the document gives two values for a period, the
 	// one on that basis is the indicator's.
 	annual bool
+	// total marks a figure said to be of the whole population ("the total
+	// unemployment rate"): another value of its period is a group's.
+	total bool
 	// headline marks a figure of the document's first sentence (its title).
 	headline bool
 	// ownDate marks a period its own sentence gives the figure.
@@ -1030,8 +1041,13 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 		if isFigure(qs[k]) {
 			// "fell to 53.6% from 54.1% in January 2023": the value it
 			// came from, right after, leaves the date to the new level.
+			// (Not one the previous month dates: "ticked up to 3.29%, from
+			// 3.02% in the previous month".)
 			if x.trailingFrom(dt, qs, k) == qi {
-				continue
+				e := dt.sc.TokenAt(qs[k].End)
+				if !slices.ContainsFunc(dt.find(x.w.previousMonth, e, min(dt.n, e+4)), func(m [2]int) bool { return x.wordsBetween(dt, e, m[0]) <= 2 }) {
+					continue
+				}
 			}
 			hi = qs[k].Token
 			break

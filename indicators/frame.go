@@ -1514,6 +1514,11 @@ func (st *docState) decide(qi int) (cand, Decision) {
 		for i := len(ds) - 1; i >= 0; i-- {
 			// "The Bank of Russia held its key rate on Friday. The rate
 			// stayed at 21%": a decision takes the day.
+			// (Not the date of a figure compared with: "rose 0.56% in
+			// February, up from a 0.02% rise in January".)
+			if o := x.ownedBy(dt, st.qs, ds[i]); o >= 0 && dt.endsAt(x.w.compare, st.qs[o].Token, 1) {
+				continue
+			}
 			if d := ds[i]; !d.since && !d.compared && (!d.weekday || in.IsEvent()) && !d.said && calendar(d.period) {
 				period, explicit = d.period, true
 				break
@@ -1920,7 +1925,10 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	ba, bb := min(cue[0], dt.clauseStart(qTok)), max(cue[1], dt.clauseEnd(qTok))
 	annual := in.basis.len() > 0 && (len(dt.find(in.basis, ba, bb)) > 0 || st.twelveMonths(ba, bb)) ||
 		in.basis.len() == 0 && in.growth.len() > 0 && len(dt.find(x.w.onYear, ba, min(dt.n, bb+3))) > 0
-	return cand{obs: obs, explicit: explicit, lead: pc.lead, also: pc.also, corridor: corridor, onPrevious: onPrevious, annual: annual, headline: sent == 0 && st.title(), ownDate: pc.own >= 0}, Decision{Indicator: in.ID, Step: stepObservation, Reason: "observation", Observation: &o}
+	// "the total unemployment rate among the population … 3.3%": the
+	// whole population's figure.
+	total := len(dt.find(x.w.total, max(0, min(cue[0], dt.clauseStart(qTok))-2), qTok)) > 0
+	return cand{obs: obs, explicit: explicit, lead: pc.lead, also: pc.also, corridor: corridor, onPrevious: onPrevious, annual: annual, total: total, headline: sent == 0 && st.title(), ownDate: pc.own >= 0}, Decision{Indicator: in.ID, Step: stepObservation, Reason: "observation", Observation: &o}
 }
 
 // indicatorOf returns the index of indicator id when it takes q, else -1.
@@ -2257,7 +2265,7 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 				// "the deposit and lending rates … 18.25% and 19.25%": a
 				// qualifier joined to a plain label takes the later values of
 				// the list; the first is the plain one's.
-				if m[1] <= qTok && st.startsItem(m[0]) && dt.cl[m[0]] == dt.cl[qTok] {
+				if m[1] <= qTok && (st.startsItem(m[0]) || m[0] > from && st.startsItem(m[0]-1)) && (dt.cl[m[0]] == dt.cl[qTok] || !figureIn(st.qs, m[1], qTok)) {
 					if pos, n := st.listPosition(qi); n > 1 && pos == 0 {
 						continue
 					}
@@ -3278,6 +3286,9 @@ func (st *docState) change(in *compiled, qTok, qEnd int, cue [2]int) changeFrame
 			}
 			if set == in.negative && m == cue && in.basis.len() > 0 {
 				continue // "a deflation rate of 0.8%": the cue, a level below zero
+			}
+			if dt.startsAt(w.than, m[1]) {
+				continue // "lower than the pre-pandemic level of 5%": the level compared with
 			}
 			c.change, c.verb = true, dt.text(st.d.Text, m)
 			c.fall = c.fall || set != w.rise
