@@ -72,7 +72,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-03.108"
+const RulesVersion = "2026-12-03.109"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call uses its own scanner.
@@ -1655,6 +1655,38 @@ func (x *Extractor) fiscalQuarter(p, country string) string {
 	}
 	m := start - 1 + 3*int(q[0]-'1') // months after January of year y
 	return fmt.Sprintf("%04d-Q%d", y+m/12, m%12/3+1)
+}
+
+// currentFiscalQuarter reads a fiscal quarter of country named without its
+// year ("FY-Q2": "the second quarter of the fiscal year") as that quarter
+// of the fiscal year under way on the day pub, or of the one before when
+// it has not ended by then; else "".
+func (x *Extractor) currentFiscalQuarter(p, country, pub string) string {
+	q, ok := strings.CutPrefix(p, "FY-Q")
+	start, known := x.fiscal[country]
+	if !ok || !known || len(pub) < len("2006-01") || len(q) != 1 {
+		return ""
+	}
+	y, err1 := strconv.Atoi(pub[:4])
+	m, err2 := strconv.Atoi(pub[5:7])
+	if err1 != nil || err2 != nil {
+		return ""
+	}
+	if m < start {
+		y-- // the fiscal year under way began last year
+	}
+	for _, fy := range []int{y, y - 1} {
+		cal := x.fiscalQuarter(fmt.Sprintf("FY%04d/%04d-Q%s", fy, fy+1, q), country)
+		if cal == "" {
+			return ""
+		}
+		// The quarter's last month has ended by pub.
+		last := fmt.Sprintf("%s-%02d", cal[:4], (int(cal[6]-'0'))*3)
+		if last < pub[:7] {
+			return cal
+		}
+	}
+	return ""
 }
 
 // quarter reports a calendar quarter ("2025-Q2").

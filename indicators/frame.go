@@ -585,11 +585,12 @@ func (st *docState) fallAfter(in *compiled, qTok, qEnd int) bool {
 // slowdown) as the cue itself or named with the growth cue as the subject
 // of a level ("оценку спада ВВП … до 2,2%", "the GDP contraction reached 2%"):
 // the level is of the fall.
-func (st *docState) fallSubject(in *compiled, cue [2]int) bool {
+func (st *docState) fallSubject(in *compiled, cue [2]int, qTok int) bool {
 	dt := st.dt
-	// A level whose cue is itself a fall: "a deflation rate of 0.8%".
+	// A level whose cue is itself a fall: "a deflation rate of 0.8%" (not
+	// past a verb of its own: "reversed a brief deflation, rising 2.65%").
 	if in.basis.len() > 0 && cue[1] > cue[0] && slices.Contains(dt.find(in.negative, cue[0], cue[1]), cue) {
-		return true
+		return len(dt.find(st.x.w.rise, cue[1], qTok)) == 0 && len(dt.find(st.x.w.fall, cue[1], qTok)) == 0
 	}
 	if in.growth.len() == 0 || in.basis.len() > 0 || cue[1] <= cue[0] {
 		return false
@@ -1376,7 +1377,10 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	// A meeting announced for a day is dated by it ("the 22nd summit on
 	// Tuesday, where they are expected to …").
 	announced := in.Role == RoleMeeting && st.pub != "" && slices.ContainsFunc(inSentences(dt, st.dates, dateTok, sent, sent+1), func(d dateRef) bool {
-		return (len(d.period) == len("2006-01-02") && d.period > st.pub || len(d.period) == len("2006-01") && !quarter(d.period) && d.period > st.pub[:7]) && !d.since
+		// (Today too, when the visit begins then: "a visit for the 10th
+		// retreat starting today".)
+		return len(d.period) == len("2006-01-02") && (d.period > st.pub && !d.since || d.period == st.pub && !d.said && !d.dateline && dt.endsAt(x.w.arrive, d.tok, 1)) ||
+			len(d.period) == len("2006-01") && !quarter(d.period) && d.period > st.pub[:7] && !d.since
 	})
 	upcoming := ""
 	if in.Role == RoleMeeting && !announced && len(dt.find(x.w.future, dt.clauseStart(qTok), min(to, dt.clauseEnd(dt.clauseEnd(qTok))))) > 0 {
@@ -1594,7 +1598,7 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	// "في الربع الأول من السنة المالية 2025/2026" of Egypt: 2025-Q3.
 	if strings.HasPrefix(period, "FY") {
 		if ents, _ := x.entities(dt, in, st.ments, qTok, qEnd, st.single, st.pair); len(ents) == 1 {
-			if cal := x.fiscalQuarter(period, ents[0]); cal != "" {
+			if cal := cmp.Or(x.fiscalQuarter(period, ents[0]), x.currentFiscalQuarter(period, ents[0], st.pub)); cal != "" {
 				period = cal
 			}
 		}
@@ -1881,7 +1885,7 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	if q.Kind == quantity.Duration && q.Unit == "weeks" && in.Unit == "days" {
 		value *= 7
 	}
-	if ch.growth && ch.fall && value > 0 || value > 0 && st.fallAfter(in, qTok, qEnd) || value > 0 && !ch.change && st.fallSubject(in, cue) {
+	if ch.growth && ch.fall && value > 0 || value > 0 && st.fallAfter(in, qTok, qEnd) || value > 0 && !ch.change && st.fallSubject(in, cue, qTok) {
 		value = -value
 	}
 	bound := q.Bound
@@ -2306,6 +2310,15 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 					continue // "في تقريره الشهري", "in its monthly report"
 				}
 				return dt.text(st.d.Text, m)
+			}
+		}
+	}
+	// "годовая инфляция составила 9,6% против 7,71% в среднем по стране":
+	// a part of the country, compared with the whole.
+	for _, m := range dt.find(w.compare, qEnd, min(ce, qEnd+2)) {
+		if i, j := within(st.qs, quantityTok, m[1], min(dt.n, m[1]+2)); i < j && st.qs[i].Kind == st.qs[qi].Kind {
+			if e := st.sc.TokenAt(st.qs[i].End); dt.startsAt(w.total, e) {
+				return "a part of the country compared with the whole"
 			}
 		}
 	}

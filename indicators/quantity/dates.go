@@ -834,6 +834,14 @@ func (s *Scanner) quarterOf(n, next int) (Quantity, int, bool) {
 	if s.isPunct(k, '-') {
 		k++
 	}
+	// "Q4 2022-23": a quarter of a split year is a fiscal quarter.
+	if k < len(s.toks) && s.toks[k].kind == tNum {
+		if q, end, ok := s.yearRange(k); ok {
+			if a, b, ok := strings.Cut(q.Period, "/"); ok && len(a) == 4 && len(b) == 4 {
+				return dateQ(fmt.Sprintf("FY%s/%s-Q%d", a, b[2:], n), false), end, true
+			}
+		}
+	}
 	if y, ny, ok := s.yearAfter(k, false); ok {
 		return dateQ(fmt.Sprintf("%04d-Q%d", y, n), false), ny, true
 	}
