@@ -3463,7 +3463,11 @@ func (st *docState) levelAfter(qTok int) bool {
 	if next.Kind != q.Kind || next.Unit != q.Unit || dt.cl[next.Token] != dt.cl[qTok] || next.Token-qEnd > 12 || strings.ContainsAny(st.d.Text[q.ByteEnd:next.ByteStart], "()") {
 		return false // (not an aside in brackets: "вырос на 11,4% (в первом квартале рост составил 14,2%)")
 	}
-	return slices.ContainsFunc(dt.find(st.x.w.level, qEnd, next.Token), func(m [2]int) bool { return m[1] >= next.Token-2 })
+	// (Not the "to" of a comparison: "by 5.4% in comparison to 6.2%".)
+	compared := dt.find(st.x.w.compare, qEnd, next.Token)
+	return slices.ContainsFunc(dt.find(st.x.w.level, qEnd, next.Token), func(m [2]int) bool {
+		return m[1] >= next.Token-2 && !slices.ContainsFunc(compared, func(c [2]int) bool { return c[0] <= m[0] && m[1] <= c[1] })
+	})
 }
 
 // growthOf decides whether the change c of the figure at qTok is the
@@ -3477,6 +3481,11 @@ func (st *docState) growthOf(in *compiled, c changeFrame, qTok int, cue [2]int, 
 	if !c.growth && cue[1] > cue[0] && cue[1] <= qTok {
 		from, _ := dt.sentence(dt.sent[qTok])
 		c.growth = len(dt.find(in.growth, max(from, cue[0]-8), min(cue[1]+8, qTok))) > 0
+	}
+	// "GDP grew by 5.4% … in comparison to 6.2% growth": a cue after the
+	// figure leaves the subject of its clause, before it, to say what grew.
+	if !c.growth && cue[1] > cue[0] && cue[0] >= qTok {
+		c.growth = len(dt.find(in.growth, max(dt.clauseStart(qTok), qTok-8), qTok)) > 0
 	}
 	// "حقق الناتج نموا بنسبة 4.9%، كما حقق ارتفاعا بنسبة 4.5% خلال عام
 	// 2025": a clause that goes on with the subject of the clause before.

@@ -532,6 +532,12 @@ func (s *Scanner) quantity(i int) (Quantity, int, bool) {
 			if e.flags&fScaleAbbr != 0 && s.isPunct(j, '.') && s.glued(j) && !s.sentenceEndAfter(j) {
 				j++
 			}
+			// "43.62 lakh crore", "ألف مليار": a larger scale stacked on it.
+			if e2, ok := s.word(j); ok && e2.ncls == nScale && e2.num > e.num && !e2.dual && e2.prefix == 0 {
+				v *= e2.num
+				j++
+				e = e2
+			}
 			// "3 million and a half"
 			if f, next := s.fraction(j); f > 0 {
 				v += f * e.num
