@@ -72,7 +72,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-03.110"
+const RulesVersion = "2026-12-03.111"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call uses its own scanner.
@@ -1245,7 +1245,11 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 		// "rose 8.6% year on year and 0.9% month on month in December": the
 		// date after a pair joined by "and" is both figures'.
 		owner := x.ownedBy(dt, qs, *d)
+		// (The very next figure, a few words on: not "cut the rate to 20.5%
+		// … and a week after inflation slowed to a 30-month low of 11.8% in
+		// May".)
 		shared := owner > qi && d.tok > qTok && !d.compared && !dt.endsAt(x.w.from, d.tok, 2) && d.clause(dt, qTok) == dt.cl[qTok] && qs[owner].Kind == qs[qi].Kind &&
+			qs[owner].Token <= hi && x.wordsBetween(dt, qEnd, qs[owner].Token) <= 8 &&
 			len(dt.find(x.w.and, qEnd, qs[owner].Token)) > 0 && !slices.ContainsFunc(dates, func(o dateRef) bool { return o.tok >= qEnd && o.tok < qs[owner].Token })
 		if (d.clause(dt, qTok) == dt.cl[qTok] && (owner == qi || shared) || commaAfter || fronted && dt.cl[d.tok] == dt.cl[fe] || labels) && d.tok > lo && (d.tok < hi || shared) && (!d.compared || labels) {
 			// The nearest, but a calendar period over a fiscal one ("the
