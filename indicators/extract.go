@@ -72,7 +72,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-03.111"
+const RulesVersion = "2026-12-03.112"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call uses its own scanner.
@@ -1127,7 +1127,7 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 			// "с 14 апреля — до 15%": across a dash, right before the level.
 			// "إلى 4.90%، وذلك اعتبارا من اليوم الخميس": past a comma after it.
 			near := d.clause(dt, qTok) == dt.cl[qTok] || d.end <= qTok && x.wordsBetween(dt, d.end, qTok) <= 1 ||
-				d.tok >= qEnd && x.wordsBetween(dt, qEnd, d.tok) <= 3
+				d.tok >= qEnd && x.wordsBetween(dt, qEnd, d.tok) <= 4
 			if d.since && d.tok > lo && d.tok < hi && near && len(d.period) == len("2006-01-02") && d.period <= addDays(pub, 14) {
 				p := d.period
 				if d.tok < qTok && p > pub && !yearWritten(dt, d) {

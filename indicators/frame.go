@@ -313,7 +313,9 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, sc *quantity.Scanner
 			// modality ("will land on October 27") in its sentence; only
 			// where the sentence gives a rate or a sum, not of a visit or a
 			// meeting ("Он продлится три дня — до 22 марта").
-			if a, b := dt.sentence(dt.sent[tok]); !dr.written && len(dr.period) == 10 && st.pub != "" && dr.period > st.pub && !st.futureAround(tok) && len(dt.find(x.w.modality, a, b)) == 0 && !x.namesVisitOrMeeting(dt, a, b) && st.levelIn(a, b) {
+			// (Nor a day something takes effect from: "اعتبارا من يوم الخميس
+			// 18 سبتمبر".)
+			if a, b := dt.sentence(dt.sent[tok]); !dr.written && len(dr.period) == 10 && st.pub != "" && dr.period > st.pub && !dr.since && !st.futureAround(tok) && len(dt.find(x.w.modality, a, b)) == 0 && !x.namesVisitOrMeeting(dt, a, b) && st.levelIn(a, b) {
 				dr.period = shiftYear(dr.period, -1)
 			}
 			// "Putin is awaited in India in December for the summit": a
@@ -723,6 +725,18 @@ func (st *docState) stretchOf(qTok int) string {
 		}
 	}
 	return ""
+}
+
+// reachedTarget reports a marker m that a verb of change and a level word
+// lead to, a few words before it: "dropped to the bank's target of 2.0%".
+func (st *docState) reachedTarget(m [2]int) bool {
+	dt, w := st.dt, &st.x.w
+	lv := dt.find(w.level, max(0, m[0]-7), m[0])
+	if len(lv) == 0 || figureIn(st.qs, lv[len(lv)-1][1], m[0]) {
+		return false
+	}
+	at := lv[len(lv)-1][0]
+	return dt.endsAt(w.rise, at, 0) || dt.endsAt(w.fall, at, 0)
 }
 
 // futureAround reports a marker of what is still to come just before
@@ -2836,7 +2850,10 @@ func (st *docState) modal(qTok, qEnd int, cue [2]int) string {
 			lo = m[0][1]
 		}
 	}
-	if m := st.markers(lo, qTok); len(m) > 0 {
+	// "Inflation dropped to the bank's target of 2.0%": a target a verb of
+	// change reached is observed.
+	m := slices.DeleteFunc(st.markers(lo, qTok), st.reachedTarget)
+	if len(m) > 0 {
 		return dt.text(st.d.Text, m[len(m)-1])
 	}
 	// "Growth is expected to be negative: −9.8% in the second quarter;
