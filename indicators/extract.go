@@ -72,7 +72,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-03.112"
+const RulesVersion = "2026-12-03.113"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call uses its own scanner.
@@ -968,7 +968,10 @@ func (x *Extractor) bankCountry(dt *docTokens, inSent []mention, qTok int) strin
 				best, bestD = m.code, d
 			}
 		}
-		if best != "" {
+		// (Not past another country named after the bank, nearer the
+		// figure: "the Central Bank of Kenya cut its rate to 12.75%,
+		// whereas in Burundi it is 12%".)
+		if best != "" && !slices.ContainsFunc(inSent, func(m mention) bool { return !m.person && m.code != best && m.tok > b[1]+3 && m.tok < qTok }) {
 			return best
 		}
 	}
