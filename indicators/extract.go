@@ -968,10 +968,12 @@ func (x *Extractor) bankCountry(dt *docTokens, inSent []mention, qTok int) strin
 				best, bestD = m.code, d
 			}
 		}
-		// (Not past another country named after the bank, nearer the
+		// (Not past a contrast that names another country nearer the
 		// figure: "the Central Bank of Kenya cut its rate to 12.75%,
 		// whereas in Burundi it is 12%".)
-		if best != "" && !slices.ContainsFunc(inSent, func(m mention) bool { return !m.person && m.code != best && m.tok > b[1]+3 && m.tok < qTok }) {
+		if best != "" && !slices.ContainsFunc(inSent, func(m mention) bool {
+			return !m.person && m.code != best && m.tok > b[1]+3 && m.tok < qTok && len(dt.find(x.w.contrast, b[1], m.tok)) > 0
+		}) {
 			return best
 		}
 	}
