@@ -72,7 +72,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-03.113"
+const RulesVersion = "2026-12-03.114"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call uses its own scanner.
@@ -1227,6 +1227,10 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 		}
 		commaAfter := d.tok >= qEnd && qEnd < dt.n && (dt.sc.Token(qEnd).Punct == ',' || dt.sc.Token(qEnd).Punct == '،') && x.wordsBetween(dt, qEnd, d.tok)-basisWords == 1 &&
 			!figureIn(qs, dt.clauseStart(d.tok), leadsEnd) && !strings.ContainsRune("-–—:", dt.sc.Token(dt.clauseEnd(d.tok)-1).Punct)
+		// "6.6 per cent (year-on-year) during the second quarter": past a
+		// basis in brackets.
+		commaAfter = commaAfter || basisWords > 0 && d.tok > qEnd && dt.sc.Token(qEnd).Punct == '(' && x.wordsBetween(dt, qEnd, d.tok)-basisWords <= 1 &&
+			!figureIn(qs, qEnd, d.tok)
 		// "compared to August – 5.1%": the figure right after a compared
 		// date is that date's.
 		// Not the second of a pair "в январе 2020 года к январю 2019-го
