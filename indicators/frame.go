@@ -597,8 +597,10 @@ func (st *docState) fallSubject(in *compiled, cue [2]int, qTok int) bool {
 	if in.growth.len() == 0 || in.basis.len() > 0 || cue[1] <= cue[0] {
 		return false
 	}
-	for _, m := range dt.find(in.negative, max(0, cue[0]-2), min(dt.n, cue[1]+1)) {
-		if m[1] == cue[0] || m[0] == cue[1] {
+	for _, m := range dt.find(in.negative, max(0, cue[0]-4), min(dt.n, cue[1]+1)) {
+		// (Also past a preposition and an adjective: "a contraction in
+		// real gross domestic product … of 0.5%".)
+		if m[1] == cue[0] || m[0] == cue[1] || m[1] < cue[0] && cue[0]-m[1] <= 2 && st.x.preps[quantity.Fold(dt.sc.Token(m[1]).Norm)] {
 			return true
 		}
 	}
@@ -2299,6 +2301,9 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 				if st.apposedCountry(m) {
 					continue // "the region's largest economy, Kazakhstan, grew 5.9%"
 				}
+				if st.describesCue(cue, m, qTok) {
+					continue // "The Consumer Price Index, a broad basket of goods and services, rose 6.4%"
+				}
 				// "inflation in the district stays above the national rate,
 				// which was 3.1%": the whole country's figure follows.
 				if m[1] <= qTok && set == w.qualifiers && len(dt.find(w.total, m[1], qTok)) > 0 {
@@ -3076,6 +3081,27 @@ func (st *docState) inApposition(tok int) bool {
 	// (A description of a country: its words name one, "economy".)
 	return comma(closeAt) && closeAt > tok && closeAt-open <= 8 && dt.sent[closeAt] == dt.sent[tok] && !otherFigureIn(st.qs, open, closeAt, quantity.Ordinal) &&
 		len(dt.find(st.x.w.countryNouns, open, closeAt)) > 0
+}
+
+// describesCue reports a phrase m inside an aside set off by commas right
+// after the cue, before the figure at qTok: it describes what the cue names
+// ("The Consumer Price Index, a broad basket of goods and services, rose").
+func (st *docState) describesCue(cue, m [2]int, qTok int) bool {
+	dt := st.dt
+	comma := func(k int) bool { return k >= 0 && k < dt.n && strings.ContainsRune(",،", dt.sc.Token(k).Punct) }
+	open := cue[1]
+	for open < min(dt.n, cue[1]+2) && !comma(open) {
+		open++ // "Consumer Price Index, …" past the cue "consumer price"
+	}
+	if !comma(open) || m[0] <= open || m[1] >= qTok {
+		return false
+	}
+	for k := m[1]; k < qTok; k++ {
+		if comma(k) {
+			return !figureIn(st.qs, open, k)
+		}
+	}
+	return false
 }
 
 // ownedCountryNoun returns the country noun a few words after a

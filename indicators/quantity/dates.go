@@ -290,9 +290,13 @@ func (s *Scanner) date(i int) (Quantity, int, bool) {
 				}
 				return s.monthInterval(m, m2, n2)
 			}
-			// "the June quarter": the quarter that ends with the month.
+			// "the June quarter": the quarter that ends with the month;
+			// "the June 2023 quarter" too.
 			if e2, ok := s.word(next); ok && e2.flags&fQuarter != 0 && isLatin(&s.toks[next]) && s.toks[next].norm == "quarter" && m%3 == 0 {
 				return s.quarterOf(m/3, next+1)
+			}
+			if y, ny, ok := s.yearAfter(next, false); ok && m%3 == 0 && ny < len(s.toks) && isLatin(&s.toks[ny]) && s.toks[ny].norm == "quarter" {
+				return dateQ(fmt.Sprintf("%04d-Q%d", y, m/3), false), ny + 1, true
 			}
 			// "نيسان ـ قال …": a month alone that opens a line before a dash
 			// is a dateline's name (the outlet Nisan), no date.
