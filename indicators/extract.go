@@ -72,7 +72,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-03.115"
+const RulesVersion = "2026-12-03.116"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call uses its own scanner.
@@ -1792,8 +1792,60 @@ func (x *Extractor) wordsBetween(dt *docTokens, a, b int) int {
 
 // addQuarters moves quarter q by n quarters ("2025-Q4", 1 → "2026-Q1").
 func addQuarters(q string, n int) string {
+	// (A month gives its quarter: "2015-05" with n = 0 is "2015-Q2".)
+	// A fiscal quarter ("FY25-Q3", "FY2024/25-Q1") moves within its
+	// label: the quarter before the first is the last of the year before.
+	if fy, qn, ok := strings.Cut(q, "-Q"); ok && fiscal(q) && len(qn) == 1 && qn[0] >= '1' && qn[0] <= '4' {
+		k := int(qn[0]-'1') + n
+		for k < 0 {
+			if fy = previousFiscalYear(fy); fy == "" {
+				return ""
+			}
+			k += 4
+		}
+		if k > 3 {
+			return ""
+		}
+		return fmt.Sprintf("%s-Q%d", fy, k+1)
+	}
 	k := periodMonth(q)/3 + n
 	return fmt.Sprintf("%04d-Q%d", k/4, k%4+1)
+}
+
+// wellFormed reports a calendar year, quarter, month or day of years
+// 1000–2999: "2024", "2024-Q3", "2024-08", "2024-08-31".
+func wellFormed(p string) bool {
+	y, ok := digits(p[:min(4, len(p))])
+	if !ok || len(p) < 4 || y < 1000 || y > 2999 {
+		return false
+	}
+	switch {
+	case len(p) == 4:
+		return true
+	case len(p) == 7 && p[4] == '-' && p[5] == 'Q':
+		return p[6] >= '1' && p[6] <= '4'
+	case len(p) == 7 && p[4] == '-':
+		m, ok := digits(p[5:])
+		return ok && m >= 1 && m <= 12
+	case len(p) == 10 && p[4] == '-' && p[7] == '-':
+		m, ok1 := digits(p[5:7])
+		d, ok2 := digits(p[8:])
+		return ok1 && ok2 && m >= 1 && m <= 12 && d >= 1 && d <= 31
+	}
+	return false
+}
+
+// previousFiscalYear returns the fiscal year label before fy ("FY25" →
+// "FY24", "FY2024/25" → "FY2023/24"), or "" when fy names no year.
+func previousFiscalYear(fy string) string {
+	if f := shiftFiscal(fy, -1); f != "" {
+		return f
+	}
+	y, ok := digits(strings.TrimPrefix(fy, "FY"))
+	if !ok || len(fy) != len("FY25") && len(fy) != len("FY2025") {
+		return ""
+	}
+	return fmt.Sprintf("FY%0*d", len(fy)-2, y-1)
 }
 
 // yearWritten reports a four-digit year among the tokens of date d.

@@ -1922,6 +1922,11 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	if q.BareCurrency {
 		unit = namesakeCurrency(unit, ents)
 	}
+	// A period no calendar has ("0000-Q0") is a fault of the rules above:
+	// no point is better than a wrong one.
+	if period != "" && !wellFormed(period) {
+		return reject(in.ID, stepPeriod, "no calendar period (%s)", period)
+	}
 	obs := Observation{
 		Doc: st.d.Path, Indicator: in.ID, Entities: ents, Period: period, Value: value, Unit: unit,
 		Approx: q.Approx, Bound: bound, Lang: st.d.Lang,
