@@ -1177,7 +1177,10 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	// also after a contrast that opens the sentence ("بلغ 6.07% في العام
 	// 2018. في حين بلغ -0.82% في العام 2016").
 	opensWithContrast := slices.ContainsFunc(dt.find(x.w.contrast, from, min(qTok, from+3)), func(m [2]int) bool { return m[0] == from })
-	if best < 0 && sent > 0 && st.lastKind[sent-1][q.Kind] != "" && (len(dt.find(x.w.anaphor, from, qTok)) > 0 || opensWithContrast) {
+	// (Not past another subject the sentence names: "China's investment
+	// … rose 77.6% against the figure in 2022, to $4.47 billion".)
+	otherSubject := len(dt.find(x.w.subjects, from, qTok)) > 0
+	if best < 0 && sent > 0 && st.lastKind[sent-1][q.Kind] != "" && (len(dt.find(x.w.anaphor, from, qTok)) > 0 || opensWithContrast) && !otherSubject {
 		if i := x.indicatorOf(st.lastKind[sent-1][q.Kind], q); i >= 0 {
 			best, carried, context = i, st.lastObs[sent-1].Entities, true
 		}
@@ -1200,7 +1203,8 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	// "… этот показатель равен 17,5%. В 2017-м – 14,4%, в 2016-м – 5,7%":
 	// a clause of a date and a figure alone goes on with the indicator of
 	// the figure before, in its sentence or the one before.
-	if best < 0 && st.elliptic(qi) {
+	// (Nor past another subject.)
+	if best < 0 && st.elliptic(qi) && !otherSubject {
 		for _, s := range []int{sent, sent - 1} {
 			if s >= 0 && st.lastKind[s][q.Kind] != "" {
 				if i := x.indicatorOf(st.lastKind[s][q.Kind], q); i >= 0 {
