@@ -72,7 +72,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-03.118"
+const RulesVersion = "2026-12-03.119"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call uses its own scanner.
@@ -1048,9 +1048,14 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 			// came from, right after, leaves the date to the new level.
 			// (Not one the previous month dates: "ticked up to 3.29%, from
 			// 3.02% in the previous month".)
+			// (Nor a year: "до 2,5% с 1,9% в 2022-м", "to 2.5% from 1.9% in
+			// 2022" is the year of the value it came from.)
 			if x.trailingFrom(dt, qs, k) == qi {
 				e := dt.sc.TokenAt(qs[k].End)
-				if !slices.ContainsFunc(dt.find(x.w.previousMonth, e, min(dt.n, e+4)), func(m [2]int) bool { return x.wordsBetween(dt, e, m[0]) <= 2 }) {
+				year := slices.ContainsFunc(all, func(d dateRef) bool {
+					return len(d.period) == len("2006") && d.tok >= e && x.wordsBetween(dt, e, d.tok) <= 1
+				})
+				if !year && !slices.ContainsFunc(dt.find(x.w.previousMonth, e, min(dt.n, e+4)), func(m [2]int) bool { return x.wordsBetween(dt, e, m[0]) <= 2 }) {
 					continue
 				}
 			}
@@ -1276,7 +1281,9 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 			// نسبته 4.25%": nor does the date of a figure compared with.
 			// Nor the base another figure is changed from: "rose 0.4% from
 			// the previous month and was up 3.5% over 12 months".
-			if o := x.ownedBy(dt, qs, *d); o >= 0 && o != qi && qs[o].Token < d.tok && (dt.endsAt(x.w.compare, qs[o].Token, 1) ||
+			// Nor the date of a value the figure rose from: "from 7.6%
+			// recorded in August 2020 to 29.2%".
+			if o := x.ownedBy(dt, qs, *d); o >= 0 && o != qi && qs[o].Token < d.tok && (dt.endsAt(x.w.compare, qs[o].Token, 1) || dt.endsAt(x.w.from, qs[o].Token, 0) && qs[o].Kind == qs[qi].Kind ||
 				dt.endsAt(x.w.from, d.tok, 1) && qs[o].Kind == qs[qi].Kind && x.wordsBetween(dt, dt.sc.TokenAt(qs[o].End), d.tok) <= 2) {
 				continue
 			}
@@ -1336,6 +1343,9 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 				continue
 			}
 			m := dt.find(x.w.compare, qEnd, d.tok)
+			if k := slices.IndexFunc(qs, func(o quantity.Quantity) bool { return o.Token > qTok && o.Kind != quantity.Date }); len(m) == 0 && k >= 0 && x.trailingFrom(dt, qs, k) == qi {
+				m = [][2]int{{qEnd, qs[k].Token}} // "до 2,5% с 1,9% в 2022-м": the value it came from
+			}
 			if len(m) == 0 || figureIn(qs, qEnd, m[0][0]) || !figureIn(qs, m[0][1], d.tok) {
 				continue
 			}

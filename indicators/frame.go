@@ -954,7 +954,8 @@ func (st *docState) monthBefore(dr dateRef, before []dateRef) (string, bool) {
 // месяц) by the month named before it in the sentence ("12.5% in October
 // against 11.7% the previous month" is September), not by publication.
 func (st *docState) previousMonth(dr dateRef, before []dateRef) (string, bool) {
-	if len(dr.period) != 7 || len(st.dt.find(st.x.w.previousMonth, max(0, dr.tok-1), min(st.dt.n, dr.end+1))) == 0 {
+	// (Not one with its year written: "the last quarter of 2024".)
+	if len(dr.period) != 7 || len(st.dt.find(st.x.w.previousMonth, max(0, dr.tok-1), min(st.dt.n, dr.end+1))) == 0 || yearWritten(st.dt, dr) {
 		return "", false
 	}
 	if quarter(dr.period) {

@@ -117,6 +117,9 @@ func (g *Gazetteer) mentions(dt *docTokens) []mention {
 			end, ok := dt.matchAt(i, e.pat)
 			switch {
 			case !ok:
+			case len(e.pat) == 1 && len(e.pat[0].w) <= 2 && e.pat[0].w[0] < 0x80 && !dt.sc.Token(i).Upper:
+				// "told us that": a two-letter entry ("us", "uk") is
+				// written in capitals.
 			case e.weak:
 				if end > weakEnd {
 					weakEnd, weak = end, e.code
