@@ -72,7 +72,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-03.120"
+const RulesVersion = "2026-12-03.121"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call uses its own scanner.
@@ -1000,7 +1000,9 @@ func (x *Extractor) trailingFrom(dt *docTokens, qs []quantity.Quantity, k int) i
 	from, _ := dt.sentence(dt.sent[qs[k-1].Token])
 	prevEnd := from
 	for j := k - 2; j >= 0 && qs[j].Token >= from; j-- {
-		if qs[j].Kind != quantity.Date {
+		// (A span of time is no figure between: "In January, inflation
+		// eased to a 39-month low of 2.8% from 3.9% in December".)
+		if qs[j].Kind != quantity.Date && qs[j].Kind != quantity.Duration {
 			prevEnd = dt.sc.TokenAt(qs[j].End)
 			break
 		}

@@ -2867,7 +2867,8 @@ func (st *docState) modal(qTok, qEnd int, cue [2]int) string {
 	}
 	// "Inflation dropped to the bank's target of 2.0%": a target a verb of
 	// change reached is observed.
-	m := slices.DeleteFunc(st.markers(lo, qTok), st.reachedTarget)
+	// Nor a word of the cue: "the target reverse repurchase rate".
+	m := slices.DeleteFunc(st.markers(lo, qTok), func(m [2]int) bool { return st.reachedTarget(m) || m[0] >= cue[0] && m[1] <= cue[1] })
 	if len(m) > 0 {
 		return dt.text(st.d.Text, m[len(m)-1])
 	}
