@@ -1927,6 +1927,12 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	if q.BareCurrency {
 		unit = namesakeCurrency(unit, ents)
 	}
+	// "За январь и февраль 2024 года товарооборот составил $410,6 млн": a
+	// sum over two periods is a value of neither (a rate said of both is
+	// each one's).
+	if pc.also != "" && pc.also != period && q.Kind == quantity.Money {
+		return reject(in.ID, stepPeriod, "a sum over %s and %s, not a value of either", min(period, pc.also), max(period, pc.also))
+	}
 	// A period no calendar has ("0000-Q0") is a fault of the rules above:
 	// no point is better than a wrong one.
 	if period != "" && !wellFormed(period) {
