@@ -483,14 +483,13 @@ func (x *Extractor) extract(ctx context.Context, d Doc, explain bool) (res Resul
 		}
 	}
 	hasKey := func(ind string) bool { _, ok := keyRate[ind]; return ok }
-	annualValue := map[string]float64{}
+	// The value of each period said to be on the indicator's basis, and
+	// the one said to be the whole population's.
+	annualValue, totalValue := map[string]float64{}, map[string]float64{}
 	for _, c := range cands {
 		if c.annual && c.explicit {
 			annualValue[periodKey(c.obs)] = c.obs.Value
 		}
-	}
-	totalValue := map[string]float64{}
-	for _, c := range cands {
 		if c.total && c.explicit {
 			totalValue[periodKey(c.obs)] = c.obs.Value
 		}

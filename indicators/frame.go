@@ -3082,21 +3082,20 @@ func (st *docState) inApposition(tok int) bool {
 	if st.described[tok] {
 		return true
 	}
-	comma := func(k int) bool { return k >= 0 && k < dt.n && strings.ContainsRune(",،", dt.sc.Token(k).Punct) }
 	cs, ce := dt.clauseStart(tok), dt.clauseEnd(tok)
 	open := cs
-	if !comma(open) {
+	if !dt.comma(open) {
 		open = cs - 1
 	}
-	if !comma(open) || open == 0 || !dt.place[open-1] || dt.sent[open-1] != dt.sent[tok] {
+	if !dt.comma(open) || open == 0 || !dt.place[open-1] || dt.sent[open-1] != dt.sent[tok] {
 		return false
 	}
 	closeAt := ce - 1
-	if !comma(closeAt) {
+	if !dt.comma(closeAt) {
 		closeAt = ce
 	}
 	// (A description of a country: its words name one, "economy".)
-	return comma(closeAt) && closeAt > tok && closeAt-open <= 8 && dt.sent[closeAt] == dt.sent[tok] && !otherFigureIn(st.qs, open, closeAt, quantity.Ordinal) &&
+	return dt.comma(closeAt) && closeAt > tok && closeAt-open <= 8 && dt.sent[closeAt] == dt.sent[tok] && !otherFigureIn(st.qs, open, closeAt, quantity.Ordinal) &&
 		len(dt.find(st.x.w.countryNouns, open, closeAt)) > 0
 }
 
@@ -3105,16 +3104,15 @@ func (st *docState) inApposition(tok int) bool {
 // ("The Consumer Price Index, a broad basket of goods and services, rose").
 func (st *docState) describesCue(cue, m [2]int, qTok int) bool {
 	dt := st.dt
-	comma := func(k int) bool { return k >= 0 && k < dt.n && strings.ContainsRune(",،", dt.sc.Token(k).Punct) }
 	open := cue[1]
-	for open < min(dt.n, cue[1]+2) && !comma(open) {
+	for open < min(dt.n, cue[1]+2) && !dt.comma(open) {
 		open++ // "Consumer Price Index, …" past the cue "consumer price"
 	}
-	if !comma(open) || m[0] <= open || m[1] >= qTok {
+	if !dt.comma(open) || m[0] <= open || m[1] >= qTok {
 		return false
 	}
 	for k := m[1]; k < qTok; k++ {
-		if comma(k) {
+		if dt.comma(k) {
 			return !figureIn(st.qs, open, k)
 		}
 	}

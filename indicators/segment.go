@@ -2,6 +2,7 @@ package indicators
 
 import (
 	"sort"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -188,6 +189,11 @@ func (d *docTokens) wordsAhead(i, n int) int {
 		}
 	}
 	return i
+}
+
+// comma reports a comma (Latin or Arabic) at token k.
+func (dt *docTokens) comma(k int) bool {
+	return k >= 0 && k < dt.n && strings.ContainsRune(",،", dt.sc.Token(k).Punct)
 }
 
 // punctIn reports the punctuation mark p among tokens [a, b).
