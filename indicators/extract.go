@@ -555,10 +555,10 @@ func (x *Extractor) extract(ctx context.Context, d Doc, explain bool) (res Resul
 			step, reason = stepQualifier, "growth on the period before, beside the headline growth of the period"
 		case c.headline && onPrevValue[figureKey{c.obs.Indicator, c.obs.Value}]:
 			step, reason = stepQualifier, "a title restating growth on the period before, which the text sets beside the headline growth"
-		case !c.annual && c.explicit && hasAnnual(annualValue, periodKey(c.obs), c.obs.Value):
+		case !c.annual && c.explicit && differsFrom(annualValue, periodKey(c.obs), c.obs.Value):
 			step, reason = stepQualifier, "another value for the period than the one said to be on the indicator's basis"
 			otherBasis[indSent{c.obs.Indicator, sentOf(c)}] = sc.TokenAt(c.obs.Span[1] - 1)
-		case !c.total && c.explicit && hasAnnual(totalValue, periodKey(c.obs), c.obs.Value):
+		case !c.total && c.explicit && differsFrom(totalValue, periodKey(c.obs), c.obs.Value):
 			step, reason = stepQualifier, "another value for the period than the one said to be the whole population's"
 		case !c.annual && comparedWithOtherBasis(c):
 			step, reason = stepQualifier, "compared with a figure on another basis than the indicator's"
@@ -740,10 +740,10 @@ func differenceOf(cands []cand, c cand) bool {
 	return false
 }
 
-// hasAnnual reports a value on the indicator's basis for the period of key
-// that differs from v.
-func hasAnnual(annual map[string]float64, key string, v float64) bool {
-	a, ok := annual[key]
+// differsFrom reports a value of the period of key in values (said to be
+// on the indicator's basis, or the whole population's) that is not v.
+func differsFrom(values map[string]float64, key string, v float64) bool {
+	a, ok := values[key]
 	return ok && a != v
 }
 

@@ -2515,11 +2515,12 @@ func (st *docState) upcomingMonth() string {
 	return month
 }
 
-// visitUnderway returns the month of publication when the document says
-// a visit began in the days before it, and sentence sent, past the
-// meeting's number at qEnd, dates it no later ("arrived in China on Monday on a
-// two-day visit … is scheduled to take part in the 30th regular
-// meeting"): what the visit is for falls in that month. Else "".
+// visitUnderway returns the month of publication for a meeting still to
+// come whose number ends at qEnd in sentence sent, when the document says a
+// visit began in the days before publication ("arrived in China on Monday
+// on a two-day visit … is scheduled to take part in the 30th regular
+// meeting"): what the visit is for falls in that month. It returns "" when
+// the sentence dates the meeting later or puts it off after its number.
 func (st *docState) visitUnderway(sent, qEnd int) string {
 	dt := st.dt
 	if st.pub == "" {
