@@ -35,6 +35,12 @@ type Indicator struct {
 	// rose 0.4% last month" is a monthly change, not annual inflation. With
 	// one of them, "inflation rose 2.9% from a year earlier" is the value too.
 	GrowthBasis map[string][]string `mapstructure:"growth_basis" yaml:"growth_basis" json:"growth_basis,omitempty"`
+	// MonthBasis, when set for a language, are the words one of which must
+	// stand in the sentence for a value dated by a month to be kept: in
+	// English news a month's GDP figure is on the month before unless the
+	// sentence says otherwise ("GDP contracted 0.1% in May"), where Russian
+	// news gives it on the year ("ВВП в январе вырос на 3,7%").
+	MonthBasis map[string][]string `mapstructure:"month_basis" yaml:"month_basis" json:"month_basis,omitempty"`
 	// Exclude are phrases per language that, near the quantity, mean the
 	// value is not this indicator (targets, forecasts, changes).
 	Exclude map[string][]string `mapstructure:"exclude" yaml:"exclude" json:"exclude,omitempty"`

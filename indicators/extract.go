@@ -67,12 +67,13 @@ type compiled struct {
 	cues, growth, basis, exclude, negative *phraseSet
 	units                                  map[string]bool
 	headline                               map[string]*phraseSet // per country
+	monthBasis                             map[string]*phraseSet // per language
 }
 
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-03.122"
+const RulesVersion = "2026-12-03.123"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call uses its own scanner.
@@ -93,10 +94,10 @@ type Extractor struct {
 // words are the language data (indicators/lang) compiled for matching; the
 // languages are merged, as their folded words do not collide.
 type words struct {
-	since, arrive, depart, last, compare, attrib, sources, present, future, earlier, anaphor                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                       *phraseSet
-	level, by, byAfterChange, clauseBy, rise, fall, modality, qualifiers, subjects, from, rangeJoin, rangeStart, rangeNouns                                                                                                                                                                                                                                                                                                                                                                                                                                                                                        *phraseSet
-	respectively, there, timeUnits, realis, sameMonth, samePeriod, basisPreps, sameYear, previousYear, previousMonth, tolerance, thresholds, asExpected, countryNouns, index, relative, centralBank, topic, reached                                                                                                                                                                                                                                                                                                                                                                                                *phraseSet
-	comparative, then, before, topicVerbs, highLevel, comparativeBy, lasts, than, total, changeNouns, fallingNouns, revision, eventNames, otherCalendar, readAlso, chairedBy, heads, deputy, years, subgroups, nominal, real, stretch, twoCountries, equivalent, over, and, cities, subnational, locative, corridor, onPrevious, onYear, seasonallyAdjusted, streak, superseded, fromEstimate, thereafter, exceed, negation, we, cause, pace, continuation, pointsBack, contrast, peak, force, yearEnd, yearPart, monthPart, overMonth, reportNouns, oneCurrency, threeMonthsTo, ending, offsetBefore, offsetAfter *phraseSet
+	since, arrive, depart, last, compare, attrib, sources, present, future, earlier, anaphor                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                       *phraseSet
+	level, by, byAfterChange, clauseBy, rise, fall, modality, qualifiers, subjects, from, rangeJoin, rangeStart, rangeNouns                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                        *phraseSet
+	respectively, there, timeUnits, realis, sameMonth, samePeriod, basisPreps, sameYear, previousYear, previousMonth, tolerance, thresholds, asExpected, countryNouns, index, relative, centralBank, topic, reached                                                                                                                                                                                                                                                                                                                                                                                                                *phraseSet
+	comparative, then, before, topicVerbs, highLevel, comparativeBy, lasts, than, total, changeNouns, fallingNouns, revision, eventNames, otherCalendar, readAlso, chairedBy, heads, deputy, years, subgroups, nominal, real, stretch, twoCountries, equivalent, over, and, cities, subnational, locative, corridor, onPrevious, onYear, seasonallyAdjusted, streak, superseded, fromEstimate, thereafter, exceed, negation, we, cause, pace, continuation, pointsBack, contrast, peak, force, yearEnd, yearPart, monthPart, overMonth, reportNouns, oneCurrency, threeMonthsTo, ending, offsetBefore, offsetAfter, regions, where *phraseSet
 }
 
 //go:embed gazetteer.yaml
@@ -140,6 +141,15 @@ func NewExtractor(catalog []Indicator) (*Extractor, error) {
 		c := compiled{Indicator: in, cues: compileAll(in.Cues), growth: compileAll(in.GrowthCues), basis: compileAll(in.GrowthBasis), exclude: compileAll(in.Exclude), negative: compileAll(in.Negative), units: map[string]bool{}}
 		for _, u := range in.Units {
 			c.units[u] = true
+		}
+		for code, words := range in.MonthBasis {
+			if len(words) == 0 {
+				continue
+			}
+			if c.monthBasis == nil {
+				c.monthBasis = map[string]*phraseSet{}
+			}
+			c.monthBasis[strings.ToLower(code)] = compilePhrases(words)
 		}
 		for code, words := range in.Headline {
 			if c.headline == nil {
@@ -243,6 +253,8 @@ func NewExtractor(catalog []Indicator) (*Extractor, error) {
 		{&w.real, func(l lang.Words) []string { return l.Real }},
 		{&w.cities, func(l lang.Words) []string { return l.Cities }},
 		{&w.subnational, func(l lang.Words) []string { return l.Subnational }},
+		{&w.regions, func(l lang.Words) []string { return l.Regions }},
+		{&w.where, func(l lang.Words) []string { return l.Where }},
 		{&w.locative, func(l lang.Words) []string { return l.Locative }},
 		{&w.corridor, func(l lang.Words) []string { return l.Corridor }},
 		{&w.onPrevious, func(l lang.Words) []string { return l.OnPrevious }},
@@ -294,6 +306,9 @@ func NewExtractor(catalog []Indicator) (*Extractor, error) {
 		sets = append(sets, c.cues, c.growth, c.basis, c.exclude, c.negative)
 		for _, code := range slices.Sorted(maps.Keys(c.headline)) {
 			sets = append(sets, c.headline[code])
+		}
+		for _, code := range slices.Sorted(maps.Keys(c.monthBasis)) {
+			sets = append(sets, c.monthBasis[code])
 		}
 	}
 	x.index = newPhraseIndex(sets)

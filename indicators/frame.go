@@ -1609,6 +1609,12 @@ func (st *docState) decide(qi int) (cand, Decision) {
 		(endOfMonth || len(period) == len("2006-01-02")) && (in.Frequency == "quarter" || in.Frequency == "year")) {
 		return reject(in.ID, stepPeriod, "%s is finer than the indicator's frequency (%s)", period, in.Frequency)
 	}
+	// "GDP contracted 0.1% in May": in English news a month's figure of a
+	// quarterly statistic is on the month before unless the sentence says
+	// it is on the year (the catalog's month_basis per language).
+	if mb := in.monthBasis[st.d.Lang]; mb != nil && len(period) == len("2006-01") && !quarter(period) && len(dt.find(mb, from, to)) == 0 {
+		return reject(in.ID, stepPeriod, "a month's change of a quarterly statistic, on the month before: the sentence names no year-on-year basis")
+	}
 	// "инфляция на 1 декабря 2025 года – 12,4%", "as of 1 March": a
 	// monthly statistic on the first day of a month is of the month
 	// before it.
@@ -2383,6 +2389,17 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 		for _, m := range dt.find(w.cities, start, min(ce, qEnd+3)) {
 			if m[0] > start && dt.endsAt(w.locative, m[0], 0) {
 				return dt.text(st.d.Text, [2]int{m[0] - 1, m[1]})
+			}
+		}
+		// "Nevada topped the chart at 5.7%", "… in Manitoba, where the
+		// rate was 6.1%": a state's or a province's figure.
+		if in.Entities == 1 {
+			rs := cs
+			if m := dt.find(w.where, cs, min(ce, cs+3)); len(m) > 0 && cs > from {
+				rs = dt.clauseStart(cs - 1)
+			}
+			if m := dt.find(w.regions, rs, min(ce, qEnd+3)); len(m) > 0 {
+				return dt.text(st.d.Text, m[0]) + " (a region)"
 			}
 		}
 		// Not for the place compared with ("ниже среднероссийского уровня

@@ -307,6 +307,13 @@ type Words struct {
 	// clause they make the figure a city's, not the country's.
 	Cities   []string `yaml:"cities"`
 	Locative []string `yaml:"locative"`
+	// Regions are states and provinces of federations ("Nevada",
+	// "Ontario", "Queensland"): named in a figure's clause, before it or
+	// right after it, they make the figure the region's, not the country's.
+	Regions []string `yaml:"regions"`
+	// Where, opening a figure's clause, refers to the place the clause
+	// before names ("… in Manitoba, where the rate was 5%").
+	Where []string `yaml:"where"`
 	// Subnational name a part of a country right before a place ("إمارة
 	// أبوظبي", "the emirate of", "город"): a document that gives its
 	// country only so reports that part's figures, not the country's.
