@@ -1484,8 +1484,11 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	}
 	// "Индекс потребительских цен … составил 101,9%": a price index as a
 	// level is 100 plus the change, not the rate.
+	// (Not its change: "the annual change in the index was 123%".)
 	if q.Kind == quantity.Percent && !ch.change && q.Value >= 90 && q.Value < 130 && in.basis.len() > 0 &&
-		len(dt.find(x.w.index, max(from, min(cue[0], qTok)-6), qTok)) > 0 {
+		slices.ContainsFunc(dt.find(x.w.index, max(from, min(cue[0], qTok)-6), qTok), func(m [2]int) bool {
+			return !slices.ContainsFunc(dt.find(x.w.indexChange, max(0, m[0]-4), m[0]), func(c [2]int) bool { return c[1] >= m[0]-1 })
+		}) {
 		return reject(in.ID, stepValue, "a price index (100 = the base), not a rate")
 	}
 
@@ -2977,6 +2980,11 @@ func (st *docState) markers(a, b int) [][2]int {
 		return ms
 	}
 	done := st.dt.find(st.x.w.asExpected, max(0, a-4), min(st.dt.n, b+4))
+	// ("above expectations of 4.2%": the figure right after is the
+	// forecast itself.)
+	if figureIn(st.qs, b, b+1) {
+		done = slices.DeleteFunc(done, func(e [2]int) bool { return e[1] >= b-1 && e[1] <= b })
+	}
 	return slices.DeleteFunc(slices.Clone(ms), func(m [2]int) bool {
 		return slices.ContainsFunc(done, func(e [2]int) bool { return e[0] <= m[0] && m[1] <= e[1] })
 	})

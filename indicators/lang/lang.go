@@ -222,6 +222,10 @@ type Words struct {
 	// Index names a price index, whose level is 100 plus the change
 	// ("the consumer price index stood at 101.9%").
 	Index []string `yaml:"index"`
+	// IndexChange, right before an index, name its change, a rate ("the
+	// annual change in the consumer price index was 123%", "التغير السنوي
+	// لمؤشر أسعار الاستهلاك").
+	IndexChange []string `yaml:"index_change"`
 	// Relative pronouns open a clause about the word before them ("2022,
 	// when it recorded 2.6%", "بالعام 2022 الذي سجل 2.6%").
 	Relative []string `yaml:"relative"`
