@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-03.124"
+const RulesVersion = "2026-12-03.125"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call uses its own scanner.
@@ -1172,6 +1172,13 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 			}
 		}
 	}
+	// "shrank in 2020 by 6.1% and in 2021 by 1.2%": a date right before
+	// the "by" of the figure is its own.
+	for _, d := range dates {
+		if d.tok > lo && d.end < qTok && !d.compared && slices.ContainsFunc(dt.find(x.w.by, d.end, qTok), func(m [2]int) bool { return m[0] == d.end && m[1] == qTok }) {
+			return periodChoice{period: d.period, explicit: true, own: 0}
+		}
+	}
 	// "يناير 2021 5.7 % فبراير 5.2 % مارس 4.9 %": in a table flattened into
 	// a line, each month stands right before its figure, the next month
 	// right after it.
@@ -2033,7 +2040,9 @@ func (x *Extractor) entities(dt *docTokens, in *compiled, ments []mention, qTok,
 		if clause > 0 && dt.sent[clause-1] == dt.sent[qTok] && strings.ContainsRune("-–—", dt.sc.Token(clause-1).Punct) {
 			clause = dt.clauseStart(clause - 1)
 		}
-		if len(codes) >= 3 && len(dt.find(x.w.and, clause, clause+1)) > 0 {
+		// So does one opened by a contrast ("…, في حين تجاوز حجم التبادل
+		// التجاري مع الأردن مليار دولار").
+		if len(codes) >= 3 && (len(dt.find(x.w.and, clause, clause+1)) > 0 || slices.ContainsFunc(dt.find(x.w.contrast, clause, min(dt.n, clause+3)), func(m [2]int) bool { return m[0] == clause })) {
 			var own []string
 			first := ""
 			for _, m := range inSent {
@@ -2128,7 +2137,9 @@ func (x *Extractor) entities(dt *docTokens, in *compiled, ments []mention, qTok,
 	for p := dt.sent[qTok] - 1; p >= max(0, dt.sent[qTok]-2); p-- {
 		var codes []string
 		for _, m := range inSentences(dt, ments, mentionTok, p, p+1) {
-			if !m.person && !isGroup(m.code) && !slices.Contains(codes, m.code) {
+			// (Not a country help came from: "with support from India,
+			// the island stabilised its economy".)
+			if !m.person && !isGroup(m.code) && !slices.Contains(codes, m.code) && !dt.endsAt(x.w.from, m.tok, 0) {
 				codes = append(codes, m.code)
 			}
 		}

@@ -3392,6 +3392,25 @@ func (st *docState) change(in *compiled, qTok, qEnd int, cue [2]int) changeFrame
 			last = max(last, m[1])
 		}
 	}
+	// "contracted by 7.3% in 2022 and by 2.3% in 2023", "shrank in 2020
+	// by 6.1% and in 2021 by 1.2%": a "by" figure after "and", with no
+	// verb of its own, shares the verb of the figure before it.
+	if !c.change && dt.endsAt(w.by, qTok, 0) {
+		if k := slices.IndexFunc(st.qs, func(o quantity.Quantity) bool { return o.Token == qTok }); k > 0 {
+			p := k - 1
+			for p >= 0 && st.qs[p].Kind == quantity.Date {
+				p--
+			}
+			if p >= 0 && st.qs[p].Kind == st.qs[k].Kind && dt.sent[st.qs[p].Token] == dt.sent[qTok] {
+				pEnd := st.sc.TokenAt(st.qs[p].End)
+				if len(dt.find(w.and, pEnd, qTok)) > 0 && qTok-pEnd <= 8 {
+					if pc := st.change(in, st.qs[p].Token, pEnd, cue); pc.change {
+						return pc
+					}
+				}
+			}
+		}
+	}
 	// "سجل النشاط الاقتصادي انخفاضا في حجم الناتج المحلي، المعالج من
 	// تأثير التغيرات الموسمية، بنسبة 0.2 بالمائة": the verb right before a
 	// growth cue that stands further back, in an earlier clause.
