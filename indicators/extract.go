@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-03.125"
+const RulesVersion = "2026-12-03.126"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call uses its own scanner.
@@ -94,10 +94,10 @@ type Extractor struct {
 // words are the language data (indicators/lang) compiled for matching; the
 // languages are merged, as their folded words do not collide.
 type words struct {
-	since, arrive, depart, last, compare, attrib, sources, present, future, earlier, anaphor                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                    *phraseSet
-	level, by, byAfterChange, clauseBy, rise, fall, modality, qualifiers, subjects, from, rangeJoin, rangeStart, rangeNouns                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                     *phraseSet
-	respectively, there, timeUnits, realis, sameMonth, samePeriod, basisPreps, sameYear, previousYear, previousMonth, tolerance, thresholds, asExpected, countryNouns, index, relative, centralBank, topic, reached                                                                                                                                                                                                                                                                                                                                                                                                                             *phraseSet
-	comparative, then, before, topicVerbs, highLevel, comparativeBy, lasts, than, total, changeNouns, fallingNouns, revision, eventNames, otherCalendar, readAlso, chairedBy, heads, deputy, years, subgroups, nominal, real, stretch, twoCountries, equivalent, over, and, cities, subnational, locative, corridor, onPrevious, onYear, seasonallyAdjusted, streak, superseded, fromEstimate, thereafter, exceed, negation, we, cause, pace, continuation, pointsBack, contrast, peak, force, yearEnd, yearPart, monthPart, overMonth, reportNouns, oneCurrency, threeMonthsTo, ending, offsetBefore, offsetAfter, regions, where, indexChange *phraseSet
+	since, arrive, depart, last, compare, attrib, sources, present, future, earlier, anaphor                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                              *phraseSet
+	level, by, byAfterChange, clauseBy, rise, fall, modality, qualifiers, subjects, from, rangeJoin, rangeStart, rangeNouns                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                               *phraseSet
+	respectively, there, timeUnits, realis, sameMonth, samePeriod, basisPreps, sameYear, previousYear, previousMonth, tolerance, thresholds, asExpected, countryNouns, index, relative, centralBank, topic, reached                                                                                                                                                                                                                                                                                                                                                                                                                                       *phraseSet
+	comparative, then, before, topicVerbs, highLevel, comparativeBy, lasts, than, total, changeNouns, fallingNouns, revision, eventNames, otherCalendar, readAlso, chairedBy, heads, deputy, years, subgroups, nominal, real, stretch, twoCountries, equivalent, over, and, cities, subnational, locative, corridor, onPrevious, onYear, seasonallyAdjusted, streak, superseded, fromEstimate, thereafter, exceed, negation, we, cause, pace, continuation, pointsBack, contrast, peak, force, yearEnd, yearPart, monthPart, overMonth, reportNouns, oneCurrency, threeMonthsTo, ending, offsetBefore, offsetAfter, regions, where, indexChange, orgHeads *phraseSet
 }
 
 //go:embed gazetteer.yaml
@@ -234,6 +234,7 @@ func NewExtractor(catalog []Indicator) (*Extractor, error) {
 		{&w.asExpected, func(l lang.Words) []string { return l.AsExpected }},
 		{&w.index, func(l lang.Words) []string { return l.Index }},
 		{&w.indexChange, func(l lang.Words) []string { return l.IndexChange }},
+		{&w.orgHeads, func(l lang.Words) []string { return l.OrgHeads }},
 		{&w.relative, func(l lang.Words) []string { return l.Relative }},
 		{&w.centralBank, func(l lang.Words) []string { return l.CentralBank }},
 		{&w.topic, func(l lang.Words) []string { return l.Topic }},

@@ -1735,8 +1735,9 @@ func (st *docState) decide(qi int) (cand, Decision) {
 		}
 		cs, ce := dt.clauseStart(qTok), dt.clauseEnd(qTok)
 		// (Up to nine tokens: "On a quarter- on- quarter basis," counts
-		// its hyphens.)
-		if first := dt.clauseEnd(from); first < to && first-from <= 9 {
+		// its hyphens; twelve for a phrase that names the basis: "On a
+		// quarter-on-quarter seasonally adjusted basis,".)
+		if first := dt.clauseEnd(from); first < to && (first-from <= 9 || first-from <= 12 && len(dt.find(x.w.onPrevious, from, first)) > 0) {
 			cs = min(cs, from) // "On a quarterly basis, the economy grew 1.3%"
 		}
 		// "نما 1.6% على أساس فصلي، مقارنة بنمو 0.7% في الربع الأول": the
@@ -2326,6 +2327,9 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 				if st.apposedCountry(m) {
 					continue // "the region's largest economy, Kazakhstan, grew 5.9%"
 				}
+				if st.inOrgName(m) {
+					continue // "the Ministry of Trade and Industry said": a name, not a sector
+				}
 				if st.describesCue(cue, m, qTok) {
 					continue // "The Consumer Price Index, a broad basket of goods and services, rose 6.4%"
 				}
@@ -2454,6 +2458,32 @@ func (st *docState) unknownPlace(a, b, qTok int) [2]int {
 		return [2]int{k - 1, end}
 	}
 	return [2]int{}
+}
+
+// inOrgName reports a phrase m inside the name of a body: an
+// organisation's head word ("Ministry", "Department", "Министерство"), then
+// up to four words that are "of", "and" or, in scripts with capitals,
+// capitalised, then m (capitalised too where the script has capitals):
+// "the Ministry of Trade and Industry", "Department of Agriculture".
+func (st *docState) inOrgName(m [2]int) bool {
+	dt := st.dt
+	latin := func(k int) bool {
+		r := []rune(dt.sc.Token(k).Norm)
+		return len(r) > 0 && r[0] < 0x250
+	}
+	if latin(m[0]) && !dt.sc.Token(m[0]).Upper {
+		return false
+	}
+	for k := m[0] - 1; k >= max(0, m[0]-5); k-- {
+		if dt.endsAt(st.x.w.orgHeads, k+1, 0) {
+			return true
+		}
+		t := dt.sc.Token(k)
+		if t.Punct != 0 && t.Punct != '&' || t.Number || latin(k) && !t.Upper && len(dt.find(st.x.w.and, k, k+1)) == 0 && !st.x.preps[quantity.Fold(t.Norm)] {
+			return false
+		}
+	}
+	return false
 }
 
 // ownsFigure reports a phrase m in the possessive that owns a figure: the

@@ -226,6 +226,10 @@ type Words struct {
 	// annual change in the consumer price index was 123%", "التغير السنوي
 	// لمؤشر أسعار الاستهلاك").
 	IndexChange []string `yaml:"index_change"`
+	// OrgHeads open the name of a body ("Ministry of Trade and Industry",
+	// "Министерство промышленности и торговли"): a qualifier inside the
+	// name names no sector.
+	OrgHeads []string `yaml:"org_heads"`
 	// Relative pronouns open a clause about the word before them ("2022,
 	// when it recorded 2.6%", "بالعام 2022 الذي سجل 2.6%").
 	Relative []string `yaml:"relative"`
