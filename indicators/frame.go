@@ -159,13 +159,33 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, sc *quantity.Scanner
 			st.described[n] = true
 			return true
 		}
-		return isGroup(m.code) && (st.inApposition(m.tok) || dt.startsAt(x.w.countryNouns, m.tok+1) ||
+		return isGroup(m.code) && (st.inApposition(m.tok) || dt.startsAt(x.w.countryNouns, max(end, m.tok+1)) ||
 			m.tok > 0 && dt.endsAt(x.w.countryNouns, m.tok, 0))
 	})
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	st.single, st.pair = dominant(st.ments)
+	// ("COPENHAGEN (Reuters) – Iceland's central bank …": where the news
+	// was filed counts only for a country the text names too, or when it
+	// names none.)
+	filed := map[int]bool{}
+	named := map[string]bool{}
+	for i, m := range st.ments {
+		end := m.tok + 1
+		for end < dt.n && dt.place[end] {
+			end++
+		}
+		if filed[i] = !m.person && st.dateline(m.tok, end); !filed[i] {
+			named[m.code] = true
+		}
+	}
+	counted := make([]mention, 0, len(st.ments))
+	for i, m := range st.ments {
+		if !filed[i] || named[m.code] || len(named) == 0 {
+			counted = append(counted, m)
+		}
+	}
+	st.single, st.pair = dominant(counted)
 	if len(st.ments) == 0 && d.Source != "" {
 		// "معدل التضخم … 2.95%" in "Q8 Times", "Sudan Times": a local
 		// paper's text need not name its country.
@@ -2370,11 +2390,20 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 			}
 		}
 	}
-	// "growth of 7.8% in exports and 20.8% in imports": a subject after a
-	// locative right after the figure.
-	for _, m := range dt.find(w.subjects, qEnd, min(ce, qEnd+3)) {
-		if m[0] > qEnd && dt.endsAt(w.locative, m[0], 0) && !st.inCue(in, m) {
-			return dt.text(st.d.Text, m)
+	// "growth of 7.8% in exports and 20.8% in imports", "a 4% expansion in
+	// private consumption": a subject after a locative right after the
+	// figure (past one word, a noun of change, and an adjective).
+	for _, m := range dt.find(w.subjects, qEnd, min(ce, qEnd+5)) {
+		if m[0] <= qEnd || st.inCue(in, m) {
+			continue
+		}
+		for loc := qEnd; loc <= qEnd+1 && loc < m[0]; loc++ {
+			if loc > qEnd && (dt.sc.Token(qEnd).Punct != 0 || dt.sc.Token(qEnd).Number) {
+				break
+			}
+			if dt.startsAt(w.locative, loc) && m[0] <= loc+2 && (dt.endsAt(w.locative, m[0], 0) || dt.endsAt(w.locative, m[0]-1, 0) && dt.sc.Token(m[0]-1).Punct == 0 && !dt.sc.Token(m[0]-1).Number) {
+				return dt.text(st.d.Text, m)
+			}
 		}
 	}
 	// "وسجلت الفئة العمرية 20-24 عاما أعلى معدل للبطالة بنسبة 33.6%": a

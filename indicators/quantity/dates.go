@@ -174,6 +174,10 @@ func (s *Scanner) date(i int) (Quantity, int, bool) {
 				return fmt.Sprintf("%04d-01/%s", s.opt.Ref.Year(), s.opt.Ref.Format("2006-01"))
 			}), end, true
 		}
+		// "the final quarter (of 2023)": the fourth.
+		if _, end, ok := s.phraseAt(i, pFinalQuarter); ok {
+			return s.quarterOf(4, end)
+		}
 		if p, end, ok := s.phraseAt(i, pLastYear, pThisYear, pNextYear, pLastMonth, pLastQuarter, pThisMonth); ok {
 			// "the last quarter of 2015", "الربع الأخير من العام الماضي":
 			// the fourth quarter of that year.
@@ -277,9 +281,14 @@ func (s *Scanner) date(i int) (Quantity, int, bool) {
 			// other ("January–August", "في الفترة من سبتمبر إلى نوفمبر") is an
 			// interval "2024-01/2024-08", no calendar period.
 			m2, n2, ok := s.monthRangeEnd(next)
-			if !ok && i > 0 && (s.toks[i-1].norm == "between" || s.toks[i-1].norm == "между") && next < len(s.toks) && (s.toks[next].norm == "and" || s.toks[next].norm == "и") {
-				// "between January and July", "между январем и июлем"
-				m2, n2, ok = s.monthAt(next + 1)
+			if !ok && s.betweenBefore(i) && next < len(s.toks) && (s.toks[next].norm == "and" || s.toks[next].norm == "и") {
+				// "between January and July", "между январем и июлем",
+				// "between the start of January and the end of March"
+				at := next + 1
+				if at+2 < len(s.toks) && s.toks[at].norm == "the" && s.toks[at+1].norm == "end" && s.toks[at+2].norm == "of" {
+					at += 3
+				}
+				m2, n2, ok = s.monthAt(at)
 			}
 			if ok && m2 != m {
 				if m2 == m+2 && (m-1)%3 == 0 {
@@ -443,7 +452,7 @@ func (s *Scanner) rangeJoin(k int) bool {
 		return false
 	}
 	switch s.toks[k].norm {
-	case "to", "through", "until", "по", "до", "الي", "حتي":
+	case "to", "through", "until", "по", "до", "الي", "حتي", "وحتي", "والي", "لغايه", "ولغايه":
 		return true
 	}
 	return false
@@ -1262,4 +1271,13 @@ func nearestWeekday(d time.Time, wd int) time.Time {
 		off -= 7
 	}
 	return d.AddDate(0, 0, off)
+}
+
+// betweenBefore reports "between" right before token i, or "between the
+// start of" / "between the beginning of".
+func (s *Scanner) betweenBefore(i int) bool {
+	if i > 0 && (s.toks[i-1].norm == "between" || s.toks[i-1].norm == "между") {
+		return true
+	}
+	return i >= 4 && s.toks[i-1].norm == "of" && (s.toks[i-2].norm == "start" || s.toks[i-2].norm == "beginning") && s.toks[i-3].norm == "the" && s.toks[i-4].norm == "between"
 }

@@ -97,6 +97,7 @@ const (
 	pYearToDate  // since the start of the year: a stretch, no calendar period
 	pNotQuantity // a fixed expression that contains a number word but is no quantity
 	pCurrencyMinor
+	pFinalQuarter // "the final quarter", "the last three months of the year": the fourth quarter
 )
 
 type phrase struct {
@@ -244,7 +245,7 @@ var (
 		kind phraseKind
 	}{{"hedge", pHedge}, {"lower", pLower}, {"upper", pUpper}, {"percent", pPercent}, {"last_year", pLastYear}, {"this_year", pThisYear},
 		{"next_year", pNextYear}, {"last_month", pLastMonth}, {"last_quarter", pLastQuarter}, {"this_month", pThisMonth}, {"month_last", pMonthLast},
-		{"year_to_date", pYearToDate}, {"not_quantity", pNotQuantity}}
+		{"year_to_date", pYearToDate}, {"not_quantity", pNotQuantity}, {"final_quarter", pFinalQuarter}}
 )
 
 // buildLexicon reads the lexicon of every language from the language data
