@@ -3428,6 +3428,14 @@ func (st *docState) change(in *compiled, qTok, qEnd int, cue [2]int) changeFrame
 				return st.growthOf(in, changeFrame{change: true, fall: true, verb: dt.text(st.d.Text, m[0])}, qTok, cue, false)
 			}
 		}
+		// "GDP continued its decline in the first quarter, reaching 4%": a
+		// fall named in the clause before the one a level word opens.
+		if cs := dt.clauseStart(qTok); in.growth.len() > 0 && in.basis.len() == 0 && cs > 0 && dt.sent[cs-1] == dt.sent[qTok] && dt.startsAt(w.continuation, cs) {
+			pcs := dt.clauseStart(cs - 1)
+			if m := dt.find(w.fallingNouns, pcs, cs); len(m) > 0 && !figureIn(st.qs, pcs, qTok) {
+				return st.growthOf(in, changeFrame{change: true, fall: true, verb: dt.text(st.d.Text, m[len(m)-1])}, qTok, cue, false)
+			}
+		}
 		return changeFrame{}
 	}
 	var c changeFrame
