@@ -205,7 +205,13 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, sc *quantity.Scanner
 			slices.ContainsFunc(st.ments, func(p mention) bool { return p.person && p.tok >= m[1] && p.tok < end })
 		st.headsChair = st.headsChair || head
 	}
-	st.headsChair = st.headsChair || len(dt.find(x.w.highLevel, 0, dt.n)) > 0
+	// ("the 7th session of the High-Level Strategic Cooperation Council":
+	// in the sentence of a numbered meeting, not "high-level visits" told
+	// elsewhere.)
+	for _, m := range dt.find(x.w.highLevel, 0, dt.n) {
+		a, b := dt.sentence(dt.sent[m[0]])
+		st.headsChair = st.headsChair || slices.ContainsFunc(qs, func(q quantity.Quantity) bool { return q.Kind == quantity.Ordinal && q.Token >= a && q.Token < b })
+	}
 	if !d.Published.IsZero() {
 		st.pub = d.Published.Format("2006-01-02")
 	}
