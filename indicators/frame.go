@@ -714,7 +714,10 @@ func withoutQuantities(ments []mention, qs []quantity.Quantity, sc *quantity.Sca
 // word, before the figure in its clause), or "over 6% inflation for three
 // consecutive months" (a count right before a stretch word — not an
 // ordinal: "the third month in a row").
-func (st *docState) stretchOf(qTok int) string {
+//
+// With annual set (an indicator measured on a year before), twelve months
+// are the basis, no stretch: "Инфляция за 12 месяцев достигла 12,2%".
+func (st *docState) stretchOf(qTok int, annual bool) string {
 	dt, w := st.dt, &st.x.w
 	// "Over 11 months, trade amounted to $48.5bn": a short opening clause
 	// dates the whole sentence.
@@ -733,6 +736,9 @@ func (st *docState) stretchOf(qTok int) string {
 	for _, d := range st.qs[i:j] {
 		// ("Over 11 months" is read as a bound: "over" opens the quantity.)
 		over := dt.endsAt(w.over, d.Token, 1) || slices.ContainsFunc(dt.find(w.over, d.Token, d.Token+1), func(m [2]int) bool { return m[0] == d.Token })
+		if annual && d.Kind == quantity.Duration && d.Value == 12 && d.Unit == "months" {
+			continue
+		}
 		if d.Kind == quantity.Duration && d.Value >= 2 && (d.Unit == "years" || d.Unit == "months") && over {
 			return d.Text
 		}
@@ -1129,7 +1135,14 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	// "بواقع 100 نقطة أساس بما يعادل 1%", "by 50 basis points, or 0.5%":
 	// the equivalent of a change in points is a change too.
 	if qi > 0 && (st.qs[qi-1].Unit == "pp" || st.qs[qi-1].Unit == "bp") && dt.sent[st.qs[qi-1].Token] == dt.sent[qTok] {
-		if pEnd := st.sc.TokenAt(st.qs[qi-1].End); slices.ContainsFunc(dt.find(x.w.equivalent, pEnd, qTok), func(m [2]int) bool { return m[0] <= pEnd+1 && m[1] == qTok }) {
+		// (Also in quotes or brackets right after it: "بمقدار 75 نقطة
+		// أساس “0.75%”", "by 50 bps (0.5%)".)
+		pEnd := st.sc.TokenAt(st.qs[qi-1].End)
+		quoted := qTok > pEnd && qTok-pEnd <= 2
+		for k := pEnd; k < qTok && quoted; k++ {
+			quoted = strings.ContainsRune("\"“”«»(", dt.sc.Token(k).Punct)
+		}
+		if quoted || slices.ContainsFunc(dt.find(x.w.equivalent, pEnd, qTok), func(m [2]int) bool { return m[0] <= pEnd+1 && m[1] == qTok }) {
 			return reject("", stepChange, "the equivalent of a change in points, not a level")
 		}
 	}
@@ -1722,7 +1735,7 @@ func (st *docState) decide(qi int) (cand, Decision) {
 		return reject(in.ID, stepPeriod, "%s is a stretch of time, not a year, quarter, month or day", period)
 	}
 	if !in.IsEvent() {
-		if d := st.stretchOf(qTok); d != "" {
+		if d := st.stretchOf(qTok, in.basis.len() > 0); d != "" {
 			return reject(in.ID, stepPeriod, "said of a stretch of time (%s)", d)
 		}
 		// "down from its highest levels, 30% in 2023": the peak of a
