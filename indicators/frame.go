@@ -1457,6 +1457,18 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	// is observed when it has a past period of its own ("expected to slow
 	// to 2.2% this year from 6.1% last year"): decided with the period.
 	modal := st.modal(qTok, qEnd, cue)
+	// "The repo rate will remain unchanged at 7.75%", "announced today that
+	// it will continue to hold its key rate at 4.5%": a hold a central bank
+	// announces is its decision, when nothing else in the sentence is
+	// projected.
+	if modal != "" && in.Role == RoleDecision {
+		holds := dt.find(x.w.holdAnnounced, from, qTok)
+		if len(holds) > 0 && !slices.ContainsFunc(st.markers(from, to), func(m [2]int) bool {
+			return !slices.ContainsFunc(holds, func(h [2]int) bool { return h[0] <= m[0] && m[1] <= h[1] })
+		}) {
+			modal = ""
+		}
+	}
 	if announced {
 		modal = "" // "will begin a visit on Monday for the 13th annual consultation"
 	}

@@ -230,6 +230,10 @@ type Words struct {
 	// "Министерство промышленности и торговли"): a qualifier inside the
 	// name names no sector.
 	OrgHeads []string `yaml:"org_heads"`
+	// HoldAnnounced is a central bank's hold in its own announcement ("the
+	// repo rate will remain unchanged at 7.75%"): the decision, not a
+	// forecast, when nothing else in the sentence is projected.
+	HoldAnnounced []string `yaml:"hold_announced"`
 	// Relative pronouns open a clause about the word before them ("2022,
 	// when it recorded 2.6%", "بالعام 2022 الذي سجل 2.6%").
 	Relative []string `yaml:"relative"`
