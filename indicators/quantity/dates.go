@@ -295,7 +295,7 @@ func (s *Scanner) date(i int) (Quantity, int, bool) {
 					if e2, ok := s.word(n2); ok && (e2.flags&fQuarter != 0 || s.toks[n2].norm == "period") {
 						n2++ // "quarter", "period"
 					}
-					return s.quarterOf((m+2)/3, n2)
+					return s.monthsQuarterOf((m+2)/3, n2)
 				}
 				return s.monthInterval(m, m2, n2)
 			}
@@ -855,7 +855,15 @@ func (s *Scanner) quarterOf(n, next int) (Quantity, int, bool) {
 	if s.isPunct(k, '-') {
 		k++
 	}
-	// "Q4 2022-23": a quarter of a split year is a fiscal quarter.
+	// "Q4 2022-23", "the fourth quarter of 2023-24": a quarter of a split
+	// year is a fiscal quarter.
+	if k+1 < len(s.toks) && s.toks[k].norm == "of" && s.toks[k+1].kind == tNum {
+		if q, end, ok := s.yearRange(k + 1); ok {
+			if a, b, ok := strings.Cut(q.Period, "/"); ok && len(a) == 4 && len(b) == 4 {
+				return dateQ(fmt.Sprintf("FY%s/%s-Q%d", a, b[2:], n), false), end, true
+			}
+		}
+	}
 	if k < len(s.toks) && s.toks[k].kind == tNum {
 		if q, end, ok := s.yearRange(k); ok {
 			if a, b, ok := strings.Cut(q.Period, "/"); ok && len(a) == 4 && len(b) == 4 {
@@ -877,6 +885,32 @@ func (s *Scanner) quarterOf(n, next int) (Quantity, int, bool) {
 		}
 		return fmt.Sprintf("%04d-Q%d", y, n)
 	})), next, true
+}
+
+// monthsQuarterOf is quarterOf for a quarter named by its months
+// ("the January-March quarter of 2022-23"): of a split year, the months
+// fix the calendar year — January to March fall in its second year,
+// July to December in its first, whenever the fiscal year begins in April
+// to July; April to June depend on it, and are left to the fiscal year.
+func (s *Scanner) monthsQuarterOf(n, next int) (Quantity, int, bool) {
+	k := next
+	if k < len(s.toks) && (s.toks[k].norm == "of" || s.toks[k].norm == "in") {
+		k++
+	}
+	if k < len(s.toks) && s.toks[k].kind == tNum {
+		if q, end, ok := s.yearRange(k); ok {
+			if a, b, ok := strings.Cut(q.Period, "/"); ok && len(a) == 4 && len(b) == 4 {
+				switch n {
+				case 1:
+					return dateQ(fmt.Sprintf("%s-Q1", b), false), end, true
+				case 3, 4:
+					return dateQ(fmt.Sprintf("%s-Q%d", a, n), false), end, true
+				}
+				return dateQ(fmt.Sprintf("FY%s/%s", a, b[2:]), false), end, true
+			}
+		}
+	}
+	return s.quarterOf(n, next)
 }
 
 // partOfYear reads the first months of a year or one of its halves at i:
