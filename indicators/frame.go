@@ -843,6 +843,30 @@ func (st *docState) anchorYear(dr dateRef, before []dateRef) (string, bool) {
 		}
 		return best, true
 	}
+	// "28 февраля 2022 года Банк России поднял ставку до 20%. Затем её
+	// дважды понизили в апреле": a sentence that opens by going on from
+	// the one before takes the year that puts the month next after that
+	// sentence's last written date.
+	dt := st.dt
+	if a, _ := dt.sentence(dt.sent[dr.tok]); a > 0 && slices.ContainsFunc(dt.find(st.x.w.sequel, a, min(dt.n, a+2)), func(m [2]int) bool { return m[0] <= a+1 }) {
+		pa, _ := dt.sentence(dt.sent[a-1])
+		for k := len(before) - 1; k >= 0; k-- {
+			p := before[k]
+			if p.tok < pa {
+				break
+			}
+			anchor := periodMonth(p.period)
+			if dt.sent[p.tok] != dt.sent[a-1] || !p.written || p.compared || p.since || anchor < 0 || len(p.period) < len("2006-01") {
+				continue
+			}
+			for y := anchor / 12; y <= anchor/12+1; y++ {
+				if cand := withYear(dr.period, y); periodMonth(cand) >= anchor && (st.pub == "" || !periodAfter(cand, st.pub)) {
+					return cand, true
+				}
+			}
+			break
+		}
+	}
 	return dr.period, false
 }
 

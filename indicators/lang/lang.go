@@ -234,6 +234,10 @@ type Words struct {
 	// repo rate will remain unchanged at 7.75%"): the decision, not a
 	// forecast, when nothing else in the sentence is projected.
 	HoldAnnounced []string `yaml:"hold_announced"`
+	// Sequel, opening a sentence, goes on from the sentence before ("Then",
+	// "Затем", "ثم"): a month it names without a year follows that
+	// sentence's date.
+	Sequel []string `yaml:"sequel"`
 	// Relative pronouns open a clause about the word before them ("2022,
 	// when it recorded 2.6%", "بالعام 2022 الذي سجل 2.6%").
 	Relative []string `yaml:"relative"`
