@@ -3386,8 +3386,10 @@ func (st *docState) inRange(qi int) bool {
 		}
 		return st.x.isRangeJoin(st.d.Text[a.ByteEnd:b.ByteStart])
 	}
+	// ("a 6 percent to 8 percent growth target": an article before the
+	// first end of a range joined by "to".)
 	started := func(p quantity.Quantity) bool {
-		return p.Token > 0 && len(st.dt.find(st.x.w.rangeStart, max(0, p.Token-2), p.Token)) > 0
+		return p.Token > 0 && (len(st.dt.find(st.x.w.rangeStart, max(0, p.Token-2), p.Token)) > 0 || st.dt.endsAt(st.x.w.rangeArticle, p.Token, 0))
 	}
 	adjacent := func(a, b quantity.Quantity) bool { // "от 0,5% 1,3%"
 		return a.ByteEnd <= b.ByteStart && strings.TrimSpace(st.d.Text[a.ByteEnd:b.ByteStart]) == "" && a.Kind == b.Kind

@@ -238,6 +238,10 @@ type Words struct {
 	// "Затем", "ثم"): a month it names without a year follows that
 	// sentence's date.
 	Sequel []string `yaml:"sequel"`
+	// RangeArticle, right before the first of two figures joined by "to",
+	// makes them a range ("a 6 percent to 8 percent target"), where a
+	// change would say "from".
+	RangeArticle []string `yaml:"range_article"`
 	// Relative pronouns open a clause about the word before them ("2022,
 	// when it recorded 2.6%", "بالعام 2022 الذي سجل 2.6%").
 	Relative []string `yaml:"relative"`
