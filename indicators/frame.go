@@ -3089,7 +3089,8 @@ func (st *docState) modal(qTok, qEnd int, cue [2]int) string {
 // stand outside a phrase saying what happened matched a forecast ("as
 // widely expected").
 func (st *docState) markers(a, b int) [][2]int {
-	ms := st.dt.find(st.x.w.modality, a, b)
+	// (Not a word of a body's name: "the High Commission for Planning".)
+	ms := slices.DeleteFunc(st.dt.find(st.x.w.modality, a, b), st.inOrgName)
 	if len(ms) == 0 {
 		return ms
 	}
