@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-03.135"
+const RulesVersion = "2026-12-03.136"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call uses its own scanner.
@@ -1129,7 +1129,15 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 			// 28: Modi will pay a visit beginning on November 11"), else
 			// the first day of the sentence.
 			var first, afterArrival string
+			// (A sentence that names the visit without an arrival dates it
+			// only right after its name: "during his visit on 13 and 14
+			// February", not "said at the closing session on Tuesday that
+			// the state visit …".)
+			named := dt.find(in.cues, a, b)
 			for _, d := range inSentences(dt, all, dateTok, s, s+1) {
+				if s != sent && len(arrive) == 0 && !slices.ContainsFunc(named, func(m [2]int) bool { return d.tok >= m[1] && d.tok <= m[1]+6 }) {
+					continue
+				}
 				// "a three-day visit starting on July 4": the start of the visit.
 				if (!d.since || s == sent && d.tok > qTok) && !d.dateline && len(d.period) >= 10 && d.period[4] == '-' && d.period[7] == '-' {
 					if first == "" {

@@ -1395,7 +1395,8 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	// "the yuan's share in Russia's import settlements jumped to 23%": the
 	// share of one currency.
 	if in.Entities == 2 && q.Kind == quantity.Percent {
-		for _, m := range dt.find(x.w.oneCurrency, dt.clauseStart(qTok), qTok) {
+		// (Also just after it: "более половины расчетов проходят в рублях".)
+		for _, m := range dt.find(x.w.oneCurrency, dt.clauseStart(qTok), min(dt.clauseEnd(qTok), qEnd+10)) {
 			if !st.opensWithAnd(m[1]) && !(m[1]+1 < dt.n && st.opensWithAnd(m[1]+1)) {
 				return reject(in.ID, stepQualifier, "the share of one currency (%s)", dt.text(st.d.Text, m))
 			}
@@ -3629,11 +3630,18 @@ func (st *docState) change(in *compiled, qTok, qEnd int, cue [2]int) changeFrame
 	}
 	// "after a 4.5% rise in July": a noun of change right after the
 	// figure, in the same clause.
+	// (Past a basis: "a 0.72% year-on-year decline".)
 	if !c.change && qEnd < dt.n && dt.cl[qEnd] == dt.cl[qTok] {
-		for _, m := range dt.find(w.changeNouns, qEnd, min(dt.n, qEnd+2)) {
-			if m[0] == qEnd {
+		at := qEnd
+		for _, set := range []*phraseSet{w.onYear, w.onPrevious} {
+			if m := dt.find(set, qEnd, min(dt.n, qEnd+6)); len(m) > 0 && m[0][0] == qEnd {
+				at = m[0][1]
+			}
+		}
+		for _, m := range dt.find(w.changeNouns, at, min(dt.n, at+2)) {
+			if m[0] == at {
 				c.change, c.verb = true, dt.text(st.d.Text, m)
-				c.fall = slices.ContainsFunc(dt.find(w.fallingNouns, qEnd, m[1]), func(f [2]int) bool { return f[0] == qEnd })
+				c.fall = slices.ContainsFunc(dt.find(w.fallingNouns, at, m[1]), func(f [2]int) bool { return f[0] == at })
 				return st.growthOf(in, c, qTok, cue, false)
 			}
 		}
