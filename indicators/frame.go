@@ -2045,7 +2045,10 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	corridor := len(dt.find(x.w.corridor, min(max(0, cue[0]-2), dt.clauseStart(qTok)), max(cue[1], qTok))) > 0
 	// "Годовая инфляция … 16,8%": said to be on the indicator's basis.
 	ba, bb := min(cue[0], dt.clauseStart(qTok)), max(cue[1], dt.clauseEnd(qTok))
-	annual := in.basis.len() > 0 && (len(dt.find(in.basis, ba, bb)) > 0 || st.twelveMonths(ba, bb)) ||
+	// (Not a basis that labels another figure of the clause: "went up
+	// 2.4% in November for a 166% year-on-year".)
+	ownBasis := slices.ContainsFunc(dt.find(in.basis, ba, bb), func(m [2]int) bool { return !st.basisOfLater(m, qTok) })
+	annual := in.basis.len() > 0 && (ownBasis || st.twelveMonths(ba, bb)) ||
 		in.basis.len() == 0 && in.growth.len() > 0 && len(dt.find(x.w.onYear, ba, min(dt.n, bb+3))) > 0
 	// "the total unemployment rate among the population … 3.3%": the
 	// whole population's figure.
@@ -3736,6 +3739,9 @@ func (st *docState) growthOf(in *compiled, c changeFrame, qTok int, cue [2]int, 
 		// basis that names the rate sizes, after "by", a change of the rate.
 		from, to := dt.sentence(dt.sent[qTok])
 		basis := slices.ContainsFunc(dt.find(in.basis, from, to), func(m [2]int) bool {
+			if st.basisOfLater(m, qTok) {
+				return false
+			}
 			names := m[1] <= cue[0] && cue[0]-m[1] <= 3 && !insideQuantity(st.qs, dt.sc, m[1])
 			return !by || !names && (m[0] < cue[0] || m[0] >= cue[1])
 		}) || st.comparedAfter(qTok) || !by && st.twelveMonths(dt.clauseStart(qTok), dt.clauseEnd(qTok)) || st.comparedYearBack(qTok) || st.yearPairAfter(qTok) // "up 4.1% over the last 12 months"
@@ -3745,6 +3751,16 @@ func (st *docState) growthOf(in *compiled, c changeFrame, qTok int, cue [2]int, 
 		}
 	}
 	return c
+}
+
+// basisOfLater reports a basis phrase m right after a figure that follows
+// the one at qTok: "went up 2.4% in November for a 166% year-on-year" —
+// the basis is the later figure's.
+func (st *docState) basisOfLater(m [2]int, qTok int) bool {
+	return slices.ContainsFunc(st.qs, func(o quantity.Quantity) bool {
+		e := st.sc.TokenAt(o.End)
+		return o.Token > qTok && o.Kind != quantity.Date && e <= m[0] && m[0]-e <= 3 // (also "on-year" inside "year-on-year")
+	})
 }
 
 // sizedBy returns the "by" right before the figure at qTok: a word of By,
