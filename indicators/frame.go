@@ -1511,6 +1511,16 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	if q.Bound != "" && (len(dt.find(x.w.stretch, from, to)) > 0 || slices.ContainsFunc(st.streaks, func(o quantity.Quantity) bool { return dt.sent[o.Token] == sent })) {
 		return reject(in.ID, stepPeriod, "a threshold held over a stretch of periods")
 	}
+	// "the first time in two years that the rate had been above 4%": a
+	// threshold crossed, no level.
+	// (Not across a contrast: "…، فيما تخطت التجارة … للمرة الأولى".)
+	// (A level beside it is the crossing's: decided with the others.)
+	if q.Bound != "" && !slices.ContainsFunc(st.qs, func(o quantity.Quantity) bool { return o.Token != qTok && o.Kind == q.Kind && dt.sent[o.Token] == sent }) &&
+		slices.ContainsFunc(dt.find(x.w.firstTime, from, to), func(m [2]int) bool {
+			return len(dt.find(x.w.contrast, min(m[1], qEnd), max(m[0], qTok))) == 0
+		}) {
+		return reject(in.ID, stepChange, "a threshold crossed for the first time, not a level")
+	}
 
 	// "38.9%, 1.4% more than in September", "на 0,2% ниже апрельских": a
 	// difference between two values, no level.

@@ -242,6 +242,10 @@ type Words struct {
 	// makes them a range ("a 6 percent to 8 percent target"), where a
 	// change would say "from".
 	RangeArticle []string `yaml:"range_article"`
+	// FirstTime says a bound was crossed ("the first time in two years
+	// that the rate had been above 4%", "لأول مرة", "впервые"): a
+	// threshold, no level.
+	FirstTime []string `yaml:"first_time"`
 	// Relative pronouns open a clause about the word before them ("2022,
 	// when it recorded 2.6%", "بالعام 2022 الذي سجل 2.6%").
 	Relative []string `yaml:"relative"`
