@@ -2284,7 +2284,13 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 	// figure, qualifies the whole sentence.
 	// (A place in it is a dateline — "MEXICO CITY, June 26" — unless the
 	// phrase opens with a preposition: "In the Region of Vojvodina, …".)
-	if first := dt.clauseEnd(from); first < to && first-from <= 9 && (!slices.Contains(dt.place[from:first], true) || st.x.preps[quantity.Fold(dt.sc.Token(from).Norm)]) && !figureIn(st.qs, from, first) {
+	// (Ages are no figure: "Among young people aged 15-24, …".)
+	ageless := func(a, b int) bool {
+		i, j := within(st.qs, quantityTok, a, b)
+		return !slices.ContainsFunc(st.qs[i:j], func(q quantity.Quantity) bool { return q.Kind != quantity.Date && q.Kind != quantity.Number })
+	}
+	if first := dt.clauseEnd(from); first < to && (!slices.Contains(dt.place[from:first], true) || st.x.preps[quantity.Fold(dt.sc.Token(from).Norm)]) &&
+		(first-from <= 9 && !figureIn(st.qs, from, first) || first-from <= 12 && ageless(from, first) && len(dt.find(w.subgroups, from, first)) > 0) {
 		regions = append(regions, [2]int{from, first}) // not a dateline ("MEXICO CITY, June 26")
 	}
 	// "أما الشباب ما بين 16 و24 عاما، فإن نسبة البطالة تبلغ 26.7%", "as
