@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-03.139"
+const RulesVersion = "2026-12-03.140"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call uses its own scanner.
@@ -910,6 +910,9 @@ func (in *compiled) cueScore(dt *docTokens, qTok, qEnd, from, to int, preposed f
 			}
 			if len(dt.find(w.cause, qEnd, m[0])) > 0 {
 				continue // "raised the rate to 13.25% on higher inflation": a cause, not a label
+			}
+			if len(dt.find(w.contrast, qEnd, m[0])) > 0 {
+				continue // "has stood at 2.5% even as consumer prices slipped": another clause's subject
 			}
 			dist = float64(raw)*1.5 + 1
 		}
