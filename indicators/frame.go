@@ -159,6 +159,10 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, sc *quantity.Scanner
 			st.described[n] = true
 			return true
 		}
+		// ("the EU Harmonised Index of Consumer Prices": the index's name.)
+		if isGroup(m.code) && slices.ContainsFunc(dt.find(x.w.index, end, min(dt.n, end+2)), func(ix [2]int) bool { return ix[0] <= end+1 }) {
+			return true
+		}
 		return isGroup(m.code) && (st.inApposition(m.tok) || dt.startsAt(x.w.countryNouns, max(end, m.tok+1)) ||
 			m.tok > 0 && dt.endsAt(x.w.countryNouns, m.tok, 0))
 	})
