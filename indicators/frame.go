@@ -1222,6 +1222,15 @@ func (st *docState) decide(qi int) (cand, Decision) {
 			}
 		}
 	}
+	// "Consumer prices rose 5% last month from a year earlier, compared
+	// with a 5.7% growth tallied in October": a figure compared with the
+	// one before it is of that figure's indicator, whatever noun follows.
+	if best >= 0 && cue[0] >= qEnd && st.lastKind[sent][q.Kind] != "" && st.lastKind[sent][q.Kind] != x.inds[best].ID &&
+		slices.ContainsFunc(dt.find(x.w.compare, max(from, qTok-4), qTok), func(m [2]int) bool { return x.wordsBetween(dt, m[1], qTok) <= 1 }) {
+		if i := x.indicatorOf(st.lastKind[sent][q.Kind], q); i >= 0 {
+			best = i
+		}
+	}
 	var carried []string
 	context := false
 	// "… التضخم عند 7،5% وهي ذات النسبة التي سجلها الاقتصاد خلال جويلية
