@@ -2917,6 +2917,9 @@ func (st *docState) conjunctBefore(qTok int) int {
 // clitic و: "and by 0.1%", "وبنسبة 0.1%".
 func (st *docState) opensWithAnd(tok int) bool {
 	dt := st.dt
+	if tok < 0 || tok >= dt.n {
+		return false
+	}
 	if len(dt.find(st.x.w.and, tok, tok+1)) > 0 {
 		return true
 	}
