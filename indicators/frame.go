@@ -151,10 +151,7 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, sc *quantity.Scanner
 	// does a region in an apposition ("Germany, Europe's largest economy,")
 	// or one that owns such a noun ("Asia's third-largest economy").
 	st.ments = slices.DeleteFunc(st.ments, func(m mention) bool {
-		end := m.tok
-		for end < dt.n && dt.place[end] {
-			end++
-		}
+		end := dt.placeEnd(m.tok)
 		if n := st.ownedCountryNoun(end); n >= 0 && isGroup(m.code) {
 			st.described[n] = true
 			return true
@@ -175,11 +172,7 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, sc *quantity.Scanner
 	filed := map[int]bool{}
 	named := map[string]bool{}
 	for i, m := range st.ments {
-		end := m.tok + 1
-		for end < dt.n && dt.place[end] {
-			end++
-		}
-		if filed[i] = !m.person && st.dateline(m.tok, end); !filed[i] {
+		if filed[i] = !m.person && st.dateline(m.tok, max(dt.placeEnd(m.tok), m.tok+1)); !filed[i] {
 			named[m.code] = true
 		}
 	}
@@ -2298,12 +2291,12 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 	// (A place in it is a dateline — "MEXICO CITY, June 26" — unless the
 	// phrase opens with a preposition: "In the Region of Vojvodina, …".)
 	// (Ages are no figure: "Among young people aged 15-24, …".)
-	ageless := func(a, b int) bool {
+	onlyCounts := func(a, b int) bool {
 		i, j := within(st.qs, quantityTok, a, b)
 		return !slices.ContainsFunc(st.qs[i:j], func(q quantity.Quantity) bool { return q.Kind != quantity.Date && q.Kind != quantity.Number })
 	}
 	if first := dt.clauseEnd(from); first < to && (!slices.Contains(dt.place[from:first], true) || st.x.preps[quantity.Fold(dt.sc.Token(from).Norm)]) &&
-		(first-from <= 9 && !figureIn(st.qs, from, first) || first-from <= 12 && ageless(from, first) && len(dt.find(w.subgroups, from, first)) > 0) {
+		(first-from <= 9 && !figureIn(st.qs, from, first) || first-from <= 12 && onlyCounts(from, first) && len(dt.find(w.subgroups, from, first)) > 0) {
 		regions = append(regions, [2]int{from, first}) // not a dateline ("MEXICO CITY, June 26")
 	}
 	// "أما الشباب ما بين 16 و24 عاما، فإن نسبة البطالة تبلغ 26.7%", "as

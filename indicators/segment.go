@@ -108,6 +108,15 @@ func (d *docTokens) sentence(s int) (int, int) {
 	return d.sentStart[s], d.sentStart[s+1]
 }
 
+// placeEnd returns the end of the run of place-name tokens (a country's
+// name in the gazetteer) that starts at token i; i when it starts none.
+func (d *docTokens) placeEnd(i int) int {
+	for i < d.n && d.place[i] {
+		i++
+	}
+	return i
+}
+
 // clauseStart and clauseEnd bound the clause of token i.
 func (d *docTokens) clauseStart(i int) int {
 	if i >= d.n {

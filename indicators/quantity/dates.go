@@ -857,19 +857,12 @@ func (s *Scanner) quarterOf(n, next int) (Quantity, int, bool) {
 	}
 	// "Q4 2022-23", "the fourth quarter of 2023-24": a quarter of a split
 	// year is a fiscal quarter.
-	if k+1 < len(s.toks) && s.toks[k].norm == "of" && s.toks[k+1].kind == tNum {
-		if q, end, ok := s.yearRange(k + 1); ok {
-			if a, b, ok := strings.Cut(q.Period, "/"); ok && len(a) == 4 && len(b) == 4 {
-				return dateQ(fmt.Sprintf("FY%s/%s-Q%d", a, b[2:], n), false), end, true
-			}
-		}
+	at := k
+	if at < len(s.toks) && s.toks[at].norm == "of" {
+		at++
 	}
-	if k < len(s.toks) && s.toks[k].kind == tNum {
-		if q, end, ok := s.yearRange(k); ok {
-			if a, b, ok := strings.Cut(q.Period, "/"); ok && len(a) == 4 && len(b) == 4 {
-				return dateQ(fmt.Sprintf("FY%s/%s-Q%d", a, b[2:], n), false), end, true
-			}
-		}
+	if a, b, end, ok := s.splitYear(at); ok {
+		return dateQ(fmt.Sprintf("FY%s/%s-Q%d", a, b[2:], n), false), end, true
 	}
 	if y, ny, ok := s.yearAfter(k, false); ok {
 		return dateQ(fmt.Sprintf("%04d-Q%d", y, n), false), ny, true
@@ -897,20 +890,32 @@ func (s *Scanner) monthsQuarterOf(n, next int) (Quantity, int, bool) {
 	if k < len(s.toks) && (s.toks[k].norm == "of" || s.toks[k].norm == "in") {
 		k++
 	}
-	if k < len(s.toks) && s.toks[k].kind == tNum {
-		if q, end, ok := s.yearRange(k); ok {
-			if a, b, ok := strings.Cut(q.Period, "/"); ok && len(a) == 4 && len(b) == 4 {
-				switch n {
-				case 1:
-					return dateQ(fmt.Sprintf("%s-Q1", b), false), end, true
-				case 3, 4:
-					return dateQ(fmt.Sprintf("%s-Q%d", a, n), false), end, true
-				}
-				return dateQ(fmt.Sprintf("FY%s/%s", a, b[2:]), false), end, true
-			}
+	if a, b, end, ok := s.splitYear(k); ok {
+		switch n {
+		case 1:
+			return dateQ(fmt.Sprintf("%s-Q1", b), false), end, true
+		case 3, 4:
+			return dateQ(fmt.Sprintf("%s-Q%d", a, n), false), end, true
 		}
+		return dateQ(fmt.Sprintf("FY%s/%s", a, b[2:]), false), end, true
 	}
 	return s.quarterOf(n, next)
+}
+
+// splitYear reads a year split across two ("2022-23", "2022/2023") at k:
+// its two calendar years, four digits each, and where it ends.
+func (s *Scanner) splitYear(k int) (a, b string, end int, ok bool) {
+	if k >= len(s.toks) || s.toks[k].kind != tNum {
+		return "", "", 0, false
+	}
+	q, end, ok := s.yearRange(k)
+	if !ok {
+		return "", "", 0, false
+	}
+	if a, b, ok = strings.Cut(q.Period, "/"); !ok || len(a) != 4 || len(b) != 4 {
+		return "", "", 0, false
+	}
+	return a, b, end, true
 }
 
 // partOfYear reads the first months of a year or one of its halves at i:
