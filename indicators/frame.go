@@ -1215,24 +1215,19 @@ func (st *docState) decide(qi int) (cand, Decision) {
 			}
 		}
 	}
-	// "Consumer prices rose 5% last month from a year earlier, compared
-	// with a 5.7% growth tallied in October": a figure compared with the
-	// one before it is of that figure's indicator, whatever noun follows.
-	if best >= 0 && cue[0] >= qEnd && st.lastKind[sent][q.Kind] != "" && st.lastKind[sent][q.Kind] != x.inds[best].ID &&
-		slices.ContainsFunc(dt.find(x.w.compare, max(from, qTok-4), qTok), func(m [2]int) bool { return x.wordsBetween(dt, m[1], qTok) <= 1 }) {
-		if i := x.indicatorOf(st.lastKind[sent][q.Kind], q); i >= 0 {
-			best = i
-		}
-	}
 	var carried []string
 	context := false
-	// "… التضخم عند 7،5% وهي ذات النسبة التي سجلها الاقتصاد خلال جويلية
-	// عقب وتيرة طالت المؤشر الذي ارتفع من 6،9%": an anaphor between the
-	// cue and the figure stands for the indicator of the sentence's
-	// figure before.
-	if best >= 0 && cue[1] <= qTok && st.lastKind[sent][q.Kind] != "" && st.lastKind[sent][q.Kind] != x.inds[best].ID &&
-		slices.ContainsFunc(dt.find(x.w.anaphor, cue[1], qTok), func(m [2]int) bool { return !otherFigureIn(st.qs, m[1], qTok, q.Kind) }) {
-		if i := x.indicatorOf(st.lastKind[sent][q.Kind], q); i >= 0 {
+	// The indicator of the sentence's figure before, over the nearest cue,
+	// when the figure stands for it: an anaphor between the cue and the
+	// figure ("… التضخم عند 7،5% وهي ذات النسبة التي سجلها الاقتصاد خلال
+	// جويلية عقب وتيرة طالت المؤشر الذي ارتفع من 6،9%"), or a comparison
+	// right before the figure, whatever noun follows it ("Consumer prices
+	// rose 5% last month from a year earlier, compared with a 5.7% growth
+	// tallied in October").
+	if prevInd := st.lastKind[sent][q.Kind]; best >= 0 && prevInd != "" && prevInd != x.inds[best].ID {
+		anaphor := cue[1] <= qTok && slices.ContainsFunc(dt.find(x.w.anaphor, cue[1], qTok), func(m [2]int) bool { return !otherFigureIn(st.qs, m[1], qTok, q.Kind) })
+		compared := cue[0] >= qEnd && slices.ContainsFunc(dt.find(x.w.compare, max(from, qTok-4), qTok), func(m [2]int) bool { return x.wordsBetween(dt, m[1], qTok) <= 1 })
+		if i := x.indicatorOf(prevInd, q); i >= 0 && (anaphor || compared) {
 			best = i
 		}
 	}

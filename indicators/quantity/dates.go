@@ -284,11 +284,7 @@ func (s *Scanner) date(i int) (Quantity, int, bool) {
 			if !ok && s.betweenBefore(i) && next < len(s.toks) && (s.toks[next].norm == "and" || s.toks[next].norm == "и") {
 				// "between January and July", "между январем и июлем",
 				// "between the start of January and the end of March"
-				at := next + 1
-				if at+2 < len(s.toks) && s.toks[at].norm == "the" && s.toks[at+1].norm == "end" && s.toks[at+2].norm == "of" {
-					at += 3
-				}
-				m2, n2, ok = s.monthAt(at)
+				m2, n2, ok = s.monthAt(s.pastEndOf(next + 1))
 			}
 			if ok && m2 != m {
 				if m2 == m+2 && (m-1)%3 == 0 {
@@ -698,26 +694,34 @@ func (s *Scanner) monthRangeEnd(j int) (int, int, bool) {
 	if s.isPunct(k, '-') && k+2 < len(s.toks) && s.rangeJoin(k+1) && s.isPunct(k+2, '-') {
 		k += 2
 	}
-	// "с июля по конец сентября", "from July to the end of September",
-	// "من يوليو حتى نهاية سبتمبر": the end of the last month.
-	if e := k + 1; e < len(s.toks) {
-		switch s.toks[e].norm {
-		case "конец", "конца", "نهايه":
-			k = e
-		case "the", "end":
-			if s.toks[e].norm == "the" {
-				e++
-			}
-			if e+1 < len(s.toks) && s.toks[e].norm == "end" && s.toks[e+1].norm == "of" {
-				k = e + 1
-			}
-		}
-	}
-	m2, n2, ok := s.monthAt(k + 1)
+	m2, n2, ok := s.monthAt(s.pastEndOf(k + 1))
 	if !ok {
 		return 0, 0, false
 	}
 	return m2, s.afterAltMonth(n2, m2), true
+}
+
+// pastEndOf returns where the month after "the end of" starts when e opens
+// such words ("с июля по конец сентября", "from July to the end of
+// September", "من يوليو حتى نهاية سبتمبر": the end of the last month),
+// else e.
+func (s *Scanner) pastEndOf(e int) int {
+	if e >= len(s.toks) {
+		return e
+	}
+	switch s.toks[e].norm {
+	case "конец", "конца", "نهايه":
+		return e + 1
+	case "the", "end":
+		k := e
+		if s.toks[k].norm == "the" {
+			k++
+		}
+		if k+1 < len(s.toks) && s.toks[k].norm == "end" && s.toks[k+1].norm == "of" {
+			return k + 2
+		}
+	}
+	return e
 }
 
 // monthInterval finishes a range of months from m to m2 with the year after
