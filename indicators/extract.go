@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-03.143"
+const RulesVersion = "2026-12-03.144"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call uses its own scanner.
@@ -94,7 +94,7 @@ type Extractor struct {
 // words are the language data (indicators/lang) compiled for matching; the
 // languages are merged, as their folded words do not collide.
 type words struct {
-	since, arrive, depart, last, compare, attrib, sources, present, future, earlier, anaphor                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                              *phraseSet
+	since, arrive, depart, last, compare, attrib, sources, present, future, earlier, anaphor, previously, including                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                       *phraseSet
 	level, by, byAfterChange, clauseBy, rise, fall, modality, qualifiers, subjects, from, rangeJoin, rangeStart, rangeNouns                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                               *phraseSet
 	respectively, there, timeUnits, realis, sameMonth, samePeriod, basisPreps, sameYear, previousYear, previousMonth, tolerance, thresholds, asExpected, countryNouns, index, relative, centralBank, topic, reached                                                                                                                                                                                                                                                                                                                                                                                                                                                                                       *phraseSet
 	comparative, then, before, topicVerbs, highLevel, comparativeBy, lasts, than, total, changeNouns, fallingNouns, revision, eventNames, otherCalendar, readAlso, chairedBy, heads, deputy, years, subgroups, nominal, real, stretch, twoCountries, equivalent, over, and, cities, subnational, locative, corridor, onPrevious, onYear, seasonallyAdjusted, streak, superseded, fromEstimate, thereafter, exceed, negation, we, cause, pace, continuation, pointsBack, contrast, peak, force, yearEnd, yearPart, monthPart, overMonth, reportNouns, oneCurrency, threeMonthsTo, ending, offsetBefore, offsetAfter, regions, where, indexChange, orgHeads, holdAnnounced, sequel, rangeArticle, firstTime *phraseSet
@@ -239,6 +239,8 @@ func NewExtractor(catalog []Indicator) (*Extractor, error) {
 		{&w.sequel, func(l lang.Words) []string { return l.Sequel }},
 		{&w.rangeArticle, func(l lang.Words) []string { return l.RangeArticle }},
 		{&w.firstTime, func(l lang.Words) []string { return l.FirstTime }},
+		{&w.previously, func(l lang.Words) []string { return l.Previously }},
+		{&w.including, func(l lang.Words) []string { return l.Including }},
 		{&w.relative, func(l lang.Words) []string { return l.Relative }},
 		{&w.centralBank, func(l lang.Words) []string { return l.CentralBank }},
 		{&w.topic, func(l lang.Words) []string { return l.Topic }},
@@ -1181,7 +1183,7 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 		}
 	}
 	// "(тогда равнялась 6,5%)": the date just named, whatever led into it.
-	if len(dt.find(x.w.then, max(0, qTok-5), qTok)) > 0 {
+	if len(x.thenWords(dt, max(0, qTok-5), qTok)) > 0 {
 		for i := len(dates) - 1; i >= 0; i-- {
 			if d := dates[i]; d.tok < qTok && dt.sent[d.tok] == sent {
 				return periodChoice{period: d.period, explicit: true, own: 0} // its own, named just before
@@ -1218,7 +1220,7 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 		if at < dt.n && (dt.sc.Token(at).Punct == ',' || dt.sc.Token(at).Punct == '،') {
 			at++
 		}
-		if slices.ContainsFunc(dt.find(x.w.then, at, min(dt.n, at+3)), func(m [2]int) bool { return m[0] == at }) && !figureIn(qs, d.end, qTok) && dt.clauseEnd(at) >= qEnd {
+		if slices.ContainsFunc(x.thenWords(dt, at, min(dt.n, at+3)), func(m [2]int) bool { return m[0] == at }) && !figureIn(qs, d.end, qTok) && dt.clauseEnd(at) >= qEnd {
 			return periodChoice{period: d.period, explicit: true, own: 0}
 		}
 		break // only the last date before the figure
@@ -1544,7 +1546,9 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 	// kind, is of that date; so is a list that goes on over sentences of
 	// figures with no date ("unemployment in 2025: … led with 28%. …
 	// Iraq came seventh with 15.5%").
-	if !in.IsEvent() && !present && sent > 0 {
+	// (Not a statement made earlier: "The minister earlier noted that trade
+	// had reached $8 billion".)
+	if sa, _ := dt.sentence(sent); !in.IsEvent() && !present && sent > 0 && !x.saidEarlier(dt, sa, qTok) {
 		for s, back := sent-1, 2; s >= 0 && s >= sent-back; s-- {
 			a, b := dt.sentence(s)
 			figures := slices.ContainsFunc(qs, func(o quantity.Quantity) bool { return o.Kind == qs[qi].Kind && o.Token >= a && o.Token < b })
@@ -2506,4 +2510,25 @@ func (o outlets) country(u string) string {
 		return "GB"
 	}
 	return strings.ToUpper(tld)
+}
+
+// thenWords finds the words of "then" or a relative "when" in tokens [lo,
+// hi) that are not part of a contrast ("حين" alone, not "في حين":
+// "whereas").
+func (x *Extractor) thenWords(dt *docTokens, lo, hi int) [][2]int {
+	ms := dt.find(x.w.then, lo, hi)
+	cs := dt.find(x.w.contrast, max(0, lo-2), hi)
+	return slices.DeleteFunc(ms, func(m [2]int) bool {
+		return slices.ContainsFunc(cs, func(c [2]int) bool { return c[0] <= m[0] && m[1] <= c[1] })
+	})
+}
+
+// saidEarlier reports a word of a statement made before ("earlier",
+// "ранее", "في وقت سابق") in tokens [lo, hi), not one that dates a
+// figure a year before ("a year earlier", "годом ранее").
+func (x *Extractor) saidEarlier(dt *docTokens, lo, hi int) bool {
+	year := dt.find(x.w.earlier, lo, hi)
+	return slices.ContainsFunc(dt.find(x.w.previously, lo, hi), func(m [2]int) bool {
+		return !slices.ContainsFunc(year, func(y [2]int) bool { return y[0] <= m[0] && m[1] <= y[1] })
+	})
 }

@@ -1370,8 +1370,9 @@ func (st *docState) decide(qi int) (cand, Decision) {
 
 	// "The monthly rate without food and energy was 0.23%. Its annual rate
 	// went from 2.16% …": an anaphor stands for the figure before, and so
-	// takes its qualifier.
-	if context && sent > 0 && len(dt.find(x.w.anaphor, from, qTok)) > 0 {
+	// takes its qualifier. (Not the whole's figure it is compared with:
+	// "Это выше, чем в целом по стране (7,2%)".)
+	if context && sent > 0 && len(dt.find(x.w.anaphor, from, qTok)) > 0 && !slices.ContainsFunc(dt.find(x.w.total, from, qTok), func(m [2]int) bool { return !figureIn(st.qs, m[1], qTok) }) {
 		for k := qi - 1; k >= 0 && dt.sent[st.qs[k].Token] >= sent-1; k-- {
 			if dt.sent[st.qs[k].Token] == sent-1 && st.qs[k].Kind == q.Kind {
 				if w, ok := st.qualified[k]; ok && w.indicator == in.ID {
@@ -1465,7 +1466,8 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	announced := in.Role == RoleMeeting && st.pub != "" && slices.ContainsFunc(inSentences(dt, st.dates, dateTok, sent, sent+1), func(d dateRef) bool {
 		// (Today too, when the visit begins then: "a visit for the 10th
 		// retreat starting today".)
-		return len(d.period) == len("2006-01-02") && (d.period > st.pub && !d.since || d.period == st.pub && !d.said && !d.dateline && dt.endsAt(x.w.arrive, d.tok, 1)) ||
+		// So is a meeting that "will take place today".
+		return len(d.period) == len("2006-01-02") && (d.period > st.pub && !d.since || d.period == st.pub && !d.said && !d.dateline && (dt.endsAt(x.w.arrive, d.tok, 1) || d.tok > qTok && slices.ContainsFunc(dt.find(x.w.future, qTok, d.tok), func(m [2]int) bool { return m[1] >= d.tok-3 }) && !dt.possessive(d.end, d.end+1))) ||
 			len(d.period) == len("2006-01") && !quarter(d.period) && d.period > st.pub[:7] && !d.since
 	})
 	upcoming := ""
@@ -2453,6 +2455,9 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 				if st.ofReport(m) {
 					continue // "في تقريره الشهري", "in its monthly report"
 				}
+				if slices.ContainsFunc(dt.find(w.including, max(from, m[0]-3), m[0]), func(n [2]int) bool { return n[1] >= m[0]-1 }) {
+					continue // "inflation including the energy bill": the headline, which includes it
+				}
 				return dt.text(st.d.Text, m)
 			}
 		}
@@ -2523,6 +2528,14 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 			}
 			if m := st.unknownPlace(start, min(ce, qEnd+3), qTok); m[1] > 0 {
 				return dt.text(st.d.Text, m) + " (a place the gazetteer does not know as a country)"
+			}
+			// "Annual inflation in Chuvashia, as in Russia as a whole,
+			// slowed – to 7.5% in September": the place right after the
+			// cue, in a clause before the figure's.
+			if cue[0] >= from && cue[1] < cs {
+				if m := st.unknownPlace(cue[1], min(dt.n, cue[1]+2), qTok); m[1] > 0 && m[0] == cue[1] {
+					return dt.text(st.d.Text, m) + " (a place the gazetteer does not know as a country)"
+				}
 			}
 		}
 	}

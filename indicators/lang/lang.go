@@ -246,6 +246,14 @@ type Words struct {
 	// that the rate had been above 4%", "لأول مرة", "впервые"): a
 	// threshold, no level.
 	FirstTime []string `yaml:"first_time"`
+	// Previously marks a statement made before, at no date the text
+	// gives ("The minister earlier noted that trade had reached …",
+	// "ранее отметил"): its figure takes no date from the sentences before.
+	Previously []string `yaml:"previously"`
+	// Including, right before a qualifier, makes it part of the headline
+	// measure ("inflation including the energy bill was 1.2%", "включая
+	// энергоносители"): no qualifier.
+	Including []string `yaml:"including"`
 	// Relative pronouns open a clause about the word before them ("2022,
 	// when it recorded 2.6%", "بالعام 2022 الذي سجل 2.6%").
 	Relative []string `yaml:"relative"`

@@ -68,3 +68,19 @@ func (s *Scanner) isMinor(i int) bool {
 	e, ok := s.word(i)
 	return ok && e.flags&fMinor != 0
 }
+
+// randAt reports the rand's sign at token i: a capital R glued to an
+// amount that a scale word follows ("R614-billion", "R2.5 trillion"). A
+// bare "R500" is left alone: the letter alone names too many things.
+func (s *Scanner) randAt(i int) bool {
+	t := &s.toks[i]
+	if t.norm != "r" || !t.upper || i+2 >= len(s.toks) || s.toks[i+1].kind != tNum || !s.glued(i+1) {
+		return false
+	}
+	k := i + 2
+	if s.isPunct(k, '-') && s.glued(k) && k+1 < len(s.toks) && s.glued(k+1) {
+		k++
+	}
+	e, ok := s.word(k)
+	return ok && e.ncls == nScale
+}

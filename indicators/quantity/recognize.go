@@ -305,7 +305,7 @@ func (s *Scanner) skipNonQuantity(i int) int {
 	switch t.kind {
 	case tWord:
 		// "G20", "G7": a Latin word glued to digits.
-		if isLatin(t) && i+1 < len(s.toks) && s.toks[i+1].kind == tNum && s.glued(i+1) && !(t.norm == "q" && s.toks[i+1].num >= 1 && s.toks[i+1].num <= 4) && t.norm != "fy" && s.currencyCode(i) == "" {
+		if isLatin(t) && i+1 < len(s.toks) && s.toks[i+1].kind == tNum && s.glued(i+1) && !(t.norm == "q" && s.toks[i+1].num >= 1 && s.toks[i+1].num <= 4) && t.norm != "fy" && s.currencyCode(i) == "" && !s.randAt(i) {
 			return i + 2
 		}
 		// "الساعة الحادية عشرة", "at 7 a.m.": times of day.
@@ -465,6 +465,11 @@ func (s *Scanner) quantity(i int) (Quantity, int, bool) {
 					i = k
 					continue
 				}
+			}
+			if s.randAt(i) {
+				cur = "ZAR" // "R614-billion", "R2.5 trillion"
+				i++
+				continue
 			}
 			if e, ok := s.word(i); ok {
 				if e.cur != "" && e.flags&fMinor == 0 && isLatin(t) && s.toks[i+1].kind == tNum && !s.toks[i+1].newline {
