@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-03.144"
+const RulesVersion = "2026-12-03.145"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call uses its own scanner.
@@ -1101,15 +1101,31 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 		// line): that day says when it was announced.
 		return dt.sent[d.tok] == sent && !d.since && !d.before && !d.dateline && (in.IsEvent() || !d.weekday && !d.said && d.period != pub)
 	}
+	// "for the 6th India-Germany Intergovernmental Consultations (2 May
+	// 2022)": a day in brackets right after an event's name is its day.
+	if in.IsEvent() {
+		for _, d := range dates {
+			if d.tok > qEnd && d.tok-qEnd <= 8 && len(d.period) == len("2006-01-02") && dt.sc.Token(d.tok-1).Punct == '(' && d.end < dt.n && dt.sc.Token(d.end).Punct == ')' &&
+				!figureIn(qs, qEnd, d.tok) && !dt.punctIn(',', qEnd, d.tok-1) {
+				return periodChoice{period: d.period, explicit: true, own: x.wordsBetween(dt, qEnd, d.tok), ownAfter: true}
+			}
+		}
+	}
 	// Visits begin on the day of arrival, said in this sentence or the next
 	// or previous one, or on the first day of the dates a following sentence
 	// gives the visit ("during his visit on 13 and 14 February").
 	if in.Role == RoleVisit {
-		for _, s := range []int{sent, sent + 1, sent - 1, sent + 2} {
+		// (Two or three sentences back only for an arrival: "arrived in
+		// Beijing on 27 November for a state visit. … On the second day
+		// of the two-day visit, …".)
+		for _, s := range []int{sent, sent + 1, sent - 1, sent + 2, sent - 2, sent - 3} {
 			if s < 0 || s >= dt.sentences() {
 				continue
 			}
 			a, b := dt.sentence(s)
+			if s < sent-1 && len(dt.find(x.w.arrive, a, b)) == 0 {
+				continue
+			}
 			if s != sent && slices.ContainsFunc(qs, func(q quantity.Quantity) bool { return q.Kind == quantity.Duration && q.Token >= a && q.Token < b }) {
 				continue // another visit's sentence: "In 2014, he came for five days, beginning on August 30"
 			}

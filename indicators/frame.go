@@ -2334,9 +2334,12 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 	}
 	// "Retail sales rose 3.1% in May, down from 4.0% growth in April": a
 	// value compared with has the subject of the sentence's first figure.
+	// So does what follows that figure: "prices rose 13 percent on the
+	// month, slowing from 20 percent in January".
 	if prev {
 		if i, j := within(st.qs, quantityTok, from, qTok); i < j {
-			regions = append(regions, [2]int{from, st.qs[i].Token})
+			e := st.sc.TokenAt(st.qs[i].End)
+			regions = append(regions, [2]int{from, st.qs[i].Token}, [2]int{e, min(qTok, dt.clauseEnd(st.qs[i].Token), e+4)})
 		}
 	}
 	if cue[1] <= qTok {
