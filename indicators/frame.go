@@ -513,6 +513,14 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, sc *quantity.Scanner
 				dr.period, dr.written = fmt.Sprintf("%04d-%s", y, dr.period[5:7]), true
 			}
 		}
+		// "4.1% and 3.2% in the same period of 2022 and 2021": a year joined
+		// by "and" to the year of a same-period phrase is of that period too.
+		if n := len(st.dates); n > 0 && len(dr.period) == len("2006") {
+			if p := st.dates[n-1]; len(p.period) > len("2006") && p.period[4] == '-' && !strings.Contains(p.period, "/") && dt.sent[p.tok] == dt.sent[tok] && p.end == tok-1 &&
+				x.isAnd(quantity.Fold(strings.TrimSpace(d.Text[sc.Token(p.end-1).ByteEnd:q.ByteStart]))) && len(dt.find(x.w.samePeriod, p.tok, min(p.tok+4, p.end))) > 0 {
+				dr.period, dr.compared = dr.period+p.period[4:], p.compared
+			}
+		}
 		st.dates = append(st.dates, dr)
 	}
 	return st, nil
@@ -1583,6 +1591,9 @@ func (st *docState) decide(qi int) (cand, Decision) {
 
 	// Period.
 	pc := x.period(dt, in, st.dates, st.qs, qi, qTok, qEnd, st.pub, !context && dt.cl[cue[0]] == dt.cl[qTok])
+	if p, ok := st.pairedDate(qi); ok {
+		pc.period, pc.explicit, pc.own, pc.ownAfter = p, true, 0, true
+	}
 	period, explicit := pc.period, pc.explicit
 	// "… в январе составила 0,7%. Годом ранее годовая инфляция была выше —
 	// 9,9%": a sentence that opens with "a year earlier" and names no date
@@ -4040,4 +4051,36 @@ func namesakeCurrency(code string, ents []string) string {
 		return code
 	}
 	return found
+}
+
+// pairedDate returns the date paired in order with the figure qi of a list
+// that as many dates joined by "and" follow: "4.1% and 3.2% in 2022 and
+// 2021" (the second figure is 2021's).
+func (st *docState) pairedDate(qi int) (string, bool) {
+	pos, n := st.listPosition(qi)
+	if n < 2 {
+		return "", false
+	}
+	dt := st.dt
+	qTok := st.qs[qi].Token
+	e := st.sc.TokenAt(st.qs[qi-pos+n-1].End-1) + 1
+	ce := dt.clauseEnd(qTok)
+	var run []dateRef
+	for _, d := range st.dates {
+		if d.tok < e || d.tok >= ce {
+			continue
+		}
+		if len(run) == 0 && d.tok-e > 6 || len(run) > 0 && d.tok-run[len(run)-1].end > 1 || figureIn(st.qs, e, d.tok) {
+			break
+		}
+		run = append(run, d)
+	}
+	if len(run) != n || !slices.ContainsFunc(run, func(d dateRef) bool { return d.period != run[0].period }) {
+		return "", false
+	}
+	d := run[pos]
+	if d.since || d.before || strings.Contains(d.period, "/") || !calendar(d.period) {
+		return "", false
+	}
+	return d.period, true
 }
