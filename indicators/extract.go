@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-03.146"
+const RulesVersion = "2026-12-03.147"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call uses its own scanner.
@@ -1208,8 +1208,14 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 	}
 	// "shrank in 2020 by 6.1% and in 2021 by 1.2%": a date right before
 	// the "by" of the figure is its own.
+	// So is a date that is the subject of a verb of change right before
+	// it: "(the first quarter of 2024 increased by 5.98%, …".
 	for _, d := range dates {
-		if d.tok > lo && d.end < qTok && !d.compared && slices.ContainsFunc(dt.find(x.w.by, d.end, qTok), func(m [2]int) bool { return m[0] == d.end && m[1] == qTok }) {
+		at := d.end
+		if v := slices.IndexFunc(append(dt.find(x.w.rise, d.end, qTok), dt.find(x.w.fall, d.end, qTok)...), func(m [2]int) bool { return m[0] == d.end }); v >= 0 {
+			at = append(dt.find(x.w.rise, d.end, qTok), dt.find(x.w.fall, d.end, qTok)...)[v][1]
+		}
+		if d.tok > lo && d.end < qTok && !d.compared && slices.ContainsFunc(dt.find(x.w.by, at, qTok), func(m [2]int) bool { return m[0] == at && m[1] == qTok }) {
 			return periodChoice{period: d.period, explicit: true, own: 0}
 		}
 	}

@@ -253,6 +253,9 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, sc *quantity.Scanner
 			if sa, _ := dt.sentence(dt.sent[m[0]]); len(dt.find(x.w.topicVerbs, max(sa, m[0]-10), m[0])) > 0 && !figureIn(qs, max(sa, m[0]-10), m[0]) {
 				continue // "أعلنت الهيئة، اليوم، عن إحصاءات الربع الثالث": the topic announced
 			}
+			if dt.punctIn('(', m[1], tok) {
+				continue // "higher than the previous quarter (the first quarter of 2024 increased by 5.98%, …": a figure of its own in brackets
+			}
 			i, j := within(qs, quantityTok, m[1], tok)
 			figure := slices.ContainsFunc(qs[i:j], func(q quantity.Quantity) bool {
 				return q.Kind != quantity.Date && q.Kind != quantity.Ordinal && !x.countOfTime(dt, q)
@@ -735,6 +738,17 @@ func (st *docState) stretchOf(qTok int, annual bool) string {
 		})
 		if !ownDate {
 			start = from
+		}
+	}
+	// (Nor a figure of a month or quarter named right after it: "the
+	// downward path it had kept over the past eight months, reaching
+	// 10.15% in November".)
+	if k := slices.IndexFunc(st.qs, func(q quantity.Quantity) bool { return q.Token == qTok }); k >= 0 {
+		e := dt.sc.TokenAt(st.qs[k].End-1) + 1
+		if slices.ContainsFunc(st.dates, func(d dateRef) bool {
+			return d.tok >= e && d.tok <= e+2 && len(d.period) == len("2006-01") && !d.since && !d.compared && dt.cl[d.tok] == dt.cl[qTok]
+		}) {
+			return ""
 		}
 	}
 	i, j := within(st.qs, quantityTok, start, qTok)
