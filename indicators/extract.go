@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-03.147"
+const RulesVersion = "2026-12-03.148"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call uses its own scanner.
@@ -94,7 +94,7 @@ type Extractor struct {
 // words are the language data (indicators/lang) compiled for matching; the
 // languages are merged, as their folded words do not collide.
 type words struct {
-	since, arrive, depart, last, compare, attrib, sources, present, future, earlier, anaphor, previously, including                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                       *phraseSet
+	since, arrive, depart, last, compare, attrib, sources, present, future, earlier, anaphor, previously, including, recorded                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                             *phraseSet
 	level, by, byAfterChange, clauseBy, rise, fall, modality, qualifiers, subjects, from, rangeJoin, rangeStart, rangeNouns                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                               *phraseSet
 	respectively, there, timeUnits, realis, sameMonth, samePeriod, basisPreps, sameYear, previousYear, previousMonth, tolerance, thresholds, asExpected, countryNouns, index, relative, centralBank, topic, reached                                                                                                                                                                                                                                                                                                                                                                                                                                                                                       *phraseSet
 	comparative, then, before, topicVerbs, highLevel, comparativeBy, lasts, than, total, changeNouns, fallingNouns, revision, eventNames, otherCalendar, readAlso, chairedBy, heads, deputy, years, subgroups, nominal, real, stretch, twoCountries, equivalent, over, and, cities, subnational, locative, corridor, onPrevious, onYear, seasonallyAdjusted, streak, superseded, fromEstimate, thereafter, exceed, negation, we, cause, pace, continuation, pointsBack, contrast, peak, force, yearEnd, yearPart, monthPart, overMonth, reportNouns, oneCurrency, threeMonthsTo, ending, offsetBefore, offsetAfter, regions, where, indexChange, orgHeads, holdAnnounced, sequel, rangeArticle, firstTime *phraseSet
@@ -241,6 +241,7 @@ func NewExtractor(catalog []Indicator) (*Extractor, error) {
 		{&w.firstTime, func(l lang.Words) []string { return l.FirstTime }},
 		{&w.previously, func(l lang.Words) []string { return l.Previously }},
 		{&w.including, func(l lang.Words) []string { return l.Including }},
+		{&w.recorded, func(l lang.Words) []string { return l.Recorded }},
 		{&w.relative, func(l lang.Words) []string { return l.Relative }},
 		{&w.centralBank, func(l lang.Words) []string { return l.CentralBank }},
 		{&w.topic, func(l lang.Words) []string { return l.Topic }},
@@ -1824,7 +1825,7 @@ func (x *Extractor) ownedBy(dt *docTokens, qs []quantity.Quantity, d dateRef) in
 		// "вырос на 12,7% (в первом квартале рост составил 18,3%)": a date
 		// inside brackets opened after the figure is the bracket's.
 		// (Not a bracket of the date alone: "$42 million (FY 2016-17)".)
-		if d.tok > q.Token && dt.punctIn('(', qEnd, d.tok) && !(d.tok-qEnd == 1 && d.end < dt.n && dt.sc.Token(d.end).Punct == ')') {
+		if d.tok > q.Token && dt.openBracketIn(qEnd, d.tok) && !(d.tok-qEnd == 1 && d.end < dt.n && dt.sc.Token(d.end).Punct == ')') {
 			continue
 		}
 		// "grew 4.8% in the third quarter following a 5.2% rise in the

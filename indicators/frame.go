@@ -1678,7 +1678,9 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	// 13.9% in July"); "4.2% provided by the office in January" names when
 	// it was published, and in "rose last month from 10.1% to 10.4%" the
 	// month is the new value's, as in "fell to 53.6% from 54.1% in January".
-	if prev && (pc.own < 0 || pc.own > 2 || !pc.ownAfter || x.trailingFrom(dt, st.qs, qi) >= 0) {
+	if p, ok := st.recordedDate(in, qEnd); prev && ok && x.trailingFrom(dt, st.qs, qi) < 0 {
+		period, explicit = p, true
+	} else if prev && (pc.own < 0 || pc.own > 2 || !pc.ownAfter || x.trailingFrom(dt, st.qs, qi) >= 0) {
 		// "In 2023, trade declined by 15.7% year on year to $6.6 billion
 		// from $7.8 billion": the value a year-on-year change started from
 		// is the same period a year before. (Only a sum: "inflation eased
@@ -4097,4 +4099,30 @@ func (st *docState) pairedDate(qi int) (string, bool) {
 		return "", false
 	}
 	return d.period, true
+}
+
+// recordedDate returns the period of the date after the figure that ends
+// at token qEnd, past only the indicator's name and a word of recording:
+// "the adjusted 5.8 percent growth rate recorded in the first quarter of
+// 2024".
+func (st *docState) recordedDate(in *compiled, qEnd int) (string, bool) {
+	dt := st.dt
+	k := slices.IndexFunc(st.dates, func(d dateRef) bool { return d.tok >= qEnd })
+	if k < 0 || st.dates[k].tok-qEnd > 8 || dt.sent[st.dates[k].tok] != dt.sent[qEnd] || !calendar(st.dates[k].period) || st.dates[k].since || st.dates[k].compared {
+		return "", false
+	}
+	end := st.dates[k].tok
+	rec := dt.find(st.x.w.recorded, qEnd, end)
+	if len(rec) == 0 || figureIn(st.qs, qEnd, end) {
+		return "", false
+	}
+	skip := append(rec, dt.find(in.growth, qEnd, end)...)
+	skip = append(skip, dt.find(in.cues, qEnd, end)...)
+	words := 0
+	for t := qEnd; t < end; t++ {
+		if tk := dt.sc.Token(t); tk.Punct == 0 && !slices.ContainsFunc(skip, func(m [2]int) bool { return m[0] <= t && t < m[1] }) {
+			words++
+		}
+	}
+	return st.dates[k].period, words <= 3
 }

@@ -205,6 +205,22 @@ func (dt *docTokens) comma(k int) bool {
 	return k >= 0 && k < dt.n && strings.ContainsRune(",،", dt.sc.Token(k).Punct)
 }
 
+// openBracketIn reports a bracket opened among tokens [a, b) and not
+// closed before b: "12.6% (in June …" but not "12.6% year-on-year (YoY)
+// in June".
+func (dt *docTokens) openBracketIn(a, b int) bool {
+	open := false
+	for k := max(a, 0); k < min(b, dt.n); k++ {
+		switch dt.sc.Token(k).Punct {
+		case '(':
+			open = true
+		case ')':
+			open = false
+		}
+	}
+	return open
+}
+
 // punctIn reports the punctuation mark p among tokens [a, b).
 func (dt *docTokens) punctIn(p rune, a, b int) bool {
 	for k := max(a, 0); k < min(b, dt.n); k++ {

@@ -254,6 +254,10 @@ type Words struct {
 	// measure ("inflation including the energy bill was 1.2%", "включая
 	// энергоносители"): no qualifier.
 	Including []string `yaml:"including"`
+	// Recorded, between a value compared with and a date, leaves the
+	// date to it: "the 5.8 percent growth rate recorded in the first
+	// quarter".
+	Recorded []string `yaml:"recorded"`
 	// Relative pronouns open a clause about the word before them ("2022,
 	// when it recorded 2.6%", "بالعام 2022 الذي سجل 2.6%").
 	Relative []string `yaml:"relative"`
