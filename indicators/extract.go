@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-03.148"
+const RulesVersion = "2026-12-03.149"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call uses its own scanner.
@@ -901,6 +901,8 @@ func (in *compiled) cueScore(dt *docTokens, qTok, qEnd, from, to int, preposed f
 			continue // "6.2% of the labour force": a cue that starts with a preposition labels the figure before it
 		case m[1] <= qTok && len(dt.find(w.force, m[1], qTok)) > 0:
 			continue // "high inflation forced the bank to raise it to 50%": a cause
+		case m[1] <= qTok && dt.dashAside(m[0], m[1], from, qTok):
+			continue // "inflation – which measures how fast prices rise across the economy – is at 2.5%"
 		case m[1] <= qTok:
 			// "Youth unemployment rate (age 15 – 24 years) … is 23.3%": a
 			// bracketed aside is no distance.
@@ -1252,6 +1254,10 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 	// A standing level ("keeps its rate at", "تجري حالياً") is about the
 	// publication date; a numbered meeting is never a standing level.
 	present := in.Unit != "ordinal" && len(dt.find(x.w.present, dt.clauseStart(qTok), dt.clauseEnd(qTok))) > 0
+	// "Now, inflation … is at 2.5%": a sentence that opens with "now".
+	if sa, _ := dt.sentence(sent); in.Unit != "ordinal" && !present {
+		present = slices.ContainsFunc(dt.find(x.w.present, sa, min(qTok, sa+1)), func(m [2]int) bool { return m[0] == sa && dt.comma(m[1]) })
+	}
 	// "تجري اليوم", "today": a statistic said of the day of publication,
 	// unless the clause names its period ("أعلن اليوم الجمعة انخفاض البطالة
 	// خلال الربع الثاني إلى 6.1%": today is when it was announced).

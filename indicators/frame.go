@@ -1409,6 +1409,18 @@ func (st *docState) decide(qi int) (cand, Decision) {
 			}
 		}
 	}
+	// "В Свердловской области … замедление инфляции до 8,5%. … «В ноябре
+	// инфляция в годовом выражении составила 8,5%»": a sentence that names
+	// no country restates a figure of a place of the sentences just before
+	// with the same value.
+	if !slices.ContainsFunc(st.ments, func(m mention) bool { return dt.sent[m.tok] == sent }) {
+		for k := qi - 1; k >= 0 && dt.sent[st.qs[k].Token] >= sent-3; k-- {
+			if w, ok := st.qualified[k]; ok && w.indicator == in.ID && dt.sent[st.qs[k].Token] < sent && st.qs[k].Kind == q.Kind && st.qs[k].Value == q.Value && st.x.place(w.word) {
+				st.qualified[qi] = w
+				return reject(in.ID, stepQualifier, "qualifier: %s (restating the figure before)", w.word)
+			}
+		}
+	}
 	// "GDP grew 30% last year, driven by growth of oil output of 9.6%": a
 	// figure of what drove the indicator's, named after it.
 	for _, m := range dt.find(x.w.cause, from, qTok) {
@@ -4125,4 +4137,11 @@ func (st *docState) recordedDate(in *compiled, qEnd int) (string, bool) {
 		}
 	}
 	return st.dates[k].period, words <= 3
+}
+
+// place reports a qualifier that names a part of a country: a region, a
+// city or a place the gazetteer does not know ("области", "в Татарстане").
+func (x *Extractor) place(word string) bool {
+	return strings.Contains(word, "(a place") || strings.Contains(word, "(a region)") ||
+		x.w.subnational.inText(word) || x.w.cities.inText(word) || x.w.regions.inText(word)
 }

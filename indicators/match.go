@@ -95,6 +95,30 @@ func compilePhrases(list []string) *phraseSet {
 	return ps
 }
 
+// inText reports a phrase of the set among the words of s (folded, split
+// as a document's tokens are; clitics stay on).
+func (ps *phraseSet) inText(s string) bool {
+	words := phraseWords(s)
+	for i := range words {
+		for _, p := range ps.pats {
+			if i+len(p) > len(words) {
+				continue
+			}
+			ok := true
+			for j, wp := range p {
+				if !wordMatches([]string{words[i+j]}, wp) {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // len is the number of phrases.
 func (ps *phraseSet) len() int { return len(ps.pats) }
 
@@ -201,6 +225,40 @@ func (d *docTokens) bracketed(a, b int) int {
 		}
 	}
 	return n
+}
+
+// dashAside reports tokens [a, b) inside an aside set off by two spaced
+// dashes that both lie in [from, to), the second well before to:
+// "inflation – which measures how fast prices rise across the economy – is
+// at 2.5%" (not "рост ВВП … — 3,1%", where the dash stands for the verb;
+// dashes in brackets do not count).
+func (d *docTokens) dashAside(a, b, from, to int) bool {
+	depth := 0
+	dash := func(k int) bool {
+		t := d.sc.Token(k)
+		switch t.Punct {
+		case '(':
+			depth++
+		case ')':
+			depth = max(0, depth-1)
+		}
+		return depth == 0 && (t.Punct == '–' || t.Punct == '—' || t.Punct == '-' && t.Space) && k+1 < d.n && d.sc.Token(k+1).Space
+	}
+	open := false
+	for k := max(from, 0); k < a; k++ {
+		if dash(k) {
+			open = !open
+		}
+	}
+	if !open || depth > 0 {
+		return false
+	}
+	for k := b; k < min(to-2, d.n); k++ {
+		if dash(k) {
+			return true
+		}
+	}
+	return false
 }
 
 func (d *docTokens) find(ps *phraseSet, from, to int) [][2]int {
