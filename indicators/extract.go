@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-03.149"
+const RulesVersion = "2026-12-03.150"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call uses its own scanner.
@@ -94,7 +94,7 @@ type Extractor struct {
 // words are the language data (indicators/lang) compiled for matching; the
 // languages are merged, as their folded words do not collide.
 type words struct {
-	since, arrive, depart, last, compare, attrib, sources, present, future, earlier, anaphor, previously, including, recorded                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                             *phraseSet
+	since, arrive, depart, last, compare, attrib, sources, present, future, earlier, anaphor, previously, including, recorded, ofWhich, possessives                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                       *phraseSet
 	level, by, byAfterChange, clauseBy, rise, fall, modality, qualifiers, subjects, from, rangeJoin, rangeStart, rangeNouns                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                               *phraseSet
 	respectively, there, timeUnits, realis, sameMonth, samePeriod, basisPreps, sameYear, previousYear, previousMonth, tolerance, thresholds, asExpected, countryNouns, index, relative, centralBank, topic, reached                                                                                                                                                                                                                                                                                                                                                                                                                                                                                       *phraseSet
 	comparative, then, before, topicVerbs, highLevel, comparativeBy, lasts, than, total, changeNouns, fallingNouns, revision, eventNames, otherCalendar, readAlso, chairedBy, heads, deputy, years, subgroups, nominal, real, stretch, twoCountries, equivalent, over, and, cities, subnational, locative, corridor, onPrevious, onYear, seasonallyAdjusted, streak, superseded, fromEstimate, thereafter, exceed, negation, we, cause, pace, continuation, pointsBack, contrast, peak, force, yearEnd, yearPart, monthPart, overMonth, reportNouns, oneCurrency, threeMonthsTo, ending, offsetBefore, offsetAfter, regions, where, indexChange, orgHeads, holdAnnounced, sequel, rangeArticle, firstTime *phraseSet
@@ -242,6 +242,8 @@ func NewExtractor(catalog []Indicator) (*Extractor, error) {
 		{&w.previously, func(l lang.Words) []string { return l.Previously }},
 		{&w.including, func(l lang.Words) []string { return l.Including }},
 		{&w.recorded, func(l lang.Words) []string { return l.Recorded }},
+		{&w.ofWhich, func(l lang.Words) []string { return l.OfWhich }},
+		{&w.possessives, func(l lang.Words) []string { return l.Possessives }},
 		{&w.relative, func(l lang.Words) []string { return l.Relative }},
 		{&w.centralBank, func(l lang.Words) []string { return l.CentralBank }},
 		{&w.topic, func(l lang.Words) []string { return l.Topic }},
@@ -1555,7 +1557,9 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 	// A statistic in the past tense with no date of its own is about the
 	// month the lead names ("Employers added 187,000 jobs in August. …
 	// The unemployment rate rose to 3.8%").
-	if !in.IsEvent() && !present {
+	// (Not one whose sentence says how things are: "China is Cambodia's
+	// largest trading partner, with a trade volume of $11.6 billion".)
+	if sa, _ := dt.sentence(sent); !in.IsEvent() && !present && len(dt.find(x.w.present, sa, dt.clauseStart(qTok))) == 0 {
 		// "…, down from 19.8% a year earlier": the lead's month a year before.
 		earlier := x.yearEarlier(dt, qTok, qEnd)
 		for _, d := range lead { // the lead's first month: the news hook

@@ -160,8 +160,10 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, sc *quantity.Scanner
 		if isGroup(m.code) && slices.ContainsFunc(dt.find(x.w.index, end, min(dt.n, end+2)), func(ix [2]int) bool { return ix[0] <= end+1 }) {
 			return true
 		}
+		// ("China's biggest trade partner in Africa": the scope of a
+		// ranking.)
 		return isGroup(m.code) && (st.inApposition(m.tok) || dt.startsAt(x.w.countryNouns, max(end, m.tok+1)) ||
-			m.tok > 0 && dt.endsAt(x.w.countryNouns, m.tok, 0))
+			m.tok > 0 && dt.endsAt(x.w.countryNouns, m.tok, 0) || m.tok > 1 && dt.endsAt(x.w.locative, m.tok, 0) && dt.endsAt(x.w.countryNouns, m.tok-1, 0))
 	})
 	if err := ctx.Err(); err != nil {
 		return nil, err
@@ -291,8 +293,9 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, sc *quantity.Scanner
 				dr.said = dr.said || dt.cl[m[0]] == dt.cl[tok-2] && !x.anyCue(dt, m[1], tok)
 			}
 		}
-		// "according to last year's results": the data's period.
-		if dr.said && (len(dr.period) == 4 || quarter(dr.period)) && len(dt.find(x.w.sources, max(0, tok-3), tok)) > 0 {
+		// "according to last year's results": the data's period; "said by
+		// last year, trade grew to $57 billion": as of when.
+		if dr.said && (len(dr.period) == 4 || quarter(dr.period)) && (len(dt.find(x.w.sources, max(0, tok-3), tok)) > 0 || dt.endsAt(x.w.by, tok, 0)) {
 			dr.said = false
 		}
 		// "سيبدأ الإثنين زيارة", "the summit on Tuesday, where they are
@@ -1492,6 +1495,12 @@ func (st *docState) decide(qi int) (cand, Decision) {
 		if m := dt.find(x.w.stretch, qEnd, min(to, qEnd+2)); len(m) > 0 {
 			return reject(in.ID, stepQualifier, "a count in a row (%s), not a meeting's number", dt.text(st.d.Text, m[0]))
 		}
+		// "for their fourth meeting": how often two people have met, not
+		// the number of a regular meeting ("their 29th regular meeting"
+		// is one).
+		if qTok > 0 && dt.endsAt(x.w.possessives, qTok, 0) && cue[0] == qEnd {
+			return reject(in.ID, stepQualifier, "a count of meetings of the same people (%s), not a meeting's number", dt.text(st.d.Text, [2]int{qTok - 1, qEnd}))
+		}
 	}
 
 	// Modality: what is not yet observed.
@@ -2314,6 +2323,9 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 	if m := dt.find(w.topic, qEnd, after); len(m) > 0 {
 		after = m[0][0] // "… $2 billion last year. As for exports, …": another topic
 	}
+	if m := dt.find(w.ofWhich, qEnd, after); len(m) > 0 {
+		after = m[0][0] // "$11.6 billion, of which exports made up 90%": a part
+	}
 	// Before the cue, in its clause, back to the figure before it (a
 	// qualifier before that is the earlier figure's): "Core inflation eased
 	// to 3.1% while headline inflation rose to 4%", "سجلت أنشطة تجارة
@@ -2538,7 +2550,7 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 			}
 		}
 	}
-	if m := in.exclusion(dt, qTok, qEnd, w.contrast, w.sources, w.topic); m[1] > 0 && !st.inCue(in, m) && !st.headlineWord(in, m, from, to) && !(in.Role == RoleMeeting && st.headsChair) && !(m[1] <= qTok && st.trailsFigure(qi, m)) && !(m[0] >= qEnd && st.kindIn(st.qs[qi].Kind, qEnd, m[0])) && !st.monthAt(m[1]) && !st.ofReport(m) && !st.ownsFigure(m, qTok) {
+	if m := in.exclusion(dt, qTok, qEnd, w.contrast, w.sources, w.topic, w.ofWhich); m[1] > 0 && !st.inCue(in, m) && !st.headlineWord(in, m, from, to) && !(in.Role == RoleMeeting && st.headsChair) && !(m[1] <= qTok && st.trailsFigure(qi, m)) && !(m[0] >= qEnd && st.kindIn(st.qs[qi].Kind, qEnd, m[0])) && !st.monthAt(m[1]) && !st.ofReport(m) && !st.ownsFigure(m, qTok) {
 		return dt.text(st.d.Text, m)
 	}
 	// "В Алматы этот показатель равен 4,4%", "4.4% in Almaty": a city's figure.

@@ -258,6 +258,14 @@ type Words struct {
 	// date to it: "the 5.8 percent growth rate recorded in the first
 	// quarter".
 	Recorded []string `yaml:"recorded"`
+	// OfWhich, after a figure, opens a part of it ("$11.6 billion, of
+	// which exports made up 90%", "из них", "منها"): what follows
+	// qualifies the part, not the figure.
+	OfWhich []string `yaml:"of_which"`
+	// Possessives right before a meeting's ordinal make it a count of
+	// the meetings of the same people ("their fourth meeting", "их
+	// третья встреча"), not a regular meeting's number.
+	Possessives []string `yaml:"possessives"`
 	// Relative pronouns open a clause about the word before them ("2022,
 	// when it recorded 2.6%", "بالعام 2022 الذي سجل 2.6%").
 	Relative []string `yaml:"relative"`
