@@ -1611,6 +1611,11 @@ func (st *docState) decide(qi int) (cand, Decision) {
 			ch.growth = len(dt.find(in.growth, pa, pb)) > 0
 		}
 	}
+	// "The decline in August follows a 4.4 percent inflation rate in
+	// July": a figure its cue names right after it is a level.
+	if ch.change && !ch.growth && cue[0] == qEnd && len(dt.find(x.w.changeNouns, cue[1], min(dt.n, cue[1]+1))) == 0 && !slices.ContainsFunc(dt.find(x.w.changeNouns, from, qTok), func(m [2]int) bool { return dt.cl[m[0]] == dt.cl[qTok] && m[1] >= qTok-2 }) {
+		ch.change = false
+	}
 	if ch.change && !ch.growth {
 		return reject(in.ID, stepChange, "change, not level: %s", ch.verb)
 	}
