@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-03.152"
+const RulesVersion = "2026-12-03.153"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call uses its own scanner.
@@ -1255,7 +1255,11 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 	var same, before, after *dateRef
 	// A standing level ("keeps its rate at", "تجري حالياً") is about the
 	// publication date; a numbered meeting is never a standing level.
-	present := in.Unit != "ordinal" && len(dt.find(x.w.present, dt.clauseStart(qTok), dt.clauseEnd(qTok))) > 0
+	// (Not one in a relative clause after the figure: "reached 48% last
+	// month because of the spending that Erdogan is making".)
+	present := in.Unit != "ordinal" && slices.ContainsFunc(dt.find(x.w.present, dt.clauseStart(qTok), dt.clauseEnd(qTok)), func(m [2]int) bool {
+		return m[0] < qTok || len(dt.find(x.w.relative, qEnd, m[0])) == 0
+	})
 	// "Now, inflation … is at 2.5%": a sentence that opens with "now".
 	if sa, _ := dt.sentence(sent); in.Unit != "ordinal" && !present {
 		present = slices.ContainsFunc(dt.find(x.w.present, sa, min(qTok, sa+1)), func(m [2]int) bool { return m[0] == sa && dt.comma(m[1]) })

@@ -1152,7 +1152,8 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	// "more than half of trade", "ثلثي": a fraction in words is a share.
 	if q.Kind == quantity.Number && q.Value > 0 && q.Value < 1 && !strings.ContainsAny(q.Text, "0123456789٠١٢٣٤٥٦٧٨٩") &&
 		len(st.dt.find(x.w.timeUnits, st.sc.TokenAt(q.End), min(st.dt.n, st.sc.TokenAt(q.End)+3))) == 0 && // not "a quarter of a century"
-		len(st.dt.find(x.w.comparative, st.sc.TokenAt(q.End), min(st.dt.n, st.sc.TokenAt(q.End)+3))) == 0 { // nor "three-tenths more than"
+		len(st.dt.find(x.w.comparative, st.sc.TokenAt(q.End), min(st.dt.n, st.sc.TokenAt(q.End)+3))) == 0 && // nor "three-tenths more than"
+		len(st.dt.find(x.w.changeNouns, st.sc.TokenAt(q.End), min(st.dt.n, st.sc.TokenAt(q.End)+3))) == 0 { // nor "two quarters of contraction"
 		q.Kind, q.Unit, q.Value = quantity.Percent, "percent", q.Value*100
 	}
 	qTok, qEnd := q.Token, st.sc.TokenAt(q.End)
@@ -1510,6 +1511,10 @@ func (st *docState) decide(qi int) (cand, Decision) {
 		// (Today too, when the visit begins then: "a visit for the 10th
 		// retreat starting today".)
 		// So is a meeting that "will take place today".
+		// (A range of days by its first: "from March 10 to 11".)
+		if i := strings.IndexByte(d.period, '/'); i == len("2006-01-02") {
+			d.period = d.period[:i]
+		}
 		return len(d.period) == len("2006-01-02") && (d.period > st.pub && !d.since || d.period == st.pub && !d.said && !d.dateline && (dt.endsAt(x.w.arrive, d.tok, 1) || d.tok > qTok && slices.ContainsFunc(dt.find(x.w.future, qTok, d.tok), func(m [2]int) bool { return m[1] >= d.tok-3 }) && !dt.possessive(d.end, d.end+1))) ||
 			len(d.period) == len("2006-01") && !quarter(d.period) && d.period > st.pub[:7] && !d.since
 	})
@@ -1729,6 +1734,9 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	}
 	if i := strings.IndexByte(period, '/'); i == 10 && in.IsEvent() {
 		period = period[:i] // a visit from 14 to 15 January began on the 14th
+		if in.Role == RoleDecision && len(period) == len("2006-01-02") {
+			period = pc.period[i+1:] // a rate decided at the meeting of 17–18 December: on the 18th
+		}
 	}
 	if in.Role == RoleVisit && explicit && len(period) != len("2006-01-02") && (len(period) != len("2006-01") || quarter(period)) {
 		return reject(in.ID, stepPeriod, "a visit is dated by the day it began, not by %s", period)
@@ -2624,7 +2632,8 @@ func (st *docState) unknownPlace(a, b, qTok int) [2]int {
 			}
 			end++
 		}
-		unknown := true
+		// (Nor an indicator's name in capitals: "in Gross Domestic Product".)
+		unknown := !st.x.anyCue(dt, k, end)
 		for n := k; n < end && unknown; n++ {
 			unknown = !st.knownName(n)
 		}

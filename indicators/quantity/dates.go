@@ -268,6 +268,11 @@ func (s *Scanner) date(i int) (Quantity, int, bool) {
 			if next < len(s.toks) && s.toks[next].kind == tNum && s.toks[next].digits <= 2 && s.toks[next].num >= 1 && s.toks[next].num <= 31 && !s.toks[next].decimal && isLatin(t) {
 				d := int(s.toks[next].num)
 				n2 := next + 1
+				// "December 17-18, 2024": a range of days.
+				if s.rangeJoin(n2) && n2+1 < len(s.toks) && s.toks[n2+1].kind == tNum && s.toks[n2+1].digits <= 2 && !s.toks[n2+1].decimal && s.toks[n2+1].num > float64(d) && s.toks[n2+1].num <= 31 && !s.isPunct(n2+2, '%', '٪') {
+					end, n3, _ := s.dayMonth(int(s.toks[n2+1].num), m, n2+2)
+					return dayInterval(fmt.Sprintf("%02d-%02d", m, d), end), n3, true
+				}
 				if y, ny, ok := s.yearAfter(n2, true); ok {
 					return dateQ(fmt.Sprintf("%04d-%02d-%02d", y, m, d), false), ny, true
 				}
