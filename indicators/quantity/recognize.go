@@ -608,6 +608,11 @@ func (s *Scanner) quantity(i int) (Quantity, int, bool) {
 			q.Kind, q.Unit, q.Value = Ordinal, "ordinal", v
 			return q, j, true
 		}
+		// "четыре триллиона 200 миллиардов": words, then smaller parts in
+		// digits.
+		if e, ok := s.word(j - 1); ok && e.ncls == nScale && !e.dual {
+			v, j = s.digitCompound(v, e.num, j)
+		}
 	default:
 		return q, 0, false
 	}
