@@ -24,3 +24,10 @@ func (s *Scanner) ruCompoundDuration(i int) (Quantity, bool) {
 	}
 	return Quantity{}, false
 }
+
+// isDurationUnit reports a word of a unit of time at token i ("day",
+// "weeks"), not "times".
+func (s *Scanner) isDurationUnit(i int) bool {
+	e, ok := s.word(i)
+	return ok && e.dur != "" && e.dur != "times"
+}

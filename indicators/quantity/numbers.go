@@ -303,8 +303,9 @@ done:
 	if v < 1 && !isOrd {
 		v, j = s.ofScale(v, j)
 	}
-	// English "one" after this/that/which, Arabic واحد after أي, are pronouns.
-	if j == i+1 && v == 1 && !isOrd && i > 0 {
+	// English "one" after this/that/which, Arabic واحد after أي, are pronouns
+	// (not one glued to a unit: "the one-day visit").
+	if j == i+1 && v == 1 && !isOrd && i > 0 && !(s.isPunct(j, '-') && s.glued(j) && j+1 < len(s.toks) && s.glued(j+1) && s.isDurationUnit(j+1)) {
 		if p, ok := s.word(i - 1); ok && p.flags&fNoNumber != 0 {
 			return 0, 0, false, false
 		}
