@@ -255,7 +255,7 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, sc *quantity.Scanner
 			if sa, _ := dt.sentence(dt.sent[m[0]]); len(dt.find(x.w.topicVerbs, max(sa, m[0]-10), m[0])) > 0 && !figureIn(qs, max(sa, m[0]-10), m[0]) {
 				continue // "أعلنت الهيئة، اليوم، عن إحصاءات الربع الثالث": the topic announced
 			}
-			if dt.punctIn('(', m[1], tok) {
+			if dt.openBracketIn(m[1], tok) {
 				continue // "higher than the previous quarter (the first quarter of 2024 increased by 5.98%, …": a figure of its own in brackets
 			}
 			i, j := within(qs, quantityTok, m[1], tok)
@@ -263,6 +263,12 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, sc *quantity.Scanner
 				return q.Kind != quantity.Date && q.Kind != quantity.Ordinal && !x.countOfTime(dt, q)
 			})
 			dr.compared = dr.compared || !figure && !insideQuantity(qs, sc, m[0])
+		}
+		// "Compared to the fourth quarter (October to December 2023) last
+		// year, the economy grew by 1.2 percent": every date of an opening
+		// clause that starts with a comparison.
+		if first := dt.clauseEnd(sa); tok < first && first-sa <= 16 && slices.ContainsFunc(dt.find(x.w.compare, sa, min(first, sa+2)), func(m [2]int) bool { return m[0] == sa }) && !figureIn(qs, sa, first) {
+			dr.compared = true
 		}
 		// (A day further on: "said in a statement on January 8".)
 		back := 4
