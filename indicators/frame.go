@@ -2602,6 +2602,15 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 			if m := st.unknownPlace(start, min(ce, qEnd+3), qTok); m[1] > 0 {
 				return dt.text(st.d.Text, m) + " (a place the gazetteer does not know as a country)"
 			}
+			// "Jerash recorded the lowest unemployment rate at 18.4%": a
+			// ranking whose subject is a name that is no country's.
+			if cue[0] > cs && cue[1] <= qTok && len(dt.find(w.peak, max(cs, cue[0]-2), cue[0])) > 0 {
+				for k := cs; k < cue[0]-1; k++ {
+					if t := dt.sc.Token(k); t.Upper && t.Punct == 0 && !t.Number && !st.knownName(k) && !st.x.anyCue(dt, k, k+1) && (k > from || !dt.sc.Token(k).NewLine) {
+						return dt.text(st.d.Text, [2]int{k, k + 1}) + " (a place the gazetteer does not know as a country, ranked)"
+					}
+				}
+			}
 			// "Annual inflation in Chuvashia, as in Russia as a whole,
 			// slowed – to 7.5% in September": the place right after the
 			// cue, in a clause before the figure's.

@@ -583,8 +583,8 @@ func (s *Scanner) digitCompound(v, scale float64, j int) (float64, int) {
 		if e, ok := s.word(k); ok && e.flags&fAnd != 0 && e.ncls == nNone {
 			k++
 		}
-		if k >= len(s.toks) {
-			break
+		if k >= len(s.toks) || s.toks[k].newline {
+			break // not across a line: "$4 млрд\n\n16:31 22/04/2024"
 		}
 		var part float64
 		next := k
