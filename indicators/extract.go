@@ -1217,8 +1217,9 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 	// it: "(the first quarter of 2024 increased by 5.98%, …".
 	for _, d := range dates {
 		at := d.end
-		if v := slices.IndexFunc(append(dt.find(x.w.rise, d.end, qTok), dt.find(x.w.fall, d.end, qTok)...), func(m [2]int) bool { return m[0] == d.end }); v >= 0 {
-			at = append(dt.find(x.w.rise, d.end, qTok), dt.find(x.w.fall, d.end, qTok)...)[v][1]
+		verbs := append(dt.find(x.w.rise, d.end, qTok), dt.find(x.w.fall, d.end, qTok)...)
+		if v := slices.IndexFunc(verbs, func(m [2]int) bool { return m[0] == d.end }); v >= 0 {
+			at = verbs[v][1]
 		}
 		if d.tok > lo && d.end < qTok && !d.compared && slices.ContainsFunc(dt.find(x.w.by, at, qTok), func(m [2]int) bool { return m[0] == at && m[1] == qTok }) {
 			return periodChoice{period: d.period, explicit: true, own: 0}

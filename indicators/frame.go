@@ -2310,7 +2310,7 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 	dt, w := st.dt, st.x.w
 	if in.Role == RoleStatistic {
 		if p := st.placePossessive(cue); p != "" {
-			return p + " (a place the gazetteer does not know as a country)"
+			return p + unknownPlaceNote
 		}
 	}
 	from, to := dt.sentence(dt.sent[qTok])
@@ -2589,7 +2589,7 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 				rs = dt.clauseStart(cs - 1)
 			}
 			if m := dt.find(w.regions, rs, min(ce, qEnd+3)); len(m) > 0 {
-				return dt.text(st.d.Text, m[0]) + " (a region)"
+				return dt.text(st.d.Text, m[0]) + regionNote
 			}
 		}
 		// Not for the place compared with ("ниже среднероссийского уровня
@@ -2600,14 +2600,14 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 				start = from
 			}
 			if m := st.unknownPlace(start, min(ce, qEnd+3), qTok); m[1] > 0 {
-				return dt.text(st.d.Text, m) + " (a place the gazetteer does not know as a country)"
+				return dt.text(st.d.Text, m) + unknownPlaceNote
 			}
 			// "Jerash recorded the lowest unemployment rate at 18.4%": a
 			// ranking whose subject is a name that is no country's.
 			if cue[0] > cs && cue[1] <= qTok && len(dt.find(w.peak, max(cs, cue[0]-2), cue[0])) > 0 {
 				for k := cs; k < cue[0]-1; k++ {
 					if t := dt.sc.Token(k); t.Upper && t.Punct == 0 && !t.Number && !st.knownName(k) && !st.x.anyCue(dt, k, k+1) && (k > from || !dt.sc.Token(k).NewLine) {
-						return dt.text(st.d.Text, [2]int{k, k + 1}) + " (a place the gazetteer does not know as a country, ranked)"
+						return dt.text(st.d.Text, [2]int{k, k + 1}) + unknownPlaceNote
 					}
 				}
 			}
@@ -2616,7 +2616,7 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 			// cue, in a clause before the figure's.
 			if cue[0] >= from && cue[1] < cs {
 				if m := st.unknownPlace(cue[1], min(dt.n, cue[1]+2), qTok); m[1] > 0 && m[0] == cue[1] {
-					return dt.text(st.d.Text, m) + " (a place the gazetteer does not know as a country)"
+					return dt.text(st.d.Text, m) + unknownPlaceNote
 				}
 			}
 		}
@@ -4185,9 +4185,15 @@ func (st *docState) recordedDate(in *compiled, qEnd int) (string, bool) {
 	return st.dates[k].period, words <= 3
 }
 
+// The notes a qualifier that names a part of a country carries.
+const (
+	unknownPlaceNote = " (a place the gazetteer does not know as a country)"
+	regionNote       = " (a region)"
+)
+
 // place reports a qualifier that names a part of a country: a region, a
 // city or a place the gazetteer does not know ("области", "в Татарстане").
 func (x *Extractor) place(word string) bool {
-	return strings.Contains(word, "(a place") || strings.Contains(word, "(a region)") ||
+	return strings.HasSuffix(word, unknownPlaceNote) || strings.HasSuffix(word, regionNote) ||
 		x.w.subnational.inText(word) || x.w.cities.inText(word) || x.w.regions.inText(word)
 }
