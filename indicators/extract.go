@@ -1262,8 +1262,9 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 		return m[0] < qTok || len(dt.find(x.w.relative, qEnd, m[0])) == 0
 	})
 	// "Now, inflation … is at 2.5%": a sentence that opens with "now".
-	if sa, _ := dt.sentence(sent); in.Unit != "ordinal" && !present {
-		present = slices.ContainsFunc(dt.find(x.w.present, sa, min(qTok, sa+1)), func(m [2]int) bool { return m[0] == sa && dt.comma(m[1]) })
+	sentStart, _ := dt.sentence(sent)
+	if in.Unit != "ordinal" && !present {
+		present = slices.ContainsFunc(dt.find(x.w.present, sentStart, min(qTok, sentStart+1)), func(m [2]int) bool { return m[0] == sentStart && dt.comma(m[1]) })
 	}
 	// "تجري اليوم", "today": a statistic said of the day of publication,
 	// unless the clause names its period ("أعلن اليوم الجمعة انخفاض البطالة
@@ -1284,8 +1285,7 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 	// "وبنسبة 3%، ارتفع التضخم خلال أغسطس": a figure fronted alone before a
 	// comma takes the dates of the clause it leads.
 	fs, fe := dt.clauseStart(qTok), dt.clauseEnd(qTok)
-	a, _ := dt.sentence(sent)
-	fronted := fs == a && qTok-fs <= 2 && fe-qEnd <= 1 && fe < dt.n && dt.sent[fe] == sent && !figureIn(qs, fe, dt.clauseEnd(fe))
+	fronted := fs == sentStart && qTok-fs <= 2 && fe-qEnd <= 1 && fe < dt.n && dt.sent[fe] == sent && !figureIn(qs, fe, dt.clauseEnd(fe))
 	for i := range dates {
 		d := &dates[i]
 		if !usable(*d) {
@@ -1404,8 +1404,8 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 	earlierBefore := before != nil && len(dt.find(x.w.earlier, max(before.end, dt.clauseStart(qTok)), qTok)) > 0
 	// "Годом ранее годовая инфляция была выше — 9,9%": opening the
 	// sentence, with no figure between.
-	if a, _ := dt.sentence(sent); before != nil && !earlierBefore && before.tok < a {
-		earlierBefore = slices.ContainsFunc(dt.find(x.w.earlier, a, min(qTok, a+3)), func(m [2]int) bool { return m[0] == a && !figureIn(qs, m[1], qTok) })
+	if before != nil && !earlierBefore && before.tok < sentStart {
+		earlierBefore = slices.ContainsFunc(dt.find(x.w.earlier, sentStart, min(qTok, sentStart+3)), func(m [2]int) bool { return m[0] == sentStart && !figureIn(qs, m[1], qTok) })
 	}
 	if same == nil && before != nil && (x.yearEarlier(dt, qTok, qEnd) || earlierBefore) {
 		if p := shiftYear(before.period, -1); p != "" {
@@ -1447,8 +1447,7 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 	// "… in the same year": the year of that period.
 	// … in the figure's clause or fronting its sentence ("В отчетном
 	// периоде объем ВВП составил …, а темпы его роста — 8,4%").
-	sa, _ := dt.sentence(sent)
-	samePeriod := len(dt.find(x.w.samePeriod, dt.clauseStart(qTok), dt.clauseEnd(qTok))) > 0 || len(dt.find(x.w.samePeriod, sa, min(qTok, sa+4))) > 0
+	samePeriod := len(dt.find(x.w.samePeriod, dt.clauseStart(qTok), dt.clauseEnd(qTok))) > 0 || len(dt.find(x.w.samePeriod, sentStart, min(qTok, sentStart+4))) > 0
 	sameYear := !samePeriod && len(dt.find(x.w.sameYear, dt.clauseStart(qTok), dt.clauseEnd(qTok))) > 0
 	if same == nil && before == nil && !in.IsEvent() && (samePeriod || sameYear) {
 		latest := ""
@@ -1564,7 +1563,7 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 	// The unemployment rate rose to 3.8%").
 	// (Not one whose sentence says how things are: "China is Cambodia's
 	// largest trading partner, with a trade volume of $11.6 billion".)
-	if sa, _ := dt.sentence(sent); !in.IsEvent() && !present && len(dt.find(x.w.present, sa, dt.clauseStart(qTok))) == 0 {
+	if !in.IsEvent() && !present && len(dt.find(x.w.present, sentStart, dt.clauseStart(qTok))) == 0 {
 		// "…, down from 19.8% a year earlier": the lead's month a year before.
 		earlier := x.yearEarlier(dt, qTok, qEnd)
 		for _, d := range lead { // the lead's first month: the news hook
@@ -1586,7 +1585,7 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 	// Iraq came seventh with 15.5%").
 	// (Not a statement made earlier: "The minister earlier noted that trade
 	// had reached $8 billion".)
-	if sa, _ := dt.sentence(sent); !in.IsEvent() && !present && sent > 0 && !x.saidEarlier(dt, sa, qTok) {
+	if !in.IsEvent() && !present && sent > 0 && !x.saidEarlier(dt, sentStart, qTok) {
 		for s, back := sent-1, 2; s >= 0 && s >= sent-back; s-- {
 			a, b := dt.sentence(s)
 			figures := slices.ContainsFunc(qs, func(o quantity.Quantity) bool { return o.Kind == qs[qi].Kind && o.Token >= a && o.Token < b })

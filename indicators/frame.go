@@ -1715,9 +1715,16 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	// 13.9% in July"); "4.2% provided by the office in January" names when
 	// it was published, and in "rose last month from 10.1% to 10.4%" the
 	// month is the new value's, as in "fell to 53.6% from 54.1% in January".
-	if p, ok := st.recordedDate(in, qEnd); prev && ok && x.trailingFrom(dt, st.qs, qi) < 0 {
-		period, explicit = p, true
-	} else if prev && (pc.own < 0 || pc.own > 2 || !pc.ownAfter || x.trailingFrom(dt, st.qs, qi) >= 0) {
+	// (A date after a word of recording is its own: "the 5.8 percent
+	// growth rate recorded in the first quarter".)
+	trailing := prev && x.trailingFrom(dt, st.qs, qi) >= 0
+	recorded, isRecorded := "", false
+	if prev && !trailing {
+		recorded, isRecorded = st.recordedDate(in, qEnd)
+	}
+	if isRecorded {
+		period, explicit = recorded, true
+	} else if prev && (pc.own < 0 || pc.own > 2 || !pc.ownAfter || trailing) {
 		// "In 2023, trade declined by 15.7% year on year to $6.6 billion
 		// from $7.8 billion": the value a year-on-year change started from
 		// is the same period a year before. (Only a sum: "inflation eased
