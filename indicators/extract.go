@@ -76,19 +76,19 @@ type compiled struct {
 const RulesVersion = "2026-12-03.158"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
-// each call uses its own scanner.
+// each call works in its own workspace (scanner and token view).
 type Extractor struct {
-	inds     []compiled
-	derived  []compiled
-	gaz      *Gazetteer
-	index    *phraseIndex          // every phrase set below, for one pass per document
-	scanners sync.Pool             // *quantity.Scanner, reused across documents
-	w        words                 // the function words of every language
-	preps    map[string]bool       // DatePreps, folded
-	abbrev   map[string]abbrevKind // Abbreviations and UnitAbbreviations, folded
-	print    string                // Fingerprint
-	fiscal   map[string]int        // the month each country's fiscal year begins in (fiscal.yaml)
-	outlets  outlets               // the country of news outlets (outlets.yaml)
+	inds       []compiled
+	derived    []compiled
+	gaz        *Gazetteer
+	index      *phraseIndex          // every phrase set below, for one pass per document
+	workspaces sync.Pool             // *workspace, reused across documents
+	w          words                 // the function words of every language
+	preps      map[string]bool       // DatePreps, folded
+	abbrev     map[string]abbrevKind // Abbreviations and UnitAbbreviations, folded
+	print      string                // Fingerprint
+	fiscal     map[string]int        // the month each country's fiscal year begins in (fiscal.yaml)
+	outlets    outlets               // the country of news outlets (outlets.yaml)
 }
 
 // words are the language data (indicators/lang) compiled for matching; the
@@ -399,21 +399,19 @@ func (x *Extractor) extract(ctx context.Context, d Doc, explain bool) (res Resul
 			res, err = Result{}, fmt.Errorf("%s: internal error: %v", d.Path, r)
 		}
 	}()
-	sc, _ := x.scanners.Get().(*quantity.Scanner)
-	if sc == nil {
-		sc = quantity.NewScanner()
-	}
+	ws := x.workspace()
+	sc := ws.sc
 	qs, err := sc.Scan(ctx, d.Text, quantity.Options{Lang: d.Lang, Ref: d.Published})
 	if err != nil {
-		x.scanners.Put(sc)
+		x.workspaces.Put(ws)
 		return res, fmt.Errorf("%s: %w", d.Path, err)
 	}
 	if d.Published.IsZero() {
 		res.Warnings = append(res.Warnings, fmt.Sprintf("%s: no publication date; relative dates stay unresolved and periods are empty", d.Path))
 	}
-	st, err := x.newDocState(ctx, d, sc, qs)
+	st, err := x.newDocState(ctx, d, ws, qs)
 	if err != nil {
-		x.scanners.Put(sc)
+		x.workspaces.Put(ws)
 		return Result{}, fmt.Errorf("%s: %w", d.Path, err)
 	}
 	qs = st.qs // without the ordinals of a streak
@@ -427,7 +425,7 @@ func (x *Extractor) extract(ctx context.Context, d Doc, explain bool) (res Resul
 	noPeriod := map[figureKey]bool{}
 	for qi, q := range qs {
 		if qi%256 == 0 && ctx.Err() != nil {
-			x.scanners.Put(sc)
+			x.workspaces.Put(ws)
 			return Result{}, fmt.Errorf("%s: %w", d.Path, ctx.Err())
 		}
 		if q.Kind == quantity.Date {
@@ -637,10 +635,25 @@ func (x *Extractor) extract(ctx context.Context, d Doc, explain bool) (res Resul
 			}
 		}
 	}
-	// A scanner is reused only after a clean pass: a panic above leaves it
-	// to the garbage collector.
-	x.scanners.Put(sc)
+	// A workspace is reused only after a clean pass: a panic above leaves
+	// it to the garbage collector.
+	x.workspaces.Put(ws)
 	return res, nil
+}
+
+// workspace is the memory one document's extraction works in: the
+// scanner and the token view, reused from document to document.
+type workspace struct {
+	sc *quantity.Scanner
+	dt docTokens
+}
+
+// workspace returns a workspace from the pool, or a new one.
+func (x *Extractor) workspace() *workspace {
+	if ws, ok := x.workspaces.Get().(*workspace); ok {
+		return ws
+	}
+	return &workspace{sc: quantity.NewScanner()}
 }
 
 // keyBefore reports a key rate named otherwise before observation o.

@@ -103,8 +103,9 @@ func (st *docState) qualifierOfValue(indicator string, v float64) string {
 // newDocState reads what the steps share: tokens, phrase matches, countries
 // and dates. It stops with ctx's error when ctx is done (a long document
 // takes seconds here).
-func (x *Extractor) newDocState(ctx context.Context, d Doc, sc *quantity.Scanner, qs []quantity.Quantity) (*docState, error) {
-	dt := newDocTokens(sc, x.abbrev)
+func (x *Extractor) newDocState(ctx context.Context, d Doc, ws *workspace, qs []quantity.Quantity) (*docState, error) {
+	sc, dt := ws.sc, &ws.dt
+	dt.reset(sc, x.abbrev)
 	if err := dt.matchAll(ctx, x.index); err != nil {
 		return nil, err
 	}
@@ -2259,20 +2260,18 @@ func (st *docState) kindIn(k quantity.Kind, a, b int) bool {
 // most, or "". (The gazetteer holds every language's words: one scan reads
 // a Latin name in an Arabic document too.)
 func (x *Extractor) countryIn(ctx context.Context, text, lang string) (string, error) {
-	sc, _ := x.scanners.Get().(*quantity.Scanner)
-	if sc == nil {
-		sc = quantity.NewScanner()
-	}
+	ws := x.workspace()
+	sc, dt := ws.sc, &ws.dt
 	qs, err := sc.Scan(ctx, text, quantity.Options{Lang: lang})
 	if err != nil {
 		return "", err
 	}
-	dt := newDocTokens(sc, x.abbrev)
+	dt.reset(sc, x.abbrev)
 	if err := dt.matchAll(ctx, x.index); err != nil {
 		return "", err
 	}
 	single, _ := dominant(withoutQuantities(x.gaz.mentions(dt), qs, sc))
-	x.scanners.Put(sc)
+	x.workspaces.Put(ws)
 	return single, nil
 }
 

@@ -14,7 +14,7 @@ import (
 // code.
 type Gazetteer struct {
 	byFirst map[string][]gazEntry // exact first word → entries
-	prefix  map[string][]gazEntry // entries whose first word is a prefix, by its first two bytes
+	prefix  stemIndex[gazEntry]   // entries whose first word is a stem
 	places  map[string]bool       // the codes of countries (not groups) the gazetteer names
 }
 
@@ -29,7 +29,7 @@ type gazEntry struct {
 // [...]} of the words naming each country (places) and of the people who
 // stand for it (leaders and ministers).
 func ParseGazetteer(places, people []byte) (*Gazetteer, error) {
-	g := &Gazetteer{byFirst: map[string][]gazEntry{}, prefix: map[string][]gazEntry{}, places: map[string]bool{}}
+	g := &Gazetteer{byFirst: map[string][]gazEntry{}, places: map[string]bool{}}
 	for _, src := range []struct {
 		data   []byte
 		person bool
@@ -66,11 +66,7 @@ func ParseGazetteer(places, people []byte) (*Gazetteer, error) {
 					for _, p := range compilePhrases(part.words).pats {
 						e := gazEntry{code: code, pat: p, person: src.person, weak: part.weak}
 						if p[0].prefix {
-							k := p[0].w
-							if len(k) > 2 {
-								k = k[:2]
-							}
-							g.prefix[k] = append(g.prefix[k], e)
+							g.prefix.add(p[0].w, e)
 						} else {
 							g.byFirst[p[0].w] = append(g.byFirst[p[0].w], e)
 						}
@@ -132,10 +128,8 @@ func (g *Gazetteer) mentions(dt *docTokens) []mention {
 			for _, e := range g.byFirst[f] {
 				try(e)
 			}
-			if best == "" && len(f) >= 2 {
-				for _, e := range g.prefix[f[:2]] {
-					try(e)
-				}
+			if best == "" {
+				g.prefix.each(f, try)
 			}
 		}
 		if weak != "" && weakEnd != bestEnd {

@@ -24,7 +24,7 @@ type phraseSet struct {
 	id     int // index among the extractor's sets
 	pats   []phrasePat
 	exact  map[string][]int // first word → phrases
-	prefix map[string][]int // first two bytes of a prefix first word → phrases
+	prefix map[string][]int // phrases whose first word is a stem, by stemKey
 }
 
 // hasWord reports a one-word phrase of the set that is w (folded).
@@ -78,21 +78,72 @@ func compilePhrases(list []string) *phraseSet {
 		k := len(ps.pats)
 		ps.pats = append(ps.pats, pp)
 		if first := pp[0]; first.prefix {
-			// Keyed by its first four bytes (two Cyrillic letters), or two,
-			// or one: a token tries only the stems that can start it.
-			key := first.w
-			switch {
-			case len(key) >= 4:
-				key = key[:4]
-			case len(key) > 2:
-				key = key[:2]
-			}
+			key := stemKey(first.w)
 			ps.prefix[key] = append(ps.prefix[key], k)
 		} else {
 			ps.exact[first.w] = append(ps.exact[first.w], k)
 		}
 	}
 	return ps
+}
+
+// stemKey is the key a stem (a word pattern ending in "*") is indexed
+// by: its first four bytes (two Cyrillic or Arabic letters), or two, or
+// one, so that a token tries only the stems that can start it, under the
+// keys stemKeys gives.
+func stemKey(stem string) string {
+	switch {
+	case len(stem) >= 4:
+		return stem[:4]
+	case len(stem) > 2:
+		return stem[:2]
+	}
+	return stem
+}
+
+// stemIndex holds values under the keys of their stems (see stemKey),
+// with a filter of the keys held so that a word whose beginnings are no
+// key looks nothing up.
+type stemIndex[T any] struct {
+	m    map[string][]T
+	seen [1 << 16 / 64]uint64 // bits of stemHash of the keys held
+}
+
+// stemHash hashes a key of one to four bytes to 16 bits.
+func stemHash(key string) uint32 {
+	h := uint32(len(key))
+	for i := 0; i < len(key); i++ {
+		h = h<<8 | uint32(key[i])
+	}
+	return h * 2654435761 >> 16
+}
+
+// add files v under the key of stem.
+func (ix *stemIndex[T]) add(stem string, v T) {
+	if ix.m == nil {
+		ix.m = map[string][]T{}
+	}
+	key := stemKey(stem)
+	ix.m[key] = append(ix.m[key], v)
+	h := stemHash(key)
+	ix.seen[h/64] |= 1 << (h % 64)
+}
+
+// each calls f with every value whose stem key begins word w: first the
+// keys of four bytes, then of two and of one.
+func (ix *stemIndex[T]) each(w string, f func(T)) {
+	for _, n := range [...]int{4, 2, 1} {
+		if len(w) < n {
+			continue
+		}
+		key := w[:n]
+		if h := stemHash(key); ix.seen[h/64]&(1<<(h%64)) == 0 {
+			continue
+		}
+		for _, v := range ix.m[key] {
+			f(v)
+		}
+	}
 }
 
 // inText reports a phrase of the set among the words of s (folded, split
@@ -148,13 +199,37 @@ type docTokens struct {
 	forms              [][]string // each token's word forms: itself and without clitics
 	place              []bool     // the token is part of a country's name (gazetteer)
 	all                [][][2]int // matches of each phrase set of the extractor, in token order
+	backing            []string   // the strings forms holds
+	best               []int      // matchAll's scratch: the best phrase of each set at a token, plus one
 }
 
 func newDocTokens(sc *quantity.Scanner, abbrev map[string]abbrevKind) *docTokens {
-	d := &docTokens{sc: sc, n: sc.Tokens()}
-	d.place = make([]bool, d.n)
-	d.forms = make([][]string, d.n)
-	backing := make([]string, 0, d.n*2)
+	d := &docTokens{}
+	d.reset(sc, abbrev)
+	return d
+}
+
+// resized returns s with length n, reusing its memory when it can; the
+// elements are not cleared.
+func resized[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	return s[:n]
+}
+
+// reset makes d the token view of the document sc has scanned, reusing
+// the memory of d's previous document.
+func (d *docTokens) reset(sc *quantity.Scanner, abbrev map[string]abbrevKind) {
+	d.sc, d.n = sc, sc.Tokens()
+	d.place = resized(d.place, d.n)
+	clear(d.place)
+	d.forms = resized(d.forms, d.n)
+	clear(d.forms)
+	backing := d.backing[:0]
+	if cap(backing) < d.n*2 {
+		backing = make([]string, 0, d.n*2)
+	}
 	for i := 0; i < d.n; i++ {
 		t := sc.Token(i)
 		if t.Norm == "" {
@@ -167,16 +242,23 @@ func newDocTokens(sc *quantity.Scanner, abbrev map[string]abbrevKind) *docTokens
 		}
 		d.forms[i] = backing[start:len(backing):len(backing)]
 	}
+	d.backing = backing
 	d.segment(abbrev)
-	return d
 }
 
 // matchAt reports whether phrase p matches at token i, returning the token
 // after the match. Punctuation tokens inside a phrase ("India–Japan") are
 // skipped.
 func (d *docTokens) matchAt(i int, p phrasePat) (int, bool) {
-	k := i
-	for idx, w := range p {
+	return d.matchFrom(i, p, 0)
+}
+
+// matchFrom is matchAt when the first skip words of p are known to match
+// at token i (one token each).
+func (d *docTokens) matchFrom(i int, p phrasePat, skip int) (int, bool) {
+	k := i + skip
+	for idx := skip; idx < len(p); idx++ {
+		w := p[idx]
 		for idx > 0 && k < d.n && joiner(d.sc.Token(k).Punct) {
 			k++
 		}
@@ -194,7 +276,17 @@ func (d *docTokens) matchAt(i int, p phrasePat) (int, bool) {
 // tokens before it: the word right before something ("from 3.5%",
 // "compared with the …", "in Almaty").
 func (d *docTokens) endsAt(ps *phraseSet, tok, slack int) bool {
-	return slices.ContainsFunc(d.find(ps, max(0, tok-slack-8), tok), func(m [2]int) bool { return m[1] >= tok-slack })
+	if ps == nil || ps.len() == 0 {
+		return false
+	}
+	all := d.all[ps.id]
+	from := max(0, tok-slack-8)
+	for k := sort.Search(len(all), func(k int) bool { return all[k][0] >= from }); k < len(all) && all[k][0] < tok; k++ {
+		if all[k][1] <= tok && all[k][1] >= tok-slack {
+			return true
+		}
+	}
+	return false
 }
 
 // startsAt reports a phrase of ps that starts at token tok: the word
@@ -284,11 +376,11 @@ type phraseRef struct{ set, pat int }
 type phraseIndex struct {
 	sets   []*phraseSet
 	exact  map[string][]phraseRef
-	prefix map[string][]phraseRef
+	prefix stemIndex[phraseRef]
 }
 
 func newPhraseIndex(sets []*phraseSet) *phraseIndex {
-	ix := &phraseIndex{sets: sets, exact: map[string][]phraseRef{}, prefix: map[string][]phraseRef{}}
+	ix := &phraseIndex{sets: sets, exact: map[string][]phraseRef{}}
 	for si, ps := range sets {
 		ps.id = si
 		for w, ks := range ps.exact {
@@ -298,7 +390,7 @@ func newPhraseIndex(sets []*phraseSet) *phraseIndex {
 		}
 		for w, ks := range ps.prefix {
 			for _, k := range ks {
-				ix.prefix[w] = append(ix.prefix[w], phraseRef{si, k})
+				ix.prefix.add(w, phraseRef{si, k})
 			}
 		}
 	}
@@ -308,8 +400,13 @@ func newPhraseIndex(sets []*phraseSet) *phraseIndex {
 // matchAll finds, in one pass over the document, where each set has a
 // phrase starting (the first of the set's phrases in list order).
 func (d *docTokens) matchAll(ctx context.Context, ix *phraseIndex) error {
-	d.all = make([][][2]int, len(ix.sets))
-	best := make([]int, len(ix.sets))
+	d.all = resized(d.all, len(ix.sets))
+	for k := range d.all {
+		d.all[k] = d.all[k][:0]
+	}
+	d.best = resized(d.best, len(ix.sets))
+	clear(d.best)
+	best := d.best
 	var touched []int
 	for i := 0; i < d.n; i++ {
 		if i%4096 == 0 && ctx.Err() != nil {
@@ -319,11 +416,13 @@ func (d *docTokens) matchAll(ctx context.Context, ix *phraseIndex) error {
 			continue
 		}
 		touched = touched[:0]
-		try := func(r phraseRef) {
+		// skip is 1 for a phrase found by its first word, which is then
+		// known to match.
+		try := func(r phraseRef, skip int) {
 			if b := best[r.set]; b > 0 && r.pat >= b-1 {
 				return
 			}
-			if _, ok := d.matchAt(i, ix.sets[r.set].pats[r.pat]); ok {
+			if _, ok := d.matchFrom(i, ix.sets[r.set].pats[r.pat], skip); ok {
 				if best[r.set] == 0 {
 					touched = append(touched, r.set)
 				}
@@ -331,32 +430,22 @@ func (d *docTokens) matchAll(ctx context.Context, ix *phraseIndex) error {
 			}
 		}
 		for _, f := range d.forms[i] {
+			// A plural matches its singular ("rates", "taxes"): see
+			// wordMatches.
 			for _, r := range ix.exact[f] {
-				try(r)
+				try(r, 1)
 			}
 			if f[0] < 0x80 && len(f) > 2 && f[len(f)-1] == 's' {
 				for _, r := range ix.exact[f[:len(f)-1]] {
-					try(r)
+					try(r, 1)
 				}
 				if f[len(f)-2] == 'e' {
 					for _, r := range ix.exact[f[:len(f)-2]] {
-						try(r)
+						try(r, 1)
 					}
 				}
 			}
-			if len(f) >= 4 {
-				for _, r := range ix.prefix[f[:4]] {
-					try(r)
-				}
-			}
-			if len(f) >= 2 {
-				for _, r := range ix.prefix[f[:2]] {
-					try(r)
-				}
-			}
-			for _, r := range ix.prefix[f[:1]] {
-				try(r)
-			}
+			ix.prefix.each(f, func(r phraseRef) { try(r, 0) })
 		}
 		for _, si := range touched {
 			end, _ := d.matchAt(i, ix.sets[si].pats[best[si]-1])

@@ -20,8 +20,8 @@ import (
 // is, so that the work per quantity, bounded by its sentence, keeps
 // extraction linear in the size of the document.
 func (d *docTokens) segment(abbrev map[string]abbrevKind) {
-	d.sent = make([]int, d.n)
-	d.cl = make([]int, d.n)
+	d.sent = resized(d.sent, d.n)
+	d.cl = resized(d.cl, d.n)
 	d.sentStart = d.sentStart[:0]
 	d.clStart = d.clStart[:0]
 	s, c := 0, 0

@@ -171,6 +171,14 @@ func tokenize(dst []token, text string, lang string, buf []byte) ([]token, []byt
 					ri++
 					continue
 				}
+				if c := text[i]; c >= 0xD0 && c <= 0xD9 && i+1 < len(text) && text[i+1]&0xC0 == 0x80 && foldsToItself(rune(c&0x1F)<<6|rune(text[i+1]&0x3F)) {
+					// A Cyrillic or Arabic letter that is its own folded form:
+					// most letters of Russian and Arabic text.
+					buf = append(buf, c, text[i+1])
+					i += 2
+					ri++
+					continue
+				}
 				r, size = utf8.DecodeRuneInString(text[i:])
 				if !isWordRune(r) {
 					break
@@ -216,6 +224,16 @@ func tokenize(dst []token, text string, lang string, buf []byte) ([]token, []byt
 		}
 	}
 	return dst, buf, nil
+}
+
+// foldsToItself reports a lower-case Cyrillic letter or an Arabic letter
+// that appendFolded leaves as it is.
+func foldsToItself(r rune) bool {
+	switch r {
+	case 'آ', 'أ', 'إ', 'ة', 'ى', 0x640:
+		return false
+	}
+	return r >= 0x430 && r <= 0x44F || r >= 0x621 && r <= 0x64A
 }
 
 // appendFolded appends the matching form of r: lower case, Arabic letters
