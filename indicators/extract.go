@@ -73,22 +73,24 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-03.158"
+const RulesVersion = "2026-12-03.159"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
 type Extractor struct {
-	inds       []compiled
-	derived    []compiled
-	gaz        *Gazetteer
-	index      *phraseIndex          // every phrase set below, for one pass per document
-	workspaces sync.Pool             // *workspace, reused across documents
-	w          words                 // the function words of every language
-	preps      map[string]bool       // DatePreps, folded
-	abbrev     map[string]abbrevKind // Abbreviations and UnitAbbreviations, folded
-	print      string                // Fingerprint
-	fiscal     map[string]int        // the month each country's fiscal year begins in (fiscal.yaml)
-	outlets    outlets               // the country of news outlets (outlets.yaml)
+	inds        []compiled
+	derived     []compiled
+	gaz         *Gazetteer
+	index       *phraseIndex          // every phrase set below, for one pass per document
+	cueSets     []*phraseSet          // the cues of each indicator, whose acronyms a document may define
+	excludeSets []*phraseSet          // the exclusions of each indicator
+	workspaces  sync.Pool             // *workspace, reused across documents
+	w           words                 // the function words of every language
+	preps       map[string]bool       // DatePreps, folded
+	abbrev      map[string]abbrevKind // Abbreviations and UnitAbbreviations, folded
+	print       string                // Fingerprint
+	fiscal      map[string]int        // the month each country's fiscal year begins in (fiscal.yaml)
+	outlets     outlets               // the country of news outlets (outlets.yaml)
 }
 
 // words are the language data (indicators/lang) compiled for matching; the
@@ -323,6 +325,9 @@ func NewExtractor(catalog []Indicator) (*Extractor, error) {
 		}
 	}
 	x.index = newPhraseIndex(sets)
+	for _, in := range x.inds {
+		x.cueSets, x.excludeSets = append(x.cueSets, in.cues), append(x.excludeSets, in.exclude)
+	}
 	h := sha256.New()
 	fmt.Fprintln(h, RulesVersion)
 	json.NewEncoder(h).Encode(catalog)

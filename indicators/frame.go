@@ -109,6 +109,7 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, ws *workspace, qs []
 	if err := dt.matchAll(ctx, x.index); err != nil {
 		return nil, err
 	}
+	dt.acronyms(d.Text, x.cueSets, x.excludeSets)
 	// "held at 4.3% for the third straight month in October": an ordinal
 	// that counts periods in a row is no figure (nor does it keep the
 	// figure from its date).
@@ -235,9 +236,13 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, ws *workspace, qs []
 		// The date a page prints first is when it was published, not what
 		// its first sentence is about.
 		dr.dateline = tok <= 1 && len(dr.period) == len("2006-01-02") && dr.period == st.pub
-		for _, m := range dt.find(x.w.since, max(0, tok-4), tok) {
-			// "since its cut in September"; a one-letter word (с) only right before the date.
-			dr.since = dr.since || dt.cl[m[0]] == dt.cl[tok] && (m[1] >= tok-1 || utf8.RuneCountInString(dt.text(d.Text, m)) > 2)
+		for _, m := range dt.find(x.w.since, max(0, tok-8), tok) {
+			// "since its cut in September", "since starting its tightening
+			// cycle in May 2022" (no figure or date between); a one-letter word (с)
+			// only right before the date.
+			i, j := within(qs, quantityTok, m[1], tok)
+			near := m[0] >= tok-4 || i == j
+			dr.since = dr.since || near && dt.cl[m[0]] == dt.cl[tok] && (m[1] >= tok-1 || utf8.RuneCountInString(dt.text(d.Text, m)) > 2)
 		}
 		// "с января по май" is a stretch of time, not the start of a state.
 		dr.since = dr.since && !strings.Contains(dr.period, "/")
@@ -1278,7 +1283,12 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	// (Not past another subject the sentence names: "China's investment
 	// … rose 77.6% against the figure in 2022, to $4.47 billion".)
 	otherSubject := len(dt.find(x.w.subjects, from, qTok)) > 0
-	if best < 0 && sent > 0 && st.lastKind[sent-1][q.Kind] != "" && (len(dt.find(x.w.anaphor, from, qTok)) > 0 || opensWithContrast) && !otherSubject {
+	// (Nor when the sentence names its own subject first: "Chile's exports
+	// rose 4% in May to $12 million; in June it was up 3% to $11 million" —
+	// "it" is the exports.)
+	sa, _ := dt.sentence(sent)
+	ownSubject := len(dt.find(x.w.subjects, sa, qTok)) > 0
+	if best < 0 && sent > 0 && st.lastKind[sent-1][q.Kind] != "" && (len(dt.find(x.w.anaphor, from, qTok)) > 0 || opensWithContrast) && !ownSubject {
 		if i := x.indicatorOf(st.lastKind[sent-1][q.Kind], q); i >= 0 {
 			best, carried, context = i, st.lastObs[sent-1].Entities, true
 		}
@@ -1286,7 +1296,7 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	// "…отказался от повышения ключевой ставки. Показатель остался на
 	// уровне 21%": an anaphor whose sentence before names one indicator
 	// that takes the figure, without a figure of its own.
-	if best < 0 && sent > 0 && len(dt.find(x.w.anaphor, from, qTok)) > 0 {
+	if best < 0 && sent > 0 && len(dt.find(x.w.anaphor, from, qTok)) > 0 && !ownSubject {
 		pa, pb := dt.sentence(sent - 1)
 		// (Not in the clause that says who said it: "…, сообщили в
 		// пресс-службе Министерства экономики", nor a cause: "снижал
@@ -3135,7 +3145,11 @@ func (st *docState) modal(qTok, qEnd int, cue [2]int) string {
 	// "Inflation dropped to the bank's target of 2.0%": a target a verb of
 	// change reached is observed.
 	// Nor a word of the cue: "the target reverse repurchase rate".
-	m := slices.DeleteFunc(st.markers(lo, qTok), func(m [2]int) bool { return st.reachedTarget(m) || m[0] >= cue[0] && m[1] <= cue[1] })
+	// Nor a word of an aside in brackets before the figure: "(10 bps above
+	// the consensus)".
+	m := slices.DeleteFunc(st.markers(lo, qTok), func(m [2]int) bool {
+		return st.reachedTarget(m) || m[0] >= cue[0] && m[1] <= cue[1] || dt.closedAside(m, lo, qTok)
+	})
 	if len(m) > 0 {
 		return dt.text(st.d.Text, m[len(m)-1])
 	}

@@ -456,6 +456,39 @@ func (d *docTokens) matchAll(ctx context.Context, ix *phraseIndex) error {
 	return nil
 }
 
+// acronyms adds to the matches of each set of cues the acronyms the
+// document defines for its phrases: after "the Overnight Policy Rate
+// (OPR)", every later "OPR" of the document is a cue too — unless the
+// words defined are an exclusion of the cue's indicator ("Foreign Office
+// Consultations (FOC)").
+func (d *docTokens) acronyms(text string, cues, exclude []*phraseSet) {
+	for i, ps := range cues {
+		if ps == nil || ps.len() == 0 {
+			continue
+		}
+		var defined []string
+		for _, m := range d.all[ps.id] {
+			if k := m[1]; k+2 < d.n && d.sc.Token(k).Punct == '(' && d.sc.Token(k+2).Punct == ')' && len(d.find(exclude[i], max(0, m[0]-3), k)) == 0 {
+				if t := d.sc.Token(k + 1); len(t.Norm) >= 2 && t.Upper && strings.ToUpper(text[t.ByteStart:t.ByteEnd]) == text[t.ByteStart:t.ByteEnd] && !slices.Contains(defined, t.Norm) {
+					defined = append(defined, t.Norm)
+				}
+			}
+		}
+		if len(defined) == 0 {
+			continue
+		}
+		all := d.all[ps.id]
+		for k := 0; k < d.n; k++ {
+			if t := d.sc.Token(k); t.Upper && slices.Contains(defined, t.Norm) && !(k > 0 && d.sc.Token(k-1).Punct == '(') {
+				if i, found := slices.BinarySearchFunc(all, k, func(m [2]int, k int) int { return m[0] - k }); !found {
+					all = slices.Insert(all, i, [2]int{k, k + 1})
+				}
+			}
+		}
+		d.all[ps.id] = all
+	}
+}
+
 // text returns the document text of token span m.
 func (d *docTokens) text(doc string, m [2]int) string {
 	if m[1] <= m[0] {

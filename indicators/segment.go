@@ -221,6 +221,13 @@ func (dt *docTokens) openBracketIn(a, b int) bool {
 	return open
 }
 
+// closedAside reports tokens m inside round brackets opened after token
+// from and closed before token to: "eased to 5.2% (above the consensus)
+// and … to 5.4%" holds an aside of the first figure, seen from the second.
+func (dt *docTokens) closedAside(m [2]int, from, to int) bool {
+	return dt.openBracketIn(from, m[0]) && dt.punctIn(')', m[1], to)
+}
+
 // punctIn reports the punctuation mark p among tokens [a, b).
 func (dt *docTokens) punctIn(p rune, a, b int) bool {
 	for k := max(a, 0); k < min(b, dt.n); k++ {
