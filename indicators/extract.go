@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-03.159"
+const RulesVersion = "2026-12-03.160"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -755,9 +755,9 @@ func datedElsewhere(cands []cand, c cand, where func(cand) bool) string {
 }
 
 // differenceOf reports a figure that is the difference between two other
-// figures of its series in the document, the later of the same period:
-// "inflation rose to 98.81% in April from 81.64% in March … rose by
-// 17.17%" — a change worded like a level.
+// figures of its series said before it in the document, the later of the
+// same period: "inflation rose to 98.81% in April from 81.64% in March …
+// rose by 17.17%" — a change worded like a level.
 func differenceOf(cands []cand, c cand) bool {
 	if c.obs.Value == 0 {
 		return false
@@ -766,7 +766,7 @@ func differenceOf(cands []cand, c cand) bool {
 	// rare, so the pairs stay few.
 	var series, own []cand
 	for _, o := range cands {
-		if o.obs.Span != c.obs.Span && sameSeries(o, c) {
+		if o.obs.Span[0] < c.obs.Span[0] && sameSeries(o, c) {
 			series = append(series, o)
 			if o.obs.Period == c.obs.Period && o.obs.Value != c.obs.Value {
 				own = append(own, o)
@@ -1345,7 +1345,11 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 			rel++
 		}
 		relative := len(dt.find(x.w.relative, rel, rel+1)) > 0
-		labels := d.compared && d.end <= qTok && (between <= 1 || between == 2 && relative) && !x.anyCue(dt, d.end, qTok) &&
+		// Nor the second of two figures joined by "and", each with its own
+		// base: "0.7% higher than in the previous quarter and 1.8% higher
+		// than a year before".
+		joined := len(dt.find(x.w.and, d.end, d.end+1)) > 0 && figureIn(qs, dt.sentStart[dt.sent[d.tok]], d.tok)
+		labels := d.compared && d.end <= qTok && (between <= 1 || between == 2 && relative) && !x.anyCue(dt, d.end, qTok) && !joined &&
 			!(i > 0 && !dates[i-1].compared && dt.cl[dates[i-1].tok] == dt.cl[d.tok] && !figureIn(qs, dates[i-1].end, d.tok))
 		// "compared to the third quarter of 2018 which recorded a growth of
 		// 1.81%": a relative clause on the date compared with, up to its

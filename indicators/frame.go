@@ -1594,8 +1594,9 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	// difference between two values, no level.
 	// But growth sized against the same period of a year before is the
 	// growth rate: "ВВП … на 7% больше показателя аналогичного периода 2013
-	// года", "7% more than in the same quarter of 2023".
-	sizedGrowth := in.growth.len() > 0 && in.basis.len() == 0 && slices.ContainsFunc([]*phraseSet{x.w.samePeriod, x.w.sameMonth, x.w.previousYear}, func(set *phraseSet) bool {
+	// года", "7% more than in the same quarter of 2023"; so is growth on
+	// the period before ("0.7% higher than in the previous quarter").
+	sizedGrowth := in.growth.len() > 0 && in.basis.len() == 0 && slices.ContainsFunc([]*phraseSet{x.w.samePeriod, x.w.sameMonth, x.w.previousYear, x.w.previousMonth}, func(set *phraseSet) bool {
 		return len(dt.find(set, qEnd, min(to, qEnd+6))) > 0
 	})
 	// So are prices sized against a year before, for a rate on a year
@@ -1885,6 +1886,10 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	// period (decided per document). (An indicator with growth cues and no
 	// basis, GDP growth, is a change by nature.)
 	onPrevious := false
+	// "0.7% higher than in the previous quarter": a comparison the figure
+	// sizes is growth on its base (not "3%, lower than the previous
+	// quarter", levels compared).
+	sized := slices.ContainsFunc(dt.find(x.w.comparative, qEnd, min(dt.n, qEnd+1)), func(m [2]int) bool { return m[0] == qEnd })
 	if in.Role == RoleStatistic && len(period) == 7 {
 		before := addQuarters(period, -1)
 		if !quarter(period) {
@@ -1902,10 +1907,13 @@ func (st *docState) decide(qi int) (cand, Decision) {
 			// "ارتفاعا بـ5.8% في الربع الثالث 2021، مقارنة بالربع الثاني": a
 			// comparison that opens the next clause is the figure's too.
 			next := dt.clauseStart(d.tok) == dt.clauseEnd(qTok) && len(dt.find(x.w.compare, dt.clauseStart(d.tok), d.tok)) > 0
-			than := dt.endsAt(x.w.than, d.tok, 1) // "lower than the previous quarter": levels compared, no basis
+			than := dt.endsAt(x.w.than, d.tok, 1) && !sized // "lower than the previous quarter": levels compared, no basis
 			// "up from October's 10.4%": the date of the figure it labels.
 			labels := d.tok > qTok && st.labelsFigure(d)
-			onPrevious = onPrevious || d.compared && near && !between && !than && !labels && (d.clause(dt, qTok) == dt.cl[qTok] || opening || next)
+			// "0.7% higher than in the previous quarter and 1.8% higher …":
+			// the base of the figure before it.
+			owned := d.tok < qTok && figureIn(st.qs, dt.clauseStart(d.tok), d.tok)
+			onPrevious = onPrevious || d.compared && near && !between && !than && !labels && !owned && (d.clause(dt, qTok) == dt.cl[qTok] || opening || next)
 		}
 		cs, ce := dt.clauseStart(qTok), dt.clauseEnd(qTok)
 		// (Up to nine tokens: "On a quarter- on- quarter basis," counts
@@ -1940,7 +1948,7 @@ func (st *docState) decide(qi int) (cand, Decision) {
 			for _, set := range []*phraseSet{x.w.compare, x.w.from, x.w.over} {
 				// (Not "grew 3%, lower than the previous quarter": a
 				// comparison of levels, no basis.)
-				onPrevious = onPrevious || dt.endsAt(set, m[0], 1) && !dt.endsAt(x.w.than, m[0], 1)
+				onPrevious = onPrevious || dt.endsAt(set, m[0], 1) && (!dt.endsAt(x.w.than, m[0], 1) || sized)
 			}
 		}
 		// An indicator defined year on year (inflation) never takes the
@@ -3236,8 +3244,8 @@ func (st *docState) markers(a, b int) [][2]int {
 	}
 	done := st.dt.find(st.x.w.asExpected, max(0, a-4), min(st.dt.n, b+4))
 	// ("above expectations of 4.2%": the figure right after is the
-	// forecast itself.)
-	if figureIn(st.qs, b, b+1) {
+	// forecast itself; not a count, "as expected by 19 of 22 analysts".)
+	if i, j := within(st.qs, quantityTok, b, b+1); i < j && st.qs[i].Kind != quantity.Number {
 		done = slices.DeleteFunc(done, func(e [2]int) bool { return e[1] >= b-1 && e[1] <= b })
 	}
 	return slices.DeleteFunc(slices.Clone(ms), func(m [2]int) bool {
