@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-03.160"
+const RulesVersion = "2026-12-03.161"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -703,6 +703,11 @@ func roundedFrom(cands []cand, c cand) string {
 	unit := precision(c.obs.Value)
 	for _, o := range cands {
 		if !o.explicit || !sameSeries(o, c) || precision(o.obs.Value) >= unit {
+			continue
+		}
+		// (Not a value half as large or less: "$5 billion" is no rounding
+		// of "$10 billion".)
+		if math.Abs(o.obs.Value-c.obs.Value) >= math.Abs(c.obs.Value)/2 {
 			continue
 		}
 		if math.Abs(math.Round(o.obs.Value/unit)*unit-c.obs.Value) < unit/1000 || c.obs.Approx && math.Abs(o.obs.Value-c.obs.Value) < unit {

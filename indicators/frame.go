@@ -796,15 +796,17 @@ func (st *docState) stretchOf(qTok int, annual bool) string {
 }
 
 // reachedTarget reports a marker m that a verb of change and a level word
-// lead to, a few words before it: "dropped to the bank's target of 2.0%".
+// lead to, a few words before it: "dropped to the bank's target of 2.0%";
+// or a verb of reaching itself: "trade reached the planned milestone of
+// $5 billion".
 func (st *docState) reachedTarget(m [2]int) bool {
 	dt, w := st.dt, &st.x.w
 	lv := dt.find(w.level, max(0, m[0]-7), m[0])
 	if len(lv) == 0 || figureIn(st.qs, lv[len(lv)-1][1], m[0]) {
 		return false
 	}
-	at := lv[len(lv)-1][0]
-	return dt.endsAt(w.rise, at, 0) || dt.endsAt(w.fall, at, 0)
+	at := lv[len(lv)-1]
+	return dt.endsAt(w.rise, at[0], 0) || dt.endsAt(w.fall, at[0], 0) || slices.Contains(dt.find(w.reached, at[0], at[1]), at)
 }
 
 // futureAround reports a marker of what is still to come just before
@@ -3061,7 +3063,8 @@ func (st *docState) tourAfter(qTok int) bool {
 			continue
 		}
 		if prev != nil && m.code != prev.code && dt.cl[prev.tok] == dt.cl[qTok] {
-			between := quantity.Fold(strings.TrimSpace(st.d.Text[dt.sc.Token(prev.tok).ByteEnd:dt.sc.Token(m.tok).ByteStart]))
+			end := max(dt.placeEnd(prev.tok), prev.tok+1) // past "Saudi Arabia"'s last word
+			between := quantity.Fold(strings.TrimSpace(st.d.Text[dt.sc.Token(min(end, m.tok)-1).ByteEnd:dt.sc.Token(m.tok).ByteStart]))
 			for _, w := range strings.Fields(strings.NewReplacer(",", " , ", "،", " , ").Replace(between)) {
 				if w != "," && w != "and" && w != "و" && w != "и" {
 					between = "x"
@@ -3204,8 +3207,19 @@ func (st *docState) modal(qTok, qEnd int, cue [2]int) string {
 	// ("kept the rate at 6.5% and projected inflation to …").
 	// ("$5b bilateral trade volume target": the words of a cue that follows
 	// the figure do not count.)
-	reach := dt.wordsAhead(qEnd, 3)
-	if cue[0] >= qEnd && cue[0] <= qEnd+1 {
+	// (Past the figure's equivalent in brackets: "a $5 billion (TL144
+	// billion) trade volume target".)
+	after := qEnd
+	if after < dt.n && dt.sc.Token(after).Punct == '(' {
+		for k := after + 1; k < min(dt.n, after+8); k++ {
+			if dt.sc.Token(k).Punct == ')' {
+				after = k + 1
+				break
+			}
+		}
+	}
+	reach := dt.wordsAhead(after, 3)
+	if cue[0] >= qEnd && cue[0] <= after+1 {
 		reach = max(reach, dt.wordsAhead(cue[1], 2))
 	}
 	// Nor a purpose ("retained the rate at 10% in order to anchor
@@ -3213,7 +3227,7 @@ func (st *docState) modal(qTok, qEnd int, cue [2]int) string {
 	// inflation expected to remain within its target").
 	if m := st.markers(qEnd, min(dt.clauseEnd(qTok), reach)); len(m) > 0 && !st.figureLike(qTok, m[0][1], min(dt.clauseEnd(qTok), dt.wordsAhead(m[0][1], 3))) && len(dt.find(st.x.w.and, qEnd, m[0][0])) == 0 {
 		start := qEnd
-		if cue[0] >= qEnd && cue[0] <= qEnd+1 {
+		if cue[0] >= qEnd && cue[0] <= after+1 {
 			start = cue[1]
 		}
 		purpose := slices.ContainsFunc(dt.find(st.x.w.cause, max(0, m[0][0]-1), m[0][1]), func(c [2]int) bool { return c[0] <= m[0][0] })

@@ -243,6 +243,11 @@ func (s *Scanner) phraseAt(i int, kinds ...phraseKind) (phrase, int, bool) {
 		} else {
 			end, ok = s.matchPhrase(i, p)
 		}
+		// "A$5 billion" is Australian dollars, "a $5 billion deal" the
+		// article: "a" in lower case and spaced from the sign is no prefix.
+		if ok && (p.kind == pCurrency || p.kind == pCurrencyMinor) && t.kind == tWord && p.words[0] == "a" && !t.upper && i+1 < len(s.toks) && s.toks[i+1].space {
+			ok = false
+		}
 		if ok && end > bestEnd {
 			best, bestEnd = p, end
 		}
