@@ -93,7 +93,7 @@ func TestDefaults(t *testing.T) {
 	if units["regular_meeting_interval"] != "months" || units["visit_duration"] != "days" || units["bilateral_trade_volume"] != "currency" {
 		t.Errorf("units = %v", units)
 	}
-	if in := c.Indicators.Catalog["regular_meeting_ordinal"]; in.MinValue != 2 || in.Role != indicators.RoleMeeting {
+	if in := c.Indicators.Catalog["regular_meeting_ordinal"]; in.MinValue != 1 || in.Role != indicators.RoleMeeting {
 		t.Errorf("regular_meeting_ordinal min_value %v role %q", in.MinValue, in.Role)
 	}
 	if in := c.Indicators.Catalog["visit_duration"]; !slices.Equal(in.Units, []string{"days", "weeks"}) {

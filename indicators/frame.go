@@ -1374,6 +1374,12 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	if in.MinValue != 0 && q.Value < in.MinValue {
 		return reject(in.ID, stepValue, "%g is below min_value %g", q.Value, in.MinValue)
 	}
+	// "the first meeting of the Supreme Interstate Council": a meeting's
+	// number 1 only for a body that meets again and again ("their first
+	// meeting since 2019" is none).
+	if in.Role == RoleMeeting && q.Value == 1 && len(dt.find(x.w.standingBodies, qEnd, min(dt.clauseEnd(qTok), dt.wordsAhead(qEnd, 10)))) == 0 {
+		return reject(in.ID, stepValue, "a first meeting of no standing body")
+	}
 	if in.MaxValue != 0 && q.Value > in.MaxValue {
 		return reject(in.ID, stepValue, "%g is above max_value %g", q.Value, in.MaxValue)
 	}

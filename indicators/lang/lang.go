@@ -266,6 +266,12 @@ type Words struct {
 	// the meetings of the same people ("their fourth meeting", "их
 	// третья встреча"), not a regular meeting's number.
 	Possessives []string `yaml:"possessives"`
+	// StandingBodies are bodies that meet again and again (a council):
+	// the first meeting of one ("the first meeting of the Supreme
+	// Interstate Council", "первое заседание совета") is a regular
+	// meeting's number 1; a first meeting of no body ("their first
+	// meeting since 2019") is none.
+	StandingBodies []string `yaml:"standing_bodies"`
 	// Relative pronouns open a clause about the word before them ("2022,
 	// when it recorded 2.6%", "بالعام 2022 الذي سجل 2.6%").
 	Relative []string `yaml:"relative"`
