@@ -1742,6 +1742,13 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	if prev && !trailing {
 		recorded, isRecorded = st.recordedDate(in, qEnd)
 	}
+	// "Ранее ключевая ставка составляла 13%", "Previously, the rate stood
+	// at 13%": a sentence that opens on a word of before gives a value
+	// before; with no date in its sentence it is no observation.
+	ss, _ := dt.sentence(sent)
+	if !prev && len(inSentences(dt, st.dates, dateTok, sent, sent+1)) == 0 && (in.Role == RoleStatistic || in.Role == RoleDecision) && x.saidEarlier(dt, ss, ss+1) {
+		return reject(in.ID, stepPrevious, "a value before (%s), without a period of its own", dt.text(st.d.Text, [2]int{ss, ss + 1}))
+	}
 	if isRecorded {
 		period, explicit = recorded, true
 	} else if prev && (pc.own < 0 || pc.own > 2 || !pc.ownAfter || trailing) {
@@ -2541,6 +2548,9 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 				if m[1] <= qTok && set == w.qualifiers && len(dt.find(w.total, m[1], qTok)) > 0 {
 					continue
 				}
+				if st.workingAge(m) {
+					continue // "в возрасте 15 лет и старше", "aged 15 and over": the whole labour force
+				}
 				if st.headlineWord(in, m, from, to) {
 					continue // "Egypt's urban inflation": its headline rate
 				}
@@ -3083,6 +3093,27 @@ func (st *docState) tourAfter(qTok int) bool {
 		prev = m
 	}
 	return false
+}
+
+// workingAgeFrom is the youngest age a labour force survey's headline
+// population may start at (15, or 16 as in the United Kingdom).
+const workingAgeFrom = 16
+
+// workingAge reports an age qualifier m that names the whole labour force:
+// a starting age of at most workingAgeFrom and a word of "and over" ("в
+// возрасте 15 лет и старше", "aged 15 and over", "15 سنة فأكثر"), not an
+// age group ("aged 25 and over").
+func (st *docState) workingAge(m [2]int) bool {
+	dt := st.dt
+	if m[1] >= dt.n || !dt.sc.Token(m[1]).Number {
+		return false
+	}
+	i, j := within(st.qs, quantityTok, m[1], m[1]+1)
+	if i == j || st.qs[i].Value > workingAgeFrom || st.qs[i].Value < 14 {
+		return false
+	}
+	end := dt.sc.TokenAt(st.qs[i].End)
+	return slices.ContainsFunc(dt.find(st.x.w.olderThan, end, min(dt.n, end+4)), func(o [2]int) bool { return o[0] <= end+1 })
 }
 
 // startsItem reports a token that begins the next item of a list: "and",

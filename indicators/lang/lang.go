@@ -272,6 +272,10 @@ type Words struct {
 	// meeting's number 1; a first meeting of no body ("their first
 	// meeting since 2019") is none.
 	StandingBodies []string `yaml:"standing_bodies"`
+	// OlderThan follows an age to say "and over" ("aged 15 and over", "15
+	// лет и старше", "15 سنة فأكثر"): from the working age up, the whole
+	// labour force, no age group.
+	OlderThan []string `yaml:"older_than"`
 	// Relative pronouns open a clause about the word before them ("2022,
 	// when it recorded 2.6%", "بالعام 2022 الذي سجل 2.6%").
 	Relative []string `yaml:"relative"`
