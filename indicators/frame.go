@@ -1947,6 +1947,11 @@ func (st *docState) decide(qi int) (cand, Decision) {
 		if ce < to && len(dt.find(x.w.compare, ce, min(to, ce+3))) > 0 {
 			ce = dt.clauseEnd(ce)
 		}
+		// (Not past a cause: "fell to 12.3% after food prices dropped on
+		// a monthly basis".)
+		if m := dt.find(x.w.cause, qEnd, ce); len(m) > 0 {
+			ce = m[0][0]
+		}
 		onPrevious = onPrevious || len(dt.find(x.w.onPrevious, cs, ce)) > 0
 		// "When seasonally adjusted, real GDP increased by 0.7%": growth on
 		// the quarter before, unless the sentence compares it with a year
@@ -2551,6 +2556,9 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 				if st.workingAge(m) {
 					continue // "в возрасте 15 лет и старше", "aged 15 and over": the whole labour force
 				}
+				if m[0] >= qEnd && len(dt.find(w.cause, qEnd, m[0])) > 0 {
+					continue // "fell to 12.3% on lower food prices month on month": the cause's
+				}
 				if st.headlineWord(in, m, from, to) {
 					continue // "Egypt's urban inflation": its headline rate
 				}
@@ -2611,7 +2619,7 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 			}
 		}
 	}
-	if m := in.exclusion(dt, qTok, qEnd, w.contrast, w.sources, w.topic, w.ofWhich); m[1] > 0 && !st.inCue(in, m) && !st.headlineWord(in, m, from, to) && !(in.Role == RoleMeeting && st.headsChair) && !(m[1] <= qTok && st.trailsFigure(qi, m)) && !(m[0] >= qEnd && st.kindIn(st.qs[qi].Kind, qEnd, m[0])) && !st.monthAt(m[1]) && !st.ofReport(m) && !st.ownsFigure(m, qTok) {
+	if m := in.exclusion(dt, qTok, qEnd, w.contrast, w.sources, w.topic, w.ofWhich, w.cause); m[1] > 0 && !st.inCue(in, m) && !st.headlineWord(in, m, from, to) && !(in.Role == RoleMeeting && st.headsChair) && !(m[1] <= qTok && st.trailsFigure(qi, m)) && !(m[0] >= qEnd && st.kindIn(st.qs[qi].Kind, qEnd, m[0])) && !st.monthAt(m[1]) && !st.ofReport(m) && !st.ownsFigure(m, qTok) {
 		return dt.text(st.d.Text, m)
 	}
 	// "В Алматы этот показатель равен 4,4%", "4.4% in Almaty": a city's figure.
