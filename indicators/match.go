@@ -187,6 +187,19 @@ func wordMatches(forms []string, p wordPat) bool {
 	return false
 }
 
+// singulars calls f with word w and, for a Latin word ending in "s" or
+// "es", with what is left without the ending: the words a plain word of a
+// phrase may be for w to match it (see wordMatches).
+func singulars(w string, f func(string)) {
+	f(w)
+	if w[0] < 0x80 && len(w) > 2 && w[len(w)-1] == 's' {
+		f(w[:len(w)-1])
+		if w[len(w)-2] == 'e' {
+			f(w[:len(w)-2])
+		}
+	}
+}
+
 // docTokens is the token view of one document that matching works on.
 type docTokens struct {
 	sc   *quantity.Scanner
@@ -253,11 +266,10 @@ func (d *docTokens) matchAt(i int, p phrasePat) (int, bool) {
 	return d.matchFrom(i, p, 0)
 }
 
-// matchFrom is matchAt when the first skip words of p are known to match
-// at token i (one token each).
-func (d *docTokens) matchFrom(i int, p phrasePat, skip int) (int, bool) {
-	k := i + skip
-	for idx := skip; idx < len(p); idx++ {
+// matchFrom is matchAt from word from of p at token k, the words before
+// known to match up to k.
+func (d *docTokens) matchFrom(k int, p phrasePat, from int) (int, bool) {
+	for idx := from; idx < len(p); idx++ {
 		w := p[idx]
 		for idx > 0 && k < d.n && joiner(d.sc.Token(k).Punct) {
 			k++
@@ -375,17 +387,35 @@ type phraseRef struct{ set, pat int }
 // document is matched against all of them in one pass.
 type phraseIndex struct {
 	sets   []*phraseSet
-	exact  map[string][]phraseRef
+	exact  map[string]*firstWord
 	prefix stemIndex[phraseRef]
 }
 
+// firstWord holds the phrases that begin with one word: by their second
+// word when it is a plain one, so that a token tries only the phrases its
+// next word can go on with ("the" begins many).
+type firstWord struct {
+	rest   []phraseRef            // phrases of one word, or whose second is a stem or "_"
+	second map[string][]phraseRef // the others, by their second word
+}
+
 func newPhraseIndex(sets []*phraseSet) *phraseIndex {
-	ix := &phraseIndex{sets: sets, exact: map[string][]phraseRef{}}
+	ix := &phraseIndex{sets: sets, exact: map[string]*firstWord{}}
 	for si, ps := range sets {
 		ps.id = si
 		for w, ks := range ps.exact {
+			fw := ix.exact[w]
+			if fw == nil {
+				fw = &firstWord{second: map[string][]phraseRef{}}
+				ix.exact[w] = fw
+			}
 			for _, k := range ks {
-				ix.exact[w] = append(ix.exact[w], phraseRef{si, k})
+				r := phraseRef{si, k}
+				if p := ps.pats[k]; len(p) > 1 && !p[1].prefix && p[1].w != "_" {
+					fw.second[p[1].w] = append(fw.second[p[1].w], r)
+				} else {
+					fw.rest = append(fw.rest, r)
+				}
 			}
 		}
 		for w, ks := range ps.prefix {
@@ -416,36 +446,47 @@ func (d *docTokens) matchAll(ctx context.Context, ix *phraseIndex) error {
 			continue
 		}
 		touched = touched[:0]
-		// skip is 1 for a phrase found by its first word, which is then
+		// A phrase is tried from its word from at token k, the words before
 		// known to match.
-		try := func(r phraseRef, skip int) {
+		try := func(r phraseRef, k, from int) {
 			if b := best[r.set]; b > 0 && r.pat >= b-1 {
 				return
 			}
-			if _, ok := d.matchFrom(i, ix.sets[r.set].pats[r.pat], skip); ok {
+			if _, ok := d.matchFrom(k, ix.sets[r.set].pats[r.pat], from); ok {
 				if best[r.set] == 0 {
 					touched = append(touched, r.set)
 				}
 				best[r.set] = r.pat + 1
 			}
 		}
+		// The next word's token, past joiners ("India–Japan").
+		next := i + 1
+		for next < d.n && joiner(d.sc.Token(next).Punct) {
+			next++
+		}
 		for _, f := range d.forms[i] {
 			// A plural matches its singular ("rates", "taxes"): see
-			// wordMatches.
-			for _, r := range ix.exact[f] {
-				try(r, 1)
-			}
-			if f[0] < 0x80 && len(f) > 2 && f[len(f)-1] == 's' {
-				for _, r := range ix.exact[f[:len(f)-1]] {
-					try(r, 1)
+			// singulars and wordMatches.
+			singulars(f, func(w string) {
+				fw := ix.exact[w]
+				if fw == nil {
+					return
 				}
-				if f[len(f)-2] == 'e' {
-					for _, r := range ix.exact[f[:len(f)-2]] {
-						try(r, 1)
-					}
+				for _, r := range fw.rest {
+					try(r, i+1, 1)
 				}
-			}
-			ix.prefix.each(f, func(r phraseRef) { try(r, 0) })
+				if len(fw.second) == 0 || next >= d.n {
+					return
+				}
+				for _, g := range d.forms[next] {
+					singulars(g, func(w2 string) {
+						for _, r := range fw.second[w2] {
+							try(r, next+1, 2)
+						}
+					})
+				}
+			})
+			ix.prefix.each(f, func(r phraseRef) { try(r, i, 0) })
 		}
 		for _, si := range touched {
 			end, _ := d.matchAt(i, ix.sets[si].pats[best[si]-1])
