@@ -227,8 +227,9 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, ws *workspace, qs []
 			continue
 		}
 		tok := q.Token
-		// "قبل ثورة يناير": a month that names an event is no date.
-		if dt.endsAt(x.w.eventNames, tok, 0) {
+		// "قبل ثورة يناير", "after the February 8 general elections": a
+		// date that names an event is no date.
+		if dt.endsAt(x.w.eventNames, tok, 0) || dt.startsAt(x.w.eventNames, sc.TokenAt(q.End)) {
 			continue
 		}
 		dr := dateRef{tok: tok, end: sc.TokenAt(q.End), period: q.Period, weekday: q.Deictic, noYear: q.NoYear, written: !q.Relative}
@@ -766,8 +767,17 @@ func (st *docState) stretchOf(qTok int, annual bool) string {
 			return ""
 		}
 	}
-	i, j := within(st.qs, quantityTok, start, qTok)
+	// "exceeded $218 billion in 11 months of 2023": the months of a year
+	// right after the figure too.
+	after := qTok
+	if k := slices.IndexFunc(st.qs, func(q quantity.Quantity) bool { return q.Token == qTok }); k >= 0 {
+		after = min(dt.clauseEnd(qTok), dt.sc.TokenAt(st.qs[k].End-1)+3)
+	}
+	i, j := within(st.qs, quantityTok, start, after)
 	for _, d := range st.qs[i:j] {
+		if d.Token >= qTok && (d.Kind != quantity.Duration || d.Unit != "months") {
+			continue
+		}
 		// ("Over 11 months" is read as a bound: "over" opens the quantity.)
 		over := dt.endsAt(w.over, d.Token, 1) || slices.ContainsFunc(dt.find(w.over, d.Token, d.Token+1), func(m [2]int) bool { return m[0] == d.Token })
 		if annual && d.Kind == quantity.Duration && d.Value == 12 && d.Unit == "months" {

@@ -326,8 +326,9 @@ type Words struct {
 	// OtherCalendar names a year of another calendar ("العام الإيراني",
 	// "the Iranian year"): a figure of its clause has no calendar period.
 	OtherCalendar []string `yaml:"other_calendar"`
-	// EventNames name an event after its date ("ثورة يناير", "the October
-	// war"): the date right after one is part of a name, not a date.
+	// EventNames name an event by its date ("ثورة يناير", "the October
+	// war", "the February 8 general elections"): a date right before or
+	// after one is part of a name, not a date.
 	EventNames []string `yaml:"event_names"`
 	// Comparative words after a fraction make it a difference, not a
 	// share ("three-tenths more than", "на две трети больше").
