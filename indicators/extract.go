@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-03.165"
+const RulesVersion = "2026-12-03.166"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -96,7 +96,7 @@ type Extractor struct {
 // words are the language data (indicators/lang) compiled for matching; the
 // languages are merged, as their folded words do not collide.
 type words struct {
-	since, arrive, depart, last, compare, attrib, sources, present, future, earlier, anaphor, previously, including, recorded, ofWhich, possessives, standingBodies, olderThan                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                            *phraseSet
+	since, arrive, depart, last, compare, attrib, sources, present, future, earlier, anaphor, previously, including, recorded, ofWhich, possessives, standingBodies, olderThan, rateNouns                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                 *phraseSet
 	level, by, byAfterChange, clauseBy, rise, fall, modality, qualifiers, subjects, from, rangeJoin, rangeStart, rangeNouns                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                               *phraseSet
 	respectively, there, timeUnits, realis, sameMonth, samePeriod, basisPreps, sameYear, previousYear, previousMonth, tolerance, thresholds, asExpected, countryNouns, index, relative, centralBank, topic, reached                                                                                                                                                                                                                                                                                                                                                                                                                                                                                       *phraseSet
 	comparative, then, before, topicVerbs, highLevel, comparativeBy, lasts, than, total, changeNouns, fallingNouns, revision, eventNames, otherCalendar, readAlso, chairedBy, heads, deputy, years, subgroups, nominal, real, stretch, twoCountries, equivalent, over, and, cities, subnational, locative, corridor, onPrevious, onYear, seasonallyAdjusted, streak, superseded, fromEstimate, thereafter, exceed, negation, we, cause, pace, continuation, pointsBack, contrast, peak, force, yearEnd, yearPart, monthPart, overMonth, reportNouns, oneCurrency, threeMonthsTo, ending, offsetBefore, offsetAfter, regions, where, indexChange, orgHeads, holdAnnounced, sequel, rangeArticle, firstTime *phraseSet
@@ -248,6 +248,7 @@ func NewExtractor(catalog []Indicator) (*Extractor, error) {
 		{&w.possessives, func(l lang.Words) []string { return l.Possessives }},
 		{&w.standingBodies, func(l lang.Words) []string { return l.StandingBodies }},
 		{&w.olderThan, func(l lang.Words) []string { return l.OlderThan }},
+		{&w.rateNouns, func(l lang.Words) []string { return l.RateNouns }},
 		{&w.relative, func(l lang.Words) []string { return l.Relative }},
 		{&w.centralBank, func(l lang.Words) []string { return l.CentralBank }},
 		{&w.topic, func(l lang.Words) []string { return l.Topic }},
@@ -1372,7 +1373,12 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 		shared := owner > qi && d.tok > qTok && !d.compared && !dt.endsAt(x.w.from, d.tok, 2) && d.clause(dt, qTok) == dt.cl[qTok] && qs[owner].Kind == qs[qi].Kind &&
 			qs[owner].Token <= hi && x.wordsBetween(dt, qEnd, qs[owner].Token) <= 8 &&
 			len(dt.find(x.w.and, qEnd, qs[owner].Token)) > 0 && !slices.ContainsFunc(dates, func(o dateRef) bool { return o.tok >= qEnd && o.tok < qs[owner].Token })
-		if (d.clause(dt, qTok) == dt.cl[qTok] && (owner == qi || shared) || commaAfter || fronted && dt.cl[d.tok] == dt.cl[fe] || labels) && d.tok > lo && (d.tok < hi || shared) && (!d.compared || labels) {
+		// "decided, in its meeting on 21 September 2023, to keep the rate
+		// unchanged at 19.25%": the day of a decision in an aside of its
+		// sentence, with no figure between.
+		aside := in.Role == RoleDecision && len(d.period) == len("2006-01-02") && d.tok < qTok && dt.sent[d.tok] == sent && dt.cl[qTok]-dt.cl[d.tok] <= 2 &&
+			!figureIn(qs, sentStart, qTok) && !d.since && !d.said
+		if (d.clause(dt, qTok) == dt.cl[qTok] && (owner == qi || shared) || commaAfter || fronted && dt.cl[d.tok] == dt.cl[fe] || labels || aside) && d.tok > lo && (d.tok < hi || shared) && (!d.compared || labels) {
 			// The nearest, but a calendar period over a fiscal one ("the
 			// fourth quarter of FY2024/25 (April–June)").
 			if same == nil || fiscal(same.period) && quarter(d.period) || fiscal(same.period) == fiscal(d.period) && absInt(d.tok-qTok) < absInt(same.tok-qTok) {

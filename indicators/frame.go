@@ -2128,7 +2128,7 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	if q.Kind == quantity.Duration && q.Unit == "weeks" && in.Unit == "days" {
 		value *= 7
 	}
-	if ch.growth && ch.fall && value > 0 || value > 0 && st.fallAfter(in, qTok, qEnd) || value > 0 && !ch.change && st.fallSubject(in, cue, qTok) {
+	if ch.growth && ch.fall && value > 0 || value > 0 && st.fallAfter(in, qTok, qEnd) || value > 0 && !ch.change && !st.rateNamed(cue) && st.fallSubject(in, cue, qTok) {
 		value = -value
 	}
 	bound := q.Bound
@@ -3925,6 +3925,12 @@ func (st *docState) levelAfter(qTok int) bool {
 // growthOf decides whether the change c of the figure at qTok is the
 // indicator's value: the cue names a quantity whose change it is ("GDP
 // grew 2%"), on the indicator's basis. by says "by" sized the change.
+// rateNamed reports a rate noun right before cue ("темпы роста ВВП", "the
+// growth rate of GDP"): the cue is the rate's, not the quantity's.
+func (st *docState) rateNamed(cue [2]int) bool {
+	return cue[1] > cue[0] && st.dt.endsAt(st.x.w.rateNouns, cue[0], 1)
+}
+
 func (st *docState) growthOf(in *compiled, c changeFrame, qTok int, cue [2]int, by bool) changeFrame {
 	dt, w := st.dt, &st.x.w
 	c.growth = cue[1] > cue[0] && len(dt.find(in.growth, cue[0], cue[1])) > 0
@@ -3944,6 +3950,12 @@ func (st *docState) growthOf(in *compiled, c changeFrame, qTok int, cue [2]int, 
 	if cs := dt.clauseStart(qTok); !c.growth && cs > 0 && dt.sent[cs-1] == dt.sent[qTok] && len(dt.find(w.continuation, cs, min(qTok, cs+2))) > 0 {
 		from, _ := dt.sentence(dt.sent[qTok])
 		c.growth = len(dt.find(in.growth, from, cs)) > 0
+	}
+	// "Годовые темпы роста ВВП снизились до 0,6%", "the growth rate of GDP
+	// fell to 0.6%": a rate noun before the growth cue makes the change
+	// one of the rate, to a level, not a fall of GDP.
+	if c.growth && st.rateNamed(cue) {
+		return changeFrame{}
 	}
 	if in.basis.len() > 0 {
 		// The change is the value only on the indicator's basis (year on

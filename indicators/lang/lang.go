@@ -272,6 +272,10 @@ type Words struct {
 	// meeting's number 1; a first meeting of no body ("their first
 	// meeting since 2019") is none.
 	StandingBodies []string `yaml:"standing_bodies"`
+	// RateNouns name the rate of a change before what changes ("the
+	// growth rate of", "темпы роста", "معدل نمو"): what such a rate does
+	// ("fell to 0.6%") moves the rate, not the quantity.
+	RateNouns []string `yaml:"rate_nouns"`
 	// OlderThan follows an age to say "and over" ("aged 15 and over", "15
 	// лет и старше", "15 سنة فأكثر"): from the working age up, the whole
 	// labour force, no age group.

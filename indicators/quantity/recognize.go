@@ -510,6 +510,13 @@ func (s *Scanner) quantity(i int) (Quantity, int, bool) {
 	switch t.kind {
 	case tNum:
 		v, j = t.num, i+1
+		// "7 point 95 percent": digits with the decimal point written as a
+		// word.
+		if e, ok := s.word(j); ok && e.flags&fPoint != 0 && !t.decimal && !t.grouped && j+1 < len(s.toks) {
+			if d := &s.toks[j+1]; d.kind == tNum && !d.decimal && !d.grouped && d.digits > 0 && !d.newline {
+				v, j = t.num+d.num/math.Pow10(d.digits), j+2
+			}
+		}
 		// "(48.5) مليار دولار": a number set in brackets before its scale.
 		if i > 0 && s.isPunct(i-1, '(') && s.isPunct(j, ')') && s.glued(j) {
 			if e, ok := s.word(j + 1); ok && (e.ncls == nScale || e.cur != "") {
