@@ -766,6 +766,13 @@ func (st *docState) stretchOf(qTok int, annual bool) string {
 		}) {
 			return ""
 		}
+		// (Nor one whose month is named right before it: "على مدار أربعة
+		// أشهر … بلغ في شهر سبتمبر الماضي حوالي 1.7%".)
+		if slices.ContainsFunc(st.dates, func(d dateRef) bool {
+			return d.end <= qTok && qTok-d.end <= 3 && len(d.period) == len("2006-01") && !quarter(d.period) && !d.since && !d.compared && dt.cl[d.tok] == dt.cl[qTok]
+		}) {
+			return ""
+		}
 	}
 	// "exceeded $218 billion in 11 months of 2023": the months of a year
 	// right after the figure too.
