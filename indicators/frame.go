@@ -1683,6 +1683,16 @@ func (st *docState) decide(qi int) (cand, Decision) {
 		pc.period, pc.explicit, pc.own, pc.ownAfter = p, true, 0, true
 	}
 	period, explicit := pc.period, pc.explicit
+	// "С начала июня инфляция составила 0,04%": a statistic counted from a
+	// date of its clause, with no date of its own, is a total over a
+	// stretch, of no calendar period.
+	if in.Role == RoleStatistic && pc.own < 0 {
+		if k := slices.IndexFunc(st.dates, func(d dateRef) bool {
+			return d.since && !quarter(d.period) && d.tok < qTok && dt.cl[d.tok] == dt.cl[qTok]
+		}); k >= 0 {
+			return reject(in.ID, stepPeriod, "a total since %s, of no calendar period", st.dates[k].period)
+		}
+	}
 	// "… в январе составила 0,7%. Годом ранее годовая инфляция была выше —
 	// 9,9%": a sentence that opens with "a year earlier" and names no date
 	// of its own is a year before the period it goes on from.
