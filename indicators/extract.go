@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-03.169"
+const RulesVersion = "2026-12-03.170"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -1088,6 +1088,22 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 	sent := dt.sent[qTok]
 	dates := inSentences(dt, all, dateTok, sent, sent+1)
 	lead := inSentences(dt, all, dateTok, 0, min(sent, 5))
+	// "участие в 29-й регулярной встрече …, которая состоится 21 августа",
+	// "the 11th summit, which will be held on 3 June": a meeting's day in
+	// the relative clause that follows it.
+	if in.Role == RoleMeeting {
+		for _, d := range dates {
+			// (Not past another meeting's number.)
+			i, j := within(qs, quantityTok, qEnd, d.tok)
+			if d.tok <= qEnd || len(d.period) != len("2006-01-02") || d.since || x.wordsBetween(dt, qEnd, d.tok) > 12 ||
+				slices.ContainsFunc(qs[i:j], func(o quantity.Quantity) bool { return o.Kind == quantity.Ordinal }) {
+				continue
+			}
+			if rel := dt.find(x.w.relative, qEnd, d.tok); len(rel) > 0 && len(dt.find(x.w.future, rel[0][1], d.tok)) > 0 {
+				return periodChoice{period: d.period, explicit: true, own: x.wordsBetween(dt, qEnd, d.tok), ownAfter: true}
+			}
+		}
+	}
 	// The quantities around this one bound the dates it may take.
 	lo, hi := -1, dt.n
 	isFigure := func(q quantity.Quantity) bool {
