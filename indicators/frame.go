@@ -1785,6 +1785,10 @@ func (st *docState) decide(qi int) (cand, Decision) {
 		// to 3.08% yoy from 3.5%" names the rate of the month before.)
 		if earlier := yearBefore(period); modal == "" && q.Kind == quantity.Money && in.Role == RoleStatistic && explicit && earlier != "" && len(dt.find(x.w.onYear, from, to)) > 0 {
 			period = earlier
+		} else if modal == "" && in.Role == RoleStatistic && explicit && len(period) == len("2006-01") && !quarter(period) && dt.startsAt(x.w.monthEarlier, qEnd) {
+			// "eased to 6.3% in April from 6.5% a month earlier": the
+			// value it came from is the month before's.
+			period = monthPeriod(periodMonth(period) - 1)
 		} else {
 			if modal != "" && in.Role != RoleVisit {
 				st.projected[qi] = modal

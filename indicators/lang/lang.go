@@ -272,6 +272,10 @@ type Words struct {
 	// meeting's number 1; a first meeting of no body ("their first
 	// meeting since 2019") is none.
 	StandingBodies []string `yaml:"standing_bodies"`
+	// MonthEarlier, right after the value a figure came from, dates that
+	// value a month before the figure ("to 6.3% in April from 6.5% a
+	// month earlier", "с 10,23% месяцем ранее").
+	MonthEarlier []string `yaml:"month_earlier"`
 	// RateNouns name the rate of a change before what changes ("the
 	// growth rate of", "темпы роста", "معدل نمو"): what such a rate does
 	// ("fell to 0.6%") moves the rate, not the quantity.
