@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-03.171"
+const RulesVersion = "2026-12-03.172"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -1391,9 +1391,10 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 			qs[owner].Token <= hi && x.wordsBetween(dt, qEnd, qs[owner].Token) <= 8 &&
 			len(dt.find(x.w.and, qEnd, qs[owner].Token)) > 0 && !slices.ContainsFunc(dates, func(o dateRef) bool { return o.tok >= qEnd && o.tok < qs[owner].Token })
 		// "decided, in its meeting on 21 September 2023, to keep the rate
-		// unchanged at 19.25%": the day of a decision in an aside of its
-		// sentence, with no figure between.
-		aside := in.Role == RoleDecision && len(d.period) == len("2006-01-02") && d.tok < qTok && dt.sent[d.tok] == sent && dt.cl[qTok]-dt.cl[d.tok] <= 2 &&
+		// unchanged at 19.25%", "on May 15, 2023, started a three-day
+		// visit": the day of an event in an aside of its sentence, with no
+		// figure between.
+		aside := in.IsEvent() && len(d.period) == len("2006-01-02") && d.tok < qTok && dt.sent[d.tok] == sent && dt.cl[qTok]-dt.cl[d.tok] <= 2 &&
 			!figureIn(qs, sentStart, qTok) && !d.since && !d.said
 		if (d.clause(dt, qTok) == dt.cl[qTok] && (owner == qi || shared) || commaAfter || fronted && dt.cl[d.tok] == dt.cl[fe] || labels || aside) && d.tok > lo && (d.tok < hi || shared) && (!d.compared || labels) {
 			// The nearest, but a calendar period over a fiscal one ("the

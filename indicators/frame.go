@@ -236,7 +236,10 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, ws *workspace, qs []
 		dr.before = dt.endsAt(x.w.before, tok, 0)
 		// The date a page prints first is when it was published, not what
 		// its first sentence is about.
-		dr.dateline = tok <= 1 && len(dr.period) == len("2006-01-02") && dr.period == st.pub
+		// (Or at the start of a line after the title, alone or after a
+		// label: "date 2023-05-18 Nana Akufo-Addo on May 15 …".)
+		lineStart := tok <= 1 || sc.Token(tok).NewLine || tok > 0 && sc.Token(tok-1).NewLine && sc.Token(tok-1).Norm != "" && !sc.Token(tok-1).Upper
+		dr.dateline = lineStart && len(dr.period) == len("2006-01-02") && dr.period == st.pub
 		for _, m := range dt.find(x.w.since, max(0, tok-8), tok) {
 			// "since its cut in September", "since starting its tightening
 			// cycle in May 2022" (no figure or date between); a one-letter word (с)
@@ -1537,6 +1540,11 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	if in.Role == RoleMeeting && q.Kind == quantity.Ordinal {
 		if m := dt.find(x.w.stretch, qEnd, min(to, qEnd+2)); len(m) > 0 {
 			return reject(in.ID, stepQualifier, "a count in a row (%s), not a meeting's number", dt.text(st.d.Text, m[0]))
+		}
+		// "the Second Vice-President", "the first deputy prime minister":
+		// the ordinal of a title.
+		if qEnd < dt.n && dt.startsAt(x.w.deputy, qEnd) {
+			return reject(in.ID, stepQualifier, "the ordinal of a title (%s)", dt.text(st.d.Text, [2]int{qTok, qEnd + 1}))
 		}
 		// "for their fourth meeting": how often two people have met, not
 		// the number of a regular meeting ("their 29th regular meeting"
