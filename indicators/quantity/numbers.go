@@ -32,7 +32,7 @@ func scaleSuffix(w string) (float64, bool) {
 		return 1e3, true
 	case "m", "mn", "mln", "mil":
 		return 1e6, true
-	case "b", "bn", "bln":
+	case "b", "bn", "bln", "bil":
 		return 1e9, true
 	case "tn", "tln", "trn":
 		return 1e12, true

@@ -255,6 +255,13 @@ func (s *Scanner) phraseAt(i int, kinds ...phraseKind) (phrase, int, bool) {
 	return best, bestEnd, bestEnd > 0
 }
 
+// signWord reports a currency's sign written as a short capitalised word
+// ("RM", "Rs", "Rp").
+func (s *Scanner) signWord(i int) bool {
+	e, ok := s.word(i)
+	return ok && e.cur != "" && e.flags&fMinor == 0 && s.toks[i].upper && len(s.toks[i].norm) <= 2
+}
+
 // word returns the lexicon entry of token i, if it is a known word.
 func (s *Scanner) word(i int) (entry, bool) {
 	if i < 0 || i >= len(s.toks) || s.toks[i].ent < 0 {
@@ -309,8 +316,9 @@ func (s *Scanner) skipNonQuantity(i int) int {
 	}
 	switch t.kind {
 	case tWord:
-		// "G20", "G7": a Latin word glued to digits.
-		if isLatin(t) && i+1 < len(s.toks) && s.toks[i+1].kind == tNum && s.glued(i+1) && !(t.norm == "q" && s.toks[i+1].num >= 1 && s.toks[i+1].num <= 4) && t.norm != "fy" && s.currencyCode(i) == "" && !s.randAt(i) {
+		// "G20", "G7": a Latin word glued to digits (not a currency's sign
+		// written in capitals: "RM360.12 billion", "Rs500").
+		if isLatin(t) && i+1 < len(s.toks) && s.toks[i+1].kind == tNum && s.glued(i+1) && !(t.norm == "q" && s.toks[i+1].num >= 1 && s.toks[i+1].num <= 4) && t.norm != "fy" && s.currencyCode(i) == "" && !s.randAt(i) && !s.signWord(i) {
 			return i + 2
 		}
 		// "الساعة الحادية عشرة", "at 7 a.m.": times of day.
