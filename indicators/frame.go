@@ -1305,12 +1305,7 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	// (Not past another subject the sentence names: "China's investment
 	// … rose 77.6% against the figure in 2022, to $4.47 billion".)
 	otherSubject := len(dt.find(x.w.subjects, from, qTok)) > 0
-	// (Nor when the sentence names its own subject first: "Chile's exports
-	// rose 4% in May to $12 million; in June it was up 3% to $11 million" —
-	// "it" is the exports.)
-	sa, _ := dt.sentence(sent)
-	ownSubject := len(dt.find(x.w.subjects, sa, qTok)) > 0
-	if best < 0 && sent > 0 && st.lastKind[sent-1][q.Kind] != "" && (len(dt.find(x.w.anaphor, from, qTok)) > 0 || opensWithContrast) && !ownSubject {
+	if best < 0 && sent > 0 && st.lastKind[sent-1][q.Kind] != "" && (len(dt.find(x.w.anaphor, from, qTok)) > 0 || opensWithContrast) && !otherSubject {
 		if i := x.indicatorOf(st.lastKind[sent-1][q.Kind], q); i >= 0 {
 			best, carried, context = i, st.lastObs[sent-1].Entities, true
 		}
@@ -1318,7 +1313,10 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	// "…отказался от повышения ключевой ставки. Показатель остался на
 	// уровне 21%": an anaphor whose sentence before names one indicator
 	// that takes the figure, without a figure of its own.
-	if best < 0 && sent > 0 && len(dt.find(x.w.anaphor, from, qTok)) > 0 && !ownSubject {
+	// (Nor past a subject of its own: "Chile's exports rose 4% in May to
+	// $12 million; in June it was up 3% to $11 million" — "it" is the
+	// exports.)
+	if best < 0 && sent > 0 && len(dt.find(x.w.anaphor, from, qTok)) > 0 && !otherSubject {
 		pa, pb := dt.sentence(sent - 1)
 		// (Not in the clause that says who said it: "…, сообщили в
 		// пресс-службе Министерства экономики", nor a cause: "снижал
@@ -1780,9 +1778,8 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	// "Ранее ключевая ставка составляла 13%", "Previously, the rate stood
 	// at 13%": a sentence that opens on a word of before gives a value
 	// before; with no date in its sentence it is no observation.
-	ss, _ := dt.sentence(sent)
-	if !prev && len(inSentences(dt, st.dates, dateTok, sent, sent+1)) == 0 && (in.Role == RoleStatistic || in.Role == RoleDecision) && x.saidEarlier(dt, ss, ss+1) {
-		return reject(in.ID, stepPrevious, "a value before (%s), without a period of its own", dt.text(st.d.Text, [2]int{ss, ss + 1}))
+	if !prev && len(inSentences(dt, st.dates, dateTok, sent, sent+1)) == 0 && (in.Role == RoleStatistic || in.Role == RoleDecision) && x.saidEarlier(dt, from, from+1) {
+		return reject(in.ID, stepPrevious, "a value before (%s), without a period of its own", dt.text(st.d.Text, [2]int{from, from + 1}))
 	}
 	if isRecorded {
 		period, explicit = recorded, true
@@ -3142,12 +3139,15 @@ func (st *docState) tourAfter(qTok int) bool {
 	return false
 }
 
-// workingAgeFrom is the youngest age a labour force survey's headline
-// population may start at (15, or 16 as in the United Kingdom).
-const workingAgeFrom = 16
+// The ages a labour force survey's headline population starts at: 14 in
+// some of Latin America, 15 in most countries, 16 in the United Kingdom.
+const (
+	workingAgeFromLowest  = 14
+	workingAgeFromHighest = 16
+)
 
 // workingAge reports an age qualifier m that names the whole labour force:
-// a starting age of at most workingAgeFrom and a word of "and over" ("в
+// a working age's start and a word of "and over" ("в
 // возрасте 15 лет и старше", "aged 15 and over", "15 سنة فأكثر"), not an
 // age group ("aged 25 and over").
 func (st *docState) workingAge(m [2]int) bool {
@@ -3156,7 +3156,7 @@ func (st *docState) workingAge(m [2]int) bool {
 		return false
 	}
 	i, j := within(st.qs, quantityTok, m[1], m[1]+1)
-	if i == j || st.qs[i].Value > workingAgeFrom || st.qs[i].Value < 14 {
+	if i == j || st.qs[i].Value < workingAgeFromLowest || st.qs[i].Value > workingAgeFromHighest {
 		return false
 	}
 	end := dt.sc.TokenAt(st.qs[i].End)

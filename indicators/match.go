@@ -89,8 +89,8 @@ func compilePhrases(list []string) *phraseSet {
 
 // stemKey is the key a stem (a word pattern ending in "*") is indexed
 // by: its first four bytes (two Cyrillic or Arabic letters), or two, or
-// one, so that a token tries only the stems that can start it, under the
-// keys stemKeys gives.
+// one, so that a token tries only the stems that can start it (the keys
+// stemIndex.each looks up).
 func stemKey(stem string) string {
 	switch {
 	case len(stem) >= 4:
