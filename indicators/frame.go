@@ -815,6 +815,15 @@ func (st *docState) stretchOf(qTok int, annual bool) string {
 	return ""
 }
 
+// figureEndsAt reports a percentage or a sum whose last token is right
+// before token tok: "the bank's two per cent goal" (not a count of time:
+// "الأشهر الـ 12 المقبلة").
+func (st *docState) figureEndsAt(tok int) bool {
+	return slices.ContainsFunc(st.qs, func(q quantity.Quantity) bool {
+		return (q.Kind == quantity.Percent || q.Kind == quantity.Money) && st.sc.TokenAt(q.End) == tok
+	})
+}
+
 // reachedTarget reports a marker m that a verb of change and a level word
 // lead to, a few words before it: "dropped to the bank's target of 2.0%";
 // or a verb of reaching itself: "trade reached the planned milestone of
@@ -3263,8 +3272,11 @@ func (st *docState) modal(qTok, qEnd int, cue [2]int) string {
 	// by the board at 4%"): a marker in the few words before, with no
 	// figure, realis or present marker ("expected to cut its rate, currently
 	// 27.25%") between, still governs the quantity.
+	// (Not a word that labels the figure right before it: "closer to the
+	// bank's two per cent goal in recent months, coming in at 2.7 per
+	// cent".)
 	if near := max(qTok-10, 0); near < lo && dt.sent[near] == dt.sent[qTok] {
-		if m := st.markers(near, lo); len(m) > 0 && !figureIn(st.qs, m[len(m)-1][1], qTok) && len(dt.find(st.x.w.realis, m[len(m)-1][1], qTok)) == 0 && len(dt.find(st.x.w.present, m[len(m)-1][1], qTok)) == 0 &&
+		if m := st.markers(near, lo); len(m) > 0 && !figureIn(st.qs, m[len(m)-1][1], qTok) && !st.figureEndsAt(m[len(m)-1][0]) && len(dt.find(st.x.w.realis, m[len(m)-1][1], qTok)) == 0 && len(dt.find(st.x.w.present, m[len(m)-1][1], qTok)) == 0 &&
 			len(dt.find(st.x.w.relative, m[len(m)-1][1], qTok)) == 0 { // not "expect inflation, which fell to 7.6%, to slow"
 			return dt.text(st.d.Text, m[len(m)-1])
 		}
