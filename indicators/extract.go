@@ -78,19 +78,17 @@ const RulesVersion = "2026-12-03.174"
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
 type Extractor struct {
-	inds        []compiled
-	derived     []compiled
-	gaz         *Gazetteer
-	index       *phraseIndex          // every phrase set below, for one pass per document
-	cueSets     []*phraseSet          // the cues of each indicator, whose acronyms a document may define
-	excludeSets []*phraseSet          // the exclusions of each indicator
-	workspaces  sync.Pool             // *workspace, reused across documents
-	w           words                 // the function words of every language
-	preps       map[string]bool       // DatePreps, folded
-	abbrev      map[string]abbrevKind // Abbreviations and UnitAbbreviations, folded
-	print       string                // Fingerprint
-	fiscal      map[string]int        // the month each country's fiscal year begins in (fiscal.yaml)
-	outlets     outlets               // the country of news outlets (outlets.yaml)
+	inds       []compiled
+	derived    []compiled
+	gaz        *Gazetteer
+	index      *phraseIndex          // every phrase set below, for one pass per document
+	workspaces sync.Pool             // *workspace, reused across documents
+	w          words                 // the function words of every language
+	preps      map[string]bool       // DatePreps, folded
+	abbrev     map[string]abbrevKind // Abbreviations and UnitAbbreviations, folded
+	print      string                // Fingerprint
+	fiscal     map[string]int        // the month each country's fiscal year begins in (fiscal.yaml)
+	outlets    outlets               // the country of news outlets (outlets.yaml)
 }
 
 // words are the language data (indicators/lang) compiled for matching; the
@@ -329,9 +327,6 @@ func NewExtractor(catalog []Indicator) (*Extractor, error) {
 		}
 	}
 	x.index = newPhraseIndex(sets)
-	for _, in := range x.inds {
-		x.cueSets, x.excludeSets = append(x.cueSets, in.cues), append(x.excludeSets, in.exclude)
-	}
 	h := sha256.New()
 	fmt.Fprintln(h, RulesVersion)
 	json.NewEncoder(h).Encode(catalog)
@@ -1094,14 +1089,17 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 	// the relative clause that follows it.
 	if in.Role == RoleMeeting {
 		for _, d := range dates {
+			if d.tok <= qEnd || len(d.period) != len("2006-01-02") || d.since {
+				continue
+			}
 			// (Not past another meeting's number.)
 			i, j := within(qs, quantityTok, qEnd, d.tok)
-			if d.tok <= qEnd || len(d.period) != len("2006-01-02") || d.since || x.wordsBetween(dt, qEnd, d.tok) > 12 ||
-				slices.ContainsFunc(qs[i:j], func(o quantity.Quantity) bool { return o.Kind == quantity.Ordinal }) {
+			words := x.wordsBetween(dt, qEnd, d.tok)
+			if words > 12 || slices.ContainsFunc(qs[i:j], func(o quantity.Quantity) bool { return o.Kind == quantity.Ordinal }) {
 				continue
 			}
 			if rel := dt.find(x.w.relative, qEnd, d.tok); len(rel) > 0 && len(dt.find(x.w.future, rel[0][1], d.tok)) > 0 {
-				return periodChoice{period: d.period, explicit: true, own: x.wordsBetween(dt, qEnd, d.tok), ownAfter: true}
+				return periodChoice{period: d.period, explicit: true, own: words, ownAfter: true}
 			}
 		}
 	}
@@ -1329,6 +1327,9 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 	// comma takes the dates of the clause it leads.
 	fs, fe := dt.clauseStart(qTok), dt.clauseEnd(qTok)
 	fronted := fs == sentStart && qTok-fs <= 2 && fe-qEnd <= 1 && fe < dt.n && dt.sent[fe] == sent && !figureIn(qs, fe, dt.clauseEnd(fe))
+	// An event with no figure before it in its sentence, whose day an
+	// aside may give (see aside below).
+	eventAlone := in.IsEvent() && !figureIn(qs, sentStart, qTok)
 	for i := range dates {
 		d := &dates[i]
 		if !usable(*d) {
@@ -1394,8 +1395,7 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 		// unchanged at 19.25%", "on May 15, 2023, started a three-day
 		// visit": the day of an event in an aside of its sentence, with no
 		// figure between.
-		aside := in.IsEvent() && len(d.period) == len("2006-01-02") && d.tok < qTok && dt.sent[d.tok] == sent && dt.cl[qTok]-dt.cl[d.tok] <= 2 &&
-			!figureIn(qs, sentStart, qTok) && !d.since && !d.said
+		aside := eventAlone && len(d.period) == len("2006-01-02") && d.tok < qTok && dt.sent[d.tok] == sent && dt.cl[qTok]-dt.cl[d.tok] <= 2 && !d.since && !d.said
 		if (d.clause(dt, qTok) == dt.cl[qTok] && (owner == qi || shared) || commaAfter || fronted && dt.cl[d.tok] == dt.cl[fe] || labels || aside) && d.tok > lo && (d.tok < hi || shared) && (!d.compared || labels) {
 			// The nearest, but a calendar period over a fiscal one ("the
 			// fourth quarter of FY2024/25 (April–June)").

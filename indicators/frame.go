@@ -109,7 +109,7 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, ws *workspace, qs []
 	if err := dt.matchAll(ctx, x.index); err != nil {
 		return nil, err
 	}
-	dt.acronyms(d.Text, x.cueSets, x.excludeSets)
+	dt.acronyms(d.Text, x.inds)
 	// "held at 4.3% for the third straight month in October": an ordinal
 	// that counts periods in a row is no figure (nor does it keep the
 	// figure from its date).
@@ -762,8 +762,12 @@ func (st *docState) stretchOf(qTok int, annual bool) string {
 	// (Nor a figure of a month or quarter named right after it: "the
 	// downward path it had kept over the past eight months, reaching
 	// 10.15% in November".)
+	// "exceeded $218 billion in 11 months of 2023": the months of a year
+	// right after the figure count too.
+	after := qTok
 	if k := slices.IndexFunc(st.qs, func(q quantity.Quantity) bool { return q.Token == qTok }); k >= 0 {
 		e := dt.sc.TokenAt(st.qs[k].End-1) + 1
+		after = min(dt.clauseEnd(qTok), e+2)
 		if slices.ContainsFunc(st.dates, func(d dateRef) bool {
 			return d.tok >= e && d.tok <= e+2 && len(d.period) == len("2006-01") && !d.since && !d.compared && dt.cl[d.tok] == dt.cl[qTok]
 		}) {
@@ -776,12 +780,6 @@ func (st *docState) stretchOf(qTok int, annual bool) string {
 		}) {
 			return ""
 		}
-	}
-	// "exceeded $218 billion in 11 months of 2023": the months of a year
-	// right after the figure too.
-	after := qTok
-	if k := slices.IndexFunc(st.qs, func(q quantity.Quantity) bool { return q.Token == qTok }); k >= 0 {
-		after = min(dt.clauseEnd(qTok), dt.sc.TokenAt(st.qs[k].End-1)+3)
 	}
 	i, j := within(st.qs, quantityTok, start, after)
 	for _, d := range st.qs[i:j] {

@@ -502,14 +502,15 @@ func (d *docTokens) matchAll(ctx context.Context, ix *phraseIndex) error {
 // (OPR)", every later "OPR" of the document is a cue too — unless the
 // words defined are an exclusion of the cue's indicator ("Foreign Office
 // Consultations (FOC)").
-func (d *docTokens) acronyms(text string, cues, exclude []*phraseSet) {
-	for i, ps := range cues {
+func (d *docTokens) acronyms(text string, inds []compiled) {
+	for _, in := range inds {
+		ps := in.cues
 		if ps == nil || ps.len() == 0 {
 			continue
 		}
 		var defined []string
 		for _, m := range d.all[ps.id] {
-			if k := m[1]; k+2 < d.n && d.sc.Token(k).Punct == '(' && d.sc.Token(k+2).Punct == ')' && len(d.find(exclude[i], max(0, m[0]-3), k)) == 0 {
+			if k := m[1]; k+2 < d.n && d.sc.Token(k).Punct == '(' && d.sc.Token(k+2).Punct == ')' && len(d.find(in.exclude, max(0, m[0]-3), k)) == 0 {
 				if t := d.sc.Token(k + 1); len(t.Norm) >= 2 && t.Upper && strings.ToUpper(text[t.ByteStart:t.ByteEnd]) == text[t.ByteStart:t.ByteEnd] && !slices.Contains(defined, t.Norm) {
 					defined = append(defined, t.Norm)
 				}

@@ -226,14 +226,26 @@ func tokenize(dst []token, text string, lang string, buf []byte) ([]token, []byt
 	return dst, buf, nil
 }
 
-// foldsToItself reports a lower-case Cyrillic letter or an Arabic letter
-// that appendFolded leaves as it is.
-func foldsToItself(r rune) bool {
-	switch r {
-	case 'آ', 'أ', 'إ', 'ة', 'ى', 0x640:
-		return false
+// twoByteFirst and twoByteLast bound the letters tokenize reads without
+// decoding: the two-byte runes of Cyrillic and Arabic (lead bytes 0xD0 to
+// 0xD9).
+const twoByteFirst, twoByteLast = 0x400, 0x67F
+
+// selfFolding holds, for each rune from twoByteFirst to twoByteLast,
+// whether it is a word rune that appendFolded leaves as it is (most
+// Russian and Arabic letters). It is derived from isWordRune and
+// appendFolded, never written after.
+var selfFolding = func() (t [twoByteLast - twoByteFirst + 1]bool) {
+	for r := rune(twoByteFirst); r <= twoByteLast; r++ {
+		t[r-twoByteFirst] = isWordRune(r) && string(appendFolded(nil, r)) == string(r)
 	}
-	return r >= 0x430 && r <= 0x44F || r >= 0x621 && r <= 0x64A
+	return t
+}()
+
+// foldsToItself reports a word rune of the two-byte range that
+// appendFolded leaves as it is.
+func foldsToItself(r rune) bool {
+	return r >= twoByteFirst && r <= twoByteLast && selfFolding[r-twoByteFirst]
 }
 
 // appendFolded appends the matching form of r: lower case, Arabic letters
