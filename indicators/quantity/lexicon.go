@@ -69,6 +69,9 @@ type entry struct {
 	dual   bool    // the form itself means two (يومين، مليونين)
 	flags  uint32
 	prefix uint8 // set by lookup: clitics removed
+	// phrases is the index in lexicon.phraseLists of the phrases that
+	// start with this exact form, when flags has fPhraseStart.
+	phrases int32
 }
 
 // clitics removed by an Arabic lookup.
@@ -111,10 +114,14 @@ type phrase struct {
 type lexicon struct {
 	words   map[string]entry
 	phrases map[string][]phrase // by first word
+	// phraseLists holds the values of phrases once more, indexed by
+	// entry.phrases and token.phrases; the first list is empty.
+	phraseLists [][]phrase
 	// symbols maps one-character currency signs to their ISO 4217 code.
 	symbols map[rune]string
-	// punctPhrase marks the punctuation that starts a phrase (٪).
-	punctPhrase map[rune]bool
+	// punctPhrases indexes in phraseLists the phrases that start with a
+	// punctuation mark (٪).
+	punctPhrases map[rune]int32
 	// namesakes are the currencies.yaml namesakes, by currency.
 	namesakes map[string]map[string]string
 }
@@ -163,7 +170,7 @@ func (lx *lexicon) phrase(kind phraseKind, cur string, texts ...string) {
 		ws := strings.Fields(foldString(t))
 		lx.phrases[ws[0]] = append(lx.phrases[ws[0]], phrase{words: ws, kind: kind, cur: cur})
 		if r := []rune(ws[0]); len(r) == 1 && !isWordRune(r[0]) {
-			lx.punctPhrase[r[0]] = true
+			lx.punctPhrases[r[0]] = 0 // indexed with the words' phrases
 		}
 	}
 }
@@ -260,7 +267,7 @@ func buildLexicon() *lexicon {
 }
 
 func newLexicon() (*lexicon, error) {
-	lx := &lexicon{words: map[string]entry{}, phrases: map[string][]phrase{}, punctPhrase: map[rune]bool{}, symbols: map[rune]string{}, namesakes: map[string]map[string]string{}}
+	lx := &lexicon{words: map[string]entry{}, phrases: map[string][]phrase{}, punctPhrases: map[rune]int32{}, phraseLists: [][]phrase{nil}, symbols: map[rune]string{}, namesakes: map[string]map[string]string{}}
 	langs, err := lang.Load()
 	if err != nil {
 		return nil, err
@@ -295,6 +302,11 @@ func newLexicon() (*lexicon, error) {
 	for _, w := range slices.Sorted(maps.Keys(lx.phrases)) {
 		e, _ := lx.lookup(w)
 		e.flags |= fPhraseStart
+		e.phrases = int32(len(lx.phraseLists))
+		lx.phraseLists = append(lx.phraseLists, lx.phrases[w])
+		if r := []rune(w); len(r) == 1 && !isWordRune(r[0]) {
+			lx.punctPhrases[r[0]] = e.phrases
+		}
 		for _, p := range lx.phrases[w] {
 			if p.kind != pHedge && p.kind != pLower && p.kind != pUpper {
 				e.flags |= fPhraseLead
@@ -394,7 +406,7 @@ func (lx *lexicon) addCurrencies(data []byte) error {
 				}
 				lx.phrases[keys[0]] = append(lx.phrases[keys[0]], phrase{words: keys, kind: kind, cur: code})
 				if r := []rune(keys[0]); len(r) == 1 && !isWordRune(r[0]) {
-					lx.punctPhrase[r[0]] = true
+					lx.punctPhrases[r[0]] = 0 // indexed with the words' phrases
 				}
 			}
 		}
@@ -450,7 +462,14 @@ func tokenKeys(s string) []string {
 // date or a skipped non-quantity; other known words (of, in, and, the …)
 // only matter around one.
 func (e entry) canStart() bool {
-	const startFlags = fMinus | fPercent | fQuarter | fYear | fYesterday | fToday | fTomorrow | fHour | fPhraseStart | fStarts
+	return e.meansAlone() || e.flags&fPhraseStart != 0
+}
+
+// meansAlone reports whether a word with this entry may begin a quantity, a
+// date or a skipped non-quantity without a phrase of the lexicon starting
+// with it: "the" begins something only where "the last month of" follows.
+func (e entry) meansAlone() bool {
+	const startFlags = fMinus | fPercent | fQuarter | fYear | fYesterday | fToday | fTomorrow | fHour | fStarts
 	return e.ncls != nNone || e.ocls != nNone || e.frac != 0 || e.denom != 0 || e.month != 0 || e.wday != 0 ||
 		e.cur != "" || e.dur != "" || e.dual || e.flags&startFlags != 0
 }

@@ -30,12 +30,10 @@ func (s *Scanner) Scan(ctx context.Context, text string, opt Options) ([]Quantit
 		}
 		t := &s.toks[k]
 		t.ent = -1
-		t.phrs = nil
+		t.phrases = 0
 		switch t.kind {
 		case tPunct:
-			if t.phr = s.lx.punctPhrase[t.punct]; t.phr {
-				t.phrs = s.lx.phrases[string(t.punct)]
-			}
+			t.phrases, t.phr = s.lx.punctPhrases[t.punct]
 			continue
 		case tNum:
 			continue
@@ -46,10 +44,13 @@ func (s *Scanner) Scan(ctx context.Context, text string, opt Options) ([]Quantit
 		if e, ok := s.lx.lookup(t.norm); ok {
 			t.phr = e.flags&fPhraseStart != 0
 			if t.phr {
-				t.phrs = s.lx.phrases[t.norm]
+				t.phrases = e.phrases
 			}
 			t.lead = e.flags&fPhraseLead != 0
 			t.cand = e.canStart()
+			if t.cand && !e.meansAlone() && !s.somePhraseAt(k) {
+				t.cand, t.lead = false, false // "the" with no phrase of the lexicon after it
+			}
 			t.ent = int32(len(s.ents))
 			s.ents = append(s.ents, e)
 		}
@@ -222,6 +223,16 @@ func w2r(w string) rune {
 	return 0
 }
 
+// somePhraseAt reports whether a phrase of the lexicon starts at word i.
+func (s *Scanner) somePhraseAt(i int) bool {
+	for _, p := range s.lx.phraseLists[s.toks[i].phrases] {
+		if _, ok := s.matchPhrase(i, p); ok {
+			return true
+		}
+	}
+	return false
+}
+
 // phraseAt returns the longest phrase of one of kinds starting at token i.
 func (s *Scanner) phraseAt(i int, kinds ...phraseKind) (phrase, int, bool) {
 	if i >= len(s.toks) {
@@ -232,7 +243,7 @@ func (s *Scanner) phraseAt(i int, kinds ...phraseKind) (phrase, int, bool) {
 		return phrase{}, 0, false
 	}
 	best, bestEnd := phrase{}, 0
-	for _, p := range t.phrs {
+	for _, p := range s.lx.phraseLists[t.phrases] {
 		if !hasKind(kinds, p.kind) {
 			continue
 		}

@@ -22,26 +22,28 @@ const (
 // token is one lexical unit of the input with its place in the original
 // text in bytes and in code points.
 type token struct {
+	b0, b1 int // byte offsets in the original text
+	r0, r1 int // code-point offsets in the original text
+	norm   string
+	num    float64 // tNum: the value
+	digits int     // tNum: number of digits before any decimal separator
+	punct  rune    // tPunct: the rune
+	ent    int32   // tWord: index of its lexicon entry in Scanner.ents, -1 when unknown
+	n0, n1 int32   // tWord: where its normal form sits in the scan's buffer
+	// phrases indexes in lexicon.phraseLists the phrases that start with
+	// this token, when phr.
+	phrases int32
 	kind    tokenKind
-	b0, b1  int  // byte offsets in the original text
-	r0, r1  int  // code-point offsets in the original text
 	space   bool // whitespace precedes the token
 	newline bool // a line break precedes the token
 	para    bool // a blank line precedes the token
-	norm    string
-	num     float64  // tNum: the value
-	digits  int      // tNum: number of digits before any decimal separator
-	decimal bool     // tNum: has a decimal part
-	grouped bool     // tNum: has thousands separators
-	upper   bool     // tWord: starts with an upper-case letter
-	punct   rune     // tPunct: the rune
-	ent     int32    // tWord: index of its lexicon entry in Scanner.ents, -1 when unknown
-	n0, n1  int32    // tWord: where its normal form sits in the scan's buffer
-	phrs    []phrase // the lexicon's phrases that start with this token, when phr
-	phr     bool     // a phrase of the lexicon starts with this token
-	lead    bool     // … a phrase that may begin a quantity or date
-	ruDur   bool     // a Russian compound adjective of duration (трехдневный)
-	cand    bool     // tWord: may begin a quantity, a date or a skipped non-quantity
+	decimal bool // tNum: has a decimal part
+	grouped bool // tNum: has thousands separators
+	upper   bool // tWord: starts with an upper-case letter
+	phr     bool // a phrase of the lexicon starts with this token
+	lead    bool // … a phrase that may begin a quantity or date
+	ruDur   bool // a Russian compound adjective of duration (трехдневный)
+	cand    bool // tWord: may begin a quantity, a date or a skipped non-quantity
 }
 
 // digitValue returns the value of an ASCII, Arabic-Indic, Eastern
@@ -160,15 +162,20 @@ func tokenize(dst []token, text string, lang string, buf []byte) ([]token, []byt
 			start := len(buf)
 			for i < len(text) {
 				if c := text[i]; c < utf8.RuneSelf {
-					if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
+					j := i
+					for j < len(text) && isASCIILetter(text[j]) {
+						j++
+					}
+					if j == i {
 						break
 					}
-					if c <= 'Z' {
-						c += 'a' - 'A'
+					n := len(buf)
+					buf = append(buf, text[i:j]...)
+					for k := n; k < len(buf); k++ {
+						buf[k] |= 'a' - 'A' // lower case: every byte is a letter
 					}
-					buf = append(buf, c)
-					i++
-					ri++
+					ri += j - i
+					i = j
 					continue
 				}
 				if c := text[i]; c >= 0xD0 && c <= 0xD9 && i+1 < len(text) && text[i+1]&0xC0 == 0x80 && foldsToItself(rune(c&0x1F)<<6|rune(text[i+1]&0x3F)) {
@@ -225,6 +232,8 @@ func tokenize(dst []token, text string, lang string, buf []byte) ([]token, []byt
 	}
 	return dst, buf, nil
 }
+
+func isASCIILetter(c byte) bool { return c|('a'-'A') >= 'a' && c|('a'-'A') <= 'z' }
 
 // twoByteFirst and twoByteLast bound the letters tokenize reads without
 // decoding: the two-byte runes of Cyrillic and Arabic (lead bytes 0xD0 to
