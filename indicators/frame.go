@@ -324,11 +324,14 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, ws *workspace, qs []
 		}
 		// "growth for the first three quarters of FY2025 – 1.8% in Q1,
 		// 1.94% in Q2": a bare Qn after a fiscal year named in its sentence
-		// is a quarter of that fiscal year (not "the June quarter").
+		// is a quarter of that fiscal year (not "the June quarter"); so is
+		// one after a fiscal quarter: "1.7% in the second quarter of FY25,
+		// while Q1 growth was revised to 1.3%".
 		if t := d.Text[q.ByteStart:q.ByteEnd]; dr.noYear && quarter(dr.period) && len(t) == 2 && (t[0] == 'Q' || t[0] == 'q') {
 			for k := len(st.dates) - 1; k >= 0 && dt.sent[st.dates[k].tok] == dt.sent[tok]; k-- {
-				if p := st.dates[k].period; fiscal(p) && !strings.Contains(p, "-Q") {
-					dr.period, dr.noYear = p+dr.period[4:], false
+				if p := st.dates[k].period; fiscal(p) {
+					fy, _, _ := strings.Cut(p, "-Q")
+					dr.period, dr.noYear = fy+dr.period[4:], false
 					break
 				}
 			}
@@ -2438,6 +2441,15 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 	// الجملة والتجزئة أعلى معدلات النمو بنسبة 6.2%".
 	before := st.pastFigure(max(from, dt.clauseStart(cue[0]), cue[0]-10), cue[0], func(k quantity.Kind) bool { return k != quantity.Date })
 	regions := [][2]int{{before, max(cue[0], min(cue[1], qTok))}, {qEnd, after}}
+	// "growth in both the Secondary (8.1%) and Tertiary (9.2%) sectors":
+	// the noun after the last bracketed figure of a list is every item's.
+	if qTok > 0 && qEnd < ce && dt.sc.Token(qTok-1).Punct == '(' && dt.sc.Token(qEnd).Punct == ')' && qi+1 < len(st.qs) {
+		n := st.qs[qi+1]
+		nTok, nEnd := n.Token, st.sc.TokenAt(n.End)
+		if nTok < ce && nTok-qEnd <= 6 && dt.sc.Token(nTok-1).Punct == '(' && nEnd < dt.n && dt.sc.Token(nEnd).Punct == ')' && dt.cl[nTok] == dt.cl[qTok] {
+			regions = append(regions, [2]int{nEnd + 1, min(ce, nEnd+3)})
+		}
+	}
 	// "Quarter-on-quarter, real GDP grew 2.9%", "В месячном выражении
 	// инфляция составила …", "In the case of men, the report states …": a
 	// short opening phrase (up to eight words) before a comma, with no
@@ -2563,7 +2575,7 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 				if st.ownsFigure(m, qTok) {
 					continue // "from the previous month's 2.0% year-on-year increase": that month's rate
 				}
-				if m[1] <= cue[0] && len(dt.find(w.force, m[1], cue[0])) > 0 {
+				if m[1] <= min(cue[0], qTok) && len(dt.find(w.force, m[1], min(cue[0], qTok))) > 0 {
 					continue // "higher food prices lifted the consumer price index by 3.8%": a cause
 				}
 				// "the deposit and lending rates … 18.25% and 19.25%": a
@@ -3254,6 +3266,15 @@ func (st *docState) modal(qTok, qEnd int, cue [2]int) string {
 	})
 	if len(m) > 0 {
 		return dt.text(st.d.Text, m[len(m)-1])
+	}
+	// "The goal, the ministry reported, is to reach $15 billion": a clause
+	// of attribution set off by commas leaves the clause around it one.
+	if cs := dt.clauseStart(qTok); cs > 0 && dt.sent[cs-1] == dt.sent[qTok] {
+		if as := dt.clauseStart(cs - 1); as > 0 && dt.sent[as-1] == dt.sent[qTok] && len(dt.find(st.x.w.attrib, as, cs)) > 0 && !figureIn(st.qs, as, qTok) {
+			if m := st.markers(dt.clauseStart(as-1), as); len(m) > 0 && !figureIn(st.qs, m[len(m)-1][1], as) {
+				return dt.text(st.d.Text, m[len(m)-1])
+			}
+		}
 	}
 	// "Growth is expected to be negative: −9.8% in the second quarter;
 	// −5.6% in the third": a list item that begins with its figure goes on

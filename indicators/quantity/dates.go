@@ -899,7 +899,19 @@ func (s *Scanner) monthsQuarterOf(n, next int) (Quantity, int, bool) {
 	if k < len(s.toks) && (s.toks[k].norm == "of" || s.toks[k].norm == "in") {
 		k++
 	}
-	if a, b, end, ok := s.splitYear(k); ok {
+	a, b, end, ok := s.splitYear(k)
+	if !ok {
+		// "the July–September quarter of FY 2025-26"
+		var fy string
+		if fy, end, ok = s.fiscalAt(k); ok {
+			var y, y2 int
+			if _, err := fmt.Sscanf(fy, "FY%4d/%2d", &y, &y2); err != nil || (y+1)%100 != y2 {
+				return s.quarterOf(n, next)
+			}
+			a, b = strconv.Itoa(y), strconv.Itoa(y+1)
+		}
+	}
+	if ok {
 		switch n {
 		case 1:
 			return dateQ(fmt.Sprintf("%s-Q1", b), false), end, true
