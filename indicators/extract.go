@@ -855,7 +855,10 @@ func mergeRepeats(cands []cand, pub string, decision func(indicator string) bool
 			}
 			// "The bank held its key rate at 11% [today]. … It cut the
 			// rate to 11% on 31 July": the level on two days.
-			if decision(o.Indicator) && o.Period != c.obs.Period && (o.Period == pub || c.obs.Period == pub) {
+			// (Not a day of the week before: "maintains the rate at 4.75%
+			// … On Thursday, it maintained the rate at 4.75%" is one
+			// decision.)
+			if decision(o.Indicator) && o.Period != c.obs.Period && (o.Period == pub || c.obs.Period == pub) && !withinWeekBefore(c.obs.Period, pub) && !withinWeekBefore(o.Period, pub) {
 				continue
 			}
 			if o.Period == c.obs.Period || !c.explicit || !outExplicit[k] || meeting {
@@ -883,6 +886,13 @@ func mergeRepeats(cands []cand, pub string, decision func(indicator string) bool
 		}
 	}
 	return out
+}
+
+// withinWeekBefore reports a day p in the seven days before day pub.
+func withinWeekBefore(p, pub string) bool {
+	d, err1 := time.Parse("2006-01-02", p)
+	t, err2 := time.Parse("2006-01-02", pub)
+	return err1 == nil && err2 == nil && d.Before(t) && t.Sub(d) <= 7*24*time.Hour
 }
 
 // accepts reports whether q is of a kind and unit the indicator takes.

@@ -1791,6 +1791,12 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	if !prev && len(inSentences(dt, st.dates, dateTok, sent, sent+1)) == 0 && (in.Role == RoleStatistic || in.Role == RoleDecision) && x.saidEarlier(dt, from, from+1) {
 		return reject(in.ID, stepPrevious, "a value before (%s), without a period of its own", dt.text(st.d.Text, [2]int{from, from + 1}))
 	}
+	// "the key rate, which was previously high at 7.75%": so does a clause
+	// that says "previously" before its figure and gives no date.
+	if cs := dt.clauseStart(qTok); !prev && (in.Role == RoleStatistic || in.Role == RoleDecision) && cs > from && x.saidEarlier(dt, cs, qTok) &&
+		!slices.ContainsFunc(st.dates, func(d dateRef) bool { return dt.cl[d.tok] == dt.cl[qTok] }) {
+		return reject(in.ID, stepPrevious, "a value before, without a period of its own")
+	}
 	if isRecorded {
 		period, explicit = recorded, true
 	} else if prev && (pc.own < 0 || pc.own > 2 || !pc.ownAfter || trailing) {
@@ -1847,6 +1853,16 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	if in.Finer(period) && (!explicit && (!pc.present && st.moved(qTok) || in.WrittenPeriod || in.Frequency == "quarter" || in.Frequency == "year") ||
 		(endOfMonth || len(period) == len("2006-01-02")) && (in.Frequency == "quarter" || in.Frequency == "year")) {
 		return reject(in.ID, stepPeriod, "%s is finer than the indicator's frequency (%s)", period, in.Frequency)
+	}
+	// "37.3% in the calendar month to November 20", "in the 12 months to
+	// 21 December": a stretch that ends on a day other than a month's end,
+	// no calendar period.
+	if explicit && len(period) == len("2006-01-02") && in.Role == RoleStatistic && slices.ContainsFunc(inSentences(dt, st.dates, dateTok, sent, sent+1), func(d dateRef) bool {
+		return d.period == period && slices.ContainsFunc(dt.find(x.w.ending, max(0, d.tok-3), d.tok), func(m [2]int) bool {
+			return m[1] == d.tok && dt.endsAt(x.w.timeUnits, m[0], 0)
+		})
+	}) {
+		return reject(in.ID, stepPeriod, "a stretch of time that ends on %s, no calendar period", period)
 	}
 	// "GDP contracted 0.1% in May": in English news a month's figure of a
 	// quarterly statistic is on the month before unless the sentence says
