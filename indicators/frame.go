@@ -280,10 +280,11 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, ws *workspace, qs []
 		if first := dt.clauseEnd(sa); tok < first && first-sa <= 16 && slices.ContainsFunc(dt.find(x.w.compare, sa, min(first, sa+2)), func(m [2]int) bool { return m[0] == sa }) && !figureIn(qs, sa, first) {
 			dr.compared = true
 		}
-		// (A day further on: "said in a statement on January 8".)
+		// (A day further on: "said in a statement on January 8", "according
+		// to the regulator's press release of November 24".)
 		back := 4
 		if len(dr.period) == len("2006-01-02") {
-			back = 6
+			back = 9
 		}
 		// "The economy grew 2.2% from the first quarter": a period right
 		// after "from" that follows a figure is the base of the change.
