@@ -547,6 +547,11 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, ws *workspace, qs []
 				dr.period, dr.compared = dr.period+p.period[4:], p.compared
 			}
 		}
+		// "… غدًا (الأربعاء) … خلال يومي الأربعاء والخميس": a day of the
+		// week named again is the one named before, up to a week apart.
+		if q.Deictic && len(dr.period) == 10 && dr.period != st.pub {
+			dr.period = st.sameWeekday(dr.period)
+		}
 		st.dates = append(st.dates, dr)
 	}
 	return st, nil
@@ -815,6 +820,25 @@ func (st *docState) stretchOf(qTok int, annual bool) string {
 		}
 	}
 	return ""
+}
+
+// sameWeekday returns the day of the week named before day p, up to a
+// week from it, on the same day of the week; else p.
+func (st *docState) sameWeekday(p string) string {
+	d, err := time.Parse("2006-01-02", p)
+	if err != nil {
+		return p
+	}
+	for k := len(st.dates) - 1; k >= 0; k-- {
+		o := st.dates[k]
+		if !o.weekday || len(o.period) != len(p) || o.period == p || o.period == st.pub {
+			continue
+		}
+		if e, err := time.Parse("2006-01-02", o.period); err == nil && e.Weekday() == d.Weekday() && e.Sub(d).Abs() <= 7*24*time.Hour {
+			return o.period
+		}
+	}
+	return p
 }
 
 // figureEndsAt reports a percentage or a sum whose last token is right
