@@ -94,10 +94,10 @@ type Extractor struct {
 // words are the language data (indicators/lang) compiled for matching; the
 // languages are merged, as their folded words do not collide.
 type words struct {
-	since, arrive, depart, last, compare, attrib, sources, present, future, earlier, anaphor, previously, including, recorded, ofWhich, possessives, standingBodies, olderThan, rateNouns, monthEarlier                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                   *phraseSet
-	level, by, byAfterChange, clauseBy, rise, fall, modality, qualifiers, subjects, from, rangeJoin, rangeStart, rangeNouns                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                               *phraseSet
-	respectively, there, timeUnits, realis, sameMonth, samePeriod, basisPreps, sameYear, previousYear, previousMonth, tolerance, thresholds, asExpected, countryNouns, index, relative, centralBank, topic, reached                                                                                                                                                                                                                                                                                                                                                                                                                                                                                       *phraseSet
-	comparative, then, before, topicVerbs, highLevel, comparativeBy, lasts, than, total, changeNouns, fallingNouns, revision, eventNames, otherCalendar, readAlso, chairedBy, heads, deputy, years, subgroups, nominal, real, stretch, twoCountries, equivalent, over, and, cities, subnational, locative, corridor, onPrevious, onYear, seasonallyAdjusted, streak, superseded, fromEstimate, thereafter, exceed, negation, we, cause, pace, continuation, pointsBack, contrast, peak, force, yearEnd, yearPart, monthPart, overMonth, reportNouns, oneCurrency, threeMonthsTo, ending, offsetBefore, offsetAfter, regions, where, indexChange, orgHeads, holdAnnounced, sequel, rangeArticle, firstTime *phraseSet
+	since, arrive, depart, last, compare, attrib, sources, present, future, earlier, anaphor, previously, including, recorded, ofWhich, possessives, standingBodies, olderThan, rateNouns, monthEarlier                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                *phraseSet
+	level, by, byAfterChange, clauseBy, rise, fall, modality, qualifiers, subjects, from, rangeJoin, rangeStart, rangeNouns                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                            *phraseSet
+	respectively, there, timeUnits, realis, sameMonth, samePeriod, basisPreps, sameYear, previousYear, previousMonth, tolerance, thresholds, asExpected, countryNouns, index, relative, centralBank, topic, reached                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                    *phraseSet
+	comparative, then, before, topicVerbs, highLevel, comparativeBy, lasts, than, total, changeNouns, fallingNouns, revision, eventNames, otherCalendar, readAlso, alternative, chairedBy, heads, deputy, years, subgroups, nominal, real, stretch, twoCountries, equivalent, over, and, cities, subnational, locative, corridor, onPrevious, onYear, seasonallyAdjusted, streak, superseded, fromEstimate, thereafter, exceed, negation, we, cause, pace, continuation, pointsBack, contrast, peak, force, yearEnd, yearPart, monthPart, overMonth, reportNouns, oneCurrency, threeMonthsTo, ending, offsetBefore, offsetAfter, regions, where, indexChange, orgHeads, holdAnnounced, sequel, rangeArticle, firstTime *phraseSet
 }
 
 //go:embed gazetteer.yaml
@@ -248,6 +248,7 @@ func NewExtractor(catalog []Indicator) (*Extractor, error) {
 		{&w.olderThan, func(l lang.Words) []string { return l.OlderThan }},
 		{&w.rateNouns, func(l lang.Words) []string { return l.RateNouns }},
 		{&w.monthEarlier, func(l lang.Words) []string { return l.MonthEarlier }},
+		{&w.alternative, func(l lang.Words) []string { return l.AlternativeMeasures }},
 		{&w.relative, func(l lang.Words) []string { return l.Relative }},
 		{&w.centralBank, func(l lang.Words) []string { return l.CentralBank }},
 		{&w.topic, func(l lang.Words) []string { return l.Topic }},
@@ -513,8 +514,11 @@ func (x *Extractor) extract(ctx context.Context, d Doc, explain bool) (res Resul
 	hasKey := func(ind string) bool { _, ok := keyRate[ind]; return ok }
 	// The value of each period said to be on the indicator's basis, and
 	// the one said to be the whole population's.
-	annualValue, totalValue := map[string]float64{}, map[string]float64{}
+	annualValue, totalValue, plainValue := map[string]float64{}, map[string]float64{}, map[string]float64{}
 	for _, c := range cands {
+		if !c.alternative && c.explicit {
+			plainValue[periodKey(c.obs)] = c.obs.Value
+		}
 		if c.annual && c.explicit {
 			annualValue[periodKey(c.obs)] = c.obs.Value
 		}
@@ -588,6 +592,8 @@ func (x *Extractor) extract(ctx context.Context, d Doc, explain bool) (res Resul
 			otherBasis[indSent{c.obs.Indicator, sentOf(c)}] = sc.TokenAt(c.obs.Span[1] - 1)
 		case !c.total && c.explicit && differsFrom(totalValue, periodKey(c.obs), c.obs.Value):
 			step, reason = stepQualifier, "another value for the period than the one said to be the whole population's"
+		case c.alternative && c.explicit && differsFrom(plainValue, periodKey(c.obs), c.obs.Value):
+			step, reason = stepQualifier, "an alternative measure beside another value the text gives for the period"
 		case !c.annual && comparedWithOtherBasis(c):
 			step, reason = stepQualifier, "compared with a figure on another basis than the indicator's"
 		case titleOf != "":
@@ -812,6 +818,9 @@ type cand struct {
 	// total marks a figure said to be of the whole population ("the total
 	// unemployment rate"): another value of its period is a group's.
 	total bool
+	// alternative marks a figure of a second measure ("the harmonised
+	// rate"): another value of its period is the indicator's.
+	alternative bool
 	// headline marks a figure of the document's first sentence (its title).
 	headline bool
 	// ownDate marks a period its own sentence gives the figure.

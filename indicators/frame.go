@@ -2266,7 +2266,11 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	// "the total unemployment rate among the population … 3.3%": the
 	// whole population's figure.
 	total := len(dt.find(x.w.total, max(0, min(cue[0], dt.clauseStart(qTok))-2), qTok)) > 0
-	return cand{obs: obs, explicit: explicit, lead: pc.lead, also: pc.also, corridor: corridor, onPrevious: onPrevious, annual: annual, total: total, headline: sent == 0 && st.title(), ownDate: pc.own >= 0}, Decision{Indicator: in.ID, Step: stepObservation, Reason: "observation", Observation: &o}
+	// "the country's harmonised inflation rate was 2.8% in June, down
+	// from 11.6% in June 2022": a second measure.
+	sa, _ := dt.sentence(dt.sent[qTok])
+	alternative := len(dt.find(x.w.alternative, sa, qTok)) > 0
+	return cand{obs: obs, explicit: explicit, lead: pc.lead, also: pc.also, corridor: corridor, onPrevious: onPrevious, annual: annual, total: total, alternative: alternative, headline: sent == 0 && st.title(), ownDate: pc.own >= 0}, Decision{Indicator: in.ID, Step: stepObservation, Reason: "observation", Observation: &o}
 }
 
 // indicatorOf returns the index of indicator id when it takes q, else -1.

@@ -276,6 +276,12 @@ type Words struct {
 	// value a month before the figure ("to 6.3% in April from 6.5% a
 	// month earlier", "с 10,23% месяцем ранее").
 	MonthEarlier []string `yaml:"month_earlier"`
+	// AlternativeMeasures name a second measure of an indicator that
+	// statistics offices publish beside the national one ("harmonised",
+	// "HICP", "гармонизированн*"): where the document gives the other
+	// measure a different value for the same period, that one is the
+	// indicator's.
+	AlternativeMeasures []string `yaml:"alternative_measures"`
 	// RateNouns name the rate of a change before what changes ("the
 	// growth rate of", "темпы роста", "معدل نمو"): what such a rate does
 	// ("fell to 0.6%") moves the rate, not the quantity.
