@@ -1520,6 +1520,15 @@ func (st *docState) decide(qi int) (cand, Decision) {
 			}
 		}
 	}
+	// "about 50 percent of the 2022 and 2023 growth came from services":
+	// a share of the change the indicator measures, not its value. (A
+	// level can be a share itself: "90% of the settlements".)
+	if q.Kind == quantity.Percent && in.Basis != "level" && dt.startsAt(x.w.shareOf, qEnd) {
+		ce := min(dt.clauseEnd(qTok), qEnd+8)
+		if m := append(dt.find(in.cues, qEnd, ce), dt.find(in.growth, qEnd, ce)...); len(m) > 0 && !figureIn(st.qs, qEnd, m[0][0]) {
+			return reject(in.ID, stepQualifier, "a share of %s, not its value", dt.text(st.d.Text, m[0]))
+		}
+	}
 	// Qualifier: a subgroup or another measure than the headline.
 	if w := st.qualifier(qi, in, qTok, qEnd, cue, prev); w != "" {
 		st.qualified[qi] = qualified{in.ID, w}

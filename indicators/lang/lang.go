@@ -282,6 +282,10 @@ type Words struct {
 	// measure a different value for the same period, that one is the
 	// indicator's.
 	AlternativeMeasures []string `yaml:"alternative_measures"`
+	// ShareOf, right after a percentage, makes it a share of what follows
+	// ("50 percent of the growth came from services"): no value of the
+	// indicator named after it.
+	ShareOf []string `yaml:"share_of"`
 	// RateNouns name the rate of a change before what changes ("the
 	// growth rate of", "темпы роста", "معدل نمو"): what such a rate does
 	// ("fell to 0.6%") moves the rate, not the quantity.
