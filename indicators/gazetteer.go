@@ -14,6 +14,7 @@ import (
 // code.
 type Gazetteer struct {
 	byFirst map[string][]gazEntry // exact first word → entries
+	firsts  wordFilter            // byFirst's keys
 	prefix  stemIndex[gazEntry]   // entries whose first word is a stem
 	places  map[string]bool       // the codes of countries (not groups) the gazetteer names
 }
@@ -69,6 +70,7 @@ func ParseGazetteer(places, people []byte) (*Gazetteer, error) {
 							g.prefix.add(p[0].w, e)
 						} else {
 							g.byFirst[p[0].w] = append(g.byFirst[p[0].w], e)
+							g.firsts.add(p[0].w)
 						}
 					}
 				}
@@ -125,8 +127,10 @@ func (g *Gazetteer) mentions(dt *docTokens) []mention {
 			}
 		}
 		for _, f := range dt.forms[i] {
-			for _, e := range g.byFirst[f] {
-				try(e)
+			if g.firsts.has(f) {
+				for _, e := range g.byFirst[f] {
+					try(e)
+				}
 			}
 			if best == "" {
 				g.prefix.each(f, try)
