@@ -8,13 +8,14 @@ import (
 	"go.yaml.in/yaml/v3"
 
 	"github.com/econtrack/econtrack/indicators/lang"
+	"github.com/econtrack/econtrack/indicators/quantity"
 )
 
 // Gazetteer maps the words that name a country to its ISO 3166-1 alpha-2
 // code.
 type Gazetteer struct {
 	byFirst map[string][]gazEntry // exact first word → entries
-	firsts  wordFilter            // byFirst's keys
+	firsts  quantity.WordFilter   // byFirst's keys
 	prefix  stemIndex[gazEntry]   // entries whose first word is a stem
 	places  map[string]bool       // the codes of countries (not groups) the gazetteer names
 }
@@ -70,7 +71,7 @@ func ParseGazetteer(places, people []byte) (*Gazetteer, error) {
 							g.prefix.add(p[0].w, e)
 						} else {
 							g.byFirst[p[0].w] = append(g.byFirst[p[0].w], e)
-							g.firsts.add(p[0].w)
+							g.firsts.Add(p[0].w)
 						}
 					}
 				}
@@ -127,7 +128,7 @@ func (g *Gazetteer) mentions(dt *docTokens) []mention {
 			}
 		}
 		for _, f := range dt.forms[i] {
-			if g.firsts.has(f) {
+			if g.firsts.Has(f) {
 				for _, e := range g.byFirst[f] {
 					try(e)
 				}

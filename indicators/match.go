@@ -391,35 +391,12 @@ type phraseIndex struct {
 	prefix stemIndex[phraseRef]
 	// exactSeen filters exact's keys: most words of a text begin no
 	// phrase and look nothing up.
-	exactSeen wordFilter
-}
-
-// wordFilter is a set of 16-bit hashes of words (see wordHash): a word
-// not in it is not among the words added.
-type wordFilter [1 << 16 / 64]uint64
-
-func (f *wordFilter) add(w string) { h := wordHash(w); f[h/64] |= 1 << (h % 64) }
-
-func (f *wordFilter) has(w string) bool { h := wordHash(w); return f[h/64]&(1<<(h%64)) != 0 }
-
-// wordHash hashes a word to 16 bits from its length and its first and
-// last two bytes.
-func wordHash(w string) uint32 {
-	h := uint32(len(w))
-	if len(w) > 0 {
-		h = h*31 + uint32(w[0])
-		h = h*31 + uint32(w[len(w)-1])
-	}
-	if len(w) > 1 {
-		h = h*31 + uint32(w[1])
-		h = h*31 + uint32(w[len(w)-2])
-	}
-	return h * 2654435761 >> 16
+	exactSeen quantity.WordFilter
 }
 
 // firstOf returns the phrases that begin with word w, or nil.
 func (ix *phraseIndex) firstOf(w string) *firstWord {
-	if !ix.exactSeen.has(w) {
+	if !ix.exactSeen.Has(w) {
 		return nil
 	}
 	return ix.exact[w]
@@ -442,7 +419,7 @@ func newPhraseIndex(sets []*phraseSet) *phraseIndex {
 			if fw == nil {
 				fw = &firstWord{second: map[string][]phraseRef{}}
 				ix.exact[w] = fw
-				ix.exactSeen.add(w)
+				ix.exactSeen.Add(w)
 			}
 			for _, k := range ks {
 				r := phraseRef{si, k}

@@ -124,6 +124,42 @@ type lexicon struct {
 	punctPhrases map[rune]int32
 	// namesakes are the currencies.yaml namesakes, by currency.
 	namesakes map[string]map[string]string
+	// known filters the keys of words: most words of a text are none.
+	known WordFilter
+}
+
+// WordFilter is a set of 16-bit hashes of words: a word it does not hold
+// is none of the words added, and looking it up in a map can be skipped.
+type WordFilter [1 << 16 / 64]uint64
+
+// Add adds w.
+func (f *WordFilter) Add(w string) { h := wordHash(w); f[h/64] |= 1 << (h % 64) }
+
+// Has reports whether w may have been added.
+func (f *WordFilter) Has(w string) bool { h := wordHash(w); return f[h/64]&(1<<(h%64)) != 0 }
+
+// wordHash hashes a word to 16 bits from its length and its first and
+// last two bytes.
+func wordHash(w string) uint32 {
+	h := uint32(len(w))
+	if len(w) > 0 {
+		h = h*31 + uint32(w[0])
+		h = h*31 + uint32(w[len(w)-1])
+	}
+	if len(w) > 1 {
+		h = h*31 + uint32(w[1])
+		h = h*31 + uint32(w[len(w)-2])
+	}
+	return h * 2654435761 >> 16
+}
+
+// get returns the entry of exactly w.
+func (lx *lexicon) get(w string) (entry, bool) {
+	if !lx.known.Has(w) {
+		return entry{}, false
+	}
+	e, ok := lx.words[w]
+	return e, ok
 }
 
 func (lx *lexicon) add(forms string, e entry) {
@@ -186,7 +222,7 @@ func foldString(s string) string {
 // lookup finds the entry for a normalised word, removing Arabic clitics
 // (و ف ب ل ك and the article ال) when the whole form is unknown.
 func (lx *lexicon) lookup(w string) (entry, bool) {
-	if e, ok := lx.words[w]; ok {
+	if e, ok := lx.get(w); ok {
 		return e, true
 	}
 	if w == "" || w[0] < 0x80 {
@@ -197,14 +233,14 @@ func (lx *lexicon) lookup(w string) (entry, bool) {
 	if strings.HasPrefix(s, "و") || strings.HasPrefix(s, "ف") {
 		pre |= cAnd
 		s = s[len("و"):]
-		if e, ok := lx.words[s]; ok && len(s) > 2 {
+		if e, ok := lx.get(s); ok && len(s) > 2 {
 			e.prefix = pre
 			e.flags &^= fPhraseStart | fPhraseLead
 			return e, true
 		}
 	}
 	if strings.HasPrefix(s, "لل") {
-		if e, ok := lx.words[s[len("لل"):]]; ok { // لل = ل + ال: "للربع" is ل + الربع
+		if e, ok := lx.get(s[len("لل"):]); ok { // لل = ل + ال: "للربع" is ل + الربع
 			e.prefix = pre | cPrep | cArticle
 			e.flags &^= fPhraseStart | fPhraseLead
 			return e, true
@@ -212,16 +248,16 @@ func (lx *lexicon) lookup(w string) (entry, bool) {
 	}
 	if strings.HasPrefix(s, "ب") || strings.HasPrefix(s, "ل") || strings.HasPrefix(s, "ك") {
 		// The rest must be three letters at least: "بين" is not ب + ين (yen).
-		if e, ok := lx.words[s[len("ب"):]]; ok && len(s) > 6 {
+		if e, ok := lx.get(s[len("ب"):]); ok && len(s) > 6 {
 			e.prefix = pre | cPrep
-			if _, bare := lx.words[s[len("بال"):]]; bare && strings.HasPrefix(s[len("ب"):], "ال") {
+			if _, bare := lx.get(s[len("بال"):]); bare && strings.HasPrefix(s[len("ب"):], "ال") {
 				e.prefix |= cArticle // a word also listed with its article: "بالربع"
 			}
 			e.flags &^= fPhraseStart | fPhraseLead
 			return e, true
 		}
 		if strings.HasPrefix(s[len("ب"):], "ال") {
-			if e, ok := lx.words[s[len("بال"):]]; ok {
+			if e, ok := lx.get(s[len("بال"):]); ok {
 				e.prefix = pre | cPrep | cArticle
 				e.flags &^= fPhraseStart | fPhraseLead
 				return e, true
@@ -229,7 +265,7 @@ func (lx *lexicon) lookup(w string) (entry, bool) {
 		}
 	}
 	if strings.HasPrefix(s, "ال") {
-		if e, ok := lx.words[s[len("ال"):]]; ok {
+		if e, ok := lx.get(s[len("ال"):]); ok {
 			e.prefix = pre | cArticle
 			e.flags &^= fPhraseStart | fPhraseLead
 			return e, true
@@ -299,6 +335,9 @@ func newLexicon() (*lexicon, error) {
 	// what a word means and whether a phrase may start with it. A form that
 	// is only known without its clitics keeps that reading. Sorted, so the
 	// result does not depend on map order.
+	for w := range lx.words {
+		lx.known.Add(w)
+	}
 	for _, w := range slices.Sorted(maps.Keys(lx.phrases)) {
 		e, _ := lx.lookup(w)
 		e.flags |= fPhraseStart
@@ -313,6 +352,7 @@ func newLexicon() (*lexicon, error) {
 			}
 		}
 		lx.words[w] = e
+		lx.known.Add(w)
 	}
 	return lx, nil
 }
