@@ -2493,7 +2493,7 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 	// qualifier before that is the earlier figure's): "Core inflation eased
 	// to 3.1% while headline inflation rose to 4%", "سجلت أنشطة تجارة
 	// الجملة والتجزئة أعلى معدلات النمو بنسبة 6.2%".
-	before := st.pastFigure(max(from, dt.clauseStart(cue[0]), cue[0]-10), cue[0], func(k quantity.Kind) bool { return k != quantity.Date })
+	before := st.pastFigure(max(from, dt.clauseStart(cue[0]), dt.wordsBack(cue[0], 10)), cue[0], func(k quantity.Kind) bool { return k != quantity.Date })
 	regions := [][2]int{{before, max(cue[0], min(cue[1], qTok))}, {qEnd, after}}
 	// "growth in both the Secondary (8.1%) and Tertiary (9.2%) sectors":
 	// the noun after the last bracketed figure of a list is every item's.

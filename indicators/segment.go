@@ -200,6 +200,17 @@ func (d *docTokens) wordsAhead(i, n int) int {
 	return i
 }
 
+// wordsBack returns the token n words back from token i (punctuation does
+// not count), or 0.
+func (d *docTokens) wordsBack(i, n int) int {
+	for i > 0 && n > 0 {
+		if i--; d.sc.Token(i).Norm != "" {
+			n--
+		}
+	}
+	return i
+}
+
 // comma reports a comma (Latin or Arabic) at token k.
 func (dt *docTokens) comma(k int) bool {
 	return k >= 0 && k < dt.n && strings.ContainsRune(",،", dt.sc.Token(k).Punct)
