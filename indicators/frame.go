@@ -822,6 +822,18 @@ func (st *docState) stretchOf(qTok int, annual bool) string {
 	return ""
 }
 
+// namedInBrackets reports a figure alone in brackets right after a
+// capitalised word that names no indicator: "Palau (5.0%)".
+func (st *docState) namedInBrackets(qi int) bool {
+	dt := st.dt
+	t, e := st.qs[qi].Token, st.sc.TokenAt(st.qs[qi].End)
+	if t < 2 || e >= dt.n || dt.sc.Token(t-1).Punct != '(' || dt.sc.Token(e).Punct != ')' {
+		return false
+	}
+	w := dt.sc.Token(t - 2)
+	return w.Norm != "" && w.Upper && !st.x.anyCue(dt, t-2, t-1)
+}
+
 // sameWeekday returns the day of the week named before day p, up to a
 // week from it, on the same day of the week; else p.
 func (st *docState) sameWeekday(p string) string {
@@ -2137,6 +2149,13 @@ func (st *docState) decide(qi int) (cand, Decision) {
 				return reject(in.ID, stepQualifier, "paired by respectively with %d items that are other measures", n)
 			}
 		}
+	}
+	// "Tonga (9.4%), Cook Islands (7.7%), Palau (5.0%)": in a list of names
+	// each with its figure in brackets, a name that is no country known
+	// gives its figure no country (not the one named before it).
+	if in.Entities == 1 && st.namedInBrackets(qi) && !dt.place[qTok-2] &&
+		(qi > 0 && dt.sent[st.qs[qi-1].Token] == sent && st.namedInBrackets(qi-1) || qi+1 < len(st.qs) && dt.sent[st.qs[qi+1].Token] == sent && st.namedInBrackets(qi+1)) {
+		return reject(in.ID, stepEntities, "the figure of %s, no country known", dt.text(st.d.Text, [2]int{qTok - 2, qTok - 1}))
 	}
 	if len(ents) != in.Entities && in.Entities > 0 {
 		return reject(in.ID, stepEntities, "%d of the %d countries the indicator needs", len(ents), in.Entities)
