@@ -1967,6 +1967,19 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	}) {
 		return reject(in.ID, stepPeriod, "dated only by a stretch of time in its sentence")
 	}
+	// "Brazil-China trade grew nearly 10 percent for the first 10 months of
+	// 2024. Trade between China and Brazil grew by 9.9 percent … to hit
+	// 1.14 trillion yuan": a sentence with no date that goes on about the
+	// indicator of a sentence dated by a stretch is of that stretch.
+	// (Its dates all stretches, and no statement made before: "Кулубаев
+	// ранее отметил, что товарооборот достиг …".)
+	if prevDates := inSentences(dt, st.dates, dateTok, sent-1, sent); !explicit && in.Role == RoleStatistic && sent > 0 && len(prevDates) > 0 && len(inSentences(dt, st.dates, dateTok, sent, sent+1)) == 0 && !x.saidEarlier(dt, from, qTok) {
+		if a, b := dt.sentence(sent - 1); len(dt.find(in.cues, a, b)) > 0 && !slices.ContainsFunc(prevDates, func(d dateRef) bool {
+			return !strings.Contains(d.period, "/") || strings.HasPrefix(d.period, "FY")
+		}) {
+			return reject(in.ID, stepPeriod, "dated only by a stretch of time in the sentence before, on the same indicator")
+		}
+	}
 	// "خلال الفترة الممتدة من شباط 2024 حتى كانون الثاني 2025", "between
 	// March 2024 and February 2025": two months joined as a span that is no
 	// year-on-year pair date a figure of that stretch (a twelve-month
