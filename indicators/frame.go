@@ -825,13 +825,18 @@ func (st *docState) stretchOf(qTok int, annual bool) string {
 // namedInBrackets reports a figure alone in brackets right after a
 // capitalised word that names no indicator: "Palau (5.0%)".
 func (st *docState) namedInBrackets(qi int) bool {
-	dt := st.dt
-	t, e := st.qs[qi].Token, st.sc.TokenAt(st.qs[qi].End)
-	if t < 2 || e >= dt.n || dt.sc.Token(t-1).Punct != '(' || dt.sc.Token(e).Punct != ')' {
+	t := st.qs[qi].Token
+	if t < 2 || !st.aloneInBrackets(qi) {
 		return false
 	}
-	w := dt.sc.Token(t - 2)
-	return w.Norm != "" && w.Upper && !st.x.anyCue(dt, t-2, t-1)
+	w := st.dt.sc.Token(t - 2)
+	return w.Norm != "" && w.Upper && !st.x.anyCue(st.dt, t-2, t-1)
+}
+
+// aloneInBrackets reports a figure that is all its brackets hold: "(5.0%)".
+func (st *docState) aloneInBrackets(qi int) bool {
+	t, e := st.qs[qi].Token, st.sc.TokenAt(st.qs[qi].End)
+	return t > 0 && e < st.dt.n && st.dt.sc.Token(t-1).Punct == '(' && st.dt.sc.Token(e).Punct == ')'
 }
 
 // sameWeekday returns the day of the week named before day p, up to a
@@ -2529,10 +2534,8 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 	regions := [][2]int{{before, max(cue[0], min(cue[1], qTok))}, {qEnd, after}}
 	// "growth in both the Secondary (8.1%) and Tertiary (9.2%) sectors":
 	// the noun after the last bracketed figure of a list is every item's.
-	if qTok > 0 && qEnd < ce && dt.sc.Token(qTok-1).Punct == '(' && dt.sc.Token(qEnd).Punct == ')' && qi+1 < len(st.qs) {
-		n := st.qs[qi+1]
-		nTok, nEnd := n.Token, st.sc.TokenAt(n.End)
-		if nTok < ce && nTok-qEnd <= 6 && dt.sc.Token(nTok-1).Punct == '(' && nEnd < dt.n && dt.sc.Token(nEnd).Punct == ')' && dt.cl[nTok] == dt.cl[qTok] {
+	if qEnd < ce && st.aloneInBrackets(qi) && qi+1 < len(st.qs) && st.aloneInBrackets(qi+1) {
+		if nTok, nEnd := st.qs[qi+1].Token, st.sc.TokenAt(st.qs[qi+1].End); nTok < ce && nTok-qEnd <= 6 && dt.cl[nTok] == dt.cl[qTok] {
 			regions = append(regions, [2]int{nEnd + 1, min(ce, nEnd+3)})
 		}
 	}

@@ -106,16 +106,7 @@ func stemKey(stem string) string {
 // key looks nothing up.
 type stemIndex[T any] struct {
 	m    map[string][]T
-	seen [1 << 16 / 64]uint64 // bits of stemHash of the keys held
-}
-
-// stemHash hashes a key of one to four bytes to 16 bits.
-func stemHash(key string) uint32 {
-	h := uint32(len(key))
-	for i := 0; i < len(key); i++ {
-		h = h<<8 | uint32(key[i])
-	}
-	return h * 2654435761 >> 16
+	seen quantity.WordFilter // the keys held
 }
 
 // add files v under the key of stem.
@@ -125,8 +116,7 @@ func (ix *stemIndex[T]) add(stem string, v T) {
 	}
 	key := stemKey(stem)
 	ix.m[key] = append(ix.m[key], v)
-	h := stemHash(key)
-	ix.seen[h/64] |= 1 << (h % 64)
+	ix.seen.Add(key)
 }
 
 // each calls f with every value whose stem key begins word w: first the
@@ -137,7 +127,7 @@ func (ix *stemIndex[T]) each(w string, f func(T)) {
 			continue
 		}
 		key := w[:n]
-		if h := stemHash(key); ix.seen[h/64]&(1<<(h%64)) == 0 {
+		if !ix.seen.Has(key) {
 			continue
 		}
 		for _, v := range ix.m[key] {

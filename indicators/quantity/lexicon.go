@@ -205,9 +205,6 @@ func (lx *lexicon) phrase(kind phraseKind, cur string, texts ...string) {
 	for _, t := range texts {
 		ws := strings.Fields(foldString(t))
 		lx.phrases[ws[0]] = append(lx.phrases[ws[0]], phrase{words: ws, kind: kind, cur: cur})
-		if r := []rune(ws[0]); len(r) == 1 && !isWordRune(r[0]) {
-			lx.punctPhrases[r[0]] = 0 // indexed with the words' phrases
-		}
 	}
 }
 
@@ -445,9 +442,6 @@ func (lx *lexicon) addCurrencies(data []byte) error {
 					kind = pCurrencyMinor
 				}
 				lx.phrases[keys[0]] = append(lx.phrases[keys[0]], phrase{words: keys, kind: kind, cur: code})
-				if r := []rune(keys[0]); len(r) == 1 && !isWordRune(r[0]) {
-					lx.punctPhrases[r[0]] = 0 // indexed with the words' phrases
-				}
 			}
 		}
 		add(c.Symbols, false)
