@@ -1748,6 +1748,8 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	pc := x.period(dt, in, st.dates, st.qs, qi, qTok, qEnd, st.pub, !context && dt.cl[cue[0]] == dt.cl[qTok])
 	if p, ok := st.pairedDate(qi); ok {
 		pc.period, pc.explicit, pc.own, pc.ownAfter = p, true, 0, true
+	} else if p, ok := st.pairEnds(qi); ok {
+		pc.period, pc.explicit, pc.own, pc.ownAfter = p, true, 0, true
 	}
 	period, explicit := pc.period, pc.explicit
 	// "С начала июня инфляция составила 0,04%": a statistic counted from a
@@ -4415,6 +4417,40 @@ func (st *docState) pairedDate(qi int) (string, bool) {
 		return "", false
 	}
 	return d.period, true
+}
+
+// pairEnds returns, for either figure of a change "from A to B", the end
+// of the stretch named "between" two periods before it in its sentence
+// that the figure stands for: "between October and November, inflation
+// fell from 4.8% to 4.5%" (4.8% is October's, 4.5% November's).
+func (st *docState) pairEnds(qi int) (string, bool) {
+	dt, w, q := st.dt, &st.x.w, st.qs[qi]
+	first, second := qi, qi+1
+	if !st.fromBefore(q.Token) {
+		first, second = qi-1, qi
+	}
+	if first < 0 || second >= len(st.qs) || st.qs[first].Kind != q.Kind || st.qs[second].Kind != q.Kind || !st.fromBefore(st.qs[first].Token) {
+		return "", false
+	}
+	a, b := st.qs[first], st.qs[second]
+	// Only the word of level between: "from 4.8% to 4.5%".
+	if aEnd := st.sc.TokenAt(a.End-1) + 1; b.Token-aEnd != 1 || !dt.startsAt(w.level, aEnd) && !dt.startsAt(w.rangeJoin, aEnd) || dt.sent[a.Token] != dt.sent[b.Token] {
+		return "", false
+	}
+	k := slices.IndexFunc(st.dates, func(d dateRef) bool {
+		return d.end <= a.Token && dt.sent[d.tok] == dt.sent[a.Token] && (dt.endsAt(w.rangeStart, d.tok, 0) || d.tok > 0 && dt.endsAt(w.rangeStart, d.tok-1, 0) && st.x.preps[dt.sc.Token(d.tok-1).Norm])
+	})
+	if k < 0 || figureIn(st.qs, st.dates[k].end, a.Token) {
+		return "", false
+	}
+	ends := strings.Split(st.dates[k].period, "/")
+	if len(ends) != 2 || len(ends[0]) != len(ends[1]) || ends[0] >= ends[1] || !calendar(ends[0]) || !calendar(ends[1]) {
+		return "", false
+	}
+	if qi == first {
+		return ends[0], true
+	}
+	return ends[1], true
 }
 
 // recordedDate returns the period of the date after the figure that ends
