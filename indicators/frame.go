@@ -1750,6 +1750,8 @@ func (st *docState) decide(qi int) (cand, Decision) {
 		pc.period, pc.explicit, pc.own, pc.ownAfter = p, true, 0, true
 	} else if p, ok := st.pairEnds(qi); ok {
 		pc.period, pc.explicit, pc.own, pc.ownAfter = p, true, 0, true
+	} else if p, ok := st.headlineMonth(in, qi, pc); ok {
+		pc.period, pc.explicit, pc.lead = p, true, true
 	}
 	period, explicit := pc.period, pc.explicit
 	// "С начала июня инфляция составила 0,04%": a statistic counted from a
@@ -1906,6 +1908,13 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	if in.Finer(period) && (!explicit && (!pc.present && st.moved(qTok) || in.WrittenPeriod || in.Frequency == "quarter" || in.Frequency == "year") ||
 		(endOfMonth || len(period) == len("2006-01-02")) && (in.Frequency == "quarter" || in.Frequency == "year")) {
 		return reject(in.ID, stepPeriod, "%s is finer than the indicator's frequency (%s)", period, in.Frequency)
+	}
+	// "Unemployment held at 2.4% for a third month in a row": a reading of
+	// a month the text does not name, not a level of the publication day.
+	if !explicit && in.Role == RoleStatistic && in.Finer(period) && slices.ContainsFunc(dt.find(x.w.streak, dt.clauseStart(qTok), dt.clauseEnd(qTok)), func(m [2]int) bool {
+		return len(dt.find(x.w.timeUnits, max(0, m[0]-2), min(dt.n, m[1]+2))) > 0
+	}) {
+		return reject(in.ID, stepPeriod, "a reading of a period the text does not name (one of several in a row)")
 	}
 	// "37.3% in the calendar month to November 20", "in the 12 months to
 	// 21 December": a stretch that ends on a day other than a month's end,
@@ -4414,6 +4423,39 @@ func (st *docState) pairedDate(qi int) (string, bool) {
 	}
 	d := run[pos]
 	if d.since || d.before || strings.Contains(d.period, "/") || !calendar(d.period) {
+		return "", false
+	}
+	return d.period, true
+}
+
+// headlineMonth returns the month the headline names for a monthly
+// statistic said in the present tense with no date of its own: "South
+// Korea's employment trends in September 2023 … The unemployment rate is
+// 2.3%" is September's reading. The headline names that one date, a month
+// over when the document was published, and the countries the figure's
+// sentence names are the headline's ("… in the US, where it is now 9.1%"
+// is no reading of Israel's headline month).
+func (st *docState) headlineMonth(in *compiled, qi int, pc periodChoice) (string, bool) {
+	dt, q := st.dt, st.qs[qi]
+	sent := dt.sent[q.Token]
+	if in.Role != RoleStatistic || in.Frequency != "month" || !pc.present || pc.explicit || pc.period != st.pub || st.pub == "" || q.Bound != "" || sent == 0 {
+		return "", false
+	}
+	hs := inSentences(dt, st.dates, dateTok, 0, 1)
+	if len(hs) != 1 {
+		return "", false
+	}
+	d := hs[0]
+	if d.weekday || d.since || d.compared || d.dateline || len(d.period) != len("2006-01") || quarter(d.period) || d.period >= st.pub[:7] {
+		return "", false
+	}
+	var headline []string
+	for _, m := range inSentences(dt, st.ments, func(m mention) int { return m.tok }, 0, 1) {
+		headline = append(headline, m.code)
+	}
+	if len(headline) == 0 || slices.ContainsFunc(inSentences(dt, st.ments, func(m mention) int { return m.tok }, sent, sent+1), func(m mention) bool {
+		return !slices.Contains(headline, m.code)
+	}) {
 		return "", false
 	}
 	return d.period, true
