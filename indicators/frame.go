@@ -300,8 +300,11 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, ws *workspace, qs []
 			// "said in March", "قال الوزير في مارس", not "says growth in 3Q"
 			// nor "says April inflation rose": a month right after the verb
 			// that names the figure ahead is the figure's.
+			// (Nor, past an article, "reported an August 12-month inflation
+			// rate": the indefinite articles are range_article's words.)
 			dr.said = dr.said || dt.cl[m[0]] == dt.cl[tok] && !x.anyCue(dt, m[1], tok) &&
-				!(m[1] == tok && x.anyCue(dt, dr.end, min(dt.n, dr.end+2)))
+				!(m[1] == tok && x.anyCue(dt, dr.end, min(dt.n, dr.end+2))) &&
+				!(m[1] == tok-1 && dt.startsAt(x.w.rangeArticle, m[1]) && x.anyCue(dt, dr.end, min(dt.n, dr.end+5)))
 		}
 		// "أعلنت الهيئة العامة للإحصاء، اليوم الخميس، عن …": the day of
 		// the announcement, set off by commas right after its verb's clause.
@@ -1753,6 +1756,25 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	} else if p, ok := st.headlineMonth(in, qi, pc); ok {
 		pc.period, pc.explicit, pc.lead = p, true, true
 	}
+	// "Looking at June to August 2024, … The unemployment rate during this
+	// period was 4.3%": a figure dated only by a word that points back is
+	// of the period named last before its clause.
+	if in.Role == RoleStatistic && (pc.own < 0 || !pc.explicit) && len(dt.find(x.w.thisPeriod, dt.clauseStart(qTok), dt.clauseEnd(qTok))) > 0 &&
+		!slices.ContainsFunc(st.dates, func(d dateRef) bool { return dt.cl[d.tok] == dt.cl[qTok] }) {
+		lo := dt.clauseStart(qTok)
+		k := slices.IndexFunc(st.dates, func(d dateRef) bool { return d.tok >= lo }) // the dates before the clause end at k
+		if k < 0 {
+			k = len(st.dates)
+		}
+		for k--; k >= 0 && (st.dates[k].said || st.dates[k].dateline || st.dates[k].weekday); k-- {
+		}
+		if k >= 0 {
+			if d := st.dates[k]; !calendar(d.period) || d.since {
+				return reject(in.ID, stepPeriod, "of the period named before (%s), no calendar period", d.period)
+			}
+			pc.period, pc.explicit, pc.lead = st.dates[k].period, true, true
+		}
+	}
 	period, explicit := pc.period, pc.explicit
 	// "С начала июня инфляция составила 0,04%": a statistic counted from a
 	// date of its clause, with no date of its own, is a total over a
@@ -2327,7 +2349,7 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	// from 11.6% in June 2022": a second measure.
 	sa, _ := dt.sentence(dt.sent[qTok])
 	alternative := len(dt.find(x.w.alternative, sa, qTok)) > 0
-	return cand{obs: obs, explicit: explicit, lead: pc.lead, also: pc.also, corridor: corridor, onPrevious: onPrevious, annual: annual, total: total, alternative: alternative, headline: sent == 0 && st.title(), ownDate: pc.own >= 0}, Decision{Indicator: in.ID, Step: stepObservation, Reason: "observation", Observation: &o}
+	return cand{obs: obs, explicit: explicit, lead: pc.lead, also: pc.also, corridor: corridor, onPrevious: onPrevious, annual: annual, total: total, alternative: alternative, headline: (sent == 0 || st.repeatsTitle(qTok)) && st.title(), ownDate: pc.own >= 0}, Decision{Indicator: in.ID, Step: stepObservation, Reason: "observation", Observation: &o}
 }
 
 // indicatorOf returns the index of indicator id when it takes q, else -1.
@@ -3119,6 +3141,33 @@ func (st *docState) title() bool {
 		return false
 	}
 	return !strings.ContainsRune(".!?؟", st.dt.sc.Token(b-1).Punct)
+}
+
+// repeatsTitle reports a figure at qTok inside the title's words (at
+// least six of them, from its start) said again in a later sentence, as
+// pages repeat a headline after a date line ("10 May 2023 at 08:00 The
+// consumer price index up 6.4 per cent …").
+func (st *docState) repeatsTitle(qTok int) bool {
+	dt := st.dt
+	_, b := dt.sentence(0)
+	lo, hi := dt.sentence(dt.sent[qTok])
+	if b < 4 || dt.sent[qTok] == 0 {
+		return false
+	}
+	same := func(i, j int) bool {
+		x, y := dt.sc.Token(i), dt.sc.Token(j)
+		return x.Norm == y.Norm && x.Punct == y.Punct && x.Number == y.Number && (!x.Number || st.d.Text[x.ByteStart:x.ByteEnd] == st.d.Text[y.ByteStart:y.ByteEnd])
+	}
+	for k := lo; k+b <= hi && k <= qTok; k++ {
+		n := 0
+		for n < b && same(n, k+n) {
+			n++
+		}
+		if n >= min(b, 6) && qTok >= k && qTok < k+n {
+			return true
+		}
+	}
+	return false
 }
 
 // figureLike reports a figure of the kind of the one at qTok in tokens
@@ -4127,7 +4176,9 @@ func (st *docState) growthOf(in *compiled, c changeFrame, qTok int, cue [2]int, 
 			if st.basisOfLater(m, qTok) {
 				return false
 			}
-			names := m[1] <= cue[0] && cue[0]-m[1] <= 3 && !insideQuantity(st.qs, dt.sc, m[1])
+			// (Not one set off by a comma: "Year-on-year, consumer
+			// prices increased by 6.9%".)
+			names := m[1] <= cue[0] && cue[0]-m[1] <= 3 && !insideQuantity(st.qs, dt.sc, m[1]) && !dt.comma(m[1])
 			return !by || !names && (m[0] < cue[0] || m[0] >= cue[1])
 		}) || st.comparedAfter(qTok) || !by && st.twelveMonths(dt.clauseStart(qTok), dt.clauseEnd(qTok)) || st.comparedYearBack(qTok) || st.yearPairAfter(qTok) || // "up 4.1% over the last 12 months"
 			// "В 2023 году потребительские цены выросли на 5,8%": prices

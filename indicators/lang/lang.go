@@ -286,6 +286,11 @@ type Words struct {
 	// ("50 percent of the growth came from services"): no value of the
 	// indicator named after it.
 	ShareOf []string `yaml:"share_of"`
+	// ThisPeriod points back at the period named last ("during this
+	// period", "за этот период", "خلال هذه الفترة"): a figure it dates
+	// with no date of its own is of that period, and of none when that
+	// was a stretch ("June to August").
+	ThisPeriod []string `yaml:"this_period"`
 	// RateNouns name the rate of a change before what changes ("the
 	// growth rate of", "темпы роста", "معدل نمو"): what such a rate does
 	// ("fell to 0.6%") moves the rate, not the quantity.

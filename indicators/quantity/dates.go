@@ -265,7 +265,7 @@ func (s *Scanner) date(i int) (Quantity, int, bool) {
 		// Month names, with a day or a year after them or alone.
 		if m, next, ok := s.monthAt(i); ok {
 			// English: "May 8", "May 8, 2025"
-			if next < len(s.toks) && s.toks[next].kind == tNum && s.toks[next].digits <= 2 && s.toks[next].num >= 1 && s.toks[next].num <= 31 && !s.toks[next].decimal && isLatin(t) {
+			if next < len(s.toks) && s.toks[next].kind == tNum && s.toks[next].digits <= 2 && s.toks[next].num >= 1 && s.toks[next].num <= 31 && !s.toks[next].decimal && isLatin(t) && !s.lengthAdjective(next) {
 				d := int(s.toks[next].num)
 				n2 := next + 1
 				// "December 17-18, 2024": a range of days.
@@ -1340,4 +1340,14 @@ func (s *Scanner) betweenBefore(i int) bool {
 		return true
 	}
 	return i >= 4 && s.toks[i-1].norm == "of" && (s.toks[i-2].norm == "start" || s.toks[i-2].norm == "beginning") && s.toks[i-3].norm == "the" && s.toks[i-4].norm == "between"
+}
+
+// lengthAdjective reports a number at k joined by a hyphen to a unit of
+// time, a length and no day: "an August 12-month inflation rate".
+func (s *Scanner) lengthAdjective(k int) bool {
+	if !s.isPunct(k+1, '-') || !s.glued(k+1) || !s.glued(k+2) {
+		return false
+	}
+	e, ok := s.word(k + 2)
+	return ok && e.dur != ""
 }
