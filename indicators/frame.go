@@ -4270,7 +4270,8 @@ func (st *docState) comparedYearBack(qTok int) bool {
 
 // datelineEnd returns the token after a dateline or byline that opens
 // tokens [a, b), or a when there is none: a place and a date closed by a
-// slash or a dash ("مدريد في 30 ديسمبر/وام/", "CAIRO, May 5 –"), or up to
+// slash or a dash ("مدريد في 30 ديسمبر/وام/", "CAIRO, May 5 –"), a place
+// and the agency in brackets ("MEXICO CITY (Reuters)"), or up to
 // three words before a dash with space on both sides ("المدينة نيوز -";
 // not "-0.68", not "أسعار الغذاء -وهي المحرك الرئيسي- …").
 func (st *docState) datelineEnd(a, b int) int {
@@ -4283,6 +4284,13 @@ func (st *docState) datelineEnd(a, b int) int {
 		}
 		if t.Punct == 0 {
 			continue
+		}
+		// "MEXICO CITY (Reuters) –": a place and the agency in brackets.
+		if t.Punct == '(' && wordsOnly && k <= a+3 && k+2 < b && dt.sc.Token(k+1).Upper && dt.sc.Token(k+2).Punct == ')' && st.capitals(a, k) {
+			if k+3 < b && strings.ContainsRune("-–—", dt.sc.Token(k+3).Punct) {
+				return k + 4
+			}
+			return k + 3
 		}
 		if !strings.ContainsRune("/-–—", t.Punct) {
 			wordsOnly = false
@@ -4301,6 +4309,18 @@ func (st *docState) datelineEnd(a, b int) int {
 		return a
 	}
 	return a
+}
+
+// capitals reports tokens [a, b) all words written in capitals ("MEXICO
+// CITY").
+func (st *docState) capitals(a, b int) bool {
+	for k := a; k < b; k++ {
+		t := st.dt.sc.Token(k)
+		if w := st.d.Text[t.ByteStart:t.ByteEnd]; t.Norm == "" || strings.ToUpper(w) != w {
+			return false
+		}
+	}
+	return true
 }
 
 // yearPairAfter reports two months a year apart joined as a span after
