@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-04.180"
+const RulesVersion = "2026-12-04.181"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -2136,6 +2136,20 @@ func (x *Extractor) entities(dt *docTokens, in *compiled, ments []mention, qTok,
 			}
 			if old, ok := codes[m.code]; !ok || d < old {
 				codes[m.code] = d
+			}
+		}
+		// "الإمارات أكبر الشركاء التجاريين لروسيا في منطقة الخليج، … نمت
+		// التجارة بين البلدين": "the two countries" of the figure's clause
+		// are no group the sentence names beside two countries.
+		if len(dt.find(x.w.twoCountries, dt.clauseStart(qTok), dt.clauseEnd(qTok))) > 0 {
+			countries := 0
+			for c := range codes {
+				if !isGroup(c) {
+					countries++
+				}
+			}
+			if countries >= 2 {
+				maps.DeleteFunc(codes, func(c string, _ int) bool { return isGroup(c) })
 			}
 		}
 		// "Ninety percent of our trade with China …", Putin said: "our" is

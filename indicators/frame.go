@@ -2487,6 +2487,13 @@ func (x *Extractor) countryIn(ctx context.Context, text, lang string) (string, e
 // another figure of its kind ("rose 0.3% from the previous month in March
 // and was up 4.1%"): that figure's qualifier, not the later one's.
 func (st *docState) trailsFigure(qi int, m [2]int) bool {
+	// Not one that "and" opens: "… إلى 21% والإقراض إلى 22%", "to 21%
+	// and lending to 22%" name the next item.
+	// (Only for a figure right after it: "والإقراض إلى 25% من 25% و26%"
+	// does not qualify the 26% it was before.)
+	if (st.opensWithAnd(m[0]) || m[0] > 0 && st.opensWithAnd(m[0]-1)) && !st.kindIn(st.qs[qi].Kind, m[1], st.qs[qi].Token) {
+		return false
+	}
 	// A word of a basis phrase trails from where the phrase starts ("1.4%
 	// على أساس شهري").
 	for _, set := range []*phraseSet{st.x.w.onPrevious, st.x.w.onYear} {
