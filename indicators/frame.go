@@ -1748,13 +1748,22 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	}
 
 	// Period.
-	pc := x.period(dt, in, st.dates, st.qs, qi, qTok, qEnd, st.pub, !context && dt.cl[cue[0]] == dt.cl[qTok])
+	ownCue := !context && dt.cl[cue[0]] == dt.cl[qTok]
+	pc := x.period(dt, in, st.dates, st.qs, qi, qTok, qEnd, st.pub, ownCue)
 	if p, ok := st.pairedDate(qi); ok {
 		pc.period, pc.explicit, pc.own, pc.ownAfter = p, true, 0, true
 	} else if p, ok := st.pairEnds(qi); ok {
 		pc.period, pc.explicit, pc.own, pc.ownAfter = p, true, 0, true
 	} else if p, ok := st.headlineMonth(in, qi, pc); ok {
 		pc.period, pc.explicit, pc.lead = p, true, true
+	}
+	// "В январе инфляция в регионе ускорилась до 6,56% после 6,26% в
+	// декабре (в среднем по РФ – 6%)": a figure in an aside in brackets
+	// with no date of its own is of the period of the clause's new value,
+	// the first figure of its kind before the brackets that is no earlier
+	// value, not of the date of the value before.
+	if p, ok := st.asideOf(in, qi, ownCue); ok {
+		pc.period, pc.explicit, pc.own = p, true, -1
 	}
 	// "Looking at June to August 2024, … The unemployment rate during this
 	// period was 4.3%": a figure dated only by a word that points back is
@@ -4504,6 +4513,47 @@ func (st *docState) pairedDate(qi int) (string, bool) {
 		return "", false
 	}
 	return d.period, true
+}
+
+// asideOf returns the period of the figure an aside in brackets that holds
+// figure qi comments on: the first figure of qi's kind in the sentence
+// before the brackets that is no earlier value compared with, when its
+// period is written and the aside names a country and no date before qi.
+func (st *docState) asideOf(in *compiled, qi int, ownCue bool) (string, bool) {
+	dt, q := st.dt, st.qs[qi]
+	lo, _ := dt.sentence(dt.sent[q.Token])
+	open := -1
+	for k := q.Token - 1; k >= lo && open < 0; k-- {
+		switch dt.sc.Token(k).Punct {
+		case ')':
+			return "", false
+		case '(':
+			open = k
+		}
+	}
+	// (An aside that names a country for its figure: "(в среднем по РФ –
+	// 6%)", not an earlier value or another currency: "(годом ранее – 4
+	// млрд)", "(US$10.26 billion)".)
+	if open < 0 || slices.ContainsFunc(st.dates, func(d dateRef) bool { return d.tok > open && d.tok < q.Token }) ||
+		!slices.ContainsFunc(st.ments, func(m mention) bool { return m.tok > open && m.tok < q.Token }) || st.kindIn(q.Kind, open, q.Token) {
+		return "", false
+	}
+	for k := range qi {
+		o := st.qs[k]
+		if o.Token < lo || o.Kind != q.Kind || o.Token >= open {
+			continue
+		}
+		if st.previous(k) {
+			continue
+		}
+		oEnd := st.sc.TokenAt(o.End-1) + 1
+		pc := st.x.period(dt, in, st.dates, st.qs, k, o.Token, oEnd, st.pub, ownCue)
+		if !pc.explicit || !calendar(pc.period) {
+			return "", false
+		}
+		return pc.period, true
+	}
+	return "", false
 }
 
 // headlineMonth returns the month the headline names for a monthly
