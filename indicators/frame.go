@@ -2547,14 +2547,17 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 	cs, ce := dt.clauseStart(qTok), dt.clauseEnd(qTok)
 	// "بينما استقر المعدل لإجمالي السكان عند 6%", "the overall rate held
 	// at 11.2%": the whole population's figure.
-	if len(dt.find(w.total, cs, qTok)) > 0 {
+	// (Not another item's: "в целом по стране (5,15%) и по … округу
+	// (5,44%)".)
+	ownItem := func(m [2]int) bool { return !st.kindIn(st.qs[qi].Kind, m[1], qTok) }
+	if slices.ContainsFunc(dt.find(w.total, cs, qTok), ownItem) {
 		return ""
 	}
 	// "Inflation in the region is higher than in Russia (8.13%)", "выше,
 	// чем в целом по стране (7,98%)": the figure of the place compared with,
 	// which the qualifiers before the comparison do not qualify.
 	than, other := st.otherPlace(qi)
-	if other && len(dt.find(w.total, than, qTok)) > 0 {
+	if other && slices.ContainsFunc(dt.find(w.total, than, qTok), ownItem) {
 		return ""
 	}
 	// After the quantity, up to the next item of a list ("21% and lending at 22%").
