@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -1434,9 +1435,19 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	// series ("… $240bn in 2023, then in 2024 a record $244.8bn"), no part.
 	ownDate := slices.ContainsFunc(inSentences(dt, st.dates, dateTok, dt.sent[qTok], dt.sent[qTok]+1), func(d dateRef) bool { return dt.cl[d.tok] == dt.cl[qTok] })
 	prev := st.previous(qi)
+	ranked := "" // the country of a ranking's item
 	if q.Kind == quantity.Money && !context && !ownDate && dt.cl[cue[0]] != dt.cl[qTok] && cue[1] <= qTok && !prev {
 		for k := qi - 1; k >= 0 && st.qs[k].Token >= cue[1]; k-- {
 			if st.qs[k].Kind == quantity.Money && in.accepts(st.qs[k]) {
+				// (Not the next item of a ranking that names its country:
+				// "…, followed by Canada at $62.4 billion and China at
+				// $50.1 billion".)
+				if after := st.sc.TokenAt(st.qs[k].End-1) + 1; len(dt.find(x.w.ranking, after, qTok)) > 0 || st.rankedAfter(k) {
+					if i := slices.IndexFunc(st.ments, func(m mention) bool { return m.tok >= after && m.tok < qTok && !m.person }); i >= 0 {
+						ranked = st.ments[i].code
+						break
+					}
+				}
 				return reject(in.ID, stepCue, "listed after %s, which the cue %q belongs to", st.qs[k].Text, dt.text(st.d.Text, cue))
 			}
 		}
@@ -2176,6 +2187,15 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	if carried != nil && len(carried) == in.Entities {
 		ents, inSentence = carried, true // "this figure" is about the countries just named
 	}
+	// "… followed by Canada at $62.4 billion": an item of a ranking of
+	// partners is its country's with the country the document is about.
+	if ranked != "" && in.Entities == 2 {
+		if st.single == "" || st.single == ranked {
+			return reject(in.ID, stepEntities, "an item of a ranking (%s) with no partner the document is about", ranked)
+		}
+		ents = []string{ranked, st.single}
+		sort.Strings(ents)
+	}
 	// "Agriculture, industry and services grew 1.1%, 1.8% and 0.9%
 	// respectively": a list paired item by item with what was named
 	// before it — countries, in order, or else things that are no
@@ -2266,7 +2286,7 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	// "settlements of Russia with Kazakhstan, Kyrgyzstan and Tajikistan
 	// reached 80%": three countries or more between a pair's cue and its
 	// figure make it no pair's.
-	if in.Entities == 2 {
+	if in.Entities == 2 && ranked == "" {
 		seen := map[string]bool{}
 		for _, m := range inSentences(dt, st.ments, mentionTok, dt.sent[qTok], dt.sent[qTok]+1) {
 			if m.tok >= min(cue[0], dt.clauseStart(qTok)) && m.tok < qTok {
@@ -4516,6 +4536,15 @@ func (st *docState) pairedDate(qi int) (string, bool) {
 		return "", false
 	}
 	return d.period, true
+}
+
+// rankedAfter reports a ranking word between the figure k and the one
+// before it in its sentence: the list it opens goes on past k ("followed
+// by Canada at $62.4 billion and China at $50.1 billion").
+func (st *docState) rankedAfter(k int) bool {
+	dt := st.dt
+	lo, _ := dt.sentence(dt.sent[st.qs[k].Token])
+	return len(dt.find(st.x.w.ranking, lo, st.qs[k].Token)) > 0
 }
 
 // asideOf returns the period of the figure an aside in brackets that holds

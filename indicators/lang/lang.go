@@ -291,6 +291,11 @@ type Words struct {
 	// with no date of its own is of that period, and of none when that
 	// was a stretch ("June to August").
 	ThisPeriod []string `yaml:"this_period"`
+	// Ranking words ("followed by", "ranked third", "تليها", "на втором
+	// месте") open the next item of a ranking: a sum listed after
+	// another, with another country named before it, is that country's
+	// own total, no part of the one before.
+	Ranking []string `yaml:"ranking"`
 	// RateNouns name the rate of a change before what changes ("the
 	// growth rate of", "темпы роста", "معدل نمو"): what such a rate does
 	// ("fell to 0.6%") moves the rate, not the quantity.
