@@ -1776,6 +1776,13 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	if p, ok := st.asideOf(in, qi, ownCue); ok {
 		pc.period, pc.explicit, pc.own = p, true, -1
 	}
+	// "в первые месяцы года показатель безработицы составил 14,7%": a
+	// part of the year no calendar period covers, and no date of its own.
+	if in.Role == RoleStatistic && !slices.ContainsFunc(st.dates, func(d dateRef) bool { return dt.cl[d.tok] == dt.cl[qTok] }) {
+		if m := dt.find(x.w.vaguePeriods, dt.clauseStart(qTok), dt.clauseEnd(qTok)); len(m) > 0 {
+			return reject(in.ID, stepPeriod, "of %s, no calendar period", dt.text(st.d.Text, m[0]))
+		}
+	}
 	// "Looking at June to August 2024, … The unemployment rate during this
 	// period was 4.3%": a figure dated only by a word that points back is
 	// of the period named last before its clause.
@@ -2602,7 +2609,17 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 	// qualifier before that is the earlier figure's): "Core inflation eased
 	// to 3.1% while headline inflation rose to 4%", "سجلت أنشطة تجارة
 	// الجملة والتجزئة أعلى معدلات النمو بنسبة 6.2%".
-	before := st.pastFigure(max(from, dt.clauseStart(cue[0]), dt.wordsBack(cue[0], 10)), cue[0], func(k quantity.Kind) bool { return k != quantity.Date })
+	// (Ages are no figure: "Среди молодёжи в возрасте 15–34 лет уровень
+	// безработицы — 3,1%".)
+	before := max(from, dt.clauseStart(cue[0]), dt.wordsBack(cue[0], 10))
+	if i, j := within(st.qs, quantityTok, before, cue[0]); i < j {
+		for k := j - 1; k >= i; k-- {
+			if o := st.qs[k]; o.Kind != quantity.Date && !st.age(k) {
+				before = max(before, st.sc.TokenAt(o.End))
+				break
+			}
+		}
+	}
 	regions := [][2]int{{before, max(cue[0], min(cue[1], qTok))}, {qEnd, after}}
 	// "growth in both the Secondary (8.1%) and Tertiary (9.2%) sectors":
 	// the noun after the last bracketed figure of a list is every item's.
@@ -4049,6 +4066,36 @@ func (st *docState) change(in *compiled, qTok, qEnd int, cue [2]int) changeFrame
 			}
 		}
 	}
+	// "В 2009 году экономика потеряла 7,8%, в 2015-м — 2%, в 2020-м —
+	// 2,7%": an item of a list that names only its date before its figure
+	// goes on with the verb of the list's first clause.
+	// (Across the dash that sets the figure off.)
+	cs := dt.clauseStart(qTok)
+	if cs > 0 && dt.sent[cs-1] == dt.sent[qTok] && strings.ContainsRune("-–—", dt.sc.Token(cs-1).Punct) {
+		cs = dt.clauseStart(cs - 1)
+	}
+	if !c.change && st.dateItem(cs, qTok) {
+		for k := cs; k > 0 && dt.sent[k-1] == dt.sent[qTok] && dt.comma(k-1); {
+			p := dt.clauseStart(k - 1)
+			if p > 0 && dt.sent[p-1] == dt.sent[qTok] && strings.ContainsRune("-–—", dt.sc.Token(p-1).Punct) {
+				p = dt.clauseStart(p - 1)
+			}
+			i, j := within(st.qs, quantityTok, p, k)
+			if i == j {
+				break
+			}
+			if st.dateItem(p, st.qs[j-1].Token) {
+				k = p
+				continue
+			}
+			for _, set := range []*phraseSet{w.rise, w.fall} {
+				for _, m := range dt.find(set, p, k) {
+					c.change, c.verb, c.fall = true, dt.text(st.d.Text, m), set == w.fall
+				}
+			}
+			break
+		}
+	}
 	// "سجلت البطالة تراجعا طفيفا خلال الربع الثاني، بنسبة بلغت 0.2%": a
 	// clause opened by a word of ClauseBy sizes the change the clause
 	// before names, with no figure between.
@@ -4528,6 +4575,24 @@ func (st *docState) pairedDate(qi int) (string, bool) {
 		}
 		run = append(run, d)
 	}
+	// "в 2023 и 2024 годах экономика росла на 4,1% и 4,9% соответственно":
+	// as many dates before the list, when "respectively" pairs them.
+	if len(run) != n {
+		run = run[:0]
+		first := st.qs[qi-pos].Token
+		if cs := dt.clauseStart(first); len(dt.find(st.x.w.respectively, e, ce)) > 0 {
+			for _, d := range st.dates {
+				if d.tok >= cs && d.end <= first && (len(run) == 0 || d.tok-run[len(run)-1].end <= 1) {
+					run = append(run, d)
+				} else if d.tok >= cs && d.end <= first {
+					run = append(run[:0], d)
+				}
+			}
+			if len(run) > 0 && figureIn(st.qs, run[len(run)-1].end, first) {
+				run = nil
+			}
+		}
+	}
 	if len(run) != n || !slices.ContainsFunc(run, func(d dateRef) bool { return d.period != run[0].period }) {
 		return "", false
 	}
@@ -4536,6 +4601,42 @@ func (st *docState) pairedDate(qi int) (string, bool) {
 		return "", false
 	}
 	return d.period, true
+}
+
+// dateItem reports tokens [a, b) before a figure that are a date, with
+// prepositions, dashes and at most one other word: "в 2015-м — 2%", "в
+// ковидном 2020-м — 2,7%", "in 2015, 2%".
+func (st *docState) dateItem(a, b int) bool {
+	dt := st.dt
+	dated, words := false, 0
+	for k := a; k < b; k++ {
+		t := dt.sc.Token(k)
+		if i := slices.IndexFunc(st.dates, func(d dateRef) bool { return d.tok <= k && k < d.end }); i >= 0 {
+			dated, k = true, st.dates[i].end-1
+			continue
+		}
+		if t.Punct != 0 && strings.ContainsRune("-–—:", t.Punct) || t.Norm != "" && st.x.preps[quantity.Fold(t.Norm)] {
+			continue
+		}
+		if words++; t.Norm == "" || words > 1 {
+			return false
+		}
+	}
+	return dated
+}
+
+// age reports a figure k that is a span of years of age: a duration in
+// years, or the number a dash joins to one ("15–34 лет", "15-24 years").
+func (st *docState) age(k int) bool {
+	isYears := func(o quantity.Quantity) bool { return o.Kind == quantity.Duration && o.Unit == "years" }
+	if isYears(st.qs[k]) {
+		return true
+	}
+	if k+1 < len(st.qs) && st.qs[k].Kind == quantity.Number && isYears(st.qs[k+1]) {
+		between := st.d.Text[st.qs[k].ByteEnd:st.qs[k+1].ByteStart]
+		return between == "-" || between == "–" || between == "—"
+	}
+	return false
 }
 
 // rankedAfter reports a ranking word between the figure k and the one

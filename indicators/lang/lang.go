@@ -296,6 +296,11 @@ type Words struct {
 	// another, with another country named before it, is that country's
 	// own total, no part of the one before.
 	Ranking []string `yaml:"ranking"`
+	// VaguePeriods name a part of a year no calendar period covers ("in
+	// the first months of the year", "в первые месяцы года", "في الأشهر
+	// الأولى من العام"): a figure they date, with no date of its own in
+	// its clause, is of no period.
+	VaguePeriods []string `yaml:"vague_periods"`
 	// RateNouns name the rate of a change before what changes ("the
 	// growth rate of", "темпы роста", "معدل نمو"): what such a rate does
 	// ("fell to 0.6%") moves the rate, not the quantity.
