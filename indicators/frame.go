@@ -1722,6 +1722,16 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	}) {
 		return reject(in.ID, stepChange, "a difference sized by the figure")
 	}
+	// "unemployment rose by 16,000 people (11.1 percent)": a percentage
+	// alone in brackets right after a count, and a word naming what it
+	// counts, is the count's relative change.
+	if q.Kind == quantity.Percent && st.aloneInBrackets(qi) && qi > 0 {
+		if o := st.qs[qi-1]; o.Kind == quantity.Number && !st.age(qi-1) {
+			if end := st.sc.TokenAt(o.End-1) + 1; qTok-1-end <= 1 && !dt.punctIn(',', end, qTok) {
+				return reject(in.ID, stepChange, "the change of the count before it (%s), in percent", o.Text)
+			}
+		}
+	}
 	// Change: a size of change is no level, unless the cue names a quantity
 	// whose change is the indicator ("GDP grew 2%"). A value compared with
 	// ("from 6.5% in February") is a level of its own period.
