@@ -78,6 +78,10 @@ type docState struct {
 	// projected holds, per quantity, the marker that made it a projection
 	// ("expected"), for the anaphors that stand for it.
 	projected map[int]string
+	// onPrevSent holds the sentences with a growth said to be on the
+	// period before: "contracted 0.2% on the prior quarter, after rising
+	// 0.1% in the third and fourth quarters" is on the same basis.
+	onPrevSent map[int]bool
 	// headsChair says the document has heads of state or government chair
 	// a committee or session (ChairedBy … Heads), or names a high-level
 	// committee of theirs (HighLevel).
@@ -1786,6 +1790,13 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	if p, ok := st.asideOf(in, qi, ownCue); ok {
 		pc.period, pc.explicit, pc.own = p, true, -1
 	}
+	// "rising 0.1 percent both in the third and fourth quarters": one
+	// value for each of two quarters.
+	if a, b, ok := strings.Cut(pc.period, "/"); ok && pc.explicit && len(a) == len("2006-01") && len(b) == len(a) && !quarter(a) && !quarter(b) &&
+		periodMonth(b)-periodMonth(a) == 5 && (periodMonth(a)%12)%3 == 0 && len(dt.find(x.w.each, dt.clauseStart(qTok), dt.clauseEnd(qTok))) > 0 {
+		first := fmt.Sprintf("%s-Q%d", a[:4], (periodMonth(a)%12)/3+1)
+		pc.period, pc.also = first, addQuarters(first, 1)
+	}
 	// "в первые месяцы года показатель безработицы составил 14,7%": a
 	// part of the year no calendar period covers, and no date of its own.
 	if in.Role == RoleStatistic && !slices.ContainsFunc(st.dates, func(d dateRef) bool { return dt.cl[d.tok] == dt.cl[qTok] }) {
@@ -2166,6 +2177,18 @@ func (st *docState) decide(qi int) (cand, Decision) {
 				// comparison of levels, no basis.)
 				onPrevious = onPrevious || dt.endsAt(set, m[0], 1) && (!dt.endsAt(x.w.than, m[0], 1) || sized)
 			}
+		}
+		// A later growth of the sentence with no basis of its own keeps the
+		// basis of the one before it.
+		// (Of an indicator that is a change by nature: GDP growth.)
+		if st.onPrevSent[sent] && in.basis.len() == 0 && len(dt.find(x.w.onYear, cs, ce)) == 0 && len(dt.find(x.w.samePeriod, cs, ce)) == 0 && len(dt.find(in.basis, cs, ce)) == 0 {
+			onPrevious = true
+		}
+		if onPrevious {
+			if st.onPrevSent == nil {
+				st.onPrevSent = map[int]bool{}
+			}
+			st.onPrevSent[sent] = true
 		}
 		// An indicator defined year on year (inflation) never takes the
 		// change on the period before — unless its clause says the figure

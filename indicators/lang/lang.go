@@ -301,6 +301,11 @@ type Words struct {
 	// الأولى من العام"): a figure they date, with no date of its own in
 	// its clause, is of no period.
 	VaguePeriods []string `yaml:"vague_periods"`
+	// Each ("both", "each", "كلا", "оба") before two periods joined by
+	// "and" gives a figure to each of them: "rising 0.1 percent both in
+	// the third and fourth quarters" is two quarters' growth, not the
+	// growth over half a year.
+	Each []string `yaml:"each"`
 	// RateNouns name the rate of a change before what changes ("the
 	// growth rate of", "темпы роста", "معدل نمو"): what such a rate does
 	// ("fell to 0.6%") moves the rate, not the quantity.
