@@ -211,6 +211,19 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, ws *workspace, qs []
 			slices.ContainsFunc(st.ments, func(p mention) bool { return p.person && p.tok >= m[1] && p.tok < end })
 		st.headsChair = st.headsChair || head
 	}
+	// "Erdoğan and Al Thani … presiding over the tenth meeting": heads
+	// named before a verb of chairing, in its sentence.
+	for _, m := range dt.find(x.w.chairs, 0, dt.n) {
+		start := max(dt.clauseStart(m[0]), m[0]-12)
+		if a, _ := dt.sentence(dt.sent[m[0]]); start < a {
+			start = a
+		}
+		// (Named people only where no deputy is named: "Vice Premier He
+		// Lifeng and Deputy Prime Minister … co-chaired the 29th session".)
+		head := slices.ContainsFunc(dt.find(x.w.heads, start, m[0]), func(h [2]int) bool { return len(dt.find(x.w.deputy, max(0, h[0]-1), h[0]+1)) == 0 }) ||
+			len(dt.find(x.w.deputy, start, m[0])) == 0 && slices.ContainsFunc(st.ments, func(p mention) bool { return p.person && p.tok >= start && p.tok < m[0] })
+		st.headsChair = st.headsChair || head
+	}
 	// ("the 7th session of the High-Level Strategic Cooperation Council":
 	// in the sentence of a numbered meeting, not "high-level visits" told
 	// elsewhere.)
@@ -1642,7 +1655,11 @@ func (st *docState) decide(qi int) (cand, Decision) {
 		if i := strings.IndexByte(d.period, '/'); i == len("2006-01-02") {
 			d.period = d.period[:i]
 		}
-		return len(d.period) == len("2006-01-02") && (d.period > st.pub && !d.since || d.period == st.pub && !d.said && !d.dateline && (dt.endsAt(x.w.arrive, d.tok, 1) || d.tok > qTok && slices.ContainsFunc(dt.find(x.w.future, qTok, d.tok), func(m [2]int) bool { return m[1] >= d.tok-3 }) && !dt.possessive(d.end, d.end+1))) ||
+		// (Or a future said just before the day, the meeting after it:
+		// "are scheduled to chair on Monday the meetings of the 30th
+		// session".)
+		return len(d.period) == len("2006-01-02") && (d.period > st.pub && !d.since || d.period == st.pub && !d.said && !d.dateline && (dt.endsAt(x.w.arrive, d.tok, 1) || d.tok > qTok && slices.ContainsFunc(dt.find(x.w.future, qTok, d.tok), func(m [2]int) bool { return m[1] >= d.tok-3 }) && !dt.possessive(d.end, d.end+1) ||
+			d.tok < qTok && !figureIn(st.qs, d.end, qTok) && slices.ContainsFunc(dt.find(x.w.future, max(0, d.tok-5), d.tok), func(m [2]int) bool { return m[1] >= d.tok-3 }))) ||
 			len(d.period) == len("2006-01") && !quarter(d.period) && d.period > st.pub[:7] && !d.since
 	})
 	upcoming := ""

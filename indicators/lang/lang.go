@@ -306,6 +306,11 @@ type Words struct {
 	// the third and fourth quarters" is two quarters' growth, not the
 	// growth over half a year.
 	Each []string `yaml:"each"`
+	// Chairs are verbs of chairing said of those who chair, named before
+	// them ("Erdoğan and Al Thani … presiding over the tenth meeting of
+	// the committee", "يترأس"): heads of state or government that chair a
+	// committee hold its regular meetings, as with ChairedBy.
+	Chairs []string `yaml:"chairs"`
 	// RateNouns name the rate of a change before what changes ("the
 	// growth rate of", "темпы роста", "معدل نمو"): what such a rate does
 	// ("fell to 0.6%") moves the rate, not the quantity.
