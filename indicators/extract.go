@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-04.190"
+const RulesVersion = "2026-12-04.191"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -94,7 +94,7 @@ type Extractor struct {
 // words are the language data (indicators/lang) compiled for matching; the
 // languages are merged, as their folded words do not collide.
 type words struct {
-	since, arrive, depart, last, compare, attrib, sources, present, future, earlier, anaphor, previously, including, recorded, ofWhich, possessives, standingBodies, olderThan, rateNouns, monthEarlier                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                          *phraseSet
+	since, arrive, depart, last, compare, attrib, sources, present, future, earlier, anaphor, previously, including, recorded, ofWhich, possessives, standingBodies, olderThan, rateNouns, monthEarlier, quarterEarlier                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                          *phraseSet
 	level, by, byAfterChange, clauseBy, rise, fall, modality, qualifiers, subjects, from, rangeJoin, rangeStart, rangeNouns                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                      *phraseSet
 	respectively, there, timeUnits, realis, sameMonth, samePeriod, basisPreps, sameYear, previousYear, previousMonth, tolerance, thresholds, asExpected, countryNouns, index, relative, centralBank, topic, reached                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                              *phraseSet
 	comparative, then, before, topicVerbs, highLevel, comparativeBy, lasts, than, total, changeNouns, fallingNouns, revision, eventNames, otherCalendar, readAlso, alternative, shareOf, thisPeriod, ranking, vaguePeriods, each, chairs, chairedBy, heads, deputy, years, subgroups, nominal, real, stretch, twoCountries, equivalent, over, and, cities, subnational, locative, corridor, onPrevious, onYear, seasonallyAdjusted, streak, superseded, fromEstimate, thereafter, exceed, negation, we, cause, pace, continuation, pointsBack, contrast, peak, force, yearEnd, yearPart, monthPart, overMonth, reportNouns, oneCurrency, threeMonthsTo, ending, offsetBefore, offsetAfter, regions, where, indexChange, orgHeads, holdAnnounced, sequel, rangeArticle, firstTime *phraseSet
@@ -248,6 +248,7 @@ func NewExtractor(catalog []Indicator) (*Extractor, error) {
 		{&w.olderThan, func(l lang.Words) []string { return l.OlderThan }},
 		{&w.rateNouns, func(l lang.Words) []string { return l.RateNouns }},
 		{&w.monthEarlier, func(l lang.Words) []string { return l.MonthEarlier }},
+		{&w.quarterEarlier, func(l lang.Words) []string { return l.QuarterEarlier }},
 		{&w.alternative, func(l lang.Words) []string { return l.AlternativeMeasures }},
 		{&w.shareOf, func(l lang.Words) []string { return l.ShareOf }},
 		{&w.thisPeriod, func(l lang.Words) []string { return l.ThisPeriod }},

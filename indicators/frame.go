@@ -1952,6 +1952,8 @@ func (st *docState) decide(qi int) (cand, Decision) {
 			// "eased to 6.3% in April from 6.5% a month earlier": the
 			// value it came from is the month before's.
 			period = monthPeriod(periodMonth(period) - 1)
+		} else if modal == "" && in.Role == RoleStatistic && explicit && quarter(period) && dt.startsAt(x.w.quarterEarlier, qEnd) {
+			period = addQuarters(period, -1) // "… in the third quarter compared with 3.7% three months earlier"
 		} else {
 			if modal != "" && in.Role != RoleVisit {
 				st.projected[qi] = modal

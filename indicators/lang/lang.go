@@ -276,6 +276,10 @@ type Words struct {
 	// value a month before the figure ("to 6.3% in April from 6.5% a
 	// month earlier", "с 10,23% месяцем ранее").
 	MonthEarlier []string `yaml:"month_earlier"`
+	// QuarterEarlier does for a quarter what MonthEarlier does for a
+	// month: "to 3.2% in the third quarter from 3.7% three months earlier"
+	// is the second quarter's.
+	QuarterEarlier []string `yaml:"quarter_earlier"`
 	// AlternativeMeasures name a second measure of an indicator that
 	// statistics offices publish beside the national one ("harmonised",
 	// "HICP", "гармонизированн*"): where the document gives the other
