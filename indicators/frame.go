@@ -1948,11 +1948,11 @@ func (st *docState) decide(qi int) (cand, Decision) {
 		// to 3.08% yoy from 3.5%" names the rate of the month before.)
 		if earlier := yearBefore(period); modal == "" && q.Kind == quantity.Money && in.Role == RoleStatistic && explicit && earlier != "" && len(dt.find(x.w.onYear, from, to)) > 0 {
 			period = earlier
-		} else if modal == "" && in.Role == RoleStatistic && explicit && len(period) == len("2006-01") && !quarter(period) && dt.startsAt(x.w.monthEarlier, qEnd) {
+		} else if modal == "" && in.Role == RoleStatistic && explicit && len(period) == len("2006-01") && !quarter(period) && st.saidEarlierBy(x.w.monthEarlier, qEnd) {
 			// "eased to 6.3% in April from 6.5% a month earlier": the
 			// value it came from is the month before's.
 			period = monthPeriod(periodMonth(period) - 1)
-		} else if modal == "" && in.Role == RoleStatistic && explicit && quarter(period) && dt.startsAt(x.w.quarterEarlier, qEnd) {
+		} else if modal == "" && in.Role == RoleStatistic && explicit && quarter(period) && st.saidEarlierBy(x.w.quarterEarlier, qEnd) {
 			period = addQuarters(period, -1) // "… in the third quarter compared with 3.7% three months earlier"
 		} else {
 			if modal != "" && in.Role != RoleVisit {
@@ -4687,6 +4687,22 @@ func (st *docState) age(k int) bool {
 	if k+1 < len(st.qs) && st.qs[k].Kind == quantity.Number && isYears(st.qs[k+1]) {
 		between := st.d.Text[st.qs[k].ByteEnd:st.qs[k+1].ByteStart]
 		return between == "-" || between == "–" || between == "—"
+	}
+	return false
+}
+
+// saidEarlierBy reports a phrase of set right after the figure that ends
+// at token qEnd, or after a word of recording: "6.5% a month earlier",
+// "the 20.9 per cent recorded a month earlier".
+func (st *docState) saidEarlierBy(set *phraseSet, qEnd int) bool {
+	dt := st.dt
+	if dt.startsAt(set, qEnd) {
+		return true
+	}
+	for _, m := range dt.find(st.x.w.recorded, qEnd, min(dt.n, qEnd+1)) {
+		if m[0] == qEnd && dt.startsAt(set, m[1]) {
+			return true
+		}
 	}
 	return false
 }
