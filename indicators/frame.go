@@ -1798,6 +1798,8 @@ func (st *docState) decide(qi int) (cand, Decision) {
 		pc.period, pc.explicit, pc.own, pc.ownAfter = p, true, 0, true
 	} else if p, ok := st.headlineMonth(in, qi, pc); ok {
 		pc.period, pc.explicit, pc.lead = p, true, true
+	} else if p, ok := st.bracketDate(qi); ok {
+		pc.period, pc.explicit, pc.own, pc.ownAfter = p, true, 0, true
 	}
 	// "В январе инфляция в регионе ускорилась до 6,56% после 6,26% в
 	// декабре (в среднем по РФ – 6%)": a figure in an aside in brackets
@@ -4689,6 +4691,30 @@ func (st *docState) age(k int) bool {
 		return between == "-" || between == "–" || between == "—"
 	}
 	return false
+}
+
+// bracketDate returns the date written after figure qi inside the
+// brackets that hold it, with no other figure between nor after it (a
+// date that labels the next item is that item's): "высокая база
+// прошлого года (+2,9% год к году в январе 2025 года)" is January 2025's,
+// not last year's.
+func (st *docState) bracketDate(qi int) (string, bool) {
+	dt, q := st.dt, st.qs[qi]
+	lo, hi := dt.sentence(dt.sent[q.Token])
+	if !dt.openBracketIn(lo, q.Token) {
+		return "", false
+	}
+	qEnd := st.sc.TokenAt(q.End-1) + 1
+	end := qEnd
+	for end < hi && dt.sc.Token(end).Punct != ')' {
+		end++
+	}
+	for _, d := range st.dates {
+		if d.tok >= qEnd && d.end <= end && !figureIn(st.qs, qEnd, d.tok) && !figureIn(st.qs, d.end, end) && !d.since && !d.compared && calendar(d.period) && len(d.period) <= len("2006-01") {
+			return d.period, true
+		}
+	}
+	return "", false
 }
 
 // saidEarlierBy reports a phrase of set right after the figure that ends
