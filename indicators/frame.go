@@ -234,6 +234,7 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, ws *workspace, qs []
 	if !d.Published.IsZero() {
 		st.pub = d.Published.Format("2006-01-02")
 	}
+	wire := st.wireDate(qs)
 	for _, q := range qs {
 		if q.Kind == quantity.Ordinal {
 			if dr, ok := st.ellipticQuarter(q); ok {
@@ -251,6 +252,11 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, ws *workspace, qs []
 			continue
 		}
 		dr := dateRef{tok: tok, end: sc.TokenAt(q.End), period: q.Period, weekday: q.Deictic, noYear: q.NoYear, written: !q.Relative}
+		// "الجزائر 13 يونيو 2023 (شينخوا) توجه الرئيس … اليوم": today of a
+		// wire story filed before the page's date is the day it was filed.
+		if q.Deictic && wire != "" && dr.period == st.pub {
+			dr.period = wire
+		}
 		dr.before = dt.endsAt(x.w.before, tok, 0)
 		// The date a page prints first is when it was published, not what
 		// its first sentence is about.
@@ -1459,7 +1465,7 @@ func (st *docState) decide(qi int) (cand, Decision) {
 				// (Not the next item of a ranking that names its country:
 				// "…, followed by Canada at $62.4 billion and China at
 				// $50.1 billion".)
-				if after := st.sc.TokenAt(st.qs[k].End-1) + 1; len(dt.find(x.w.ranking, after, qTok)) > 0 || st.rankedAfter(k) {
+				if after := st.sc.TokenAt(st.qs[k].End); len(dt.find(x.w.ranking, after, qTok)) > 0 || st.rankedAfter(k) {
 					if i := slices.IndexFunc(st.ments, func(m mention) bool { return m.tok >= after && m.tok < qTok && !m.person }); i >= 0 {
 						ranked = st.ments[i].code
 						break
@@ -1748,7 +1754,7 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	// counts, is the count's relative change.
 	if q.Kind == quantity.Percent && st.aloneInBrackets(qi) && qi > 0 {
 		if o := st.qs[qi-1]; o.Kind == quantity.Number && !st.age(qi-1) {
-			if end := st.sc.TokenAt(o.End-1) + 1; qTok-1-end <= 1 && !dt.punctIn(',', end, qTok) {
+			if end := st.sc.TokenAt(o.End); qTok-1-end <= 1 && !dt.punctIn(',', end, qTok) {
 				return reject(in.ID, stepChange, "the change of the count before it (%s), in percent", o.Text)
 			}
 		}
@@ -4693,6 +4699,34 @@ func (st *docState) age(k int) bool {
 	return false
 }
 
+// wireDate returns the day a wire story was filed, when its body opens a
+// line with a written day and the agency in brackets ("الجزائر 13 يونيو
+// 2023 (شينخوا)", "Accra, Sep 11 (IANS)") up to three days before the
+// page's date; else "".
+func (st *docState) wireDate(qs []quantity.Quantity) string {
+	dt := st.dt
+	if st.pub == "" {
+		return ""
+	}
+	for _, q := range qs {
+		if q.Token > 60 {
+			break
+		}
+		if q.Kind != quantity.Date || q.Relative || q.Deictic || len(q.Period) != len("2006-01-02") || q.Period >= st.pub || addDays(q.Period, 3) < st.pub {
+			continue
+		}
+		line := q.Token
+		for line > 0 && !dt.sc.Token(line).NewLine && q.Token-line < 4 {
+			line--
+		}
+		end := st.sc.TokenAt(q.End)
+		if (line == 0 || dt.sc.Token(line).NewLine) && end+2 < dt.n && dt.sc.Token(end).Punct == '(' && dt.sc.Token(end+2).Punct == ')' {
+			return q.Period
+		}
+	}
+	return ""
+}
+
 // bracketDate returns the date written after figure qi inside the
 // brackets that hold it, with no other figure between nor after it (a
 // date that labels the next item is that item's): "высокая база
@@ -4704,7 +4738,7 @@ func (st *docState) bracketDate(qi int) (string, bool) {
 	if !dt.openBracketIn(lo, q.Token) {
 		return "", false
 	}
-	qEnd := st.sc.TokenAt(q.End-1) + 1
+	qEnd := st.sc.TokenAt(q.End)
 	end := qEnd
 	for end < hi && dt.sc.Token(end).Punct != ')' {
 		end++
@@ -4773,7 +4807,7 @@ func (st *docState) asideOf(in *compiled, qi int, ownCue bool) (string, bool) {
 		if st.previous(k) {
 			continue
 		}
-		oEnd := st.sc.TokenAt(o.End-1) + 1
+		oEnd := st.sc.TokenAt(o.End)
 		pc := st.x.period(dt, in, st.dates, st.qs, k, o.Token, oEnd, st.pub, ownCue)
 		if !pc.explicit || !calendar(pc.period) {
 			return "", false
@@ -4831,7 +4865,7 @@ func (st *docState) pairEnds(qi int) (string, bool) {
 	}
 	a, b := st.qs[first], st.qs[second]
 	// Only the word of level between: "from 4.8% to 4.5%".
-	if aEnd := st.sc.TokenAt(a.End-1) + 1; b.Token-aEnd != 1 || !dt.startsAt(w.level, aEnd) && !dt.startsAt(w.rangeJoin, aEnd) || dt.sent[a.Token] != dt.sent[b.Token] {
+	if aEnd := st.sc.TokenAt(a.End); b.Token-aEnd != 1 || !dt.startsAt(w.level, aEnd) && !dt.startsAt(w.rangeJoin, aEnd) || dt.sent[a.Token] != dt.sent[b.Token] {
 		return "", false
 	}
 	k := slices.IndexFunc(st.dates, func(d dateRef) bool {
