@@ -420,7 +420,7 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, ws *workspace, qs []
 				if o.Kind == quantity.Date || o.End == 0 {
 					return false
 				}
-				end := st.sc.TokenAt(o.End-1) + 1
+				end := st.sc.TokenAt(o.End)
 				if end >= m[0] || end < m[0]-3 || end < m[0]-1 && len(dt.find(x.w.comparative, end, m[0])) == 0 {
 					return false
 				}
@@ -802,7 +802,7 @@ func (st *docState) stretchOf(qTok int, annual bool) string {
 	// right after the figure count too.
 	after := qTok
 	if k := slices.IndexFunc(st.qs, func(q quantity.Quantity) bool { return q.Token == qTok }); k >= 0 {
-		e := dt.sc.TokenAt(st.qs[k].End-1) + 1
+		e := dt.sc.TokenAt(st.qs[k].End)
 		after = min(dt.clauseEnd(qTok), e+2)
 		if slices.ContainsFunc(st.dates, func(d dateRef) bool {
 			return d.tok >= e && d.tok <= e+2 && len(d.period) == len("2006-01") && !d.since && !d.compared && dt.cl[d.tok] == dt.cl[qTok]
@@ -4623,7 +4623,7 @@ func (st *docState) pairedDate(qi int) (string, bool) {
 	}
 	dt := st.dt
 	qTok := st.qs[qi].Token
-	e := st.sc.TokenAt(st.qs[qi-pos+n-1].End-1) + 1
+	e := st.sc.TokenAt(st.qs[qi-pos+n-1].End)
 	ce := dt.clauseEnd(qTok)
 	var run []dateRef
 	for _, d := range st.dates {
