@@ -94,10 +94,20 @@ type Extractor struct {
 // words are the language data (indicators/lang) compiled for matching; the
 // languages are merged, as their folded words do not collide.
 type words struct {
-	since, arrive, depart, last, compare, attrib, sources, present, future, earlier, anaphor, previously, including, recorded, ofWhich, possessives, standingBodies, olderThan, rateNouns, monthEarlier, quarterEarlier                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                          *phraseSet
-	level, by, byAfterChange, clauseBy, rise, fall, modality, qualifiers, subjects, from, rangeJoin, rangeStart, rangeNouns                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                      *phraseSet
-	respectively, there, timeUnits, realis, sameMonth, samePeriod, basisPreps, sameYear, previousYear, previousMonth, tolerance, thresholds, asExpected, countryNouns, index, relative, centralBank, topic, reached                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                              *phraseSet
-	comparative, then, before, topicVerbs, highLevel, comparativeBy, lasts, than, total, changeNouns, fallingNouns, revision, eventNames, otherCalendar, readAlso, alternative, shareOf, thisPeriod, ranking, vaguePeriods, each, chairs, chairedBy, heads, deputy, years, subgroups, nominal, real, stretch, twoCountries, equivalent, over, and, cities, subnational, locative, corridor, onPrevious, onYear, seasonallyAdjusted, streak, superseded, fromEstimate, thereafter, exceed, negation, we, cause, pace, continuation, pointsBack, contrast, peak, force, yearEnd, yearPart, monthPart, overMonth, reportNouns, oneCurrency, threeMonthsTo, ending, offsetBefore, offsetAfter, regions, where, indexChange, orgHeads, holdAnnounced, sequel, rangeArticle, firstTime *phraseSet
+	since, arrive, depart, last, compare, attrib, sources, present, future, earlier, anaphor            *phraseSet
+	previously, including, recorded, ofWhich, possessives, standingBodies, olderThan, rateNouns         *phraseSet
+	monthEarlier, quarterEarlier, level, by, byAfterChange, clauseBy, rise, fall, modality, qualifiers  *phraseSet
+	subjects, from, rangeJoin, rangeStart, rangeNouns, respectively, there, timeUnits, realis           *phraseSet
+	sameMonth, samePeriod, basisPreps, sameYear, previousYear, previousMonth, tolerance, thresholds     *phraseSet
+	asExpected, countryNouns, index, relative, centralBank, topic, reached, comparative, then, before   *phraseSet
+	topicVerbs, highLevel, comparativeBy, lasts, than, total, changeNouns, fallingNouns, revision       *phraseSet
+	eventNames, otherCalendar, readAlso, alternative, shareOf, thisPeriod, ranking, vaguePeriods, each  *phraseSet
+	chairs, chairedBy, heads, deputy, years, subgroups, nominal, real, stretch, twoCountries            *phraseSet
+	equivalent, over, and, cities, subnational, locative, corridor, onPrevious, onYear                  *phraseSet
+	seasonallyAdjusted, streak, superseded, fromEstimate, thereafter, exceed, negation, we, cause, pace *phraseSet
+	continuation, pointsBack, contrast, peak, force, yearEnd, yearPart, monthPart, overMonth            *phraseSet
+	reportNouns, oneCurrency, threeMonthsTo, ending, offsetBefore, offsetAfter, regions, where          *phraseSet
+	indexChange, orgHeads, holdAnnounced, sequel, rangeArticle, firstTime                               *phraseSet
 }
 
 //go:embed gazetteer.yaml
@@ -2186,10 +2196,7 @@ func (x *Extractor) entities(dt *docTokens, in *compiled, ments []mention, qTok,
 		// Turkmenistan – 24%": a clause opened by "and" that names one
 		// country pairs it with the country the sentence named first.
 		// (Across the dash: "and with Turkmenistan – 24%".)
-		clause := dt.clauseStart(qTok)
-		if clause > 0 && dt.sent[clause-1] == dt.sent[qTok] && strings.ContainsRune("-–—", dt.sc.Token(clause-1).Punct) {
-			clause = dt.clauseStart(clause - 1)
-		}
+		clause := dt.clauseAcrossDash(qTok)
 		// So does one opened by a contrast ("…, في حين تجاوز حجم التبادل
 		// التجاري مع الأردن مليار دولار").
 		if len(codes) >= 3 && (len(dt.find(x.w.and, clause, clause+1)) > 0 || slices.ContainsFunc(dt.find(x.w.contrast, clause, min(dt.n, clause+3)), func(m [2]int) bool { return m[0] == clause })) {

@@ -151,7 +151,7 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, ws *workspace, qs []
 			q.Kind, q.Unit = quantity.Percent, "percent"
 		}
 	}
-	st := &docState{x: x, d: d, sc: sc, qs: qs, streaks: streaks, dt: dt, lastKind: map[int]map[quantity.Kind]string{}, lastObs: map[int]Observation{}, qualified: map[int]qualified{}, projected: map[int]string{}, described: map[int]bool{}}
+	st := &docState{x: x, d: d, sc: sc, qs: qs, streaks: streaks, dt: dt, lastKind: map[int]map[quantity.Kind]string{}, lastObs: map[int]Observation{}, qualified: map[int]qualified{}, projected: map[int]string{}, described: map[int]bool{}, onPrevSent: map[int]bool{}}
 	st.ments = withoutQuantities(x.gaz.mentions(dt), qs, sc)
 	// "The Southeast Asian country posted growth of 7.08%": a region's
 	// adjective beside a noun of one country describes that country; so
@@ -1797,56 +1797,9 @@ func (st *docState) decide(qi int) (cand, Decision) {
 
 	// Period.
 	ownCue := !context && dt.cl[cue[0]] == dt.cl[qTok]
-	pc := x.period(dt, in, st.dates, st.qs, qi, qTok, qEnd, st.pub, ownCue)
-	if p, ok := st.pairedDate(qi); ok {
-		pc.period, pc.explicit, pc.own, pc.ownAfter = p, true, 0, true
-	} else if p, ok := st.pairEnds(qi); ok {
-		pc.period, pc.explicit, pc.own, pc.ownAfter = p, true, 0, true
-	} else if p, ok := st.headlineMonth(in, qi, pc); ok {
-		pc.period, pc.explicit, pc.lead = p, true, true
-	} else if p, ok := st.bracketDate(qi); ok {
-		pc.period, pc.explicit, pc.own, pc.ownAfter = p, true, 0, true
-	}
-	// "В январе инфляция в регионе ускорилась до 6,56% после 6,26% в
-	// декабре (в среднем по РФ – 6%)": a figure in an aside in brackets
-	// with no date of its own is of the period of the clause's new value,
-	// the first figure of its kind before the brackets that is no earlier
-	// value, not of the date of the value before.
-	if p, ok := st.asideOf(in, qi, ownCue); ok {
-		pc.period, pc.explicit, pc.own = p, true, -1
-	}
-	// "rising 0.1 percent both in the third and fourth quarters": one
-	// value for each of two quarters.
-	if a, b, ok := strings.Cut(pc.period, "/"); ok && pc.explicit && len(a) == len("2006-01") && len(b) == len(a) && !quarter(a) && !quarter(b) &&
-		periodMonth(b)-periodMonth(a) == 5 && (periodMonth(a)%12)%3 == 0 && len(dt.find(x.w.each, dt.clauseStart(qTok), dt.clauseEnd(qTok))) > 0 {
-		first := fmt.Sprintf("%s-Q%d", a[:4], (periodMonth(a)%12)/3+1)
-		pc.period, pc.also = first, addQuarters(first, 1)
-	}
-	// "в первые месяцы года показатель безработицы составил 14,7%": a
-	// part of the year no calendar period covers, and no date of its own.
-	if in.Role == RoleStatistic && !slices.ContainsFunc(st.dates, func(d dateRef) bool { return dt.cl[d.tok] == dt.cl[qTok] }) {
-		if m := dt.find(x.w.vaguePeriods, dt.clauseStart(qTok), dt.clauseEnd(qTok)); len(m) > 0 {
-			return reject(in.ID, stepPeriod, "of %s, no calendar period", dt.text(st.d.Text, m[0]))
-		}
-	}
-	// "Looking at June to August 2024, … The unemployment rate during this
-	// period was 4.3%": a figure dated only by a word that points back is
-	// of the period named last before its clause.
-	if in.Role == RoleStatistic && (pc.own < 0 || !pc.explicit) && len(dt.find(x.w.thisPeriod, dt.clauseStart(qTok), dt.clauseEnd(qTok))) > 0 &&
-		!slices.ContainsFunc(st.dates, func(d dateRef) bool { return dt.cl[d.tok] == dt.cl[qTok] }) {
-		lo := dt.clauseStart(qTok)
-		k := slices.IndexFunc(st.dates, func(d dateRef) bool { return d.tok >= lo }) // the dates before the clause end at k
-		if k < 0 {
-			k = len(st.dates)
-		}
-		for k--; k >= 0 && (st.dates[k].said || st.dates[k].dateline || st.dates[k].weekday); k-- {
-		}
-		if k >= 0 {
-			if d := st.dates[k]; !calendar(d.period) || d.since {
-				return reject(in.ID, stepPeriod, "of the period named before (%s), no calendar period", d.period)
-			}
-			pc.period, pc.explicit, pc.lead = st.dates[k].period, true, true
-		}
+	pc, why := st.refinePeriod(in, qi, x.period(dt, in, st.dates, st.qs, qi, qTok, qEnd, st.pub, ownCue), ownCue)
+	if why != "" {
+		return reject(in.ID, stepPeriod, "%s", why)
 	}
 	period, explicit := pc.period, pc.explicit
 	// "С начала июня инфляция составила 0,04%": a statistic counted from a
@@ -1956,11 +1909,11 @@ func (st *docState) decide(qi int) (cand, Decision) {
 		// to 3.08% yoy from 3.5%" names the rate of the month before.)
 		if earlier := yearBefore(period); modal == "" && q.Kind == quantity.Money && in.Role == RoleStatistic && explicit && earlier != "" && len(dt.find(x.w.onYear, from, to)) > 0 {
 			period = earlier
-		} else if modal == "" && in.Role == RoleStatistic && explicit && len(period) == len("2006-01") && !quarter(period) && st.saidEarlierBy(x.w.monthEarlier, qEnd) {
+		} else if modal == "" && in.Role == RoleStatistic && explicit && len(period) == len("2006-01") && !quarter(period) && st.earlierAfter(x.w.monthEarlier, qEnd) {
 			// "eased to 6.3% in April from 6.5% a month earlier": the
 			// value it came from is the month before's.
 			period = monthPeriod(periodMonth(period) - 1)
-		} else if modal == "" && in.Role == RoleStatistic && explicit && quarter(period) && st.saidEarlierBy(x.w.quarterEarlier, qEnd) {
+		} else if modal == "" && in.Role == RoleStatistic && explicit && quarter(period) && st.earlierAfter(x.w.quarterEarlier, qEnd) {
 			period = addQuarters(period, -1) // "… in the third quarter compared with 3.7% three months earlier"
 		} else {
 			if modal != "" && in.Role != RoleVisit {
@@ -2212,9 +2165,6 @@ func (st *docState) decide(qi int) (cand, Decision) {
 			onPrevious = true
 		}
 		if onPrevious {
-			if st.onPrevSent == nil {
-				st.onPrevSent = map[int]bool{}
-			}
 			st.onPrevSent[sent] = true
 		}
 		// An indicator defined year on year (inflation) never takes the
@@ -4130,16 +4080,10 @@ func (st *docState) change(in *compiled, qTok, qEnd int, cue [2]int) changeFrame
 	// 2,7%": an item of a list that names only its date before its figure
 	// goes on with the verb of the list's first clause.
 	// (Across the dash that sets the figure off.)
-	cs := dt.clauseStart(qTok)
-	if cs > 0 && dt.sent[cs-1] == dt.sent[qTok] && strings.ContainsRune("-–—", dt.sc.Token(cs-1).Punct) {
-		cs = dt.clauseStart(cs - 1)
-	}
+	cs := dt.clauseAcrossDash(qTok)
 	if !c.change && st.dateItem(cs, qTok) {
 		for k := cs; k > 0 && dt.sent[k-1] == dt.sent[qTok] && dt.comma(k-1); {
-			p := dt.clauseStart(k - 1)
-			if p > 0 && dt.sent[p-1] == dt.sent[qTok] && strings.ContainsRune("-–—", dt.sc.Token(p-1).Punct) {
-				p = dt.clauseStart(p - 1)
-			}
+			p := dt.clauseAcrossDash(k - 1)
 			i, j := within(st.qs, quantityTok, p, k)
 			if i == j {
 				break
@@ -4751,10 +4695,10 @@ func (st *docState) bracketDate(qi int) (string, bool) {
 	return "", false
 }
 
-// saidEarlierBy reports a phrase of set right after the figure that ends
-// at token qEnd, or after a word of recording: "6.5% a month earlier",
+// earlierAfter reports a phrase of set ("a month earlier") right after the
+// figure that ends at token qEnd, or after a word of recording: "6.5% a month earlier",
 // "the 20.9 per cent recorded a month earlier".
-func (st *docState) saidEarlierBy(set *phraseSet, qEnd int) bool {
+func (st *docState) earlierAfter(set *phraseSet, qEnd int) bool {
 	dt := st.dt
 	if dt.startsAt(set, qEnd) {
 		return true
@@ -4817,6 +4761,67 @@ func (st *docState) asideOf(in *compiled, qi int, ownCue bool) (string, bool) {
 	return "", false
 }
 
+// refinePeriod corrects the period x.period chose for figure qi by what
+// the words around it say, or returns why the figure is of no calendar
+// period: dates paired in order with a list, the ends of a stretch a
+// change runs between, the headline's month, a date inside the figure's
+// brackets, the figure an aside comments on, one figure for each of two
+// quarters, a vague part of the year, a period pointed back at.
+func (st *docState) refinePeriod(in *compiled, qi int, pc periodChoice, ownCue bool) (periodChoice, string) {
+	dt, x, qTok := st.dt, st.x, st.qs[qi].Token
+	if p, ok := st.pairedDate(qi); ok {
+		pc.period, pc.explicit, pc.own, pc.ownAfter = p, true, 0, true
+	} else if p, ok := st.pairEnds(qi); ok {
+		pc.period, pc.explicit, pc.own, pc.ownAfter = p, true, 0, true
+	} else if p, ok := st.headlineMonth(in, qi, pc); ok {
+		pc.period, pc.explicit, pc.lead = p, true, true
+	} else if p, ok := st.bracketDate(qi); ok {
+		pc.period, pc.explicit, pc.own, pc.ownAfter = p, true, 0, true
+	}
+	// "В январе инфляция в регионе ускорилась до 6,56% после 6,26% в
+	// декабре (в среднем по РФ – 6%)": a figure in an aside in brackets
+	// with no date of its own is of the period of the clause's new value,
+	// the first figure of its kind before the brackets that is no earlier
+	// value, not of the date of the value before.
+	if p, ok := st.asideOf(in, qi, ownCue); ok {
+		pc.period, pc.explicit, pc.own = p, true, -1
+	}
+	// "rising 0.1 percent both in the third and fourth quarters": one
+	// value for each of two quarters.
+	cs, ce := dt.clauseStart(qTok), dt.clauseEnd(qTok)
+	if a, b, ok := strings.Cut(pc.period, "/"); ok && pc.explicit && len(a) == len("2006-01") && len(b) == len(a) && !quarter(a) && !quarter(b) &&
+		periodMonth(b)-periodMonth(a) == 5 && (periodMonth(a)%12)%3 == 0 && len(dt.find(x.w.each, cs, ce)) > 0 {
+		first := fmt.Sprintf("%s-Q%d", a[:4], (periodMonth(a)%12)/3+1)
+		pc.period, pc.also = first, addQuarters(first, 1)
+	}
+	if in.Role != RoleStatistic || slices.ContainsFunc(st.dates, func(d dateRef) bool { return dt.cl[d.tok] == dt.cl[qTok] }) {
+		return pc, "" // a date of its own in its clause
+	}
+	// "в первые месяцы года показатель безработицы составил 14,7%": a
+	// part of the year no calendar period covers.
+	if m := dt.find(x.w.vaguePeriods, cs, ce); len(m) > 0 {
+		return pc, fmt.Sprintf("of %s, no calendar period", dt.text(st.d.Text, m[0]))
+	}
+	// "Looking at June to August 2024, … The unemployment rate during this
+	// period was 4.3%": a figure dated only by a word that points back is
+	// of the period named last before its clause.
+	if (pc.own < 0 || !pc.explicit) && len(dt.find(x.w.thisPeriod, cs, ce)) > 0 {
+		k := slices.IndexFunc(st.dates, func(d dateRef) bool { return d.tok >= cs }) // the dates before the clause end at k
+		if k < 0 {
+			k = len(st.dates)
+		}
+		for k--; k >= 0 && (st.dates[k].said || st.dates[k].dateline || st.dates[k].weekday); k-- {
+		}
+		if k >= 0 {
+			if d := st.dates[k]; !calendar(d.period) || d.since {
+				return pc, fmt.Sprintf("of the period named before (%s), no calendar period", d.period)
+			}
+			pc.period, pc.explicit, pc.lead = st.dates[k].period, true, true
+		}
+	}
+	return pc, ""
+}
+
 // headlineMonth returns the month the headline names for a monthly
 // statistic said in the present tense with no date of its own: "South
 // Korea's employment trends in September 2023 … The unemployment rate is
@@ -4839,10 +4844,10 @@ func (st *docState) headlineMonth(in *compiled, qi int, pc periodChoice) (string
 		return "", false
 	}
 	var headline []string
-	for _, m := range inSentences(dt, st.ments, func(m mention) int { return m.tok }, 0, 1) {
+	for _, m := range inSentences(dt, st.ments, mentionTok, 0, 1) {
 		headline = append(headline, m.code)
 	}
-	if len(headline) == 0 || slices.ContainsFunc(inSentences(dt, st.ments, func(m mention) int { return m.tok }, sent, sent+1), func(m mention) bool {
+	if len(headline) == 0 || slices.ContainsFunc(inSentences(dt, st.ments, mentionTok, sent, sent+1), func(m mention) bool {
 		return !slices.Contains(headline, m.code)
 	}) {
 		return "", false
