@@ -436,6 +436,7 @@ func (x *Extractor) extract(ctx context.Context, d Doc, explain bool) (res Resul
 		x.workspaces.Put(ws)
 		return Result{}, fmt.Errorf("%s: %w", d.Path, err)
 	}
+	st.explain = explain
 	qs = st.qs // without the ordinals of a streak
 	var cands []cand
 	// Figures the document gives for no calendar period ("8.5% in the
@@ -853,7 +854,17 @@ func claimKey(o Observation) string {
 	if v == 0 {
 		v = 0 // -0 repeats 0
 	}
-	return fmt.Sprintf("%s\x00%v\x00%s\x00%s\x00%s", o.Indicator, math.Float64bits(v), o.Unit, o.Bound, strings.Join(o.Entities, ","))
+	var buf [128]byte
+	b := append(append(buf[:0], o.Indicator...), 0)
+	b = append(strconv.AppendUint(b, math.Float64bits(v), 16), 0)
+	b = append(append(append(append(b, o.Unit...), 0), o.Bound...), 0)
+	for i, e := range o.Entities {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = append(b, e...)
+	}
+	return string(b)
 }
 
 // mergeRepeats makes one claim stated again one observation with more

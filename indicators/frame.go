@@ -86,6 +86,8 @@ type docState struct {
 	// a committee or session (ChairedBy … Heads), or names a high-level
 	// committee of theirs (HighLevel).
 	headsChair bool
+	// explain asks for the reasons of rejections in words (Explain).
+	explain bool
 }
 
 // qualified is why a figure is not its indicator's headline.
@@ -1273,7 +1275,11 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	sent := dt.sent[qTok]
 	from, to := dt.sentence(sent)
 	reject := func(ind, step, format string, args ...any) (cand, Decision) {
-		return cand{}, Decision{Indicator: ind, Step: step, Reason: fmt.Sprintf(format, args...)}
+		dec := Decision{Indicator: ind, Step: step}
+		if st.explain {
+			dec.Reason = fmt.Sprintf(format, args...) // words only a reader of --explain sees
+		}
+		return cand{}, dec
 	}
 
 	// "اقرأ أيضا| … وأسعار الفائدة تصل لـ 17.52%": a line that links
@@ -1433,6 +1439,9 @@ func (st *docState) decide(qi int) (cand, Decision) {
 		}
 	}
 	if best < 0 {
+		if !st.explain {
+			return cand{}, Decision{Step: stepCue} // (the most common end: no words made for nobody)
+		}
 		article := "a"
 		if strings.ContainsRune("aeiou", rune(string(q.Kind)[0])) {
 			article = "an"
@@ -2630,7 +2639,8 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 			}
 		}
 	}
-	regions := [][2]int{{before, max(cue[0], min(cue[1], qTok))}, {qEnd, after}}
+	var regionsBuf [12][2]int // room for every region below, on the stack
+	regions := append(regionsBuf[:0], [2]int{before, max(cue[0], min(cue[1], qTok))}, [2]int{qEnd, after})
 	// "growth in both the Secondary (8.1%) and Tertiary (9.2%) sectors":
 	// the noun after the last bracketed figure of a list is every item's.
 	if qEnd < ce && st.aloneInBrackets(qi) && qi+1 < len(st.qs) && st.aloneInBrackets(qi+1) {
@@ -2745,9 +2755,9 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 		if r[0] >= r[1] {
 			continue
 		}
-		sets := []*phraseSet{w.qualifiers, in.exclude}
+		sets := [3]*phraseSet{w.qualifiers, in.exclude}
 		if r[1] <= qTok && i != 1 {
-			sets = append(sets, w.subjects) // before the figure: its subject
+			sets[2] = w.subjects // before the figure: its subject
 		}
 		for _, set := range sets {
 			if set == in.exclude && in.Role == RoleMeeting && st.headsChair {

@@ -3,7 +3,6 @@ package indicators
 import (
 	"context"
 	"slices"
-	"sort"
 	"strings"
 
 	"github.com/econtrack/econtrack/indicators/quantity"
@@ -204,6 +203,7 @@ type docTokens struct {
 	all                [][][2]int // matches of each phrase set of the extractor, in token order
 	backing            []string   // the strings forms holds
 	best               []int      // matchAll's scratch: the best phrase of each set at a token, plus one
+	found              [][2]int   // the answers of find for this document, one stretch each
 }
 
 func newDocTokens(sc *quantity.Scanner, abbrev map[string]abbrevKind) *docTokens {
@@ -225,6 +225,7 @@ func resized[T any](s []T, n int) []T {
 // the memory of d's previous document.
 func (d *docTokens) reset(sc *quantity.Scanner, abbrev map[string]abbrevKind) {
 	d.sc, d.n = sc, sc.Tokens()
+	d.found = d.found[:0]
 	d.place = resized(d.place, d.n)
 	clear(d.place)
 	d.forms = resized(d.forms, d.n)
@@ -283,7 +284,7 @@ func (d *docTokens) endsAt(ps *phraseSet, tok, slack int) bool {
 	}
 	all := d.all[ps.id]
 	from := max(0, tok-slack-8)
-	for k := sort.Search(len(all), func(k int) bool { return all[k][0] >= from }); k < len(all) && all[k][0] < tok; k++ {
+	for k := firstFrom(all, from); k < len(all) && all[k][0] < tok; k++ {
 		if all[k][1] <= tok && all[k][1] >= tok-slack {
 			return true
 		}
@@ -299,7 +300,7 @@ func (d *docTokens) startsAt(ps *phraseSet, tok int) bool {
 		return false
 	}
 	all := d.all[ps.id]
-	k := sort.Search(len(all), func(k int) bool { return all[k][0] >= tok })
+	k := firstFrom(all, tok)
 	return k < len(all) && all[k][0] == tok
 }
 
@@ -355,19 +356,38 @@ func (d *docTokens) dashAside(a, b, from, to int) bool {
 	return false
 }
 
+// firstFrom returns the index of the first match in all (in token order)
+// that starts at or after token from.
+func firstFrom(all [][2]int, from int) int {
+	lo, hi := 0, len(all)
+	for lo < hi {
+		if m := int(uint(lo+hi) >> 1); all[m][0] < from {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
+}
+
 func (d *docTokens) find(ps *phraseSet, from, to int) [][2]int {
 	if ps == nil || ps.len() == 0 {
 		return nil
 	}
 	all := d.all[ps.id]
-	lo := sort.Search(len(all), func(k int) bool { return all[k][0] >= from })
-	var out [][2]int
+	lo := firstFrom(all, from)
+	start := len(d.found)
 	for k := lo; k < len(all) && all[k][0] < to; k++ {
 		if all[k][1] <= to {
-			out = append(out, all[k])
+			d.found = append(d.found, all[k])
 		}
 	}
-	return out
+	if len(d.found) == start {
+		return nil
+	}
+	// Each answer has its own stretch of found, which only grows until
+	// the next document: a caller may change or append to it.
+	return d.found[start:len(d.found):len(d.found)]
 }
 
 // phraseRef names phrase pat of set set.

@@ -1,7 +1,6 @@
 package indicators
 
 import (
-	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -179,18 +178,31 @@ func startsCaseless(w string) bool {
 // within returns the index range [i, j) of the items of xs, sorted by
 // token, whose token lies in [a, b): the dates, mentions or quantities of a
 // sentence, found without walking the whole document.
-func within[T any](xs []T, tok func(T) int, a, b int) (int, int) {
-	i := sort.Search(len(xs), func(k int) bool { return tok(xs[k]) >= a })
-	j := i + sort.Search(len(xs)-i, func(k int) bool { return tok(xs[i+k]) >= b })
-	return i, j
+func within[T any](xs []T, tok func(*T) int, a, b int) (int, int) {
+	i := firstAt(xs, tok, a)
+	return i, i + firstAt(xs[i:], tok, b)
 }
 
-func dateTok(d dateRef) int               { return d.tok }
-func mentionTok(m mention) int            { return m.tok }
-func quantityTok(q quantity.Quantity) int { return q.Token }
+// firstAt returns the index of the first item of xs whose token is at or
+// after t.
+func firstAt[T any](xs []T, tok func(*T) int, t int) int {
+	lo, hi := 0, len(xs)
+	for lo < hi {
+		if m := int(uint(lo+hi) >> 1); tok(&xs[m]) < t {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
+}
+
+func dateTok(d *dateRef) int               { return d.tok }
+func mentionTok(m *mention) int            { return m.tok }
+func quantityTok(q *quantity.Quantity) int { return q.Token }
 
 // inSentences returns the items of xs in sentences [s0, s1).
-func inSentences[T any](d *docTokens, xs []T, tok func(T) int, s0, s1 int) []T {
+func inSentences[T any](d *docTokens, xs []T, tok func(*T) int, s0, s1 int) []T {
 	a, _ := d.sentence(max(s0, 0))
 	b := d.n
 	if s1 < d.sentences() {

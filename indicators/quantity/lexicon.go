@@ -7,6 +7,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/econtrack/econtrack/indicators/lang"
 	"go.yaml.in/yaml/v3"
@@ -209,11 +210,25 @@ func (lx *lexicon) phrase(kind phraseKind, cur string, texts ...string) {
 }
 
 func foldString(s string) string {
-	var b []byte
-	for _, r := range s {
-		b = appendFolded(b, r)
+	// Most strings folded are folded already (a token's Norm): return them
+	// as they are, without a copy.
+	for i := 0; i < len(s); {
+		switch c := s[i]; {
+		case c < utf8.RuneSelf && (c < 'A' || c > 'Z'):
+			i++
+			continue
+		case c >= 0xD0 && c <= 0xD9 && i+1 < len(s) && s[i+1]&0xC0 == 0x80 && foldsToItself(rune(c&0x1F)<<6|rune(s[i+1]&0x3F)):
+			i += 2
+			continue
+		}
+		b := make([]byte, i, len(s))
+		copy(b, s[:i])
+		for _, r := range s[i:] {
+			b = appendFolded(b, r)
+		}
+		return string(b)
 	}
-	return string(b)
+	return s
 }
 
 // lookup finds the entry for a normalised word, removing Arabic clitics
