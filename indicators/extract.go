@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-04.196"
+const RulesVersion = "2026-12-04.197"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -102,6 +102,7 @@ type words struct {
 	asExpected, countryNouns, index, relative, centralBank, topic, reached, comparative, then, before   *phraseSet
 	topicVerbs, highLevel, comparativeBy, lasts, than, total, changeNouns, fallingNouns, revision       *phraseSet
 	eventNames, otherCalendar, readAlso, alternative, shareOf, thisPeriod, ranking, vaguePeriods, each  *phraseSet
+	breakdown                                                                                           *phraseSet
 	chairs, chairedBy, heads, deputy, years, subgroups, nominal, real, stretch, twoCountries            *phraseSet
 	equivalent, over, and, cities, subnational, locative, corridor, onPrevious, onYear                  *phraseSet
 	seasonallyAdjusted, streak, superseded, fromEstimate, thereafter, exceed, negation, we, cause, pace *phraseSet
@@ -265,6 +266,7 @@ func NewExtractor(catalog []Indicator) (*Extractor, error) {
 		{&w.ranking, func(l lang.Words) []string { return l.Ranking }},
 		{&w.vaguePeriods, func(l lang.Words) []string { return l.VaguePeriods }},
 		{&w.each, func(l lang.Words) []string { return l.Each }},
+		{&w.breakdown, func(l lang.Words) []string { return l.Breakdown }},
 		{&w.chairs, func(l lang.Words) []string { return l.Chairs }},
 		{&w.relative, func(l lang.Words) []string { return l.Relative }},
 		{&w.centralBank, func(l lang.Words) []string { return l.CentralBank }},
@@ -569,7 +571,9 @@ func (x *Extractor) extract(ctx context.Context, d Doc, explain bool) (res Resul
 			titleOf = st.qualifierOfValue(c.obs.Indicator, c.obs.Value)
 		}
 		roundedOf := ""
-		if !c.explicit {
+		// (A rate decided is exact: "from 8.25% to 8%" moves to 8%, no
+		// rounding of 8.25%, unless hedged.)
+		if !c.explicit && (x.role(c.obs.Indicator) != RoleDecision || c.obs.Approx) {
 			roundedOf = roundedFrom(cands, c)
 		}
 		// "Rouhani left for Baghdad today, Monday, on a three-day visit. …

@@ -812,9 +812,10 @@ func (st *docState) stretchOf(qTok int, annual bool) string {
 			return ""
 		}
 		// (Nor one whose month is named right before it: "على مدار أربعة
-		// أشهر … بلغ في شهر سبتمبر الماضي حوالي 1.7%".)
+		// أشهر … بلغ في شهر سبتمبر الماضي حوالي 1.7%"; nor its year: "за
+		// четыре года увеличился втрое и в 2023 году превысил 2,5 млрд".)
 		if slices.ContainsFunc(st.dates, func(d dateRef) bool {
-			return d.end <= qTok && qTok-d.end <= 3 && len(d.period) == len("2006-01") && !quarter(d.period) && !d.since && !d.compared && dt.cl[d.tok] == dt.cl[qTok]
+			return d.end <= qTok && qTok-d.end <= 3 && (len(d.period) == len("2006-01") && !quarter(d.period) || len(d.period) == len("2006") && !st.stretchBefore(d.tok) && len(dt.find(w.samePeriod, e, dt.clauseEnd(qTok))) == 0) && !d.since && !d.compared && dt.cl[d.tok] == dt.cl[qTok]
 		}) {
 			return ""
 		}
@@ -1390,9 +1391,22 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	// (Not past another subject the sentence names: "China's investment
 	// … rose 77.6% against the figure in 2022, to $4.47 billion".)
 	otherSubject := len(dt.find(x.w.subjects, from, qTok)) > 0
-	if best < 0 && sent > 0 && st.lastKind[sent-1][q.Kind] != "" && (len(dt.find(x.w.anaphor, from, qTok)) > 0 || opensWithContrast) && !otherSubject {
-		if i := x.indicatorOf(st.lastKind[sent-1][q.Kind], q); i >= 0 {
-			best, carried, context = i, st.lastObs[sent-1].Entities, true
+	// (Also after the figure itself said again: "The 2.7 percent
+	// increase follows a 2.5 percent annual increase in …".)
+	restated := func() bool {
+		p, ok := st.lastObs[sent-1]
+		i, j := within(st.qs, quantityTok, from, qTok)
+		return ok && slices.ContainsFunc(st.qs[i:j], func(o quantity.Quantity) bool {
+			return o.Kind == q.Kind && o.Kind != quantity.Date && o.Value == p.Value && o.Unit == p.Unit
+		})
+	}
+	restates := false // the figure's sentence opens by restating the observation before
+	if best < 0 && sent > 0 && st.lastKind[sent-1][q.Kind] != "" && !otherSubject {
+		anaphor := len(dt.find(x.w.anaphor, from, qTok)) > 0 || opensWithContrast
+		if restates = !anaphor && restated(); anaphor || restates {
+			if i := x.indicatorOf(st.lastKind[sent-1][q.Kind], q); i >= 0 {
+				best, carried, context = i, st.lastObs[sent-1].Entities, true
+			}
 		}
 	}
 	// "…отказался от повышения ключевой ставки. Показатель остался на
@@ -1525,6 +1539,13 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	if dt.endsAt(x.w.superseded, qTok, 1) {
 		return reject(in.ID, stepPrevious, "a value since revised")
 	}
+	// "was revised upwards to 4.3 per cent from the 4.2 per cent initially
+	// reported": the value a revision in its clause moved from.
+	if r := dt.find(x.w.revision, dt.clauseStart(qTok), qTok); len(r) > 0 && slices.ContainsFunc(dt.find(x.w.from, r[0][1], qTok), func(m [2]int) bool {
+		return m[1] >= qTok-1 && !figureIn(st.qs, m[1], qTok)
+	}) {
+		return reject(in.ID, stepPrevious, "the value a revision moved from (%s)", dt.text(st.d.Text, r[0]))
+	}
 	// "0.3% below the initial estimate of 5.2%": the size of a revision.
 	if m := dt.find(x.w.fromEstimate, qEnd, min(dt.n, qEnd+3)); len(m) > 0 && m[0][0] == qEnd {
 		return reject(in.ID, stepChange, "the size of a revision of an estimate (%s)", dt.text(st.d.Text, m[0]))
@@ -1539,7 +1560,11 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	// went from 2.16% …": an anaphor stands for the figure before, and so
 	// takes its qualifier. (Not the whole's figure it is compared with:
 	// "Это выше, чем в целом по стране (7,2%)".)
-	if context && sent > 0 && len(dt.find(x.w.anaphor, from, qTok)) > 0 && !slices.ContainsFunc(dt.find(x.w.total, from, qTok), func(m [2]int) bool { return !figureIn(st.qs, m[1], qTok) }) {
+	// (Not when the sentence before observed the indicator for a period
+	// this one names again: "بلغت نسبة النمو خلال الربع الثالث 2.9% بفضل
+	// قطاع الخدمات الذي نما 4.3%. وتحققت هذه النسبة خلال الربع الثالث بعد
+	// أن كانت 2.3% …" — the anaphor stands for the observation.)
+	if context && sent > 0 && !st.restatesObservation(in, sent) && len(dt.find(x.w.anaphor, from, qTok)) > 0 && !slices.ContainsFunc(dt.find(x.w.total, from, qTok), func(m [2]int) bool { return !figureIn(st.qs, m[1], qTok) }) {
 		for k := qi - 1; k >= 0 && dt.sent[st.qs[k].Token] >= sent-1; k-- {
 			if dt.sent[st.qs[k].Token] == sent-1 && st.qs[k].Kind == q.Kind {
 				if w, ok := st.qualified[k]; ok && w.indicator == in.ID {
@@ -1707,6 +1732,9 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	if announced {
 		modal = "" // "will begin a visit on Monday for the 13th annual consultation"
 	}
+	if modal == "" && in.Role != RoleVisit {
+		modal = st.projectedBreakdown(qi)
+	}
 	if modal != "" && in.Role != RoleVisit && !prev {
 		st.projected[qi] = modal
 
@@ -1725,7 +1753,9 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	// threshold crossed, no level.
 	// (Not across a contrast: "…، فيما تخطت التجارة … للمرة الأولى".)
 	// (A level beside it is the crossing's: decided with the others.)
-	if q.Bound != "" && !slices.ContainsFunc(st.qs, func(o quantity.Quantity) bool { return o.Token != qTok && o.Kind == q.Kind && dt.sent[o.Token] == sent }) &&
+	// (Not a sum its sentence dates: "trade exceeded $900 million for the
+	// first time last year" bounds the year's total.)
+	if q.Bound != "" && (q.Kind != quantity.Money || len(inSentences(dt, st.dates, dateTok, sent, sent+1)) == 0) && !slices.ContainsFunc(st.qs, func(o quantity.Quantity) bool { return o.Token != qTok && o.Kind == q.Kind && dt.sent[o.Token] == sent }) &&
 		slices.ContainsFunc(dt.find(x.w.firstTime, from, to), func(m [2]int) bool {
 			return len(dt.find(x.w.contrast, min(m[1], qEnd), max(m[0], qTok))) == 0
 		}) {
@@ -1780,7 +1810,10 @@ func (st *docState) decide(qi int) (cand, Decision) {
 		// Not when the sentence names another subject the anaphor may
 		// stand for ("manufacturing shrank 2.5%, though in 2024 it grew
 		// 5.4%").
-		if context && ch.change && !ch.growth && in.basis.len() == 0 && sent > 0 &&
+		// So does a figure after the restated one, on the indicator's
+		// basis: "The 2.7 percent increase follows a 2.5 percent annual
+		// increase …".
+		if context && ch.change && !ch.growth && (in.basis.len() == 0 || restates && len(dt.find(in.basis, from, to)) > 0) && sent > 0 &&
 			len(dt.find(x.w.qualifiers, from, qTok)) == 0 && len(dt.find(x.w.subjects, from, qTok)) == 0 {
 			pa, pb := dt.sentence(sent - 1)
 			ch.growth = len(dt.find(in.growth, pa, pb)) > 0
@@ -2161,6 +2194,9 @@ func (st *docState) decide(qi int) (cand, Decision) {
 			if m[1] <= qTok && st.trailsFigure(qi, m) || st.ownsFigure(m, qTok) {
 				continue // "rose 0.3% from the previous month and 4.1% over 12 months", "from the previous month's 4.9%"
 			}
+			if m[0] >= qEnd && st.periodOfFromValue(qTok, m) {
+				continue // "لتصل إلى 9.2% بعد أن كانت 9.1% خلال الشهر السابق": the period of the value it moved from
+			}
 			for _, set := range []*phraseSet{x.w.compare, x.w.from, x.w.over} {
 				// (Not "grew 3%, lower than the previous quarter": a
 				// comparison of levels, no basis.)
@@ -2351,6 +2387,12 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	// with.
 	if p, ok := st.lastObs[sent]; ok && bound != "" && p.Indicator == in.ID && p.Period == period && p.Bound == "" && p.Value != value && slices.Equal(p.Entities, ents) {
 		return reject(in.ID, stepPrevious, "a bound compared with %v just given for %s", p.Value, period)
+	}
+	// "increased to 3.9% from 3.8% as recorded in June", June's rate
+	// being the 3.9%: a value moved from, dated as the value it moved to,
+	// is of no period the text gets right.
+	if p, ok := st.lastObs[sent]; ok && prev && p.Indicator == in.ID && p.Period == period && p.Value != value && slices.Equal(p.Entities, ents) {
+		return reject(in.ID, stepPrevious, "an earlier value dated %s like the value %v it moved to", period, p.Value)
 	}
 	unit := in.Unit
 	if in.Unit == "currency" || q.Kind == quantity.Money || in.Unit == "days" && q.Unit != "weeks" || in.Unit == "months" {
@@ -2680,7 +2722,11 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 	// in 2017, at 17.06%": a sentence that opens by pointing back at the
 	// figure before it is about that figure, with what qualifies it in its
 	// sentence up to the end of its clause.
-	if from > 0 && slices.ContainsFunc(dt.find(w.pointsBack, from, min(to, from+5)), func(m [2]int) bool { return m[0] <= from+1 }) {
+	// (Not past an observation of the indicator the sentence before made
+	// for a period this one names again: "بلغت نسبة النمو خلال الربع
+	// الثالث 2.9% بفضل قطاع الخدمات الذي بلغ 4.3%. وتحققت هذه النسبة خلال
+	// الربع الثالث بعد أن كانت 2.3%" points back at the 2.9%.)
+	if from > 0 && slices.ContainsFunc(dt.find(w.pointsBack, from, min(to, from+5)), func(m [2]int) bool { return m[0] <= from+1 }) && !st.restatesObservation(in, dt.sent[qTok]) {
 		i, j := within(st.qs, quantityTok, max(0, from-80), from)
 		for k := j - 1; k >= i; k-- {
 			if st.qs[k].Kind != quantity.Date {
@@ -4014,6 +4060,9 @@ func (st *docState) change(in *compiled, qTok, qEnd int, cue [2]int) changeFrame
 			if dt.startsAt(w.than, m[1]) {
 				continue // "lower than the pre-pandemic level of 5%": the level compared with
 			}
+			if dt.startsAt(w.from, m[1]) && !figureIn(st.qs, m[1], qTok) && st.kindIn(quantity.Date, m[1], qTok) {
+				continue // "slowed from the previous quarter’s 1.5% expansion": the level of the period it moved from
+			}
 			c.change, c.verb = true, dt.text(st.d.Text, m)
 			c.fall = c.fall || set != w.rise
 			last = max(last, m[1])
@@ -4175,6 +4224,14 @@ func (st *docState) change(in *compiled, qTok, qEnd int, cue [2]int) changeFrame
 	if c.change && !pace && !byLevel && len(dt.find(w.level, last, qTok)) > 0 {
 		return changeFrame{}
 	}
+	// "опустился ниже 3%", "увеличился втрое и превысил 2,5 млрд долларов":
+	// a bound the verb moved past, not sized by "by", is a level.
+	if c.change && !pace && !byLevel && st.sizedBy(in, qTok) == "" {
+		if k := slices.IndexFunc(st.qs, func(o quantity.Quantity) bool { return o.Token == qTok }); k >= 0 &&
+			(c.fall && st.qs[k].Bound == "upper" || !c.fall && st.qs[k].Bound == "lower") {
+			return changeFrame{}
+		}
+	}
 	// "by" right before the figure says it is a size of change ("by" is
 	// language data: Russian "на" is also a level, "идут на 99%").
 	byWord := st.sizedBy(in, qTok)
@@ -4201,6 +4258,60 @@ func (st *docState) change(in *compiled, qTok, qEnd int, cue [2]int) changeFrame
 		c.growth = false
 	}
 	return c
+}
+
+// restatesObservation reports that sentence sent names the period of the
+// observation of in the sentence before it made.
+func (st *docState) restatesObservation(in *compiled, sent int) bool {
+	p, ok := st.lastObs[sent-1]
+	return ok && p.Indicator == in.ID && slices.ContainsFunc(inSentences(st.dt, st.dates, dateTok, sent, sent+1), func(d dateRef) bool { return d.period == p.Period })
+}
+
+// stretchBefore reports a duration right before token tok: the year
+// there is the stretch's ("за 11 месяцев 2025 года").
+func (st *docState) stretchBefore(tok int) bool {
+	return slices.ContainsFunc(st.qs, func(o quantity.Quantity) bool {
+		e := st.sc.TokenAt(o.End)
+		return o.Kind == quantity.Duration && e <= tok && tok-e <= 1
+	})
+}
+
+// periodOfFromValue reports that the phrase m, after the figure at token
+// qTok, dates the figure right before it (qTok's or a later one), a value
+// "from" introduces ("بعد أن كانت 9.1% خلال الشهر السابق", "from 9.1% in
+// the previous month").
+func (st *docState) periodOfFromValue(qTok int, m [2]int) bool {
+	i, j := within(st.qs, quantityTok, qTok, m[0])
+	for k := j - 1; k >= i; k-- {
+		if o := st.qs[k]; o.Kind != quantity.Date {
+			return st.sc.TokenAt(o.End) >= m[0]-1 && st.dt.endsAt(st.x.w.from, o.Token, 0)
+		}
+	}
+	return false
+}
+
+// projectedBreakdown returns the marker of the projected figure before
+// the one at qi in its sentence that a breakdown word details, with no cue,
+// realis or present marker after that word: "projected at 4.5 per cent,
+// with Q1 at 5 per cent, Q2 at 4 per cent" projects each quarter too.
+func (st *docState) projectedBreakdown(qi int) string {
+	dt, q := st.dt, st.qs[qi]
+	for k := qi - 1; k >= 0 && dt.sent[st.qs[k].Token] == dt.sent[q.Token]; k-- {
+		o := st.qs[k]
+		if o.Kind == quantity.Date {
+			continue
+		}
+		m, ok := st.projected[k]
+		if !ok || o.Kind != q.Kind {
+			return ""
+		}
+		oEnd := st.sc.TokenAt(o.End)
+		if b := dt.find(st.x.w.breakdown, oEnd, q.Token); len(b) > 0 && !st.x.anyCue(dt, b[0][1], q.Token) &&
+			len(dt.find(st.x.w.realis, oEnd, q.Token)) == 0 && len(dt.find(st.x.w.present, oEnd, q.Token)) == 0 {
+			return m
+		}
+	}
+	return ""
 }
 
 // levelAfter reports a level word after the figure at token qTok, in its

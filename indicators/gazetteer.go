@@ -49,7 +49,7 @@ func ParseGazetteer(places, people []byte) (*Gazetteer, error) {
 			if len(code) != 2 {
 				return nil, fmt.Errorf("gazetteer: %q is not an ISO 3166-1 alpha-2 code", code)
 			}
-			if !src.person && !isGroup(code) {
+			if !src.person && !isGroup(code) && code != notPlace {
 				g.places[code] = true
 			}
 			for _, l := range lang.Codes() {
@@ -158,7 +158,7 @@ func (g *Gazetteer) mentions(dt *docTokens) []mention {
 		if f.weak != "" && named[f.weak] && (f.code == "" || !named[f.code]) {
 			f.code, f.person = f.weak, false
 		}
-		if f.code == "" {
+		if f.code == "" || f.code == notPlace {
 			continue
 		}
 		out = append(out, f.mention)
@@ -187,6 +187,11 @@ func dottedAbbrev(dt *docTokens, i int) (string, int) {
 	}
 	return string(b), k
 }
+
+// notPlace is the code of words that hold a country's name and name no
+// country ("Irish potatoes", "Turkish delight"): they are read as one
+// entry and give no mention.
+const notPlace = "ZZ"
 
 // isGroup reports the code of a group of countries (the EU, the CIS):
 // user-assigned codes X*, except XK (Kosovo, by common use).

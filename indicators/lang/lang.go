@@ -310,6 +310,10 @@ type Words struct {
 	// the third and fourth quarters" is two quarters' growth, not the
 	// growth over half a year.
 	Each []string `yaml:"each"`
+	// Breakdown opens the parts of a figure said before it ("projected at
+	// 4.5%, with Q1 at 5% and Q2 at 4%", "в том числе", "منها"): a part
+	// with no cue of its own is projected when the figure it details is.
+	Breakdown []string `yaml:"breakdown"`
 	// Chairs are verbs of chairing said of those who chair, named before
 	// them ("Erdoğan and Al Thani … presiding over the tenth meeting of
 	// the committee", "يترأس"): heads of state or government that chair a

@@ -229,6 +229,15 @@ func (s *Scanner) date(i int) (Quantity, int, bool) {
 					return s.dayMonth(int(s.toks[i+1].num), m, next)
 				}
 			}
+			// "Monday November 18, 2024", "Monday, November 25": so does a
+			// day written month first.
+			if k := i + 1 + btoi(s.isPunct(i+1, ',')); k < len(s.toks) && s.toks[k].kind == tWord {
+				if _, _, ok := s.monthAt(k); ok {
+					if q, next, ok := s.date(k); ok && len(q.Period) == len("2006-01-02") {
+						return q, next, true
+					}
+				}
+			}
 			wd := time.Weekday(e.wday - 1)
 			// "Tuesday last week", "الثلاثاء الماضي من الأسبوع الماضي": a week before.
 			next, back := i+1, 0
@@ -1350,4 +1359,12 @@ func (s *Scanner) lengthAdjective(k int) bool {
 	}
 	e, ok := s.word(k + 2)
 	return ok && e.dur != ""
+}
+
+// btoi is 1 for true and 0 for false.
+func btoi(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }

@@ -255,8 +255,9 @@ func (s *Scanner) phraseAt(i int, kinds ...phraseKind) (phrase, int, bool) {
 			end, ok = s.matchPhrase(i, p)
 		}
 		// "A$5 billion" is Australian dollars, "a $5 billion deal" the
-		// article: "a" in lower case and spaced from the sign is no prefix.
-		if ok && (p.kind == pCurrency || p.kind == pCurrencyMinor) && t.kind == tWord && p.words[0] == "a" && !t.upper && i+1 < len(s.toks) && s.toks[i+1].space {
+		// article: "a" in lower case and spaced from the sign is no prefix;
+		// nor is the "s" of a possessive ("Australia’s $325bn", not S$).
+		if ok && (p.kind == pCurrency || p.kind == pCurrencyMinor) && t.kind == tWord && (p.words[0] == "a" || p.words[0] == "s" && s.possessive(i)) && !t.upper && i+1 < len(s.toks) && s.toks[i+1].space {
 			ok = false
 		}
 		if ok && end > bestEnd {
@@ -297,6 +298,12 @@ func (s *Scanner) isPunct(i int, rs ...rune) bool {
 		}
 	}
 	return false
+}
+
+// possessive reports an "s" at token i glued to an apostrophe glued to a
+// word: "Australia’s".
+func (s *Scanner) possessive(i int) bool {
+	return i >= 2 && s.glued(i) && s.isPunct(i-1, '\'', '’', 'ʼ') && s.glued(i-1) && s.toks[i-2].kind == tWord
 }
 
 // glued reports whether token i follows token i-1 with no space.
