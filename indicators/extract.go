@@ -1786,7 +1786,7 @@ func (x *Extractor) laterOfYearPair(dt *docTokens, in *compiled, dates []dateRef
 		}
 		// Joined as a range: "between X and Y".
 		// ("بين شهر آب 2016 وشهر آب 2015": past the word for month.)
-		pair := x.wordsBetween(dt, a.end, b.tok) <= 1 && b.tok-a.end <= 3 && dt.cl[a.tok] == dt.cl[b.tok] && (dt.endsAt(x.w.rangeStart, a.tok, 0) || dt.endsAt(x.w.rangeStart, a.tok-1, 0) && x.preps[dt.sc.Token(a.tok-1).Norm])
+		pair := x.wordsBetween(dt, a.end, b.tok) <= 1 && b.tok-a.end <= 3 && dt.cl[a.tok] == dt.cl[b.tok] && (dt.endsAt(x.w.rangeStart, a.tok, 0) || dt.endsAt(x.w.rangeStart, a.tok-1, 0) && dt.prep[a.tok-1])
 		if !month(e.period) || !pair {
 			continue
 		}
@@ -1978,7 +1978,7 @@ func (x *Extractor) wordsBetween(dt *docTokens, a, b int) int {
 		if k > a && t.Norm != "" && !t.Space && dt.sc.Token(k-1).Punct == '-' && !dt.sc.Token(k-1).Space {
 			continue // "year-on-year" is one word
 		}
-		if !x.preps[t.Norm] && (t.Norm != "" || t.Number || t.Punct == ',' || t.Punct == '،') {
+		if !dt.prep[k] && (t.Norm != "" || t.Number || t.Punct == ',' || t.Punct == '،') {
 			n++
 		}
 	}
@@ -2413,7 +2413,7 @@ func (x *Extractor) speaker(dt *docTokens, text string, sent int) string {
 			// "قال أخنوش، في كلمة افتتاحية، إن": a phrase that opens
 			// with a preposition is no name; nor is "أعلنت الهيئة، اليوم
 			// الخميس، عن": a time.
-			if name, at := dt.nameNear(text, m[0], m[1], a, b); name != "" && !x.preps[quantity.Fold(dt.sc.Token(at[0]).Norm)] && len(dt.find(x.w.timeUnits, at[0], at[1])) == 0 {
+			if name, at := dt.nameNear(text, m[0], m[1], a, b); name != "" && !dt.prep[at[0]] && len(dt.find(x.w.timeUnits, at[0], at[1])) == 0 {
 				return name
 			}
 		}

@@ -112,7 +112,7 @@ func (st *docState) qualifierOfValue(indicator string, v float64) string {
 // takes seconds here).
 func (x *Extractor) newDocState(ctx context.Context, d Doc, ws *workspace, qs []quantity.Quantity) (*docState, error) {
 	sc, dt := ws.sc, &ws.dt
-	dt.reset(sc, x.abbrev)
+	dt.reset(sc, x.abbrev, x.preps)
 	if err := dt.matchAll(ctx, x.index); err != nil {
 		return nil, err
 	}
@@ -427,7 +427,7 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, ws *workspace, qs []
 					return false
 				}
 				for k := end; k < m[0]; k++ {
-					if x.preps[dt.sc.Token(k).Norm] {
+					if dt.prep[k] {
 						return false
 					}
 				}
@@ -593,7 +593,7 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, ws *workspace, qs []
 func (st *docState) ellipticQuarter(q quantity.Quantity) (dateRef, bool) {
 	dt, sc := st.dt, st.sc
 	n := int(q.Value)
-	if q.Value != float64(n) || n < 1 || n > 4 || q.Token == 0 || !st.x.preps[sc.Token(q.Token-1).Norm] {
+	if q.Value != float64(n) || n < 1 || n > 4 || q.Token == 0 || !st.dt.prep[q.Token-1] {
 		return dateRef{}, false
 	}
 	end := sc.TokenAt(q.End)
@@ -691,7 +691,7 @@ func (st *docState) fallSubject(in *compiled, cue [2]int, qTok int) bool {
 	for _, m := range dt.find(in.negative, max(0, cue[0]-4), min(dt.n, cue[1]+1)) {
 		// (Also past a preposition and an adjective: "a contraction in
 		// real gross domestic product … of 0.5%".)
-		if m[1] == cue[0] || m[0] == cue[1] || m[1] < cue[0] && cue[0]-m[1] <= 2 && st.x.preps[quantity.Fold(dt.sc.Token(m[1]).Norm)] {
+		if m[1] == cue[0] || m[0] == cue[1] || m[1] < cue[0] && cue[0]-m[1] <= 2 && dt.prep[m[1]] {
 			return true
 		}
 	}
@@ -2488,7 +2488,7 @@ func (st *docState) elliptic(qi int) bool {
 			continue
 		}
 		t := dt.sc.Token(k)
-		if t.Punct == 0 && !st.x.preps[quantity.Fold(t.Norm)] && len(dt.find(st.x.w.and, k, k+1)) == 0 {
+		if t.Punct == 0 && !dt.prep[k] && len(dt.find(st.x.w.and, k, k+1)) == 0 {
 			return false // a word of its own
 		}
 	}
@@ -2571,7 +2571,7 @@ func (x *Extractor) countryIn(ctx context.Context, text, lang string) (string, e
 	if err != nil {
 		return "", err
 	}
-	dt.reset(sc, x.abbrev)
+	dt.reset(sc, x.abbrev, x.preps)
 	if err := dt.matchAll(ctx, x.index); err != nil {
 		return "", err
 	}
@@ -2701,7 +2701,7 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 		i, j := within(st.qs, quantityTok, a, b)
 		return !slices.ContainsFunc(st.qs[i:j], func(q quantity.Quantity) bool { return q.Kind != quantity.Date && q.Kind != quantity.Number })
 	}
-	if first := dt.clauseEnd(from); first < to && (!slices.Contains(dt.place[from:first], true) || st.x.preps[quantity.Fold(dt.sc.Token(from).Norm)]) &&
+	if first := dt.clauseEnd(from); first < to && (!slices.Contains(dt.place[from:first], true) || dt.prep[from]) &&
 		(first-from <= 9 && !figureIn(st.qs, from, first) || first-from <= 12 && onlyCounts(from, first) && len(dt.find(w.subgroups, from, first)) > 0) {
 		regions = append(regions, [2]int{from, first}) // not a dateline ("MEXICO CITY, June 26")
 	}
@@ -2781,7 +2781,7 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 	if cc := dt.clauseStart(cue[0]); cue[1] <= qTok && cc > from && cc-from <= 14 && !figureIn(st.qs, from, cc) {
 		for c := from; c < cc; {
 			e := min(max(dt.clauseEnd(c), c+1), cc)
-			if st.x.preps[dt.sc.Token(c).Norm] {
+			if dt.prep[c] {
 				for _, m := range dt.find(w.qualifiers, c, e) {
 					if !st.inCue(in, m) && !st.apposedCountry(m) {
 						return dt.text(st.d.Text, m)
@@ -3029,7 +3029,7 @@ func (st *docState) inOrgName(m [2]int) bool {
 			return true
 		}
 		t := dt.sc.Token(k)
-		if t.Punct != 0 && t.Punct != '&' || t.Number || latin(k) && !t.Upper && len(dt.find(st.x.w.and, k, k+1)) == 0 && !st.x.preps[quantity.Fold(t.Norm)] {
+		if t.Punct != 0 && t.Punct != '&' || t.Number || latin(k) && !t.Upper && len(dt.find(st.x.w.and, k, k+1)) == 0 && !dt.prep[k] {
 			return false
 		}
 	}
@@ -4740,7 +4740,7 @@ func (st *docState) dateItem(a, b int) bool {
 			dated, k = true, st.dates[i].end-1
 			continue
 		}
-		if t.Punct != 0 && strings.ContainsRune("-–—:", t.Punct) || t.Norm != "" && st.x.preps[quantity.Fold(t.Norm)] {
+		if t.Punct != 0 && strings.ContainsRune("-–—:", t.Punct) || dt.prep[k] {
 			continue
 		}
 		if words++; t.Norm == "" || words > 1 {
@@ -4995,7 +4995,7 @@ func (st *docState) pairEnds(qi int) (string, bool) {
 		return "", false
 	}
 	k := slices.IndexFunc(st.dates, func(d dateRef) bool {
-		return d.end <= a.Token && dt.sent[d.tok] == dt.sent[a.Token] && (dt.endsAt(w.rangeStart, d.tok, 0) || d.tok > 0 && dt.endsAt(w.rangeStart, d.tok-1, 0) && st.x.preps[dt.sc.Token(d.tok-1).Norm])
+		return d.end <= a.Token && dt.sent[d.tok] == dt.sent[a.Token] && (dt.endsAt(w.rangeStart, d.tok, 0) || d.tok > 0 && dt.endsAt(w.rangeStart, d.tok-1, 0) && dt.prep[d.tok-1])
 	})
 	if k < 0 || figureIn(st.qs, st.dates[k].end, a.Token) {
 		return "", false

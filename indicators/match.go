@@ -204,11 +204,12 @@ type docTokens struct {
 	backing            []string   // the strings forms holds
 	best               []int      // matchAll's scratch: the best phrase of each set at a token, plus one
 	found              [][2]int   // the answers of find for this document, one stretch each
+	prep               []bool     // the token is a date preposition or article (Extractor.preps)
 }
 
-func newDocTokens(sc *quantity.Scanner, abbrev map[string]abbrevKind) *docTokens {
+func newDocTokens(sc *quantity.Scanner, abbrev map[string]abbrevKind, preps map[string]bool) *docTokens {
 	d := &docTokens{}
-	d.reset(sc, abbrev)
+	d.reset(sc, abbrev, preps)
 	return d
 }
 
@@ -223,8 +224,10 @@ func resized[T any](s []T, n int) []T {
 
 // reset makes d the token view of the document sc has scanned, reusing
 // the memory of d's previous document.
-func (d *docTokens) reset(sc *quantity.Scanner, abbrev map[string]abbrevKind) {
+func (d *docTokens) reset(sc *quantity.Scanner, abbrev map[string]abbrevKind, preps map[string]bool) {
 	d.sc, d.n = sc, sc.Tokens()
+	d.prep = resized(d.prep, d.n)
+	clear(d.prep)
 	d.found = d.found[:0]
 	d.place = resized(d.place, d.n)
 	clear(d.place)
@@ -239,6 +242,7 @@ func (d *docTokens) reset(sc *quantity.Scanner, abbrev map[string]abbrevKind) {
 		if t.Norm == "" {
 			continue
 		}
+		d.prep[i] = preps[t.Norm]
 		start := len(backing)
 		backing = quantity.AppendForms(backing, t.Norm)
 		if t.Norm[0] < 0x80 && len(t.Norm) > 2 && strings.HasSuffix(t.Norm, "s") {
