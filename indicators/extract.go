@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-04.197"
+const RulesVersion = "2026-12-04.198"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -609,7 +609,11 @@ func (x *Extractor) extract(ctx context.Context, d Doc, explain bool) (res Resul
 			step, reason = stepQualifier, "growth on the period before, beside the headline growth of the period"
 		case c.headline && onPrevValue[figureKey{c.obs.Indicator, c.obs.Value}]:
 			step, reason = stepQualifier, "a title restating growth on the period before, which the text sets beside the headline growth"
-		case !c.annual && c.explicit && differsFrom(annualValue, periodKey(c.obs), c.obs.Value):
+		case !c.annual && !c.total && c.explicit && differsFrom(annualValue, periodKey(c.obs), c.obs.Value):
+			// (The whole country's figure is not overruled by an annual
+			// one of a part the text put down to the country: "Годовая
+			// инфляция составила 5,23% что ниже, чем в целом по стране
+			// (5,59%)".)
 			step, reason = stepQualifier, "another value for the period than the one said to be on the indicator's basis"
 			otherBasis[indSent{c.obs.Indicator, sentOf(c)}] = sc.TokenAt(c.obs.Span[1] - 1)
 		case !c.total && c.explicit && differsFrom(totalValue, periodKey(c.obs), c.obs.Value):

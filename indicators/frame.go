@@ -1653,8 +1653,13 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	// "… الأساسي بلغ 0.79% في سبتمبر، مقارنة بمعدل تضخم قدره 0.23% في
 	// أغسطس": so does a figure its clause compares with it.
 	// (Not a figure of another place: "выше, чем в целом по стране (7,98%)".)
+	// (Nor the whole country's after it: "выше, чем в федеральном округе
+	// (2,66%) и в целом по России (3,51%)".)
 	if _, other := st.otherPlace(qi); !other && (prev || len(dt.find(x.w.compare, dt.clauseStart(qTok), qTok)) > 0) {
 		for k := qi - 1; k >= 0 && dt.sent[st.qs[k].Token] == sent; k-- {
+			if st.qs[k].Kind == q.Kind && len(dt.find(x.w.total, st.sc.TokenAt(st.qs[k].End), qTok)) > 0 {
+				break
+			}
 			if st.qs[k].Kind == q.Kind {
 				if w, ok := st.qualified[k]; ok {
 					st.qualified[qi] = qualified{in.ID, w.word}
