@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-04.198"
+const RulesVersion = "2026-12-04.199"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -549,9 +549,15 @@ func (x *Extractor) extract(ctx context.Context, d Doc, explain bool) (res Resul
 	// Growth on the period before that the headline growth of its period
 	// sets aside, by indicator and value: a title restating it goes too.
 	onPrevValue := map[figureKey]bool{}
+	type periodValue struct {
+		period string
+		value  float64
+	}
+	onPrevPeriod := map[periodValue]bool{} // the same figures, by their period too
 	for _, c := range cands {
 		if onPrevious(c) && !c.headline {
 			onPrevValue[figureKey{c.obs.Indicator, c.obs.Value}] = true
+			onPrevPeriod[periodValue{periodKey(c.obs), c.obs.Value}] = true
 		}
 	}
 	// A figure on another basis than the indicator's, by indicator and
@@ -609,6 +615,10 @@ func (x *Extractor) extract(ctx context.Context, d Doc, explain bool) (res Resul
 			step, reason = stepQualifier, "growth on the period before, beside the headline growth of the period"
 		case c.headline && onPrevValue[figureKey{c.obs.Indicator, c.obs.Value}]:
 			step, reason = stepQualifier, "a title restating growth on the period before, which the text sets beside the headline growth"
+		case !c.annual && onPrevPeriod[periodValue{periodKey(c.obs), c.obs.Value}]:
+			// "Chile’s economy growth slowed to 0.4% in Q4 2024. … a 0.4%
+			// increase from the third quarter": said again with its basis.
+			step, reason = stepQualifier, "growth on the period before, its basis said where the text gives it again"
 		case !c.annual && !c.total && c.explicit && differsFrom(annualValue, periodKey(c.obs), c.obs.Value):
 			// (The whole country's figure is not overruled by an annual
 			// one of a part the text put down to the country: "Годовая

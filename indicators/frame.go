@@ -316,10 +316,13 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, ws *workspace, qs []
 		// after "from" that follows a figure is the base of the change.
 		// (Not "from 2005 until 2019", a stretch.)
 		stretch := dr.end < dt.n && (dt.endsAt(x.w.depart, dr.end+1, 0) || dt.endsAt(x.w.rangeJoin, dr.end+1, 0))
+		// (Past a noun of change: "revealing a 0.4% increase from the
+		// third quarter".)
 		for _, m := range dt.find(x.w.from, max(0, tok-2), tok) {
 			i, j := within(qs, quantityTok, max(0, m[0]-8), m[0])
 			dr.compared = dr.compared || m[1] >= tok-1 && !stretch && slices.ContainsFunc(qs[i:j], func(o quantity.Quantity) bool {
-				return o.Kind == quantity.Percent && sc.TokenAt(o.End) == m[0]
+				e := sc.TokenAt(o.End)
+				return o.Kind == quantity.Percent && (e == m[0] || slices.Contains(dt.find(x.w.changeNouns, e, m[0]), [2]int{e, m[0]}))
 			})
 		}
 		for _, m := range dt.find(x.w.attrib, max(0, tok-back), tok) {
@@ -2268,8 +2271,11 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	// before it — countries, in order, or else things that are no
 	// country.
 	if pos, n := st.listPosition(qi); n > 1 && !pairedByCue {
-		lastTok := st.qs[qi-pos+n-1]
-		if len(dt.find(x.w.respectively, lastTok.Token, min(dt.n, dt.clauseEnd(dt.sc.TokenAt(lastTok.End))+1))) > 0 {
+		lastTok, firstTok := st.qs[qi-pos+n-1], st.qs[qi-pos].Token
+		// (Also said before the list: "…, which respectively reached 5.5
+		// percent, 5.9 percent and 5.2 percent".)
+		if len(dt.find(x.w.respectively, lastTok.Token, min(dt.n, dt.clauseEnd(dt.sc.TokenAt(lastTok.End))+1))) > 0 ||
+			len(dt.find(x.w.respectively, max(dt.clauseStart(firstTok), firstTok-4), firstTok)) > 0 {
 			var named []string
 			a, _ := dt.sentence(sent)
 			for _, m := range inSentences(dt, st.ments, mentionTok, sent, sent+1) {
@@ -2405,7 +2411,10 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	}
 	// "7 مليارات ريال" of trade between Qatar and Turkey: Qatari riyals.
 	if q.BareCurrency {
-		unit = namesakeCurrency(unit, ents)
+		var ok bool
+		if unit, ok = namesakeCurrency(unit, ents); !ok {
+			return reject(in.ID, stepValue, "a %s of %s: which one, the text does not say", q.Unit, strings.Join(ents, " or "))
+		}
 	}
 	// "За январь и февраль 2024 года товарооборот составил $410,6 млн": a
 	// sum over two periods is a value of neither (a rate said of both is
@@ -2643,7 +2652,9 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 	// (Not another item's: "в целом по стране (5,15%) и по … округу
 	// (5,44%)".)
 	ownItem := func(m [2]int) bool { return !st.kindIn(st.qs[qi].Kind, m[1], qTok) }
-	if slices.ContainsFunc(dt.find(w.total, cs, qTok), ownItem) {
+	// (From the cue on: "معدل البطالة الإجمالي للسعوديين وغير السعوديين،
+	// ليسجل 2.8%".)
+	if slices.ContainsFunc(dt.find(w.total, max(from, min(cs, cue[0])), qTok), ownItem) {
 		return ""
 	}
 	// "Inflation in the region is higher than in Russia (8.13%)", "выше,
@@ -4666,21 +4677,22 @@ func (x *Extractor) namesVisitOrMeeting(dt *docTokens, a, b int) bool {
 
 // namesakeCurrency reads a currency named by a bare word shared with
 // others ("ريال") as the one of the entities that use a currency of that
-// name, when exactly one does; else it stays as read.
-func namesakeCurrency(code string, ents []string) string {
+// name, when exactly one does; when none does it stays as read, and when
+// two use different ones (Saudi and Qatari riyals) it reports false.
+func namesakeCurrency(code string, ents []string) (string, bool) {
 	found := ""
 	for _, e := range ents {
 		if c, ok := quantity.Namesake(code, e); ok {
 			if found != "" && found != c {
-				return code // Saudi and Qatari: which riyal is not said
+				return code, false // Saudi and Qatari: which riyal is not said
 			}
 			found = c
 		}
 	}
 	if found == "" {
-		return code
+		return code, true
 	}
-	return found
+	return found, true
 }
 
 // pairedDate returns the date paired in order with the figure qi of a list
@@ -4903,6 +4915,8 @@ func (st *docState) refinePeriod(in *compiled, qi int, pc periodChoice, ownCue b
 		pc.period, pc.explicit, pc.lead = p, true, true
 	} else if p, ok := st.bracketDate(qi); ok {
 		pc.period, pc.explicit, pc.own, pc.ownAfter = p, true, 0, true
+	} else if p, ok := st.listDate(qi); ok && !pc.explicit {
+		pc.period, pc.explicit, pc.own, pc.ownAfter = p, true, 0, true
 	}
 	// "В январе инфляция в регионе ускорилась до 6,56% после 6,26% в
 	// декабре (в среднем по РФ – 6%)": a figure in an aside in brackets
@@ -4928,6 +4942,21 @@ func (st *docState) refinePeriod(in *compiled, qi int, pc periodChoice, ownCue b
 	if m := dt.find(x.w.vaguePeriods, cs, ce); len(m) > 0 {
 		return pc, fmt.Sprintf("of %s, no calendar period", dt.text(st.d.Text, m[0]))
 	}
+	// "… خلال عام 2024 … . كما ازداد معدل المشاركة …، بينما انخفض معدل
+	// البطالة إلى 1.9%": a sentence with no date that opens going on from
+	// the one before ("كما", "also") takes the one date that one gave.
+	if a, b := dt.sentence(dt.sent[qTok]); !pc.explicit && a > 0 && slices.ContainsFunc(dt.find(x.w.continuation, a, min(b, a+2)), func(m [2]int) bool { return m[0] <= a+1 }) &&
+		len(inSentences(dt, st.dates, dateTok, dt.sent[qTok], dt.sent[qTok]+1)) == 0 {
+		var named []string
+		for _, d := range inSentences(dt, st.dates, dateTok, dt.sent[qTok]-1, dt.sent[qTok]) {
+			if calendar(d.period) && !d.compared && !d.since && !d.said && !d.dateline && !d.weekday && !slices.Contains(named, d.period) {
+				named = append(named, d.period)
+			}
+		}
+		if len(named) == 1 {
+			pc.period, pc.explicit, pc.lead = named[0], true, true
+		}
+	}
 	// "Looking at June to August 2024, … The unemployment rate during this
 	// period was 4.3%": a figure dated only by a word that points back is
 	// of the period named last before its clause.
@@ -4946,6 +4975,27 @@ func (st *docState) refinePeriod(in *compiled, qi int, pc periodChoice, ownCue b
 		}
 	}
 	return pc, ""
+}
+
+// listDate returns the date right after the last figure of the list that
+// figure qi is an earlier item of: "reached 5.5 percent, 5.9 percent and
+// 5.2 percent in the fourth quarter of 2021" dates each.
+func (st *docState) listDate(qi int) (string, bool) {
+	pos, n := st.listPosition(qi)
+	if n < 2 || pos == n-1 {
+		return "", false
+	}
+	last := st.qs[qi+n-1-pos]
+	e := st.sc.TokenAt(last.End)
+	if m := st.dt.find(st.x.w.respectively, e, min(st.dt.n, e+2)); len(m) > 0 && m[0][0] <= e+1 {
+		e = m[0][1] // "5.9 percent and 5.2 percent respectively in the fourth quarter"
+	}
+	for _, d := range st.dates {
+		if d.tok >= e && d.tok <= e+2 && st.dt.cl[d.tok] == st.dt.cl[last.Token] && calendar(d.period) && !d.compared && !d.since {
+			return d.period, true
+		}
+	}
+	return "", false
 }
 
 // headlineMonth returns the month the headline names for a monthly
