@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-04.199"
+const RulesVersion = "2026-12-04.200"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -102,7 +102,7 @@ type words struct {
 	asExpected, countryNouns, index, relative, centralBank, topic, reached, comparative, then, before   *phraseSet
 	topicVerbs, highLevel, comparativeBy, lasts, than, total, changeNouns, fallingNouns, revision       *phraseSet
 	eventNames, otherCalendar, readAlso, alternative, shareOf, thisPeriod, ranking, vaguePeriods, each  *phraseSet
-	breakdown                                                                                           *phraseSet
+	breakdown, earlierIn                                                                                *phraseSet
 	chairs, chairedBy, heads, deputy, years, subgroups, nominal, real, stretch, twoCountries            *phraseSet
 	equivalent, over, and, cities, subnational, locative, corridor, onPrevious, onYear                  *phraseSet
 	seasonallyAdjusted, streak, superseded, fromEstimate, thereafter, exceed, negation, we, cause, pace *phraseSet
@@ -267,6 +267,7 @@ func NewExtractor(catalog []Indicator) (*Extractor, error) {
 		{&w.vaguePeriods, func(l lang.Words) []string { return l.VaguePeriods }},
 		{&w.each, func(l lang.Words) []string { return l.Each }},
 		{&w.breakdown, func(l lang.Words) []string { return l.Breakdown }},
+		{&w.earlierIn, func(l lang.Words) []string { return l.EarlierIn }},
 		{&w.chairs, func(l lang.Words) []string { return l.Chairs }},
 		{&w.relative, func(l lang.Words) []string { return l.Relative }},
 		{&w.centralBank, func(l lang.Words) []string { return l.CentralBank }},

@@ -355,6 +355,14 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, ws *workspace, qs []
 				dr.period = t.AddDate(0, 0, 7).Format("2006-01-02")
 			}
 		}
+		// "Earlier in September, the bank kept rates on hold. … at a
+		// meeting on Tuesday": a weekday after a sentence that goes back to
+		// a past month is a day of that month.
+		if q.Deictic && len(dr.period) == 10 {
+			if p, ok := st.earlierMonth(tok); ok && p < dr.period[:7] {
+				dr.period = p
+			}
+		}
 		// "growth for the first three quarters of FY2025 – 1.8% in Q1,
 		// 1.94% in Q2": a bare Qn after a fiscal year named in its sentence
 		// is a quarter of that fiscal year (not "the June quarter"); so is
@@ -4975,6 +4983,26 @@ func (st *docState) refinePeriod(in *compiled, qi int, pc periodChoice, ownCue b
 		}
 	}
 	return pc, ""
+}
+
+// earlierMonth returns the month that the sentence of token tok, or the
+// one before it, opens by going back to ("Earlier in September, …").
+func (st *docState) earlierMonth(tok int) (string, bool) {
+	dt := st.dt
+	for s := dt.sent[tok]; s >= 0 && s >= dt.sent[tok]-1; s-- {
+		a, _ := dt.sentence(s)
+		for _, m := range dt.find(st.x.w.earlierIn, a, min(dt.n, a+4)) {
+			if m[0] > a+1 {
+				continue
+			}
+			for _, d := range st.dates {
+				if d.tok >= m[1] && d.tok <= m[1]+1 && len(d.period) == len("2006-01") && !quarter(d.period) && !d.compared {
+					return d.period, true
+				}
+			}
+		}
+	}
+	return "", false
 }
 
 // listDate returns the date right after the last figure of the list that

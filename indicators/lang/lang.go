@@ -314,6 +314,11 @@ type Words struct {
 	// 4.5%, with Q1 at 5% and Q2 at 4%", "в том числе", "منها"): a part
 	// with no cue of its own is projected when the figure it details is.
 	Breakdown []string `yaml:"breakdown"`
+	// EarlierIn opens a sentence that goes back to a past month ("Earlier
+	// in September, …", "Ранее, в сентябре, …", "في وقت سابق من سبتمبر"):
+	// a weekday in the sentence after it, with no date of its own, is a day
+	// of that month, which one the text does not say.
+	EarlierIn []string `yaml:"earlier_in"`
 	// Chairs are verbs of chairing said of those who chair, named before
 	// them ("Erdoğan and Al Thani … presiding over the tenth meeting of
 	// the committee", "يترأس"): heads of state or government that chair a
