@@ -4486,18 +4486,25 @@ func (st *docState) comparedAfter(qTok int) bool {
 // 2013, a rise of 3.8% against October 2012" is on a year before.
 func (st *docState) comparedYearBack(qTok int) bool {
 	dt := st.dt
-	from, _ := dt.sentence(dt.sent[qTok])
-	m := dt.find(st.x.w.compare, qTok+1, dt.clauseEnd(qTok))
+	from, to := dt.sentence(dt.sent[qTok])
+	// (Also in the clause after, when a comparison opens it: "increased by
+	// 2.46 per cent in January to reach 103.71, compared with a CPI of
+	// 101.22 for the same period in 2021".)
+	ce := dt.clauseEnd(qTok)
+	if ce < to && slices.ContainsFunc(dt.find(st.x.w.compare, ce, min(to, ce+2)), func(m [2]int) bool { return m[0] <= ce+1 }) {
+		ce = dt.clauseEnd(ce)
+	}
+	m := dt.find(st.x.w.compare, qTok+1, ce)
 	if len(m) == 0 {
 		return false
 	}
 	month := func(d dateRef) bool { return len(d.period) == 7 && !quarter(d.period) }
 	for _, base := range st.dates {
-		if base.tok < m[0][1] || base.tok >= dt.clauseEnd(qTok) || !month(base) {
+		if base.tok < m[0][1] || base.tok >= ce || !month(base) {
 			continue
 		}
 		return slices.ContainsFunc(st.dates, func(d dateRef) bool {
-			return d.tok >= from && d.tok < qTok && month(d) && periodMonth(d.period)-periodMonth(base.period) == 12
+			return d.tok >= from && d.tok < m[0][0] && month(d) && periodMonth(d.period)-periodMonth(base.period) == 12
 		})
 	}
 	return false
@@ -4953,15 +4960,22 @@ func (st *docState) refinePeriod(in *compiled, qi int, pc periodChoice, ownCue b
 	// "… خلال عام 2024 … . كما ازداد معدل المشاركة …، بينما انخفض معدل
 	// البطالة إلى 1.9%": a sentence with no date that opens going on from
 	// the one before ("كما", "also") takes the one date that one gave.
-	if a, b := dt.sentence(dt.sent[qTok]); !pc.explicit && a > 0 && slices.ContainsFunc(dt.find(x.w.continuation, a, min(b, a+2)), func(m [2]int) bool { return m[0] <= a+1 }) &&
-		len(inSentences(dt, st.dates, dateTok, dt.sent[qTok], dt.sent[qTok]+1)) == 0 {
+	// So does one in the same paragraph right after a sentence that dates
+	// its figures by the year before publication, when it says nothing of
+	// now: "The GDP of Uzbekistan for 2023 exceeded $90.8 billion. The
+	// inflation rate in the consumer sector amounted to 8.8%."
+	if a, b := dt.sentence(dt.sent[qTok]); !pc.explicit && a > 0 && len(inSentences(dt, st.dates, dateTok, dt.sent[qTok], dt.sent[qTok]+1)) == 0 {
+		goesOn := slices.ContainsFunc(dt.find(x.w.continuation, a, min(b, a+2)), func(m [2]int) bool { return m[0] <= a+1 })
 		var named []string
 		for _, d := range inSentences(dt, st.dates, dateTok, dt.sent[qTok]-1, dt.sent[qTok]) {
 			if calendar(d.period) && !d.compared && !d.since && !d.said && !d.dateline && !d.weekday && !slices.Contains(named, d.period) {
 				named = append(named, d.period)
 			}
 		}
-		if len(named) == 1 {
+		lastYear := len(named) == 1 && len(named[0]) == len("2006") && st.pub != "" && named[0] == shiftYear(st.pub[:4], -1) &&
+			!dt.sc.Token(a).Paragraph && len(dt.find(x.w.present, a, b)) == 0
+		// (Not a statement made before: "Министр ранее отметил, что …".)
+		if len(named) == 1 && (goesOn || lastYear) && len(dt.find(x.w.previously, a, b)) == 0 {
 			pc.period, pc.explicit, pc.lead = named[0], true, true
 		}
 	}
@@ -5104,6 +5118,16 @@ func (st *docState) recordedDate(in *compiled, qEnd int) (string, bool) {
 		return "", false
 	}
 	end := st.dates[k].tok
+	// (Past the same sum in another currency in brackets: "the USD 4.57
+	// billion (EGP 145 billion) recorded in 2021".)
+	if dt.sc.Token(qEnd).Punct == '(' {
+		for c := qEnd + 1; c < min(end, qEnd+8); c++ {
+			if dt.sc.Token(c).Punct == ')' {
+				qEnd = c + 1
+				break
+			}
+		}
+	}
 	rec := dt.find(st.x.w.recorded, qEnd, end)
 	if len(rec) == 0 || figureIn(st.qs, qEnd, end) {
 		return "", false

@@ -273,6 +273,13 @@ func (s *Scanner) date(i int) (Quantity, int, bool) {
 		}
 		// Month names, with a day or a year after them or alone.
 		if m, next, ok := s.monthAt(i); ok {
+			// "Feb 10,2022": the day and the year glued by a comma read as
+			// one number.
+			if next < len(s.toks) && isLatin(t) && s.toks[next].kind == tNum && s.toks[next].decimal {
+				if day, year, ok := dayCommaYear(s.text[s.toks[next].b0:s.toks[next].b1]); ok {
+					return dateQ(fmt.Sprintf("%04d-%02d-%02d", year, m, day), false), next + 1, true
+				}
+			}
 			// English: "May 8", "May 8, 2025"
 			if next < len(s.toks) && s.toks[next].kind == tNum && s.toks[next].digits <= 2 && s.toks[next].num >= 1 && s.toks[next].num <= 31 && !s.toks[next].decimal && isLatin(t) && !s.lengthAdjective(next) {
 				d := int(s.toks[next].num)
@@ -1367,4 +1374,19 @@ func btoi(b bool) int {
 		return 1
 	}
 	return 0
+}
+
+// dayCommaYear reads "10,2022" — a day of the month and a year glued by a
+// comma — as 10 and 2022.
+func dayCommaYear(t string) (day, year int, ok bool) {
+	d, y, found := strings.Cut(t, ",")
+	if !found || len(d) < 1 || len(d) > 2 || len(y) != 4 {
+		return 0, 0, false
+	}
+	day, err1 := strconv.Atoi(d)
+	year, err2 := strconv.Atoi(y)
+	if err1 != nil || err2 != nil || day < 1 || day > 31 || year < 1900 || year > 2100 {
+		return 0, 0, false
+	}
+	return day, year, true
 }
