@@ -1038,7 +1038,9 @@ func (st *docState) relativeAnchor(p, dr dateRef) bool {
 	}
 	i, j := within(st.qs, quantityTok, p.end, dr.tok)
 	for k := i; k < j; k++ {
-		if q := st.qs[k]; q.Kind != quantity.Date && !st.fromBefore(q.Token) {
+		// (A count is no figure of its own: "Last year, the bank raised the
+		// rate six times: in January …".)
+		if q := st.qs[k]; q.Kind != quantity.Date && q.Kind != quantity.Number && !st.fromBefore(q.Token) {
 			return false
 		}
 	}
@@ -1532,7 +1534,15 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	if p, ok := st.lastObs[sent-1]; ok && sent > 0 && in.growth.len() > 0 && in.basis.len() == 0 && p.Indicator != in.ID {
 		if _, own := st.lastObs[sent]; !own && len(dt.find(in.growth, from, to)) == 0 {
 			if pa, pb := dt.sentence(sent - 1); len(dt.find(in.growth, pa, pb)) == 0 {
-				return reject(in.ID, stepQualifier, "growth of the %s of the sentence before", p.Indicator)
+				// "The CPI rose 1.23% in December. This marked an increase
+				// from November’s annual growth of 0.95%": that indicator's
+				// value, when it takes the figure and the sentence names
+				// its basis.
+				i := x.indicatorOf(p.Indicator, q)
+				if i < 0 || x.inds[i].basis.len() == 0 || len(dt.find(x.inds[i].basis, from, to)) == 0 {
+					return reject(in.ID, stepQualifier, "growth of the %s of the sentence before", p.Indicator)
+				}
+				in, cue, context = &x.inds[i], [2]int{qTok, qTok}, true
 			}
 		}
 	}
@@ -3973,8 +3983,14 @@ func (st *docState) inRange(qi int) bool {
 	q := st.qs[qi]
 	// "the target range of 2.25% and 2.50%": a sentence about a band.
 	from, to := st.dt.sentence(st.dt.sent[q.Token])
+	// (Not a range noun that labels another figure: "recorded 2.7% and
+	// 2.3% in June and July, respectively, and remained in the 2% range".)
 	band := func(a, b quantity.Quantity) bool {
-		return a.Kind == b.Kind && len(st.dt.find(st.x.w.rangeNouns, from, to)) > 0
+		return a.Kind == b.Kind && slices.ContainsFunc(st.dt.find(st.x.w.rangeNouns, from, to), func(m [2]int) bool {
+			return !slices.ContainsFunc(st.qs, func(o quantity.Quantity) bool {
+				return o.Token != a.Token && o.Token != b.Token && o.Kind != quantity.Date && st.sc.TokenAt(o.End) == m[0]
+			})
+		})
 	}
 	// "raised it to a range of 1.00% to 1.25%": a band named right before
 	// its two ends, whatever verb led to it.
@@ -4923,7 +4939,7 @@ func (st *docState) asideOf(in *compiled, qi int, ownCue bool) (string, bool) {
 func (st *docState) refinePeriod(in *compiled, qi int, pc periodChoice, ownCue bool) (periodChoice, string) {
 	dt, x, qTok := st.dt, st.x, st.qs[qi].Token
 	if p, ok := st.pairedDate(qi); ok {
-		pc.period, pc.explicit, pc.own, pc.ownAfter = p, true, 0, true
+		pc.period, pc.explicit, pc.own, pc.ownAfter, pc.also = p, true, 0, true, "" // one date of the pair, not both
 	} else if p, ok := st.pairEnds(qi); ok {
 		pc.period, pc.explicit, pc.own, pc.ownAfter = p, true, 0, true
 	} else if p, ok := st.headlineMonth(in, qi, pc); ok {
