@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-04.203"
+const RulesVersion = "2026-12-04.204"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -102,7 +102,7 @@ type words struct {
 	asExpected, countryNouns, index, relative, centralBank, topic, reached, comparative, then, before   *phraseSet
 	topicVerbs, highLevel, comparativeBy, lasts, than, total, changeNouns, fallingNouns, revision       *phraseSet
 	eventNames, otherCalendar, readAlso, alternative, shareOf, thisPeriod, ranking, vaguePeriods, each  *phraseSet
-	breakdown, earlierIn                                                                                *phraseSet
+	breakdown, earlierIn, ended                                                                         *phraseSet
 	chairs, chairedBy, heads, deputy, years, subgroups, nominal, real, stretch, twoCountries            *phraseSet
 	equivalent, over, and, cities, subnational, locative, corridor, onPrevious, onYear                  *phraseSet
 	seasonallyAdjusted, streak, superseded, fromEstimate, thereafter, exceed, negation, we, cause, pace *phraseSet
@@ -268,6 +268,7 @@ func NewExtractor(catalog []Indicator) (*Extractor, error) {
 		{&w.each, func(l lang.Words) []string { return l.Each }},
 		{&w.breakdown, func(l lang.Words) []string { return l.Breakdown }},
 		{&w.earlierIn, func(l lang.Words) []string { return l.EarlierIn }},
+		{&w.ended, func(l lang.Words) []string { return l.Ended }},
 		{&w.chairs, func(l lang.Words) []string { return l.Chairs }},
 		{&w.relative, func(l lang.Words) []string { return l.Relative }},
 		{&w.centralBank, func(l lang.Words) []string { return l.CentralBank }},
@@ -1251,6 +1252,13 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 			if s == sent && qs[qi].Unit == "days" && qs[qi].Value >= 1 {
 				for _, d := range inSentences(dt, all, dateTok, s, s+1) {
 					if d.tok > qTok && len(d.period) == 10 && dt.endsAt(x.w.depart, d.tok, 1) {
+						return periodChoice{period: addDays(d.period, 1-int(qs[qi].Value)), explicit: true, own: 0}
+					}
+					// "сегодня завершился трехдневный визит": the day it
+					// ended, named before. So is the day after it: "concluded his three-day visit
+					// on Wednesday".
+					if len(d.period) == 10 && dt.cl[d.tok] == dt.cl[qTok] && (d.tok < qTok && len(dt.find(x.w.ended, d.end, qTok)) > 0 ||
+						d.tok > qTok && len(dt.find(x.w.ended, dt.clauseStart(qTok), qTok)) > 0) {
 						return periodChoice{period: addDays(d.period, 1-int(qs[qi].Value)), explicit: true, own: 0}
 					}
 				}

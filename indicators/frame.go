@@ -1728,6 +1728,7 @@ func (st *docState) decide(qi int) (cand, Decision) {
 			d.tok < qTok && !figureIn(st.qs, d.end, qTok) && slices.ContainsFunc(dt.find(x.w.future, max(0, d.tok-5), d.tok), func(m [2]int) bool { return m[1] >= d.tok-3 }))) ||
 			len(d.period) == len("2006-01") && !quarter(d.period) && d.period > st.pub[:7] && !d.since
 	})
+
 	upcoming := ""
 	if in.Role == RoleMeeting && !announced && len(dt.find(x.w.future, dt.clauseStart(qTok), min(to, dt.clauseEnd(dt.clauseEnd(qTok))))) > 0 {
 		// "Li will co-chair the 29th regular meeting", in a document

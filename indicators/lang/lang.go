@@ -319,6 +319,10 @@ type Words struct {
 	// a weekday in the sentence after it, with no date of its own, is a day
 	// of that month, which one the text does not say.
 	EarlierIn []string `yaml:"earlier_in"`
+	// Ended says a visit is over ("сегодня завершился трехдневный визит",
+	// "concluded his three-day visit today"): a day named before it is the
+	// visit's last, and it began as many days before as it lasted, less one.
+	Ended []string `yaml:"ended"`
 	// Chairs are verbs of chairing said of those who chair, named before
 	// them ("Erdoğan and Al Thani … presiding over the tenth meeting of
 	// the committee", "يترأس"): heads of state or government that chair a

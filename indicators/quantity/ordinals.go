@@ -1,5 +1,7 @@
 package quantity
 
+import "strings"
+
 // This file holds what is particular to ordinals: Russian ordinal suffixes
 // after digits and the regnal numbers that are none.
 
@@ -32,4 +34,65 @@ func isRuOrdinalSuffix(w string) bool {
 		return true
 	}
 	return false
+}
+
+// romanOrdinal reads an ordinal written in Roman numerals, as Russian
+// numbers summits, forums and congresses: "XXIV ежегодный саммит", "на
+// XV заседании". It takes capitals only, before a Cyrillic word and not
+// after a Latin one, and leaves quarters and halves ("II квартал") to the
+// dates.
+func (s *Scanner) romanOrdinal(i int) (Quantity, int, bool) {
+	t := &s.toks[i]
+	if s.opt.Lang != "ru" || t.kind != tWord || !t.upper || t.n1-t.n0 > 8 || i+1 >= len(s.toks) || t.norm[0] >= 0x80 {
+		return Quantity{}, 0, false
+	}
+	next := &s.toks[i+1]
+	if next.kind != tWord || isLatin(next) || i > 0 && isLatin(&s.toks[i-1]) || s.text[t.b0:t.b1] != strings.ToUpper(s.text[t.b0:t.b1]) {
+		return Quantity{}, 0, false
+	}
+	if strings.HasPrefix(next.norm, "квартал") || ruHalf(next.norm) {
+		return Quantity{}, 0, false
+	}
+	v := romanValue(t.norm)
+	if v <= 0 || v > 100 {
+		return Quantity{}, 0, false
+	}
+	return Quantity{Kind: Ordinal, Unit: "ordinal", Value: float64(v)}, i + 1, true
+}
+
+// romanValue is the value of a Roman numeral in lower case written the
+// standard way ("xxiv" is 24), or 0.
+func romanValue(r string) int {
+	vals := map[byte]int{'i': 1, 'v': 5, 'x': 10, 'l': 50, 'c': 100}
+	n := 0
+	for k := 0; k < len(r); k++ {
+		v, ok := vals[r[k]]
+		if !ok {
+			return 0
+		}
+		if k+1 < len(r) && vals[r[k+1]] > v {
+			n -= v
+		} else {
+			n += v
+		}
+	}
+	if toRoman(n) != r {
+		return 0 // "iiii", "vx": no numeral
+	}
+	return n
+}
+
+// toRoman writes n (1–399) as a Roman numeral in lower case.
+func toRoman(n int) string {
+	var b strings.Builder
+	for _, p := range []struct {
+		v int
+		s string
+	}{{100, "c"}, {90, "xc"}, {50, "l"}, {40, "xl"}, {10, "x"}, {9, "ix"}, {5, "v"}, {4, "iv"}, {1, "i"}} {
+		for n >= p.v {
+			b.WriteString(p.s)
+			n -= p.v
+		}
+	}
+	return b.String()
 }

@@ -61,6 +61,11 @@ func (s *Scanner) Scan(ctx context.Context, text string, opt Options) ([]Quantit
 				return nil, ctx.Err()
 			}
 		}
+		if q, next, ok := s.romanOrdinal(i); ok {
+			s.emit(q, i, next)
+			i = next
+			continue
+		}
 		if t := &s.toks[i]; t.kind == tWord && !t.cand && !t.lead && !t.ruDur && !(isLatin(t) && i+1 < len(s.toks) && s.toks[i+1].kind == tNum && s.glued(i+1)) ||
 			t.kind == tPunct && !t.phr && s.currencySymbol(t.punct) == "" && t.punct != '-' && t.punct != '−' && t.punct != '–' && t.punct != '+' && t.punct != '%' && t.punct != '٪' && vulgar(*t) == 0 {
 			i++ // a word or sign that cannot start a quantity
