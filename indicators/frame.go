@@ -292,6 +292,11 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, ws *workspace, qs []
 				continue // "أعلنت الهيئة، اليوم، عن إحصاءات الربع الثالث": the topic announced
 			}
 			if dt.openBracketIn(m[1], tok) {
+				// "مقارنة مع الشهر السابق (أغسطس/آب 2025)": the period
+				// compared with, restated in brackets right after it.
+				if tok > 0 && dt.sc.Token(tok-1).Punct == '(' && dt.endsAt(x.w.previousMonth, tok-1, 0) {
+					dr.compared = true
+				}
 				continue // "higher than the previous quarter (the first quarter of 2024 increased by 5.98%, …": a figure of its own in brackets
 			}
 			i, j := within(qs, quantityTok, m[1], tok)
@@ -2243,9 +2248,12 @@ func (st *docState) decide(qi int) (cand, Decision) {
 		// change on the period before — unless its clause says the figure
 		// is annual ("annual inflation rose to 4.1% compared with
 		// October"; a date such as "العام الماضي" says nothing of the basis).
+		// (Nor does one compared, in its clause after it, with the same
+		// month a year back: "وبنسبة 1.15% قياسا مع الشهر ذاته من العام
+		// 2024".)
 		if onPrevious && in.basis.len() > 0 && !slices.ContainsFunc(dt.find(in.basis, cs, ce), func(m [2]int) bool {
 			return !insideQuantity(st.qs, st.sc, m[0])
-		}) && !st.twelveMonths(qEnd, ce) {
+		}) && !st.twelveMonths(qEnd, ce) && !(len(dt.find(x.w.sameMonth, qEnd, ce)) > 0 && len(dt.find(x.w.compare, qEnd, ce)) > 0) {
 			return reject(in.ID, stepQualifier, "a change on the period before, not on a year before")
 		}
 	}
