@@ -1255,8 +1255,8 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 						return periodChoice{period: addDays(d.period, 1-int(qs[qi].Value)), explicit: true, own: 0}
 					}
 					// "сегодня завершился трехдневный визит": the day it
-					// ended, named before. So is the day after it: "concluded his three-day visit
-					// on Wednesday".
+					// ended, named before; so is the day after it:
+					// "concluded his three-day visit on Wednesday".
 					if len(d.period) == 10 && dt.cl[d.tok] == dt.cl[qTok] && (d.tok < qTok && len(dt.find(x.w.ended, d.end, qTok)) > 0 ||
 						d.tok > qTok && len(dt.find(x.w.ended, dt.clauseStart(qTok), qTok)) > 0) {
 						return periodChoice{period: addDays(d.period, 1-int(qs[qi].Value)), explicit: true, own: 0}

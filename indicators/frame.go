@@ -1733,7 +1733,6 @@ func (st *docState) decide(qi int) (cand, Decision) {
 			d.tok < qTok && !figureIn(st.qs, d.end, qTok) && slices.ContainsFunc(dt.find(x.w.future, max(0, d.tok-5), d.tok), func(m [2]int) bool { return m[1] >= d.tok-3 }))) ||
 			len(d.period) == len("2006-01") && !quarter(d.period) && d.period > st.pub[:7] && !d.since
 	})
-
 	upcoming := ""
 	if in.Role == RoleMeeting && !announced && len(dt.find(x.w.future, dt.clauseStart(qTok), min(to, dt.clauseEnd(dt.clauseEnd(qTok))))) > 0 {
 		// "Li will co-chair the 29th regular meeting", in a document
@@ -2205,9 +2204,7 @@ func (st *docState) decide(qi int) (cand, Decision) {
 		}
 		// "grew by 5.8% in Q3, compared to the previous quarter": the
 		// comparison that follows in a clause of its own.
-		if ce < to && len(dt.find(x.w.compare, ce, min(to, ce+3))) > 0 {
-			ce = dt.clauseEnd(ce)
-		}
+		ce = st.comparisonEnd(ce, to)
 		// (Not past a cause: "fell to 12.3% after food prices dropped on
 		// a monthly basis".)
 		if m := dt.find(x.w.cause, qEnd, ce); len(m) > 0 {
@@ -4309,6 +4306,16 @@ func (st *docState) change(in *compiled, qTok, qEnd int, cue [2]int) changeFrame
 	return c
 }
 
+// comparisonEnd returns the end of the clause that starts at ce when a
+// comparison opens it, before sentence end to ("…, compared to the
+// previous quarter"), else ce.
+func (st *docState) comparisonEnd(ce, to int) int {
+	if ce < to && len(st.dt.find(st.x.w.compare, ce, min(to, ce+3))) > 0 {
+		return st.dt.clauseEnd(ce)
+	}
+	return ce
+}
+
 // restatesObservation reports that sentence sent names the period of the
 // observation of in the sentence before it made.
 func (st *docState) restatesObservation(in *compiled, sent int) bool {
@@ -4515,10 +4522,7 @@ func (st *docState) comparedYearBack(qTok int) bool {
 	// (Also in the clause after, when a comparison opens it: "increased by
 	// 2.46 per cent in January to reach 103.71, compared with a CPI of
 	// 101.22 for the same period in 2021".)
-	ce := dt.clauseEnd(qTok)
-	if ce < to && slices.ContainsFunc(dt.find(st.x.w.compare, ce, min(to, ce+2)), func(m [2]int) bool { return m[0] <= ce+1 }) {
-		ce = dt.clauseEnd(ce)
-	}
+	ce := st.comparisonEnd(dt.clauseEnd(qTok), to)
 	m := dt.find(st.x.w.compare, qTok+1, ce)
 	if len(m) == 0 {
 		return false

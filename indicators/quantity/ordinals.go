@@ -63,14 +63,13 @@ func (s *Scanner) romanOrdinal(i int) (Quantity, int, bool) {
 // romanValue is the value of a Roman numeral in lower case written the
 // standard way ("xxiv" is 24), or 0.
 func romanValue(r string) int {
-	vals := map[byte]int{'i': 1, 'v': 5, 'x': 10, 'l': 50, 'c': 100}
 	n := 0
 	for k := 0; k < len(r); k++ {
-		v, ok := vals[r[k]]
-		if !ok {
+		v := romanDigit(r[k])
+		if v == 0 {
 			return 0
 		}
-		if k+1 < len(r) && vals[r[k+1]] > v {
+		if k+1 < len(r) && romanDigit(r[k+1]) > v {
 			n -= v
 		} else {
 			n += v
@@ -80,6 +79,23 @@ func romanValue(r string) int {
 		return 0 // "iiii", "vx": no numeral
 	}
 	return n
+}
+
+// romanDigit is the value of one Roman digit in lower case, or 0.
+func romanDigit(c byte) int {
+	switch c {
+	case 'i':
+		return 1
+	case 'v':
+		return 5
+	case 'x':
+		return 10
+	case 'l':
+		return 50
+	case 'c':
+		return 100
+	}
+	return 0
 }
 
 // toRoman writes n (1–399) as a Roman numeral in lower case.
