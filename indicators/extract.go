@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-04.205"
+const RulesVersion = "2026-12-04.206"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -1323,6 +1323,23 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 		for i := len(dates) - 1; i >= 0; i-- {
 			if d := dates[i]; d.tok < qTok && dt.sent[d.tok] == sent {
 				return periodChoice{period: d.period, explicit: true, own: 0} // its own, named just before
+			}
+		}
+	}
+	// "last year's growth of 6.1%", "с прошлогоднего показателя роста
+	// экономики в 7%": a date that labels the indicator's name, which leads
+	// straight to the figure, is the figure's own, compared with or not.
+	for _, d := range dates {
+		// (Not across a comma or a comparison: "في الربع الثاني، مقارنة
+		// بنمو 0.6%" compares with another period.)
+		if d.end >= qTok || d.tok <= lo || dt.cl[d.tok] != dt.cl[qTok] {
+			continue
+		}
+		for _, set := range []*phraseSet{in.cues, in.growth} {
+			if slices.ContainsFunc(dt.find(set, d.end, qTok), func(m [2]int) bool {
+				return x.wordsBetween(dt, d.end, m[0]) <= 2 && x.wordsBetween(dt, m[1], qTok) == 0 && !figureIn(qs, d.end, qTok) && len(dt.find(x.w.compare, d.end, m[0])) == 0
+			}) {
+				return periodChoice{period: d.period, explicit: true, own: 0}
 			}
 		}
 	}
