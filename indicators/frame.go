@@ -4109,6 +4109,9 @@ func (st *docState) change(in *compiled, qTok, qEnd int, cue [2]int) changeFrame
 			if dt.startsAt(w.from, m[1]) && !figureIn(st.qs, m[1], qTok) && st.kindIn(quantity.Date, m[1], qTok) {
 				continue // "slowed from the previous quarter’s 1.5% expansion": the level of the period it moved from
 			}
+			if dt.startsAt(w.from, m[1]) && !figureIn(st.qs, m[1], qTok) && len(dt.find(w.peak, m[1], qTok)) > 0 {
+				continue // "مواصلا تراجعه من ذروته البالغة 38%", "down from a peak of 9.1%": the level it moved from
+			}
 			c.change, c.verb = true, dt.text(st.d.Text, m)
 			c.fall = c.fall || set != w.rise
 			last = max(last, m[1])

@@ -617,6 +617,17 @@ func (s *Scanner) dayMonth(d, m, next int) (Quantity, int, bool) {
 	if off, ny, ok := s.relYearAfter(next); ok {
 		return s.resolved(func() string { return fmt.Sprintf("%04d-%02d-%02d", s.opt.Ref.Year()+off, m, d) }), ny, true
 	}
+	// "في 17 يونيو الماضي": the last such day before the reference.
+	if _, end, ok := s.phraseAt(next, pMonthLast); ok {
+		return s.resolved(func() string {
+			ref := s.opt.Ref
+			c := time.Date(ref.Year(), time.Month(m), d, 0, 0, 0, 0, time.UTC)
+			if !c.Before(ref) {
+				c = c.AddDate(-1, 0, 0)
+			}
+			return c.Format("2006-01-02")
+		}), end, true
+	}
 	return s.resolveDay(d, m, next)
 }
 
