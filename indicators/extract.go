@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-04.207"
+const RulesVersion = "2026-12-04.208"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -1994,6 +1994,11 @@ func (x *Extractor) ownedBy(dt *docTokens, qs []quantity.Quantity, d dateRef) in
 		if d.tok < q.Token && i+1 < len(qs) && qs[i+1].Kind == quantity.Date && dt.cl[qs[i+1].Token] == dt.cl[q.Token] && x.wordsBetween(dt, qEnd, qs[i+1].Token) <= 2 &&
 			!(i+2 < len(qs) && qs[i+2].Kind != quantity.Date && x.wordsBetween(dt, dt.sc.TokenAt(qs[i+1].End), qs[i+2].Token) == 0) {
 			continue
+		}
+		// "in March (to 6%) and in June (to 5.5%)": a figure in brackets
+		// that open right after the date is the date's.
+		if d.end < q.Token && d.end < dt.n && dt.sc.Token(d.end).Punct == '(' && x.wordsBetween(dt, d.end+1, q.Token) <= 1 && !dt.punctIn(')', d.end, q.Token) {
+			return i
 		}
 		// Words between, counted twice, prepositions and articles into a
 		// date not at all; a date leans to the figure before it ("32.9% in
