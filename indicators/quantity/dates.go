@@ -23,10 +23,10 @@ func (s *Scanner) date(i int) (Quantity, int, bool) {
 			if m >= 1 && m <= 12 {
 				if s.isPunct(i+3, '-') && s.glued(i+3) && i+4 < len(s.toks) && s.toks[i+4].kind == tNum && s.glued(i+4) && s.toks[i+4].digits == 2 {
 					if d := int(s.toks[i+4].num); d >= 1 && d <= 31 {
-						return dateQ(fmt.Sprintf("%04d-%02d-%02d", y, m, d), false), i + 5, true
+						return dateQ(ymd(y, m, d), false), i + 5, true
 					}
 				}
-				return dateQ(fmt.Sprintf("%04d-%02d", y, m), false), i + 3, true
+				return dateQ(ym(y, m), false), i + 3, true
 			}
 		}
 		if q, next, ok := s.yearRange(i); ok {
@@ -44,7 +44,7 @@ func (s *Scanner) date(i int) (Quantity, int, bool) {
 					d, m = b, a
 				}
 				if m >= 1 && m <= 12 && d >= 1 && d <= 31 {
-					return dateQ(fmt.Sprintf("%04d-%02d-%02d", y, m, d), false), i + 5, true
+					return dateQ(ymd(y, m, d), false), i + 5, true
 				}
 			}
 		}
@@ -80,7 +80,7 @@ func (s *Scanner) date(i int) (Quantity, int, bool) {
 		if !t.decimal && !t.grouped && t.num >= 1 && t.num <= 4 && t.digits == 1 && i+1 < len(s.toks) && s.toks[i+1].norm == "q" && s.glued(i+1) {
 			if i+2 < len(s.toks) && s.toks[i+2].kind == tNum && s.glued(i+2) {
 				if y := s.toks[i+2]; y.digits == 2 && !y.decimal { // "3Q24"
-					return dateQ(fmt.Sprintf("%04d-Q%d", 2000+int(y.num), int(t.num)), false), i + 3, true
+					return dateQ(yq(2000+int(y.num), int(t.num)), false), i + 3, true
 				}
 			} else {
 				return s.quarterOf(int(t.num), i+2)
@@ -104,7 +104,7 @@ func (s *Scanner) date(i int) (Quantity, int, bool) {
 				k++
 			}
 			if k+1 < len(s.toks) && s.toks[k].norm == "q" && s.toks[k+1].kind == tNum && s.glued(k+1) && !s.toks[k+1].decimal && s.toks[k+1].num >= 1 && s.toks[k+1].num <= 4 {
-				return dateQ(fmt.Sprintf("%04d-Q%d", y, int(s.toks[k+1].num)), false), k + 2, true
+				return dateQ(yq(y, int(s.toks[k+1].num)), false), k + 2, true
 			}
 		}
 		// Year followed by году/года/г.: "в 2024 году".
@@ -114,7 +114,7 @@ func (s *Scanner) date(i int) (Quantity, int, bool) {
 				if s.toks[i+1].norm == "г" && s.isPunct(next, '.') {
 					next++
 				}
-				return dateQ(fmt.Sprintf("%04d", y), false), next, true
+				return dateQ(yyyy(y), false), next, true
 			}
 		}
 	case tWord:
@@ -212,7 +212,7 @@ func (s *Scanner) date(i int) (Quantity, int, bool) {
 			if n, ok := s.word(next); ok && n.wday != 0 && (e.flags&fYesterday == 0 || !isLatin(t)) {
 				next, wd = next+1, int(n.wday-1)
 			}
-			return deictic(s.resolved(func() string { return nearestWeekday(ref.AddDate(0, 0, days), wd).Format("2006-01-02") })), next, true
+			return deictic(s.resolved(func() string { return day(nearestWeekday(ref.AddDate(0, 0, days), wd)) })), next, true
 		}
 		// Weekdays: the most recent such day on or before the reference.
 		if e.wday != 0 && (!isLatin(t) || t.upper) {
@@ -251,12 +251,12 @@ func (s *Scanner) date(i int) (Quantity, int, bool) {
 						d = d.AddDate(0, 0, -1)
 					}
 					d = d.AddDate(0, 0, (int(wd)+6)%7)
-					return d.Format("2006-01-02")
+					return day(d)
 				}
 				for d.Weekday() != wd {
 					d = d.AddDate(0, 0, -1)
 				}
-				return d.Format("2006-01-02")
+				return day(d)
 			})), next, true
 		}
 		// Parts of a year that are no calendar period: the first eight
@@ -277,7 +277,7 @@ func (s *Scanner) date(i int) (Quantity, int, bool) {
 			// one number.
 			if next < len(s.toks) && isLatin(t) && s.toks[next].kind == tNum && s.toks[next].decimal {
 				if day, year, ok := dayCommaYear(s.text[s.toks[next].b0:s.toks[next].b1]); ok {
-					return dateQ(fmt.Sprintf("%04d-%02d-%02d", year, m, day), false), next + 1, true
+					return dateQ(ymd(year, m, day), false), next + 1, true
 				}
 			}
 			// English: "May 8", "May 8, 2025"
@@ -290,11 +290,11 @@ func (s *Scanner) date(i int) (Quantity, int, bool) {
 					return dayInterval(fmt.Sprintf("%02d-%02d", m, d), end), n3, true
 				}
 				if y, ny, ok := s.yearAfter(n2, true); ok {
-					return dateQ(fmt.Sprintf("%04d-%02d-%02d", y, m, d), false), ny, true
+					return dateQ(ymd(y, m, d), false), ny, true
 				}
 				// "August 24 this year", "May 8 last year".
 				if off, ny, ok := s.relYearAfter(n2); ok {
-					return s.resolved(func() string { return fmt.Sprintf("%04d-%02d-%02d", s.opt.Ref.Year()+off, m, d) }), ny, true
+					return s.resolved(func() string { return ymd(s.opt.Ref.Year()+off, m, d) }), ny, true
 				}
 				return s.resolveDay(d, m, n2)
 			}
@@ -322,7 +322,7 @@ func (s *Scanner) date(i int) (Quantity, int, bool) {
 				return s.quarterOf(m/3, next+1)
 			}
 			if y, ny, ok := s.yearAfter(next, false); ok && m%3 == 0 && ny < len(s.toks) && isLatin(&s.toks[ny]) && s.toks[ny].norm == "quarter" {
-				return dateQ(fmt.Sprintf("%04d-Q%d", y, m/3), false), ny + 1, true
+				return dateQ(yq(y, m/3), false), ny + 1, true
 			}
 			// "April 2022 - February 2023": a stretch across years.
 			if y, ny, ok := s.yearAfter(next, false); ok && s.isPunct(ny, '-', '–', '—') {
@@ -346,7 +346,7 @@ func (s *Scanner) date(i int) (Quantity, int, bool) {
 				return q, next, true
 			}
 			if y, ok := yearValue(&s.toks[i+1]); ok && !s.followedByUnit(i+2) {
-				return dateQ(fmt.Sprintf("%04d", y), false), i + 2, true
+				return dateQ(yyyy(y), false), i + 2, true
 			}
 		}
 		// "the three months to March" = the quarter ending in March.
@@ -417,7 +417,7 @@ func dayInterval(md string, end Quantity) Quantity {
 	}
 	y := end.Period[:4]
 	if md > end.Period[5:] {
-		y = fmt.Sprintf("%04d", atoiYear(y)-1)
+		y = yyyy(atoiYear(y) - 1)
 	}
 	end.Period = y + "-" + md + "/" + end.Period
 	return end
@@ -612,10 +612,10 @@ func (s *Scanner) relYearAfter(j int) (int, int, bool) {
 
 func (s *Scanner) dayMonth(d, m, next int) (Quantity, int, bool) {
 	if y, ny, ok := s.yearAfter(next, true); ok {
-		return dateQ(fmt.Sprintf("%04d-%02d-%02d", y, m, d), false), ny, true
+		return dateQ(ymd(y, m, d), false), ny, true
 	}
 	if off, ny, ok := s.relYearAfter(next); ok {
-		return s.resolved(func() string { return fmt.Sprintf("%04d-%02d-%02d", s.opt.Ref.Year()+off, m, d) }), ny, true
+		return s.resolved(func() string { return ymd(s.opt.Ref.Year()+off, m, d) }), ny, true
 	}
 	// "في 17 يونيو الماضي": the last such day before the reference.
 	if _, end, ok := s.phraseAt(next, pMonthLast); ok {
@@ -625,7 +625,7 @@ func (s *Scanner) dayMonth(d, m, next int) (Quantity, int, bool) {
 			if !c.Before(ref) {
 				c = c.AddDate(-1, 0, 0)
 			}
-			return c.Format("2006-01-02")
+			return day(c)
 		}), end, true
 	}
 	return s.resolveDay(d, m, next)
@@ -651,7 +651,7 @@ func (s *Scanner) resolveDay(d, m, next int) (Quantity, int, bool) {
 				best = c
 			}
 		}
-		return best.Format("2006-01-02")
+		return day(best)
 	})), next, true
 }
 
@@ -664,7 +664,7 @@ func (s *Scanner) lastMonthBefore(m int) Quantity {
 		if m >= int(s.opt.Ref.Month()) {
 			y--
 		}
-		return fmt.Sprintf("%04d-%02d", y, m)
+		return ym(y, m)
 	})
 }
 
@@ -672,17 +672,17 @@ func (s *Scanner) lastMonthBefore(m int) Quantity {
 // nothing (the most recent such month on or before the reference).
 func (s *Scanner) monthYear(m, next int) (Quantity, int, bool) {
 	if y, ny, ok := s.yearAfter(next, false); ok {
-		return dateQ(fmt.Sprintf("%04d-%02d", y, m), false), ny, true
+		return dateQ(ym(y, m), false), ny, true
 	}
 	if off, ny, ok := s.relYearAfter(next); ok {
-		return s.resolved(func() string { return fmt.Sprintf("%04d-%02d", s.opt.Ref.Year()+off, m) }), ny, true
+		return s.resolved(func() string { return ym(s.opt.Ref.Year()+off, m) }), ny, true
 	}
 	latest := s.resolved(func() string {
 		y := s.opt.Ref.Year()
 		if m > int(s.opt.Ref.Month()) {
 			y--
 		}
-		return fmt.Sprintf("%04d-%02d", y, m)
+		return ym(y, m)
 	})
 	// "يونيو الماضي": the last June before the reference, said so; "last
 	// October" said in October is the one a year before.
@@ -901,10 +901,10 @@ func (s *Scanner) quarterOf(n, next int) (Quantity, int, bool) {
 		return dateQ(fmt.Sprintf("FY%s/%s-Q%d", a, b[2:], n), false), end, true
 	}
 	if y, ny, ok := s.yearAfter(k, false); ok {
-		return dateQ(fmt.Sprintf("%04d-Q%d", y, n), false), ny, true
+		return dateQ(yq(y, n), false), ny, true
 	}
 	if off, ny, ok := s.relYearAfter(next); ok {
-		return s.resolved(func() string { return fmt.Sprintf("%04d-Q%d", s.opt.Ref.Year()+off, n) }), ny, true
+		return s.resolved(func() string { return yq(s.opt.Ref.Year()+off, n) }), ny, true
 	}
 	// Without a year: the most recent such quarter that has begun.
 	return noYear(s.resolved(func() string {
@@ -912,7 +912,7 @@ func (s *Scanner) quarterOf(n, next int) (Quantity, int, bool) {
 		if (n-1)*3+1 > int(s.opt.Ref.Month()) {
 			y--
 		}
-		return fmt.Sprintf("%04d-Q%d", y, n)
+		return yq(y, n)
 	})), next, true
 }
 
@@ -1327,11 +1327,11 @@ func (s *Scanner) relative(kind phraseKind, end int) (Quantity, int, bool) {
 	return s.resolved(func() string {
 		switch kind {
 		case pLastYear:
-			return fmt.Sprintf("%04d", ref.Year()-1)
+			return yyyy(ref.Year() - 1)
 		case pThisYear:
-			return fmt.Sprintf("%04d", ref.Year())
+			return yyyy(ref.Year())
 		case pNextYear:
-			return fmt.Sprintf("%04d", ref.Year()+1)
+			return yyyy(ref.Year() + 1)
 		case pLastMonth:
 			return ref.AddDate(0, 0, -ref.Day()+1).AddDate(0, -1, 0).Format("2006-01")
 		case pThisMonth:
@@ -1342,7 +1342,7 @@ func (s *Scanner) relative(kind phraseKind, end int) (Quantity, int, bool) {
 			if q--; q == 0 {
 				q, y = 4, y-1
 			}
-			return fmt.Sprintf("%04d-Q%d", y, q)
+			return yq(y, q)
 		}
 	}), end, true
 }
@@ -1401,3 +1401,29 @@ func dayCommaYear(t string) (day, year int, ok bool) {
 	}
 	return day, year, true
 }
+
+// ymd, ym, yq and yyyy write the periods of CONTRACT.md ("2024-08-15",
+// "2024-08", "2024-Q3", "2024") without fmt: the recognizer writes one
+// for every date it resolves.
+func ymd(y, m, d int) string {
+	if y < 0 || y > 9999 {
+		return fmt.Sprintf("%04d-%02d-%02d", y, m, d)
+	}
+	b := [10]byte{byte('0' + y/1000), byte('0' + y/100%10), byte('0' + y/10%10), byte('0' + y%10), '-', byte('0' + m/10%10), byte('0' + m%10), '-', byte('0' + d/10%10), byte('0' + d%10)}
+	return string(b[:])
+}
+
+func ym(y, m int) string { return ymd(y, m, 0)[:7] }
+
+func yq(y, q int) string {
+	if y < 0 || y > 9999 || q < 0 || q > 9 {
+		return fmt.Sprintf("%04d-Q%d", y, q)
+	}
+	b := [7]byte{byte('0' + y/1000), byte('0' + y/100%10), byte('0' + y/10%10), byte('0' + y%10), '-', 'Q', byte('0' + q)}
+	return string(b[:])
+}
+
+func yyyy(y int) string { return ymd(y, 0, 0)[:4] }
+
+// day is t's day as a period ("2024-08-15").
+func day(t time.Time) string { return ymd(t.Year(), int(t.Month()), t.Day()) }

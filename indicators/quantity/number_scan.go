@@ -102,7 +102,8 @@ func exactDecimal(intPart, frac float64, m int) float64 {
 	var b [64]byte
 	buf := strconv.AppendFloat(b[:0], intPart, 'f', 0, 64)
 	buf = append(buf, '.')
-	fs := strconv.AppendFloat(nil, frac, 'f', 0, 64)
+	var f [64]byte
+	fs := strconv.AppendFloat(f[:0], frac, 'f', 0, 64)
 	for k := len(fs); k < m; k++ {
 		buf = append(buf, '0') // leading zeros of the fraction: 0.08
 	}
