@@ -492,16 +492,18 @@ func (x *Extractor) extract(ctx context.Context, d Doc, explain bool) (res Resul
 	keyRate := map[string]int{} // indicator → where its first rate named otherwise is
 	// Growth on the period before beside growth on a year before for the
 	// same period is not the headline.
-	onYear := map[string]bool{}
-	periodKey := func(o Observation) string {
-		return o.Indicator + "\x00" + o.Period + "\x00" + strings.Join(o.Entities, ",")
+	onYear := map[obsPeriod]bool{}
+	periodKey := func(o Observation) obsPeriod {
+		return obsPeriod{o.Indicator, o.Period, strings.Join(o.Entities, ",")}
 	}
 	// … nor beside growth on a year before of another quarter of the same
 	// country: the document reports on a year-on-year basis, and its
 	// growth on the quarter before is the aside (whose quarter it often
 	// does not name).
-	onYearSeries := map[string]bool{}
-	seriesKey := func(o Observation) string { return o.Indicator + "\x00" + strings.Join(o.Entities, ",") }
+	onYearSeries := map[obsPeriod]bool{}
+	seriesKey := func(o Observation) obsPeriod {
+		return obsPeriod{indicator: o.Indicator, entities: strings.Join(o.Entities, ",")}
+	}
 	// (Only for what a change measures, growth and inflation: "the
 	// unemployment rate stabilised at 21.4%, compared with the last
 	// quarter" is a level all the same.)
@@ -536,7 +538,7 @@ func (x *Extractor) extract(ctx context.Context, d Doc, explain bool) (res Resul
 	hasKey := func(ind string) bool { _, ok := keyRate[ind]; return ok }
 	// The value of each period said to be on the indicator's basis, and
 	// the one said to be the whole population's.
-	annualValue, totalValue, plainValue := map[string]float64{}, map[string]float64{}, map[string]float64{}
+	annualValue, totalValue, plainValue := map[obsPeriod]float64{}, map[obsPeriod]float64{}, map[obsPeriod]float64{}
 	for _, c := range cands {
 		if !c.alternative && c.explicit {
 			plainValue[periodKey(c.obs)] = c.obs.Value
@@ -552,7 +554,7 @@ func (x *Extractor) extract(ctx context.Context, d Doc, explain bool) (res Resul
 	// sets aside, by indicator and value: a title restating it goes too.
 	onPrevValue := map[figureKey]bool{}
 	type periodValue struct {
-		period string
+		period obsPeriod
 		value  float64
 	}
 	onPrevPeriod := map[periodValue]bool{} // the same figures, by their period too
@@ -834,10 +836,15 @@ func differenceOf(cands []cand, c cand) bool {
 
 // differsFrom reports a value of the period of key in values (said to be
 // on the indicator's basis, or the whole population's) that is not v.
-func differsFrom(values map[string]float64, key string, v float64) bool {
+func differsFrom(values map[obsPeriod]float64, key obsPeriod, v float64) bool {
 	a, ok := values[key]
 	return ok && a != v
 }
+
+// obsPeriod names an indicator's series (indicator and entities joined
+// with commas) and, where set, one of its periods: a map key that
+// allocates nothing for a single country.
+type obsPeriod struct{ indicator, period, entities string }
 
 // cand is a quantity that passed every step, before repeats are merged.
 type cand struct {
@@ -868,23 +875,17 @@ type cand struct {
 // sameClaim reports whether b repeats claim a (the merge rule of mergeRepeats).
 func sameClaim(a, b Observation) bool { return claimKey(a) == claimKey(b) }
 
-// claimKey identifies a claim: indicator, value, unit, bound and entities.
-func claimKey(o Observation) string {
-	v := o.Value
-	if v == 0 {
-		v = 0 // -0 repeats 0
-	}
-	var buf [128]byte
-	b := append(append(buf[:0], o.Indicator...), 0)
-	b = append(strconv.AppendUint(b, math.Float64bits(v), 16), 0)
-	b = append(append(append(append(b, o.Unit...), 0), o.Bound...), 0)
-	for i, e := range o.Entities {
-		if i > 0 {
-			b = append(b, ',')
-		}
-		b = append(b, e...)
-	}
-	return string(b)
+// claim identifies a claim: indicator, value, unit, bound and entities
+// (joined with commas); comparable, it keys maps without allocating for a
+// single country.
+type claim struct {
+	indicator, unit, bound, entities string
+	value                            float64
+}
+
+// claimKey is o's claim (-0 repeats 0: == holds them equal).
+func claimKey(o Observation) claim {
+	return claim{o.Indicator, o.Unit, o.Bound, strings.Join(o.Entities, ","), o.Value}
 }
 
 // mergeRepeats makes one claim stated again one observation with more
@@ -894,7 +895,7 @@ func claimKey(o Observation) string {
 func mergeRepeats(cands []cand, pub string, decision func(indicator string) bool) []Observation {
 	var out []Observation
 	var outExplicit []bool
-	byClaim := map[string][]int{} // claimKey without the bound → indices in out, in order
+	byClaim := map[claim][]int{} // claimKey without the bound → indices in out, in order
 	for _, c := range cands {
 		merged := false
 		bound := c.obs.Bound

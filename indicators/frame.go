@@ -10,6 +10,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/econtrack/econtrack/indicators/quantity"
@@ -51,6 +52,12 @@ type Decision struct {
 
 // docState is one document being read: its tokens, countries, dates and
 // what earlier sentences named, shared by the steps.
+// sentKind is a kind of quantity in a sentence.
+type sentKind struct {
+	sent int
+	kind quantity.Kind
+}
+
 type docState struct {
 	x  *Extractor
 	d  Doc
@@ -68,8 +75,8 @@ type docState struct {
 	pair     []string
 	dates    []dateRef
 	pub      string
-	lastKind map[int]map[quantity.Kind]string // sentence → kind → indicator of its last observation
-	lastObs  map[int]Observation              // sentence → its last observation
+	lastKind map[sentKind]string // indicator of the last observation of a kind in a sentence
+	lastObs  map[int]Observation // sentence → its last observation
 	// qualified holds, by the figure's index, the indicator and the
 	// qualifier that rejected it: the value compared with it ("18% in the
 	// West Bank, against 19% in 2017") and a title restating it are no
@@ -153,7 +160,7 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, ws *workspace, qs []
 			q.Kind, q.Unit = quantity.Percent, "percent"
 		}
 	}
-	st := &docState{x: x, d: d, sc: sc, qs: qs, streaks: streaks, dt: dt, lastKind: map[int]map[quantity.Kind]string{}, lastObs: map[int]Observation{}, qualified: map[int]qualified{}, projected: map[int]string{}, described: map[int]bool{}, onPrevSent: map[int]bool{}}
+	st := &docState{x: x, d: d, sc: sc, qs: qs, streaks: streaks, dt: dt, lastKind: map[sentKind]string{}, lastObs: map[int]Observation{}, qualified: map[int]qualified{}, projected: map[int]string{}, described: map[int]bool{}, onPrevSent: map[int]bool{}}
 	st.ments = withoutQuantities(x.gaz.mentions(dt), qs, sc)
 	// "The Southeast Asian country posted growth of 7.08%": a region's
 	// adjective beside a noun of one country describes that country; so
@@ -1388,7 +1395,7 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	// right before the figure, whatever noun follows it ("Consumer prices
 	// rose 5% last month from a year earlier, compared with a 5.7% growth
 	// tallied in October").
-	if prevInd := st.lastKind[sent][q.Kind]; best >= 0 && prevInd != "" && prevInd != x.inds[best].ID {
+	if prevInd := st.lastKind[sentKind{sent, q.Kind}]; best >= 0 && prevInd != "" && prevInd != x.inds[best].ID {
 		anaphor := cue[1] <= qTok && slices.ContainsFunc(dt.find(x.w.anaphor, cue[1], qTok), func(m [2]int) bool { return !otherFigureIn(st.qs, m[1], qTok, q.Kind) })
 		compared := cue[0] >= qEnd && slices.ContainsFunc(dt.find(x.w.compare, max(from, qTok-4), qTok), func(m [2]int) bool { return x.wordsBetween(dt, m[1], qTok) <= 1 })
 		if i := x.indicatorOf(prevInd, q); i >= 0 && (anaphor || compared) {
@@ -1397,8 +1404,8 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	}
 	// A comparison figure with no cue of its own takes the money indicator
 	// of the sentence before ("the $190.3 billion recorded in 2022").
-	if best < 0 && q.Kind == quantity.Money && sent > 0 && st.lastKind[sent-1][quantity.Money] != "" && len(dt.find(x.w.compare, from, qTok)) > 0 {
-		if i := x.indicatorOf(st.lastKind[sent-1][quantity.Money], q); i >= 0 {
+	if best < 0 && q.Kind == quantity.Money && sent > 0 && st.lastKind[sentKind{sent - 1, quantity.Money}] != "" && len(dt.find(x.w.compare, from, qTok)) > 0 {
+		if i := x.indicatorOf(st.lastKind[sentKind{sent - 1, quantity.Money}], q); i >= 0 {
 			best, context = i, true
 		}
 	}
@@ -1419,10 +1426,10 @@ func (st *docState) decide(qi int) (cand, Decision) {
 		})
 	}
 	restates := false // the figure's sentence opens by restating the observation before
-	if best < 0 && sent > 0 && st.lastKind[sent-1][q.Kind] != "" && !otherSubject {
+	if best < 0 && sent > 0 && st.lastKind[sentKind{sent - 1, q.Kind}] != "" && !otherSubject {
 		anaphor := len(dt.find(x.w.anaphor, from, qTok)) > 0 || opensWithContrast
 		if restates = !anaphor && restated(); anaphor || restates {
-			if i := x.indicatorOf(st.lastKind[sent-1][q.Kind], q); i >= 0 {
+			if i := x.indicatorOf(st.lastKind[sentKind{sent - 1, q.Kind}], q); i >= 0 {
 				best, carried, context = i, st.lastObs[sent-1].Entities, true
 			}
 		}
@@ -1451,8 +1458,8 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	// (Nor past another subject.)
 	if best < 0 && st.elliptic(qi) && !otherSubject {
 		for _, s := range []int{sent, sent - 1} {
-			if s >= 0 && st.lastKind[s][q.Kind] != "" {
-				if i := x.indicatorOf(st.lastKind[s][q.Kind], q); i >= 0 {
+			if s >= 0 && st.lastKind[sentKind{s, q.Kind}] != "" {
+				if i := x.indicatorOf(st.lastKind[sentKind{s, q.Kind}], q); i >= 0 {
 					best, context = i, true
 				}
 				break
@@ -2461,10 +2468,7 @@ func (st *docState) decide(qi int) (cand, Decision) {
 		cueDistance: bestScore, cueAfter: cue[0] >= qEnd, context: context,
 		explicit: explicit || in.IsEvent(), inSentence: inSentence, bound: bound != "",
 	})
-	if st.lastKind[sent] == nil {
-		st.lastKind[sent] = map[quantity.Kind]string{}
-	}
-	st.lastKind[sent][q.Kind] = in.ID
+	st.lastKind[sentKind{sent, q.Kind}] = in.ID
 	st.lastObs[sent] = obs
 	o := obs
 	// "the overnight deposit rate at 21%": a corridor's rate, the key rate
@@ -3514,8 +3518,8 @@ func (st *docState) listPosition(qi int) (pos, n int) {
 		if a.ByteEnd > b.ByteStart || st.dt.cl[a.Token] != st.dt.cl[b.Token] && !strings.ContainsAny(st.d.Text[a.ByteEnd:b.ByteStart], ",،") {
 			return false
 		}
-		between := quantity.Fold(strings.Trim(st.d.Text[a.ByteEnd:b.ByteStart], " ,،"))
-		return between == "" || st.x.isAnd(between)
+		between := strings.Trim(st.d.Text[a.ByteEnd:b.ByteStart], " ,،")
+		return between == "" || oneWord(between) && st.x.isAnd(quantity.Fold(between))
 	}
 	first := qi
 	for first > 0 && st.qs[first-1].Kind == q.Kind && joined(st.qs[first-1], st.qs[first]) {
@@ -4036,9 +4040,13 @@ func (st *docState) changedTo(p, q quantity.Quantity) bool {
 // isRangeJoin reports whether the text between two numbers joins them as a
 // range ("and", "to", "-", "و", "до").
 func (x *Extractor) isRangeJoin(between string) bool {
-	f := quantity.Fold(strings.TrimSpace(between))
-	return f != "" && x.w.rangeJoin.hasWord(f)
+	between = strings.TrimSpace(between)
+	return between != "" && oneWord(between) && x.w.rangeJoin.hasWord(quantity.Fold(between))
 }
+
+// oneWord reports text with no space in it: what alone may be a one-word
+// phrase (folding text keeps its spaces), checked before folding it.
+func oneWord(text string) bool { return strings.IndexFunc(text, unicode.IsSpace) < 0 }
 
 // changeFrame is what the change step found before a quantity.
 type changeFrame struct {

@@ -60,11 +60,14 @@ func compilePhrases(list []string) *phraseSet {
 	ps := &phraseSet{exact: map[string][]int{}, prefix: map[string][]int{}}
 	// At one token the first pattern that matches is kept: the longest
 	// ("from levels of" before "from").
-	list = slices.Clone(list)
-	slices.SortStableFunc(list, func(a, b string) int { return len(phraseWords(b)) - len(phraseWords(a)) })
-	for _, p := range list {
+	words := make([][]string, len(list))
+	for i, p := range list {
+		words[i] = phraseWords(p)
+	}
+	slices.SortStableFunc(words, func(a, b []string) int { return len(b) - len(a) })
+	for _, ws := range words {
 		var pp phrasePat
-		for _, w := range phraseWords(p) {
+		for _, w := range ws {
 			if strings.HasSuffix(w, "*") {
 				pp = append(pp, wordPat{strings.TrimSuffix(w, "*"), true})
 			} else {
