@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-04.208"
+const RulesVersion = "2026-12-04.209"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -98,6 +98,7 @@ type words struct {
 	previously, including, recorded, ofWhich, possessives, standingBodies, olderThan, rateNouns         *phraseSet
 	monthEarlier, quarterEarlier, level, by, byAfterChange, clauseBy, rise, fall, modality, qualifiers  *phraseSet
 	subjects, from, rangeJoin, rangeStart, rangeNouns, respectively, there, timeUnits, realis           *phraseSet
+	fromCurrent                                                                                         *phraseSet
 	sameMonth, samePeriod, basisPreps, sameYear, previousYear, previousMonth, tolerance, thresholds     *phraseSet
 	asExpected, countryNouns, index, relative, centralBank, topic, reached, comparative, then, before   *phraseSet
 	topicVerbs, highLevel, comparativeBy, lasts, than, total, changeNouns, fallingNouns, revision       *phraseSet
@@ -234,6 +235,7 @@ func NewExtractor(catalog []Indicator) (*Extractor, error) {
 		{&w.there, func(l lang.Words) []string { return l.There }},
 		{&w.timeUnits, func(l lang.Words) []string { return l.TimeUnits }},
 		{&w.realis, func(l lang.Words) []string { return l.Realis }},
+		{&w.fromCurrent, func(l lang.Words) []string { return l.FromCurrent }},
 		{&w.sameMonth, func(l lang.Words) []string { return l.SameMonth }},
 		{&w.samePeriod, func(l lang.Words) []string { return l.SamePeriod }},
 		{&w.basisPreps, func(l lang.Words) []string { return l.BasisPreps }},

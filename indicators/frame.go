@@ -828,7 +828,7 @@ func (st *docState) stretchOf(qTok int, annual bool) string {
 	after := qTok
 	if k := slices.IndexFunc(st.qs, func(q quantity.Quantity) bool { return q.Token == qTok }); k >= 0 {
 		e := dt.sc.TokenAt(st.qs[k].End)
-		after = min(dt.clauseEnd(qTok), e+2)
+		after = min(dt.clauseEnd(qTok), e+3) // ("in the 11 months of")
 		if slices.ContainsFunc(st.dates, func(d dateRef) bool {
 			return d.tok >= e && d.tok <= e+2 && len(d.period) == len("2006-01") && !d.since && !d.compared && dt.cl[d.tok] == dt.cl[qTok]
 		}) {
@@ -858,8 +858,11 @@ func (st *docState) stretchOf(qTok int, annual bool) string {
 		}
 		// "In 11 months of 2023", "11 месяцев 2023 года": months of a year.
 		e := dt.sc.TokenAt(d.End)
+		// So are "the five months of the current fiscal year" and "the
+		// five months to August" (three to a month may be a quarter).
 		if d.Kind == quantity.Duration && d.Unit == "months" && d.Value >= 2 && d.Value < 12 && slices.ContainsFunc(st.dates, func(y dateRef) bool {
-			return len(y.period) == len("2006") && y.tok >= e && y.tok <= e+1
+			return (len(y.period) == len("2006") || fiscal(y.period) || len(y.period) == len("2006-01") && !quarter(y.period) && d.Value != 3) &&
+				y.tok >= e && y.tok <= e+3 && st.x.wordsBetween(dt, e, y.tok) <= 1 && !y.since && !y.compared
 		}) {
 			return d.Text
 		}
@@ -1881,6 +1884,10 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	if why != "" {
 		return reject(in.ID, stepPeriod, "%s", why)
 	}
+	// "from the current $10 billion": the level on the day of publication.
+	if st.fromCurrent(qTok, qEnd) {
+		pc = periodChoice{period: st.pub, own: 0, present: true}
+	}
 	period, explicit := pc.period, pc.explicit
 	// "С начала июня инфляция составила 0,04%": a statistic counted from a
 	// date of its clause, with no date of its own, is a total over a
@@ -1910,7 +1917,9 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	// other figure between ("خلال السنوات الخمس الأخيرة، حيث وصل إلى"),
 	// and one whose written period is the last year of the stretch ("خلال
 	// خمس سنوات 2018 - 2022 نحو 104 مليارات").
-	if in.Role == RoleStatistic {
+	// (Not the level a goal starts from: "من 10 مليارات دولار حاليا إلى 15
+	// مليار دولار خلال خمس سنوات".)
+	if in.Role == RoleStatistic && !st.fromCurrent(qTok, qEnd) {
 		ce := dt.clauseEnd(qTok)
 		if ce < to && dt.sent[ce] == sent {
 			ce = dt.clauseEnd(ce)
@@ -2217,7 +2226,9 @@ func (st *docState) decide(qi int) (cand, Decision) {
 		if m := dt.find(x.w.cause, qEnd, ce); len(m) > 0 {
 			ce = m[0][0]
 		}
-		onPrevious = onPrevious || len(dt.find(x.w.onPrevious, cs, ce)) > 0
+		// (Not one that trails a figure before: "0.69% مقارنة مع الشهر السابق
+		// و12.43% مقارنة مع تموز من العام الماضي".)
+		onPrevious = onPrevious || slices.ContainsFunc(dt.find(x.w.onPrevious, cs, ce), func(m [2]int) bool { return m[1] > qTok || !st.trailsFigure(qi, m) })
 		// "When seasonally adjusted, real GDP increased by 0.7%": growth on
 		// the quarter before, unless the sentence compares it with a year
 		// before ("compared with the same quarter of the previous year,
@@ -2655,7 +2666,13 @@ func (st *docState) trailsFigure(qi int, m [2]int) bool {
 		}
 		// (Within its sentence: "… составил 6%. Дефлятор ВВП …" opens the
 		// next one.)
-		if end := st.sc.TokenAt(o.End); end <= m[0] && st.x.wordsBetween(st.dt, end, m[0]) == 0 && st.dt.sent[o.Token] == st.dt.sent[m[0]] {
+		end := st.sc.TokenAt(o.End)
+		// (Past the figure's own date: "0.69% خلال تموز 2008 مقارنة مع
+		// الشهر السابق و12.43% …".)
+		if d := k + 1; d < len(st.qs) && st.qs[d].Kind == quantity.Date && st.qs[d].Token >= end && st.qs[d].Token < m[0] && st.x.wordsBetween(st.dt, end, st.qs[d].Token) == 0 {
+			end = st.sc.TokenAt(st.qs[d].End)
+		}
+		if end <= m[0] && st.x.wordsBetween(st.dt, end, m[0]) == 0 && st.dt.sent[o.Token] == st.dt.sent[m[0]] {
 			return true
 		}
 	}
@@ -3532,11 +3549,26 @@ func (st *docState) listPosition(qi int) (pos, n int) {
 	return qi - first, last - first + 1
 }
 
+// fromCurrent reports a figure a goal starts from, said to be the level
+// now: after a from_current phrase ("from the current $10 billion", "from
+// the current level of"), or after "from" and before a present word
+// ("من 5 مليارات دولار حاليا إلى 10 مليارات").
+func (st *docState) fromCurrent(qTok, qEnd int) bool {
+	dt, w := st.dt, &st.x.w
+	if slices.ContainsFunc(dt.find(w.fromCurrent, max(0, qTok-6), qTok), func(m [2]int) bool { return st.x.wordsBetween(dt, m[1], qTok) <= 2 }) {
+		return true
+	}
+	return dt.endsAt(w.from, qTok, 1) && dt.startsAt(w.present, qEnd)
+}
+
 // modal returns a marker of what is not yet observed (will, expected,
 // forecast, سـ, прогноз) between the cue (or the clause start) and the
 // quantity, or just after the quantity.
 func (st *docState) modal(qTok, qEnd int, cue [2]int) string {
 	dt := st.dt
+	if st.fromCurrent(qTok, qEnd) {
+		return ""
+	}
 	lo := dt.clauseStart(qTok)
 	// (A change in points between is no figure of its own.)
 	direct := cue[1] <= qTok && dt.sent[cue[0]] == dt.sent[qTok] && !slices.ContainsFunc(st.qs, func(o quantity.Quantity) bool {
@@ -4062,6 +4094,9 @@ type changeFrame struct {
 // makes it a size of change.
 func (st *docState) change(in *compiled, qTok, qEnd int, cue [2]int) changeFrame {
 	dt, w := st.dt, &st.x.w
+	if st.fromCurrent(qTok, qEnd) {
+		return changeFrame{} // "رفع حجم التبادل من 10 مليارات دولار حاليا": the level it starts from
+	}
 	lo := max(dt.clauseStart(qTok), qTok-8)
 	// "contracted at an annualised pace of 2.9%": the pace of a change,
 	// not a level it reached.
@@ -4631,7 +4666,7 @@ func (st *docState) fromBefore(tok int) bool {
 func (st *docState) previous(qi int) bool {
 	dt, w, q := st.dt, &st.x.w, st.qs[qi]
 	qTok := q.Token
-	if st.boundOnSize(qTok) {
+	if st.boundOnSize(qTok) || st.fromCurrent(qTok, st.sc.TokenAt(q.End)) {
 		return false
 	}
 	if dt.endsAt(w.compare, qTok, 1) {

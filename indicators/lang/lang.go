@@ -396,6 +396,10 @@ type Words struct {
 	// PreviousMonth names the month before the one just named ("the
 	// previous month", "الشهر السابق"), not the month before publication.
 	PreviousMonth []string `yaml:"previous_month"`
+	// FromCurrent puts a figure right after it as the level a goal starts
+	// from ("to raise trade from the current $10 billion to $15 billion",
+	// "с нынешних 5 млрд"): observed now, whatever projects the goal.
+	FromCurrent []string `yaml:"from_current"`
 	// Realis introduces what already happened ("after it contracted",
 	// "بعد أن"): a modality word before it does not reach past it.
 	Realis []string `yaml:"realis"`
