@@ -2226,9 +2226,7 @@ func (st *docState) decide(qi int) (cand, Decision) {
 		if m := dt.find(x.w.cause, qEnd, ce); len(m) > 0 {
 			ce = m[0][0]
 		}
-		// (Not one that trails a figure before: "0.69% مقارنة مع الشهر السابق
-		// و12.43% مقارنة مع تموز من العام الماضي".)
-		onPrevious = onPrevious || slices.ContainsFunc(dt.find(x.w.onPrevious, cs, ce), func(m [2]int) bool { return m[1] > qTok || !st.trailsFigure(qi, m) })
+		onPrevious = onPrevious || len(dt.find(x.w.onPrevious, cs, ce)) > 0
 		// "When seasonally adjusted, real GDP increased by 0.7%": growth on
 		// the quarter before, unless the sentence compares it with a year
 		// before ("compared with the same quarter of the previous year,
