@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-04.209"
+const RulesVersion = "2026-12-04.210"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -634,6 +634,12 @@ func (x *Extractor) extract(ctx context.Context, d Doc, explain bool) (res Resul
 			otherBasis[indSent{c.obs.Indicator, sentOf(c)}] = sc.TokenAt(c.obs.Span[1] - 1)
 		case !c.total && c.explicit && differsFrom(totalValue, periodKey(c.obs), c.obs.Value):
 			step, reason = stepQualifier, "another value for the period than the one said to be the whole population's"
+		case c.headline && slices.ContainsFunc(cands, func(o cand) bool {
+			return !o.headline && !o.annual && !o.total && o.explicit && o.obs.Value == c.obs.Value && periodKey(o.obs) == periodKey(c.obs) && differsFrom(annualValue, periodKey(o.obs), o.obs.Value)
+		}):
+			// "January inflation hits 2.9% and 12-month rate reaches 32.4%"
+			// over a body that gives the 2.9% without that basis.
+			step, reason = stepQualifier, "a title restating a value the text sets beside the one on the indicator's basis"
 		case c.alternative && c.explicit && differsFrom(plainValue, periodKey(c.obs), c.obs.Value):
 			step, reason = stepQualifier, "an alternative measure beside another value the text gives for the period"
 		case !c.annual && comparedWithOtherBasis(c):

@@ -545,8 +545,8 @@ type Lexicon struct {
 	// adds to what an earlier one said.
 	Words []LexWord `yaml:"words"`
 	// Phrases lists multi-word expressions by what they mark: hedge, lower,
-	// upper, percent, last_year, this_year, next_year, last_month,
-	// last_quarter, this_month, year_to_date, not_quantity.
+	// upper, percent, last_year, year_before_last, this_year, next_year,
+	// last_month, last_quarter, this_month, year_to_date, not_quantity.
 	Phrases map[string][]string `yaml:"phrases"`
 }
 

@@ -178,7 +178,7 @@ func (s *Scanner) date(i int) (Quantity, int, bool) {
 		if _, end, ok := s.phraseAt(i, pFinalQuarter); ok {
 			return s.quarterOf(4, end)
 		}
-		if p, end, ok := s.phraseAt(i, pLastYear, pThisYear, pNextYear, pLastMonth, pLastQuarter, pThisMonth); ok {
+		if p, end, ok := s.phraseAt(i, pLastYear, pYearBeforeLast, pThisYear, pNextYear, pLastMonth, pLastQuarter, pThisMonth); ok {
 			// "the last quarter of 2015", "الربع الأخير من العام الماضي":
 			// the fourth quarter of that year.
 			if p.kind == pLastQuarter {
@@ -591,7 +591,7 @@ func (s *Scanner) relYearAfter(j int) (int, int, bool) {
 	if e, ok := s.word(k); ok && e.flags&fOf != 0 {
 		k++
 	}
-	if p, end, ok := s.phraseAt(k, pLastYear, pThisYear, pNextYear); ok {
+	if p, end, ok := s.phraseAt(k, pLastYear, pYearBeforeLast, pThisYear, pNextYear); ok {
 		// "من العام الحالي 2022": the year written after the phrase.
 		if end < len(s.toks) && !s.opt.Ref.IsZero() {
 			if y, ok := yearValue(&s.toks[end]); ok {
@@ -601,6 +601,8 @@ func (s *Scanner) relYearAfter(j int) (int, int, bool) {
 		switch p.kind {
 		case pLastYear:
 			return -1, end, true
+		case pYearBeforeLast:
+			return -2, end, true
 		case pThisYear:
 			return 0, end, true
 		default:
@@ -1321,13 +1323,16 @@ func (s *Scanner) fiscalAt(k int) (string, int, bool) {
 	return label, j, true
 }
 
-// relative resolves last/this/next year, last month, last quarter.
+// relative resolves last/this/next year, the year before last, last month,
+// last quarter.
 func (s *Scanner) relative(kind phraseKind, end int) (Quantity, int, bool) {
 	ref := s.opt.Ref
 	return s.resolved(func() string {
 		switch kind {
 		case pLastYear:
 			return yyyy(ref.Year() - 1)
+		case pYearBeforeLast:
+			return yyyy(ref.Year() - 2)
 		case pThisYear:
 			return yyyy(ref.Year())
 		case pNextYear:

@@ -102,6 +102,7 @@ const (
 	pNotQuantity // a fixed expression that contains a number word but is no quantity
 	pCurrencyMinor
 	pFinalQuarter // "the final quarter", "the last three months of the year": the fourth quarter
+	pYearBeforeLast
 )
 
 type phrase struct {
@@ -300,7 +301,7 @@ var (
 		kind phraseKind
 	}{{"hedge", pHedge}, {"lower", pLower}, {"upper", pUpper}, {"percent", pPercent}, {"last_year", pLastYear}, {"this_year", pThisYear},
 		{"next_year", pNextYear}, {"last_month", pLastMonth}, {"last_quarter", pLastQuarter}, {"this_month", pThisMonth}, {"month_last", pMonthLast},
-		{"year_to_date", pYearToDate}, {"not_quantity", pNotQuantity}, {"final_quarter", pFinalQuarter}}
+		{"year_to_date", pYearToDate}, {"not_quantity", pNotQuantity}, {"final_quarter", pFinalQuarter}, {"year_before_last", pYearBeforeLast}}
 )
 
 // buildLexicon reads the lexicon of every language from the language data
