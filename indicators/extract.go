@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-04.210"
+const RulesVersion = "2026-12-04.211"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -2340,8 +2340,11 @@ func (x *Extractor) entities(dt *docTokens, in *compiled, ments []mention, qTok,
 		return d
 	}
 	for _, m := range inSent {
-		if m.tok > qTok && dt.cl[m.tok] != dt.cl[qTok] {
-			continue // a country in a later clause is about something else
+		// A country in a later clause is about something else, but for
+		// the source the figure is attributed to: "…, the Pakistan Bureau
+		// of Statistics said".
+		if m.tok > qTok && dt.cl[m.tok] != dt.cl[qTok] && (m.person || !x.attributes(dt, m.tok)) {
+			continue
 		}
 		if bestTok < 0 || score(m) < bestTok {
 			bestTok, best = score(m), m.code
@@ -2372,7 +2375,11 @@ func (x *Extractor) entities(dt *docTokens, in *compiled, ments []mention, qTok,
 		if len(codes) == 0 {
 			continue
 		}
-		if pa, pb := dt.sentence(p); len(codes) == 1 && codes[0] != single && (len(dt.find(in.cues, pa, pb)) > 0 || len(dt.find(in.growth, pa, pb)) > 0) {
+		// (Or another statistic of that country: "Экономика Монголии …
+		// выросла на 6,2%. Годовая инфляция в октябре составила 8,6%".)
+		if pa, pb := dt.sentence(p); len(codes) == 1 && codes[0] != single && slices.ContainsFunc(x.inds, func(o compiled) bool {
+			return (o.Role == RoleStatistic || o.Role == RoleDecision) && o.Entities == 1 && (len(dt.find(o.cues, pa, pb)) > 0 || len(dt.find(o.growth, pa, pb)) > 0)
+		}) {
 			return codes, false
 		}
 		break
@@ -2381,6 +2388,12 @@ func (x *Extractor) entities(dt *docTokens, in *compiled, ments []mention, qTok,
 		return []string{single}, false
 	}
 	return nil, false
+}
+
+// attributes reports that the clause of tok attributes the sentence to a
+// source ("…, the statistics bureau said", "according to …").
+func (x *Extractor) attributes(dt *docTokens, tok int) bool {
+	return len(dt.find(x.w.attrib, dt.clauseStart(tok), dt.clauseEnd(tok))) > 0
 }
 
 // opensItem reports a word at tok that begins the next item of a list:

@@ -40,10 +40,16 @@ func scaleSuffix(w string) (float64, bool) {
 	return 0, false
 }
 
-// fraction reads "ونصف", "وربع", "and a half", "and a quarter" at j.
+// fraction reads "ونصف", "وربع", "and a half", "and a quarter", "с
+// половиной" at j.
 func (s *Scanner) fraction(j int) (float64, int) {
 	if e, ok := s.word(j); ok && e.frac > 0 && e.prefix&cAnd != 0 && e.prefix&cArticle == 0 {
 		return e.frac, j + 1
+	}
+	// "шестнадцати с половиной процентов": "with a half", in the
+	// instrumental case.
+	if j+1 < len(s.toks) && s.toks[j].norm == "с" && s.toks[j+1].norm == "половиной" {
+		return 0.5, j + 2
 	}
 	if e, ok := s.word(j); ok && e.flags&fAnd != 0 {
 		k := j + 1
