@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-04.211"
+const RulesVersion = "2026-12-04.212"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -105,6 +105,7 @@ type words struct {
 	eventNames, otherCalendar, readAlso, alternative, shareOf, thisPeriod, ranking, vaguePeriods, each  *phraseSet
 	breakdown, earlierIn, ended                                                                         *phraseSet
 	chairs, chairedBy, heads, deputy, years, subgroups, nominal, real, stretch, twoCountries            *phraseSet
+	ministers                                                                                           *phraseSet
 	equivalent, over, and, cities, subnational, locative, corridor, onPrevious, onYear                  *phraseSet
 	seasonallyAdjusted, streak, superseded, fromEstimate, thereafter, exceed, negation, we, cause, pace *phraseSet
 	continuation, pointsBack, contrast, peak, force, yearEnd, yearPart, monthPart, overMonth            *phraseSet
@@ -286,6 +287,7 @@ func NewExtractor(catalog []Indicator) (*Extractor, error) {
 		{&w.chairedBy, func(l lang.Words) []string { return l.ChairedBy }},
 		{&w.heads, func(l lang.Words) []string { return l.Heads }},
 		{&w.deputy, func(l lang.Words) []string { return l.Deputy }},
+		{&w.ministers, func(l lang.Words) []string { return l.Ministers }},
 		{&w.years, func(l lang.Words) []string { return l.Years }},
 		{&w.subgroups, func(l lang.Words) []string { return l.Subgroups }},
 		{&w.nominal, func(l lang.Words) []string { return l.Nominal }},

@@ -93,6 +93,9 @@ type docState struct {
 	// a committee or session (ChairedBy … Heads), or names a high-level
 	// committee of theirs (HighLevel).
 	headsChair bool
+	// ministersChair marks the sentences that say ministers chair a body
+	// ("chaired by the two foreign ministers").
+	ministersChair map[int]bool
 	// explain asks for the reasons of rejections in words (Explain).
 	explain bool
 }
@@ -160,7 +163,7 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, ws *workspace, qs []
 			q.Kind, q.Unit = quantity.Percent, "percent"
 		}
 	}
-	st := &docState{x: x, d: d, sc: sc, qs: qs, streaks: streaks, dt: dt, lastKind: map[sentKind]string{}, lastObs: map[int]Observation{}, qualified: map[int]qualified{}, projected: map[int]string{}, described: map[int]bool{}, onPrevSent: map[int]bool{}}
+	st := &docState{x: x, d: d, sc: sc, qs: qs, streaks: streaks, dt: dt, lastKind: map[sentKind]string{}, lastObs: map[int]Observation{}, qualified: map[int]qualified{}, projected: map[int]string{}, described: map[int]bool{}, onPrevSent: map[int]bool{}, ministersChair: map[int]bool{}}
 	st.ments = withoutQuantities(x.gaz.mentions(dt), qs, sc)
 	// "The Southeast Asian country posted growth of 7.08%": a region's
 	// adjective beside a noun of one country describes that country; so
@@ -216,9 +219,15 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, ws *workspace, qs []
 	}
 	for _, m := range dt.find(x.w.chairedBy, 0, dt.n) {
 		end := min(dt.n, m[1]+3)
+		// (A minister named is no head: "co-chaired by Planning Minister
+		// Ahsan Iqbal", "برئاسة وزيري الطاقة والصناعة".)
+		ministers := len(dt.find(x.w.ministers, m[1], min(dt.n, m[1]+5))) > 0 // "chaired by the two foreign ministers"
 		head := slices.ContainsFunc(dt.find(x.w.heads, m[1], end), func(h [2]int) bool { return len(dt.find(x.w.deputy, m[1], h[0]+1)) == 0 }) ||
-			slices.ContainsFunc(st.ments, func(p mention) bool { return p.person && p.tok >= m[1] && p.tok < end })
+			!ministers && slices.ContainsFunc(st.ments, func(p mention) bool { return p.person && p.tok >= m[1] && p.tok < end })
 		st.headsChair = st.headsChair || head
+		if !head && ministers {
+			st.ministersChair[dt.sent[m[0]]] = true
+		}
 	}
 	// "Erdoğan and Al Thani … presiding over the tenth meeting": heads
 	// named before a verb of chairing, in its sentence.
@@ -1531,6 +1540,11 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	}
 	if in.MinValue != 0 && q.Value < in.MinValue {
 		return reject(in.ID, stepValue, "%g is below min_value %g", q.Value, in.MinValue)
+	}
+	// "The Joint Commission, chaired by the two foreign ministers, will
+	// hold its 18th meeting": ministers' meetings, not heads'.
+	if in.Role == RoleMeeting && st.ministersChair[sent] {
+		return reject(in.ID, stepQualifier, "a meeting that ministers chair")
 	}
 	// "the first meeting of the Supreme Interstate Council": a meeting's
 	// number 1 only for a body that meets again and again ("their first
