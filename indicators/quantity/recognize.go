@@ -642,6 +642,13 @@ func (s *Scanner) quantity(i int) (Quantity, int, bool) {
 					return q, i + 1, true
 				}
 			}
+			// "ليوم واحد", "يوما واحدا": a unit noun with "one" after it.
+			if e, ok := s.word(i); ok && e.dur != "" && e.dur != "times" && !e.dual && arabicWord(&s.toks[i]) {
+				if n, ok := s.word(i + 1); ok && n.ncls == nUnit && n.num == 1 && n.prefix == 0 && arabicWord(&s.toks[i+1]) {
+					q.Kind, q.Value, q.Unit = Duration, 1, e.dur
+					return q, i + 2, true
+				}
+			}
 			if d, ok := s.ruCompoundDuration(i); ok {
 				return d, i + 1, true
 			}
