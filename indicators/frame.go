@@ -1940,6 +1940,11 @@ func (st *docState) decide(qi int) (cand, Decision) {
 		}
 		lo, _ := dt.sentence(sent)
 		for _, m := range dt.find(x.w.over, lo, ce) {
+			// (In the clause after the figure's, only as the clause's
+			// opening: not "…, а доля доллара за три года сократилась".)
+			if dt.cl[m[0]] > dt.cl[qTok] && x.wordsBetween(dt, dt.clauseStart(m[0]), m[0]) > 1 {
+				continue
+			}
 			y := dt.find(x.w.years, m[1], min(dt.n, m[1]+4))
 			// (A number right after the years is theirs: "السنوات الخمس".)
 			if len(y) == 0 || otherFigureIn(st.qs, m[1], y[0][0], quantity.Duration) || m[0] < dt.clauseStart(qTok) && figureIn(st.qs, y[0][1]+1, qTok) {
