@@ -838,8 +838,10 @@ func (st *docState) stretchOf(qTok int, annual bool) string {
 	if k := slices.IndexFunc(st.qs, func(q quantity.Quantity) bool { return q.Token == qTok }); k >= 0 {
 		e := dt.sc.TokenAt(st.qs[k].End)
 		after = min(dt.clauseEnd(qTok), e+3) // ("in the 11 months of")
+		// (Nor one of a year right after it: "за девять месяцев выросла на
+		// 6,2% после роста на 4,9% по итогам 2024 года".)
 		if slices.ContainsFunc(st.dates, func(d dateRef) bool {
-			return d.tok >= e && d.tok <= e+2 && len(d.period) == len("2006-01") && !d.since && !d.compared && dt.cl[d.tok] == dt.cl[qTok]
+			return d.tok >= e && d.tok <= e+2 && (len(d.period) == len("2006-01") || len(d.period) == len("2006")) && !d.since && !d.compared && dt.cl[d.tok] == dt.cl[qTok]
 		}) {
 			return ""
 		}
@@ -1947,7 +1949,8 @@ func (st *docState) decide(qi int) (cand, Decision) {
 			}
 			y := dt.find(x.w.years, m[1], min(dt.n, m[1]+4))
 			// (A number right after the years is theirs: "السنوات الخمس".)
-			if len(y) == 0 || otherFigureIn(st.qs, m[1], y[0][0], quantity.Duration) || m[0] < dt.clauseStart(qTok) && figureIn(st.qs, y[0][1]+1, qTok) {
+			// (Nor the word of a date: "по итогам 2024 года".)
+			if len(y) == 0 || st.inDate(y[0][0]) || otherFigureIn(st.qs, m[1], y[0][0], quantity.Duration) || m[0] < dt.clauseStart(qTok) && figureIn(st.qs, y[0][1]+1, qTok) {
 				continue
 			}
 			if !explicit || slices.ContainsFunc(inSentences(dt, st.dates, dateTok, sent, sent+1), func(d dateRef) bool {
@@ -3791,13 +3794,26 @@ func (st *docState) respectively(qi int, q quantity.Quantity, from int) (int, [2
 	return hits[pos].ind, hits[pos].m, true
 }
 
+// inDate reports token tok inside a date ("года" of "2024 года").
+func (st *docState) inDate(tok int) bool {
+	i := covering(st.qs, st.sc, tok)
+	return i >= 0 && st.qs[i].Kind == quantity.Date
+}
+
 // insideQuantity reports a token inside a quantity's span ("than" in "more
 // than $22 billion").
 func insideQuantity(qs []quantity.Quantity, sc *quantity.Scanner, tok int) bool {
+	return covering(qs, sc, tok) >= 0
+}
+
+// covering returns the quantity whose span holds token tok, or -1.
+func covering(qs []quantity.Quantity, sc *quantity.Scanner, tok int) int {
 	// Quantities do not overlap: only the last one starting at or before
 	// tok can hold it.
-	i, _ := within(qs, quantityTok, tok+1, tok+1)
-	return i > 0 && tok < sc.TokenAt(qs[i-1].End)
+	if i, _ := within(qs, quantityTok, tok+1, tok+1); i > 0 && tok < sc.TokenAt(qs[i-1].End) {
+		return i - 1
+	}
+	return -1
 }
 
 // otherPlace reports a figure compared with the subject of its sentence
