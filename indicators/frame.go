@@ -841,7 +841,7 @@ func (st *docState) stretchOf(qTok int, annual bool) string {
 		// (Nor one of a year right after it: "за девять месяцев выросла на
 		// 6,2% после роста на 4,9% по итогам 2024 года".)
 		if slices.ContainsFunc(st.dates, func(d dateRef) bool {
-			return d.tok >= e && d.tok <= e+2 && (len(d.period) == len("2006-01") || len(d.period) == len("2006")) && !d.since && !d.compared && dt.cl[d.tok] == dt.cl[qTok]
+			return d.tok >= e && d.tok <= e+2 && (len(d.period) == len("2006-01") || len(d.period) == len("2006") && !dt.punctIn('(', e, d.tok)) && !d.since && !d.compared && dt.cl[d.tok] == dt.cl[qTok]
 		}) {
 			return ""
 		}
