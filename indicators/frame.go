@@ -2653,6 +2653,25 @@ func (x *Extractor) countryIn(ctx context.Context, text, lang string) (string, e
 	return single, nil
 }
 
+// ownBasisPast reports an exclusion m before another figure of qi's kind
+// that qi, past that figure, sets aside with a basis of its own: "a monthly
+// variation of 0.5 percent and a 12-month rise of 12.8 percent".
+func (st *docState) ownBasisPast(in *compiled, qi int, m [2]int) bool {
+	q := st.qs[qi]
+	last := -1
+	for k := qi - 1; k >= 0 && st.qs[k].Token >= m[1]; k-- {
+		if st.qs[k].Kind == q.Kind {
+			last = k
+			break
+		}
+	}
+	if last < 0 {
+		return false
+	}
+	qEnd := st.sc.TokenAt(q.End)
+	return len(st.dt.find(in.basis, st.sc.TokenAt(st.qs[last].End), min(st.dt.clauseEnd(q.Token), qEnd+4))) > 0
+}
+
 // trailsFigure reports a phrase m before the figure qi that closely follows
 // another figure of its kind ("rose 0.3% from the previous month in March
 // and was up 4.1%"): that figure's qualifier, not the later one's.
@@ -2945,6 +2964,9 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 				if m[1] <= qTok && st.trailsFigure(qi, m) {
 					continue // "rose 0.3% from the previous month and was up 4.1% over 12 months"
 				}
+				if m[1] <= qTok && st.ownBasisPast(in, qi, m) {
+					continue // "a monthly variation of 0.5 percent and a 12-month rise of 12.8 percent"
+				}
 				// "… at nominal value, while in real terms it rose 16%".
 				if m[1] <= qTok && len(dt.find(w.nominal, m[0], m[1])) > 0 && len(dt.find(w.real, m[1], qTok)) > 0 {
 					continue
@@ -2999,7 +3021,7 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 			}
 		}
 	}
-	if m := in.exclusion(dt, qTok, qEnd, w.contrast, w.sources, w.topic, w.ofWhich, w.cause); m[1] > 0 && !st.inCue(in, m) && !st.headlineWord(in, m, from, to) && !(in.Role == RoleMeeting && st.headsChair) && !(m[1] <= qTok && st.trailsFigure(qi, m)) && !(m[0] >= qEnd && st.kindIn(st.qs[qi].Kind, qEnd, m[0])) && !st.monthAt(m[1]) && !st.ofReport(m) && !st.ownsFigure(m, qTok) {
+	if m := in.exclusion(dt, qTok, qEnd, w.contrast, w.sources, w.topic, w.ofWhich, w.cause); m[1] > 0 && !st.inCue(in, m) && !st.headlineWord(in, m, from, to) && !(in.Role == RoleMeeting && st.headsChair) && !(m[1] <= qTok && st.trailsFigure(qi, m)) && !(m[0] >= qEnd && st.kindIn(st.qs[qi].Kind, qEnd, m[0])) && !st.monthAt(m[1]) && !st.ofReport(m) && !st.ownsFigure(m, qTok) && !(m[1] <= qTok && st.ownBasisPast(in, qi, m)) {
 		return dt.text(st.d.Text, m)
 	}
 	// "В Алматы этот показатель равен 4,4%", "4.4% in Almaty": a city's figure.

@@ -242,6 +242,13 @@ func (d *docTokens) reset(sc *quantity.Scanner, abbrev map[string]abbrevKind, pr
 	}
 	for i := 0; i < d.n; i++ {
 		t := sc.Token(i)
+		if t.Number {
+			// "12 months", "7-day reverse repo": a phrase may name digits.
+			start := len(backing)
+			backing = append(backing, t.Digits)
+			d.forms[i] = backing[start:len(backing):len(backing)]
+			continue
+		}
 		if t.Norm == "" {
 			continue
 		}

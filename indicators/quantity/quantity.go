@@ -161,7 +161,8 @@ func (s *Scanner) Tokens() int { return len(s.toks) }
 type TokenInfo struct {
 	Norm       string // normalised word form; "" for numbers and punctuation
 	Punct      rune   // the rune of a punctuation token, else 0
-	Number     bool   // a run of digits
+	Number     bool   // a run of digits …
+	Digits     string // … as written ("12")
 	Upper      bool   // a word starting with an upper-case letter
 	NewLine    bool   // a line break precedes the token
 	Paragraph  bool   // a blank line precedes the token
@@ -177,6 +178,9 @@ func (s *Scanner) Token(i int) TokenInfo {
 	ti := TokenInfo{Norm: t.norm, Number: t.kind == tNum, Upper: t.upper, NewLine: t.newline, Paragraph: t.para, Space: t.space, Start: t.r0, End: t.r1, ByteStart: t.b0, ByteEnd: t.b1}
 	if t.kind == tPunct {
 		ti.Punct = t.punct
+	}
+	if t.kind == tNum {
+		ti.Digits = s.text[t.b0:t.b1]
 	}
 	return ti
 }
