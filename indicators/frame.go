@@ -1551,7 +1551,10 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	// "the first meeting of the Supreme Interstate Council": a meeting's
 	// number 1 only for a body that meets again and again ("their first
 	// meeting since 2019" is none).
-	if in.Role == RoleMeeting && q.Value == 1 && len(dt.find(x.w.standingBodies, qEnd, min(dt.clauseEnd(qTok), dt.wordsAhead(qEnd, 10)))) == 0 {
+	// (The body may be named before, with another meeting's number: "الاجتماع
+	// الثاني لمجلس التعاون الاستراتيجي … منذ الاجتماع الأول".)
+	if in.Role == RoleMeeting && q.Value == 1 && len(dt.find(x.w.standingBodies, qEnd, min(dt.clauseEnd(qTok), dt.wordsAhead(qEnd, 10)))) == 0 &&
+		!(st.kindIn(quantity.Ordinal, from, qTok) && len(dt.find(x.w.standingBodies, from, qTok)) > 0) {
 		return reject(in.ID, stepValue, "a first meeting of no standing body")
 	}
 	if in.MaxValue != 0 && q.Value > in.MaxValue {
@@ -3600,7 +3603,21 @@ func (st *docState) fromCurrent(qTok, qEnd int) bool {
 	if slices.ContainsFunc(dt.find(w.fromCurrent, max(0, qTok-6), qTok), func(m [2]int) bool { return st.x.wordsBetween(dt, m[1], qTok) <= 2 }) {
 		return true
 	}
-	return dt.endsAt(w.from, qTok, 1) && dt.startsAt(w.present, qEnd)
+	if !dt.endsAt(w.from, qTok, 1) {
+		return false
+	}
+	if dt.startsAt(w.present, qEnd) {
+		return true
+	}
+	// "السعي لرفع حجم التبادل التجاري من 8 مليارات دولار إلى 15 مليار
+	// دولار": a goal from a figure to another, in a clause that dates
+	// neither, starts from the level now.
+	cs, ce := dt.clauseStart(qTok), dt.clauseEnd(qTok)
+	k := slices.IndexFunc(st.qs, func(o quantity.Quantity) bool { return o.Token == qTok })
+	if k < 0 || k+1 >= len(st.qs) || st.qs[k+1].Kind != st.qs[k].Kind || st.qs[k+1].Token >= ce || !dt.endsAt(w.level, st.qs[k+1].Token, 1) {
+		return false
+	}
+	return len(st.markers(cs, qTok)) > 0 && !slices.ContainsFunc(st.dates, func(d dateRef) bool { return d.tok >= cs && d.tok < ce })
 }
 
 // modal returns a marker of what is not yet observed (will, expected,

@@ -53,6 +53,7 @@ const (
 	fStarts                         // begins a quantity although it means nothing alone: Q1, "a fifth", الـ15, جزء من
 	fAdverb                         // now, already, الآن, уже: may stand between a bound or hedge and its number
 	fScalePlural                    // a plural scale (billions, миллиардов, مليارات): names no number without one before it
+	fOrdNoun                        // a noun whose number in digits after it is a rank: "الدورة 23" is the 23rd session
 )
 
 // entry is what the lexicon knows about one normalised word form.
@@ -295,7 +296,7 @@ var (
 	classNames = map[string]numClass{"unit": nUnit, "teen": nTeen, "ten": nTen, "hundred": nHundred, "scale": nScale, "teen_tail": nTeenTail}
 	flagNames  = map[string]uint32{"and": fAnd, "point": fPoint, "minus": fMinus, "percent": fPercent, "quarter": fQuarter, "year": fYear,
 		"yesterday": fYesterday, "today": fToday, "tomorrow": fTomorrow, "hedge_after": fHedgeAfter, "scale_abbr": fScaleAbbr,
-		"ord_suffix": fOrdSuffix, "no_number": fNoNumber, "hour": fHour, "of": fOf, "denom_plural": fDenomPlural, "minor": fMinor, "starts": fStarts, "adverb": fAdverb, "scale_plural": fScalePlural}
+		"ord_suffix": fOrdSuffix, "no_number": fNoNumber, "hour": fHour, "of": fOf, "denom_plural": fDenomPlural, "minor": fMinor, "starts": fStarts, "adverb": fAdverb, "scale_plural": fScalePlural, "ord_noun": fOrdNoun}
 	phraseKinds = []struct {
 		name string
 		kind phraseKind

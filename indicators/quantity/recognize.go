@@ -596,6 +596,16 @@ func (s *Scanner) quantity(i int) (Quantity, int, bool) {
 			v += f
 			j = next
 		}
+		// "للدورة 23 للجنة الكبرى": digits after a noun of rank are a rank
+		// (not a sum, a share or a year).
+		if i > 0 && j == i+1 && !t.decimal && t.digits <= 3 && !s.isPunct(j, '%', '٪') {
+			if e, ok := s.word(i - 1); ok && e.flags&fOrdNoun != 0 {
+				if n, ok := s.word(j); !ok || n.ncls != nScale && n.cur == "" && n.flags&fPercent == 0 {
+					q.Kind, q.Unit, q.Value = Ordinal, "ordinal", v
+					return q, j, true
+				}
+			}
+		}
 		// Ordinals in digits: 31st, 30-я, 5-го.
 		if j < len(s.toks) && !t.decimal {
 			if e, ok := s.word(j); ok && e.flags&fOrdSuffix != 0 && s.glued(j) {
