@@ -1980,6 +1980,16 @@ func (st *docState) decide(qi int) (cand, Decision) {
 			}
 			if d := ds[i]; !d.since && !d.compared && (!d.weekday || in.IsEvent()) && !d.said && calendar(d.period) {
 				period, explicit = d.period, true
+				// "Месяцем ранее она была на уровне 2%", "A quarter
+				// earlier it was 4.1%": the period before that one.
+				earlier := func(set *phraseSet) bool {
+					return slices.ContainsFunc(dt.find(set, from, qTok), func(m [2]int) bool { return !figureIn(st.qs, m[1], qTok) })
+				}
+				if len(period) == len("2006-01") && !quarter(period) && earlier(x.w.monthEarlier) {
+					period = monthPeriod(periodMonth(period) - 1)
+				} else if quarter(period) && earlier(x.w.quarterEarlier) {
+					period = addQuarters(period, -1)
+				}
 				break
 			}
 		}
