@@ -93,9 +93,9 @@ type docState struct {
 	// a committee or session (ChairedBy … Heads), or names a high-level
 	// committee of theirs (HighLevel).
 	headsChair bool
-	// ministersChair marks the sentences that say ministers chair a body
-	// ("chaired by the two foreign ministers").
-	ministersChair map[int]bool
+	// ministersChair holds where the text says ministers or deputies chair
+	// a body ("chaired by the two foreign ministers").
+	ministersChair []int
 	// explain asks for the reasons of rejections in words (Explain).
 	explain bool
 }
@@ -163,7 +163,7 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, ws *workspace, qs []
 			q.Kind, q.Unit = quantity.Percent, "percent"
 		}
 	}
-	st := &docState{x: x, d: d, sc: sc, qs: qs, streaks: streaks, dt: dt, lastKind: map[sentKind]string{}, lastObs: map[int]Observation{}, qualified: map[int]qualified{}, projected: map[int]string{}, described: map[int]bool{}, onPrevSent: map[int]bool{}, ministersChair: map[int]bool{}}
+	st := &docState{x: x, d: d, sc: sc, qs: qs, streaks: streaks, dt: dt, lastKind: map[sentKind]string{}, lastObs: map[int]Observation{}, qualified: map[int]qualified{}, projected: map[int]string{}, described: map[int]bool{}, onPrevSent: map[int]bool{}}
 	st.ments = withoutQuantities(x.gaz.mentions(dt), qs, sc)
 	// "The Southeast Asian country posted growth of 7.08%": a region's
 	// adjective beside a noun of one country describes that country; so
@@ -225,8 +225,9 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, ws *workspace, qs []
 		head := slices.ContainsFunc(dt.find(x.w.heads, m[1], end), func(h [2]int) bool { return len(dt.find(x.w.deputy, m[1], h[0]+1)) == 0 }) ||
 			!ministers && slices.ContainsFunc(st.ments, func(p mention) bool { return p.person && p.tok >= m[1] && p.tok < end })
 		st.headsChair = st.headsChair || head
-		if !head && ministers {
-			st.ministersChair[dt.sent[m[0]]] = true
+		// (Nor are deputies: "под председательством вице-премьеров".)
+		if !head && (ministers || len(dt.find(x.w.deputy, m[1], min(dt.n, m[1]+3))) > 0) {
+			st.ministersChair = append(st.ministersChair, m[0])
 		}
 	}
 	// "Erdoğan and Al Thani … presiding over the tenth meeting": heads
@@ -1545,7 +1546,11 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	}
 	// "The Joint Commission, chaired by the two foreign ministers, will
 	// hold its 18th meeting": ministers' meetings, not heads'.
-	if in.Role == RoleMeeting && st.ministersChair[sent] {
+	// (In its sentence, not past a contrast: "… الاجتماع الثالث للمجلس …،
+	// فيما عقدت اللجنة التنفيذية، برئاسة وزيري الخارجية، اجتماعها السادس".)
+	if in.Role == RoleMeeting && slices.ContainsFunc(st.ministersChair, func(p int) bool {
+		return dt.sent[p] == sent && len(dt.find(x.w.contrast, min(p, qTok), max(p, qTok))) == 0
+	}) {
 		return reject(in.ID, stepQualifier, "a meeting that ministers chair")
 	}
 	// "the first meeting of the Supreme Interstate Council": a meeting's
@@ -2919,10 +2924,12 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 			sets[2] = w.subjects // before the figure: its subject
 		}
 		for _, set := range sets {
-			if set == in.exclude && in.Role == RoleMeeting && st.headsChair {
-				continue // "the Supreme Committee, chaired by the two presidents": their regular meeting
-			}
 			for _, m := range dt.find(set, r[0], r[1]) {
+				// "the Supreme Committee, chaired by the two presidents": their
+				// regular meeting (but not "the fourth ministerial meeting").
+				if set == in.exclude && in.Role == RoleMeeting && st.headsChair && len(dt.find(w.ministers, m[0], m[1])) == 0 {
+					continue
+				}
 				if st.inCue(in, m) {
 					continue // "retail inflation", "overnight policy rate", "surveyed urban unemployment rate" name the indicator
 				}
