@@ -550,7 +550,8 @@ type Lexicon struct {
 	Words []LexWord `yaml:"words"`
 	// Phrases lists multi-word expressions by what they mark: hedge, lower,
 	// upper, percent, last_year, year_before_last, this_year, next_year,
-	// last_month, last_quarter, this_month, year_to_date, not_quantity.
+	// last_month, last_quarter, this_month, month_last, month_before_last,
+	// year_to_date, not_quantity.
 	Phrases map[string][]string `yaml:"phrases"`
 }
 

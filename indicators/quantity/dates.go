@@ -691,6 +691,15 @@ func (s *Scanner) monthYear(m, next int) (Quantity, int, bool) {
 	if _, end, ok := s.phraseAt(next, pMonthLast); ok {
 		return s.lastMonthBefore(m), end, true
 	}
+	if _, end, ok := s.phraseAt(next, pMonthBeforeLast); ok {
+		return s.resolved(func() string {
+			y := s.opt.Ref.Year() - 1
+			if m >= int(s.opt.Ref.Month()) {
+				y--
+			}
+			return ym(y, m)
+		}), end, true
+	}
 	return noYear(latest), next, true
 }
 
