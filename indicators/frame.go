@@ -50,14 +50,14 @@ type Decision struct {
 	Observation *Observation
 }
 
-// docState is one document being read: its tokens, countries, dates and
-// what earlier sentences named, shared by the steps.
 // sentKind is a kind of quantity in a sentence.
 type sentKind struct {
 	sent int
 	kind quantity.Kind
 }
 
+// docState is one document being read: its tokens, countries, dates and
+// what earlier sentences named, shared by the steps.
 type docState struct {
 	x  *Extractor
 	d  Doc

@@ -373,12 +373,12 @@ type Words struct {
 	// meetings are regular meetings of theirs ("اللجنة العليا برئاسة رئيسي
 	// وزراء البلدين").
 	ChairedBy []string `yaml:"chaired_by"`
+	Heads     []string `yaml:"heads"`
+	Deputy    []string `yaml:"deputy"`
 	// Ministers name a chair who is no head of state or government ("chaired
 	// by the two foreign ministers", "برئاسة وزيري الطاقة"): the meetings
 	// of what they chair are no regular meetings of heads.
 	Ministers []string `yaml:"ministers"`
-	Heads     []string `yaml:"heads"`
-	Deputy    []string `yaml:"deputy"`
 	// Years are the plural nouns of years ("السنوات", "years"): after Over
 	// and with a count ("خلال السنوات العشر الأخيرة", "over the past ten
 	// years") they make a figure a total of several years.

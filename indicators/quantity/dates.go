@@ -156,7 +156,7 @@ func (s *Scanner) date(i int) (Quantity, int, bool) {
 			if m, next, ok := s.monthAt(end); ok {
 				if q, n, ok := s.monthYear(m, next); ok {
 					if q.NoYear {
-						q = s.lastMonthBefore(m)
+						q = s.lastMonthBefore(m, 0)
 					}
 					q.NoYear = false
 					return q, n, true
@@ -212,7 +212,7 @@ func (s *Scanner) date(i int) (Quantity, int, bool) {
 			if n, ok := s.word(next); ok && n.wday != 0 && (e.flags&fYesterday == 0 || !isLatin(t)) {
 				next, wd = next+1, int(n.wday-1)
 			}
-			return deictic(s.resolved(func() string { return day(nearestWeekday(ref.AddDate(0, 0, days), wd)) })), next, true
+			return deictic(s.resolved(func() string { return dayPeriod(nearestWeekday(ref.AddDate(0, 0, days), wd)) })), next, true
 		}
 		// Weekdays: the most recent such day on or before the reference.
 		if e.wday != 0 && (!isLatin(t) || t.upper) {
@@ -251,12 +251,12 @@ func (s *Scanner) date(i int) (Quantity, int, bool) {
 						d = d.AddDate(0, 0, -1)
 					}
 					d = d.AddDate(0, 0, (int(wd)+6)%7)
-					return day(d)
+					return dayPeriod(d)
 				}
 				for d.Weekday() != wd {
 					d = d.AddDate(0, 0, -1)
 				}
-				return day(d)
+				return dayPeriod(d)
 			})), next, true
 		}
 		// Parts of a year that are no calendar period: the first eight
@@ -627,7 +627,7 @@ func (s *Scanner) dayMonth(d, m, next int) (Quantity, int, bool) {
 			if !c.Before(ref) {
 				c = c.AddDate(-1, 0, 0)
 			}
-			return day(c)
+			return dayPeriod(c)
 		}), end, true
 	}
 	return s.resolveDay(d, m, next)
@@ -653,16 +653,17 @@ func (s *Scanner) resolveDay(d, m, next int) (Quantity, int, bool) {
 				best = c
 			}
 		}
-		return day(best)
+		return dayPeriod(best)
 	})), next, true
 }
 
 // lastMonthBefore is month m said to be the last one ("last October",
-// "أكتوبر الماضي"): before the reference month, so a year back when it is
-// the reference's own month.
-func (s *Scanner) lastMonthBefore(m int) Quantity {
+// "أكتوبر الماضي"), or the one before it when before is 1 ("ديسمبر قبل
+// الماضي"): the last is before the reference month, so a year back when
+// it is the reference's own month.
+func (s *Scanner) lastMonthBefore(m, before int) Quantity {
 	return s.resolved(func() string {
-		y := s.opt.Ref.Year()
+		y := s.opt.Ref.Year() - before
 		if m >= int(s.opt.Ref.Month()) {
 			y--
 		}
@@ -689,16 +690,10 @@ func (s *Scanner) monthYear(m, next int) (Quantity, int, bool) {
 	// "يونيو الماضي": the last June before the reference, said so; "last
 	// October" said in October is the one a year before.
 	if _, end, ok := s.phraseAt(next, pMonthLast); ok {
-		return s.lastMonthBefore(m), end, true
+		return s.lastMonthBefore(m, 0), end, true
 	}
 	if _, end, ok := s.phraseAt(next, pMonthBeforeLast); ok {
-		return s.resolved(func() string {
-			y := s.opt.Ref.Year() - 1
-			if m >= int(s.opt.Ref.Month()) {
-				y--
-			}
-			return ym(y, m)
-		}), end, true
+		return s.lastMonthBefore(m, 1), end, true
 	}
 	return noYear(latest), next, true
 }
@@ -1439,5 +1434,5 @@ func yq(y, q int) string {
 
 func yyyy(y int) string { return ymd(y, 0, 0)[:4] }
 
-// day is t's day as a period ("2024-08-15").
-func day(t time.Time) string { return ymd(t.Year(), int(t.Month()), t.Day()) }
+// dayPeriod is t's day as a period ("2024-08-15").
+func dayPeriod(t time.Time) string { return ymd(t.Year(), int(t.Month()), t.Day()) }
