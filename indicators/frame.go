@@ -2097,13 +2097,18 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	}
 	// "37.3% in the calendar month to November 20", "in the 12 months to
 	// 21 December": a stretch that ends on a day other than a month's end,
-	// no calendar period.
+	// no calendar period. One that ends on a month's last day is that
+	// month's reading of a monthly statistic ("inflation in the 12 months
+	// through May 31").
 	if explicit && len(period) == len("2006-01-02") && in.Role == RoleStatistic && slices.ContainsFunc(inSentences(dt, st.dates, dateTok, sent, sent+1), func(d dateRef) bool {
 		return d.period == period && slices.ContainsFunc(dt.find(x.w.ending, max(0, d.tok-3), d.tok), func(m [2]int) bool {
 			return m[1] == d.tok && dt.endsAt(x.w.timeUnits, m[0], 0)
 		})
 	}) {
-		return reject(in.ID, stepPeriod, "a stretch of time that ends on %s, no calendar period", period)
+		if in.Frequency != "month" || !lastDayOfMonth(period) {
+			return reject(in.ID, stepPeriod, "a stretch of time that ends on %s, no calendar period", period)
+		}
+		period = period[:len("2006-01")]
 	}
 	// "GDP contracted 0.1% in May": in English news a month's figure of a
 	// quarterly statistic is on the month before unless the sentence says
@@ -5318,4 +5323,10 @@ const (
 func (x *Extractor) place(word string) bool {
 	return strings.HasSuffix(word, unknownPlaceNote) || strings.HasSuffix(word, regionNote) ||
 		x.w.subnational.inText(word) || x.w.cities.inText(word) || x.w.regions.inText(word)
+}
+
+// lastDayOfMonth reports whether the day "YYYY-MM-DD" is its month's last.
+func lastDayOfMonth(day string) bool {
+	t, err := time.Parse(time.DateOnly, day)
+	return err == nil && t.AddDate(0, 0, 1).Day() == 1
 }

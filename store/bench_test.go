@@ -129,3 +129,66 @@ func benchObservation(k int) indicators.Observation {
 		Approx: k%2 == 0, Lang: "ar", Quote: arabicQuote, Span: [2]int{74, 81}, Speaker: "ألكسندر نوفاك", Mentions: 1,
 	}
 }
+
+// BenchmarkDriverInsert is the anchor BenchmarkPutObservations is read
+// against: the same 1,000,000 observations of 1,000 documents written into
+// the same migrated schema in one transaction, through the driver's fastest
+// path and nothing of the store's (no upsert of documents, no delete of a
+// document's old rows, no checks, no batching into transactions): SQLite's
+// prepared multi-row INSERT, PostgreSQL's COPY. The PostgreSQL case skips
+// when ECONTRACK_TEST_POSTGRES_DSN is not set.
+//
+//	go test -run '^$' -bench DriverInsert -benchtime 1x ./store/
+func BenchmarkDriverInsert(b *testing.B) {
+	b.Run("sqlite", func(b *testing.B) {
+		benchmarkDriverInsert(b, func(b *testing.B) *sqlStore {
+			s, err := OpenSQLite(context.Background(), filepath.Join(b.TempDir(), "bench.db"))
+			if err != nil {
+				b.Fatal(err)
+			}
+			return s.sqlStore
+		})
+	})
+	b.Run("postgres", func(b *testing.B) {
+		benchmarkDriverInsert(b, func(b *testing.B) *sqlStore { return openPostgresT(b, postgresTestDSN(b)).sqlStore })
+	})
+}
+
+// benchmarkDriverInsert writes the observations of BenchmarkPutObservations'
+// bulk shape into a store open makes per iteration, straight through the
+// dialect's insert path in one transaction.
+func benchmarkDriverInsert(b *testing.B, open func(b *testing.B) *sqlStore) {
+	const docs, perDoc = 1000, 1000
+	ctx := context.Background()
+	obs := make([]indicators.Observation, docs*perDoc)
+	docRows := make([][]string, docs)
+	for d := range docs {
+		docRows[d] = []string{fmt.Sprintf("corpus/%06d.txt", d), fmt.Sprintf("%064x", d), "", "en", "", "", "", ""}
+		for i := range perDoc {
+			o := benchObservation(d*perDoc + i)
+			o.Doc = docRows[d][0]
+			obs[d*perDoc+i] = o
+		}
+	}
+	for b.Loop() {
+		b.StopTimer()
+		s := open(b)
+		b.StartTimer()
+		err := s.inTx(ctx, "driver insert", func(tx txn) error {
+			now := formatTime(s.now())
+			if _, err := tx.StmtContext(ctx, s.upsertDoc).ExecContext(ctx, now, now, jsonArg(docRows)); err != nil {
+				return err
+			}
+			return s.insertObservations(ctx, tx, "observations", obs, func(i int, _ indicators.Observation) string { return docRows[i/perDoc][1] })
+		})
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.StopTimer()
+		if err := s.close(); err != nil {
+			b.Fatal(err)
+		}
+		b.StartTimer()
+	}
+	b.ReportMetric(float64(b.N*docs*perDoc)/b.Elapsed().Seconds(), "rows/s")
+}
