@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-04.222"
+const RulesVersion = "2026-12-04.223"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -1718,7 +1718,9 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 	// The unemployment rate rose to 3.8%").
 	// (Not one whose sentence says how things are: "China is Cambodia's
 	// largest trading partner, with a trade volume of $11.6 billion".)
-	if !in.IsEvent() && !present && len(dt.find(x.w.present, sentStart, dt.clauseStart(qTok))) == 0 {
+	// (Nor a statistic of the day, a standing share: "the share of
+	// national currencies in settlements reached 97%" is the day's.)
+	if !in.IsEvent() && !present && in.Frequency != "day" && len(dt.find(x.w.present, sentStart, dt.clauseStart(qTok))) == 0 {
 		// "…, down from 19.8% a year earlier": the lead's month a year before.
 		earlier := x.yearEarlier(dt, qTok, qEnd)
 		for _, d := range lead { // the lead's first month: the news hook

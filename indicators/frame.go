@@ -5141,7 +5141,9 @@ func (st *docState) refinePeriod(in *compiled, qi int, pc periodChoice, ownCue b
 				named = append(named, d.period)
 			}
 		}
-		lastYear := len(named) == 1 && len(named[0]) == len("2006") && st.pub != "" && named[0] == shiftYear(st.pub[:4], -1) &&
+		// (Not a statistic of the day, a standing share: "Trade grew last
+		// year. The share of national currencies reached 97%" is the day's.)
+		lastYear := in.Frequency != "day" && len(named) == 1 && len(named[0]) == len("2006") && st.pub != "" && named[0] == shiftYear(st.pub[:4], -1) &&
 			!dt.sc.Token(a).Paragraph && len(dt.find(x.w.present, a, b)) == 0
 		// (Not a statement made before: "Министр ранее отметил, что …".)
 		if len(named) == 1 && (goesOn || lastYear) && len(dt.find(x.w.previously, a, b)) == 0 {
