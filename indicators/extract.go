@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-04.223"
+const RulesVersion = "2026-12-04.224"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -1320,7 +1320,12 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 			// "إلى 4.90%، وذلك اعتبارا من اليوم الخميس": past a comma after it.
 			near := d.clause(dt, qTok) == dt.cl[qTok] || d.end <= qTok && x.wordsBetween(dt, d.end, qTok) <= 1 ||
 				d.tok >= qEnd && x.wordsBetween(dt, qEnd, d.tok) <= 4
-			if d.since && d.tok > lo && d.tok < hi && near && len(d.period) == len("2006-01-02") && d.period <= addDays(pub, 14) {
+			// (Past the size of the change: "с 3 марта снизил ставку на
+			// 0,75 п.п., до 8,25%".)
+			i, j := within(qs, quantityTok, d.end, qTok)
+			onlyChange := d.tok < qTok && i < j && d.clause(dt, qs[i].Token) == dt.cl[qs[i].Token] && x.wordsBetween(dt, dt.sc.TokenAt(qs[j-1].End), qTok) <= 2 &&
+				!slices.ContainsFunc(qs[i:j], func(o quantity.Quantity) bool { return o.Unit != "pp" && o.Unit != "bp" })
+			if d.since && (d.tok > lo && near || onlyChange) && d.tok < hi && len(d.period) == len("2006-01-02") && d.period <= addDays(pub, 14) {
 				p := d.period
 				if d.tok < qTok && p > pub && !yearWritten(dt, d) {
 					p = shiftYear(p, -1) // "Earlier it was cut: since 3 August the rate is 10.75%": a past August

@@ -1562,6 +1562,11 @@ func (st *docState) decide(qi int) (cand, Decision) {
 		!(st.kindIn(quantity.Ordinal, from, qTok) && len(dt.find(x.w.standingBodies, from, qTok)) > 0) {
 		return reject(in.ID, stepValue, "a first meeting of no standing body")
 	}
+	// "on the second day of the summit", "في اليوم الثاني من القمة": an
+	// ordinal of a unit of time counts days, not meetings.
+	if in.Role == RoleMeeting && q.Kind == quantity.Ordinal && (dt.startsAt(x.w.timeUnits, qEnd) || dt.endsAt(x.w.timeUnits, qTok, 0)) {
+		return reject(in.ID, stepValue, "an ordinal of a unit of time (%s), not a meeting's number", q.Text)
+	}
 	if in.MaxValue != 0 && q.Value > in.MaxValue {
 		return reject(in.ID, stepValue, "%g is above max_value %g", q.Value, in.MaxValue)
 	}
