@@ -1538,6 +1538,12 @@ func (st *docState) decide(qi int) (cand, Decision) {
 			}
 		}
 	}
+	// "the unemployment rate was 3.7%, although barely a third of workers
+	// hold adequate jobs": a fraction past the percentage its cue gives is
+	// a share of something else.
+	if o := st.qs[qi]; o.Kind == quantity.Number && o.Value > 0 && o.Value < 1 && !context && cue[1] <= qTok && st.kindIn(quantity.Percent, cue[1], qTok) {
+		return reject(in.ID, stepCue, "a fraction past the percentage the cue %q gives", dt.text(st.d.Text, cue))
+	}
 	if q.Kind == quantity.Number {
 		q.Value /= in.Scale() // in the catalog's unit: 9.1 million barrels per day
 	}

@@ -1,6 +1,7 @@
 package indicators
 
 import (
+	"cmp"
 	"fmt"
 	"sort"
 	"strings"
@@ -107,8 +108,13 @@ func (g *Gazetteer) mentions(dt *docTokens) []mention {
 		// an entry ("us", "uk", "uae").
 		if letters, end := dottedAbbrev(dt, i); len(letters) >= 2 {
 			for _, e := range g.byFirst[letters] {
-				if len(e.pat) == 1 && !e.person && !e.weak {
-					bestEnd, best = end, e.code
+				if e.person || e.weak {
+					continue
+				}
+				if len(e.pat) == 1 {
+					bestEnd, best = max(bestEnd, end), cmp.Or(best, e.code)
+				} else if more, ok := dt.matchAt(end, e.pat[1:]); ok && more > bestEnd {
+					bestEnd, best = more, e.code // "U.S. dollar": an entry of words after the letters
 				}
 			}
 		}
