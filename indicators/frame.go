@@ -3127,6 +3127,11 @@ func (st *docState) unknownPlace(a, b, qTok int) [2]int {
 		if !t.Upper || t.Punct != 0 || t.Number || !dt.endsAt(w.locative, k, 0) || dt.sent[k-1] != dt.sent[k] {
 			continue
 		}
+		// (Nor a Latin word in Cyrillic text, a currency or a brand:
+		// "инфляция, рассчитываемая в ZiG".)
+		if r := []rune(t.Norm); st.d.Lang == "ru" && len(r) > 0 && r[0] < 0x250 {
+			continue
+		}
 		end := k
 		for end < min(dt.n, k+3) && dt.sent[end] == dt.sent[k] {
 			u := dt.sc.Token(end)
