@@ -2353,6 +2353,13 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	if carried != nil && len(carried) == in.Entities {
 		ents, inSentence = carried, true // "this figure" is about the countries just named
 	}
+	// "Argentina's trade with Brazil reached $27.6 billion. Less than 1% of
+	// it is settled in pesos and reais": a sentence that names no country
+	// and points back at the figure before is about that figure's countries.
+	if p, ok := st.lastObs[sent-1]; ok && sent > 0 && carried == nil && len(p.Entities) == in.Entities && p.Indicator != in.ID &&
+		len(inSentences(dt, st.ments, mentionTok, sent, sent+1)) == 0 && len(dt.find(x.w.anaphor, from, dt.clauseEnd(qTok))) > 0 {
+		ents, inSentence = p.Entities, true
+	}
 	// "… followed by Canada at $62.4 billion": an item of a ranking of
 	// partners is its country's with the country the document is about.
 	if ranked != "" && in.Entities == 2 {
