@@ -2867,7 +2867,9 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 	// for a period this one names again: "بلغت نسبة النمو خلال الربع
 	// الثالث 2.9% بفضل قطاع الخدمات الذي بلغ 4.3%. وتحققت هذه النسبة خلال
 	// الربع الثالث بعد أن كانت 2.3%" points back at the 2.9%.)
-	if from > 0 && slices.ContainsFunc(dt.find(w.pointsBack, from, min(to, from+5)), func(m [2]int) bool { return m[0] <= from+1 }) && !st.restatesObservation(in, dt.sent[qTok]) {
+	// (Not an event's: "The rate decision coincided with the start of a
+	// three-day visit".)
+	if from > 0 && !in.IsEvent() && slices.ContainsFunc(dt.find(w.pointsBack, from, min(to, from+5)), func(m [2]int) bool { return m[0] <= from+1 }) && !st.restatesObservation(in, dt.sent[qTok]) {
 		i, j := within(st.qs, quantityTok, max(0, from-80), from)
 		for k := j - 1; k >= i; k-- {
 			if st.qs[k].Kind != quantity.Date {
@@ -3672,6 +3674,11 @@ func (st *docState) modal(qTok, qEnd int, cue [2]int) string {
 	dt := st.dt
 	if st.fromCurrent(qTok, qEnd) {
 		return ""
+	}
+	// "stayed below the 5% midpoint of its range": a figure compared with
+	// names the target right after it.
+	if m := st.markers(qEnd, min(dt.n, qEnd+1)); len(m) > 0 && m[0][0] == qEnd && len(dt.find(st.x.w.comparative, max(0, qTok-3), qTok)) > 0 {
+		return dt.text(st.d.Text, m[0])
 	}
 	lo := dt.clauseStart(qTok)
 	// (A change in points between is no figure of its own.)
