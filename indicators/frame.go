@@ -3174,7 +3174,23 @@ func (st *docState) inOrgName(m [2]int) bool {
 		r := []rune(dt.sc.Token(k).Norm)
 		return len(r) > 0 && r[0] < 0x250
 	}
-	if latin(m[0]) && !dt.sc.Token(m[0]).Upper {
+	// Arabic, which has no capitals, names a body in a chain of definite
+	// nouns, each but the last maybe in the construct state: "وزير التجارة
+	// والصناعة وترويج الاستثمار", not "وزير التجارة … عن ثقته".
+	indefinite := func(k int) bool {
+		w := dt.text(st.d.Text, [2]int{k, k + 1})
+		r := []rune(w)
+		if len(r) == 0 || r[0] < 0x600 || r[0] > 0x6ff {
+			return false
+		}
+		for _, p := range []string{"ال", "وال", "فال", "بال", "لل", "ولل"} {
+			if strings.HasPrefix(w, p) {
+				return false
+			}
+		}
+		return true
+	}
+	if latin(m[0]) && !dt.sc.Token(m[0]).Upper || indefinite(m[0]) {
 		return false
 	}
 	for k := m[0] - 1; k >= max(0, m[0]-5); k-- {
@@ -3182,7 +3198,7 @@ func (st *docState) inOrgName(m [2]int) bool {
 			return true
 		}
 		t := dt.sc.Token(k)
-		if t.Punct != 0 && t.Punct != '&' || t.Number || latin(k) && !t.Upper && len(dt.find(st.x.w.and, k, k+1)) == 0 && !dt.prep[k] {
+		if t.Punct != 0 && t.Punct != '&' || t.Number || latin(k) && !t.Upper && len(dt.find(st.x.w.and, k, k+1)) == 0 && !dt.prep[k] || indefinite(k) && indefinite(k+1) {
 			return false
 		}
 	}
@@ -4918,9 +4934,9 @@ func (st *docState) pairedDate(qi int) (string, bool) {
 		return "", false
 	}
 	dt := st.dt
-	qTok := st.qs[qi].Token
 	e := st.sc.TokenAt(st.qs[qi-pos+n-1].End)
-	ce := dt.clauseEnd(qTok)
+	// (The clause of the list's last item: "0.6%, 0.7% and 0.9% in …".)
+	ce := dt.clauseEnd(st.qs[qi-pos+n-1].Token)
 	var run []dateRef
 	for _, d := range st.dates {
 		if d.tok < e || d.tok >= ce {
@@ -4930,6 +4946,14 @@ func (st *docState) pairedDate(qi int) (string, bool) {
 			break
 		}
 		run = append(run, d)
+	}
+	// "0.9% and 0.4% in the third and fourth quarters respectively", "в
+	// I, II, III и IV кварталах": one stretch of as many quarters (or
+	// months) as the list has figures, each figure its own.
+	if len(run) == 1 && slices.ContainsFunc(dt.find(st.x.w.respectively, e, min(dt.n, run[0].end+3)), func(m [2]int) bool { return dt.sent[m[0]] == dt.sent[e-1] }) {
+		if p, ok := splitStretch(run[0].period, n, pos); ok {
+			return p, true
+		}
 	}
 	// "в 2023 и 2024 годах экономика росла на 4,1% и 4,9% соответственно":
 	// as many dates before the list, when "respectively" pairs them.
@@ -5361,4 +5385,21 @@ func (x *Extractor) place(word string) bool {
 func lastDayOfMonth(day string) bool {
 	t, err := time.Parse(time.DateOnly, day)
 	return err == nil && t.AddDate(0, 0, 1).Day() == 1
+}
+
+// splitStretch returns the pos-th of the n quarters or months that the
+// stretch of months "YYYY-MM/YYYY-MM" is made of, if it is made of n.
+func splitStretch(stretch string, n, pos int) (string, bool) {
+	a, b, ok := strings.Cut(stretch, "/")
+	if !ok || len(a) != len("2006-01") || len(b) != len(a) || quarter(a) || quarter(b) {
+		return "", false
+	}
+	first, months := periodMonth(a), periodMonth(b)-periodMonth(a)+1
+	switch {
+	case months == 3*n && first%3 == 0:
+		return addQuarters(fmt.Sprintf("%s-Q%d", a[:4], first%12/3+1), pos), true
+	case months == n:
+		return monthPeriod(first + pos), true
+	}
+	return "", false
 }

@@ -846,17 +846,24 @@ func (s *Scanner) quarter(i int) (Quantity, int, bool) {
 	}
 	// English/Russian: ordinal + quarter.
 	if e.ocls == nUnit && e.ord >= 1 && e.ord <= 4 {
+		// "the first, second and third quarters", "в I, II, III и IV
+		// кварталах": quarters that follow each other, listed, are the
+		// stretch they cover (the list before "and" is read here, the
+		// last pair below).
+		j, last := i, e.ord
+		for j+2 < len(s.toks) && s.isPunct(j+1, ',') {
+			if e3, ok := s.word(j + 2); ok && e3.ocls == nUnit && e3.ord == last+1 {
+				j, last = j+2, e3.ord
+				continue
+			}
+			break
+		}
 		// "the third and fourth quarters", "в третьем и четвертом кварталах":
 		// two quarters are a stretch of time, "2020-07/2020-12".
-		if i+3 < len(s.toks) && (s.toks[i+1].norm == "and" || s.toks[i+1].norm == "и") {
-			e2, ok2 := s.word(i + 2)
-			if q, ok := s.word(i + 3); ok && ok2 && e2.ocls == nUnit && e2.ord > e.ord && e2.ord <= 4 && q.flags&fQuarter != 0 {
-				qq, next, _ := s.quarterOf(int(e2.ord), i+4)
-				var y, n int
-				if _, err := fmt.Sscanf(qq.Period, "%4d-Q%d", &y, &n); err == nil {
-					qq.Period = fmt.Sprintf("%04d-%02d/%04d-%02d", y, int(e.ord-1)*3+1, y, n*3)
-				}
-				return qq, next, true
+		if j+3 < len(s.toks) && (s.toks[j+1].norm == "and" || s.toks[j+1].norm == "и") {
+			e2, ok2 := s.word(j + 2)
+			if q, ok := s.word(j + 3); ok && ok2 && e2.ocls == nUnit && e2.ord == last+1 && e2.ord <= 4 && q.flags&fQuarter != 0 {
+				return s.quarterStretch(int(e.ord), int(e2.ord), j+4)
 			}
 		}
 		if q, ok := s.word(i + 1); ok && q.flags&fQuarter != 0 && s.toks[i+1].norm != "quarters" {
@@ -868,6 +875,18 @@ func (s *Scanner) quarter(i int) (Quantity, int, bool) {
 		}
 	}
 	return Quantity{}, 0, false
+}
+
+// quarterStretch is the stretch from quarter first to quarter last of the
+// year that follows at next ("the third and fourth quarters of 2020":
+// "2020-07/2020-12"); without one, of the year of the most recent such
+// last quarter.
+func (s *Scanner) quarterStretch(first, last, next int) (Quantity, int, bool) {
+	q, end, _ := s.quarterOf(last, next)
+	if y, _, ok := strings.Cut(q.Period, "-Q"); ok && len(y) == 4 {
+		q.Period, q.NoYear = fmt.Sprintf("%s-%02d/%s-%02d", y, (first-1)*3+1, y, last*3), false
+	}
+	return q, end, true
 }
 
 // qNotation reads "Q1", "Q1 2025", "Q1-2025".
@@ -1177,19 +1196,27 @@ func ruHalf(w string) bool {
 // romanPart reads a quarter or half-year numbered in Roman numerals, as
 // Russian writes them: "во II квартале 2023 г.", "в I полугодии".
 func (s *Scanner) romanPart(i int) (Quantity, int, bool) {
-	var n int
-	switch s.toks[i].norm {
-	case "i":
-		n = 1
-	case "ii":
-		n = 2
-	case "iii":
-		n = 3
-	case "iv":
-		n = 4
+	numeral := func(k int) int {
+		if k >= len(s.toks) || !s.toks[k].upper {
+			return 0
+		}
+		return map[string]int{"i": 1, "ii": 2, "iii": 3, "iv": 4}[s.toks[k].norm]
 	}
-	if n == 0 || !s.toks[i].upper || i+1 >= len(s.toks) {
+	n := numeral(i)
+	if n == 0 || i+1 >= len(s.toks) {
 		return Quantity{}, 0, false
+	}
+	// "в I, II, III и IV кварталах": quarters that follow each other,
+	// listed, are the stretch they cover.
+	j, last := i, n
+	for j+2 < len(s.toks) && (s.isPunct(j+1, ',') || s.toks[j+1].norm == "и") && numeral(j+2) == last+1 {
+		j, last = j+2, last+1
+		if s.toks[j-1].norm == "и" {
+			break
+		}
+	}
+	if j > i && j+1 < len(s.toks) && s.toks[j-1].norm == "и" && strings.HasPrefix(s.toks[j+1].norm, "квартал") {
+		return s.quarterStretch(n, last, j+2)
 	}
 	switch w := s.toks[i+1].norm; {
 	case strings.HasPrefix(w, "квартал"):

@@ -53,6 +53,9 @@ func (s *Scanner) romanOrdinal(i int) (Quantity, int, bool) {
 	if strings.HasPrefix(next.norm, "квартал") || ruHalf(next.norm) {
 		return Quantity{}, 0, false
 	}
+	if _, _, ok := s.romanPart(i); ok {
+		return Quantity{}, 0, false // "во II и III кварталах"
+	}
 	v := romanValue(t.norm)
 	if v <= 0 || v > 100 {
 		return Quantity{}, 0, false
