@@ -198,6 +198,11 @@ func (s *Scanner) date(i int) (Quantity, int, bool) {
 		switch {
 		case e.flags&fYesterday != 0:
 			rel, days = true, -1
+		case e.flags&fEve != 0:
+			if s.genitiveAfter(i + 1) {
+				return Quantity{}, 0, false // "накануне визита": the eve of the visit
+			}
+			rel, days = true, -1 // "прибыл накануне", "Накануне Банк России сохранил ставку"
 		case e.flags&fTomorrow != 0:
 			rel, days = true, 1
 		case e.flags&fToday != 0 && e.prefix&cAnd == 0:
@@ -1463,3 +1468,33 @@ func yyyy(y int) string { return ymd(y, 0, 0)[:4] }
 
 // dayPeriod is t's day as a period ("2024-08-15").
 func dayPeriod(t time.Time) string { return ymd(t.Year(), int(t.Month()), t.Day()) }
+
+// genitiveAfter reports a Russian noun phrase in the genitive at k, as
+// after "накануне" meaning "on the eve of" ("накануне визита", "накануне
+// Нового года"), and not a preposition, a verb in the past tense or a name
+// in the nominative ("накануне с визитом", "накануне заявил", "Накануне
+// Банк России …").
+func (s *Scanner) genitiveAfter(k int) bool {
+	if k >= len(s.toks) || s.toks[k].kind != tWord {
+		return false
+	}
+	w := s.toks[k].norm
+	switch w {
+	case "с", "со", "в", "во", "на", "к", "по", "у", "о", "об", "из", "за", "и", "же", "уже", "вечером", "утром", "днем":
+		return false
+	}
+	for _, end := range []string{"л", "ла", "ло", "ли", "лся", "лась", "лись"} {
+		if strings.HasSuffix(w, end) {
+			return false // a verb in the past tense
+		}
+	}
+	if !s.toks[k].upper {
+		return true
+	}
+	for _, end := range []string{"ого", "его", "а", "я", "ы", "и", "ов", "ев", "ей", "ой"} {
+		if strings.HasSuffix(w, end) {
+			return true
+		}
+	}
+	return false
+}

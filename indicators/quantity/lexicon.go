@@ -54,6 +54,7 @@ const (
 	fAdverb                         // now, already, الآن, уже: may stand between a bound or hedge and its number
 	fScalePlural                    // a plural scale (billions, миллиардов, مليارات): names no number without one before it
 	fOrdNoun                        // a noun whose number in digits after it is a rank: "الدورة 23" is the 23rd session
+	fEve                            // "накануне": the day before, unless a noun in the genitive follows (the eve of it)
 )
 
 // entry is what the lexicon knows about one normalised word form.
@@ -297,7 +298,7 @@ var (
 	classNames = map[string]numClass{"unit": nUnit, "teen": nTeen, "ten": nTen, "hundred": nHundred, "scale": nScale, "teen_tail": nTeenTail}
 	flagNames  = map[string]uint32{"and": fAnd, "point": fPoint, "minus": fMinus, "percent": fPercent, "quarter": fQuarter, "year": fYear,
 		"yesterday": fYesterday, "today": fToday, "tomorrow": fTomorrow, "hedge_after": fHedgeAfter, "scale_abbr": fScaleAbbr,
-		"ord_suffix": fOrdSuffix, "no_number": fNoNumber, "hour": fHour, "of": fOf, "denom_plural": fDenomPlural, "minor": fMinor, "starts": fStarts, "adverb": fAdverb, "scale_plural": fScalePlural, "ord_noun": fOrdNoun}
+		"ord_suffix": fOrdSuffix, "no_number": fNoNumber, "hour": fHour, "of": fOf, "denom_plural": fDenomPlural, "minor": fMinor, "starts": fStarts, "adverb": fAdverb, "scale_plural": fScalePlural, "ord_noun": fOrdNoun, "eve": fEve}
 	phraseKinds = []struct {
 		name string
 		kind phraseKind
@@ -521,7 +522,7 @@ func (e entry) canStart() bool {
 // date or a skipped non-quantity without a phrase of the lexicon starting
 // with it: "the" begins something only where "the last month of" follows.
 func (e entry) meansAlone() bool {
-	const startFlags = fMinus | fPercent | fQuarter | fYear | fYesterday | fToday | fTomorrow | fHour | fStarts
+	const startFlags = fMinus | fPercent | fQuarter | fYear | fYesterday | fToday | fTomorrow | fHour | fStarts | fEve
 	return e.ncls != nNone || e.ocls != nNone || e.frac != 0 || e.denom != 0 || e.month != 0 || e.wday != 0 ||
 		e.cur != "" || e.dur != "" || e.dual || e.flags&startFlags != 0
 }
