@@ -2752,7 +2752,10 @@ func (st *docState) trailsFigure(qi int, m [2]int) bool {
 		if d := k + 1; d < len(st.qs) && st.qs[d].Kind == quantity.Date && st.qs[d].Token >= end && st.qs[d].Token < m[0] && st.x.wordsBetween(st.dt, end, st.qs[d].Token) == 0 {
 			end = st.sc.TokenAt(st.qs[d].End)
 		}
-		if end <= m[0] && st.x.wordsBetween(st.dt, end, m[0]) == 0 && st.dt.sent[o.Token] == st.dt.sent[m[0]] {
+		// (Nor past a semicolon or a dash: "slowed to 4% in March; core
+		// inflation was 5.5%" opens a clause of its own.)
+		if end <= m[0] && st.x.wordsBetween(st.dt, end, m[0]) == 0 && st.dt.sent[o.Token] == st.dt.sent[m[0]] &&
+			!slices.ContainsFunc([]rune{';', '—', '–', '؛'}, func(r rune) bool { return st.dt.punctIn(r, end, m[0]) }) {
 			return true
 		}
 	}
