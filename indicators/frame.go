@@ -2064,7 +2064,10 @@ func (st *docState) decide(qi int) (cand, Decision) {
 			return reject(in.ID, stepPrevious, "an earlier value compared with, without a period of its own")
 		}
 	}
-	if modal != "" && in.Role != RoleVisit && (st.pub == "" || period[:min(4, len(period))] >= st.pub[:4]) {
+	// (A starting value of a period over when the news was published is
+	// observed: "forecast to rise to 5.3% in the June quarter from 5.1% in
+	// the March quarter".)
+	if modal != "" && in.Role != RoleVisit && (st.pub == "" || !explicit || !periodOver(period, st.pub)) {
 		st.projected[qi] = modal
 
 		return reject(in.ID, stepModality, "projected: %s", modal) // a starting value of this year is not over yet
