@@ -163,6 +163,16 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, ws *workspace, qs []
 			q.Kind, q.Unit = quantity.Percent, "percent"
 		}
 	}
+	// "3.41, 4.25, and 5.47 percent": bare numbers listed before a
+	// percentage share its unit.
+	for i := len(qs) - 1; i > 0; i-- {
+		if qs[i].Kind != quantity.Percent || qs[i].Unit != "percent" {
+			continue
+		}
+		for k := i - 1; k >= 0 && qs[k].Kind == quantity.Number && qs[k].Unit == "" && qs[k].Bound == "" && x.listJoin(dt, sc.TokenAt(qs[k].End), qs[k+1].Token); k-- {
+			qs[k].Kind, qs[k].Unit = quantity.Percent, "percent"
+		}
+	}
 	st := &docState{x: x, d: d, sc: sc, qs: qs, streaks: streaks, dt: dt, lastKind: map[sentKind]string{}, lastObs: map[int]Observation{}, qualified: map[int]qualified{}, projected: map[int]string{}, described: map[int]bool{}, onPrevSent: map[int]bool{}}
 	st.ments = withoutQuantities(x.gaz.mentions(dt), qs, sc)
 	// "The Southeast Asian country posted growth of 7.08%": a region's
@@ -5408,4 +5418,18 @@ func splitStretch(stretch string, n, pos int) (string, bool) {
 		return monthPeriod(first + pos), true
 	}
 	return "", false
+}
+
+// listJoin reports tokens [a, b) that only join the items of a list: a
+// comma, "and", or a comma and "and" (at least one of them).
+func (x *Extractor) listJoin(dt *docTokens, a, b int) bool {
+	if a >= b || b-a > 2 {
+		return false
+	}
+	for k := a; k < b; k++ {
+		if dt.sc.Token(k).Punct != ',' && dt.sc.Token(k).Punct != '،' && len(dt.find(x.w.and, k, k+1)) == 0 {
+			return false
+		}
+	}
+	return true
 }

@@ -863,9 +863,14 @@ func (s *Scanner) quarter(i int) (Quantity, int, bool) {
 			}
 			break
 		}
+		// "the first, second, and third quarters": a comma before the last.
+		and := j + 1
+		if j > i && s.isPunct(and, ',') {
+			and++
+		}
 		// "the third and fourth quarters", "в третьем и четвертом кварталах":
 		// two quarters are a stretch of time, "2020-07/2020-12".
-		if j+3 < len(s.toks) && (s.toks[j+1].norm == "and" || s.toks[j+1].norm == "и") {
+		if j = and - 1; j+3 < len(s.toks) && (s.toks[j+1].norm == "and" || s.toks[j+1].norm == "и") {
 			e2, ok2 := s.word(j + 2)
 			if q, ok := s.word(j + 3); ok && ok2 && e2.ocls == nUnit && e2.ord == last+1 && e2.ord <= 4 && q.flags&fQuarter != 0 {
 				return s.quarterStretch(int(e.ord), int(e2.ord), j+4)
