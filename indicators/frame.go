@@ -3019,6 +3019,14 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 				if m[0] >= qEnd && len(dt.find(w.cause, qEnd, m[0])) > 0 {
 					continue // "fell to 12.3% on lower food prices month on month": the cause's
 				}
+				// "Inflation has been stoked by a currency crisis … and it
+				// touched 85.51%": a cause named after the cue, before the
+				// clause of the figure. (Not the cause's own figure:
+				// "مدفوعاً بالإيجارات السكنية التي صعدت 6.9%".)
+				if m[1] <= qTok && (dt.cl[m[0]] != dt.cl[qTok] || len(dt.find(w.and, m[1], qTok)) > 0) &&
+					slices.ContainsFunc(dt.find(w.cause, cue[1], m[0]), func(c [2]int) bool { return c[1] <= m[0] && m[0]-c[1] <= 3 }) {
+					continue
+				}
 				if st.headlineWord(in, m, from, to) {
 					continue // "Egypt's urban inflation": its headline rate
 				}
