@@ -5219,6 +5219,12 @@ func (st *docState) refinePeriod(in *compiled, qi int, pc periodChoice, ownCue b
 				named = append(named, d.period)
 			}
 		}
+		// So does the year a figure of the sentence before was found to be
+		// of without naming it: "В отчетном периоде … рост 8,4%. Уровень
+		// инфляции составил 3,5%".
+		if p, ok := st.lastObs[dt.sent[qTok]-1]; ok && len(named) == 0 && len(p.Period) == len("2006") {
+			named = []string{p.Period}
+		}
 		// (Not a statistic of the day, a standing share: "Trade grew last
 		// year. The share of national currencies reached 97%" is the day's.)
 		lastYear := in.Frequency != "day" && len(named) == 1 && len(named[0]) == len("2006") && st.pub != "" && named[0] == shiftYear(st.pub[:4], -1) &&
