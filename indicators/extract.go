@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-04.235"
+const RulesVersion = "2026-12-04.236"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -2447,7 +2447,7 @@ func groupSidesBefore(dt *docTokens, ments []mention, sent int) []string {
 }
 
 // dominant returns the most named country and the two most named.
-func dominant(ments []mention) (string, []string) {
+func dominant(ments []mention, lead int) (string, []string) {
 	count := map[string]int{}
 	first := map[string]int{}
 	for i, m := range ments {
@@ -2458,6 +2458,9 @@ func dominant(ments []mention) (string, []string) {
 			first[m.code] = i
 		}
 		count[m.code]++
+		if m.tok < lead {
+			count[m.code]++
+		}
 	}
 	var cs []string
 	for c := range count {

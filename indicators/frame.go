@@ -213,7 +213,8 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, ws *workspace, qs []
 			counted = append(counted, m)
 		}
 	}
-	st.single, st.pair = dominant(counted)
+	_, lead := dt.sentence(0)
+	st.single, st.pair = dominant(counted, lead)
 	if len(st.ments) == 0 && d.Source != "" {
 		// "معدل التضخم … 2.95%" in "Q8 Times", "Sudan Times": a local
 		// paper's text need not name its country.
@@ -2702,7 +2703,7 @@ func (x *Extractor) countryIn(ctx context.Context, text, lang string) (string, e
 	if err := dt.matchAll(ctx, x.index); err != nil {
 		return "", err
 	}
-	single, _ := dominant(withoutQuantities(x.gaz.mentions(dt), qs, sc))
+	single, _ := dominant(withoutQuantities(x.gaz.mentions(dt), qs, sc), 0)
 	x.workspaces.Put(ws)
 	return single, nil
 }
