@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-04.237"
+const RulesVersion = "2026-12-04.238"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -2300,6 +2300,14 @@ func (x *Extractor) entities(dt *docTokens, in *compiled, ments []mention, qTok,
 				return pair, true
 			}
 		}
+		// "arrived in Tokyo for a two-day visit, his first stop on a trip
+		// that continues to Washington": of three countries or more, the
+		// pair the document is about.
+		if _, ok1 := codes[pairAt(pair, 0)]; ok1 && len(codes) >= 3 && in.Role == RoleVisit {
+			if _, ok2 := codes[pairAt(pair, 1)]; ok2 {
+				return pair, true
+			}
+		}
 		if len(codes) >= 2 {
 			var cs []string
 			for c := range codes {
@@ -2766,4 +2774,12 @@ func (x *Extractor) saidEarlier(dt *docTokens, lo, hi int) bool {
 	return slices.ContainsFunc(dt.find(x.w.previously, lo, hi), func(m [2]int) bool {
 		return !slices.ContainsFunc(year, func(y [2]int) bool { return y[0] <= m[0] && m[1] <= y[1] })
 	})
+}
+
+// pairAt is the i-th country of pair, or "" when it has none.
+func pairAt(pair []string, i int) string {
+	if i < len(pair) {
+		return pair[i]
+	}
+	return ""
 }

@@ -1993,7 +1993,9 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	// "Inflation rose in September for the first time since May. It
 	// reached 33.3%": a figure that continues the sentence before, with no
 	// date of its own, takes that sentence's date.
-	if context && pc.own < 0 && sent > 0 && !slices.ContainsFunc(inSentences(dt, st.dates, dateTok, sent, sent+1), func(d dateRef) bool { return d.tok < qTok && calendar(d.period) && !d.since }) {
+	// (Not past a stretch of its own: "In the first seven months of this
+	// year it slipped 2% to $44 billion".)
+	if context && pc.own < 0 && sent > 0 && !slices.ContainsFunc(inSentences(dt, st.dates, dateTok, sent, sent+1), func(d dateRef) bool { return d.tok < qTok && !d.since }) {
 		// The last date named: "In April it dropped to 41.2% but rose in
 		// May. The rate recorded was 42.2%" is May's.
 		ds := inSentences(dt, st.dates, dateTok, sent-1, sent)
