@@ -3715,12 +3715,19 @@ func (st *docState) fromCurrent(qTok, qEnd int) bool {
 // quantity, or just after the quantity.
 func (st *docState) modal(qTok, qEnd int, cue [2]int) string {
 	dt := st.dt
+	// Not what a clause before the figure's compares with: "достиг
+	// гораздо высоких темпов по сравнению с предварительными прогнозами,
+	// составив 7,7%" (but "up from a previous estimate of 38%" is the
+	// estimate's).
+	markers := func(a, b int) [][2]int {
+		return slices.DeleteFunc(st.markers(a, b), func(m [2]int) bool { return dt.cl[m[0]] != dt.cl[qTok] && dt.endsAt(st.x.w.compare, m[0], 2) })
+	}
 	if st.fromCurrent(qTok, qEnd) {
 		return ""
 	}
 	// "stayed below the 5% midpoint of its range": a figure compared with
 	// names the target right after it.
-	if m := st.markers(qEnd, min(dt.n, qEnd+1)); len(m) > 0 && m[0][0] == qEnd && len(dt.find(st.x.w.comparative, max(0, qTok-3), qTok)) > 0 {
+	if m := markers(qEnd, min(dt.n, qEnd+1)); len(m) > 0 && m[0][0] == qEnd && len(dt.find(st.x.w.comparative, max(0, qTok-3), qTok)) > 0 {
 		return dt.text(st.d.Text, m[0])
 	}
 	lo := dt.clauseStart(qTok)
@@ -3753,7 +3760,7 @@ func (st *docState) modal(qTok, qEnd int, cue [2]int) string {
 	if r := dt.find(st.x.w.realis, lo, qTok); len(r) > 0 {
 		lo = r[len(r)-1][1] // "seeks to recover after it contracted 3.6%"
 		// "принял решение увеличить ставку": the verb the decision took.
-		if m := st.markers(lo, min(qTok, lo+2)); len(m) > 0 && m[0][0] <= lo+1 {
+		if m := markers(lo, min(qTok, lo+2)); len(m) > 0 && m[0][0] <= lo+1 {
 			lo = m[0][1]
 		}
 	}
@@ -3762,7 +3769,7 @@ func (st *docState) modal(qTok, qEnd int, cue [2]int) string {
 	// Nor a word of the cue: "the target reverse repurchase rate".
 	// Nor a word of an aside in brackets before the figure: "(10 bps above
 	// the consensus)".
-	m := slices.DeleteFunc(st.markers(lo, qTok), func(m [2]int) bool {
+	m := slices.DeleteFunc(markers(lo, qTok), func(m [2]int) bool {
 		return st.reachedTarget(m) || m[0] >= cue[0] && m[1] <= cue[1] || dt.closedAside(m, lo, qTok)
 	})
 	if len(m) > 0 {
@@ -3772,7 +3779,7 @@ func (st *docState) modal(qTok, qEnd int, cue [2]int) string {
 	// of attribution set off by commas leaves the clause around it one.
 	if cs := dt.clauseStart(qTok); cs > 0 && dt.sent[cs-1] == dt.sent[qTok] {
 		if as := dt.clauseStart(cs - 1); as > 0 && dt.sent[as-1] == dt.sent[qTok] && len(dt.find(st.x.w.attrib, as, cs)) > 0 && !figureIn(st.qs, as, qTok) {
-			if m := st.markers(dt.clauseStart(as-1), as); len(m) > 0 && !figureIn(st.qs, m[len(m)-1][1], as) {
+			if m := markers(dt.clauseStart(as-1), as); len(m) > 0 && !figureIn(st.qs, m[len(m)-1][1], as) {
 				return dt.text(st.d.Text, m[len(m)-1])
 			}
 		}
@@ -3783,7 +3790,7 @@ func (st *docState) modal(qTok, qEnd int, cue [2]int) string {
 	// is a sentence of its own).
 	for cs := dt.clauseStart(qTok); cs > 0 && dt.sent[cs-1] == dt.sent[qTok] && strings.ContainsRune(":;—–-", dt.sc.Token(cs-1).Punct) && figureIn(st.qs, cs, min(cs+2, dt.n)); {
 		prev := dt.clauseStart(cs - 1)
-		if m := st.markers(prev, cs); len(m) > 0 {
+		if m := markers(prev, cs); len(m) > 0 {
 			return dt.text(st.d.Text, m[len(m)-1])
 		}
 		cs = prev
@@ -3796,7 +3803,7 @@ func (st *docState) modal(qTok, qEnd int, cue [2]int) string {
 	// bank's two per cent goal in recent months, coming in at 2.7 per
 	// cent".)
 	if near := max(qTok-10, 0); near < lo && dt.sent[near] == dt.sent[qTok] {
-		if m := st.markers(near, lo); len(m) > 0 && !figureIn(st.qs, m[len(m)-1][1], qTok) && !st.figureEndsAt(m[len(m)-1][0]) && len(dt.find(st.x.w.realis, m[len(m)-1][1], qTok)) == 0 && len(dt.find(st.x.w.present, m[len(m)-1][1], qTok)) == 0 &&
+		if m := markers(near, lo); len(m) > 0 && !figureIn(st.qs, m[len(m)-1][1], qTok) && !st.figureEndsAt(m[len(m)-1][0]) && len(dt.find(st.x.w.realis, m[len(m)-1][1], qTok)) == 0 && len(dt.find(st.x.w.present, m[len(m)-1][1], qTok)) == 0 &&
 			len(dt.find(st.x.w.relative, m[len(m)-1][1], qTok)) == 0 { // not "expect inflation, which fell to 7.6%, to slow"
 			return dt.text(st.d.Text, m[len(m)-1])
 		}
@@ -3807,7 +3814,7 @@ func (st *docState) modal(qTok, qEnd int, cue [2]int) string {
 	// So does one opened by a word that goes on with its subject ("رفع
 	// توقعاته للنمو …، لتصل إلى 4.3%").
 	if cs := dt.clauseStart(qTok); cs > 0 && dt.sent[cs-1] == dt.sent[qTok] && (st.opensWithAnd(cs) || slices.ContainsFunc(dt.find(st.x.w.continuation, cs, min(dt.n, cs+2)), func(m [2]int) bool { return m[0] == cs })) {
-		if m := st.markers(dt.clauseStart(cs-1), cs); len(m) > 0 {
+		if m := markers(dt.clauseStart(cs-1), cs); len(m) > 0 {
 			last := m[len(m)-1]
 			i, j := within(st.qs, quantityTok, last[1], qTok)
 			sameKind := j < len(st.qs) && slices.ContainsFunc(st.qs[i:j], func(o quantity.Quantity) bool {
@@ -3841,7 +3848,7 @@ func (st *docState) modal(qTok, qEnd int, cue [2]int) string {
 	// Nor a purpose ("retained the rate at 10% in order to anchor
 	// expectations") or a marker of another subject ("at 10% with
 	// inflation expected to remain within its target").
-	if m := st.markers(qEnd, min(dt.clauseEnd(qTok), reach)); len(m) > 0 && !st.figureLike(qTok, m[0][1], min(dt.clauseEnd(qTok), dt.wordsAhead(m[0][1], 3))) && len(dt.find(st.x.w.and, qEnd, m[0][0])) == 0 {
+	if m := markers(qEnd, min(dt.clauseEnd(qTok), reach)); len(m) > 0 && !st.figureLike(qTok, m[0][1], min(dt.clauseEnd(qTok), dt.wordsAhead(m[0][1], 3))) && len(dt.find(st.x.w.and, qEnd, m[0][0])) == 0 {
 		start := qEnd
 		if cue[0] >= qEnd && cue[0] <= after+1 {
 			start = cue[1]
@@ -3854,7 +3861,7 @@ func (st *docState) modal(qTok, qEnd int, cue [2]int) string {
 	// "below the 5.75% average for the quarter, forecast by the
 	// government": a marker with its agent opening the next clause.
 	if ce := dt.clauseEnd(qTok); ce < dt.n && dt.sent[ce] == dt.sent[qTok] {
-		for _, m := range st.markers(ce, min(dt.n, ce+3)) {
+		for _, m := range markers(ce, min(dt.n, ce+3)) {
 			if m[0] <= ce+1 && m[1] < dt.n && slices.ContainsFunc(dt.find(st.x.w.by, m[1], m[1]+1), func(b [2]int) bool { return b[0] == m[1] }) {
 				return dt.text(st.d.Text, m)
 			}
