@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-04.239"
+const RulesVersion = "2026-12-04.240"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -1226,11 +1226,16 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 		return dt.sent[d.tok] == sent && !d.since && !d.before && !d.dateline && (in.IsEvent() || !d.weekday && !d.said && d.period != pub)
 	}
 	// "for the 6th India-Germany Intergovernmental Consultations (2 May
-	// 2022)": a day in brackets right after an event's name is its day.
+	// 2022)": a day in brackets right after an event's name is its day,
+	// also past the place in them ("(г. Пекин, 18 декабря 2023 года)").
 	if in.IsEvent() {
 		for _, d := range dates {
-			if d.tok > qEnd && d.tok-qEnd <= 8 && len(d.period) == len("2006-01-02") && dt.sc.Token(d.tok-1).Punct == '(' && d.end < dt.n && dt.sc.Token(d.end).Punct == ')' &&
-				!figureIn(qs, qEnd, d.tok) && !dt.punctIn(',', qEnd, d.tok-1) {
+			open := d.tok - 1
+			for open > qEnd && open > d.tok-6 && dt.sc.Token(open).Punct != '(' && dt.sc.Token(open).Punct != ')' {
+				open--
+			}
+			if d.tok > qEnd && open-qEnd <= 8 && len(d.period) == len("2006-01-02") && dt.sc.Token(open).Punct == '(' && d.end < dt.n && dt.sc.Token(d.end).Punct == ')' &&
+				!figureIn(qs, qEnd, d.tok) && !dt.punctIn(',', qEnd, open) {
 				return periodChoice{period: d.period, explicit: true, own: x.wordsBetween(dt, qEnd, d.tok), ownAfter: true}
 			}
 		}

@@ -1565,7 +1565,11 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	// hold its 18th meeting": ministers' meetings, not heads'.
 	// (In its sentence, not past a contrast: "… الاجتماع الثالث للمجلس …،
 	// فيما عقدت اللجنة التنفيذية، برئاسة وزيري الخارجية، اجتماعها السادس".)
-	if in.Role == RoleMeeting && slices.ContainsFunc(st.ministersChair, func(p int) bool {
+	// (Not a meeting its own name says heads hold: "шестой регулярной
+	// встречи глав правительств …, а также 12-го заседания комитета под
+	// председательством заместителей".)
+	ownHeads := slices.ContainsFunc(dt.find(x.w.heads, qEnd, min(dt.n, qEnd+5)), func(h [2]int) bool { return len(dt.find(x.w.deputy, qEnd, h[0]+1)) == 0 })
+	if in.Role == RoleMeeting && !ownHeads && slices.ContainsFunc(st.ministersChair, func(p int) bool {
 		return dt.sent[p] == sent && len(dt.find(x.w.contrast, min(p, qTok), max(p, qTok))) == 0
 	}) {
 		return reject(in.ID, stepQualifier, "a meeting that ministers chair")
