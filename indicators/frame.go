@@ -3642,6 +3642,13 @@ const (
 // age group ("aged 25 and over").
 func (st *docState) workingAge(m [2]int) bool {
 	dt := st.dt
+	// "(15 سنة فأكثر)": the words of "and over" after the age.
+	if slices.ContainsFunc(dt.find(st.x.w.olderThan, max(0, m[0]-2), m[1]), func(o [2]int) bool { return o[1] == m[1] }) {
+		i, j := within(st.qs, quantityTok, max(0, m[0]-3), m[0])
+		return slices.ContainsFunc(st.qs[i:j], func(q quantity.Quantity) bool {
+			return q.Kind != quantity.Date && q.Value >= workingAgeFromLowest && q.Value <= workingAgeFromHighest
+		})
+	}
 	if m[1] >= dt.n || !dt.sc.Token(m[1]).Number {
 		return false
 	}
