@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-04.242"
+const RulesVersion = "2026-12-04.243"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -2410,10 +2410,39 @@ func (x *Extractor) entities(dt *docTokens, in *compiled, ments []mention, qTok,
 		}
 		break
 	}
+	// "وعلى صعيد الاقتصاد الأردني، تراجع التضخم … . ونما الناتج …", "As
+	// for Jordan's economy, …": a sentence that opens on a country's topic
+	// names the country of the sentences after it in its paragraph.
+	if c := x.topicCountry(dt, ments, dt.sent[qTok]); c != "" {
+		return []string{c}, false
+	}
 	if single != "" {
 		return []string{single}, false
 	}
 	return nil, false
+}
+
+// topicCountry returns the one country named by the opening topic phrase
+// ("as for", "على صعيد") of sentence sent or of one of the three before
+// it, or "".
+func (x *Extractor) topicCountry(dt *docTokens, ments []mention, sent int) string {
+	for s := sent; s >= 0 && s >= sent-3; s-- {
+		a, b := dt.sentence(s)
+		if top := dt.find(x.w.topic, a, min(b, a+3)); len(top) > 0 && top[0][0] <= a+1 {
+			ce := dt.clauseEnd(top[0][1])
+			var codes []string
+			for _, m := range inSentences(dt, ments, mentionTok, s, s+1) {
+				if m.tok < ce && !m.person && !isGroup(m.code) && !slices.Contains(codes, m.code) {
+					codes = append(codes, m.code)
+				}
+			}
+			if len(codes) == 1 {
+				return codes[0]
+			}
+			return ""
+		}
+	}
+	return ""
 }
 
 // attributes reports that the clause of tok attributes the sentence to a
