@@ -139,8 +139,9 @@ func (s *Scanner) date(i int) (Quantity, int, bool) {
 			return q, next, true
 		}
 		// "الرابع من ديسمبر", "the fourth of December", "четвертого
-		// декабря": an ordinal day of a month.
-		if e.ord != 0 {
+		// декабря": an ordinal day of a month; "الثلاثين من أكتوبر" too (a
+		// ten with the article is an ordinal).
+		if e.ord != 0 || e.ncls == nTen {
 			if v, j, isOrd, ok := s.numberWords(i); ok && isOrd && v >= 1 && v <= 31 && v == math.Trunc(v) {
 				k := j
 				if f, ok := s.word(k); ok && f.flags&fOf != 0 {
