@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-04.245"
+const RulesVersion = "2026-12-04.246"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -2353,6 +2353,13 @@ func (x *Extractor) entities(dt *docTokens, in *compiled, ments []mention, qTok,
 			if m.tok <= qEnd+2 && dt.endsAt(x.w.locative, m.tok, 0) && x.wordsBetween(dt, qEnd, m.tok) <= 1 {
 				d = 0
 			}
+		}
+		// "В соседней Гане, куда российская делегация отправится в
+		// пятницу, инфляция …", "In Ghana, where …, inflation …": the
+		// country the sentence opens on after a locative, not one of a
+		// clause between.
+		if m.tok < qTok && m.tok <= a+3 && dt.cl[m.tok] != dt.cl[qTok] && slices.ContainsFunc(dt.find(x.w.locative, a, m.tok), func(l [2]int) bool { return l[0] == a }) {
+			return absInt(m.tok - qTok)
 		}
 		if dt.cl[m.tok] != dt.cl[qTok] {
 			// Another clause: the country the indicator's cue names first

@@ -3119,6 +3119,11 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 			if m := dt.find(w.regions, rs, min(ce, qEnd+3)); len(m) > 0 {
 				return dt.text(st.d.Text, m[0]) + regionNote
 			}
+			// "وفي زنجبار، التي …، بلغ التضخم 4.8%": a region the sentence
+			// opens on after a locative.
+			if m := dt.find(w.regions, from+1, min(to, from+3)); len(m) > 0 && dt.endsAt(w.locative, m[0][0], 0) {
+				return dt.text(st.d.Text, m[0]) + regionNote
+			}
 		}
 		// Not for the place compared with ("ниже среднероссийского уровня
 		// (6,64%)"), nor a union of the countries a bilateral figure is of.
