@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-04.246"
+const RulesVersion = "2026-12-04.247"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -1020,6 +1020,9 @@ func (in *compiled) cueScore(dt *docTokens, qTok, qEnd, from, to int, preposed f
 			}
 			if len(dt.find(w.contrast, qEnd, m[0])) > 0 {
 				continue // "has stood at 2.5% even as consumer prices slipped": another clause's subject
+			}
+			if dt.cl[m[0]] != dt.cl[qTok] && len(dt.find(w.and, qEnd, m[0])) > 0 {
+				continue // "снизил ставку … до 21,5%, а ВВП вырос на 6,3%": the next item's subject
 			}
 			dist = float64(raw)*1.5 + 1
 		}
