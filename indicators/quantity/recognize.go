@@ -444,15 +444,17 @@ func (s *Scanner) quantity(i int) (Quantity, int, bool) {
 	// The percent word before the number: "percent of 10", "بالمائة 10".
 	if e, ok := s.word(i); ok && e.flags&fPercent != 0 || s.isPhrase(i, pPercent) {
 		k := i + 1
-		if _, end, ok := s.phraseAt(i, pPercent); ok {
+		unit := "percent"
+		if p, end, ok := s.phraseAt(i, pPercent); ok {
 			k = end
+			unit = pointsUnit(p.words, unit) // "نقطة مئوية واحدة": one percentage point
 		}
 		if n, ok := s.word(k); ok && n.flags&fOf != 0 && isLatin(&s.toks[k]) {
 			k++
 		}
 		if k < len(s.toks) && !s.toks[k].newline {
 			if n, next, ok := s.quantity(k); ok && n.Kind == Number {
-				n.Kind, n.Unit = Percent, "percent"
+				n.Kind, n.Unit = Percent, unit
 				return n, next, true
 			}
 		}
@@ -698,13 +700,7 @@ func (s *Scanner) quantity(i int) (Quantity, int, bool) {
 			return q, j + 1, true
 		}
 		if p, end, ok := s.phraseAt(j, pPercent); ok {
-			q.Kind, q.Unit = Percent, "percent"
-			switch w := strings.Join(p.words, " "); {
-			case strings.HasPrefix(w, "basis") || w == "bp" || w == "bps" || strings.Contains(w, "اساس") || strings.HasPrefix(w, "базисн") || strings.HasPrefix(w, "б "):
-				q.Unit = "bp" // basis points: a change, not a level
-			case strings.Contains(w, "نق") || strings.HasPrefix(w, "percentage") || strings.HasSuffix(w, " point") || strings.HasSuffix(w, " points") || strings.HasPrefix(w, "процентн") || strings.HasPrefix(w, "п "):
-				q.Unit = "pp" // percentage points: a change, not a level
-			}
+			q.Kind, q.Unit = Percent, pointsUnit(p.words, "percent")
 			return q, end, true
 		}
 		if e, ok := s.word(j); ok && e.flags&fPercent != 0 {
@@ -856,4 +852,17 @@ func (s *Scanner) ScanLines(ctx context.Context, text string, opt Options, fn fu
 		text = text[n:]
 	}
 	return nil
+}
+
+// pointsUnit is the unit a percent phrase of words names: "bp" for basis
+// points and "pp" for percentage points (a change, not a level), else
+// unit.
+func pointsUnit(words []string, unit string) string {
+	switch w := strings.Join(words, " "); {
+	case strings.HasPrefix(w, "basis") || w == "bp" || w == "bps" || strings.Contains(w, "اساس") || strings.HasPrefix(w, "базисн") || strings.HasPrefix(w, "б "):
+		return "bp"
+	case strings.Contains(w, "نق") || strings.HasPrefix(w, "percentage") || strings.HasSuffix(w, " point") || strings.HasSuffix(w, " points") || strings.HasPrefix(w, "процентн") || strings.HasPrefix(w, "п "):
+		return "pp"
+	}
+	return unit
 }
