@@ -2311,8 +2311,9 @@ func (x *Extractor) entities(dt *docTokens, in *compiled, ments []mention, qTok,
 		// "arrived in Tokyo for a two-day visit, his first stop on a trip
 		// that continues to Washington": of three countries or more, the
 		// pair the document is about.
-		if _, ok1 := codes[pairAt(pair, 0)]; ok1 && len(codes) >= 3 && in.Role == RoleVisit {
-			if _, ok2 := codes[pairAt(pair, 1)]; ok2 {
+		if in.Role == RoleVisit && len(codes) >= 3 && len(pair) == 2 {
+			_, first := codes[pair[0]]
+			if _, second := codes[pair[1]]; first && second {
 				return pair, true
 			}
 		}
@@ -2422,7 +2423,7 @@ func (x *Extractor) entities(dt *docTokens, in *compiled, ments []mention, qTok,
 	}
 	// "وعلى صعيد الاقتصاد الأردني، تراجع التضخم … . ونما الناتج …", "As
 	// for Jordan's economy, …": a sentence that opens on a country's topic
-	// names the country of the sentences after it in its paragraph.
+	// names the country of the next three sentences that name none.
 	if c := x.topicCountry(dt, ments, dt.sent[qTok]); c != "" {
 		return []string{c}, false
 	}
@@ -2498,7 +2499,8 @@ func groupSidesBefore(dt *docTokens, ments []mention, sent int) []string {
 	return nil
 }
 
-// dominant returns the most named country and the two most named.
+// dominant returns the most named country and the two most named; a
+// mention before token lead (in the lead sentence) counts twice.
 func dominant(ments []mention, lead int) (string, []string) {
 	count := map[string]int{}
 	first := map[string]int{}
@@ -2818,12 +2820,4 @@ func (x *Extractor) saidEarlier(dt *docTokens, lo, hi int) bool {
 	return slices.ContainsFunc(dt.find(x.w.previously, lo, hi), func(m [2]int) bool {
 		return !slices.ContainsFunc(year, func(y [2]int) bool { return y[0] <= m[0] && m[1] <= y[1] })
 	})
-}
-
-// pairAt is the i-th country of pair, or "" when it has none.
-func pairAt(pair []string, i int) string {
-	if i < len(pair) {
-		return pair[i]
-	}
-	return ""
 }

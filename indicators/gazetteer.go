@@ -1,7 +1,6 @@
 package indicators
 
 import (
-	"cmp"
 	"fmt"
 	"sort"
 	"strings"
@@ -111,10 +110,9 @@ func (g *Gazetteer) mentions(dt *docTokens) []mention {
 				if e.person || e.weak {
 					continue
 				}
-				if len(e.pat) == 1 {
-					bestEnd, best = max(bestEnd, end), cmp.Or(best, e.code)
-				} else if more, ok := dt.matchAt(end, e.pat[1:]); ok && more > bestEnd {
-					bestEnd, best = more, e.code // "U.S. dollar": an entry of words after the letters
+				// ("U.S. dollar": an entry of words after the letters.)
+				if more, ok := dt.matchAt(end, e.pat[1:]); ok && more > bestEnd {
+					bestEnd, best = more, e.code
 				}
 			}
 		}

@@ -1211,7 +1211,17 @@ func (s *Scanner) romanPart(i int) (Quantity, int, bool) {
 		if k >= len(s.toks) || !s.toks[k].upper {
 			return 0
 		}
-		return map[string]int{"i": 1, "ii": 2, "iii": 3, "iv": 4}[s.toks[k].norm]
+		switch s.toks[k].norm {
+		case "i":
+			return 1
+		case "ii":
+			return 2
+		case "iii":
+			return 3
+		case "iv":
+			return 4
+		}
+		return 0
 	}
 	n := numeral(i)
 	if n == 0 || i+1 >= len(s.toks) {
