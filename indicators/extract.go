@@ -1322,6 +1322,9 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 	// decision is dated by the day it takes effect, when the news names it.
 	if in.Role == RoleDecision && pub != "" {
 		for _, d := range dates {
+			if !d.since || d.tok >= hi || len(d.period) != len("2006-01-02") || d.period > addDays(pub, 14) {
+				continue
+			}
 			// "С 28 июня она зафиксирована в размере 13%", "to 2.75%
 			// effective tomorrow": the day the level took effect.
 			// "с 14 апреля — до 15%": across a dash, right before the level.
@@ -1333,7 +1336,7 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 			i, j := within(qs, quantityTok, d.end, qTok)
 			onlyChange := d.tok < qTok && i < j && d.clause(dt, qs[i].Token) == dt.cl[qs[i].Token] && x.wordsBetween(dt, dt.sc.TokenAt(qs[j-1].End), qTok) <= 2 &&
 				!slices.ContainsFunc(qs[i:j], func(o quantity.Quantity) bool { return o.Unit != "pp" && o.Unit != "bp" })
-			if d.since && (d.tok > lo && near || onlyChange) && d.tok < hi && len(d.period) == len("2006-01-02") && d.period <= addDays(pub, 14) {
+			if d.tok > lo && near || onlyChange {
 				p := d.period
 				if d.tok < qTok && p > pub && !yearWritten(dt, d) {
 					p = shiftYear(p, -1) // "Earlier it was cut: since 3 August the rate is 10.75%": a past August

@@ -5453,7 +5453,7 @@ func splitStretch(stretch string, n, pos int) (string, bool) {
 	first, months := periodMonth(a), periodMonth(b)-periodMonth(a)+1
 	switch {
 	case months == 3*n && first%3 == 0:
-		return addQuarters(fmt.Sprintf("%s-Q%d", a[:4], first%12/3+1), pos), true
+		return addQuarters(a, pos), true // a month gives its quarter
 	case months == n:
 		return monthPeriod(first + pos), true
 	}

@@ -864,17 +864,18 @@ func (s *Scanner) quarter(i int) (Quantity, int, bool) {
 			}
 			break
 		}
-		// "the first, second, and third quarters": a comma before the last.
+		// "the third and fourth quarters", "в третьем и четвертом кварталах":
+		// two quarters are a stretch of time, "2020-07/2020-12"; so is the
+		// last pair of a list, also after a comma ("the first, second, and
+		// third quarters").
 		and := j + 1
 		if j > i && s.isPunct(and, ',') {
 			and++
 		}
-		// "the third and fourth quarters", "в третьем и четвертом кварталах":
-		// two quarters are a stretch of time, "2020-07/2020-12".
-		if j = and - 1; j+3 < len(s.toks) && (s.toks[j+1].norm == "and" || s.toks[j+1].norm == "и") {
-			e2, ok2 := s.word(j + 2)
-			if q, ok := s.word(j + 3); ok && ok2 && e2.ocls == nUnit && e2.ord == last+1 && e2.ord <= 4 && q.flags&fQuarter != 0 {
-				return s.quarterStretch(int(e.ord), int(e2.ord), j+4)
+		if and+2 < len(s.toks) && (s.toks[and].norm == "and" || s.toks[and].norm == "и") {
+			e2, ok2 := s.word(and + 1)
+			if q, ok := s.word(and + 2); ok && ok2 && e2.ocls == nUnit && e2.ord == last+1 && e2.ord <= 4 && q.flags&fQuarter != 0 {
+				return s.quarterStretch(int(e.ord), int(e2.ord), and+3)
 			}
 		}
 		if q, ok := s.word(i + 1); ok && q.flags&fQuarter != 0 && s.toks[i+1].norm != "quarters" {

@@ -444,17 +444,17 @@ func (s *Scanner) quantity(i int) (Quantity, int, bool) {
 	// The percent word before the number: "percent of 10", "بالمائة 10".
 	if e, ok := s.word(i); ok && e.flags&fPercent != 0 || s.isPhrase(i, pPercent) {
 		k := i + 1
-		unit := "percent"
+		var words []string
 		if p, end, ok := s.phraseAt(i, pPercent); ok {
-			k = end
-			unit = pointsUnit(p.words, unit) // "نقطة مئوية واحدة": one percentage point
+			k, words = end, p.words
 		}
 		if n, ok := s.word(k); ok && n.flags&fOf != 0 && isLatin(&s.toks[k]) {
 			k++
 		}
 		if k < len(s.toks) && !s.toks[k].newline {
 			if n, next, ok := s.quantity(k); ok && n.Kind == Number {
-				n.Kind, n.Unit = Percent, unit
+				// ("نقطة مئوية واحدة": one percentage point.)
+				n.Kind, n.Unit = Percent, pointsUnit(words, "percent")
 				return n, next, true
 			}
 		}
