@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-04.248"
+const RulesVersion = "2026-12-04.249"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -1789,6 +1789,17 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 				return periodChoice{period: found[0].period, explicit: true, own: -1, lead: true}
 			}
 			break
+		}
+	}
+	// "По его словам, годом ранее доля … не превышала 5%", "a year ago the
+	// share was 5%": a sentence that names no date but "a year earlier" is
+	// of the year before publication.
+	if !in.IsEvent() && same == nil && before == nil && after == nil && len(pub) >= 4 {
+		earlier := x.yearEarlier(dt, qTok, qEnd) || slices.ContainsFunc(dt.find(x.w.earlier, dt.clauseStart(qTok), qTok), func(m [2]int) bool {
+			return !dt.endsAt(x.w.from, m[0], 0) && !dt.endsAt(x.w.compare, m[0], 0) && !figureIn(qs, m[1], qTok)
+		})
+		if earlier {
+			return periodChoice{period: shiftYear(pub[:4], -1), explicit: true, own: 1}
 		}
 	}
 	return periodChoice{period: pub, own: -1, present: present}

@@ -1952,7 +1952,7 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	// "… в январе составила 0,7%. Годом ранее годовая инфляция была выше —
 	// 9,9%": a sentence that opens with "a year earlier" and names no date
 	// of its own is a year before the period it goes on from.
-	if p := yearBefore(period); p != "" && slices.ContainsFunc(dt.find(x.w.earlier, from, min(qTok, from+3)), func(m [2]int) bool { return m[0] == from && !figureIn(st.qs, m[1], qTok) }) &&
+	if p := yearBefore(period); p != "" && pc.own < 0 && slices.ContainsFunc(dt.find(x.w.earlier, from, min(qTok, from+3)), func(m [2]int) bool { return m[0] == from && !figureIn(st.qs, m[1], qTok) }) &&
 		len(inSentences(dt, st.dates, dateTok, sent, sent+1)) == 0 {
 		period, explicit = p, true
 	}
