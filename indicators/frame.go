@@ -2814,8 +2814,18 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 	}
 	// After the quantity, up to the next item of a list ("21% and lending at 22%").
 	// (Not into brackets: "9,9% (при месячном показателе также 0,7%)".)
+	// (Past an age group, whose numbers are no item: "at almost 24% among
+	// 15- to 24-year-olds".)
+	limit := qEnd + 4
+	if i, j := within(st.qs, quantityTok, qEnd, limit); i < j && st.qs[i].Kind != quantity.Date && i > qi && (st.age(i) || i+1 < len(st.qs) && st.age(i+1) && st.qs[i+1].Token < limit+4) {
+		k := i
+		if !st.age(i) {
+			k = i + 1
+		}
+		limit = st.sc.TokenAt(st.qs[k].End) + 3
+	}
 	after := qEnd
-	for after < min(ce, qEnd+4) && !st.startsItem(after) && dt.sc.Token(after).Punct != '(' {
+	for after < min(ce, limit) && !st.startsItem(after) && dt.sc.Token(after).Punct != '(' {
 		after++
 	}
 	if m := dt.find(w.contrast, qEnd, after); len(m) > 0 {
