@@ -2364,6 +2364,12 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	if in.Role == RoleStatistic && st.pub != "" && (len(period) == 4 || quarter(period)) && !periodAfter(period, st.pub) && periodAfter(nextPeriod(period), addDays(st.pub, 7)) {
 		return reject(in.ID, stepPeriod, "%s was not over when the news was published", period)
 	}
+	// "к концу этого года … рубеж в $175 млрд", published on 2 December:
+	// the end of a year not yet reached.
+	if in.Role == RoleStatistic && st.pub != "" && len(period) == len("2006-12") && !quarter(period) && !periodAfter(period, st.pub) &&
+		addDays(st.pub, 7) < addDays(period+"-01", 31)[:7]+"-01" && slices.ContainsFunc(inSentences(dt, st.dates, dateTok, sent, sent+1), func(d dateRef) bool { return d.yearEnd && d.period == period }) {
+		return reject(in.ID, stepPeriod, "the end of %s was not reached when the news was published", period)
+	}
 	if st.pub != "" && period != "" && periodAfter(period, st.pub) && in.Role != RoleVisit && !(announced && len(period) >= len("2006-01") && !quarter(period)) && !pc.effective {
 		return reject(in.ID, stepPeriod, "period %s is after publication: a target or forecast", period)
 	}
