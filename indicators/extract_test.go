@@ -502,6 +502,8 @@ func TestOutletCountry(t *testing.T) {
 		{"http://youm7.com/4063135", "EG"},
 		{"https://www.youm7.com/story/2019/3/11/x", "EG"},
 		{"https://m.sabq.org/saudia/x", "SA"},
+		{"https://ar.webmanagercenter.com/2019/06/05/x", "TN"},
+		{"https://www.jamaicaobserver.com/2023/10/19/x", "JM"},
 		{"https://businessday.ng/economy/x", "NG"},
 		{"https://www.bbc.co.uk/news/x", "GB"},
 		{"https://bit.ly/x", ""},              // .ly is used as a generic domain
