@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-04.252"
+const RulesVersion = "2026-12-04.253"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -2284,6 +2284,11 @@ func (x *Extractor) entities(dt *docTokens, in *compiled, ments []mention, qTok,
 				}
 			}
 		}
+		// "China-Korea: the trade channel\n… two-way trade came to $328
+		// billion": the pair a section's title names.
+		if sec := x.sectionCountries(dt, ments, dt.sent[qTok]); len(sec) == 2 && !slices.ContainsFunc(slices.Collect(maps.Keys(codes)), func(c string) bool { return !slices.Contains(sec, c) }) {
+			return sec, false
+		}
 		// "تليها مصر التي سجلت التجارة البينية معها …": one country named
 		// in a document about the trade of another with many is paired
 		// with that one (a visitor, who may go unnamed, is not).
@@ -2411,6 +2416,12 @@ func (x *Extractor) entities(dt *docTokens, in *compiled, ments []mention, qTok,
 			return []string{ments[k-1].code}, true
 		}
 	}
+	// "Japan: a contraction that changes little\nReal GDP fell 0.4%": a
+	// sentence that names no country under a section's title that names
+	// one is that country's.
+	if c := x.sectionCountries(dt, ments, dt.sent[qTok]); len(c) == 1 {
+		return c, false
+	}
 	// "وتسارع معدل التضخم السنوي في فرنسا إلى 1,2%. كما ارتفعت أسعار
 	// المستهلك بنسبة 1,1%": a sentence that names no country goes on with
 	// the one country of the sentence before it that names the indicator.
@@ -2445,6 +2456,29 @@ func (x *Extractor) entities(dt *docTokens, in *compiled, ments []mention, qTok,
 		return []string{single}, false
 	}
 	return nil, false
+}
+
+// sectionCountries returns the countries (none, one or two) that the title
+// of sentence sent's section names, when the title is one of the ten
+// sentences before it and not the document's first line.
+func (x *Extractor) sectionCountries(dt *docTokens, ments []mention, sent int) []string {
+	for s := sent - 1; s >= 1 && s >= sent-10; s-- {
+		if !dt.heading(s) {
+			continue
+		}
+		var codes []string
+		for _, m := range inSentences(dt, ments, mentionTok, s, s+1) {
+			if !m.person && !isGroup(m.code) && !slices.Contains(codes, m.code) {
+				codes = append(codes, m.code)
+			}
+		}
+		if len(codes) > 2 {
+			return nil
+		}
+		sort.Strings(codes)
+		return codes
+	}
+	return nil
 }
 
 // topicCountry returns the one country named by the opening topic phrase

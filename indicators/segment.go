@@ -107,6 +107,26 @@ func (d *docTokens) sentence(s int) (int, int) {
 	return d.sentStart[s], d.sentStart[s+1]
 }
 
+// heading reports that sentence s is a line of its own of two to ten words
+// that ends with no stop: a section's title ("Japan: a contraction that
+// changes little").
+func (d *docTokens) heading(s int) bool {
+	a, b := d.sentence(s)
+	if a >= b || a > 0 && !d.sc.Token(a).NewLine || b < d.n && !d.sc.Token(b).NewLine {
+		return false
+	}
+	if p := d.sc.Token(b - 1).Punct; p == '.' || p == '!' || p == '?' || p == '؟' {
+		return false
+	}
+	words := 0
+	for k := a; k < b; k++ {
+		if d.sc.Token(k).Punct == 0 {
+			words++
+		}
+	}
+	return words >= 2 && words <= 10
+}
+
 // placeEnd returns the end of the run of place-name tokens (a country's
 // name in the gazetteer) that starts at token i; i when it starts none.
 func (d *docTokens) placeEnd(i int) int {
