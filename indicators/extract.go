@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-04.253"
+const RulesVersion = "2026-12-04.254"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -105,7 +105,7 @@ type words struct {
 	eventNames, otherCalendar, readAlso, alternative, shareOf, thisPeriod, ranking, vaguePeriods, each  *phraseSet
 	breakdown, earlierIn, ended                                                                         *phraseSet
 	chairs, chairedBy, heads, deputy, years, subgroups, nominal, real, stretch, twoCountries            *phraseSet
-	ministers                                                                                           *phraseSet
+	ministers, partner                                                                                  *phraseSet
 	equivalent, over, and, cities, subnational, locative, corridor, onPrevious, onYear                  *phraseSet
 	seasonallyAdjusted, streak, superseded, fromEstimate, thereafter, exceed, negation, we, cause, pace *phraseSet
 	continuation, pointsBack, contrast, peak, force, yearEnd, yearPart, monthPart, overMonth            *phraseSet
@@ -297,6 +297,7 @@ func NewExtractor(catalog []Indicator) (*Extractor, error) {
 		{&w.regions, func(l lang.Words) []string { return l.Regions }},
 		{&w.where, func(l lang.Words) []string { return l.Where }},
 		{&w.locative, func(l lang.Words) []string { return l.Locative }},
+		{&w.partner, func(l lang.Words) []string { return l.Partner }},
 		{&w.corridor, func(l lang.Words) []string { return l.Corridor }},
 		{&w.onPrevious, func(l lang.Words) []string { return l.OnPrevious }},
 		{&w.onYear, func(l lang.Words) []string { return l.OnYear }},
@@ -2548,8 +2549,10 @@ func groupSidesBefore(dt *docTokens, ments []mention, sent int) []string {
 }
 
 // dominant returns the most named country and the two most named; a
-// mention before token lead (in the lead sentence) counts twice.
-func dominant(ments []mention, lead int) (string, []string) {
+// mention before token lead (in the lead sentence) counts twice, one that
+// partner reports (the other side of a relation: "trade with China")
+// half.
+func dominant(ments []mention, lead int, partner func(mention) bool) (string, []string) {
 	count := map[string]int{}
 	first := map[string]int{}
 	for i, m := range ments {
@@ -2559,9 +2562,13 @@ func dominant(ments []mention, lead int) (string, []string) {
 		if _, ok := first[m.code]; !ok {
 			first[m.code] = i
 		}
-		count[m.code]++
+		w := 2
+		if partner != nil && partner(m) {
+			w = 1
+		}
+		count[m.code] += w
 		if m.tok < lead {
-			count[m.code]++
+			count[m.code] += w
 		}
 	}
 	var cs []string

@@ -214,7 +214,7 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, ws *workspace, qs []
 		}
 	}
 	_, lead := dt.sentence(0)
-	st.single, st.pair = dominant(counted, lead)
+	st.single, st.pair = dominant(counted, lead, func(m mention) bool { return st.partnerAt(m.tok) })
 	if len(st.ments) == 0 && d.Source != "" {
 		// "معدل التضخم … 2.95%" in "Q8 Times", "Sudan Times": a local
 		// paper's text need not name its country.
@@ -2715,7 +2715,7 @@ func (x *Extractor) countryIn(ctx context.Context, text, lang string) (string, e
 	if err := dt.matchAll(ctx, x.index); err != nil {
 		return "", err
 	}
-	single, _ := dominant(withoutQuantities(x.gaz.mentions(dt), qs, sc), 0)
+	single, _ := dominant(withoutQuantities(x.gaz.mentions(dt), qs, sc), 0, nil)
 	x.workspaces.Put(ws)
 	return single, nil
 }
@@ -4865,6 +4865,24 @@ func (st *docState) yearPairAfter(qTok int) bool {
 // tok.
 func (st *docState) fromBefore(tok int) bool {
 	return st.dt.endsAt(st.x.w.from, tok, 0)
+}
+
+// partnerAt reports a country named at tok as the other side of a relation:
+// after a partner word ("trade with China"), or joined by "and" to one that
+// is ("with China and Vietnam").
+func (st *docState) partnerAt(tok int) bool {
+	dt, w := st.dt, st.x.w
+	if tok > 0 && dt.endsAt(w.partner, tok, 0) {
+		return true
+	}
+	if tok < 2 || !dt.endsAt(w.and, tok, 0) && dt.sc.Token(tok-1).Punct != ',' || !dt.place[tok-2] {
+		return false
+	}
+	p := tok - 2
+	for p > 0 && dt.place[p-1] {
+		p--
+	}
+	return p > 0 && dt.endsAt(w.partner, p, 0)
 }
 
 // previous reports a value that an earlier one is compared with: "up from

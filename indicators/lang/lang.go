@@ -430,6 +430,10 @@ type Words struct {
 	// clause they make the figure a city's, not the country's.
 	Cities   []string `yaml:"cities"`
 	Locative []string `yaml:"locative"`
+	// Partner marks a country as the other side of a relation ("trade with
+	// China", "визит в Китай"): it counts half toward the country a
+	// document is about.
+	Partner []string `yaml:"partner"`
 	// Regions are states and provinces of federations ("Nevada",
 	// "Ontario", "Queensland"): named in a figure's clause, before it or
 	// right after it, they make the figure the region's, not the country's.
