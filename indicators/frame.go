@@ -2863,6 +2863,11 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 	}
 	var regionsBuf [12][2]int // room for every region below, on the stack
 	regions := append(regionsBuf[:0], [2]int{before, max(cue[0], min(cue[1], qTok))}, [2]int{qEnd, after})
+	// "Годовая инфляция составила 3%, базовая — 2,6%": an item after the
+	// figure the cue named, with its own label across a dash.
+	if p := st.pastFigure(max(from, cue[1]), qTok, func(k quantity.Kind) bool { return k == st.qs[qi].Kind }); p > max(from, cue[1]) && p < qTok && qTok-p <= 4 {
+		regions = append(regions, [2]int{p, qTok})
+	}
 	// "growth in both the Secondary (8.1%) and Tertiary (9.2%) sectors":
 	// the noun after the last bracketed figure of a list is every item's.
 	if qEnd < ce && st.aloneInBrackets(qi) && qi+1 < len(st.qs) && st.aloneInBrackets(qi+1) {
