@@ -735,7 +735,9 @@ func (st *docState) fallSubject(in *compiled, cue [2]int, qTok int) bool {
 	for _, m := range dt.find(in.negative, max(0, cue[0]-4), min(dt.n, cue[1]+1)) {
 		// (Also past a preposition and an adjective: "a contraction in
 		// real gross domestic product … of 0.5%".)
-		if m[1] == cue[0] || m[0] == cue[1] || m[1] < cue[0] && cue[0]-m[1] <= 2 && dt.prep[m[1]] {
+		// (Not the fall of another figure: "GDP shrank 0.4% in 2024 and
+		// grew 0.3% in the second quarter".)
+		if (m[1] == cue[0] || m[0] == cue[1] || m[1] < cue[0] && cue[0]-m[1] <= 2 && dt.prep[m[1]]) && !figureIn(st.qs, max(m[1], cue[1]), qTok) {
 			return true
 		}
 	}
