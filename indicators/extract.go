@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-04.258"
+const RulesVersion = "2026-12-04.259"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -2289,6 +2289,25 @@ func (x *Extractor) entities(dt *docTokens, in *compiled, ments []mention, qTok,
 		// billion": the pair a section's title names.
 		if sec := x.sectionCountries(dt, ments, dt.sent[qTok]); len(sec) == 2 && !slices.ContainsFunc(slices.Collect(maps.Keys(codes)), func(c string) bool { return !slices.Contains(sec, c) }) {
 			return sec, false
+		}
+		// "товарооборот с КНР достиг 17,4 млрд долларов, с Россией — 2,5
+		// млрд": when every country of the sentence is named as the other
+		// side ("with"), each figure is its partner's nearest before it with
+		// the country the document is about.
+		if single != "" && in.Role == RoleStatistic && len(inSent) > 0 && !slices.ContainsFunc(inSent, func(m mention) bool {
+			return m.person || isGroup(m.code) || m.code == single || !dt.endsAt(x.w.partner, m.tok, 0)
+		}) {
+			near := ""
+			for _, m := range inSent {
+				if m.tok < qTok && qTok-m.tok <= 8 {
+					near = m.code
+				}
+			}
+			if near != "" {
+				cs := []string{near, single}
+				sort.Strings(cs)
+				return cs, true
+			}
 		}
 		// "تليها مصر التي سجلت التجارة البينية معها …": one country named
 		// in a document about the trade of another with many is paired

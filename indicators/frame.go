@@ -1541,7 +1541,14 @@ func (st *docState) decide(qi int) (cand, Decision) {
 				// (Not the next item of a ranking that names its country:
 				// "…, followed by Canada at $62.4 billion and China at
 				// $50.1 billion".)
-				if after := st.sc.TokenAt(st.qs[k].End); len(dt.find(x.w.ranking, after, qTok)) > 0 || st.rankedAfter(k) {
+				// (Nor the next partner's: "товарооборот с КНР достиг 17,4
+				// млрд долларов, с Россией — 2,5 млрд".)
+				after := st.sc.TokenAt(st.qs[k].End)
+				partnerItem := slices.ContainsFunc(st.ments, func(m mention) bool { return m.tok >= after && m.tok < qTok && !m.person && st.partnerAt(m.tok) }) &&
+					slices.ContainsFunc(st.ments, func(m mention) bool {
+						return m.tok >= cue[0] && m.tok < st.qs[k].Token && !m.person && st.partnerAt(m.tok)
+					})
+				if len(dt.find(x.w.ranking, after, qTok)) > 0 || st.rankedAfter(k) || partnerItem {
 					if i := slices.IndexFunc(st.ments, func(m mention) bool { return m.tok >= after && m.tok < qTok && !m.person }); i >= 0 {
 						ranked = st.ments[i].code
 						break
