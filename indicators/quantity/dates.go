@@ -143,6 +143,24 @@ func (s *Scanner) date(i int) (Quantity, int, bool) {
 		// ten with the article is an ordinal).
 		if e.ord != 0 || e.ncls == nTen {
 			if v, j, isOrd, ok := s.numberWords(i); ok && isOrd && v >= 1 && v <= 31 && v == math.Trunc(v) {
+				// "من الثالث عشر إلى الخامس عشر من يناير": a range of
+				// ordinal days, the month after the second.
+				if s.rangeJoin(j) {
+					second := j + 1
+					if second < len(s.toks) && s.toks[second].norm == "the" {
+						second++ // "from the fourth to the sixth of May"
+					}
+					if v2, j2, isOrd2, ok := s.numberWords(second); ok && isOrd2 && v2 > v && v2 <= 31 && v2 == math.Trunc(v2) {
+						k := j2
+						if f, ok := s.word(k); ok && f.flags&fOf != 0 {
+							k++
+						}
+						if m, next, ok := s.monthAt(k); ok {
+							end, n, _ := s.dayMonth(int(v2), m, next)
+							return dayInterval(fmt.Sprintf("%02d-%02d", m, int(v)), end), n, true
+						}
+					}
+				}
 				k := j
 				if f, ok := s.word(k); ok && f.flags&fOf != 0 {
 					k++
