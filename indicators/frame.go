@@ -1479,6 +1479,15 @@ func (st *docState) decide(qi int) (cand, Decision) {
 		if i := st.namedIn(q, pa, pb, notSaid); i >= 0 {
 			best, context = i, true
 		}
+		// "ارتفع مؤشر أسعار المستهلكين … . وقال المكتب إن المؤشر صعد 0.3%
+		// … . زاد المؤشر ثلاثة بالمئة": back over sentences that go on with
+		// the same anaphor and name no indicator, up to three.
+		for s := sent - 1; best < 0 && s > 0 && s >= sent-3 && len(dt.find(x.w.anaphor, pa, pb)) > 0 && st.namedIn(q, pa, pb, func([2]int) bool { return true }) < 0; s-- {
+			pa, pb = dt.sentence(s - 1)
+			if i := st.namedIn(q, pa, pb, notSaid); i >= 0 {
+				best, context = i, true
+			}
+		}
 	}
 	// "… этот показатель равен 17,5%. В 2017-м – 14,4%, в 2016-м – 5,7%":
 	// a clause of a date and a figure alone goes on with the indicator of
@@ -1913,10 +1922,18 @@ func (st *docState) decide(qi int) (cand, Decision) {
 		// So does a figure after the restated one, on the indicator's
 		// basis: "The 2.7 percent increase follows a 2.5 percent annual
 		// increase …".
-		if context && ch.change && !ch.growth && (in.basis.len() == 0 || restates && len(dt.find(in.basis, from, to)) > 0) && sent > 0 &&
+		// (Back over sentences that go on with the anaphor: "ارتفع مؤشر
+		// أسعار المستهلكين … . وقال المكتب إن المؤشر صعد 0.3% … . وعلى مدى
+		// 12 شهرا، زاد المؤشر ثلاثة بالمئة", on the basis its sentence names.)
+		anaphoric := len(dt.find(x.w.anaphor, from, qTok)) > 0
+		if context && ch.change && !ch.growth && (in.basis.len() == 0 || (restates || anaphoric) && len(dt.find(in.basis, from, to)) > 0) && sent > 0 &&
 			len(dt.find(x.w.qualifiers, from, qTok)) == 0 && len(dt.find(x.w.subjects, from, qTok)) == 0 {
-			pa, pb := dt.sentence(sent - 1)
-			ch.growth = len(dt.find(in.growth, pa, pb)) > 0
+			for s := sent - 1; s >= 0 && s >= sent-3; s-- {
+				pa, pb := dt.sentence(s)
+				if ch.growth = len(dt.find(in.growth, pa, pb)) > 0; ch.growth || !anaphoric || len(dt.find(x.w.anaphor, pa, pb)) == 0 {
+					break
+				}
+			}
 		}
 	}
 	// "The decline in August follows a 4.4 percent inflation rate in
