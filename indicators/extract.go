@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-04.262"
+const RulesVersion = "2026-12-04.263"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -105,7 +105,7 @@ type words struct {
 	eventNames, otherCalendar, readAlso, alternative, shareOf, thisPeriod, ranking, vaguePeriods, each  *phraseSet
 	breakdown, earlierIn, ended                                                                         *phraseSet
 	chairs, chairedBy, heads, deputy, years, subgroups, nominal, real, stretch, twoCountries            *phraseSet
-	ministers, partner                                                                                  *phraseSet
+	ministers, partner, decisionNouns                                                                   *phraseSet
 	equivalent, over, and, cities, subnational, locative, corridor, onPrevious, onYear                  *phraseSet
 	seasonallyAdjusted, streak, superseded, fromEstimate, thereafter, exceed, negation, we, cause, pace *phraseSet
 	continuation, pointsBack, contrast, peak, force, yearEnd, yearPart, monthPart, overMonth            *phraseSet
@@ -298,6 +298,7 @@ func NewExtractor(catalog []Indicator) (*Extractor, error) {
 		{&w.where, func(l lang.Words) []string { return l.Where }},
 		{&w.locative, func(l lang.Words) []string { return l.Locative }},
 		{&w.partner, func(l lang.Words) []string { return l.Partner }},
+		{&w.decisionNouns, func(l lang.Words) []string { return l.DecisionNouns }},
 		{&w.corridor, func(l lang.Words) []string { return l.Corridor }},
 		{&w.onPrevious, func(l lang.Words) []string { return l.OnPrevious }},
 		{&w.onYear, func(l lang.Words) []string { return l.OnYear }},
@@ -1716,6 +1717,18 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 		return periodChoice{period: x.laterOfYearPair(dt, in, dates, *before), explicit: true, own: -1, also: x.pairedBefore(dt, dates, *before)}
 	case after != nil && in.IsEvent():
 		return periodChoice{period: after.period, explicit: true, own: -1}
+	}
+	// "… raised the policy rate by 50 basis points to 7.25 per cent. The
+	// decision, announced last week on February 19, …": a decision with no
+	// date of its own takes the day the next sentence gives it.
+	if in.Role == RoleDecision && same == nil && before == nil && after == nil {
+		if a, b := dt.sentence(sent + 1); a < b && slices.ContainsFunc(dt.find(x.w.decisionNouns, a, min(b, a+3)), func(m [2]int) bool { return m[0] <= a+1 }) {
+			for _, d := range inSentences(dt, all, dateTok, sent+1, sent+2) {
+				if len(d.period) == len("2006-01-02") && !d.since && !d.compared && (pub == "" || d.period <= pub && withinWeekBefore(d.period, addDays(pub, 1))) {
+					return periodChoice{period: d.period, explicit: true, own: -1}
+				}
+			}
+		}
 	}
 	if in.IsEvent() && !present {
 		for i := len(lead) - 1; i >= 0; i-- {

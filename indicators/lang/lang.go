@@ -434,6 +434,10 @@ type Words struct {
 	// China", "визит в Китай"): it counts half toward the country a
 	// document is about.
 	Partner []string `yaml:"partner"`
+	// DecisionNouns open a sentence that goes on about a decision just
+	// reported ("The decision, announced on February 19, …"): its day is
+	// the decision's.
+	DecisionNouns []string `yaml:"decision_nouns"`
 	// Regions are states and provinces of federations ("Nevada",
 	// "Ontario", "Queensland"): named in a figure's clause, before it or
 	// right after it, they make the figure the region's, not the country's.
