@@ -698,7 +698,9 @@ func (s *Scanner) lastMonthBefore(m, before int) Quantity {
 // monthYear reads what follows a month name: a year, a relative year or
 // nothing (the most recent such month on or before the reference).
 func (s *Scanner) monthYear(m, next int) (Quantity, int, bool) {
-	if y, ny, ok := s.yearAfter(next, false); ok {
+	// "in December, 2021": English may put a comma between them.
+	comma := next > 0 && next < len(s.toks) && isLatin(&s.toks[next-1]) && next+1 < len(s.toks) && s.toks[next+1].digits == 4
+	if y, ny, ok := s.yearAfter(next, comma); ok {
 		return dateQ(ym(y, m), false), ny, true
 	}
 	if off, ny, ok := s.relYearAfter(next); ok {
