@@ -268,8 +268,18 @@ func (s *Scanner) date(i int) (Quantity, int, bool) {
 			if end, ok := s.lastWeekAt(next); ok {
 				next, back = end, 7
 			}
+			// "last Thursday", "в прошлый четверг", "الخميس الماضي" said on
+			// a Thursday: the one a week before.
+			strict := i > 0 && (s.toks[i-1].norm == "last" || strings.HasPrefix(s.toks[i-1].norm, "прошл")) ||
+				back == 0 && next < len(s.toks) && (s.toks[next].norm == "الماضي" || s.toks[next].norm == "المنصرم")
+			if strict && back == 0 && next < len(s.toks) && !isLatin(&s.toks[next]) && (s.toks[next].norm == "الماضي" || s.toks[next].norm == "المنصرم") {
+				next++
+			}
 			return deictic(s.resolved(func() string {
 				d := ref.AddDate(0, 0, -back)
+				if strict && back == 0 {
+					d = d.AddDate(0, 0, -1)
+				}
 				if back > 0 { // the week before the reference week (Monday first)
 					for d.Weekday() != time.Monday {
 						d = d.AddDate(0, 0, -1)
