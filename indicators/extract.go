@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-04.265"
+const RulesVersion = "2026-12-04.266"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -2458,7 +2458,7 @@ func (x *Extractor) entities(dt *docTokens, in *compiled, ments []mention, qTok,
 	// "وتسارع معدل التضخم السنوي في فرنسا إلى 1,2%. كما ارتفعت أسعار
 	// المستهلك بنسبة 1,1%": a sentence that names no country goes on with
 	// the one country of the sentence before it that names the indicator.
-	for p := dt.sent[qTok] - 1; p >= max(0, dt.sent[qTok]-2); p-- {
+	for p := dt.sent[qTok] - 1; p >= max(0, dt.sent[qTok]-3); p-- {
 		var codes []string
 		for _, m := range inSentences(dt, ments, mentionTok, p, p+1) {
 			// (Not a country help came from: "with support from India,
