@@ -65,6 +65,14 @@ func (s *Scanner) date(i int) (Quantity, int, bool) {
 					return dayInterval(fmt.Sprintf("%02d-%02d", m, int(t.num)), end), n, true
 				}
 			}
+			// "في 17 من الشهر الماضي", "on the 17th of last month".
+			k2 := i + 1
+			if k2 < len(s.toks) && s.glued(k2) && (s.toks[k2].norm == "th" || s.toks[k2].norm == "st" || s.toks[k2].norm == "nd" || s.toks[k2].norm == "rd") {
+				k2++
+			}
+			if q, end, ok := s.dayOfRelativeMonth(int(t.num), k2); ok {
+				return q, end, true
+			}
 			if m, next, ok := s.monthAt(i + 1); ok {
 				q, n, ok := s.dayMonth(int(t.num), m, next)
 				if s.rangeJoin(n) && n+1 < len(s.toks) && s.toks[n+1].kind == tNum && s.toks[n+1].digits <= 2 {
@@ -162,6 +170,9 @@ func (s *Scanner) date(i int) (Quantity, int, bool) {
 					}
 				}
 				k := j
+				if q, end, ok := s.dayOfRelativeMonth(int(v), k); ok {
+					return q, end, true
+				}
 				if f, ok := s.word(k); ok && f.flags&fOf != 0 {
 					k++
 				}
@@ -644,6 +655,33 @@ func (s *Scanner) relYearAfter(j int) (int, int, bool) {
 		}
 	}
 	return 0, j, false
+}
+
+// dayOfRelativeMonth reads "(of) last month" or "(of) this month" at k after
+// day d: "في السابع عشر من الشهر الماضي", "on the 17th of last month".
+func (s *Scanner) dayOfRelativeMonth(d, k int) (Quantity, int, bool) {
+	// (Only with "of" between: "fell by 3 last month" is no day.)
+	if f, ok := s.word(k); ok && f.flags&fOf != 0 {
+		k++
+	} else if k < len(s.toks) && (s.toks[k].norm == "of" || s.toks[k].norm == "числа") {
+		k++
+	} else {
+		return Quantity{}, 0, false
+	}
+	p, end, ok := s.phraseAt(k, pLastMonth, pThisMonth)
+	if !ok || d < 1 || d > 31 {
+		return Quantity{}, 0, false
+	}
+	q, _, _ := s.relative(p.kind, end)
+	if q.Period == "" {
+		return q, end, true
+	}
+	t, err := time.Parse("2006-01", q.Period)
+	if err != nil || t.AddDate(0, 1, -1).Day() < d {
+		return Quantity{}, 0, false
+	}
+	q.Period = fmt.Sprintf("%s-%02d", q.Period, d)
+	return q, end, true
 }
 
 func (s *Scanner) dayMonth(d, m, next int) (Quantity, int, bool) {
