@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-04.268"
+const RulesVersion = "2026-12-04.269"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -105,7 +105,7 @@ type words struct {
 	eventNames, otherCalendar, readAlso, alternative, shareOf, thisPeriod, ranking, vaguePeriods, each  *phraseSet
 	breakdown, earlierIn, ended                                                                         *phraseSet
 	chairs, chairedBy, heads, deputy, years, subgroups, nominal, real, stretch, twoCountries            *phraseSet
-	ministers, partner, decisionNouns                                                                   *phraseSet
+	ministers, partner, decisionNouns, sameDay                                                          *phraseSet
 	equivalent, over, and, cities, subnational, locative, corridor, onPrevious, onYear                  *phraseSet
 	seasonallyAdjusted, streak, superseded, fromEstimate, thereafter, exceed, negation, we, cause, pace *phraseSet
 	continuation, pointsBack, contrast, peak, force, yearEnd, yearPart, monthPart, overMonth            *phraseSet
@@ -299,6 +299,7 @@ func NewExtractor(catalog []Indicator) (*Extractor, error) {
 		{&w.locative, func(l lang.Words) []string { return l.Locative }},
 		{&w.partner, func(l lang.Words) []string { return l.Partner }},
 		{&w.decisionNouns, func(l lang.Words) []string { return l.DecisionNouns }},
+		{&w.sameDay, func(l lang.Words) []string { return l.SameDay }},
 		{&w.corridor, func(l lang.Words) []string { return l.Corridor }},
 		{&w.onPrevious, func(l lang.Words) []string { return l.OnPrevious }},
 		{&w.onYear, func(l lang.Words) []string { return l.OnYear }},
@@ -1727,6 +1728,15 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 				if len(d.period) == len("2006-01-02") && !d.since && !d.compared && (pub == "" || d.period <= pub && withinWeekBefore(d.period, addDays(pub, 1))) {
 					return periodChoice{period: d.period, explicit: true, own: -1}
 				}
+			}
+		}
+	}
+	// "قرر بنك الكويت المركزي في اليوم نفسه خفض سعر الخصم": an event on
+	// the same day as the last day named before it.
+	if in.IsEvent() && same == nil && before == nil && after == nil && len(dt.find(x.w.sameDay, sentStart, dt.clauseEnd(qTok))) > 0 {
+		for i := len(all) - 1; i >= 0; i-- {
+			if d := all[i]; d.tok < sentStart && len(d.period) == len("2006-01-02") && !d.since && !d.compared && (pub == "" || d.period <= pub) {
+				return periodChoice{period: d.period, explicit: true, own: -1}
 			}
 		}
 	}

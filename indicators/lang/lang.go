@@ -438,6 +438,9 @@ type Words struct {
 	// reported ("The decision, announced on February 19, …"): its day is
 	// the decision's.
 	DecisionNouns []string `yaml:"decision_nouns"`
+	// SameDay dates an event by the last day named before it ("قرر البنك
+	// في اليوم نفسه", "on the same day").
+	SameDay []string `yaml:"same_day"`
 	// Regions are states and provinces of federations ("Nevada",
 	// "Ontario", "Queensland"): named in a figure's clause, before it or
 	// right after it, they make the figure the region's, not the country's.

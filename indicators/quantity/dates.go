@@ -243,6 +243,11 @@ func (s *Scanner) date(i int) (Quantity, int, bool) {
 			if n, ok := s.word(i + 1); ok && n.ocls != nNone && e.flags&fToday != 0 {
 				return Quantity{}, 0, false
 			}
+			// "في اليوم نفسه", "في اليوم ذاته": the same day as one named
+			// before, not today.
+			if e.flags&fToday != 0 && i+1 < len(s.toks) && (s.toks[i+1].norm == "نفسه" || s.toks[i+1].norm == "ذاته") {
+				return Quantity{}, 0, false
+			}
 			next, wd := i+1, -1
 			if n, ok := s.word(next); ok && n.wday != 0 && (e.flags&fYesterday == 0 || !isLatin(t)) {
 				next, wd = next+1, int(n.wday-1)
