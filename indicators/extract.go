@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-04.269"
+const RulesVersion = "2026-12-04.270"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -1734,9 +1734,16 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 	// "قرر بنك الكويت المركزي في اليوم نفسه خفض سعر الخصم": an event on
 	// the same day as the last day named before it.
 	if in.IsEvent() && same == nil && before == nil && after == nil && len(dt.find(x.w.sameDay, sentStart, dt.clauseEnd(qTok))) > 0 {
+		// (The last day named, when it dates an event of its clause: not
+		// "в завершившемся 30 июня 2023/24 финансовом году".)
 		for i := len(all) - 1; i >= 0; i-- {
-			if d := all[i]; d.tok < sentStart && len(d.period) == len("2006-01-02") && !d.since && !d.compared && (pub == "" || d.period <= pub) {
-				return periodChoice{period: d.period, explicit: true, own: -1}
+			if d := all[i]; d.tok < sentStart && len(d.period) == len("2006-01-02") && !d.since && !d.compared {
+				if (pub == "" || d.period <= pub) && slices.ContainsFunc(x.inds, func(o compiled) bool {
+					return o.IsEvent() && len(dt.find(o.cues, dt.clauseStart(d.tok), dt.clauseEnd(d.tok))) > 0
+				}) {
+					return periodChoice{period: d.period, explicit: true, own: -1}
+				}
+				break
 			}
 		}
 	}
