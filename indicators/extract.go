@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-04.270"
+const RulesVersion = "2026-12-04.271"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -2273,6 +2273,11 @@ func (x *Extractor) entities(dt *docTokens, in *compiled, ments []mention, qTok,
 			// the sides named just before, when one is a group.
 			if sides := groupSidesBefore(dt, ments, dt.sent[qTok]); sides != nil {
 				return sides, true
+			}
+			// "• خُمس التجارة الإماراتية الصينية …\n… وبلغ التبادل التجاري بين
+			// البلدين": the pair its section's title names.
+			if sec := x.sectionCountries(dt, ments, dt.sent[qTok]); len(sec) == 2 {
+				return sec, true
 			}
 			if len(pair) == 2 {
 				return pair, true
