@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-04.271"
+const RulesVersion = "2026-12-04.272"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -2496,6 +2496,13 @@ func (x *Extractor) entities(dt *docTokens, in *compiled, ments []mention, qTok,
 		// выросла на 6,2%. Годовая инфляция в октябре составила 8,6%".)
 		if pa, pb := dt.sentence(p); len(codes) == 1 && codes[0] != single && slices.ContainsFunc(x.inds, func(o compiled) bool {
 			return (o.Role == RoleStatistic || o.Role == RoleDecision) && o.Entities == 1 && (len(dt.find(o.cues, pa, pb)) > 0 || len(dt.find(o.growth, pa, pb)) > 0)
+		}) {
+			return codes, false
+		}
+		// (Or a sentence that opens on the country as its place: "В России
+		// ситуация обратная. ЦБ 12 сентября снизил ставку …".)
+		if pa, _ := dt.sentence(p); len(codes) == 1 && slices.ContainsFunc(inSentences(dt, ments, mentionTok, p, p+1), func(m mention) bool {
+			return m.code == codes[0] && m.tok <= pa+2 && m.tok > pa && dt.endsAt(x.w.locative, m.tok, 0) && slices.ContainsFunc(dt.find(x.w.locative, pa, m.tok), func(l [2]int) bool { return l[0] == pa })
 		}) {
 			return codes, false
 		}
