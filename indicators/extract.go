@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-04.272"
+const RulesVersion = "2026-12-04.273"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -105,7 +105,7 @@ type words struct {
 	eventNames, otherCalendar, readAlso, alternative, shareOf, thisPeriod, ranking, vaguePeriods, each  *phraseSet
 	breakdown, earlierIn, ended                                                                         *phraseSet
 	chairs, chairedBy, heads, deputy, years, subgroups, nominal, real, stretch, twoCountries            *phraseSet
-	ministers, partner, decisionNouns, sameDay                                                          *phraseSet
+	ministers, partner, decisionNouns, sameDay, restated                                                *phraseSet
 	equivalent, over, and, cities, subnational, locative, corridor, onPrevious, onYear                  *phraseSet
 	seasonallyAdjusted, streak, superseded, fromEstimate, thereafter, exceed, negation, we, cause, pace *phraseSet
 	continuation, pointsBack, contrast, peak, force, yearEnd, yearPart, monthPart, overMonth            *phraseSet
@@ -300,6 +300,7 @@ func NewExtractor(catalog []Indicator) (*Extractor, error) {
 		{&w.partner, func(l lang.Words) []string { return l.Partner }},
 		{&w.decisionNouns, func(l lang.Words) []string { return l.DecisionNouns }},
 		{&w.sameDay, func(l lang.Words) []string { return l.SameDay }},
+		{&w.restated, func(l lang.Words) []string { return l.Restated }},
 		{&w.corridor, func(l lang.Words) []string { return l.Corridor }},
 		{&w.onPrevious, func(l lang.Words) []string { return l.OnPrevious }},
 		{&w.onYear, func(l lang.Words) []string { return l.OnYear }},

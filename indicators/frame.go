@@ -1546,7 +1546,9 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	ranked := "" // the country of a ranking's item
 	if q.Kind == quantity.Money && !context && !ownDate && dt.cl[cue[0]] != dt.cl[qTok] && cue[1] <= qTok && !prev {
 		for k := qi - 1; k >= 0 && st.qs[k].Token >= cue[1]; k-- {
-			if st.qs[k].Kind == quantity.Money && in.accepts(st.qs[k]) {
+			// (Not after the size of a change: "вырос на 1,2 млрд долларов,
+			// или на 25%, до 6 млрд долларов".)
+			if st.qs[k].Kind == quantity.Money && in.accepts(st.qs[k]) && !st.change(in, st.qs[k].Token, st.sc.TokenAt(st.qs[k].End), cue).change {
 				// (Not the next item of a ranking that names its country:
 				// "…, followed by Canada at $62.4 billion and China at
 				// $50.1 billion".)
@@ -1719,6 +1721,20 @@ func (st *docState) decide(qi int) (cand, Decision) {
 		ce := min(dt.clauseEnd(qTok), qEnd+8)
 		if m := append(dt.find(in.cues, qEnd, ce), dt.find(in.growth, qEnd, ce)...); len(m) > 0 && !figureIn(st.qs, qEnd, m[0][0]) {
 			return reject(in.ID, stepQualifier, "a share of %s, not its value", dt.text(st.d.Text, m[0]))
+		}
+	}
+	// "Real GDP fell 0.4% q/q in July-September, or 1.8% at an annualised
+	// pace": the figure before, said again on another basis.
+	if k := qi - 1; qi > 0 && q.Kind != quantity.Date {
+		for k > 0 && st.qs[k].Kind == quantity.Date {
+			k--
+		}
+		if o := st.qs[k]; o.Kind == q.Kind && dt.sent[o.Token] == sent {
+			if oEnd := st.sc.TokenAt(o.End); qTok-oEnd <= 10 && slices.ContainsFunc(dt.find(x.w.restated, oEnd, qTok), func(m [2]int) bool {
+				return m[1] == qTok && m[0] > oEnd && strings.ContainsRune(",،", dt.sc.Token(m[0]-1).Punct)
+			}) {
+				return reject(in.ID, stepQualifier, "the figure before (%s) said again on another basis", o.Text)
+			}
 		}
 	}
 	// Qualifier: a subgroup or another measure than the headline.

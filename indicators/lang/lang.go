@@ -441,6 +441,9 @@ type Words struct {
 	// SameDay dates an event by the last day named before it ("قرر البنك
 	// في اليوم نفسه", "on the same day").
 	SameDay []string `yaml:"same_day"`
+	// Restated joins a figure to the one before it as the same thing on
+	// another basis ("fell 0.4% q/q, or 1.8% at an annualised pace").
+	Restated []string `yaml:"restated"`
 	// Regions are states and provinces of federations ("Nevada",
 	// "Ontario", "Queensland"): named in a figure's clause, before it or
 	// right after it, they make the figure the region's, not the country's.
