@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-04.273"
+const RulesVersion = "2026-12-04.274"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -1729,6 +1729,20 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 				if len(d.period) == len("2006-01-02") && !d.since && !d.compared && (pub == "" || d.period <= pub && withinWeekBefore(d.period, addDays(pub, 1))) {
 					return periodChoice{period: d.period, explicit: true, own: -1}
 				}
+			}
+		}
+	}
+	// "Моди 8 июля посетит Москву с рабочим визитом. … визит будет
+	// однодневным": a visit's length with no date of its own is of the
+	// visit a sentence before dates by its day or month.
+	if in.Role == RoleVisit && same == nil && before == nil && after == nil {
+		for s := sent - 1; s >= 0 && s >= sent-3; s-- {
+			ds := inSentences(dt, all, dateTok, s, s+1)
+			if k := slices.IndexFunc(ds, func(d dateRef) bool {
+				return !d.since && !d.compared && (len(d.period) == len("2006-01-02") || len(d.period) == len("2006-01") && !quarter(d.period)) &&
+					len(dt.find(in.cues, dt.clauseStart(d.tok), dt.clauseEnd(max(d.tok, d.end-1)))) > 0
+			}); k >= 0 {
+				return periodChoice{period: ds[k].period, explicit: true, own: -1}
 			}
 		}
 	}
