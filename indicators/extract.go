@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-04.275"
+const RulesVersion = "2026-12-04.276"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -105,7 +105,7 @@ type words struct {
 	eventNames, otherCalendar, readAlso, alternative, shareOf, thisPeriod, ranking, vaguePeriods, each  *phraseSet
 	breakdown, earlierIn, ended                                                                         *phraseSet
 	chairs, chairedBy, heads, deputy, years, subgroups, nominal, real, stretch, twoCountries            *phraseSet
-	ministers, partner, decisionNouns, sameDay, restated                                                *phraseSet
+	ministers, partner, decisionNouns, sameDay, restated, elidedEvent                                   *phraseSet
 	equivalent, over, and, cities, subnational, locative, corridor, onPrevious, onYear                  *phraseSet
 	seasonallyAdjusted, streak, superseded, fromEstimate, thereafter, exceed, negation, we, cause, pace *phraseSet
 	continuation, pointsBack, contrast, peak, force, yearEnd, yearPart, monthPart, overMonth            *phraseSet
@@ -301,6 +301,7 @@ func NewExtractor(catalog []Indicator) (*Extractor, error) {
 		{&w.decisionNouns, func(l lang.Words) []string { return l.DecisionNouns }},
 		{&w.sameDay, func(l lang.Words) []string { return l.SameDay }},
 		{&w.restated, func(l lang.Words) []string { return l.Restated }},
+		{&w.elidedEvent, func(l lang.Words) []string { return l.ElidedEvent }},
 		{&w.corridor, func(l lang.Words) []string { return l.Corridor }},
 		{&w.onPrevious, func(l lang.Words) []string { return l.OnPrevious }},
 		{&w.onYear, func(l lang.Words) []string { return l.OnYear }},
@@ -1474,6 +1475,9 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 				basisWords += x.wordsBetween(dt, m[0], m[1])
 			}
 		}
+		// (Or a dash after an ordinal whose noun is left out: "а первое —
+		// в сентябре 2023-го".)
+		dashAfter := qs[qi].Kind == quantity.Ordinal && in.Role == RoleMeeting && d.tok > qEnd && qEnd < dt.n && strings.ContainsRune("—–", dt.sc.Token(qEnd).Punct) && x.wordsBetween(dt, qEnd+1, d.tok) == 0
 		commaAfter := d.tok >= qEnd && qEnd < dt.n && (dt.sc.Token(qEnd).Punct == ',' || dt.sc.Token(qEnd).Punct == '،') && x.wordsBetween(dt, qEnd, d.tok)-basisWords == 1 &&
 			!figureIn(qs, dt.clauseStart(d.tok), leadsEnd) && !strings.ContainsRune("-–—:", dt.sc.Token(dt.clauseEnd(d.tok)-1).Punct)
 		// "6.6 per cent (year-on-year) during the second quarter": past a
@@ -1518,7 +1522,7 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 		// visit": the day of an event in an aside of its sentence, with no
 		// figure between.
 		aside := eventAlone && len(d.period) == len("2006-01-02") && d.tok < qTok && dt.sent[d.tok] == sent && dt.cl[qTok]-dt.cl[d.tok] <= 2 && !d.since && !d.said
-		if (d.clause(dt, qTok) == dt.cl[qTok] && (owner == qi || shared) || commaAfter || fronted && dt.cl[d.tok] == dt.cl[fe] || labels || aside) && d.tok > lo && (d.tok < hi || shared) && (!d.compared || labels) {
+		if (d.clause(dt, qTok) == dt.cl[qTok] && (owner == qi || shared) || commaAfter || dashAfter || fronted && dt.cl[d.tok] == dt.cl[fe] || labels || aside) && d.tok > lo && (d.tok < hi || shared) && (!d.compared || labels) {
 			// The nearest, but a calendar period over a fiscal one ("the
 			// fourth quarter of FY2024/25 (April–June)").
 			if same == nil || fiscal(same.period) && quarter(d.period) || fiscal(same.period) == fiscal(d.period) && absInt(d.tok-qTok) < absInt(same.tok-qTok) {

@@ -1462,6 +1462,26 @@ func (st *docState) decide(qi int) (cand, Decision) {
 			}
 		}
 	}
+	// "… held the ninth summit. The eighth took place in Buenos Aires",
+	// "Второе заседание прошло в мае, первое — в январе 2024 года": an
+	// ordinal whose noun is left out, lower than the meeting just numbered
+	// in its sentence or the one before, is an earlier meeting of it.
+	if best < 0 && q.Kind == quantity.Ordinal {
+		qEnd := st.sc.TokenAt(q.End)
+		elided := qEnd < dt.n && (dt.sc.Token(qEnd).Punct != 0 && dt.sc.Token(qEnd).Punct != '(' || dt.startsAt(x.w.elidedEvent, qEnd))
+		for _, s := range []int{sent, sent - 1} {
+			if s < 0 || !elided {
+				break
+			}
+			p, ok := st.lastObs[s]
+			if id := st.lastKind[sentKind{s, quantity.Ordinal}]; id != "" && ok && p.Indicator == id && p.Value > q.Value {
+				if i := x.indicatorOf(id, q); i >= 0 && x.inds[i].Role == RoleMeeting {
+					best, carried, context = i, p.Entities, true
+				}
+				break
+			}
+		}
+	}
 	// "…отказался от повышения ключевой ставки. Показатель остался на
 	// уровне 21%": an anaphor whose sentence before names one indicator
 	// that takes the figure, without a figure of its own.

@@ -444,6 +444,9 @@ type Words struct {
 	// Restated joins a figure to the one before it as the same thing on
 	// another basis ("fell 0.4% q/q, or 1.8% at an annualised pace").
 	Restated []string `yaml:"restated"`
+	// ElidedEvent follows an ordinal whose noun is left out, the meeting
+	// just numbered ("The eighth took place in June", "первое — в январе").
+	ElidedEvent []string `yaml:"elided_event"`
 	// Regions are states and provinces of federations ("Nevada",
 	// "Ontario", "Queensland"): named in a figure's clause, before it or
 	// right after it, they make the figure the region's, not the country's.
