@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-04.277"
+const RulesVersion = "2026-12-04.278"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -1017,7 +1017,7 @@ func (in *compiled) cueScore(dt *docTokens, qTok, qEnd, from, to int, preposed f
 			dist = float64(raw)
 		case m[0] >= qEnd:
 			raw = m[0] - qEnd
-			if raw > max(10, in.Window) || dt.cl[m[0]] != dt.cl[qTok] && raw > 2 {
+			if raw > max(14, in.Window) || dt.cl[m[0]] != dt.cl[qTok] && raw > 2 {
 				continue
 			}
 			if len(dt.find(w.cause, qEnd, m[0])) > 0 {
