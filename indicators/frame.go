@@ -4723,7 +4723,9 @@ func (st *docState) levelAfter(qTok int) bool {
 // rateNamed reports a rate noun right before cue ("темпы роста ВВП", "the
 // growth rate of GDP"): the cue is the rate's, not the quantity's.
 func (st *docState) rateNamed(cue [2]int) bool {
-	return cue[1] > cue[0] && st.dt.endsAt(st.x.w.rateNouns, cue[0], 1)
+	// (Or the cue opens with one: "темпы роста цен продолжили снижение и
+	// составили 17,35%".)
+	return cue[1] > cue[0] && (st.dt.endsAt(st.x.w.rateNouns, cue[0], 1) || slices.ContainsFunc(st.dt.find(st.x.w.rateNouns, cue[0], cue[1]), func(m [2]int) bool { return m[0] == cue[0] }))
 }
 
 func (st *docState) growthOf(in *compiled, c changeFrame, qTok int, cue [2]int, by bool) changeFrame {
@@ -4773,6 +4775,9 @@ func (st *docState) growthOf(in *compiled, c changeFrame, qTok int, cue [2]int, 
 				return len(d.period) == len("2006") && d.tok >= from && d.tok < to && dt.cl[d.tok] <= dt.cl[qTok] && !d.since && !d.compared && !d.said && !figureIn(st.qs, d.end, qTok)
 			})
 		c.growth = basis && (c.growth || cue[1] > cue[0])
+		if c.growth && st.rateNamed(cue) {
+			return changeFrame{} // "темпы роста цен продолжили снижение и составили 17,35% в годовом выражении": the rate moved to a level
+		}
 		if !basis && cue[1] > cue[0] && len(dt.find(in.growth, cue[0], cue[1])) > 0 {
 			c.verb += " (no year-on-year basis: a change over a shorter span)"
 		}
