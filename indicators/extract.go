@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-04.280"
+const RulesVersion = "2026-12-04.281"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -2435,12 +2435,19 @@ func (x *Extractor) entities(dt *docTokens, in *compiled, ments []mention, qTok,
 		// الخصم … إلى 2.5% … بعد قرار الاحتياطي الاتحادي الأمريكي": a bank
 		// named bare is the one a sentence before named with its country.
 		// (Only when the sentence names no country before the figure.)
-		if a, _ := dt.sentence(dt.sent[qTok]); len(dt.find(x.w.centralBank, a, qTok)) > 0 && !slices.ContainsFunc(inSent, func(m mention) bool { return m.tok < qTok }) {
+		// (Not one a possessive ties to the country just named: "Namibia
+		// is faring better. Its central bank cut the repo rate".)
+		a, _ := dt.sentence(dt.sent[qTok])
+		if banks := dt.find(x.w.centralBank, a, qTok); len(banks) > 0 && !dt.endsAt(x.w.there, banks[0][0], 0) && !slices.ContainsFunc(inSent, func(m mention) bool { return m.tok < qTok }) {
+			// (The nearest sentence that names a country: not past "وعلى
+			// الجانب الإماراتي، نما الناتج …" to another country's bank.)
 			for s := dt.sent[qTok] - 1; s >= 0 && s >= dt.sent[qTok]-3; s-- {
-				if _, b := dt.sentence(s); b > 0 {
-					if c := x.bankCountry(dt, inSentences(dt, ments, mentionTok, s, s+1), b-1); c != "" {
+				named := inSentences(dt, ments, mentionTok, s, s+1)
+				if _, b := dt.sentence(s); b > 0 && len(named) > 0 {
+					if c := x.bankCountry(dt, named, b-1); c != "" {
 						return []string{c}, true
 					}
+					break
 				}
 			}
 		}
