@@ -7,6 +7,7 @@ package quantity
 import (
 	"math"
 	"strconv"
+	"strings"
 )
 
 // round15 rounds v to 15 significant digits, more than news figures are
@@ -206,6 +207,11 @@ func (s *Scanner) numberWords(i int) (float64, int, bool, bool) {
 					cur += v
 				}
 			case nScale:
+				// "مليارًا" with tanween is one billion in the accusative, not
+				// the dual "مليارا" of a construct ("مليارا دولار").
+				if e.dual && strings.ContainsRune(s.text[s.toks[k].b0:s.toks[k].b1], '\u064B') {
+					e.dual, v = false, v/2
+				}
 				if e.dual {
 					if started && cur != 0 {
 						goto done
