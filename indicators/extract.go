@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-04.282"
+const RulesVersion = "2026-12-04.283"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -105,7 +105,7 @@ type words struct {
 	eventNames, otherCalendar, readAlso, alternative, shareOf, thisPeriod, ranking, vaguePeriods, each  *phraseSet
 	breakdown, earlierIn, ended                                                                         *phraseSet
 	chairs, chairedBy, heads, deputy, years, subgroups, nominal, real, stretch, twoCountries            *phraseSet
-	ministers, partner, decisionNouns, sameDay, restated, elidedEvent                                   *phraseSet
+	ministers, partner, decisionNouns, sameDay, restated, elidedEvent, homeCountry                      *phraseSet
 	equivalent, over, and, cities, subnational, locative, corridor, onPrevious, onYear                  *phraseSet
 	seasonallyAdjusted, streak, superseded, fromEstimate, thereafter, exceed, negation, we, cause, pace *phraseSet
 	continuation, pointsBack, contrast, peak, force, yearEnd, yearPart, monthPart, overMonth            *phraseSet
@@ -302,6 +302,7 @@ func NewExtractor(catalog []Indicator) (*Extractor, error) {
 		{&w.sameDay, func(l lang.Words) []string { return l.SameDay }},
 		{&w.restated, func(l lang.Words) []string { return l.Restated }},
 		{&w.elidedEvent, func(l lang.Words) []string { return l.ElidedEvent }},
+		{&w.homeCountry, func(l lang.Words) []string { return l.HomeCountry }},
 		{&w.corridor, func(l lang.Words) []string { return l.Corridor }},
 		{&w.onPrevious, func(l lang.Words) []string { return l.OnPrevious }},
 		{&w.onYear, func(l lang.Words) []string { return l.OnYear }},
@@ -2502,6 +2503,11 @@ func (x *Extractor) entities(dt *docTokens, in *compiled, ments []mention, qTok,
 	}
 	if best != "" {
 		return []string{best}, true
+	}
+	// "نما الناتج المحلي الإجمالي الحقيقي للدولة 3.9%": "the State", in a
+	// sentence that names no country, is the country the document is about.
+	if a, b := dt.sentence(dt.sent[qTok]); single != "" && len(dt.find(x.w.homeCountry, a, b)) > 0 {
+		return []string{single}, false
 	}
 	// "Inflation there slowed", "هناك", "там", "its": the country named last
 	// before the sentence.

@@ -447,6 +447,9 @@ type Words struct {
 	// ElidedEvent follows an ordinal whose noun is left out, the meeting
 	// just numbered ("The eighth took place in June", "первое — в январе").
 	ElidedEvent []string `yaml:"elided_event"`
+	// HomeCountry names the country a document is about without naming it
+	// ("الناتج المحلي الإجمالي الحقيقي للدولة", "التضخم في الدولة").
+	HomeCountry []string `yaml:"home_country"`
 	// Regions are states and provinces of federations ("Nevada",
 	// "Ontario", "Queensland"): named in a figure's clause, before it or
 	// right after it, they make the figure the region's, not the country's.
