@@ -157,8 +157,23 @@ func (g *Gazetteer) mentions(dt *docTokens) []mention {
 			named[f.code] = true
 		}
 	}
+	// "رئيس الوزراء العراقي محمد شياع السوداني … ووصل السوداني": a
+	// leader's surname alone, once the full name was given, is the
+	// leader, not the adjective of another country it spells.
+	var surnames map[string]string
+	for _, f := range all {
+		if f.person && f.end-f.tok >= 2 {
+			if surnames == nil {
+				surnames = map[string]string{}
+			}
+			surnames[dt.sc.Token(f.end-1).Norm] = f.code
+		}
+	}
 	out := make([]mention, 0, len(all))
 	for _, f := range all {
+		if c, ok := surnames[dt.sc.Token(f.tok).Norm]; ok && !f.person && f.end-f.tok == 1 {
+			f.code, f.person, f.weak = c, true, ""
+		}
 		if f.weak != "" && named[f.weak] && (f.code == "" || !named[f.code]) {
 			f.code, f.person = f.weak, false
 		}
