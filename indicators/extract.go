@@ -1725,9 +1725,9 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 	case after != nil && in.IsEvent():
 		return periodChoice{period: after.period, explicit: true, own: -1}
 	}
-	// "… raised the policy rate by 50 basis points to 7.25 per cent. The
-	// decision, announced last week on February 19, …": a decision with no
-	// date of its own takes the day the next sentence gives it.
+	// "Uganda's central bank lifted its rate to 10 per cent. The decision,
+	// made public on February 18, …": a decision with no date of its own
+	// takes the day the next sentence gives it.
 	if in.Role == RoleDecision && same == nil && before == nil && after == nil {
 		if a, b := dt.sentence(sent + 1); a < b && slices.ContainsFunc(dt.find(x.w.decisionNouns, a, min(b, a+3)), func(m [2]int) bool { return m[0] <= a+1 }) {
 			for _, d := range inSentences(dt, all, dateTok, sent+1, sent+2) {
@@ -1737,9 +1737,9 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 			}
 		}
 	}
-	// "Моди 8 июля посетит Москву с рабочим визитом. … визит будет
-	// однодневным": a visit's length with no date of its own is of the
-	// visit a sentence before dates by its day or month.
+	// "Президент Лаоса прибудет во Вьетнам 8 июля с официальным визитом. …
+	// Ожидается, что визит будет двухдневным": a visit's length with no date
+	// of its own is of the visit a sentence before dates by its day or month.
 	if in.Role == RoleVisit && same == nil && before == nil && after == nil {
 		for s := sent - 1; s >= 0 && s >= sent-3; s-- {
 			ds := inSentences(dt, all, dateTok, s, s+1)
@@ -2432,9 +2432,10 @@ func (x *Extractor) entities(dt *docTokens, in *compiled, ments []mention, qTok,
 		if c := x.bankCountry(dt, inSent, qTok); c != "" {
 			return []string{c}, true
 		}
-		// "قال البنك المركزي الكويتي … . وهذه ثاني زيادة إذ رفع البنك سعر
-		// الخصم … إلى 2.5% … بعد قرار الاحتياطي الاتحادي الأمريكي": a bank
-		// named bare is the one a sentence before named with its country.
+		// "أعلن مصرف البحرين المركزي خفض سعر الفائدة … . وكان المصرف قد خفض
+		// سعر الفائدة إلى 5.25% … عقب خطوة مماثلة من الاحتياطي الفيدرالي
+		// الأمريكي": a bank named bare is the one a sentence before named with
+		// its country.
 		// (Only when the sentence names no country before the figure.)
 		// (Not one a possessive ties to the country just named: "Namibia
 		// is faring better. Its central bank cut the repo rate".)

@@ -1467,7 +1467,6 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	// ordinal whose noun is left out, lower than the meeting just numbered
 	// in its sentence or the one before, is an earlier meeting of it.
 	if best < 0 && q.Kind == quantity.Ordinal {
-		qEnd := st.sc.TokenAt(q.End)
 		elided := qEnd < dt.n && (dt.sc.Token(qEnd).Punct != 0 && dt.sc.Token(qEnd).Punct != '(' || dt.startsAt(x.w.elidedEvent, qEnd))
 		for _, s := range []int{sent, sent - 1} {
 			if s < 0 || !elided {
@@ -1499,9 +1498,10 @@ func (st *docState) decide(qi int) (cand, Decision) {
 		if i := st.namedIn(q, pa, pb, notSaid); i >= 0 {
 			best, context = i, true
 		}
-		// "ارتفع مؤشر أسعار المستهلكين … . وقال المكتب إن المؤشر صعد 0.3%
-		// … . زاد المؤشر ثلاثة بالمئة": back over sentences that go on with
-		// the same anaphor and name no indicator, up to three.
+		// "تباطأ ارتفاع مؤشر أسعار المستهلكين … . وذكرت الدائرة أن المؤشر
+		// ارتفع 0.3% … . وخلال 12 شهرا ارتفع المؤشر ثلاثة بالمئة": back over
+		// sentences that go on with the same anaphor and name no indicator,
+		// up to three.
 		for s := sent - 1; best < 0 && s > 0 && s >= sent-3 && len(dt.find(x.w.anaphor, pa, pb)) > 0 && st.namedIn(q, pa, pb, func([2]int) bool { return true }) < 0; s-- {
 			pa, pb = dt.sentence(s - 1)
 			if i := st.namedIn(q, pa, pb, notSaid); i >= 0 {
@@ -1958,9 +1958,10 @@ func (st *docState) decide(qi int) (cand, Decision) {
 		// So does a figure after the restated one, on the indicator's
 		// basis: "The 2.7 percent increase follows a 2.5 percent annual
 		// increase …".
-		// (Back over sentences that go on with the anaphor: "ارتفع مؤشر
-		// أسعار المستهلكين … . وقال المكتب إن المؤشر صعد 0.3% … . وعلى مدى
-		// 12 شهرا، زاد المؤشر ثلاثة بالمئة", on the basis its sentence names.)
+		// (Back over sentences that go on with the anaphor: "تباطأ ارتفاع
+		// مؤشر أسعار المستهلكين … . وذكرت الدائرة أن المؤشر ارتفع 0.3% … .
+		// وخلال 12 شهرا ارتفع المؤشر ثلاثة بالمئة", on the basis its sentence
+		// names.)
 		anaphoric := len(dt.find(x.w.anaphor, from, qTok)) > 0
 		if context && ch.change && !ch.growth && (in.basis.len() == 0 || (restates || anaphoric) && len(dt.find(in.basis, from, to)) > 0) && sent > 0 &&
 			len(dt.find(x.w.qualifiers, from, qTok)) == 0 && len(dt.find(x.w.subjects, from, qTok)) == 0 {
@@ -2428,8 +2429,8 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	}
 	// "к концу этого года … рубеж в $175 млрд", published on 2 December:
 	// the end of a year not yet reached.
-	if in.Role == RoleStatistic && st.pub != "" && len(period) == len("2006-12") && !quarter(period) && !periodAfter(period, st.pub) &&
-		addDays(st.pub, 7) < addDays(period+"-01", 31)[:7]+"-01" && slices.ContainsFunc(inSentences(dt, st.dates, dateTok, sent, sent+1), func(d dateRef) bool { return d.yearEnd && d.period == period }) {
+	if monthEnd := addDays(period+"-01", 31); in.Role == RoleStatistic && st.pub != "" && len(period) == len("2006-12") && !quarter(period) && len(monthEnd) == len("2006-01-02") && !periodAfter(period, st.pub) &&
+		addDays(st.pub, 7) < monthEnd[:7]+"-01" && slices.ContainsFunc(inSentences(dt, st.dates, dateTok, sent, sent+1), func(d dateRef) bool { return d.yearEnd && d.period == period }) {
 		return reject(in.ID, stepPeriod, "the end of %s was not reached when the news was published", period)
 	}
 	if st.pub != "" && period != "" && periodAfter(period, st.pub) && in.Role != RoleVisit && !(announced && len(period) >= len("2006-01") && !quarter(period)) && !pc.effective {
@@ -4723,8 +4724,8 @@ func (st *docState) levelAfter(qTok int) bool {
 // rateNamed reports a rate noun right before cue ("темпы роста ВВП", "the
 // growth rate of GDP"): the cue is the rate's, not the quantity's.
 func (st *docState) rateNamed(cue [2]int) bool {
-	// (Or the cue opens with one: "темпы роста цен продолжили снижение и
-	// составили 17,35%".)
+	// (Or the cue opens with one: "Годовые темпы роста цен в мае опять
+	// снизились и составили 14,2%".)
 	return cue[1] > cue[0] && (st.dt.endsAt(st.x.w.rateNouns, cue[0], 1) || slices.ContainsFunc(st.dt.find(st.x.w.rateNouns, cue[0], cue[1]), func(m [2]int) bool { return m[0] == cue[0] }))
 }
 
@@ -4776,7 +4777,7 @@ func (st *docState) growthOf(in *compiled, c changeFrame, qTok int, cue [2]int, 
 			})
 		c.growth = basis && (c.growth || cue[1] > cue[0])
 		if c.growth && st.rateNamed(cue) {
-			return changeFrame{} // "темпы роста цен продолжили снижение и составили 17,35% в годовом выражении": the rate moved to a level
+			return changeFrame{} // "Годовые темпы роста цен в мае опять снизились и составили 14,2% в годовом выражении": the rate moved to a level
 		}
 		if !basis && cue[1] > cue[0] && len(dt.find(in.growth, cue[0], cue[1])) > 0 {
 			c.verb += " (no year-on-year basis: a change over a shorter span)"
@@ -4943,7 +4944,7 @@ func (st *docState) fromBefore(tok int) bool {
 // after a partner word ("trade with China"), or joined by "and" to one that
 // is ("with China and Vietnam").
 func (st *docState) partnerAt(tok int) bool {
-	dt, w := st.dt, st.x.w
+	dt, w := st.dt, &st.x.w
 	if tok > 0 && dt.endsAt(w.partner, tok, 0) {
 		return true
 	}

@@ -435,7 +435,7 @@ type Words struct {
 	// document is about.
 	Partner []string `yaml:"partner"`
 	// DecisionNouns open a sentence that goes on about a decision just
-	// reported ("The decision, announced on February 19, …"): its day is
+	// reported ("The decision, made public on February 18, …"): its day is
 	// the decision's.
 	DecisionNouns []string `yaml:"decision_nouns"`
 	// SameDay dates an event by the last day named before it ("قرر البنك

@@ -286,9 +286,9 @@ func (s *Scanner) date(i int) (Quantity, int, bool) {
 			}
 			// "last Thursday", "в прошлый четверг", "الخميس الماضي" said on
 			// a Thursday: the one a week before.
-			strict := i > 0 && (s.toks[i-1].norm == "last" || strings.HasPrefix(s.toks[i-1].norm, "прошл")) ||
-				back == 0 && next < len(s.toks) && (s.toks[next].norm == "الماضي" || s.toks[next].norm == "المنصرم")
-			if strict && back == 0 && next < len(s.toks) && !isLatin(&s.toks[next]) && (s.toks[next].norm == "الماضي" || s.toks[next].norm == "المنصرم") {
+			lastAfter := back == 0 && next < len(s.toks) && (s.toks[next].norm == "الماضي" || s.toks[next].norm == "المنصرم")
+			strict := lastAfter || i > 0 && (s.toks[i-1].norm == "last" || strings.HasPrefix(s.toks[i-1].norm, "прошл"))
+			if lastAfter {
 				next++
 			}
 			return deictic(s.resolved(func() string {
