@@ -1725,45 +1725,49 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 	case after != nil && in.IsEvent():
 		return periodChoice{period: after.period, explicit: true, own: -1}
 	}
-	// "Uganda's central bank lifted its rate to 10 per cent. The decision,
-	// made public on February 18, …": a decision with no date of its own
-	// takes the day the next sentence gives it.
-	if in.Role == RoleDecision && same == nil && before == nil && after == nil {
-		if a, b := dt.sentence(sent + 1); a < b && slices.ContainsFunc(dt.find(x.w.decisionNouns, a, min(b, a+3)), func(m [2]int) bool { return m[0] <= a+1 }) {
-			for _, d := range inSentences(dt, all, dateTok, sent+1, sent+2) {
-				if len(d.period) == len("2006-01-02") && !d.since && !d.compared && (pub == "" || d.period <= pub && withinWeekBefore(d.period, addDays(pub, 1))) {
-					return periodChoice{period: d.period, explicit: true, own: -1}
+	// An event whose sentence dates nothing: a date the sentences around it
+	// give it.
+	if same == nil && before == nil && after == nil {
+		// "Uganda's central bank lifted its rate to 10 per cent. The decision,
+		// made public on February 18, …": a decision with no date of its own
+		// takes the day the next sentence gives it.
+		if in.Role == RoleDecision {
+			if a, b := dt.sentence(sent + 1); a < b && slices.ContainsFunc(dt.find(x.w.decisionNouns, a, min(b, a+3)), func(m [2]int) bool { return m[0] <= a+1 }) {
+				for _, d := range inSentences(dt, all, dateTok, sent+1, sent+2) {
+					if len(d.period) == len("2006-01-02") && !d.since && !d.compared && (pub == "" || d.period <= pub && withinWeekBefore(d.period, addDays(pub, 1))) {
+						return periodChoice{period: d.period, explicit: true, own: -1}
+					}
 				}
 			}
 		}
-	}
-	// "Президент Лаоса прибудет во Вьетнам 8 июля с официальным визитом. …
-	// Ожидается, что визит будет двухдневным": a visit's length with no date
-	// of its own is of the visit a sentence before dates by its day or month.
-	if in.Role == RoleVisit && same == nil && before == nil && after == nil {
-		for s := sent - 1; s >= 0 && s >= sent-3; s-- {
-			ds := inSentences(dt, all, dateTok, s, s+1)
-			if k := slices.IndexFunc(ds, func(d dateRef) bool {
-				return !d.since && !d.compared && (len(d.period) == len("2006-01-02") || len(d.period) == len("2006-01") && !quarter(d.period)) &&
-					len(dt.find(in.cues, dt.clauseStart(d.tok), dt.clauseEnd(max(d.tok, d.end-1)))) > 0
-			}); k >= 0 {
-				return periodChoice{period: ds[k].period, explicit: true, own: -1}
+		// "Президент Лаоса прибудет во Вьетнам 8 июля с официальным визитом. …
+		// Ожидается, что визит будет двухдневным": a visit's length with no date
+		// of its own is of the visit a sentence before dates by its day or month.
+		if in.Role == RoleVisit {
+			for s := sent - 1; s >= 0 && s >= sent-3; s-- {
+				ds := inSentences(dt, all, dateTok, s, s+1)
+				if k := slices.IndexFunc(ds, func(d dateRef) bool {
+					return !d.since && !d.compared && (len(d.period) == len("2006-01-02") || len(d.period) == len("2006-01") && !quarter(d.period)) &&
+						len(dt.find(in.cues, dt.clauseStart(d.tok), dt.clauseEnd(max(d.tok, d.end-1)))) > 0
+				}); k >= 0 {
+					return periodChoice{period: ds[k].period, explicit: true, own: -1}
+				}
 			}
 		}
-	}
-	// "قرر بنك الكويت المركزي في اليوم نفسه خفض سعر الخصم": an event on
-	// the same day as the last day named before it.
-	if in.IsEvent() && same == nil && before == nil && after == nil && len(dt.find(x.w.sameDay, sentStart, dt.clauseEnd(qTok))) > 0 {
-		// (The last day named, when it dates an event of its clause: not
-		// "в завершившемся 30 июня 2023/24 финансовом году".)
-		for i := len(all) - 1; i >= 0; i-- {
-			if d := all[i]; d.tok < sentStart && len(d.period) == len("2006-01-02") && !d.since && !d.compared {
-				if (pub == "" || d.period <= pub) && slices.ContainsFunc(x.inds, func(o compiled) bool {
-					return o.IsEvent() && len(dt.find(o.cues, dt.clauseStart(d.tok), dt.clauseEnd(d.tok))) > 0
-				}) {
-					return periodChoice{period: d.period, explicit: true, own: -1}
+		// "قرر بنك الكويت المركزي في اليوم نفسه خفض سعر الخصم": an event on
+		// the same day as the last day named before it.
+		if in.IsEvent() && len(dt.find(x.w.sameDay, sentStart, dt.clauseEnd(qTok))) > 0 {
+			// (The last day named, when it dates an event of its clause: not
+			// "в завершившемся 30 июня 2023/24 финансовом году".)
+			for i := len(all) - 1; i >= 0; i-- {
+				if d := all[i]; d.tok < sentStart && len(d.period) == len("2006-01-02") && !d.since && !d.compared {
+					if (pub == "" || d.period <= pub) && slices.ContainsFunc(x.inds, func(o compiled) bool {
+						return o.IsEvent() && len(dt.find(o.cues, dt.clauseStart(d.tok), dt.clauseEnd(d.tok))) > 0
+					}) {
+						return periodChoice{period: d.period, explicit: true, own: -1}
+					}
+					break
 				}
-				break
 			}
 		}
 	}

@@ -1466,10 +1466,9 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	// "Второе заседание прошло в мае, первое — в январе 2024 года": an
 	// ordinal whose noun is left out, lower than the meeting just numbered
 	// in its sentence or the one before, is an earlier meeting of it.
-	if best < 0 && q.Kind == quantity.Ordinal {
-		elided := qEnd < dt.n && (dt.sc.Token(qEnd).Punct != 0 && dt.sc.Token(qEnd).Punct != '(' || dt.startsAt(x.w.elidedEvent, qEnd))
+	if best < 0 && q.Kind == quantity.Ordinal && qEnd < dt.n && (dt.sc.Token(qEnd).Punct != 0 && dt.sc.Token(qEnd).Punct != '(' || dt.startsAt(x.w.elidedEvent, qEnd)) {
 		for _, s := range []int{sent, sent - 1} {
-			if s < 0 || !elided {
+			if s < 0 {
 				break
 			}
 			p, ok := st.lastObs[s]
@@ -1488,24 +1487,24 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	// $12 million; in June it was up 3% to $11 million" — "it" is the
 	// exports.)
 	if best < 0 && sent > 0 && len(dt.find(x.w.anaphor, from, qTok)) > 0 && !otherSubject {
-		pa, pb := dt.sentence(sent - 1)
 		// (Not in the clause that says who said it: "…, сообщили в
 		// пресс-службе Министерства экономики", nor a cause: "снижал
 		// ставку, повышенную из-за инфляции".)
 		notSaid := func(m [2]int) bool {
 			return len(dt.find(x.w.attrib, dt.clauseStart(m[0]), dt.clauseEnd(m[0]))) == 0 && !dt.endsAt(x.w.cause, m[0], 1)
 		}
-		if i := st.namedIn(q, pa, pb, notSaid); i >= 0 {
-			best, context = i, true
-		}
 		// "تباطأ ارتفاع مؤشر أسعار المستهلكين … . وذكرت الدائرة أن المؤشر
 		// ارتفع 0.3% … . وخلال 12 شهرا ارتفع المؤشر ثلاثة بالمئة": back over
 		// sentences that go on with the same anaphor and name no indicator,
 		// up to three.
-		for s := sent - 1; best < 0 && s > 0 && s >= sent-3 && len(dt.find(x.w.anaphor, pa, pb)) > 0 && st.namedIn(q, pa, pb, func([2]int) bool { return true }) < 0; s-- {
-			pa, pb = dt.sentence(s - 1)
+		for s := sent - 1; s >= 0 && s >= sent-4; s-- {
+			pa, pb := dt.sentence(s)
 			if i := st.namedIn(q, pa, pb, notSaid); i >= 0 {
 				best, context = i, true
+				break
+			}
+			if len(dt.find(x.w.anaphor, pa, pb)) == 0 || st.namedIn(q, pa, pb, func([2]int) bool { return true }) >= 0 {
+				break
 			}
 		}
 	}
@@ -1575,10 +1574,10 @@ func (st *docState) decide(qi int) (cand, Decision) {
 				// (Nor the next partner's: "товарооборот с КНР достиг 17,4
 				// млрд долларов, с Россией — 2,5 млрд".)
 				after := st.sc.TokenAt(st.qs[k].End)
-				partnerItem := slices.ContainsFunc(st.ments, func(m mention) bool { return m.tok >= after && m.tok < qTok && !m.person && st.partnerAt(m.tok) }) &&
-					slices.ContainsFunc(st.ments, func(m mention) bool {
-						return m.tok >= cue[0] && m.tok < st.qs[k].Token && !m.person && st.partnerAt(m.tok)
-					})
+				partner := func(m mention) bool { return !m.person && st.partnerAt(m.tok) }
+				i, j := within(st.ments, mentionTok, after, qTok)
+				ci, cj := within(st.ments, mentionTok, cue[0], st.qs[k].Token)
+				partnerItem := slices.ContainsFunc(st.ments[i:j], partner) && slices.ContainsFunc(st.ments[ci:cj], partner)
 				if len(dt.find(x.w.ranking, after, qTok)) > 0 || st.rankedAfter(k) || partnerItem {
 					if i := slices.IndexFunc(st.ments, func(m mention) bool { return m.tok >= after && m.tok < qTok && !m.person }); i >= 0 {
 						ranked = st.ments[i].code
