@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-04.284"
+const RulesVersion = "2026-12-04.285"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -81,14 +81,13 @@ type Extractor struct {
 	inds       []compiled
 	derived    []compiled
 	gaz        *Gazetteer
-	index      *phraseIndex          // every phrase set below, for one pass per document
-	workspaces sync.Pool             // *workspace, reused across documents
-	w          words                 // the function words of every language
-	preps      map[string]bool       // DatePreps, folded
-	abbrev     map[string]abbrevKind // Abbreviations and UnitAbbreviations, folded
-	print      string                // Fingerprint
-	fiscal     map[string]int        // the month each country's fiscal year begins in (fiscal.yaml)
-	outlets    outlets               // the country of news outlets (outlets.yaml)
+	index      *phraseIndex   // every phrase set below, for one pass per document
+	workspaces sync.Pool      // *workspace, reused across documents
+	w          words          // the function words of every language
+	tw         tokenWords     // the word lists a document's tokens are read with
+	print      string         // Fingerprint
+	fiscal     map[string]int // the month each country's fiscal year begins in (fiscal.yaml)
+	outlets    outlets        // the country of news outlets (outlets.yaml)
 }
 
 // words are the language data (indicators/lang) compiled for matching; the
@@ -337,16 +336,19 @@ func NewExtractor(catalog []Indicator) (*Extractor, error) {
 		*l.set = merged(l.of)
 		sets = append(sets, *l.set)
 	}
-	x.preps, x.abbrev = map[string]bool{}, map[string]abbrevKind{}
+	x.tw = tokenWords{preps: map[string]bool{}, frozen: map[string]bool{}, abbrev: map[string]abbrevKind{}}
 	for _, code := range lang.Codes() {
 		for _, p := range langs[code].DatePreps {
-			x.preps[quantity.Fold(p)] = true
+			x.tw.preps[quantity.Fold(p)] = true
+		}
+		for _, f := range langs[code].Frozen {
+			x.tw.frozen[quantity.Fold(f)] = true
 		}
 		for _, a := range langs[code].Abbreviations {
-			x.abbrev[quantity.Fold(a)] = abbrevName
+			x.tw.abbrev[quantity.Fold(a)] = abbrevName
 		}
 		for _, a := range langs[code].UnitAbbreviations {
-			x.abbrev[quantity.Fold(a)] = abbrevUnit
+			x.tw.abbrev[quantity.Fold(a)] = abbrevUnit
 		}
 	}
 	for _, c := range append(append([]compiled(nil), x.inds...), x.derived...) {

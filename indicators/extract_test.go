@@ -422,7 +422,7 @@ func TestRunOnSentenceIsBounded(t *testing.T) {
 	if _, err := sc.Scan(context.Background(), doc.Text, quantity.Options{Lang: "en"}); err != nil {
 		t.Fatal(err)
 	}
-	dt := newDocTokens(sc, x.abbrev, x.preps)
+	dt := newDocTokens(sc, &x.tw)
 	if dt.sentences() < 2 {
 		t.Fatalf("%d tokens in %d sentence(s)", dt.n, dt.sentences())
 	}

@@ -122,7 +122,7 @@ func (st *docState) qualifierOfValue(indicator string, v float64) string {
 // takes seconds here).
 func (x *Extractor) newDocState(ctx context.Context, d Doc, ws *workspace, qs []quantity.Quantity) (*docState, error) {
 	sc, dt := ws.sc, &ws.dt
-	dt.reset(sc, x.abbrev, x.preps)
+	dt.reset(sc, &x.tw)
 	if err := dt.matchAll(ctx, x.index); err != nil {
 		return nil, err
 	}
@@ -661,7 +661,7 @@ func (st *docState) ellipticQuarter(q quantity.Quantity) (dateRef, bool) {
 // preposition reports a preposition at token tok ("of", "من", "от").
 func (st *docState) preposition(tok int) bool {
 	t := st.sc.Token(tok).Norm
-	return t != "" && (st.x.preps[t] || st.x.isRangeStart(t))
+	return t != "" && (st.x.tw.preps[t] || st.x.isRangeStart(t))
 }
 
 // verbBound reads a bound from a verb that opens the clause before the
@@ -2773,7 +2773,7 @@ func (x *Extractor) countryIn(ctx context.Context, text, lang string) (string, e
 	if err != nil {
 		return "", err
 	}
-	dt.reset(sc, x.abbrev, x.preps)
+	dt.reset(sc, &x.tw)
 	if err := dt.matchAll(ctx, x.index); err != nil {
 		return "", err
 	}
@@ -3652,7 +3652,7 @@ func (st *docState) conjunctBefore(qTok int) int {
 			return -1
 		}
 		for _, w := range words[:len(words)-1] {
-			if !st.x.preps[w] && strings.Trim(w, ",،;") != "" {
+			if !st.x.tw.preps[w] && strings.Trim(w, ",،;") != "" {
 				return -1 // (a comma may set off the dates: "2.25% في أبريل، و1%")
 			}
 		}

@@ -207,12 +207,20 @@ type docTokens struct {
 	backing            []string   // the strings forms holds
 	best               []int      // matchAll's scratch: the best phrase of each set at a token, plus one
 	found              [][2]int   // the answers of find for this document, one stretch each
-	prep               []bool     // the token is a date preposition or article (Extractor.preps)
+	prep               []bool     // the token is a date preposition or article (tokenWords.preps)
 }
 
-func newDocTokens(sc *quantity.Scanner, abbrev map[string]abbrevKind, preps map[string]bool) *docTokens {
+// tokenWords are the word lists of the languages (lang.Words) that a
+// document's tokens are read with, folded.
+type tokenWords struct {
+	preps  map[string]bool       // DatePreps
+	frozen map[string]bool       // Frozen: matched only as written
+	abbrev map[string]abbrevKind // Abbreviations and UnitAbbreviations
+}
+
+func newDocTokens(sc *quantity.Scanner, tw *tokenWords) *docTokens {
 	d := &docTokens{}
-	d.reset(sc, abbrev, preps)
+	d.reset(sc, tw)
 	return d
 }
 
@@ -227,7 +235,7 @@ func resized[T any](s []T, n int) []T {
 
 // reset makes d the token view of the document sc has scanned, reusing
 // the memory of d's previous document.
-func (d *docTokens) reset(sc *quantity.Scanner, abbrev map[string]abbrevKind, preps map[string]bool) {
+func (d *docTokens) reset(sc *quantity.Scanner, tw *tokenWords) {
 	d.sc, d.n = sc, sc.Tokens()
 	d.prep = resized(d.prep, d.n)
 	clear(d.prep)
@@ -252,16 +260,20 @@ func (d *docTokens) reset(sc *quantity.Scanner, abbrev map[string]abbrevKind, pr
 		if t.Norm == "" {
 			continue
 		}
-		d.prep[i] = preps[t.Norm]
+		d.prep[i] = tw.preps[t.Norm]
 		start := len(backing)
-		backing = quantity.AppendForms(backing, t.Norm)
+		if tw.frozen[t.Norm] {
+			backing = append(backing, t.Norm) // "بالنسبة", never "النسبة"
+		} else {
+			backing = quantity.AppendForms(backing, t.Norm)
+		}
 		if t.Norm[0] < 0x80 && len(t.Norm) > 2 && strings.HasSuffix(t.Norm, "s") {
 			backing = append(backing, t.Norm[:len(t.Norm)-1])
 		}
 		d.forms[i] = backing[start:len(backing):len(backing)]
 	}
 	d.backing = backing
-	d.segment(abbrev)
+	d.segment(tw.abbrev)
 }
 
 // matchAt reports whether phrase p matches at token i, returning the token

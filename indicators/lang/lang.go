@@ -450,6 +450,10 @@ type Words struct {
 	// HomeCountry names the country a document is about without naming it
 	// ("الناتج المحلي الإجمالي الحقيقي للدولة", "التضخم في الدولة").
 	HomeCountry []string `yaml:"home_country"`
+	// Frozen are words whose clitic is part of a fixed expression
+	// ("بالنسبة" in "بالنسبة للعمال", "for the workers"): they match only as
+	// written, never as the word without the clitic ("النسبة", "the rate").
+	Frozen []string `yaml:"frozen"`
 	// Regions are states and provinces of federations ("Nevada",
 	// "Ontario", "Queensland"): named in a figure's clause, before it or
 	// right after it, they make the figure the region's, not the country's.
