@@ -1567,7 +1567,7 @@ func (st *docState) decide(qi int) (cand, Decision) {
 		for k := qi - 1; k >= 0 && st.qs[k].Token >= cue[1]; k-- {
 			// (Not after the size of a change: "вырос на 1,2 млрд долларов,
 			// или на 25%, до 6 млрд долларов".)
-			if st.qs[k].Kind == quantity.Money && in.accepts(st.qs[k]) && !st.change(in, st.qs[k].Token, st.sc.TokenAt(st.qs[k].End), cue).change {
+			if _, sized := st.restatesPercent(k); st.qs[k].Kind == quantity.Money && in.accepts(st.qs[k]) && !sized && !st.change(in, st.qs[k].Token, st.sc.TokenAt(st.qs[k].End), cue).change {
 				// (Not the next item of a ranking that names its country:
 				// "…, followed by Canada at $62.4 billion and China at
 				// $50.1 billion".)
@@ -1755,6 +1755,9 @@ func (st *docState) decide(qi int) (cand, Decision) {
 				return reject(in.ID, stepQualifier, "the figure before (%s) said again on another basis", o.Text)
 			}
 		}
+	}
+	if o, ok := st.restatesPercent(qi); ok && !in.accepts(o) {
+		return reject(in.ID, stepChange, "the percentage before (%s) said as a sum: the size of a change or a part, not a level", o.Text)
 	}
 	// Qualifier: a subgroup or another measure than the headline.
 	if w := st.qualifier(qi, in, qTok, qEnd, cue, prev); w != "" {
@@ -3746,6 +3749,27 @@ func (st *docState) workingAge(m [2]int) bool {
 	}
 	end := dt.sc.TokenAt(st.qs[i].End)
 	return slices.ContainsFunc(dt.find(st.x.w.olderThan, end, min(dt.n, end+4)), func(o [2]int) bool { return o[0] <= end+1 })
+}
+
+// restatesPercent returns the percentage that sum qi says again as an
+// amount, right after it: "rose 14%, or $520 million, to $4.2 billion",
+// "بنسبة 14%، أي بقيمة بلغت 520 مليون دولار", "на 14%, или на 520 млн
+// долларов". Such a sum is the size of the change, or a part, never the
+// level the sentence goes on to give.
+func (st *docState) restatesPercent(qi int) (quantity.Quantity, bool) {
+	q, dt := st.qs[qi], st.dt
+	if q.Kind != quantity.Money || qi == 0 {
+		return quantity.Quantity{}, false
+	}
+	o := st.qs[qi-1]
+	if o.Kind != quantity.Percent || o.Unit != "percent" || dt.sent[o.Token] != dt.sent[q.Token] {
+		return quantity.Quantity{}, false
+	}
+	oEnd := st.sc.TokenAt(o.End)
+	ok := slices.ContainsFunc(dt.find(st.x.w.restated, oEnd, q.Token), func(m [2]int) bool {
+		return m[0] > oEnd && m[0]-oEnd <= 2 && q.Token-m[1] <= 3 && strings.ContainsRune(",،(", dt.sc.Token(m[0]-1).Punct)
+	})
+	return o, ok
 }
 
 // startsItem reports a token that begins the next item of a list: "and",
