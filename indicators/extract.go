@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-04.287"
+const RulesVersion = "2026-12-04.288"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -104,7 +104,7 @@ type words struct {
 	eventNames, otherCalendar, readAlso, alternative, shareOf, thisPeriod, ranking, vaguePeriods, each  *phraseSet
 	breakdown, earlierIn, ended                                                                         *phraseSet
 	chairs, chairedBy, heads, deputy, years, subgroups, nominal, real, stretch, twoCountries            *phraseSet
-	ministers, partner, decisionNouns, sameDay, restated, elidedEvent, homeCountry                      *phraseSet
+	ministers, partner, decisionNouns, sameDay, restated, elidedEvent, homeCountry, origin              *phraseSet
 	equivalent, over, and, cities, subnational, locative, corridor, onPrevious, onYear                  *phraseSet
 	seasonallyAdjusted, streak, superseded, fromEstimate, thereafter, exceed, negation, we, cause, pace *phraseSet
 	continuation, pointsBack, contrast, peak, force, yearEnd, yearPart, monthPart, overMonth            *phraseSet
@@ -297,6 +297,7 @@ func NewExtractor(catalog []Indicator) (*Extractor, error) {
 		{&w.where, func(l lang.Words) []string { return l.Where }},
 		{&w.locative, func(l lang.Words) []string { return l.Locative }},
 		{&w.partner, func(l lang.Words) []string { return l.Partner }},
+		{&w.origin, func(l lang.Words) []string { return l.Origin }},
 		{&w.decisionNouns, func(l lang.Words) []string { return l.DecisionNouns }},
 		{&w.sameDay, func(l lang.Words) []string { return l.SameDay }},
 		{&w.restated, func(l lang.Words) []string { return l.Restated }},
@@ -2411,6 +2412,22 @@ func (x *Extractor) entities(dt *docTokens, in *compiled, ments []mention, qTok,
 		// "arrived in Tokyo for a two-day visit, his first stop on a trip
 		// that continues to Washington": of three countries or more, the
 		// pair the document is about.
+		// "From Kenya, Ramaphosa leaves for Tanzania on a two-day visit": of
+		// three, the country left from is no side.
+		if in.Role == RoleVisit && len(codes) == 3 {
+			var sides []string
+			for c := range codes {
+				if !slices.ContainsFunc(inSent, func(m mention) bool {
+					return m.code == c && m.tok < qTok && !m.person && dt.endsAt(x.w.origin, m.tok, 0)
+				}) {
+					sides = append(sides, c)
+				}
+			}
+			if len(sides) == 2 {
+				sort.Strings(sides)
+				return sides, true
+			}
+		}
 		if in.Role == RoleVisit && len(codes) >= 3 && len(pair) == 2 {
 			_, first := codes[pair[0]]
 			if _, second := codes[pair[1]]; first && second {

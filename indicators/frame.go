@@ -2556,7 +2556,9 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	if in.Entities == 2 && ranked == "" {
 		seen := map[string]bool{}
 		for _, m := range inSentences(dt, st.ments, mentionTok, dt.sent[qTok], dt.sent[qTok]+1) {
-			if m.tok >= min(cue[0], dt.clauseStart(qTok)) && m.tok < qTok {
+			// (Not the country a traveller leaves: "Из Кении он
+			// отправится в Танзанию с двухдневным визитом".)
+			if m.tok >= min(cue[0], dt.clauseStart(qTok)) && m.tok < qTok && !(in.Role == RoleVisit && !m.person && dt.endsAt(x.w.origin, m.tok, 0)) {
 				seen[m.code] = true
 			}
 		}

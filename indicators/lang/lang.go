@@ -434,6 +434,11 @@ type Words struct {
 	// China", "визит в Китай"): it counts half toward the country a
 	// document is about.
 	Partner []string `yaml:"partner"`
+	// Origin marks the country a traveller leaves from or comes from last
+	// ("From Kenya, the president leaves for Tanzania", "из Кении", "من
+	// كينيا"): beside a visitor and a host named too, it is no side of the
+	// visit.
+	Origin []string `yaml:"origin"`
 	// DecisionNouns open a sentence that goes on about a decision just
 	// reported ("The decision, made public on February 18, …"): its day is
 	// the decision's.
