@@ -1457,7 +1457,7 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	if best < 0 && sent > 0 && st.lastKind[sentKind{sent - 1, q.Kind}] != "" && !otherSubject {
 		anaphor := len(dt.find(x.w.anaphor, from, qTok)) > 0 || opensWithContrast
 		if restates = !anaphor && restated(); anaphor || restates {
-			if i := x.indicatorOf(st.lastKind[sentKind{sent - 1, q.Kind}], q); i >= 0 {
+			if i := x.indicatorOf(st.lastKind[sentKind{sent - 1, q.Kind}], q); i >= 0 && st.anaphorFits(from, qTok, i) {
 				best, carried, context = i, st.lastObs[sent-1].Entities, true
 			}
 		}
@@ -1500,7 +1500,9 @@ func (st *docState) decide(qi int) (cand, Decision) {
 		for s := sent - 1; s >= 0 && s >= sent-4; s-- {
 			pa, pb := dt.sentence(s)
 			if i := st.namedIn(q, pa, pb, notSaid); i >= 0 {
-				best, context = i, true
+				if st.anaphorFits(from, qTok, i) {
+					best, context = i, true
+				}
 				break
 			}
 			if len(dt.find(x.w.anaphor, pa, pb)) == 0 || st.namedIn(q, pa, pb, func([2]int) bool { return true }) >= 0 {
@@ -2441,7 +2443,11 @@ func (st *docState) decide(qi int) (cand, Decision) {
 
 	// Entities.
 	ents, inSentence := x.entities(dt, in, st.ments, qTok, qEnd, st.single, st.pair)
-	if carried != nil && len(carried) == in.Entities {
+	// (Unless the figure's clause names a country of its own: "Показатель
+	// в Уругвае составил 8,5%".)
+	if carried != nil && len(carried) == in.Entities && !slices.ContainsFunc(inSentences(dt, st.ments, mentionTok, sent, sent+1), func(m mention) bool {
+		return !m.person && !isGroup(m.code) && dt.cl[m.tok] == dt.cl[qTok] && !slices.Contains(carried, m.code)
+	}) {
 		ents, inSentence = carried, true // "this figure" is about the countries just named
 	}
 	// "Argentina's trade with Brazil reached $27.6 billion. Less than 1% of
@@ -3751,6 +3757,37 @@ func (st *docState) workingAge(m [2]int) bool {
 	}
 	end := dt.sc.TokenAt(st.qs[i].End)
 	return slices.ContainsFunc(dt.find(st.x.w.olderThan, end, min(dt.n, end+4)), func(o [2]int) bool { return o[0] <= end+1 })
+}
+
+// anaphorFits reports that the anaphors between tokens a and b can stand
+// for indicator i: a one-word anaphor that is a word of one other
+// indicator's cues stands for that one only ("ставку" for the key rate,
+// never for unemployment); "показатель", "المعدل" (in the cues of many),
+// "она" stand for any.
+func (st *docState) anaphorFits(a, b, i int) bool {
+	dt := st.dt
+	inCues := func(c *compiled, k int) bool {
+		return slices.ContainsFunc(c.cues.pats, func(p phrasePat) bool {
+			return slices.ContainsFunc(p, func(w wordPat) bool { return wordMatches(dt.forms[k], w) })
+		})
+	}
+	for _, m := range dt.find(st.x.w.anaphor, a, b) {
+		// (A phrase, "the figure", "эта цифра", is of any: its function
+		// words are in many cues.)
+		if k := m[0]; m[1]-k != 1 || dt.forms[k] == nil || inCues(&st.x.inds[i], k) {
+			continue
+		}
+		of := 0
+		for j := range st.x.inds {
+			if inCues(&st.x.inds[j], m[0]) {
+				of++
+			}
+		}
+		if of == 1 {
+			return false
+		}
+	}
+	return true
 }
 
 // restatesPercent returns the percentage that sum qi says again as an
