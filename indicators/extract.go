@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-04.289"
+const RulesVersion = "2026-12-04.290"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -1176,10 +1176,11 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 	lead := inSentences(dt, all, dateTok, 0, min(sent, 5))
 	// "участие в 29-й регулярной встрече …, которая состоится 21 августа",
 	// "the 11th summit, which will be held on 3 June": a meeting's day in
-	// the relative clause that follows it.
+	// the relative clause that follows it; also a month it was held in:
+	// "after the first, which met in Quito in August 2024".
 	if in.Role == RoleMeeting {
 		for _, d := range dates {
-			if d.tok <= qEnd || len(d.period) != len("2006-01-02") || d.since {
+			if d.tok <= qEnd || len(d.period) != len("2006-01-02") && len(d.period) != len("2006-01") || quarter(d.period) || d.since {
 				continue
 			}
 			// (Not past another meeting's number.)
@@ -1188,7 +1189,7 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 			if words > 12 || slices.ContainsFunc(qs[i:j], func(o quantity.Quantity) bool { return o.Kind == quantity.Ordinal }) {
 				continue
 			}
-			if rel := dt.find(x.w.relative, qEnd, d.tok); len(rel) > 0 && len(dt.find(x.w.future, rel[0][1], d.tok)) > 0 {
+			if rel := dt.find(x.w.relative, qEnd, d.tok); len(rel) > 0 && (len(dt.find(x.w.future, rel[0][1], d.tok)) > 0 || len(d.period) == len("2006-01") && !figureIn(qs, qEnd, d.tok)) {
 				return periodChoice{period: d.period, explicit: true, own: words, ownAfter: true}
 			}
 		}
@@ -2305,6 +2306,21 @@ func (x *Extractor) entities(dt *docTokens, in *compiled, ments []mention, qTok,
 			// البلدين": the pair its section's title names.
 			if sec := x.sectionCountries(dt, ments, dt.sent[qTok]); len(sec) == 2 {
 				return sec, true
+			}
+			// "… less than 5% of Paraguay's trade with Brazil is settled in
+			// guaranis. Trade between the two countries came to $4.6
+			// billion": the two the sentence before names, if it names two.
+			if s := dt.sent[qTok]; len(before) == 0 && s > 0 {
+				var two []string
+				for _, m := range inSentences(dt, ments, mentionTok, s-1, s) {
+					if !m.person && !isGroup(m.code) && !slices.Contains(two, m.code) {
+						two = append(two, m.code)
+					}
+				}
+				if len(two) == 2 {
+					sort.Strings(two)
+					return two, true
+				}
 			}
 			if len(pair) == 2 {
 				return pair, true

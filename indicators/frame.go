@@ -1828,7 +1828,8 @@ func (st *docState) decide(qi int) (cand, Decision) {
 		// "for their fourth meeting": how often two people have met, not
 		// the number of a regular meeting ("their 29th regular meeting"
 		// is one).
-		if qTok > 0 && dt.endsAt(x.w.possessives, qTok, 0) && cue[0] == qEnd {
+		// (Nor of a standing body: "their eleventh binational cabinet".)
+		if qTok > 0 && dt.endsAt(x.w.possessives, qTok, 0) && cue[0] == qEnd && !dt.startsAt(x.w.standingBodies, qEnd) {
 			return reject(in.ID, stepQualifier, "a count of meetings of the same people (%s), not a meeting's number", dt.text(st.d.Text, [2]int{qTok - 1, qEnd}))
 		}
 	}
