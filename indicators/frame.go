@@ -1372,6 +1372,11 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	if slices.ContainsFunc(dt.find(x.w.tolerance, max(0, qTok-3), min(dt.n, qTok+2)), func(m [2]int) bool { return m[1] >= qTok && m[0] <= qTok }) {
 		return reject("", stepChange, "the width of a band (±), not a level")
 	}
+	// "inside the 3% plus or minus one point band": the band's centre, a
+	// target.
+	if qEnd < dt.n && dt.startsAt(x.w.tolerance, qEnd) {
+		return reject("", stepModality, "the centre of a band (%s), a target", dt.text(st.d.Text, dt.find(x.w.tolerance, qEnd, qEnd+3)[0]))
+	}
 	// "the economy grew 1% - not 1.1% as it previously reported": a value
 	// denied.
 	if qTok > 0 && dt.endsAt(x.w.negation, qTok, 0) && q.Bound == "" {
