@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-04.292"
+const RulesVersion = "2026-12-04.293"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -1638,10 +1638,15 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 	samePeriod := len(dt.find(x.w.samePeriod, dt.clauseStart(qTok), dt.clauseEnd(qTok))) > 0 || len(dt.find(x.w.samePeriod, sentStart, min(qTok, sentStart+4))) > 0
 	sameYear := !samePeriod && len(dt.find(x.w.sameYear, dt.clauseStart(qTok), dt.clauseEnd(qTok))) > 0
 	if same == nil && before == nil && !in.IsEvent() && (samePeriod || sameYear) {
+		// (Of the nearest sentence that names one: "… a third-quarter
+		// report. Trade with China hit $39.6 billion last year. Trade with
+		// Chile was close to $4 billion over the same period" is 2024.)
 		latest := ""
-		for _, d := range inSentences(dt, all, dateTok, max(0, sent-2), sent) {
-			if !d.compared && !d.since && !d.weekday && calendar(d.period) && len(d.period) <= 7 && d.period > latest {
-				latest = d.period
+		for s := sent - 1; s >= max(0, sent-2) && latest == ""; s-- {
+			for _, d := range inSentences(dt, all, dateTok, s, s+1) {
+				if !d.compared && !d.since && !d.weekday && calendar(d.period) && len(d.period) <= 7 && d.period > latest {
+					latest = d.period
+				}
 			}
 		}
 		if sameYear && latest != "" {
@@ -2372,11 +2377,16 @@ func (x *Extractor) entities(dt *docTokens, in *compiled, ments []mention, qTok,
 		// млрд": when every country of the sentence is named as the other
 		// side ("with"), each figure is its partner's nearest before it with
 		// the country the document is about.
-		if single != "" && in.Role == RoleStatistic && len(inSent) > 0 && !slices.ContainsFunc(inSent, func(m mention) bool {
-			return m.person || isGroup(m.code) || m.code == single || !dt.endsAt(x.w.partner, m.tok, 0)
+		// (A group named beside them is none: "Trade with Chile, its main
+		// partner in the Pacific Alliance, …".)
+		if single != "" && in.Role == RoleStatistic && slices.ContainsFunc(inSent, func(m mention) bool { return !isGroup(m.code) }) && !slices.ContainsFunc(inSent, func(m mention) bool {
+			return !isGroup(m.code) && (m.person || m.code == single || !partnerAt(dt, &x.w, m.tok))
 		}) {
 			near := ""
 			for _, m := range inSent {
+				if isGroup(m.code) {
+					continue
+				}
 				// (Past the clause's other words: "Торговля с Ираном в
 				// прошлом году выросла на 7% и составила около 740 млн".)
 				if m.tok < qTok && qTok-m.tok <= 16 {

@@ -3304,7 +3304,8 @@ func (st *docState) unknownPlace(a, b, qTok int) [2]int {
 // organisation's head word ("Ministry", "Department", "Министерство"), then
 // up to four words that are "of", "and" or, in scripts with capitals,
 // capitalised, then m (capitalised too where the script has capitals):
-// "the Ministry of Trade and Industry", "Department of Agriculture".
+// "the Ministry of Trade and Industry", "Department of Agriculture"; or,
+// in Latin script, m right before its head: "the foreign trade minister".
 func (st *docState) inOrgName(m [2]int) bool {
 	dt := st.dt
 	latin := func(k int) bool {
@@ -3325,6 +3326,11 @@ func (st *docState) inOrgName(m [2]int) bool {
 				return false
 			}
 		}
+		return true
+	}
+	// "Foreign trade minister Lucía Arce", "the trade ministry": the
+	// head right after.
+	if m[1] < dt.n && latin(m[0]) && dt.startsAt(st.x.w.orgHeads, m[1]) {
 		return true
 	}
 	if latin(m[0]) && !dt.sc.Token(m[0]).Upper || indefinite(m[0]) {
@@ -5012,9 +5018,12 @@ func (st *docState) fromBefore(tok int) bool {
 // partnerAt reports a country named at tok as the other side of a relation:
 // after a partner word ("trade with China"), or joined by "and" to one that
 // is ("with China and Vietnam").
-func (st *docState) partnerAt(tok int) bool {
-	dt, w := st.dt, &st.x.w
-	if tok > 0 && dt.endsAt(w.partner, tok, 0) {
+func (st *docState) partnerAt(tok int) bool { return partnerAt(st.dt, &st.x.w, tok) }
+
+// partnerAt is docState.partnerAt over the tokens dt with the words w.
+func partnerAt(dt *docTokens, w *words, tok int) bool {
+	// (Also past an article: "exports to the United States".)
+	if tok > 0 && dt.endsAt(w.partner, tok, 0) || tok > 1 && dt.prep[tok-1] && dt.endsAt(w.partner, tok-1, 0) {
 		return true
 	}
 	if tok < 2 || !dt.endsAt(w.and, tok, 0) && dt.sc.Token(tok-1).Punct != ',' || !dt.place[tok-2] {
