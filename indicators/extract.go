@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-04.293"
+const RulesVersion = "2026-12-04.294"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -2581,8 +2581,9 @@ func (x *Extractor) entities(dt *docTokens, in *compiled, ments []mention, qTok,
 		var codes []string
 		for _, m := range inSentences(dt, ments, mentionTok, p, p+1) {
 			// (Not a country help came from: "with support from India,
-			// the island stabilised its economy".)
-			if !m.person && !isGroup(m.code) && !slices.Contains(codes, m.code) && !dt.endsAt(x.w.from, m.tok, 0) {
+			// the island stabilised its economy", nor a partner: "a gas
+			// field shared with Senegal".)
+			if !m.person && !isGroup(m.code) && !slices.Contains(codes, m.code) && !dt.endsAt(x.w.from, m.tok, 0) && !partnerAt(dt, &x.w, m.tok) {
 				codes = append(codes, m.code)
 			}
 		}
