@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-04.294"
+const RulesVersion = "2026-12-04.295"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -1783,8 +1783,9 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 	if in.IsEvent() && !present {
 		for i := len(lead) - 1; i >= 0; i-- {
 			// "who arrived yesterday for a visit", "arrived in the capital
-			// late on Tuesday": the day of an arrival dates no meeting.
-			if d := lead[i]; d.weekday && !d.since && (pub == "" || d.period <= pub) && !(in.Role == RoleMeeting && len(dt.find(x.w.arrive, dt.clauseStart(d.tok), d.tok)) > 0) {
+			// late on Tuesday": the day of an arrival dates no meeting and
+			// no rate decision.
+			if d := lead[i]; d.weekday && !d.since && (pub == "" || d.period <= pub) && !(in.Role != RoleVisit && len(dt.find(x.w.arrive, dt.clauseStart(d.tok), d.tok)) > 0) {
 				return periodChoice{period: d.period, explicit: true, own: -1}
 			}
 		}
