@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-04.295"
+const RulesVersion = "2026-12-04.296"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -1368,8 +1368,13 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 	// straight to the figure, is the figure's own, compared with or not.
 	for _, d := range dates {
 		// (Not across a comma or a comparison: "في الربع الثاني، مقارنة
-		// بنمو 0.6%" compares with another period.)
+		// بنمو 0.6%" compares with another period; nor a date of another
+		// figure: "shrank 11.2% in the second quarter after growth of 2.9%
+		// in the first".)
 		if d.end >= qTok || d.tok <= lo || dt.cl[d.tok] != dt.cl[qTok] {
+			continue
+		}
+		if o := x.ownedBy(dt, qs, d); o >= 0 && o != qi {
 			continue
 		}
 		for _, set := range []*phraseSet{in.cues, in.growth} {
