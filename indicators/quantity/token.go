@@ -144,6 +144,16 @@ func tokenize(dst []token, text string, lang string, buf []byte) ([]token, []byt
 					t, ni, nri = w, wi, wri
 				}
 			}
+			// "86 ،1 في المئة": the same mark, mirrored by a page that
+			// reversed the fraction and the whole (space before the comma,
+			// none after): 1.86.
+			if rest := text[ni:]; !t.decimal && !t.grouped && strings.HasPrefix(rest, " ،") && len(rest) > len(" ،") && digitValue(rune(rest[len(" ،")])) >= 0 {
+				w, wi, wri := scanNumber(text, ni+len(" ،"), nri+2, lang, false)
+				if !w.decimal && !w.grouped && t.digits <= 3 && w.digits <= 3 {
+					w.num, w.decimal, w.b0, w.r0 = w.num+t.num/math.Pow10(t.digits), true, t.b0, t.r0
+					t, ni, nri = w, wi, wri
+				}
+			}
 			// "7،5 بالمائة": the Arabic comma glued on both sides is a
 			// decimal mark in Maghreb news (a list comma is followed by a
 			// space).
@@ -202,6 +212,16 @@ func tokenize(dst []token, text string, lang string, buf []byte) ([]token, []byt
 			// ".25": a decimal with no integer part.
 			t, ni, nri := scanNumber(text, i+1, ri+1, lang, true)
 			t.num, t.decimal, t.digits, t.b0, t.r0 = exactDecimal(0, t.num, t.digits), true, 0, i, ri
+			// "86 ،1 في المئة": the same mark, mirrored by a page that
+			// reversed the fraction and the whole (space before the comma,
+			// none after): 1.86.
+			if rest := text[ni:]; !t.decimal && !t.grouped && strings.HasPrefix(rest, " ،") && len(rest) > len(" ،") && digitValue(rune(rest[len(" ،")])) >= 0 {
+				w, wi, wri := scanNumber(text, ni+len(" ،"), nri+2, lang, false)
+				if !w.decimal && !w.grouped && t.digits <= 3 && w.digits <= 3 {
+					w.num, w.decimal, w.b0, w.r0 = w.num+t.num/math.Pow10(t.digits), true, t.b0, t.r0
+					t, ni, nri = w, wi, wri
+				}
+			}
 			// "7،5 بالمائة": the Arabic comma glued on both sides is a
 			// decimal mark in Maghreb news (a list comma is followed by a
 			// space).
