@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-04.297"
+const RulesVersion = "2026-12-04.298"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -2321,14 +2321,18 @@ func (x *Extractor) entities(dt *docTokens, in *compiled, ments []mention, qTok,
 			// "… less than 5% of Paraguay's trade with Brazil is settled in
 			// guaranis. Trade between the two countries came to $4.6
 			// billion": the two the sentence before names, if it names two.
-			if s := dt.sent[qTok]; len(before) == 0 && s > 0 {
+			// (Also when the sentence names one of them: "По словам
+			// малийского министра, около 40% расчетов между двумя странами".)
+			if s := dt.sent[qTok]; len(before) <= 1 && s > 0 {
 				var two []string
 				for _, m := range inSentences(dt, ments, mentionTok, s-1, s) {
-					if !m.person && !isGroup(m.code) && !slices.Contains(two, m.code) {
+					// (A leader names a side beside the one the sentence
+					// names: "Президент Гоита, проведший в Москве …".)
+					if !isGroup(m.code) && !slices.Contains(two, m.code) && (!m.person || len(before) == 1) {
 						two = append(two, m.code)
 					}
 				}
-				if len(two) == 2 {
+				if len(two) == 2 && !slices.ContainsFunc(slices.Collect(maps.Keys(before)), func(c string) bool { return !slices.Contains(two, c) }) {
 					sort.Strings(two)
 					return two, true
 				}
@@ -2605,9 +2609,11 @@ func (x *Extractor) entities(dt *docTokens, in *compiled, ments []mention, qTok,
 		}
 		// (Or a sentence that opens on the country as its place: "В России
 		// ситуация обратная. ЦБ 12 сентября снизил ставку …".)
-		if pa, _ := dt.sentence(p); len(codes) == 1 && slices.ContainsFunc(inSentences(dt, ments, mentionTok, p, p+1), func(m mention) bool {
+		// (Or one that names the country and little else: "Наконец,
+		// Сенегал. Его ВВП …", "Finally, Senegal.")
+		if pa, pb := dt.sentence(p); len(codes) == 1 && (x.wordsBetween(dt, pa, pb) <= 3 || slices.ContainsFunc(inSentences(dt, ments, mentionTok, p, p+1), func(m mention) bool {
 			return m.code == codes[0] && m.tok <= pa+2 && m.tok > pa && dt.endsAt(x.w.locative, m.tok, 0) && slices.ContainsFunc(dt.find(x.w.locative, pa, m.tok), func(l [2]int) bool { return l[0] == pa })
-		}) {
+		})) {
 			return codes, false
 		}
 		break
