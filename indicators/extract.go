@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-04.298"
+const RulesVersion = "2026-12-04.299"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -2117,7 +2117,14 @@ func (x *Extractor) ownedBy(dt *docTokens, qs []quantity.Quantity, d dateRef) in
 		// Words between, counted twice, prepositions and articles into a
 		// date not at all; a date leans to the figure before it ("32.9% in
 		// the first quarter from 31.9% in the fourth").
+		// (A basis between counts for nothing: "contracted 1.1% year on
+		// year in the second quarter after growing 1.5%".)
 		dist := 2 * x.wordsBetween(dt, qEnd, d.tok)
+		if d.tok > q.Token {
+			for _, m := range dt.find(x.w.onYear, qEnd, d.tok) {
+				dist -= 2 * x.wordsBetween(dt, m[0], m[1])
+			}
+		}
 		if d.tok < q.Token {
 			dist = 2*x.wordsBetween(dt, d.end, q.Token) + 1
 		}
