@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-04.299"
+const RulesVersion = "2026-12-04.300"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -1346,6 +1346,11 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 			i, j := within(qs, quantityTok, d.end, qTok)
 			onlyChange := d.tok < qTok && i < j && d.clause(dt, qs[i].Token) == dt.cl[qs[i].Token] && x.wordsBetween(dt, dt.sc.TokenAt(qs[j-1].End), qTok) <= 2 &&
 				!slices.ContainsFunc(qs[i:j], func(o quantity.Quantity) bool { return o.Unit != "pp" && o.Unit != "bp" })
+			// (Not a level held since then: "12.0%, unchanged since 14
+			// March" is today's.)
+			if d.tok >= qEnd && len(dt.find(x.w.present, qEnd, d.tok)) > 0 {
+				continue
+			}
 			if d.tok > lo && near || onlyChange {
 				p := d.period
 				if d.tok < qTok && p > pub && !yearWritten(dt, d) {
