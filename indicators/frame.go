@@ -3157,6 +3157,9 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 				if st.ofReport(m) {
 					continue // "في تقريره الشهري", "in its monthly report"
 				}
+				if st.afterTwelve(m) {
+					continue // "12-месячная инфляция": the annual rate
+				}
 				if slices.ContainsFunc(dt.find(w.including, max(from, m[0]-3), m[0]), func(n [2]int) bool { return n[1] >= m[0]-1 }) {
 					continue // "inflation including the energy bill": the headline, which includes it
 				}
@@ -3801,6 +3804,16 @@ func (st *docState) anaphorFits(a, b, i int) bool {
 		}
 	}
 	return true
+}
+
+// afterTwelve reports a qualifier of a month written after 12 and a
+// hyphen: "12-месячная инфляция", "12-month inflation" is the annual rate.
+func (st *docState) afterTwelve(m [2]int) bool {
+	k := m[0] - 1
+	if k >= 0 && st.dt.sc.Token(k).Punct == '-' {
+		k--
+	}
+	return k >= 0 && k < m[0]-1 && st.dt.sc.Token(k).Number && st.dt.sc.Token(k).Digits == "12"
 }
 
 // restatesPercent returns the percentage that sum qi says again as an
