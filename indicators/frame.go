@@ -2347,14 +2347,19 @@ func (st *docState) decide(qi int) (cand, Decision) {
 			near := d.period == before || calendar(d.period) && len(d.period) >= 7 && lag > 0 && lag < 12
 			// "ارتفاعا بـ5.8% في الربع الثالث 2021، مقارنة بالربع الثاني": a
 			// comparison that opens the next clause is the figure's too.
-			next := dt.clauseStart(d.tok) == dt.clauseEnd(qTok) && len(dt.find(x.w.compare, dt.clauseStart(d.tok), d.tok)) > 0
+			// (Not one that goes on to a figure of its own: "…, а по
+			// сравнению с апрелем – 0,3%".)
+			next := dt.clauseStart(d.tok) == dt.clauseEnd(qTok) && len(dt.find(x.w.compare, dt.clauseStart(d.tok), d.tok)) > 0 &&
+				!st.kindIn(st.qs[qi].Kind, d.end, min(to, dt.wordsAhead(d.end, 3)))
 			than := dt.endsAt(x.w.than, d.tok, 1) && !sized // "lower than the previous quarter": levels compared, no basis
 			// "up from October's 10.4%": the date of the figure it labels.
 			labels := d.tok > qTok && st.labelsFigure(d)
 			// "0.7% higher than in the previous quarter and 1.8% higher …":
 			// the base of the figure before it.
 			owned := d.tok < qTok && figureIn(st.qs, dt.clauseStart(d.tok), d.tok)
-			onPrevious = onPrevious || d.compared && near && !between && !than && !labels && !owned && (d.clause(dt, qTok) == dt.cl[qTok] || opening || next)
+			// (Across a dash: "а по сравнению с апрелем – 0,3%".)
+			dash := d.tok < qTok && d.tok >= dt.clauseAcrossDash(qTok)
+			onPrevious = onPrevious || d.compared && near && !between && !than && !labels && !owned && (d.clause(dt, qTok) == dt.cl[qTok] || opening || next || dash)
 		}
 		cs, ce := dt.clauseStart(qTok), dt.clauseEnd(qTok)
 		// (Up to nine tokens: "On a quarter- on- quarter basis," counts
