@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-04.302"
+const RulesVersion = "2026-12-04.303"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -1214,12 +1214,21 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 			// 3.02% in the previous month".)
 			// (Nor a year: "до 2,5% с 1,9% в 2022-м", "to 2.5% from 1.9% in
 			// 2022" is the year of the value it came from.)
+			// (Nor a month before one the sentence names before the new
+			// level: "В ноябре …, а в годовом выражении ускорилась до 7,2% с
+			// 7,0% в октябре" — October is the 7.0%'s.)
 			if x.trailingFrom(dt, qs, k) == qi {
 				e := dt.sc.TokenAt(qs[k].End)
 				year := slices.ContainsFunc(all, func(d dateRef) bool {
 					return len(d.period) == len("2006") && d.tok >= e && x.wordsBetween(dt, e, d.tok) <= 1
 				})
-				if !year && !slices.ContainsFunc(dt.find(x.w.previousMonth, e, min(dt.n, e+4)), func(m [2]int) bool { return x.wordsBetween(dt, e, m[0]) <= 2 }) {
+				earlierMonth := slices.ContainsFunc(all, func(d dateRef) bool {
+					return len(d.period) == len("2006-01") && !quarter(d.period) && d.tok >= e && x.wordsBetween(dt, e, d.tok) <= 1 &&
+						slices.ContainsFunc(dates, func(o dateRef) bool {
+							return o.tok < qTok && len(o.period) == len(d.period) && !quarter(o.period) && o.period > d.period && !o.compared && !o.since
+						})
+				})
+				if !year && !earlierMonth && !slices.ContainsFunc(dt.find(x.w.previousMonth, e, min(dt.n, e+4)), func(m [2]int) bool { return x.wordsBetween(dt, e, m[0]) <= 2 }) {
 					continue
 				}
 			}
