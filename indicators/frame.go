@@ -5285,7 +5285,18 @@ func (st *docState) wireDate(qs []quantity.Quantity) string {
 		if q.Token > 60 {
 			break
 		}
-		if q.Kind != quantity.Date || q.Relative || q.Deictic || len(q.Period) != len("2006-01-02") || q.Period >= st.pub || addDays(q.Period, 3) < st.pub {
+		if q.Kind != quantity.Date || len(q.Period) != len("2006-01-02") || q.Period >= st.pub || addDays(q.Period, 3) < st.pub {
+			continue
+		}
+		// "مساء اليوم الثلاثاء" in a page dated Wednesday: "today" named
+		// with its weekday is the day the story was filed.
+		if q.Deictic {
+			if st.sc.Today(q.Token) && q.Token+1 < st.sc.TokenAt(q.End) {
+				return q.Period
+			}
+			continue
+		}
+		if q.Relative {
 			continue
 		}
 		line := q.Token

@@ -185,6 +185,13 @@ func (s *Scanner) Token(i int) TokenInfo {
 	return ti
 }
 
+// Today reports that token i of the last scan is a word for today
+// ("today", "اليوم", "сегодня").
+func (s *Scanner) Today(i int) bool {
+	e, ok := s.word(i)
+	return ok && e.flags&fToday != 0
+}
+
 // TokenAt returns the index of the token that starts at or after code
 // point r.
 func (s *Scanner) TokenAt(r int) int {
