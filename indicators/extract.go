@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-04.304"
+const RulesVersion = "2026-12-04.305"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -104,7 +104,7 @@ type words struct {
 	eventNames, otherCalendar, readAlso, alternative, shareOf, thisPeriod, ranking, vaguePeriods, each  *phraseSet
 	breakdown, earlierIn, ended                                                                         *phraseSet
 	chairs, chairedBy, heads, deputy, years, subgroups, nominal, real, stretch, twoCountries            *phraseSet
-	ministers, partner, decisionNouns, sameDay, restated, elidedEvent, homeCountry, origin              *phraseSet
+	ministers, partner, decisionNouns, sameDay, restated, elidedEvent, homeCountry, origin, yearEnding  *phraseSet
 	equivalent, over, and, cities, subnational, locative, corridor, onPrevious, onYear                  *phraseSet
 	seasonallyAdjusted, streak, superseded, fromEstimate, thereafter, exceed, negation, we, cause, pace *phraseSet
 	continuation, pointsBack, contrast, peak, force, yearEnd, yearPart, monthPart, overMonth            *phraseSet
@@ -298,6 +298,7 @@ func NewExtractor(catalog []Indicator) (*Extractor, error) {
 		{&w.locative, func(l lang.Words) []string { return l.Locative }},
 		{&w.partner, func(l lang.Words) []string { return l.Partner }},
 		{&w.origin, func(l lang.Words) []string { return l.Origin }},
+		{&w.yearEnding, func(l lang.Words) []string { return l.YearEnding }},
 		{&w.decisionNouns, func(l lang.Words) []string { return l.DecisionNouns }},
 		{&w.sameDay, func(l lang.Words) []string { return l.SameDay }},
 		{&w.restated, func(l lang.Words) []string { return l.Restated }},
@@ -407,6 +408,7 @@ type dateRef struct {
 	said     bool // when a statement was made ("said in March that …"), not what it is about
 	dateline bool // a page's date at the very start of the document ("date 2023-08-11 …")
 	yearEnd  bool // the last month of a year named as its end ("at the end of last year")
+	yearTo   bool // the last month or day of twelve months ("the year ended June")
 }
 
 // mention is a country named at a token.

@@ -288,6 +288,9 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, ws *workspace, qs []
 			dr.period = wire
 		}
 		dr.before = dt.endsAt(x.w.before, tok, 0)
+		// "in the year ended June 2025", "в 2024/25 финансовом году,
+		// завершившемся 31 марта": the twelve months to that month.
+		dr.yearTo = q.YearTo || (len(dr.period) == len("2006-01") && !quarter(dr.period) || len(dr.period) == len("2006-01-02")) && dt.endsAt(x.w.yearEnding, tok, 0)
 		// The date a page prints first is when it was published, not what
 		// its first sentence is about.
 		// (Or at the start of a line after the title, alone or after a
@@ -2448,6 +2451,12 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	if monthEnd := addDays(period+"-01", 31); in.Role == RoleStatistic && st.pub != "" && len(period) == len("2006-12") && !quarter(period) && len(monthEnd) == len("2006-01-02") && !periodAfter(period, st.pub) &&
 		addDays(st.pub, 7) < monthEnd[:7]+"-01" && slices.ContainsFunc(inSentences(dt, st.dates, dateTok, sent, sent+1), func(d dateRef) bool { return d.yearEnd && d.period == period }) {
 		return reject(in.ID, stepPeriod, "the end of %s was not reached when the news was published", period)
+	}
+	// "trade in the year ended June 2025 reached NZ$1.6 billion": a sum
+	// over the twelve months to a month is of no calendar period (a rate
+	// "in the year to March" is March's).
+	if q.Kind == quantity.Money && slices.ContainsFunc(inSentences(dt, st.dates, dateTok, sent, sent+1), func(d dateRef) bool { return d.yearTo && d.period == period }) {
+		return reject(in.ID, stepPeriod, "the twelve months to %s, a span of no calendar period", period)
 	}
 	if st.pub != "" && period != "" && periodAfter(period, st.pub) && in.Role != RoleVisit && !(announced && len(period) >= len("2006-01") && !quarter(period)) && !pc.effective {
 		return reject(in.ID, stepPeriod, "period %s is after publication: a target or forecast", period)

@@ -439,6 +439,10 @@ type Words struct {
 	// كينيا"): beside a visitor and a host named too, it is no side of the
 	// visit.
 	Origin []string `yaml:"origin"`
+	// YearEnding leads into the last month or day of a twelve-month span
+	// ("the year ended June", "за год, завершившийся в июне", "السنة
+	// المنتهية في"): a figure of that span is of no calendar period.
+	YearEnding []string `yaml:"year_ending"`
 	// DecisionNouns open a sentence that goes on about a decision just
 	// reported ("The decision, made public on February 18, …"): its day is
 	// the decision's.

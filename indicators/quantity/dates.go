@@ -416,12 +416,15 @@ func (s *Scanner) date(i int) (Quantity, int, bool) {
 		// year-on-year rate for that month.
 		if e.ncls != nNone && e.num == 12 && i+2 < len(s.toks) && s.toks[i+1].norm == "months" && s.toks[i+2].norm == "to" {
 			if m, next, ok := s.monthAt(i + 3); ok {
-				return s.monthYear(m, next)
+				q, n, ok := s.monthYear(m, next)
+				q.YearTo = true
+				return q, n, ok
 			}
 		}
 		if t.norm == "year" && i+1 < len(s.toks) && (s.toks[i+1].norm == "to" || s.toks[i+1].norm == "ending" || s.toks[i+1].norm == "ended") {
 			if m, next, ok := s.monthAt(i + 2); ok {
 				q, n, ok := s.monthYear(m, next)
+				q.YearTo = true
 				return q, n, ok
 			}
 		}

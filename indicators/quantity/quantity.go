@@ -55,6 +55,10 @@ type Quantity struct {
 	// Token is the index of the quantity's first token (for callers that
 	// read context around it).
 	Token int
+	// YearTo is true for the twelve months to the month of Period ("the
+	// year to March", "in the year ended June 2025"): the annual rate of
+	// that month, or a sum over a span that is no calendar period.
+	YearTo bool
 	// BareCurrency is true when Unit was read from one word that other
 	// currencies share ("ريال", "riyal", "جنيه"): see Namesake.
 	BareCurrency bool
