@@ -1739,7 +1739,8 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	if in.Entities == 2 && q.Kind == quantity.Percent {
 		// (Also just after it: "более половины расчетов проходят в рублях".)
 		for _, m := range dt.find(x.w.oneCurrency, dt.clauseStart(qTok), min(dt.clauseEnd(qTok), qEnd+10)) {
-			if !st.opensWithAnd(m[1]) && !(m[1]+1 < dt.n && st.opensWithAnd(m[1]+1)) {
+			// (Nor a pair joined by "or": "settled in yuan or Fiji dollars".)
+			if !st.opensWithAnd(m[1]) && !(m[1]+1 < dt.n && st.opensWithAnd(m[1]+1)) && !dt.startsAt(x.w.restated, m[1]) {
 				return reject(in.ID, stepQualifier, "the share of one currency (%s)", dt.text(st.d.Text, m))
 			}
 		}
