@@ -1571,7 +1571,10 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	// listed after another sum of the indicator, far from the cue, is a part.
 	// A sum with a date of its own in its clause is the next value of a
 	// series ("… $240bn in 2023, then in 2024 a record $244.8bn"), no part.
-	ownDate := slices.ContainsFunc(inSentences(dt, st.dates, dateTok, dt.sent[qTok], dt.sent[qTok]+1), func(d dateRef) bool { return dt.cl[d.tok] == dt.cl[qTok] })
+	// (Also across a dash: "…, а по итогам прошлого года — около 36 млрд".)
+	ownDate := slices.ContainsFunc(inSentences(dt, st.dates, dateTok, dt.sent[qTok], dt.sent[qTok]+1), func(d dateRef) bool {
+		return dt.cl[d.tok] == dt.cl[qTok] || d.tok < qTok && d.tok >= dt.clauseAcrossDash(qTok)
+	})
 	prev := st.previous(qi)
 	ranked := "" // the country of a ranking's item
 	if q.Kind == quantity.Money && !context && !ownDate && dt.cl[cue[0]] != dt.cl[qTok] && cue[1] <= qTok && !prev {
@@ -2581,7 +2584,10 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	// "settlements of Russia with Kazakhstan, Kyrgyzstan and Tajikistan
 	// reached 80%": three countries or more between a pair's cue and its
 	// figure make it no pair's.
-	if in.Entities == 2 && ranked == "" {
+	// (Not past a clause opened by "and" that names the one partner of the
+	// figure: "Товарооборот Новой Зеландии и ОАЭ …, а с Саудовской Аравией
+	// — 1,2 млрд".)
+	if in.Entities == 2 && ranked == "" && !st.andPartnerClause(qTok, ents) {
 		seen := map[string]bool{}
 		for _, m := range inSentences(dt, st.ments, mentionTok, dt.sent[qTok], dt.sent[qTok]+1) {
 			// (Not the country a traveller leaves: "Из Кении он
@@ -3829,6 +3835,25 @@ func (st *docState) afterTwelve(m [2]int) bool {
 		k--
 	}
 	return k >= 0 && k < m[0]-1 && st.dt.sc.Token(k).Number && st.dt.sc.Token(k).Digits == "12"
+}
+
+// andPartnerClause reports that the figure at qTok stands in a clause
+// opened by "and" (or "а", a contrast) that names one country, a side of
+// the pair ents, as the partner of the relation ("…, а с Саудовской
+// Аравией в прошлом году — 1,2 млрд").
+func (st *docState) andPartnerClause(qTok int, ents []string) bool {
+	dt := st.dt
+	cs := dt.clauseAcrossDash(qTok)
+	if cs >= qTok || !st.opensWithAnd(cs) && !slices.ContainsFunc(dt.find(st.x.w.contrast, cs, min(dt.n, cs+3)), func(m [2]int) bool { return m[0] == cs }) {
+		return false
+	}
+	var own []string
+	for _, m := range inSentences(dt, st.ments, mentionTok, dt.sent[qTok], dt.sent[qTok]+1) {
+		if m.tok >= cs && m.tok < qTok && !slices.Contains(own, m.code) {
+			own = append(own, m.code)
+		}
+	}
+	return len(own) == 1 && slices.Contains(ents, own[0]) && slices.ContainsFunc(st.ments, func(m mention) bool { return m.tok >= cs && m.tok < qTok && st.partnerAt(m.tok) })
 }
 
 // restatesPercent returns the percentage that sum qi says again as an
