@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-04.308"
+const RulesVersion = "2026-12-04.309"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -1209,7 +1209,10 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 		}
 	}
 	for k := qi + 1; k < len(qs); k++ {
-		if isFigure(qs[k]) {
+		// (Not a count written in words, before the noun it counts, that
+		// no indicator takes: "the third joint session of their two
+		// governments … on Thursday"; "slipped below zero in" is a level.)
+		if e := dt.sc.TokenAt(qs[k].End); isFigure(qs[k]) && !(qs[k].Kind == quantity.Number && !dt.sc.Token(qs[k].Token).Number && e < dt.n && dt.sc.Token(e).Norm != "" && !dt.prep[e] && !x.anyTakes(qs[k].Kind)) {
 			// "fell to 53.6% from 54.1% in January 2023": the value it
 			// came from, right after, leaves the date to the new level.
 			// (Not one the previous month dates: "ticked up to 3.29%, from
@@ -2000,6 +2003,16 @@ func (x *Extractor) pairedBefore(dt *docTokens, dates []dateRef, d dateRef) stri
 		}
 	}
 	return ""
+}
+
+// anyTakes reports an indicator of the catalog whose figures are of kind k.
+func (x *Extractor) anyTakes(k quantity.Kind) bool {
+	for i := range x.inds {
+		if slices.Contains(x.inds[i].Kinds, string(k)) {
+			return true
+		}
+	}
+	return false
 }
 
 // isAnd reports a word that joins the items of a list ("and", "و", "и").

@@ -2687,7 +2687,7 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	// from 11.6% in June 2022": a second measure.
 	sa, _ := dt.sentence(dt.sent[qTok])
 	alternative := len(dt.find(x.w.alternative, sa, qTok)) > 0
-	return cand{obs: obs, explicit: explicit, lead: pc.lead, also: pc.also, corridor: corridor, onPrevious: onPrevious, annual: annual, total: total, alternative: alternative, headline: (sent == 0 || st.repeatsTitle(qTok)) && st.title(), ownDate: pc.own >= 0}, Decision{Indicator: in.ID, Step: stepObservation, Reason: "observation", Observation: &o}
+	return cand{obs: obs, explicit: explicit, lead: pc.lead, also: pc.also, corridor: corridor, onPrevious: onPrevious, annual: annual, total: total, alternative: alternative, headline: (sent == 0 || st.repeatsTitle(qTok)) && st.title() || sent > 0 && dt.heading(sent), ownDate: pc.own >= 0}, Decision{Indicator: in.ID, Step: stepObservation, Reason: "observation", Observation: &o}
 }
 
 // indicatorOf returns the index of indicator id when it takes q, else -1.
