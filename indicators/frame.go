@@ -4421,8 +4421,13 @@ func (st *docState) inRange(qi int) bool {
 	adjacent := func(a, b quantity.Quantity) bool { // "от 0,5% 1,3%"
 		return a.ByteEnd <= b.ByteStart && strings.TrimSpace(st.d.Text[a.ByteEnd:b.ByteStart]) == "" && a.Kind == b.Kind
 	}
+	// ("$64–65 млрд": a sum and a number, the scale and the currency
+	// written once.)
+	sameKind := func(a, b quantity.Quantity) bool {
+		return a.Kind == b.Kind || a.Kind == quantity.Money && b.Kind == quantity.Number || a.Kind == quantity.Number && b.Kind == quantity.Money
+	}
 	dashed := func(a, b quantity.Quantity) bool { // "6% — 6.5%", "20–25%"
-		return a.ByteEnd <= b.ByteStart && a.Kind == b.Kind && strings.ContainsAny(strings.TrimSpace(st.d.Text[a.ByteEnd:b.ByteStart]), "-–—") && len(strings.TrimSpace(st.d.Text[a.ByteEnd:b.ByteStart])) <= len("—")
+		return a.ByteEnd <= b.ByteStart && sameKind(a, b) && strings.ContainsAny(strings.TrimSpace(st.d.Text[a.ByteEnd:b.ByteStart]), "-–—") && len(strings.TrimSpace(st.d.Text[a.ByteEnd:b.ByteStart])) <= len("—")
 	}
 	q := st.qs[qi]
 	// "the target range of 2.25% and 2.50%": a sentence about a band.
@@ -4448,7 +4453,7 @@ func (st *docState) inRange(qi int) bool {
 		}
 	}
 	if qi+1 < len(st.qs) {
-		if n := st.qs[qi+1]; (joined(q, n) || adjacent(q, n)) && n.Kind == q.Kind && (started(q) || dashed(q, n) || band(q, n) && (!st.changedTo(q, n) || named(q))) {
+		if n := st.qs[qi+1]; (joined(q, n) || adjacent(q, n)) && (n.Kind == q.Kind || dashed(q, n)) && (started(q) || dashed(q, n) || band(q, n) && (!st.changedTo(q, n) || named(q))) {
 			return true
 		}
 	}

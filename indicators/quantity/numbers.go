@@ -613,7 +613,10 @@ func (s *Scanner) digitCompound(v, scale float64, j int) (float64, int) {
 		} else {
 			break
 		}
-		if part >= scale || part == 0 && k == j || !scaled && s.followedByUnit(next) || s.isPunct(next, '%', '٪') {
+		// (Nor bare digits after millions: "$64-65 billion and 64 to 65
+		// billion" is two ranges, not 65,000,000,064.)
+		digits := s.toks[k].kind == tNum
+		if part >= scale || part == 0 && k == j || !scaled && s.followedByUnit(next) || s.isPunct(next, '%', '٪') || digits && !scaled && scale >= 1e6 {
 			break
 		}
 		v += part
