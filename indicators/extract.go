@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-04.310"
+const RulesVersion = "2026-12-04.311"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -1750,7 +1750,9 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 	// (A statistic's own clause dates it even in the present tense: "GDP
 	// in the fourth quarter is estimated to grow 7.55% over the same period
 	// last year".)
-	case before != nil && (!present || in.Role == RoleStatistic && before.clause(dt, qTok) == dt.cl[qTok] && len(before.period) < len("2006-01-02") && calendar(before.period)) &&
+	// (Not the date of another figure before a present one: "trade — at
+	// $1 billion in 2000 — is now estimated to have surpassed $24 billion".)
+	case before != nil && (!present || in.Role == RoleStatistic && before.clause(dt, qTok) == dt.cl[qTok] && len(before.period) < len("2006-01-02") && calendar(before.period) && !x.ownedByOther(dt, qs, *before, qi)) &&
 		!(in.IsEvent() && before.clause(dt, qTok) != dt.cl[qTok] && (len(before.period) < 7 || before.period[5] == 'Q')):
 		// An event (a rate decision) is not dated by a year or quarter that
 		// belongs to another clause's figure.
@@ -2003,6 +2005,12 @@ func (x *Extractor) pairedBefore(dt *docTokens, dates []dateRef, d dateRef) stri
 		}
 	}
 	return ""
+}
+
+// ownedByOther reports a date that another figure than qi owns.
+func (x *Extractor) ownedByOther(dt *docTokens, qs []quantity.Quantity, d dateRef, qi int) bool {
+	o := x.ownedBy(dt, qs, d)
+	return o >= 0 && o != qi
 }
 
 // anyTakes reports an indicator of the catalog whose figures are of kind k.

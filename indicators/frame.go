@@ -1588,6 +1588,11 @@ func (st *docState) decide(qi int) (cand, Decision) {
 				// (Nor the next partner's: "товарооборот с КНР достиг 17,4
 				// млрд долларов, с Россией — 2,5 млрд".)
 				after := st.sc.TokenAt(st.qs[k].End)
+				// (Nor a level of today after one of the past: "at $1
+				// billion in 2000, now exceeds $24 billion".)
+				if len(dt.find(x.w.present, after, qTok)) > 0 {
+					break
+				}
 				partner := func(m mention) bool { return !m.person && st.partnerAt(m.tok) }
 				i, j := within(st.ments, mentionTok, after, qTok)
 				ci, cj := within(st.ments, mentionTok, cue[0], st.qs[k].Token)

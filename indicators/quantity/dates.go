@@ -1086,7 +1086,7 @@ func (s *Scanner) splitYear(k int) (a, b string, end int, ok bool) {
 func (s *Scanner) partOfYear(i int) (Quantity, int, bool) {
 	t := &s.toks[i]
 	switch n := t.norm; {
-	case n == "first" || n == "second" || strings.HasPrefix(n, "перв") || strings.HasPrefix(n, "втор"):
+	case n == "first" || n == "second" || n == "за" || strings.HasPrefix(n, "перв") || strings.HasPrefix(n, "втор"):
 	case n != "" && n[0] >= 0xd8 && (strings.Contains(n, "ال") || strings.HasPrefix(withoutAnd(n), "لل")) || n == "اول" || n == "واول":
 	default:
 		return Quantity{}, 0, false // the common case: no part of a year starts here
@@ -1145,6 +1145,15 @@ func (s *Scanner) partOfYear(i int) (Quantity, int, bool) {
 		default:
 			return Quantity{}, 0, false
 		}
+	case t.norm == "за" && i+2 < len(s.toks):
+		// "за девять месяцев 2025 года": January to September, the
+		// reports' cumulative months (not "за последние девять месяцев",
+		// nor three, which may be any three).
+		n, k, ok := s.countAt(i + 1)
+		if !ok || n < 4 || n > 11 || !months(k) {
+			return Quantity{}, 0, false
+		}
+		m0, m1, next = 1, n, k+1
 	case first(i) && dualMonths(i+1):
 		m0, m1, next = 1, 2, i+2 // "أول شهرين من العام": January and February
 	case dualMonths(i) && first(i+1):
