@@ -108,8 +108,8 @@ func (d *docTokens) sentence(s int) (int, int) {
 }
 
 // heading reports that sentence s is a line of its own of two to ten words
-// that ends with no stop: a section's title ("Japan: a contraction that
-// changes little").
+// (sixteen, all capitalised) that ends with no stop: a section's title
+// ("Japan: a contraction that changes little").
 func (d *docTokens) heading(s int) bool {
 	a, b := d.sentence(s)
 	if a >= b || a > 0 && !d.sc.Token(a).NewLine || b < d.n && !d.sc.Token(b).NewLine {
@@ -118,13 +118,16 @@ func (d *docTokens) heading(s int) bool {
 	if p := d.sc.Token(b - 1).Punct; p == '.' || p == '!' || p == '?' || p == '؟' {
 		return false
 	}
-	words := 0
+	words, capitals := 0, true
 	for k := a; k < b; k++ {
-		if d.sc.Token(k).Punct == 0 {
+		if t := d.sc.Token(k); t.Punct == 0 {
 			words++
+			capitals = capitals && (t.Norm == "" || t.Upper)
 		}
 	}
-	return words >= 2 && words <= 10
+	// (Up to sixteen when every word is capitalised: "15:45 CENTRAL BANK OF
+	// TRINIDAD AND TOBAGO LEAVES REPO RATE AT 3.50%".)
+	return words >= 2 && (words <= 10 || capitals && words <= 16)
 }
 
 // placeEnd returns the end of the run of place-name tokens (a country's
