@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-04.312"
+const RulesVersion = "2026-12-04.313"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -2595,6 +2595,17 @@ func (x *Extractor) entities(dt *docTokens, in *compiled, ments []mention, qTok,
 			}
 		}
 		return d
+	}
+	// "أما كينيا، أكبر شريك تجاري لأوغندا، فقد نما اقتصادها 5%", "As for
+	// Kenya, Uganda's largest partner, its economy grew 5%": the country
+	// the sentence opens on as its topic, when the figure's clause names
+	// none.
+	if a, b := dt.sentence(dt.sent[qTok]); !slices.ContainsFunc(inSent, func(m mention) bool { return dt.cl[m.tok] == dt.cl[qTok] }) {
+		if top := dt.find(x.w.topic, a, min(b, a+3)); len(top) > 0 && top[0][0] <= a+1 {
+			if c := x.topicCountry(dt, ments, dt.sent[qTok]); c != "" {
+				return []string{c}, true
+			}
+		}
 	}
 	for _, m := range inSent {
 		// A country in a later clause is about something else, but for
