@@ -2574,6 +2574,16 @@ func (st *docState) decide(qi int) (cand, Decision) {
 				return reject(in.ID, stepQualifier, "the figure of %s, a part of the country", part)
 			}
 		}
+		// "In Metro Manila, the PSA said inflation slowed to 1.3%": a
+		// city of the country, named as a part, before the figure in its
+		// sentence.
+		if len(ents) == 1 {
+			for _, m := range inSentences(dt, st.ments, mentionTok, sent, sent+1) {
+				if p := dt.find(x.w.subnational, max(from, m.tok-2), m.tok); m.code == ents[0] && m.tok < qTok && len(p) > 0 && p[len(p)-1][1] == m.tok && len(dt.find(x.w.cities, m.tok, min(dt.n, m.tok+3))) > 0 {
+					return reject(in.ID, stepQualifier, "the figure of %s, a part of the country", dt.text(st.d.Text, [2]int{p[len(p)-1][0], st.dt.placeEnd(m.tok)}))
+				}
+			}
+		}
 	}
 	// "The visit comes two days after the vote", "بعد يومين من": a
 	// distance in time.
