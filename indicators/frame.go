@@ -631,7 +631,44 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, ws *workspace, qs []
 		}
 		st.dates = append(st.dates, dr)
 	}
+	st.fiscalQuarters()
 	return st, nil
+}
+
+// fiscalQuarters gives a quarter written without a year the fiscal year
+// of a fiscal quarter named before it in its sentence: "во втором квартале
+// 2025-26 финансового года, по сравнению с 7,8% в первом квартале и 7,4%
+// в четвертом квартале прошлого финансового года" are FY2025/26-Q1 and
+// FY2024/25-Q4.
+func (st *docState) fiscalQuarters() {
+	dt := st.dt
+	for i := range st.dates {
+		d := &st.dates[i]
+		// (Not a quarter named by its month: "the June quarter".)
+		if !d.noYear || !quarter(d.period) || fiscal(d.period) {
+			continue
+		}
+		named := false
+		for k := d.tok; k < d.end; k++ {
+			named = named || st.sc.Month(k)
+		}
+		if named {
+			continue
+		}
+		for k := i - 1; k >= 0 && dt.sent[st.dates[k].tok] == dt.sent[d.tok]; k-- {
+			p := st.dates[k].period
+			if q := strings.LastIndex(p, "-Q"); fiscal(p) && q > 0 {
+				fy := p[:q]
+				if len(dt.find(st.x.w.last, d.end, min(dt.n, d.end+3))) > 0 {
+					fy = previousFiscalYear(fy)
+				}
+				if fy != "" {
+					d.period = fy + d.period[len(d.period)-len("-Q1"):]
+				}
+				break
+			}
+		}
+	}
 }
 
 // ellipticQuarter reads an ordinal that stands for a quarter named earlier

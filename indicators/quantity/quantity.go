@@ -196,6 +196,13 @@ func (s *Scanner) Today(i int) bool {
 	return ok && e.flags&fToday != 0
 }
 
+// Month reports that token i of the last scan names a month ("June",
+// "يونيو", "июня").
+func (s *Scanner) Month(i int) bool {
+	e, ok := s.word(i)
+	return ok && e.month != 0
+}
+
 // TokenAt returns the index of the token that starts at or after code
 // point r.
 func (s *Scanner) TokenAt(r int) int {
