@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-04.315"
+const RulesVersion = "2026-12-04.316"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -1220,8 +1220,8 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 			// (Nor a year: "до 2,5% с 1,9% в 2022-м", "to 2.5% from 1.9% in
 			// 2022" is the year of the value it came from.)
 			// (Nor a month before one the sentence names before the new
-			// level: "В ноябре …, а в годовом выражении ускорилась до 7,2% с
-			// 7,0% в октябре" — October is the 7.0%'s.)
+			// level: "В марте цены выросли на 0,8%, а годовая инфляция
+			// поднялась до 9,1% с 8,7% в феврале" — February is the 8.7%'s.)
 			if x.trailingFrom(dt, qs, k) == qi {
 				e := dt.sc.TokenAt(qs[k].End)
 				year := slices.ContainsFunc(all, func(d dateRef) bool {
@@ -1750,8 +1750,8 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 	// (A statistic's own clause dates it even in the present tense: "GDP
 	// in the fourth quarter is estimated to grow 7.55% over the same period
 	// last year".)
-	// (Not the date of another figure before a present one: "trade — at
-	// $1 billion in 2000 — is now estimated to have surpassed $24 billion".)
+	// (Not the date of another figure before a present one: "trade, worth
+	// $900 million in 2005, is now thought to exceed $5 billion".)
 	case before != nil && (!present || in.Role == RoleStatistic && before.clause(dt, qTok) == dt.cl[qTok] && len(before.period) < len("2006-01-02") && calendar(before.period) && !x.ownedByOther(dt, qs, *before, qi)) &&
 		!(in.IsEvent() && before.clause(dt, qTok) != dt.cl[qTok] && (len(before.period) < 7 || before.period[5] == 'Q')):
 		// An event (a rate decision) is not dated by a year or quarter that
@@ -2154,8 +2154,8 @@ func (x *Extractor) ownedBy(dt *docTokens, qs []quantity.Quantity, d dateRef) in
 		// Words between, counted twice, prepositions and articles into a
 		// date not at all; a date leans to the figure before it ("32.9% in
 		// the first quarter from 31.9% in the fourth").
-		// (A basis between counts for nothing: "contracted 1.1% year on
-		// year in the second quarter after growing 1.5%".)
+		// (A basis between counts for nothing: "contracted 0.7% from a year
+		// earlier in the third quarter after growing 1.9% in the second".)
 		dist := 2 * x.wordsBetween(dt, qEnd, d.tok)
 		if d.tok > q.Token {
 			for _, m := range dt.find(x.w.onYear, qEnd, d.tok) {

@@ -636,10 +636,10 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, ws *workspace, qs []
 }
 
 // fiscalQuarters gives a quarter written without a year the fiscal year
-// of a fiscal quarter named before it in its sentence: "во втором квартале
-// 2025-26 финансового года, по сравнению с 7,8% в первом квартале и 7,4%
-// в четвертом квартале прошлого финансового года" are FY2025/26-Q1 and
-// FY2024/25-Q4.
+// of a fiscal quarter named before it in its sentence: in "в третьем
+// квартале 2024-25 финансового года … после 5,6% во втором квартале и 8,4%
+// в четвертом квартале предыдущего финансового года" they are FY2024/25-Q2
+// and FY2023/24-Q4.
 func (st *docState) fiscalQuarters() {
 	dt := st.dt
 	for i := range st.dates {
@@ -1625,8 +1625,8 @@ func (st *docState) decide(qi int) (cand, Decision) {
 				// (Nor the next partner's: "товарооборот с КНР достиг 17,4
 				// млрд долларов, с Россией — 2,5 млрд".)
 				after := st.sc.TokenAt(st.qs[k].End)
-				// (Nor a level of today after one of the past: "at $1
-				// billion in 2000, now exceeds $24 billion".)
+				// (Nor a level of today after one of the past: "worth $900
+				// million in 2005, is now thought to exceed $5 billion".)
 				if len(dt.find(x.w.present, after, qTok)) > 0 {
 					break
 				}
@@ -2397,7 +2397,7 @@ func (st *docState) decide(qi int) (cand, Decision) {
 			// "ارتفاعا بـ5.8% في الربع الثالث 2021، مقارنة بالربع الثاني": a
 			// comparison that opens the next clause is the figure's too.
 			// (Not one that goes on to a figure of its own: "…, а по
-			// сравнению с апрелем – 0,3%".)
+			// сравнению с августом – 0,6%".)
 			next := dt.clauseStart(d.tok) == dt.clauseEnd(qTok) && len(dt.find(x.w.compare, dt.clauseStart(d.tok), d.tok)) > 0 &&
 				!st.kindIn(st.qs[qi].Kind, d.end, min(to, dt.wordsAhead(d.end, 3)))
 			than := dt.endsAt(x.w.than, d.tok, 1) && !sized // "lower than the previous quarter": levels compared, no basis
@@ -2406,7 +2406,7 @@ func (st *docState) decide(qi int) (cand, Decision) {
 			// "0.7% higher than in the previous quarter and 1.8% higher …":
 			// the base of the figure before it.
 			owned := d.tok < qTok && figureIn(st.qs, dt.clauseStart(d.tok), d.tok)
-			// (Across a dash: "а по сравнению с апрелем – 0,3%".)
+			// (Across a dash: "а по сравнению с августом – 0,6%".)
 			dash := d.tok < qTok && d.tok >= dt.clauseAcrossDash(qTok)
 			onPrevious = onPrevious || d.compared && near && !between && !than && !labels && !owned && (d.clause(dt, qTok) == dt.cl[qTok] || opening || next || dash)
 		}
@@ -2611,7 +2611,7 @@ func (st *docState) decide(qi int) (cand, Decision) {
 				return reject(in.ID, stepQualifier, "the figure of %s, a part of the country", part)
 			}
 		}
-		// "In Metro Manila, the PSA said inflation slowed to 1.3%": a
+		// "In Greater Jakarta, the bureau said inflation stood at 1.9%": a
 		// city of the country, named as a part, before the figure in its
 		// sentence.
 		if len(ents) == 1 {
@@ -3274,7 +3274,7 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 			}
 		}
 	}
-	if m := in.exclusion(dt, qTok, qEnd, w.contrast, w.sources, w.topic, w.ofWhich, w.cause); m[1] > 0 && !st.inCue(in, m) && !st.headlineWord(in, m, from, to) && !(in.Role == RoleMeeting && st.headsChair) && !(m[1] <= qTok && st.trailsFigure(qi, m)) && !(m[0] >= qEnd && st.kindIn(st.qs[qi].Kind, qEnd, m[0])) && !st.monthAt(m[1]) && !st.ofReport(m) && !st.ownsFigure(m, qTok) && !(m[1] <= qTok && st.ownBasisPast(in, qi, m)) {
+	if m := in.exclusion(dt, qTok, qEnd, w.contrast, w.sources, w.topic, w.ofWhich, w.cause); m[1] > 0 && !st.inCue(in, m) && !st.afterTwelve(m) && !st.headlineWord(in, m, from, to) && !(in.Role == RoleMeeting && st.headsChair) && !(m[1] <= qTok && st.trailsFigure(qi, m)) && !(m[0] >= qEnd && st.kindIn(st.qs[qi].Kind, qEnd, m[0])) && !st.monthAt(m[1]) && !st.ofReport(m) && !st.ownsFigure(m, qTok) && !(m[1] <= qTok && st.ownBasisPast(in, qi, m)) {
 		return dt.text(st.d.Text, m)
 	}
 	// "В Алматы этот показатель равен 4,4%", "4.4% in Almaty": a city's figure.
@@ -3905,7 +3905,8 @@ func (st *docState) andPartnerClause(qTok int, ents []string) bool {
 			own = append(own, m.code)
 		}
 	}
-	return len(own) == 1 && slices.Contains(ents, own[0]) && slices.ContainsFunc(st.ments, func(m mention) bool { return m.tok >= cs && m.tok < qTok && st.partnerAt(m.tok) })
+	i, j := within(st.ments, mentionTok, cs, qTok)
+	return len(own) == 1 && slices.Contains(ents, own[0]) && slices.ContainsFunc(st.ments[i:j], func(m mention) bool { return st.partnerAt(m.tok) })
 }
 
 // restatesPercent returns the percentage that sum qi says again as an

@@ -1146,7 +1146,7 @@ func (s *Scanner) partOfYear(i int) (Quantity, int, bool) {
 			return Quantity{}, 0, false
 		}
 	case t.norm == "за" && i+2 < len(s.toks):
-		// "за девять месяцев 2025 года": January to September, the
+		// "за девять месяцев 2024 года": January to September, the
 		// reports' cumulative months (not "за последние девять месяцев",
 		// nor three, which may be any three).
 		n, k, ok := s.countAt(i + 1)
