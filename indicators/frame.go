@@ -2057,7 +2057,7 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	if why != "" {
 		return reject(in.ID, stepPeriod, "%s", why)
 	}
-	// "from the current $10 billion": the level on the day of publication.
+	// "from the current $8 billion": the level on the day of publication.
 	if st.fromCurrent(qTok, qEnd) {
 		pc = periodChoice{period: st.pub, own: 0, present: true}
 	}
@@ -3966,7 +3966,7 @@ func (st *docState) listPosition(qi int) (pos, n int) {
 }
 
 // fromCurrent reports a figure a goal starts from, said to be the level
-// now: after a from_current phrase ("from the current $10 billion", "from
+// now: after a from_current phrase ("from the current $8 billion", "from
 // the current level of"), or after "from" and before a present word
 // ("من 5 مليارات دولار حاليا إلى 10 مليارات").
 func (st *docState) fromCurrent(qTok, qEnd int) bool {
@@ -3980,7 +3980,7 @@ func (st *docState) fromCurrent(qTok, qEnd int) bool {
 	if dt.startsAt(w.present, qEnd) {
 		return true
 	}
-	// "السعي لرفع حجم التبادل التجاري من 8 مليارات دولار إلى 15 مليار
+	// "العمل على زيادة التبادل التجاري من 6 مليارات دولار إلى 10 مليارات
 	// دولار": a goal from a figure to another, in a clause that dates
 	// neither, starts from the level now.
 	cs, ce := dt.clauseStart(qTok), dt.clauseEnd(qTok)

@@ -401,7 +401,7 @@ type Words struct {
 	// previous month", "الشهر السابق"), not the month before publication.
 	PreviousMonth []string `yaml:"previous_month"`
 	// FromCurrent puts a figure right after it as the level a goal starts
-	// from ("to raise trade from the current $10 billion to $15 billion",
+	// from ("to raise trade from the current $8 billion to $12 billion",
 	// "с нынешних 5 млрд"): observed now, whatever projects the goal.
 	FromCurrent []string `yaml:"from_current"`
 	// Realis introduces what already happened ("after it contracted",
