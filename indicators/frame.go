@@ -1414,8 +1414,8 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	}
 	// "inside the 3% plus or minus one point band": the band's centre, a
 	// target.
-	if qEnd < dt.n && dt.startsAt(x.w.tolerance, qEnd) {
-		return reject("", stepModality, "the centre of a band (%s), a target", dt.text(st.d.Text, dt.find(x.w.tolerance, qEnd, qEnd+3)[0]))
+	if m := dt.find(x.w.tolerance, qEnd, min(dt.n, qEnd+6)); len(m) > 0 && m[0][0] == qEnd {
+		return reject("", stepModality, "the centre of a band (%s), a target", dt.text(st.d.Text, m[0]))
 	}
 	// "the economy grew 1% - not 1.1% as it previously reported": a value
 	// denied.
