@@ -1393,7 +1393,7 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 		if d.end >= qTok || d.tok <= lo || dt.cl[d.tok] != dt.cl[qTok] {
 			continue
 		}
-		if o := x.ownedBy(dt, qs, d); o >= 0 && o != qi {
+		if x.ownedByOther(dt, qs, d, qi) {
 			continue
 		}
 		for _, set := range []*phraseSet{in.cues, in.growth} {
@@ -2013,6 +2013,12 @@ func (x *Extractor) ownedByOther(dt *docTokens, qs []quantity.Quantity, d dateRe
 	return o >= 0 && o != qi
 }
 
+// leftFrom reports a country mention m named as the place a traveller
+// leaves ("From Kenya, … leaves for Tanzania"): no side of the visit.
+func (x *Extractor) leftFrom(dt *docTokens, m mention) bool {
+	return !m.person && dt.endsAt(x.w.origin, m.tok, 0)
+}
+
 // anyTakes reports an indicator of the catalog whose figures are of kind k.
 func (x *Extractor) anyTakes(k quantity.Kind) bool {
 	for i := range x.inds {
@@ -2500,7 +2506,7 @@ func (x *Extractor) entities(dt *docTokens, in *compiled, ments []mention, qTok,
 			var sides []string
 			for c := range codes {
 				if !slices.ContainsFunc(inSent, func(m mention) bool {
-					return m.code == c && m.tok < qTok && !m.person && dt.endsAt(x.w.origin, m.tok, 0)
+					return m.code == c && m.tok < qTok && x.leftFrom(dt, m)
 				}) {
 					sides = append(sides, c)
 				}

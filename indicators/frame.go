@@ -2616,8 +2616,10 @@ func (st *docState) decide(qi int) (cand, Decision) {
 		// sentence.
 		if len(ents) == 1 {
 			for _, m := range inSentences(dt, st.ments, mentionTok, sent, sent+1) {
-				if p := dt.find(x.w.subnational, max(from, m.tok-2), m.tok); m.code == ents[0] && m.tok < qTok && len(p) > 0 && p[len(p)-1][1] == m.tok && len(dt.find(x.w.cities, m.tok, min(dt.n, m.tok+3))) > 0 {
-					return reject(in.ID, stepQualifier, "the figure of %s, a part of the country", dt.text(st.d.Text, [2]int{p[len(p)-1][0], st.dt.placeEnd(m.tok)}))
+				if c, ok := st.cityAt(m); ok && m.code == ents[0] && m.tok < qTok {
+					if part := st.namedAsPart(m, c, from); part != "" {
+						return reject(in.ID, stepQualifier, "the figure of %s, a part of the country", part)
+					}
 				}
 			}
 		}
@@ -2644,7 +2646,7 @@ func (st *docState) decide(qi int) (cand, Decision) {
 		for _, m := range inSentences(dt, st.ments, mentionTok, dt.sent[qTok], dt.sent[qTok]+1) {
 			// (Not the country a traveller leaves: "Из Кении он
 			// отправится в Танзанию с двухдневным визитом".)
-			if m.tok >= min(cue[0], dt.clauseStart(qTok)) && m.tok < qTok && !(in.Role == RoleVisit && !m.person && dt.endsAt(x.w.origin, m.tok, 0)) {
+			if m.tok >= min(cue[0], dt.clauseStart(qTok)) && m.tok < qTok && !(in.Role == RoleVisit && x.leftFrom(dt, m)) {
 				seen[m.code] = true
 			}
 		}
@@ -3543,7 +3545,7 @@ func (st *docState) visitUnderway(sent, qEnd int) string {
 // محليا …"), reports that city's figures too ("Officials in Nairobi met
 // the IMF. Inflation there eased" is Kenya's).
 func (st *docState) partOfCountry(code string, from, end int) string {
-	dt, w := st.dt, &st.x.w
+	dt := st.dt
 	part, city := "", ""
 	for _, m := range st.ments {
 		if m.tok >= end {
@@ -3552,23 +3554,42 @@ func (st *docState) partOfCountry(code string, from, end int) string {
 		if m.code != code {
 			continue
 		}
-		cities := dt.find(w.cities, m.tok, min(dt.n, m.tok+3))
-		k := slices.IndexFunc(cities, func(c [2]int) bool { return c[0] == m.tok })
-		if m.person || k < 0 {
+		c, ok := st.cityAt(m)
+		if m.person || !ok {
 			return ""
 		}
 		if part == "" {
-			for _, p := range dt.find(w.subnational, max(0, m.tok-3), m.tok) {
-				if p[1] == m.tok {
-					part = dt.text(st.d.Text, [2]int{p[0], cities[k][1]})
-				}
-			}
+			part = st.namedAsPart(m, c, 0)
 		}
-		if city == "" && m.tok >= from && !st.dateline(m.tok, cities[k][1]) {
-			city = dt.text(st.d.Text, cities[k])
+		if city == "" && m.tok >= from && !st.dateline(m.tok, c[1]) {
+			city = dt.text(st.d.Text, c)
 		}
 	}
 	return cmp.Or(part, city)
+}
+
+// cityAt returns the city whose name starts at mention m, if any.
+func (st *docState) cityAt(m mention) ([2]int, bool) {
+	dt := st.dt
+	for _, c := range dt.find(st.x.w.cities, m.tok, min(dt.n, m.tok+3)) {
+		if c[0] == m.tok {
+			return c, true
+		}
+	}
+	return [2]int{}, false
+}
+
+// namedAsPart returns the name of the part of its country that city c,
+// named at mention m, is called with a subnational word right before it
+// and no earlier than token from ("إمارة أبوظبي", "Greater Jakarta"), or "".
+func (st *docState) namedAsPart(m mention, c [2]int, from int) string {
+	dt := st.dt
+	for _, p := range dt.find(st.x.w.subnational, max(from, m.tok-3), m.tok) {
+		if p[1] == m.tok {
+			return dt.text(st.d.Text, [2]int{p[0], c[1]})
+		}
+	}
+	return ""
 }
 
 // dateline reports a place, named at tokens [tok, end), that ends its line
