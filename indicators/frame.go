@@ -3235,6 +3235,9 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 				if st.afterTwelve(m) {
 					continue // "12-месячная инфляция": the annual rate
 				}
+				if st.pairedWithBasis(in, m) {
+					continue // "annual and monthly inflation:": a label of both measures
+				}
 				if slices.ContainsFunc(dt.find(w.including, max(from, m[0]-3), m[0]), func(n [2]int) bool { return n[1] >= m[0]-1 }) {
 					continue // "inflation including the energy bill": the headline, which includes it
 				}
@@ -3908,6 +3911,21 @@ func (st *docState) afterTwelve(m [2]int) bool {
 		k--
 	}
 	return k >= 0 && k < m[0]-1 && st.dt.sc.Token(k).Number && st.dt.sc.Token(k).Digits == "12"
+}
+
+// pairedWithBasis reports a qualifier m joined by "and" to a word of the
+// indicator's own basis just before it: "annual and monthly inflation",
+// "التضخم السنوي والشهري", "годовая и месячная инфляция" name both
+// measures, so the monthly one does not narrow a figure of the annual.
+func (st *docState) pairedWithBasis(in *compiled, m [2]int) bool {
+	if m[0] == 0 || in.basis.len() == 0 {
+		return false
+	}
+	dt := st.dt
+	if t := dt.sc.Token(m[0]); strings.HasPrefix(t.Norm, "و") && dt.endsAt(in.basis, m[0], 0) {
+		return true
+	}
+	return st.x.isAnd(dt.sc.Token(m[0]-1).Norm) && dt.endsAt(in.basis, m[0]-1, 0)
 }
 
 // andPartnerClause reports that the figure at qTok stands in a clause
