@@ -2295,8 +2295,10 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	}
 	// "التضخم للشهر الإيراني الماضي … وفي الشهر الماضي بلغ": a document
 	// that counts its months in another calendar counts "last month" in
-	// it too.
-	if len(period) == len("2006-01") && !quarter(period) && slices.ContainsFunc(inSentences(dt, st.dates, dateTok, sent, sent+1), func(d dateRef) bool { return !d.written && d.period == period }) {
+	// it too. (Not a month named: "أبريل" is the Gregorian April.)
+	if len(period) == len("2006-01") && !quarter(period) && slices.ContainsFunc(inSentences(dt, st.dates, dateTok, sent, sent+1), func(d dateRef) bool {
+		return !d.written && d.period == period && !st.namesMonth(d)
+	}) {
 		if m := dt.find(x.w.otherCalendar, 0, dt.n); len(m) > 0 {
 			return reject(in.ID, stepPeriod, "a month counted in the calendar of %s", dt.text(st.d.Text, m[0]))
 		}
@@ -3911,6 +3913,16 @@ func (st *docState) afterTwelve(m [2]int) bool {
 		k--
 	}
 	return k >= 0 && k < m[0]-1 && st.dt.sc.Token(k).Number && st.dt.sc.Token(k).Digits == "12"
+}
+
+// namesMonth reports that date d is written with a month's name.
+func (st *docState) namesMonth(d dateRef) bool {
+	for k := d.tok; k < d.end; k++ {
+		if st.sc.Month(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // pairedWithBasis reports a qualifier m joined by "and" to a word of the
