@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-04.319"
+const RulesVersion = "2026-12-04.320"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -2636,7 +2636,18 @@ func (x *Extractor) entities(dt *docTokens, in *compiled, ments []mention, qTok,
 	// before the sentence.
 	if a, b := dt.sentence(dt.sent[qTok]); len(dt.find(x.w.there, a, b)) > 0 {
 		if k, _ := within(ments, mentionTok, a, a); k > 0 {
-			return []string{ments[k-1].code}, true
+			// (The sentence's subject, named first: "Ethiopia, whose trade
+			// passes through Djibouti's port, is watching. Inflation there
+			// …".)
+			// (Not a group: "Among the euro countries, Spain's rate is the
+			// highest. There it reached …".)
+			last := ments[k-1].code
+			for ps := dt.sent[ments[k-1].tok]; k > 0 && dt.sent[ments[k-1].tok] == ps; k-- {
+				if !isGroup(ments[k-1].code) {
+					last = ments[k-1].code
+				}
+			}
+			return []string{last}, true
 		}
 	}
 	// "Japan: a contraction that changes little\nReal GDP fell 0.4%": a
