@@ -1720,6 +1720,11 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	if dt.endsAt(x.w.superseded, qTok, 1) {
 		return reject(in.ID, stepPrevious, "a value since revised")
 	}
+	// "CORRECTION: An earlier version of this story gave October inflation
+	// as 3.8%": a figure the text withdraws.
+	if m := dt.find(x.w.earlierVersion, dt.clauseStart(qTok), qTok); len(m) > 0 {
+		return reject(in.ID, stepPrevious, "withdrawn by a correction (%s)", dt.text(st.d.Text, m[0]))
+	}
 	// "was revised upwards to 4.3 per cent from the 4.2 per cent initially
 	// reported": the value a revision in its clause moved from.
 	if r := dt.find(x.w.revision, dt.clauseStart(qTok), qTok); len(r) > 0 && slices.ContainsFunc(dt.find(x.w.from, r[0][1], qTok), func(m [2]int) bool {

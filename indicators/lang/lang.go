@@ -497,6 +497,10 @@ type Words struct {
 	// Superseded introduces a value since revised ("previously published
 	// as 2.9%", "revised from"): not the value.
 	Superseded []string `yaml:"superseded"`
+	// EarlierVersion opens a correction of the text itself ("An earlier
+	// version of this story said", "в первоначальной версии", "في نسخة
+	// سابقة من هذا"): the figures of its clause are the ones withdrawn.
+	EarlierVersion []string `yaml:"earlier_version"`
 	// FromEstimate right after a figure makes it the size of a revision
 	// ("0.3% below the initial estimate", "بنحو 0.3% عن التقديرات
 	// الأولية"), not a value.
