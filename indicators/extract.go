@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-04.322"
+const RulesVersion = "2026-12-04.323"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -2386,6 +2386,18 @@ func (x *Extractor) entities(dt *docTokens, in *compiled, ments []mention, qTok,
 				if len(two) == 2 && !slices.ContainsFunc(slices.Collect(maps.Keys(before)), func(c string) bool { return !slices.Contains(two, c) }) {
 					sort.Strings(two)
 					return two, true
+				}
+			}
+			// "Говоря о торговле с Россией, глава банка отметил, что
+			// товарооборот двух стран …": the one country named as the
+			// partner, with the country the document is about.
+			if len(before) == 1 && single != "" {
+				for _, m := range inSent {
+					if m.tok < qTok && !m.person && m.code != single && !isGroup(m.code) && partnerAt(dt, &x.w, m.tok) {
+						cs := []string{m.code, single}
+						sort.Strings(cs)
+						return cs, true
+					}
 				}
 			}
 			if len(pair) == 2 {
