@@ -1847,6 +1847,15 @@ func (st *docState) decide(qi int) (cand, Decision) {
 					nominal = m
 				}
 			}
+			// (Or an opening phrase just before the cue: "…; in current
+			// prices, GDP rose 7.9%".)
+			if a := max(from, c[0]-5); !figureIn(st.qs, a, c[0]) {
+				for _, m := range dt.find(x.w.nominal, a, c[0]) {
+					if m[0] > nominal[0] {
+						nominal = m
+					}
+				}
+			}
 		}
 		if nominal[0] >= 0 && len(dt.find(x.w.real, nominal[1], qTok)) == 0 {
 			return reject(in.ID, stepQualifier, "qualifier: %s (nominal)", dt.text(st.d.Text, nominal))
