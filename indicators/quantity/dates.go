@@ -567,7 +567,13 @@ func (s *Scanner) yearRange(i int) (Quantity, int, bool) {
 	}
 	next := i + 3
 	if next+1 < len(s.toks) && (s.toks[next].norm == "financial" || s.toks[next].norm == "fiscal") && s.toks[next+1].norm == "year" {
-		return dateQ(fmt.Sprintf("FY%d/%02d", y, y2%100), false), next + 2, true
+		return dateQ(fmt.Sprintf("FY%d/%02d", y, y2%100), false), s.fiscalEnding(next + 2), true
+	}
+	// "2023/24 финансового года, завершившегося в июле".
+	if next+1 < len(s.toks) && (strings.HasPrefix(s.toks[next].norm, "финансов") || strings.HasPrefix(s.toks[next].norm, "фискальн")) {
+		if e, ok := s.word(next + 1); ok && e.flags&fYear != 0 {
+			return dateQ(fmt.Sprintf("FY%d/%02d", y, y2%100), false), s.fiscalEnding(next + 2), true
+		}
 	}
 	if e, ok := s.word(next); ok && e.flags&fYear != 0 {
 		next++ // "2020-2021 годах", "2020–2021 гг."
@@ -1073,6 +1079,18 @@ func (s *Scanner) splitYear(k int) (a, b string, end int, ok bool) {
 	if !ok {
 		return "", "", 0, false
 	}
+	// ("2025-26 финансового года" is already read as "FY2025/26".)
+	if fy, isFY := strings.CutPrefix(q.Period, "FY"); isFY {
+		if a, b, ok = strings.Cut(fy, "/"); !ok || len(a) != 4 || len(b) != 2 {
+			return "", "", 0, false
+		}
+		ai, _ := strconv.Atoi(a)
+		bi, _ := strconv.Atoi(b)
+		if bi += ai / 100 * 100; bi <= ai {
+			bi += 100
+		}
+		return a, strconv.Itoa(bi), end, true
+	}
 	if a, b, ok = strings.Cut(q.Period, "/"); !ok || len(a) != 4 || len(b) != 4 {
 		return "", "", 0, false
 	}
@@ -1433,10 +1451,19 @@ func (s *Scanner) fiscalAt(k int) (string, int, bool) {
 			j += 2
 		}
 	}
-	// "… ending in March", "المنتهية في مارس الماضي", "التي تنتهي في 30
-	// يونيو", "which ends on June 30": part of the fiscal year.
+	return label, s.fiscalEnding(j), true
+}
+
+// fiscalEnding returns the end of the clause at j that says when a fiscal
+// year ends ("… ending in March", "المنتهية في مارس الماضي", "التي تنتهي
+// في 30 يونيو", "which ends on June 30", ", завершившегося в июле"): part
+// of the fiscal year, no date of its own. Else j.
+func (s *Scanner) fiscalEnding(j int) int {
 	if j < len(s.toks) {
 		i := j
+		if s.isPunct(i, ',') && i+1 < len(s.toks) {
+			i++
+		}
 		if n := s.toks[i].norm; (n == "التي" || n == "which" || n == "that") && i+1 < len(s.toks) {
 			i++
 		}
@@ -1458,7 +1485,7 @@ func (s *Scanner) fiscalAt(k int) (string, int, bool) {
 			}
 		}
 	}
-	return label, j, true
+	return j
 }
 
 // relative resolves last/this/next year, the year before last, last month,
