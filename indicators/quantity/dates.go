@@ -209,6 +209,11 @@ func (s *Scanner) date(i int) (Quantity, int, bool) {
 			return s.quarterOf(4, end)
 		}
 		if p, end, ok := s.phraseAt(i, pLastYear, pYearBeforeLast, pThisYear, pNextYear, pLastMonth, pLastQuarter, pThisMonth); ok {
+			// "3.2% this time last year": the same period a year before,
+			// which the text's date gives, not the whole year.
+			if p.kind == pLastYear && i > 0 && s.toks[i-1].norm == "time" {
+				return Quantity{}, 0, false
+			}
 			// "the last quarter of 2015", "الربع الأخير من العام الماضي":
 			// the fourth quarter of that year.
 			if p.kind == pLastQuarter {
