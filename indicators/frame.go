@@ -3168,7 +3168,9 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 			for _, m := range dt.find(set, r[0], r[1]) {
 				// "the Supreme Committee, chaired by the two presidents": their
 				// regular meeting (but not "the fourth ministerial meeting").
-				if set == in.exclude && in.Role == RoleMeeting && st.headsChair && len(dt.find(w.ministers, m[0], m[1])) == 0 {
+				// (Not the noun right before the ordinal, its own: "الذكرى
+				// الخمسين", the 50th anniversary.)
+				if set == in.exclude && in.Role == RoleMeeting && st.headsChair && len(dt.find(w.ministers, m[0], m[1])) == 0 && m[1] != qTok {
 					continue
 				}
 				if st.inCue(in, m) {
