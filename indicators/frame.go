@@ -1041,6 +1041,11 @@ func (st *docState) anchorYear(dr dateRef, before []dateRef) (string, bool) {
 		if ownCue && !(len(p.period) == 4 && st.frontsSentence(p)) {
 			return dr.period, false
 		}
+		// "Инфляция, которая в мае 2023 года превышала 38%, в августе
+		// опустилась до 3,5%": a relative clause's date is its own.
+		if st.dt.cl[p.tok] != st.dt.cl[dr.tok] && st.inRelative(p.tok) {
+			continue
+		}
 		if p.weekday || !p.written && !st.relativeAnchor(p, dr) || p.since || p.before || p.compared {
 			continue // only a written year anchors ("the fourth quarter of last year" does not), and no "since July 2009" or "compared with 2024"
 		}
@@ -3930,6 +3935,13 @@ func (st *docState) afterTwelve(m [2]int) bool {
 		k--
 	}
 	return k >= 0 && k < m[0]-1 && st.dt.sc.Token(k).Number && st.dt.sc.Token(k).Digits == "12"
+}
+
+// inRelative reports that token tok stands in a relative clause: one
+// opened by "which", "которая", "التي".
+func (st *docState) inRelative(tok int) bool {
+	cs := st.dt.clauseStart(tok)
+	return slices.ContainsFunc(st.dt.find(st.x.w.relative, cs, min(st.dt.n, cs+2)), func(m [2]int) bool { return m[0] <= cs+1 })
 }
 
 // namesMonth reports that date d is written with a month's name.

@@ -152,6 +152,8 @@ func (s *Scanner) emit(q Quantity, i, next int) {
 
 // phraseBefore finds a phrase of one of kinds ending just before token i.
 func (s *Scanner) phraseBefore(i int, kinds ...phraseKind) (int, phraseKind, bool) {
+	// The longest phrase wins: "не превысил" over "превысил".
+	best, bestKind, found := 0, phraseKind(0), false
 	for j := i - 1; j >= 0 && j >= i-4; j-- {
 		if s.toks[j+1].newline {
 			break // a phrase does not run across a line break; it may start a line
@@ -164,7 +166,7 @@ func (s *Scanner) phraseBefore(i int, kinds ...phraseKind) (int, phraseKind, boo
 				continue
 			}
 			if end, ok := s.matchPhrase(j, p); ok && end == i {
-				return j, p.kind, true
+				best, bestKind, found = j, p.kind, true
 			}
 		}
 		// Arabic clitics on the first word of the phrase: "وبنحو", "ونحو".
@@ -174,14 +176,14 @@ func (s *Scanner) phraseBefore(i int, kinds ...phraseKind) (int, phraseKind, boo
 				for _, p := range s.lx.phrases[w[len(pre):]] {
 					if hasKind(kinds, p.kind) && len(p.words) == i-j {
 						if end, ok := s.matchPhraseFrom(j, p, 1); ok && end == i {
-							return j, p.kind, true
+							best, bestKind, found = j, p.kind, true
 						}
 					}
 				}
 			}
 		}
 	}
-	return 0, 0, false
+	return best, bestKind, found
 }
 
 func hasKind(kinds []phraseKind, k phraseKind) bool {
