@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-04.331"
+const RulesVersion = "2026-12-04.332"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -2709,10 +2709,50 @@ func (x *Extractor) entities(dt *docTokens, in *compiled, ments []mention, qTok,
 	if c := x.topicCountry(dt, ments, dt.sent[qTok]); c != "" {
 		return []string{c}, false
 	}
+	// "Laura Cespedes of the Central Bank of Costa Rica said … . Cespedes
+	// told the committee that output grew 3.9%": a person the text named
+	// beside one country stands for it when named again.
+	if c := personCountry(dt, ments, dt.sent[qTok]); c != "" {
+		return []string{c}, false
+	}
 	if single != "" {
 		return []string{single}, false
 	}
 	return nil, false
+}
+
+// personCountry returns the country of a person sentence sent names by a
+// capitalised word the text used before, in an earlier sentence, as the
+// last word of a name right before the one country of its clause within
+// eight words ("Laura Cespedes of the Central Bank of Costa Rica"), or "".
+func personCountry(dt *docTokens, ments []mention, sent int) string {
+	a, b := dt.sentence(sent)
+	for k := a; k < b; k++ {
+		t := dt.sc.Token(k)
+		if !t.Upper || t.Number || dt.place[k] || len(t.Norm) < 3 {
+			continue
+		}
+		for e := 0; e < a; e++ {
+			// (The surname: the last word of a name of two or more, in
+			// its sentence.)
+			if p := dt.sc.Token(e); !p.Upper || p.Norm != t.Norm || e+1 < dt.n && dt.sc.Token(e+1).Upper || e == 0 || dt.sent[e-1] != dt.sent[e] || !dt.sc.Token(e-1).Upper || dt.place[e-1] {
+				continue
+			}
+			i, j := within(ments, mentionTok, e+1, min(dt.n, e+9))
+			var code string
+			for _, m := range ments[i:j] {
+				if dt.cl[m.tok] != dt.cl[e] || dt.sent[m.tok] != dt.sent[e] || code != "" && m.code != code {
+					code = ""
+					break
+				}
+				code = m.code
+			}
+			if code != "" && !isGroup(code) {
+				return code
+			}
+		}
+	}
+	return ""
 }
 
 // sectionCountries returns the countries (none, one or two) that the title
