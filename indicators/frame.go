@@ -2057,6 +2057,12 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	if ch.change && !ch.growth && cue[0] == qEnd && len(dt.find(x.w.changeNouns, cue[1], min(dt.n, cue[1]+1))) == 0 && !slices.ContainsFunc(dt.find(x.w.changeNouns, from, qTok), func(m [2]int) bool { return dt.cl[m[0]] == dt.cl[qTok] && m[1] >= qTok-2 }) {
 		ch.change = false
 	}
+	// "Bangladesh's inflation rose 6.29 percent in April, the highest in 18
+	// months": a rate said to be the highest or lowest is a level, however
+	// loosely its verb is put.
+	if ch.change && !ch.growth && in.basis.len() > 0 && slices.ContainsFunc(dt.find(x.w.peak, qEnd, min(to, qEnd+7)), func(m [2]int) bool { return !figureIn(st.qs, qEnd, m[0]) }) {
+		ch.change = false
+	}
 	if ch.change && !ch.growth {
 		return reject(in.ID, stepChange, "change, not level: %s", ch.verb)
 	}
