@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-04.335"
+const RulesVersion = "2026-12-04.336"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -2603,6 +2603,12 @@ func (x *Extractor) entities(dt *docTokens, in *compiled, ments []mention, qTok,
 		// clause between.
 		if m.tok < qTok && m.tok <= a+3 && dt.cl[m.tok] != dt.cl[qTok] && slices.ContainsFunc(dt.find(x.w.locative, a, m.tok), func(l [2]int) bool { return l[0] == a }) {
 			return absInt(m.tok - qTok)
+		}
+		// (Not a country of a relative clause the figure is not in:
+		// "Инфляция в соседнем Ливане, с которым Кипр ведет переговоры, в
+		// октябре замедлилась до 14,2%".)
+		if dt.cl[m.tok] != dt.cl[qTok] && inRelative(dt, &x.w, m.tok) {
+			d += 3000
 		}
 		if dt.cl[m.tok] != dt.cl[qTok] {
 			// Another clause: the country the indicator's cue names first

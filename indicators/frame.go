@@ -308,6 +308,19 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, ws *workspace, qs []
 		}
 		// "с января по май" is a stretch of time, not the start of a state.
 		dr.since = dr.since && !strings.Contains(dr.period, "/")
+		// "годовая инфляция (с сентября 2023 года) … 10,46%", "annual
+		// inflation (since September 2023)": twelve months counted from a
+		// month, in brackets after an indicator's annual basis, end in that
+		// month a year on.
+		if dr.since && len(dr.period) == len("2006-01") && !quarter(dr.period) {
+			for _, m := range dt.find(x.w.since, max(0, tok-3), tok) {
+				if m[0] > 0 && sc.Token(m[0]-1).Punct == '(' && slices.ContainsFunc(x.inds, func(o compiled) bool { return o.basis.len() > 0 && dt.endsAt(o.basis, m[0]-1, 1) }) {
+					if p := shiftYear(dr.period, 1); st.pub == "" || p <= st.pub[:7] {
+						dr.period, dr.since = p, false
+					}
+				}
+			}
+		}
 		// The base of a comparison ("2.9% compared to the previous year"): a
 		// comparison word before the date with no figure between (in "مقابل
 		// 41.2% في نوفمبر" the date is the figure's).
@@ -2147,6 +2160,7 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	// date of its own, takes that sentence's date.
 	// (Not past a stretch of its own: "In the first seven months of this
 	// year it slipped 2% to $44 billion".)
+	shifted := false // dated by the sentence before, and moved by "a month earlier" there
 	if context && pc.own < 0 && sent > 0 && !slices.ContainsFunc(inSentences(dt, st.dates, dateTok, sent, sent+1), func(d dateRef) bool { return d.tok < qTok && !d.since }) {
 		// The last date named: "In April it dropped to 41.2% but rose in
 		// May. The rate recorded was 42.2%" is May's.
@@ -2171,9 +2185,21 @@ func (st *docState) decide(qi int) (cand, Decision) {
 				} else if quarter(period) && earlier(x.w.quarterEarlier) {
 					period = addQuarters(period, -1)
 				}
+				shifted = true
 				break
 			}
 		}
+	}
+	// "годовая инфляция … 10,46% (месяц назад была 10,47%)": "a month ago"
+	// before a figure its sentence's month dates is the month before.
+	if !shifted && in.Role == RoleStatistic && explicit && pc.own < 0 && len(period) == len("2006-01") && !quarter(period) &&
+		slices.ContainsFunc(dt.find(x.w.monthEarlier, dt.clauseStart(qTok), qTok), func(m [2]int) bool {
+			// (Not the basis of a figure before: "rose 0.3% from the
+			// previous month and was up 4.1%"; but an aside of its own:
+			// "3,6% (месяц назад была 3,5%)".)
+			return !figureIn(st.qs, m[1], qTok) && (!figureIn(st.qs, dt.clauseStart(qTok), m[0]) || m[0] > 0 && dt.sc.Token(m[0]-1).Punct == '(')
+		}) {
+		period = monthPeriod(periodMonth(period) - 1)
 	}
 	// "инфляция за 2008 год составила 13,3%, за декабрь — 0,7%": a rate of
 	// prices over a month is its change on the month before.
@@ -2758,7 +2784,9 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	ba, bb := min(cue[0], dt.clauseStart(qTok)), max(cue[1], dt.clauseEnd(qTok))
 	// (Not a basis that labels another figure of the clause: "went up
 	// 2.4% in November for a 166% year-on-year".)
-	ownBasis := slices.ContainsFunc(dt.find(in.basis, ba, bb), func(m [2]int) bool { return !st.basisOfLater(m, qTok) })
+	// (Or right before the cue: "годовая инфляция (с сентября …) … —
+	// 10,46%".)
+	ownBasis := slices.ContainsFunc(dt.find(in.basis, ba, bb), func(m [2]int) bool { return !st.basisOfLater(m, qTok) }) || cue[0] < qTok && dt.endsAt(in.basis, cue[0], 0)
 	annual := in.basis.len() > 0 && (ownBasis || st.twelveMonths(ba, bb)) ||
 		in.basis.len() == 0 && in.growth.len() > 0 && len(dt.find(x.w.onYear, ba, min(dt.n, bb+3))) > 0
 	// "the total unemployment rate among the population … 3.3%": the
@@ -3945,9 +3973,13 @@ func (st *docState) afterTwelve(m [2]int) bool {
 
 // inRelative reports that token tok stands in a relative clause: one
 // opened by "which", "которая", "التي".
-func (st *docState) inRelative(tok int) bool {
-	cs := st.dt.clauseStart(tok)
-	return slices.ContainsFunc(st.dt.find(st.x.w.relative, cs, min(st.dt.n, cs+2)), func(m [2]int) bool { return m[0] <= cs+1 })
+func (st *docState) inRelative(tok int) bool { return inRelative(st.dt, &st.x.w, tok) }
+
+// inRelative reports that token tok stands in a relative clause: one
+// opened by "which", "которая", "с которым", "التي".
+func inRelative(dt *docTokens, w *words, tok int) bool {
+	cs := dt.clauseStart(tok)
+	return slices.ContainsFunc(dt.find(w.relative, cs, min(dt.n, cs+3)), func(m [2]int) bool { return m[0] <= cs+1 })
 }
 
 // namesMonth reports that date d is written with a month's name.
