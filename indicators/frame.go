@@ -1049,6 +1049,11 @@ func (st *docState) anchorYear(dr dateRef, before []dateRef) (string, bool) {
 		if st.dt.sent[p.tok] != st.dt.sent[dr.tok] {
 			break
 		}
+		// "for the summit in April 2023, on a five-day visit that began on
+		// April 21": a day of the month the sentence named with its year.
+		if len(p.period) == len("2006-01") && !quarter(p.period) && len(dr.period) == len("2006-01-02") && dr.period[5:7] == p.period[5:7] && p.written && !p.since && !p.compared && !p.before {
+			return p.period[:4] + dr.period[4:], true
+		}
 		// "Earlier in 2014, Modi began a five-day visit on August 30": a
 		// year that fronts the sentence alone in its clause dates all of it.
 		if ownCue && !(len(p.period) == 4 && st.frontsSentence(p)) {
