@@ -137,6 +137,11 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, ws *workspace, qs []
 			return false
 		}
 		end := sc.TokenAt(q.End)
+		// ("exceeded $20 billion for the first time in 2024", "للمرة
+		// الأولى": no figure either, and the year after it dates the sum.)
+		if q.Kind == quantity.Ordinal && slices.ContainsFunc(dt.find(x.w.firstTime, max(0, q.Token-3), min(dt.n, end+2)), func(m [2]int) bool { return m[0] <= q.Token && m[1] >= end }) {
+			return true
+		}
 		if len(dt.find(x.w.streak, end, min(dt.n, end+4))) == 0 {
 			return false
 		}
