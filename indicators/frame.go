@@ -650,7 +650,41 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, ws *workspace, qs []
 		st.dates = append(st.dates, dr)
 	}
 	st.fiscalQuarters()
+	st.sameMonthDates()
 	return st, nil
+}
+
+// sameMonthDates adds a date for "the same month" said with no date of its
+// own ("وخفّض بنك أوغندا سعر الفائدة … في منتصف الشهر ذاته", "в том же
+// месяце"): the month named last before it, in its sentence or the two
+// before. (Not the base of a comparison: "compared with the same month",
+// nor one a date follows: "the same month of last year".)
+func (st *docState) sameMonthDates() {
+	dt := st.dt
+	var added []dateRef
+	for _, m := range dt.find(st.x.w.sameMonth, 0, dt.n) {
+		if i, j := within(st.dates, dateTok, m[0], min(dt.n, m[1]+4)); i < j || dt.endsAt(st.x.w.compare, m[0], 1) || dt.endsAt(st.x.w.basisPreps, m[0], 1) {
+			continue
+		}
+		k, _ := within(st.dates, dateTok, m[0], m[0])
+		for k--; k >= 0; k-- {
+			p := st.dates[k]
+			if dt.sent[p.tok] < dt.sent[m[0]]-2 {
+				k = -1
+				break
+			}
+			if len(p.period) == len("2006-01") && !quarter(p.period) && !p.since && !p.compared && !p.said {
+				break
+			}
+		}
+		if k >= 0 {
+			added = append(added, dateRef{tok: m[0], end: m[1], period: st.dates[k].period, written: st.dates[k].written})
+		}
+	}
+	if len(added) > 0 {
+		st.dates = append(st.dates, added...)
+		slices.SortStableFunc(st.dates, func(a, b dateRef) int { return a.tok - b.tok })
+	}
 }
 
 // fiscalQuarters gives a quarter written without a year the fiscal year
@@ -666,11 +700,7 @@ func (st *docState) fiscalQuarters() {
 		if !d.noYear || !quarter(d.period) || fiscal(d.period) {
 			continue
 		}
-		named := false
-		for k := d.tok; k < d.end; k++ {
-			named = named || st.sc.Month(k)
-		}
-		if named {
+		if st.namesMonth(*d) {
 			continue
 		}
 		for k := i - 1; k >= 0 && dt.sent[st.dates[k].tok] == dt.sent[d.tok]; k-- {
