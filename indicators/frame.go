@@ -3634,6 +3634,16 @@ func (st *docState) visitUnderway(sent, qEnd int) string {
 			return st.pub[:7]
 		}
 	}
+	// "Мишустин прилетел в Китай с двухдневным визитом" in the lead, with no
+	// date and nothing to come: the visit is under way on the day of
+	// publication.
+	for s := 0; s < min(dt.sentences(), 4); s++ {
+		a, b := dt.sentence(s)
+		if len(dt.find(st.x.w.arrive, a, b)) > 0 && st.x.namesVisitOrMeeting(dt, a, b) && len(dt.find(st.x.w.future, a, b)) == 0 && len(dt.find(st.x.w.modality, a, b)) == 0 &&
+			!slices.ContainsFunc(inSentences(dt, st.dates, dateTok, s, s+1), func(d dateRef) bool { return !d.dateline }) {
+			return st.pub[:7]
+		}
+	}
 	return ""
 }
 
