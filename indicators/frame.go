@@ -1956,7 +1956,9 @@ func (st *docState) decide(qi int) (cand, Decision) {
 		// the number of a regular meeting ("their 29th regular meeting"
 		// is one).
 		// (Nor of a standing body: "their eleventh binational cabinet".)
-		if qTok > 0 && dt.endsAt(x.w.possessives, qTok, 0) && cue[0] == qEnd && !dt.startsAt(x.w.standingBodies, qEnd) {
+		// (After the ordinal where the noun comes first: "اللقاء الرابع
+		// بينهما", "the fourth meeting between them".)
+		if qTok > 0 && dt.endsAt(x.w.possessives, qTok, 0) && cue[0] == qEnd && !dt.startsAt(x.w.standingBodies, qEnd) || cue[1] == qTok && dt.startsAt(x.w.possessives, qEnd) {
 			return reject(in.ID, stepQualifier, "a count of meetings of the same people (%s), not a meeting's number", dt.text(st.d.Text, [2]int{qTok - 1, qEnd}))
 		}
 	}
