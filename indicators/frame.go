@@ -3385,7 +3385,7 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 	// "В Алматы этот показатель равен 4,4%", "4.4% in Almaty": a city's figure.
 	if in.Role == RoleStatistic {
 		// Back to the figure before, across a dash: "в Алматы – 4,4%".
-		start := min(cs, st.pastFigure(max(from, qTok-6), qTok, func(k quantity.Kind) bool { return k != quantity.Date }))
+		start := min(cs, st.pastFigure(max(from, qTok-8), qTok, func(k quantity.Kind) bool { return k != quantity.Date }))
 		for _, m := range dt.find(w.cities, start, min(ce, qEnd+3)) {
 			if m[0] > start && dt.endsAt(w.locative, m[0], 0) {
 				return dt.text(st.d.Text, [2]int{m[0] - 1, m[1]})
@@ -3473,12 +3473,24 @@ func (st *docState) unknownPlace(a, b, qTok int) [2]int {
 			unknown = !st.knownName(n)
 		}
 		if !unknown || end < dt.n && dt.possessive(end, end+1) || len(dt.find(w.attrib, max(0, k-4), min(dt.n, end+2))) > 0 ||
-			end < qTok && len(dt.find(w.comparative, end, qTok)) > 0 {
+			end < qTok && len(dt.find(w.comparative, end, qTok)) > 0 && !st.ownComparison(end, qTok) {
 			continue
 		}
 		return [2]int{k - 1, end}
 	}
 	return [2]int{}
+}
+
+// ownComparison reports a comparative between a place ending at token end
+// and the figure at qTok that describes the place's own figure: "в
+// Приморье — заметно выше, 8,9%", the comparative's clause closed before
+// the figure, with no word of the whole or other figure between (not "в
+// Черноземье инфляция ниже среднероссийского уровня (6,64%)").
+func (st *docState) ownComparison(end, qTok int) bool {
+	dt := st.dt
+	c := dt.find(st.x.w.comparative, end, qTok)
+	last := c[len(c)-1]
+	return dt.cl[last[0]] != dt.cl[qTok] && dt.sent[last[0]] == dt.sent[qTok] && !figureIn(st.qs, last[1], qTok) && len(dt.find(st.x.w.total, end, qTok)) == 0 && len(dt.find(st.x.w.than, end, qTok)) == 0
 }
 
 // inOrgName reports a phrase m inside the name of a body: an
