@@ -2728,9 +2728,10 @@ func (x *Extractor) entities(dt *docTokens, in *compiled, ments []mention, qTok,
 }
 
 // personCountry returns the country of a person sentence sent names by a
-// capitalised word the text used before, in an earlier sentence, as the
-// last word of a name right before the one country of its clause within
-// eight words ("Laura Cespedes of the Central Bank of Costa Rica"), or "".
+// capitalised word the text used before, in an earlier sentence up to 600
+// words back, as the last word of a name right before the one country of
+// its clause within eight words ("Laura Cespedes of the Central Bank of
+// Costa Rica"), or "".
 func personCountry(dt *docTokens, ments []mention, sent int) string {
 	a, b := dt.sentence(sent)
 	for k := a; k < b; k++ {
@@ -2738,7 +2739,9 @@ func personCountry(dt *docTokens, ments []mention, sent int) string {
 		if !t.Upper || t.Number || dt.place[k] || len(t.Norm) < 3 {
 			continue
 		}
-		for e := 0; e < a; e++ {
+		// (In the 600 words before: a person is named in full near where
+		// the text goes on with the surname, and the search stays cheap.)
+		for e := max(0, a-600); e < a; e++ {
 			// (The surname: the last word of a name of two or more, in
 			// its sentence.)
 			if p := dt.sc.Token(e); !p.Upper || p.Norm != t.Norm || e+1 < dt.n && dt.sc.Token(e+1).Upper || e == 0 || dt.sent[e-1] != dt.sent[e] || !dt.sc.Token(e-1).Upper || dt.place[e-1] {
