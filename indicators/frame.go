@@ -137,6 +137,10 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, ws *workspace, qs []
 			return false
 		}
 		end := sc.TokenAt(q.End)
+		// ("3.8% a quarter earlier": a time, no fraction.)
+		if q.Kind == quantity.Number && slices.ContainsFunc(dt.find(x.w.quarterEarlier, q.Token, min(dt.n, end+2)), func(m [2]int) bool { return m[0] == q.Token }) {
+			return true
+		}
 		// ("exceeded $20 billion for the first time in 2024", "للمرة
 		// الأولى": no figure either, and the year after it dates the sum.)
 		if q.Kind == quantity.Ordinal && slices.ContainsFunc(dt.find(x.w.firstTime, max(0, q.Token-3), min(dt.n, end+2)), func(m [2]int) bool { return m[0] <= q.Token && m[1] >= end }) {
@@ -313,8 +317,8 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, ws *workspace, qs []
 		}
 		// "с января по май" is a stretch of time, not the start of a state.
 		dr.since = dr.since && !strings.Contains(dr.period, "/")
-		// "годовая инфляция (с сентября 2023 года) … 10,46%", "annual
-		// inflation (since September 2023)": twelve months counted from a
+		// "годовая инфляция (с октября 2024 года) … 3,6%", "annual
+		// inflation (since October 2024)": twelve months counted from a
 		// month, in brackets after an indicator's annual basis, end in that
 		// month a year on.
 		if dr.since && len(dr.period) == len("2006-01") && !quarter(dr.period) {
@@ -2112,9 +2116,9 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	if ch.change && !ch.growth && cue[0] == qEnd && len(dt.find(x.w.changeNouns, cue[1], min(dt.n, cue[1]+1))) == 0 && !slices.ContainsFunc(dt.find(x.w.changeNouns, from, qTok), func(m [2]int) bool { return dt.cl[m[0]] == dt.cl[qTok] && m[1] >= qTok-2 }) {
 		ch.change = false
 	}
-	// "Bangladesh's inflation rose 6.29 percent in April, the highest in 18
-	// months": a rate said to be the highest or lowest is a level, however
-	// loosely its verb is put.
+	// "Ghana's inflation rose 11.4% in March, its lowest in three years": a
+	// rate said to be the highest or lowest is a level, however loosely its
+	// verb is put.
 	if ch.change && !ch.growth && in.basis.len() > 0 && slices.ContainsFunc(dt.find(x.w.peak, qEnd, min(to, qEnd+7)), func(m [2]int) bool { return !figureIn(st.qs, qEnd, m[0]) }) {
 		ch.change = false
 	}
@@ -2232,7 +2236,7 @@ func (st *docState) decide(qi int) (cand, Decision) {
 			}
 		}
 	}
-	// "годовая инфляция … 10,46% (месяц назад была 10,47%)": "a month ago"
+	// "годовая инфляция … 3,6% (месяц назад была 3,5%)": "a month ago"
 	// before a figure its sentence's month dates is the month before.
 	if !shifted && in.Role == RoleStatistic && explicit && pc.own < 0 && len(period) == len("2006-01") && !quarter(period) &&
 		slices.ContainsFunc(dt.find(x.w.monthEarlier, dt.clauseStart(qTok), qTok), func(m [2]int) bool {
@@ -2826,8 +2830,8 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	ba, bb := min(cue[0], dt.clauseStart(qTok)), max(cue[1], dt.clauseEnd(qTok))
 	// (Not a basis that labels another figure of the clause: "went up
 	// 2.4% in November for a 166% year-on-year".)
-	// (Or right before the cue: "годовая инфляция (с сентября …) … —
-	// 10,46%".)
+	// (Or right before the cue: "годовая инфляция (с октября …) … —
+	// 3,6%".)
 	ownBasis := slices.ContainsFunc(dt.find(in.basis, ba, bb), func(m [2]int) bool { return !st.basisOfLater(m, qTok) }) || cue[0] < qTok && dt.endsAt(in.basis, cue[0], 0)
 	annual := in.basis.len() > 0 && (ownBasis || st.twelveMonths(ba, bb)) ||
 		in.basis.len() == 0 && in.growth.len() > 0 && len(dt.find(x.w.onYear, ba, min(dt.n, bb+3))) > 0
@@ -3648,7 +3652,7 @@ func (st *docState) visitUnderway(sent, qEnd int) string {
 			return st.pub[:7]
 		}
 	}
-	// "Мишустин прилетел в Китай с двухдневным визитом" in the lead, with no
+	// "Премьер прибыл в Пекин с трехдневным визитом" in the lead, with no
 	// date and nothing to come: the visit is under way on the day of
 	// publication.
 	for s := 0; s < min(dt.sentences(), 4); s++ {
