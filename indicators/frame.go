@@ -3221,7 +3221,7 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 	// "However, in the country's most populous state, Victoria, the jobless
 	// rate fell to 4.4%": opening clauses that open with a preposition and
 	// hold no figure set the scene of the claim after them.
-	// (A count is no figure: "In Peru's 20 largest cities, …".)
+	// (A count is no figure: "In the 20 biggest cities of Peru, …".)
 	if cc := dt.clauseStart(cue[0]); cue[1] <= qTok && cc > from && cc-from <= 14 && onlyCounts(from, cc) {
 		for c := from; c < cc; {
 			e := min(max(dt.clauseEnd(c), c+1), cc)
