@@ -1100,7 +1100,7 @@ func (st *docState) anchorYear(dr dateRef, before []dateRef) (string, bool) {
 		}
 		// "Инфляция, которая в мае 2023 года превышала 38%, в августе
 		// опустилась до 3,5%": a relative clause's date is its own.
-		if st.dt.cl[p.tok] != st.dt.cl[dr.tok] && st.inRelative(p.tok) {
+		if st.dt.cl[p.tok] != st.dt.cl[dr.tok] && inRelative(st.dt, &st.x.w, p.tok) {
 			continue
 		}
 		if p.weekday || !p.written && !st.relativeAnchor(p, dr) || p.since || p.before || p.compared {
@@ -3493,6 +3493,9 @@ func (st *docState) unknownPlace(a, b, qTok int) [2]int {
 func (st *docState) ownComparison(end, qTok int) bool {
 	dt := st.dt
 	c := dt.find(st.x.w.comparative, end, qTok)
+	if len(c) == 0 {
+		return false
+	}
 	last := c[len(c)-1]
 	return dt.cl[last[0]] != dt.cl[qTok] && dt.sent[last[0]] == dt.sent[qTok] && !figureIn(st.qs, last[1], qTok) && len(dt.find(st.x.w.total, end, qTok)) == 0 && len(dt.find(st.x.w.than, end, qTok)) == 0
 }
@@ -4038,10 +4041,6 @@ func (st *docState) afterTwelve(m [2]int) bool {
 	}
 	return k >= 0 && k < m[0]-1 && st.dt.sc.Token(k).Number && st.dt.sc.Token(k).Digits == "12"
 }
-
-// inRelative reports that token tok stands in a relative clause: one
-// opened by "which", "которая", "التي".
-func (st *docState) inRelative(tok int) bool { return inRelative(st.dt, &st.x.w, tok) }
 
 // inRelative reports that token tok stands in a relative clause: one
 // opened by "which", "которая", "с которым", "التي".
