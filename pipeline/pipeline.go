@@ -458,6 +458,13 @@ func (r *Runner) run(ctx context.Context) (*Report, error) {
 		paths = append(paths, p...)
 	}
 	in.Config = cfg
+	// Publish. The run is saved in the store and its run.json written into
+	// the staging folder first; then the artefacts are renamed into place,
+	// the stale ones removed, and run.json renamed last. A run killed at any
+	// point leaves out/ as the previous run's set or this one's, but for the
+	// few renames between (saving the run, a store transaction, no longer
+	// stands between the artefacts and their run.json).
+	var moves [][2]string
 	for _, p := range paths {
 		rel, err := filepath.Rel(staging, p)
 		if err != nil || strings.HasPrefix(rel, "..") {
@@ -467,13 +474,23 @@ func (r *Runner) run(ctx context.Context) (*Report, error) {
 		if err := os.MkdirAll(filepath.Dir(dst), 0o755); err != nil {
 			return r.fail(rep, st, err)
 		}
-		if err := os.Rename(p, dst); err != nil {
-			return r.fail(rep, st, fmt.Errorf("publish %s: %w", dst, err))
-		}
+		moves = append(moves, [2]string{p, dst})
 		rep.Artefacts = append(rep.Artefacts, dst)
 	}
+	finishErr := r.finishIn(rep, st, staging)
+	if _, err := os.Stat(filepath.Join(staging, "run.json")); err != nil {
+		return rep, finishErr // no run.json to publish: out/ stays the previous run's
+	}
+	for _, m := range moves {
+		if err := os.Rename(m[0], m[1]); err != nil {
+			return r.fail(rep, st, fmt.Errorf("publish %s: %w", m[1], err))
+		}
+	}
 	r.removeStale(cfg.Out, rep.Artefacts)
-	return rep, r.finish(rep, st)
+	if err := os.Rename(filepath.Join(staging, "run.json"), filepath.Join(cfg.Out, "run.json")); err != nil {
+		return r.fail(rep, st, fmt.Errorf("publish run.json: %w", err))
+	}
+	return rep, finishErr
 }
 
 // removeStaging removes the .staging-* folders of out/ (killed runs').
@@ -755,6 +772,12 @@ func (r *Runner) fail(rep *Report, st store.Store, err error) (*Report, error) {
 
 // finish writes run.json atomically and saves the run in the store.
 func (r *Runner) finish(rep *Report, st store.Store) error {
+	return r.finishIn(rep, st, r.Config.Out)
+}
+
+// finishIn saves the run in the store and writes its run.json atomically
+// into folder dir.
+func (r *Runner) finishIn(rep *Report, st store.Store, dir string) error {
 	now := r.Now
 	if now == nil {
 		now = time.Now
@@ -771,7 +794,7 @@ func (r *Runner) finish(rep *Report, st store.Store) error {
 			errs = append(errs, fmt.Errorf("save run: %w", err))
 		}
 	}
-	if err := atomicfile.WriteFile(filepath.Join(r.Config.Out, "run.json"), append(body, '\n')); err != nil {
+	if err := atomicfile.WriteFile(filepath.Join(dir, "run.json"), append(body, '\n')); err != nil {
 		errs = append(errs, err)
 	}
 	return errors.Join(errs...)
