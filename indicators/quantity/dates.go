@@ -555,35 +555,50 @@ func (s *Scanner) inARow(k int) bool {
 // or a fiscal year when "financial year" or "fiscal year" follows
 // ("2022-2023 financial year" → "FY2022/23"): no calendar period either way.
 func (s *Scanner) yearRange(i int) (Quantity, int, bool) {
-	y, ok := yearValue(&s.toks[i])
-	if !ok || !s.isPunct(i+1, '-', '–', '/') || !s.glued(i+1) || i+2 >= len(s.toks) || !s.glued(i+2) {
+	y, y2, next, fiscal, ok := s.yearSpan(i)
+	switch {
+	case !ok:
 		return Quantity{}, 0, false
+	case fiscal:
+		return dateQ(fmt.Sprintf("FY%d/%02d", y, y2%100), false), next, true
+	}
+	return dateQ(fmt.Sprintf("%04d/%04d", y, y2), false), next, true
+}
+
+// yearSpan reads the two years of a span at i (see yearRange), where it
+// ends, and whether the words after it make it a fiscal year.
+func (s *Scanner) yearSpan(i int) (y, y2, next int, fiscal, ok bool) {
+	y, ok = yearValue(&s.toks[i])
+	if !ok || !s.isPunct(i+1, '-', '–', '/') || !s.glued(i+1) || i+2 >= len(s.toks) || !s.glued(i+2) {
+		return 0, 0, 0, false, false
 	}
 	t2 := &s.toks[i+2]
 	if t2.kind != tNum || t2.decimal || t2.grouped || t2.digits != 2 && t2.digits != 4 {
-		return Quantity{}, 0, false
+		return 0, 0, 0, false, false
 	}
-	y2 := int(t2.num)
+	y2 = int(t2.num)
 	if t2.digits == 2 {
 		y2 += y / 100 * 100
 	}
 	if y2 <= y || y2-y > 50 {
-		return Quantity{}, 0, false
+		return 0, 0, 0, false, false
 	}
-	next := i + 3
-	if next+1 < len(s.toks) && (s.toks[next].norm == "financial" || s.toks[next].norm == "fiscal") && s.toks[next+1].norm == "year" {
-		return dateQ(fmt.Sprintf("FY%d/%02d", y, y2%100), false), s.fiscalEnding(next + 2), true
-	}
-	// "2023/24 финансового года, завершившегося в июле".
-	if next+1 < len(s.toks) && (strings.HasPrefix(s.toks[next].norm, "финансов") || strings.HasPrefix(s.toks[next].norm, "фискальн")) {
-		if e, ok := s.word(next + 1); ok && e.flags&fYear != 0 {
-			return dateQ(fmt.Sprintf("FY%d/%02d", y, y2%100), false), s.fiscalEnding(next + 2), true
+	next = i + 3
+	// "2022-2023 financial year", "2023/24 финансового года, завершившегося
+	// в июле".
+	if next+1 < len(s.toks) {
+		n := s.toks[next].norm
+		if (n == "financial" || n == "fiscal") && s.toks[next+1].norm == "year" {
+			return y, y2, s.fiscalEnding(next + 2), true, true
+		}
+		if e, isYear := s.word(next + 1); isYear && e.flags&fYear != 0 && (strings.HasPrefix(n, "финансов") || strings.HasPrefix(n, "фискальн")) {
+			return y, y2, s.fiscalEnding(next + 2), true, true
 		}
 	}
-	if e, ok := s.word(next); ok && e.flags&fYear != 0 {
+	if e, isYear := s.word(next); isYear && e.flags&fYear != 0 {
 		next++ // "2020-2021 годах", "2020–2021 гг."
 	}
-	return dateQ(fmt.Sprintf("%04d/%04d", y, y2), false), next, true
+	return y, y2, next, false, true
 }
 
 // monthAt reads a month name at i, including the Levantine two-word names
@@ -1080,26 +1095,11 @@ func (s *Scanner) splitYear(k int) (a, b string, end int, ok bool) {
 	if k >= len(s.toks) || s.toks[k].kind != tNum {
 		return "", "", 0, false
 	}
-	q, end, ok := s.yearRange(k)
+	y, y2, end, _, ok := s.yearSpan(k)
 	if !ok {
 		return "", "", 0, false
 	}
-	// ("2025-26 финансового года" is already read as "FY2025/26".)
-	if fy, isFY := strings.CutPrefix(q.Period, "FY"); isFY {
-		if a, b, ok = strings.Cut(fy, "/"); !ok || len(a) != 4 || len(b) != 2 {
-			return "", "", 0, false
-		}
-		ai, _ := strconv.Atoi(a)
-		bi, _ := strconv.Atoi(b)
-		if bi += ai / 100 * 100; bi <= ai {
-			bi += 100
-		}
-		return a, strconv.Itoa(bi), end, true
-	}
-	if a, b, ok = strings.Cut(q.Period, "/"); !ok || len(a) != 4 || len(b) != 4 {
-		return "", "", 0, false
-	}
-	return a, b, end, true
+	return strconv.Itoa(y), strconv.Itoa(y2), end, true
 }
 
 // partOfYear reads the first months of a year or one of its halves at i:
