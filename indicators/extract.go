@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-04.350"
+const RulesVersion = "2026-12-05.351"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -3136,20 +3136,9 @@ type outlets struct {
 // parent domain) as listed, else its country-code top-level domain unless
 // that is used as a generic one; "" when neither says.
 func (o outlets) country(u string) string {
-	p, err := url.Parse(strings.TrimSpace(u))
-	if err != nil || p.Hostname() == "" {
-		return ""
-	}
-	host := strings.TrimPrefix(strings.ToLower(p.Hostname()), "www.")
-	for h := host; h != ""; {
-		if c, ok := o.Domains[h]; ok {
-			return c
-		}
-		_, rest, ok := strings.Cut(h, ".")
-		if !ok {
-			break
-		}
-		h = rest
+	c, host := o.listed(u)
+	if c != "" || host == "" {
+		return c
 	}
 	tld := host[strings.LastIndexByte(host, '.')+1:]
 	if len(tld) != 2 || slices.Contains(o.Generic, tld) {
@@ -3159,6 +3148,27 @@ func (o outlets) country(u string) string {
 		return "GB"
 	}
 	return strings.ToUpper(tld)
+}
+
+// listed returns the country outlets.yaml gives the outlet at address u
+// (or a parent domain of it), or "", and the address's host name.
+func (o outlets) listed(u string) (country, host string) {
+	p, err := url.Parse(strings.TrimSpace(u))
+	if err != nil || p.Hostname() == "" {
+		return "", ""
+	}
+	host = strings.TrimPrefix(strings.ToLower(p.Hostname()), "www.")
+	for h := host; h != ""; {
+		if c, ok := o.Domains[h]; ok {
+			return c, host
+		}
+		_, rest, ok := strings.Cut(h, ".")
+		if !ok {
+			break
+		}
+		h = rest
+	}
+	return "", host
 }
 
 // thenWords finds the words of "then" or a relative "when" in tokens [lo,

@@ -237,6 +237,16 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, ws *workspace, qs []
 			st.single = c
 		}
 	}
+	// (Also one whose first figure's sentence names no country and comes
+	// before any, if outlets.yaml lists it — an address's country code may
+	// be a foreign edition's: "The nation's economy grew 3.1% last
+	// quarter, … ahead of rivals Korea and Japan" in a Taipei paper is
+	// Taiwan's.)
+	if st.single != "" && !st.namedByFirstFigure(qs) {
+		if c, _ := x.outlets.listed(d.URL); c != "" && x.gaz.Known(c) {
+			st.single = c
+		}
+	}
 	for _, m := range dt.find(x.w.chairedBy, 0, dt.n) {
 		end := min(dt.n, m[1]+3)
 		// (A minister named is no head: "co-chaired by Planning Minister
@@ -5964,4 +5974,16 @@ func (x *Extractor) listJoin(dt *docTokens, a, b int) bool {
 		}
 	}
 	return true
+}
+
+// namedByFirstFigure reports a country (or a person standing for one)
+// named before the end of the sentence of the document's first percentage
+// or sum of money; true when it has none.
+func (st *docState) namedByFirstFigure(qs []quantity.Quantity) bool {
+	i := slices.IndexFunc(qs, func(q quantity.Quantity) bool { return q.Kind == quantity.Percent || q.Kind == quantity.Money })
+	if i < 0 {
+		return true
+	}
+	_, end := st.dt.sentence(st.dt.sent[qs[i].Token])
+	return len(st.ments) > 0 && st.ments[0].tok < end
 }

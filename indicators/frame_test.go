@@ -14,11 +14,13 @@ import (
 
 // frameCase is one case of testdata/frames.yaml.
 type frameCase struct {
-	Name      string   `yaml:"name"`
-	Lang      string   `yaml:"lang"`
-	Published string   `yaml:"published"`
-	Text      string   `yaml:"text"`
-	Want      []string `yaml:"want"`
+	Name      string `yaml:"name"`
+	Lang      string `yaml:"lang"`
+	Published string `yaml:"published"`
+	// URL, when given, is where the document was published.
+	URL  string   `yaml:"url"`
+	Text string   `yaml:"text"`
+	Want []string `yaml:"want"`
 	// Events, when given, are the meetings the document dates, as
 	// "ENTITIES MONTH" (a numbered one with " #N").
 	Events []string `yaml:"events"`
@@ -59,7 +61,7 @@ func TestClaimFrames(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			res, err := x.Explain(context.Background(), Doc{Path: "case.txt", Lang: c.Lang, Text: c.Text, Published: pub})
+			res, err := x.Explain(context.Background(), Doc{Path: "case.txt", Lang: c.Lang, Text: c.Text, Published: pub, URL: c.URL})
 			if err != nil {
 				t.Fatal(err)
 			}
