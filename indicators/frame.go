@@ -1910,7 +1910,12 @@ func (st *docState) decide(qi int) (cand, Decision) {
 			upto = to
 		}
 		for _, c := range dt.find(in.growth, from, upto) {
+			// (Past an abbreviation in brackets: "валового внутреннего
+			// продукта (ВВП) в текущих ценах".)
 			end := min(qTok, c[1]+3)
+			if dt.sc.Token(c[1]).Punct == '(' {
+				end = min(qTok, c[1]+6)
+			}
 			if c[0] >= qEnd {
 				end = min(to, c[1]+6)
 			}
