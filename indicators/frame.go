@@ -2001,7 +2001,16 @@ func (st *docState) decide(qi int) (cand, Decision) {
 			len(d.period) == len("2006-01") && !quarter(d.period) && d.period > st.pub[:7] && !d.since
 	})
 	upcoming := ""
-	if in.Role == RoleMeeting && !announced && len(dt.find(x.w.future, dt.clauseStart(qTok), min(to, dt.clauseEnd(dt.clauseEnd(qTok))))) > 0 {
+	// (Or the clause before, when no figure stands between: "the
+	// president's meeting with his counterpart will be renewed soon, at
+	// the second session of the council".)
+	futureFrom := dt.clauseStart(qTok)
+	if a, _ := dt.sentence(sent); futureFrom > a {
+		if prev := dt.clauseStart(futureFrom - 1); !otherFigureIn(st.qs, prev, qTok, quantity.Date) {
+			futureFrom = prev
+		}
+	}
+	if in.Role == RoleMeeting && !announced && len(dt.find(x.w.future, futureFrom, min(to, dt.clauseEnd(dt.clauseEnd(qTok))))) > 0 {
 		// "Li will co-chair the 29th regular meeting", in a document
 		// whose only days to come are those of the visit (20–23 August):
 		// the meeting falls in that month.
@@ -4730,10 +4739,11 @@ func (st *docState) changedTo(p, q quantity.Quantity) bool {
 }
 
 // isRangeJoin reports whether the text between two numbers joins them as a
-// range ("and", "to", "-", "و", "до").
+// range ("and", "to", "-", "و", "до"), or is a spaced tatweel, which
+// Arabic text sets as a dash ("4 ـ 4.25%") and folding removes.
 func (x *Extractor) isRangeJoin(between string) bool {
 	between = strings.TrimSpace(between)
-	return between != "" && oneWord(between) && x.w.rangeJoin.hasWord(quantity.Fold(between))
+	return between == "\u0640" || between != "" && oneWord(between) && x.w.rangeJoin.hasWord(quantity.Fold(between))
 }
 
 // oneWord reports text with no space in it: what alone may be a one-word
