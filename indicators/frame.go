@@ -222,7 +222,15 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, ws *workspace, qs []
 			counted = append(counted, m)
 		}
 	}
+	// The lead: the first sentence, or, under a title that names no
+	// country, the first of the next two that names one ("«Growth is
+	// back, but fragile»\n\nEstonia's economy minister told …").
 	_, lead := dt.sentence(0)
+	for s := 1; s <= 2 && !slices.ContainsFunc(counted, func(m mention) bool { return m.tok < lead && !isGroup(m.code) }); s++ {
+		if _, b := dt.sentence(s); b > lead {
+			lead = b
+		}
+	}
 	st.single, st.pair = dominant(counted, lead, func(m mention) bool { return st.partnerAt(m.tok) })
 	if len(st.ments) == 0 && d.Source != "" {
 		// "معدل التضخم … 2.95%" in "Q8 Times", "Sudan Times": a local
@@ -4804,7 +4812,7 @@ func (st *docState) change(in *compiled, qTok, qEnd int, cue [2]int) changeFrame
 		return changeFrame{}
 	}
 	var c changeFrame
-	last := -1
+	last, lastRise, lastFall := -1, -1, -1
 	for _, set := range []*phraseSet{w.rise, w.fall, in.negative} {
 		for _, m := range dt.find(set, lo, qTok) {
 			if otherFigureIn(st.qs, m[1], qTok, quantity.Ordinal) {
@@ -4826,7 +4834,17 @@ func (st *docState) change(in *compiled, qTok, qEnd int, cue [2]int) changeFrame
 				continue // "مواصلا تراجعه من ذروته البالغة 38%", "down from a peak of 9.1%": the level it moved from
 			}
 			c.change, c.verb = true, dt.text(st.d.Text, m)
-			c.fall = c.fall || set != w.rise
+			// (The verb nearest the figure gives its direction: "После
+			// двух лет спада ВВП вырос на 1,2%" rose.)
+			if set != w.rise && m[1] > lastRise {
+				c.fall = true
+			}
+			if set == w.rise {
+				lastRise = max(lastRise, m[1])
+				c.fall = c.fall && lastFall > m[1]
+			} else {
+				lastFall = max(lastFall, m[1])
+			}
 			last = max(last, m[1])
 		}
 	}
