@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-05.354"
+const RulesVersion = "2026-12-05.355"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -2857,7 +2857,7 @@ func groupSidesBefore(dt *docTokens, ments []mention, sent int) []string {
 // mention before token lead (in the lead sentence) counts twice, one that
 // partner reports (the other side of a relation: "trade with China")
 // half.
-func dominant(ments []mention, lead int, partner func(mention) bool) (string, []string) {
+func dominant(ments []mention, leadFrom, lead int, partner func(mention) bool) (string, []string) {
 	count := map[string]int{}
 	first := map[string]int{}
 	for i, m := range ments {
@@ -2872,7 +2872,7 @@ func dominant(ments []mention, lead int, partner func(mention) bool) (string, []
 			w = 1
 		}
 		count[m.code] += w
-		if m.tok < lead {
+		if m.tok >= leadFrom && m.tok < lead {
 			count[m.code] += w
 		}
 	}

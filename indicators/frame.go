@@ -225,13 +225,31 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, ws *workspace, qs []
 	// The lead: the first sentence, or, under a title that names no
 	// country, the first of the next two that names one ("«Growth is
 	// back, but fragile»\n\nEstonia's economy minister told …").
-	_, lead := dt.sentence(0)
-	for s := 1; s <= 2 && !slices.ContainsFunc(counted, func(m mention) bool { return m.tok < lead && !isGroup(m.code) }); s++ {
-		if _, b := dt.sentence(s); b > lead {
-			lead = b
+	// (Nor is a dateline: "الرياض – «الاقتصادية»\n\nأكد وزير المالية
+	// الباكستاني …".)
+	leadFrom, lead := dt.sentence(0)
+	for s := 0; s <= 2 && dt.n > 0 && s <= dt.sent[dt.n-1]; s++ {
+		a, b := dt.sentence(s)
+		if slices.ContainsFunc(counted, func(m mention) bool {
+			return m.tok >= a && m.tok < b && !isGroup(m.code) && !st.dateline(m.tok, max(dt.placeEnd(m.tok), m.tok+1))
+		}) {
+			leadFrom, lead = a, b
+			break
 		}
 	}
-	st.single, st.pair = dominant(counted, lead, func(m mention) bool { return st.partnerAt(m.tok) })
+	st.single, st.pair = dominant(counted, leadFrom, lead, func(m mention) bool { return st.partnerAt(m.tok) })
+	// An interview's answers are about the country of the one it
+	// interviews, the first its lead names ("Pakistan's finance minister
+	// told the paper …", then questions and answers), however often the
+	// paper's own country is named.
+	if interview(d.Text) {
+		for _, m := range counted {
+			if m.tok >= leadFrom && m.tok < lead && !isGroup(m.code) && !st.dateline(m.tok, max(dt.placeEnd(m.tok), m.tok+1)) {
+				st.single = m.code
+				break
+			}
+		}
+	}
 	if len(st.ments) == 0 && d.Source != "" {
 		// "معدل التضخم … 2.95%" in "Q8 Times", "Sudan Times": a local
 		// paper's text need not name its country.
@@ -3003,7 +3021,7 @@ func (x *Extractor) countryIn(ctx context.Context, text, lang string) (string, e
 	if err := dt.matchAll(ctx, x.index); err != nil {
 		return "", err
 	}
-	single, _ := dominant(withoutQuantities(x.gaz.mentions(dt), qs, sc), 0, nil)
+	single, _ := dominant(withoutQuantities(x.gaz.mentions(dt), qs, sc), 0, 0, nil)
 	x.workspaces.Put(ws)
 	return single, nil
 }
@@ -6019,4 +6037,16 @@ func (st *docState) namedByFirstFigure(qs []quantity.Quantity) bool {
 	}
 	_, end := st.dt.sentence(st.dt.sent[qs[i].Token])
 	return len(st.ments) > 0 && st.ments[0].tok < end
+}
+
+// interview reports a text set as questions and answers: two paragraphs
+// or more that end in a question mark.
+func interview(text string) bool {
+	n := 0
+	for line := range strings.Lines(text) {
+		if line = strings.TrimSpace(line); strings.HasSuffix(line, "?") || strings.HasSuffix(line, "؟") {
+			n++
+		}
+	}
+	return n >= 2
 }
