@@ -5426,6 +5426,13 @@ func (st *docState) previous(qi int) bool {
 		strings.Trim(st.d.Text[st.qs[k].ByteEnd:q.ByteStart], " ,،") == "" && st.previous(k) {
 		return true
 	}
+	// "cut it by eleven points from a peak of 22%", "من ذروة بلغت 22%":
+	// the level it came down from.
+	if slices.ContainsFunc(dt.find(w.peak, max(0, qTok-4), qTok), func(p [2]int) bool {
+		return st.fromBefore(p[0]) && (p[1] == qTok || p[1] < qTok && dt.endsAt(w.level, qTok, 0) && !figureIn(st.qs, p[1], qTok))
+	}) {
+		return true
+	}
 	if !st.fromBefore(qTok) {
 		return false
 	}
