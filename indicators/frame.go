@@ -4878,8 +4878,11 @@ func (st *docState) change(in *compiled, qTok, qEnd int, cue [2]int) changeFrame
 			if p >= 0 && st.qs[p].Kind == st.qs[k].Kind && dt.sent[st.qs[p].Token] == dt.sent[qTok] {
 				pEnd := st.sc.TokenAt(st.qs[p].End)
 				if len(dt.find(w.and, pEnd, qTok)) > 0 && qTok-pEnd <= 8 {
+					// (On its own basis: "by 1% compared to the previous
+					// month and by 9.4% compared to the same month of 2021".)
 					if pc := st.change(in, st.qs[p].Token, pEnd, cue); pc.change {
-						return pc
+						verb, _, _ := strings.Cut(pc.verb, " (")
+						return st.growthOf(in, changeFrame{change: true, fall: pc.fall, verb: verb}, qTok, cue, true)
 					}
 				}
 			}
@@ -5193,7 +5196,22 @@ func (st *docState) growthOf(in *compiled, c changeFrame, qTok int, cue [2]int, 
 		// not "the annual rate of inflation increased by 0.1 percent": a
 		// basis that names the rate sizes, after "by", a change of the rate.
 		from, to := dt.sentence(dt.sent[qTok])
-		basis := slices.ContainsFunc(dt.find(in.basis, from, to), func(m [2]int) bool {
+		// (Not a figure compared with the month before right after it,
+		// whatever basis a later figure of the sentence has: "rose by 1%
+		// compared to the previous month and by 9.4% compared to the same
+		// month of 2021".)
+		shorter := false
+		if k := slices.IndexFunc(st.qs, func(o quantity.Quantity) bool { return o.Token == qTok }); k >= 0 {
+			end := st.sc.TokenAt(st.qs[k].End)
+			for _, set := range []*phraseSet{w.monthEarlier, w.previousMonth} {
+				shorter = shorter || slices.ContainsFunc(dt.find(set, end, min(dt.n, end+6)), func(m [2]int) bool {
+					// (Compared with, or from: "an increase of 11.8% in the
+					// previous month" is that month's.)
+					return m[0] <= end+3 && !figureIn(st.qs, end, m[0]) && (dt.endsAt(w.compare, m[0], 1) || dt.endsAt(w.from, m[0], 1))
+				})
+			}
+		}
+		basis := !shorter && slices.ContainsFunc(dt.find(in.basis, from, to), func(m [2]int) bool {
 			if st.basisOfLater(m, qTok) {
 				return false
 			}
@@ -5201,12 +5219,12 @@ func (st *docState) growthOf(in *compiled, c changeFrame, qTok int, cue [2]int, 
 			// prices increased by 6.9%".)
 			names := m[1] <= cue[0] && cue[0]-m[1] <= 3 && !insideQuantity(st.qs, dt.sc, m[1]) && !dt.comma(m[1])
 			return !by || !names && (m[0] < cue[0] || m[0] >= cue[1])
-		}) || st.comparedAfter(qTok) || !by && st.twelveMonths(dt.clauseStart(qTok), dt.clauseEnd(qTok)) || st.comparedYearBack(qTok) || st.yearPairAfter(qTok) || // "up 4.1% over the last 12 months"
+		}) || !shorter && (st.comparedAfter(qTok) || !by && st.twelveMonths(dt.clauseStart(qTok), dt.clauseEnd(qTok)) || st.comparedYearBack(qTok) || st.yearPairAfter(qTok) || // "up 4.1% over the last 12 months"
 			// "В 2023 году потребительские цены выросли на 5,8%": prices
 			// over a calendar year.
 			cue[1] > cue[0] && len(dt.find(in.growth, cue[0], cue[1])) > 0 && slices.ContainsFunc(st.dates, func(d dateRef) bool {
 				return len(d.period) == len("2006") && d.tok >= from && d.tok < to && dt.cl[d.tok] <= dt.cl[qTok] && !d.since && !d.compared && !d.said && !figureIn(st.qs, d.end, qTok)
-			})
+			}))
 		c.growth = basis && (c.growth || cue[1] > cue[0])
 		if c.growth && st.rateNamed(cue) {
 			return changeFrame{} // "Годовые темпы роста цен в мае опять снизились и составили 14,2% в годовом выражении": the rate moved to a level
