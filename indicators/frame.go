@@ -4888,6 +4888,19 @@ func (st *docState) change(in *compiled, qTok, qEnd int, cue [2]int) changeFrame
 			}
 		}
 	}
+	// "خفض البنك المركزي التركي اليوم الخميس سعر الفائدة الأساسي 1% إلى
+	// 39.5%": a decision's verb before its subject, in the clause of the
+	// cue, when no verb is nearer.
+	if !c.change && in.Role == RoleDecision && cue[1] <= qTok && dt.cl[cue[0]] == dt.cl[qTok] {
+		for _, set := range []*phraseSet{w.rise, w.fall} {
+			for _, m := range dt.find(set, dt.clauseStart(qTok), cue[0]) {
+				if !figureIn(st.qs, m[1], qTok) {
+					c.change, c.verb, c.fall = true, dt.text(st.d.Text, m), set == w.fall
+					last = max(last, m[1])
+				}
+			}
+		}
+	}
 	// "سجل النشاط الاقتصادي انخفاضا في حجم الناتج المحلي، المعالج من
 	// تأثير التغيرات الموسمية، بنسبة 0.2 بالمائة": the verb right before a
 	// growth cue that stands further back, in an earlier clause.
