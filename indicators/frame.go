@@ -1610,7 +1610,12 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	// "Второе заседание прошло в мае, первое — в январе 2024 года": an
 	// ordinal whose noun is left out, lower than the meeting just numbered
 	// in its sentence or the one before, is an earlier meeting of it.
-	if best < 0 && q.Kind == quantity.Ordinal && qEnd < dt.n && (dt.sc.Token(qEnd).Punct != 0 && dt.sc.Token(qEnd).Punct != '(' || dt.startsAt(x.w.elidedEvent, qEnd)) {
+	// (Not a title's: "الوزير الأول، في كلمته"; nor an aside after a dash:
+	// "визитом — первым в Латвию".)
+	elided := false
+	titled := slices.ContainsFunc(dt.find(x.w.heads, max(0, qTok-3), qEnd), func(h [2]int) bool { return h[0] < qTok && h[1] > qTok })
+	aside := qTok > 0 && strings.ContainsRune("-–—", dt.sc.Token(qTok-1).Punct)
+	if best < 0 && q.Kind == quantity.Ordinal && !titled && !aside && qEnd < dt.n && (dt.sc.Token(qEnd).Punct != 0 && dt.sc.Token(qEnd).Punct != '(' || dt.startsAt(x.w.elidedEvent, qEnd)) {
 		for _, s := range []int{sent, sent - 1} {
 			if s < 0 {
 				break
@@ -1618,7 +1623,7 @@ func (st *docState) decide(qi int) (cand, Decision) {
 			p, ok := st.lastObs[s]
 			if id := st.lastKind[sentKind{s, quantity.Ordinal}]; id != "" && ok && p.Indicator == id && p.Value > q.Value {
 				if i := x.indicatorOf(id, q); i >= 0 && x.inds[i].Role == RoleMeeting {
-					best, carried, context = i, p.Entities, true
+					best, carried, context, elided = i, p.Entities, true, true
 				}
 				break
 			}
@@ -1772,7 +1777,10 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	// meeting since 2019" is none).
 	// (The body may be named before, with another meeting's number: "الاجتماع
 	// الثاني لمجلس التعاون الاستراتيجي … منذ الاجتماع الأول".)
-	if in.Role == RoleMeeting && q.Value == 1 && len(dt.find(x.w.standingBodies, qEnd, min(dt.clauseEnd(qTok), dt.wordsAhead(qEnd, 10)))) == 0 &&
+	// (An earlier meeting of a numbered one, its noun left out, is one of
+	// the same: "…провели второе совместное заседание. Первое состоялось в
+	// мае".)
+	if in.Role == RoleMeeting && q.Value == 1 && !elided && len(dt.find(x.w.standingBodies, qEnd, min(dt.clauseEnd(qTok), dt.wordsAhead(qEnd, 10)))) == 0 &&
 		!(st.kindIn(quantity.Ordinal, from, qTok) && len(dt.find(x.w.standingBodies, from, qTok)) > 0) {
 		return reject(in.ID, stepValue, "a first meeting of no standing body")
 	}
