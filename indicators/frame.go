@@ -4372,7 +4372,9 @@ func (st *docState) modal(qTok, qEnd int, cue [2]int) string {
 	// Nor a purpose ("retained the rate at 10% in order to anchor
 	// expectations") or a marker of another subject ("at 10% with
 	// inflation expected to remain within its target").
-	if m := markers(qEnd, min(dt.clauseEnd(qTok), reach)); len(m) > 0 && !st.figureLike(qTok, m[0][1], min(dt.clauseEnd(qTok), dt.wordsAhead(m[0][1], 3))) && len(dt.find(st.x.w.and, qEnd, m[0][0])) == 0 {
+	// Nor past "but": "decided to keep the rate at 50% but would remain
+	// attentive".
+	if m := markers(qEnd, min(dt.clauseEnd(qTok), reach)); len(m) > 0 && !st.figureLike(qTok, m[0][1], min(dt.clauseEnd(qTok), dt.wordsAhead(m[0][1], 3))) && len(dt.find(st.x.w.and, qEnd, m[0][0])) == 0 && len(dt.find(st.x.w.contrast, qEnd, m[0][0])) == 0 {
 		start := qEnd
 		if cue[0] >= qEnd && cue[0] <= after+1 {
 			start = cue[1]
