@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-05.361"
+const RulesVersion = "2026-12-05.362"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -2675,6 +2675,18 @@ func (x *Extractor) entities(dt *docTokens, in *compiled, ments []mention, qTok,
 	if c := x.sectionCountries(dt, ments, dt.sent[qTok]); len(c) == 1 {
 		return c, false
 	}
+	// "BUKELE: We use the dollar. … Even so, our economy grew 2.6%": "our"
+	// is the country of the person the paragraph names, back to its start.
+	if len(dt.find(x.w.we, dt.clauseStart(qTok), dt.clauseEnd(qTok))) > 0 {
+		for s := dt.sent[qTok]; s >= 0 && s >= dt.sent[qTok]-4; s-- {
+			if c := personCountry(dt, ments, s); c != "" {
+				return []string{c}, false
+			}
+			if a, _ := dt.sentence(s); dt.sc.Token(a).NewLine {
+				break
+			}
+		}
+	}
 	// "وتسارع معدل التضخم السنوي في فرنسا إلى 1,2%. كما ارتفعت أسعار
 	// المستهلك بنسبة 1,1%": a sentence that names no country goes on with
 	// the one country of the sentence before it that names the indicator.
@@ -2746,6 +2758,15 @@ func personCountry(dt *docTokens, ments []mention, sent int) string {
 			// its sentence.)
 			if p := dt.sc.Token(e); !p.Upper || p.Norm != t.Norm || e+1 < dt.n && dt.sc.Token(e+1).Upper || e == 0 || dt.sent[e-1] != dt.sent[e] || !dt.sc.Token(e-1).Upper || dt.place[e-1] {
 				continue
+			}
+			// (Or right after its country and a title: "Salvadoran
+			// President Nayib Bukele".)
+			f := e
+			for f > 0 && dt.sent[f-1] == dt.sent[e] && dt.sc.Token(f-1).Upper && !dt.place[f-1] {
+				f--
+			}
+			if i, j := within(ments, mentionTok, max(0, f-3), f); f < e-1 && i < j && !ments[j-1].person && !isGroup(ments[j-1].code) && dt.placeEnd(ments[j-1].tok) == f {
+				return ments[j-1].code
 			}
 			i, j := within(ments, mentionTok, e+1, min(dt.n, e+9))
 			var code string
