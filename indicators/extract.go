@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-05.362"
+const RulesVersion = "2026-12-05.363"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -1193,6 +1193,11 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 				continue
 			}
 			if rel := dt.find(x.w.relative, qEnd, d.tok); len(rel) > 0 && (len(dt.find(x.w.future, rel[0][1], d.tok)) > 0 || len(d.period) == len("2006-01") && !figureIn(qs, qEnd, d.tok)) {
+				return periodChoice{period: d.period, explicit: true, own: words, ownAfter: true}
+			}
+			// (Or a participle after a comma: "since the fourth, held in
+			// Bangkok in November 2023".)
+			if qEnd+1 < dt.n && dt.sc.Token(qEnd).Punct == ',' && dt.startsAt(x.w.elidedEvent, qEnd+1) && !dt.prep[qEnd+1] && words <= 6 && !figureIn(qs, qEnd, d.tok) {
 				return periodChoice{period: d.period, explicit: true, own: words, ownAfter: true}
 			}
 		}

@@ -274,10 +274,14 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, ws *workspace, qs []
 		}
 	}
 	for _, m := range dt.find(x.w.chairedBy, 0, dt.n) {
-		end := min(dt.n, m[1]+3)
+		end := min(dt.n, m[1]+4) // "chaired by the two prime ministers"
 		// (A minister named is no head: "co-chaired by Planning Minister
-		// Ahsan Iqbal", "برئاسة وزيري الطاقة والصناعة".)
-		ministers := len(dt.find(x.w.ministers, m[1], min(dt.n, m[1]+5))) > 0 // "chaired by the two foreign ministers"
+		// Ahsan Iqbal", "برئاسة وزيري الطاقة والصناعة"; but a prime
+		// minister is.)
+		heads := dt.find(x.w.heads, m[1], min(dt.n, m[1]+5))
+		ministers := slices.ContainsFunc(dt.find(x.w.ministers, m[1], min(dt.n, m[1]+5)), func(n [2]int) bool { // "chaired by the two foreign ministers"
+			return !slices.ContainsFunc(heads, func(h [2]int) bool { return h[0] <= n[0] && n[1] <= h[1] })
+		})
 		head := slices.ContainsFunc(dt.find(x.w.heads, m[1], end), func(h [2]int) bool { return len(dt.find(x.w.deputy, m[1], h[0]+1)) == 0 }) ||
 			!ministers && slices.ContainsFunc(st.ments, func(p mention) bool { return p.person && p.tok >= m[1] && p.tok < end })
 		st.headsChair = st.headsChair || head
