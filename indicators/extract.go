@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-05.363"
+const RulesVersion = "2026-12-05.364"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -2468,6 +2468,11 @@ func (x *Extractor) entities(dt *docTokens, in *compiled, ments []mention, qTok,
 				// (Past the clause's other words: "Торговля с Ираном в
 				// прошлом году выросла на 7% и составила около 740 млн".)
 				if m.tok < qTok && qTok-m.tok <= 16 {
+					near = m.code
+				}
+				// (Or right after it in its clause: "40% of transactions
+				// with Egypt are settled in national currencies".)
+				if near == "" && m.tok > qTok && m.tok-qTok <= 6 && dt.cl[m.tok] == dt.cl[qTok] {
 					near = m.code
 				}
 			}
