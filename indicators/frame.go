@@ -393,6 +393,11 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, ws *workspace, qs []
 				}
 				continue // "higher than the previous quarter (the first quarter of 2024 increased by 5.98%, …": a figure of its own in brackets
 			}
+			// (Not past a comma: "وفقا للأرقام الصادرة عن المعهد، كان التضخم
+			// في ديسمبر" — "عن" there says who issued the figures.)
+			if dt.punctIn(',', m[1], tok) || dt.punctIn('،', m[1], tok) {
+				continue
+			}
 			i, j := within(qs, quantityTok, m[1], tok)
 			figure := slices.ContainsFunc(qs[i:j], func(q quantity.Quantity) bool {
 				return q.Kind != quantity.Date && q.Kind != quantity.Ordinal && !x.countOfTime(dt, q)
