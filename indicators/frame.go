@@ -3322,7 +3322,7 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 				// regular meeting (but not "the fourth ministerial meeting").
 				// (Not the noun right before the ordinal, its own: "الذكرى
 				// الخمسين", the 50th anniversary.)
-				if set == in.exclude && in.Role == RoleMeeting && st.headsChair && len(dt.find(w.ministers, m[0], m[1])) == 0 && m[1] != qTok {
+				if set == in.exclude && in.Role == RoleMeeting && (st.headsChair && len(dt.find(w.ministers, m[0], m[1])) == 0 && m[1] != qTok || st.namesHeads(m)) {
 					continue
 				}
 				if st.inCue(in, m) {
@@ -3450,7 +3450,8 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 			}
 		}
 	}
-	if m := in.exclusion(dt, qTok, qEnd, w.contrast, w.sources, w.topic, w.ofWhich, w.cause); m[1] > 0 && !st.inCue(in, m) && !st.afterTwelve(m) && !st.headlineWord(in, m, from, to) && !(in.Role == RoleMeeting && st.headsChair) && !(m[1] <= qTok && st.trailsFigure(qi, m)) && !(m[0] >= qEnd && st.kindIn(st.qs[qi].Kind, qEnd, m[0])) && !st.monthAt(m[1]) && !st.ofReport(m) && !st.ownsFigure(m, qTok) && !(m[1] <= qTok && st.ownBasisPast(in, qi, m)) {
+	// (Nor, for a meeting, a body its name says heads hold.)
+	if m := in.exclusion(dt, qTok, qEnd, w.contrast, w.sources, w.topic, w.ofWhich, w.cause); m[1] > 0 && !st.inCue(in, m) && !st.afterTwelve(m) && !st.headlineWord(in, m, from, to) && !(in.Role == RoleMeeting && (st.headsChair || st.namesHeads(m))) && !(m[1] <= qTok && st.trailsFigure(qi, m)) && !(m[0] >= qEnd && st.kindIn(st.qs[qi].Kind, qEnd, m[0])) && !st.monthAt(m[1]) && !st.ofReport(m) && !st.ownsFigure(m, qTok) && !(m[1] <= qTok && st.ownBasisPast(in, qi, m)) {
 		return dt.text(st.d.Text, m)
 	}
 	// "В Алматы этот показатель равен 4,4%", "4.4% in Almaty": a city's figure.
@@ -6106,4 +6107,14 @@ func interview(text string) bool {
 		}
 	}
 	return n >= 2
+}
+
+// namesHeads reports heads of state or government (no deputies) named as
+// the level of a body right after its name m: "пятое заседание совместной
+// комиссии на уровне глав правительств" is a meeting of heads.
+func (st *docState) namesHeads(m [2]int) bool {
+	dt, w := st.dt, &st.x.w
+	return slices.ContainsFunc(dt.find(w.heads, m[1], min(dt.n, m[1]+5)), func(h [2]int) bool {
+		return len(dt.find(w.deputy, m[1], h[1])) == 0 && len(dt.find(w.level, m[1], h[0])) > 0
+	})
 }
