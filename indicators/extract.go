@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-05.366"
+const RulesVersion = "2026-12-05.367"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -1644,6 +1644,21 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 			}
 			if len(m) == 0 || figureIn(qs, qEnd, m[0][0]) || !figureIn(qs, m[0][1], d.tok) {
 				continue
+			}
+			// (But the later year the sentence before names, which the
+			// figure goes on with: "Trade with Finland came to €22bn last
+			// year. Trade with Russia fell to €1.3bn against €12.6bn in
+			// 2021".)
+			if sent > 0 {
+				later := ""
+				for _, o := range inSentences(dt, all, dateTok, sent-1, sent) {
+					if len(o.period) == len("2006") && o.period > d.period && !o.compared && !o.since {
+						later = max(later, o.period)
+					}
+				}
+				if later != "" {
+					return periodChoice{period: later, explicit: true, own: -1}
+				}
 			}
 			if p := strconv.Itoa(atoi4(d.period) + 1); pub == "" || periodOver(p, pub) {
 				return periodChoice{period: p, explicit: true, own: -1}
