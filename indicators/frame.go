@@ -3169,6 +3169,11 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 	if m := dt.find(w.ofWhich, qEnd, after); len(m) > 0 {
 		after = m[0][0] // "$11.6 billion, of which exports made up 90%": a part
 	}
+	// (Not a word right after the figure that labels it: "%16,9 بالوسط
+	// الحضري" is no "وسط", amid.)
+	if m := dt.find(w.cause, qEnd+2, after); len(m) > 0 {
+		after = m[0][0] // "slowed to 6.3% in August as food and transport costs eased": a cause
+	}
 	// Before the cue, in its clause, back to the figure before it (a
 	// qualifier before that is the earlier figure's): "Core inflation eased
 	// to 3.1% while headline inflation rose to 4%", "سجلت أنشطة تجارة
