@@ -2317,7 +2317,10 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	// "инфляция за 2008 год составила 13,3%, за декабрь — 0,7%": a rate of
 	// prices over a month is its change on the month before.
 	if in.basis.len() > 0 && len(period) == len("2006-01") && !quarter(period) && len(dt.find(in.basis, from, to)) == 0 && slices.ContainsFunc(inSentences(dt, st.dates, dateTok, sent, sent+1), func(d dateRef) bool {
-		return d.period == period && dt.endsAt(x.w.overMonth, d.tok, 0)
+		// (In the figure's clause: "ускорили рост до 7,5%, а только за
+		// январь они выросли на 0,6%".)
+		// (Across a dash too: "за декабрь 2008 года — 0,7%".)
+		return d.period == period && dt.endsAt(x.w.overMonth, d.tok, 0) && (dt.cl[d.tok] == dt.cl[qTok] || d.tok >= dt.clauseAcrossDash(qTok) && d.tok < qTok)
 	}) {
 		return reject(in.ID, stepQualifier, "a change over the month, not on a year before")
 	}
@@ -3169,7 +3172,7 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 	if m := dt.find(w.ofWhich, qEnd, after); len(m) > 0 {
 		after = m[0][0] // "$11.6 billion, of which exports made up 90%": a part
 	}
-	// (Not a word right after the figure that labels it: "%16,9 بالوسط
+	// (Not a word right after the figure that labels it: "%12,4 بالوسط
 	// الحضري" is no "وسط", amid.)
 	if m := dt.find(w.cause, qEnd+2, after); len(m) > 0 {
 		after = m[0][0] // "slowed to 6.3% in August as food and transport costs eased": a cause
