@@ -2316,9 +2316,11 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	}
 	// "инфляция за 2008 год составила 13,3%, за декабрь — 0,7%": a rate of
 	// prices over a month is its change on the month before.
-	if in.basis.len() > 0 && len(period) == len("2006-01") && !quarter(period) && len(dt.find(in.basis, from, to)) == 0 && slices.ContainsFunc(inSentences(dt, st.dates, dateTok, sent, sent+1), func(d dateRef) bool {
-		// (In the figure's clause: "ускорили рост до 7,5%, а только за
-		// январь они выросли на 0,6%".)
+	// (A basis in another clause is another figure's: "Годовая инфляция
+	// ускорилась до 9,1%, а за март цены выросли на 0,8%".)
+	if in.basis.len() > 0 && len(period) == len("2006-01") && !quarter(period) && len(dt.find(in.basis, dt.clauseAcrossDash(qTok), dt.clauseEnd(qTok))) == 0 && slices.ContainsFunc(inSentences(dt, st.dates, dateTok, sent, sent+1), func(d dateRef) bool {
+		// (In the figure's clause: "годовая инфляция ускорилась до 9,1%,
+		// а за март цены выросли на 0,8%".)
 		// (Across a dash too: "за декабрь 2008 года — 0,7%".)
 		return d.period == period && dt.endsAt(x.w.overMonth, d.tok, 0) && (dt.cl[d.tok] == dt.cl[qTok] || d.tok >= dt.clauseAcrossDash(qTok) && d.tok < qTok)
 	}) {
