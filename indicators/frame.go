@@ -2213,6 +2213,12 @@ func (st *docState) decide(qi int) (cand, Decision) {
 		pc = periodChoice{period: st.pub, own: 0, present: true}
 	}
 	period, explicit := pc.period, pc.explicit
+	// "وكانت الدورة السادسة قد عقدت في مارس، بعد نحو عامين من الدورة
+	// الخامسة", "in March, two years after the fifth": a meeting a span of
+	// time away from the one dated has no date of its own.
+	if in.Role == RoleMeeting && !pc.ownAfter && st.kindIn(quantity.Duration, max(from, qTok-6), qTok) {
+		return reject(in.ID, stepPeriod, "a meeting a span of time away from the one dated, without a date of its own")
+	}
 	// "С начала июня инфляция составила 0,04%": a statistic counted from a
 	// date of its clause, with no date of its own, is a total over a
 	// stretch, of no calendar period.
