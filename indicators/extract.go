@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-05.371"
+const RulesVersion = "2026-12-05.372"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -1921,8 +1921,9 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 // was ("down from 19.8% a year earlier"), not as what it is compared with
 // ("jumped 7.1% from a year ago", "по сравнению с годом ранее").
 func (x *Extractor) yearEarlier(dt *docTokens, qTok, qEnd int) bool {
+	basis := dt.find(x.w.onYear, qEnd, min(qEnd+5, dt.n)) // "up 3.2% on a year earlier"
 	for _, m := range dt.find(x.w.earlier, qEnd, min(qEnd+4, dt.clauseEnd(qTok))) {
-		if !dt.endsAt(x.w.from, m[0], 0) && !dt.endsAt(x.w.compare, m[0], 0) {
+		if !dt.endsAt(x.w.from, m[0], 0) && !dt.endsAt(x.w.compare, m[0], 0) && !slices.ContainsFunc(basis, func(b [2]int) bool { return b[0] <= m[0] && m[1] <= b[1] }) {
 			return true
 		}
 	}

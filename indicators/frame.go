@@ -404,6 +404,11 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, ws *workspace, qs []
 			})
 			dr.compared = dr.compared || !figure && !insideQuantity(qs, sc, m[0])
 		}
+		// "up 1.3% on the previous quarter": a date inside a basis phrase
+		// is what the figure is compared with.
+		for _, set := range []*phraseSet{x.w.onPrevious, x.w.onYear} {
+			dr.compared = dr.compared || slices.ContainsFunc(dt.find(set, max(0, tok-3), min(dt.n, dr.end+1)), func(m [2]int) bool { return m[0] < tok && dr.end <= m[1] })
+		}
 		// "Compared to the fourth quarter (October to December 2023) last
 		// year, the economy grew by 1.2 percent": every date of an opening
 		// clause that starts with a comparison.
@@ -5259,6 +5264,9 @@ func (st *docState) growthOf(in *compiled, c changeFrame, qTok int, cue [2]int, 
 					return m[0] <= end+3 && !figureIn(st.qs, end, m[0]) && (dt.endsAt(w.compare, m[0], 1) || dt.endsAt(w.from, m[0], 1))
 				})
 			}
+			// ("up 1.3% on the previous quarter and 3.2% on a year
+			// earlier, the fastest annual pace".)
+			shorter = shorter || slices.ContainsFunc(dt.find(w.onPrevious, end, min(dt.n, end+6)), func(m [2]int) bool { return m[0] <= end+1 })
 		}
 		basis := !shorter && slices.ContainsFunc(dt.find(in.basis, from, to), func(m [2]int) bool {
 			if st.basisOfLater(m, qTok) {
