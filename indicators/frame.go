@@ -2693,9 +2693,13 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	// Entities.
 	ents, inSentence := x.entities(dt, in, st.ments, qTok, qEnd, st.single, st.pair)
 	// (Unless the figure's clause names a country of its own: "Показатель
-	// в Уругвае составил 8,5%".)
+	// в Уругвае составил 8,5%"; or the sentence opens on one as its place:
+	// "В Танзании, по последней переписи, она составила 8,6%".)
+	opens := func(m mention) bool {
+		return m.tok <= from+3 && dt.endsAt(x.w.locative, m.tok, 0) && slices.ContainsFunc(dt.find(x.w.locative, from, m.tok), func(l [2]int) bool { return l[0] == from })
+	}
 	if carried != nil && len(carried) == in.Entities && !slices.ContainsFunc(inSentences(dt, st.ments, mentionTok, sent, sent+1), func(m mention) bool {
-		return !m.person && !isGroup(m.code) && dt.cl[m.tok] == dt.cl[qTok] && !slices.Contains(carried, m.code)
+		return !m.person && !isGroup(m.code) && (dt.cl[m.tok] == dt.cl[qTok] || opens(m)) && !slices.Contains(carried, m.code)
 	}) {
 		ents, inSentence = carried, true // "this figure" is about the countries just named
 	}
