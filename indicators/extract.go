@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-05.377"
+const RulesVersion = "2026-12-05.378"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -2740,8 +2740,12 @@ func (x *Extractor) entities(dt *docTokens, in *compiled, ments []mention, qTok,
 		// ситуация обратная. ЦБ 12 сентября снизил ставку …".)
 		// (Or one that names the country and little else: "Наконец,
 		// Сенегал. Его ВВП …", "Finally, Senegal.")
+		// (Or one that opens on the country as its subject, right before
+		// the sentence: "Эфиопия год назад отпустила быр. Болезненно, но
+		// работает: инфляция … опустилась до 13,6%".)
 		if pa, pb := dt.sentence(p); len(codes) == 1 && (x.wordsBetween(dt, pa, pb) <= 3 || slices.ContainsFunc(inSentences(dt, ments, mentionTok, p, p+1), func(m mention) bool {
-			return m.code == codes[0] && m.tok <= pa+2 && m.tok > pa && dt.endsAt(x.w.locative, m.tok, 0) && slices.ContainsFunc(dt.find(x.w.locative, pa, m.tok), func(l [2]int) bool { return l[0] == pa })
+			return m.code == codes[0] && (m.tok <= pa+2 && m.tok > pa && dt.endsAt(x.w.locative, m.tok, 0) && slices.ContainsFunc(dt.find(x.w.locative, pa, m.tok), func(l [2]int) bool { return l[0] == pa }) ||
+				m.tok == pa && !m.person && p == dt.sent[qTok]-1 && dt.sc.Token(pa).NewLine)
 		})) {
 			return codes, false
 		}
