@@ -2486,8 +2486,8 @@ func (x *Extractor) entities(dt *docTokens, in *compiled, ments []mention, qTok,
 				if m.tok < qTok && qTok-m.tok <= 16 {
 					near = m.code
 				}
-				// (Or right after it in its clause: "40% of transactions
-				// with Egypt are settled in national currencies".)
+				// (Or right after it in its clause: "30% of payments with
+				// Vietnam are already made in national currencies".)
 				if near == "" && m.tok > qTok && m.tok-qTok <= 6 && dt.cl[m.tok] == dt.cl[qTok] {
 					near = m.code
 				}

@@ -265,8 +265,8 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, ws *workspace, qs []
 	}
 	// (Also one whose first figure's sentence names no country and comes
 	// before any, if outlets.yaml lists it — an address's country code may
-	// be a foreign edition's: "The nation's economy grew 3.1% last
-	// quarter, … ahead of rivals Korea and Japan" in a Taipei paper is
+	// be a foreign edition's: "The country's output rose 3.1% in the last
+	// quarter, … outpacing Korea and Japan" in a Taipei paper is
 	// Taiwan's.)
 	if st.single != "" && !st.namedByFirstFigure(qs) {
 		if c, _ := x.outlets.listed(d.URL); c != "" && x.gaz.Known(c) {
@@ -1961,7 +1961,7 @@ func (st *docState) decide(qi int) (cand, Decision) {
 			// (Past an abbreviation in brackets: "валового внутреннего
 			// продукта (ВВП) в текущих ценах".)
 			end := min(qTok, c[1]+3)
-			if dt.sc.Token(c[1]).Punct == '(' {
+			if c[1] < dt.n && dt.sc.Token(c[1]).Punct == '(' {
 				end = min(qTok, c[1]+6)
 			}
 			if c[0] >= qEnd {
@@ -3192,7 +3192,7 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 	// (Not a word right after the figure that labels it: "%12,4 بالوسط
 	// الحضري" is no "وسط", amid.)
 	if m := dt.find(w.cause, qEnd+2, after); len(m) > 0 {
-		after = m[0][0] // "slowed to 6.3% in August as food and transport costs eased": a cause
+		after = m[0][0] // "eased to 3.1% in May as fuel and rent costs fell": a cause
 	}
 	// Before the cue, in its clause, back to the figure before it (a
 	// qualifier before that is the earlier figure's): "Core inflation eased
@@ -4407,8 +4407,7 @@ func (st *docState) modal(qTok, qEnd int, cue [2]int) string {
 	// Nor a purpose ("retained the rate at 10% in order to anchor
 	// expectations") or a marker of another subject ("at 10% with
 	// inflation expected to remain within its target").
-	// Nor past "but": "decided to keep the rate at 50% but would remain
-	// attentive".
+	// Nor past "but": "held the rate at 27% but would stay watchful".
 	if m := markers(qEnd, min(dt.clauseEnd(qTok), reach)); len(m) > 0 && !st.figureLike(qTok, m[0][1], min(dt.clauseEnd(qTok), dt.wordsAhead(m[0][1], 3))) && len(dt.find(st.x.w.and, qEnd, m[0][0])) == 0 && len(dt.find(st.x.w.contrast, qEnd, m[0][0])) == 0 {
 		start := qEnd
 		if cue[0] >= qEnd && cue[0] <= after+1 {
@@ -4933,8 +4932,8 @@ func (st *docState) change(in *compiled, qTok, qEnd int, cue [2]int) changeFrame
 			}
 		}
 	}
-	// "خفض البنك المركزي التركي اليوم الخميس سعر الفائدة الأساسي 1% إلى
-	// 39.5%": a decision's verb before its subject, in the clause of the
+	// "خفض البنك المركزي المصري اليوم الخميس سعر الفائدة الأساسي 2% إلى
+	// 22%": a decision's verb before its subject, in the clause of the
 	// cue, when no verb is nearer.
 	if !c.change && in.Role == RoleDecision && cue[1] <= qTok && dt.cl[cue[0]] == dt.cl[qTok] {
 		for _, set := range []*phraseSet{w.rise, w.fall} {

@@ -69,7 +69,7 @@ func (s *Scanner) date(i int) (Quantity, int, bool) {
 			k2 := i + 1
 			if k2 < len(s.toks) && s.glued(k2) && (s.toks[k2].norm == "th" || s.toks[k2].norm == "st" || s.toks[k2].norm == "nd" || s.toks[k2].norm == "rd") {
 				k2++
-				// "in the 2nd quarter of 2024": a quarter numbered in digits.
+				// "in the 3rd quarter of 2023": a quarter numbered in digits.
 				if q, ok := s.word(k2); ok && t.num <= 4 && q.flags&fQuarter != 0 && s.toks[k2].norm != "quarters" {
 					return s.quarterOf(int(t.num), k2+1)
 				}
