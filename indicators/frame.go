@@ -4874,7 +4874,7 @@ func (st *docState) change(in *compiled, qTok, qEnd int, cue [2]int) changeFrame
 		return changeFrame{}
 	}
 	var c changeFrame
-	last, lastRise, lastFall := -1, -1, -1
+	last, lastRise := -1, -1
 	for _, set := range []*phraseSet{w.rise, w.fall, in.negative} {
 		for _, m := range dt.find(set, lo, qTok) {
 			if otherFigureIn(st.qs, m[1], qTok, quantity.Ordinal) {
@@ -4898,14 +4898,12 @@ func (st *docState) change(in *compiled, qTok, qEnd int, cue [2]int) changeFrame
 			c.change, c.verb = true, dt.text(st.d.Text, m)
 			// (The verb nearest the figure gives its direction: "После
 			// двух лет спада ВВП вырос на 1,2%" rose.)
-			if set != w.rise && m[1] > lastRise {
-				c.fall = true
-			}
+			// (The sets come rise first, so a fall word after the last rise
+			// word decides.)
 			if set == w.rise {
 				lastRise = max(lastRise, m[1])
-				c.fall = c.fall && lastFall > m[1]
-			} else {
-				lastFall = max(lastFall, m[1])
+			} else if m[1] > lastRise {
+				c.fall = true
 			}
 			last = max(last, m[1])
 		}
