@@ -2627,7 +2627,7 @@ func (x *Extractor) entities(dt *docTokens, in *compiled, ments []mention, qTok,
 		// пятницу, инфляция …", "In Ghana, where …, inflation …": the
 		// country the sentence opens on after a locative, not one of a
 		// clause between.
-		if m.tok < qTok && m.tok <= a+3 && dt.cl[m.tok] != dt.cl[qTok] && slices.ContainsFunc(dt.find(x.w.locative, a, m.tok), func(l [2]int) bool { return l[0] == a }) {
+		if m.tok < qTok && dt.cl[m.tok] != dt.cl[qTok] && opensOnPlace(dt, &x.w, m.tok, a, 3) {
 			return absInt(m.tok - qTok)
 		}
 		// (Not a country of a relative clause the figure is not in:
@@ -2744,7 +2744,7 @@ func (x *Extractor) entities(dt *docTokens, in *compiled, ments []mention, qTok,
 		// the sentence: "Эфиопия год назад отпустила быр. Болезненно, но
 		// работает: инфляция … опустилась до 13,6%".)
 		if pa, pb := dt.sentence(p); len(codes) == 1 && (x.wordsBetween(dt, pa, pb) <= 3 || slices.ContainsFunc(inSentences(dt, ments, mentionTok, p, p+1), func(m mention) bool {
-			return m.code == codes[0] && (m.tok <= pa+2 && m.tok > pa && dt.endsAt(x.w.locative, m.tok, 0) && slices.ContainsFunc(dt.find(x.w.locative, pa, m.tok), func(l [2]int) bool { return l[0] == pa }) ||
+			return m.code == codes[0] && (m.tok > pa && dt.endsAt(x.w.locative, m.tok, 0) && opensOnPlace(dt, &x.w, m.tok, pa, 2) ||
 				m.tok == pa && !m.person && p == dt.sent[qTok]-1 && dt.sc.Token(pa).NewLine)
 		})) {
 			return codes, false
@@ -2767,6 +2767,13 @@ func (x *Extractor) entities(dt *docTokens, in *compiled, ments []mention, qTok,
 		return []string{single}, false
 	}
 	return nil, false
+}
+
+// opensOnPlace reports a place at token tok that the sentence starting at
+// token a opens on, after a locative, within the first words: "В Уганде,
+// …", "In Ghana, where …".
+func opensOnPlace(dt *docTokens, w *words, tok, a, within int) bool {
+	return tok <= a+within && slices.ContainsFunc(dt.find(w.locative, a, tok), func(l [2]int) bool { return l[0] == a })
 }
 
 // personCountry returns the country of a person sentence sent names by a

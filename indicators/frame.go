@@ -227,12 +227,14 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, ws *workspace, qs []
 	// back, but fragile»\n\nEstonia's economy minister told …").
 	// (Nor is a dateline: "الرياض – «الاقتصادية»\n\nأكد وزير المالية
 	// الباكستاني …".)
+	// (A country named in a dateline or a group leads nothing.)
+	leads := func(m mention, a, b int) bool {
+		return m.tok >= a && m.tok < b && !isGroup(m.code) && !st.dateline(m.tok, max(dt.placeEnd(m.tok), m.tok+1))
+	}
 	leadFrom, lead := dt.sentence(0)
 	for s := 0; s <= 2 && dt.n > 0 && s <= dt.sent[dt.n-1]; s++ {
 		a, b := dt.sentence(s)
-		if slices.ContainsFunc(counted, func(m mention) bool {
-			return m.tok >= a && m.tok < b && !isGroup(m.code) && !st.dateline(m.tok, max(dt.placeEnd(m.tok), m.tok+1))
-		}) {
+		if slices.ContainsFunc(counted, func(m mention) bool { return leads(m, a, b) }) {
 			leadFrom, lead = a, b
 			break
 		}
@@ -243,11 +245,8 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, ws *workspace, qs []
 	// told the paper …", then questions and answers), however often the
 	// paper's own country is named.
 	if interview(d.Text) {
-		for _, m := range counted {
-			if m.tok >= leadFrom && m.tok < lead && !isGroup(m.code) && !st.dateline(m.tok, max(dt.placeEnd(m.tok), m.tok+1)) {
-				st.single = m.code
-				break
-			}
+		if i := slices.IndexFunc(counted, func(m mention) bool { return leads(m, leadFrom, lead) }); i >= 0 {
+			st.single = counted[i].code
 		}
 	}
 	if len(st.ments) == 0 && d.Source != "" {
@@ -2696,7 +2695,7 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	// в Уругвае составил 8,5%"; or the sentence opens on one as its place:
 	// "В Танзании, по последней переписи, она составила 8,6%".)
 	opens := func(m mention) bool {
-		return m.tok <= from+3 && dt.endsAt(x.w.locative, m.tok, 0) && slices.ContainsFunc(dt.find(x.w.locative, from, m.tok), func(l [2]int) bool { return l[0] == from })
+		return dt.endsAt(x.w.locative, m.tok, 0) && opensOnPlace(dt, &x.w, m.tok, from, 3)
 	}
 	if carried != nil && len(carried) == in.Entities && !slices.ContainsFunc(inSentences(dt, st.ments, mentionTok, sent, sent+1), func(m mention) bool {
 		return !m.person && !isGroup(m.code) && (dt.cl[m.tok] == dt.cl[qTok] || opens(m)) && !slices.Contains(carried, m.code)
