@@ -842,12 +842,13 @@ func (st *docState) verbBound(qTok, qEnd int, cue [2]int) string {
 
 // fallAfter reports a fall named right after the figure of an indicator
 // that is a change by nature: "a 2.9% annualised contraction", "a 0.4%
-// decline".
-func (st *docState) fallAfter(in *compiled, qTok, qEnd int) bool {
-	if in.growth.len() == 0 || in.basis.len() > 0 {
+// decline"; or of prices sized against the indicator's basis: "consumer
+// prices were 0.6% lower than a year earlier".
+func (st *docState) fallAfter(in *compiled, cue [2]int, qTok, qEnd int) bool {
+	dt := st.dt
+	if in.growth.len() == 0 || in.basis.len() > 0 && (len(dt.find(in.growth, cue[0], cue[1])) == 0 || len(dt.find(in.basis, qEnd, dt.clauseEnd(qTok))) == 0 || !dt.startsAt(st.x.w.fall, qEnd)) {
 		return false
 	}
-	dt := st.dt
 	revised := dt.find(st.x.w.revision, qEnd, min(dt.clauseEnd(qTok), qEnd+5))
 	for _, m := range dt.find(st.x.w.fall, qEnd, min(dt.clauseEnd(qTok), qEnd+3)) {
 		if slices.ContainsFunc(revised, func(r [2]int) bool { return m[0] >= r[0] && m[0] < r[1] }) {
@@ -1113,8 +1114,13 @@ func (st *docState) futureAround(tok int) bool {
 	}
 	// "the summit on Tuesday, where they are expected to …" (not past
 	// "and": "inflation hit 4.6% in July and is expected to rise").
+	// (Nor past the end of a relative clause: "Ruto, who began a visit
+	// on Wednesday, is expected to …" began it last Wednesday.)
 	_, to := dt.sentence(dt.sent[tok])
 	end := min(to, tok+8)
+	if inRelative(dt, &st.x.w, tok) {
+		end = min(end, dt.clauseEnd(tok))
+	}
 	if m := dt.find(st.x.w.and, tok, end); len(m) > 0 {
 		end = m[0][0]
 	}
@@ -2855,7 +2861,7 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	if q.Kind == quantity.Duration && q.Unit == "weeks" && in.Unit == "days" {
 		value *= 7
 	}
-	if ch.growth && ch.fall && value > 0 || value > 0 && st.fallAfter(in, qTok, qEnd) || value > 0 && !ch.change && !st.rateNamed(cue) && st.fallSubject(in, cue, qTok) {
+	if ch.growth && ch.fall && value > 0 || value > 0 && st.fallAfter(in, cue, qTok, qEnd) || value > 0 && !ch.change && !st.rateNamed(cue) && st.fallSubject(in, cue, qTok) {
 		value = -value
 	}
 	bound := q.Bound
