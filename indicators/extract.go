@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-05.381"
+const RulesVersion = "2026-12-05.382"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -104,7 +104,7 @@ type words struct {
 	eventNames, otherCalendar, readAlso, alternative, shareOf, thisPeriod, ranking, vaguePeriods, each                  *phraseSet
 	breakdown, earlierIn, ended                                                                                         *phraseSet
 	chairs, chairedBy, heads, deputy, years, subgroups, nominal, real, stretch, twoCountries                            *phraseSet
-	ministers, partner, decisionNouns, sameDay, restated, elidedEvent, homeCountry, origin, yearEnding                  *phraseSet
+	ministers, partner, decisionNouns, sameDay, restated, elidedEvent, homeCountry, origin, among, yearEnding           *phraseSet
 	equivalent, over, and, cities, subnational, locative, corridor, onPrevious, onYear                                  *phraseSet
 	seasonallyAdjusted, streak, superseded, earlierVersion, fromEstimate, thereafter, exceed, negation, we, cause, pace *phraseSet
 	continuation, pointsBack, contrast, peak, force, yearEnd, yearPart, monthPart, overMonth                            *phraseSet
@@ -298,6 +298,7 @@ func NewExtractor(catalog []Indicator) (*Extractor, error) {
 		{&w.locative, func(l lang.Words) []string { return l.Locative }},
 		{&w.partner, func(l lang.Words) []string { return l.Partner }},
 		{&w.origin, func(l lang.Words) []string { return l.Origin }},
+		{&w.among, func(l lang.Words) []string { return l.Among }},
 		{&w.yearEnding, func(l lang.Words) []string { return l.YearEnding }},
 		{&w.decisionNouns, func(l lang.Words) []string { return l.DecisionNouns }},
 		{&w.sameDay, func(l lang.Words) []string { return l.SameDay }},

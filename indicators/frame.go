@@ -3332,6 +3332,16 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 			c = e
 		}
 	}
+	// "the unemployment rate among Omanis": a country's people after
+	// "among", between the cue and the figure or right after it, are its
+	// citizens, a subgroup.
+	if in.Entities == 1 && cue[1] <= qTok {
+		for _, m := range inSentences(dt, st.ments, mentionTok, dt.sent[qTok], dt.sent[qTok]+1) {
+			if !m.person && dt.cl[m.tok] == dt.cl[qTok] && (m.tok >= cue[1] && m.tok < qTok && !figureIn(st.qs, m.tok, qTok) || m.tok >= qEnd && m.tok <= qEnd+2) && dt.endsAt(w.among, m.tok, 0) {
+				return dt.text(st.d.Text, [2]int{m.tok - 1, m.tok + 1})
+			}
+		}
+	}
 	// "المدينة نيوز - عقدت اللجنة …": a byline names the outlet or the
 	// place of writing, no qualifier.
 	byline := st.datelineEnd(from, to)

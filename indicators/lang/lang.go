@@ -439,6 +439,10 @@ type Words struct {
 	// كينيا"): beside a visitor and a host named too, it is no side of the
 	// visit.
 	Origin []string `yaml:"origin"`
+	// Among leads into the people a figure is of ("unemployment among
+	// Omanis", "среди казахстанцев"): a country's people named after it
+	// are a subgroup, its citizens, not the whole population.
+	Among []string `yaml:"among"`
 	// YearEnding leads into the last month or day of a twelve-month span
 	// ("the year ended June", "за год, завершившийся в июне", "السنة
 	// المنتهية في"): a figure of that span is of no calendar period.
