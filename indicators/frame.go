@@ -3342,6 +3342,11 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 			}
 		}
 	}
+	// "و"الزيوت والدهون" بنسبة 13%", 'the "clothing" group rose 3%': a
+	// label in quotes right before a statistic's figure names a component.
+	if q := st.quotedLabel(cs, qTok); in.Role == RoleStatistic && q[0] < q[1] && cue[1] <= q[0] {
+		return dt.text(st.d.Text, q)
+	}
 	// "المدينة نيوز - عقدت اللجنة …": a byline names the outlet or the
 	// place of writing, no qualifier.
 	byline := st.datelineEnd(from, to)
@@ -4148,6 +4153,27 @@ func (st *docState) afterTwelve(m [2]int) bool {
 		k--
 	}
 	return k >= 0 && k < m[0]-1 && st.dt.sc.Token(k).Number && st.dt.sc.Token(k).Digits == "12"
+}
+
+// quotedLabel returns the words in quotes that close at most three words
+// before token tok, within [cs, tok), or an empty span.
+func (st *docState) quotedLabel(cs, tok int) [2]int {
+	dt := st.dt
+	for c := tok - 1; c > cs && c >= tok-4; c-- {
+		if !strings.ContainsRune("\"”»", dt.sc.Token(c).Punct) {
+			continue
+		}
+		for o := c - 1; o >= cs && o >= c-8; o-- {
+			if strings.ContainsRune("\"“«", dt.sc.Token(o).Punct) {
+				if o+1 < c && !figureIn(st.qs, c, tok) {
+					return [2]int{o + 1, c}
+				}
+				break
+			}
+		}
+		break
+	}
+	return [2]int{}
 }
 
 // inRelative reports that token tok stands in a relative clause: one
