@@ -1930,14 +1930,15 @@ func (st *docState) decide(qi int) (cand, Decision) {
 		}
 	}
 	// "Real GDP fell 0.4% q/q in July-September, or 1.8% at an annualised
-	// pace": the figure before, said again on another basis.
+	// pace", "или на 1,6% в пересчете на годовые темпы": the figure
+	// before, said again on another basis.
 	if k := qi - 1; qi > 0 && q.Kind != quantity.Date {
 		for k > 0 && st.qs[k].Kind == quantity.Date {
 			k--
 		}
 		if o := st.qs[k]; o.Kind == q.Kind && dt.sent[o.Token] == sent {
 			if oEnd := st.sc.TokenAt(o.End); qTok-oEnd <= 10 && slices.ContainsFunc(dt.find(x.w.restated, oEnd, qTok), func(m [2]int) bool {
-				return m[1] == qTok && m[0] > oEnd && strings.ContainsRune(",،", dt.sc.Token(m[0]-1).Punct)
+				return (m[1] == qTok || m[1] == qTok-1 && dt.sc.Token(m[1]).Punct == 0) && m[0] > oEnd && strings.ContainsRune(",،", dt.sc.Token(m[0]-1).Punct)
 			}) {
 				return reject(in.ID, stepQualifier, "the figure before (%s) said again on another basis", o.Text)
 			}
