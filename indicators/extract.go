@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-05.384"
+const RulesVersion = "2026-12-05.385"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -2502,9 +2502,14 @@ func (x *Extractor) entities(dt *docTokens, in *compiled, ments []mention, qTok,
 		// "تليها مصر التي سجلت التجارة البينية معها …": one country named
 		// in a document about the trade of another with many is paired
 		// with that one (a visitor, who may go unnamed, is not).
-		if len(codes) == 1 && single != "" && in.Role == RoleStatistic {
+		// So is the one country a visit's sentence names when the pair the
+		// document is about leaves it out: "Fijian Prime Minister Rabuka,
+		// who arrived in Neiafu on Tuesday for a three-day visit" in a
+		// document about Tonga that also names New Zealand (not a later
+		// clause's next stop).
+		if len(codes) == 1 && single != "" && (in.Role == RoleStatistic || in.Role == RoleVisit) {
 			for c := range codes {
-				if c != single {
+				if c != single && (in.Role == RoleStatistic || !slices.Contains(pair, c) && codes[c] < 20) {
 					cs := []string{c, single}
 					sort.Strings(cs)
 					return cs, true
