@@ -1593,9 +1593,12 @@ func (st *docState) decide(qi int) (cand, Decision) {
 			best = i
 		}
 	}
+	// (Not past another subject the sentence names: "China's investment
+	// … rose 77.6% against the figure in 2022, to $4.47 billion".)
+	otherSubject := len(dt.find(x.w.subjects, from, qTok)) > 0
 	// A comparison figure with no cue of its own takes the money indicator
 	// of the sentence before ("the $190.3 billion recorded in 2022").
-	if best < 0 && q.Kind == quantity.Money && sent > 0 && st.lastKind[sentKind{sent - 1, quantity.Money}] != "" && len(dt.find(x.w.compare, from, qTok)) > 0 {
+	if best < 0 && q.Kind == quantity.Money && sent > 0 && !otherSubject && st.lastKind[sentKind{sent - 1, quantity.Money}] != "" && len(dt.find(x.w.compare, from, qTok)) > 0 {
 		if i := x.indicatorOf(st.lastKind[sentKind{sent - 1, quantity.Money}], q); i >= 0 {
 			best, context = i, true
 		}
@@ -1604,9 +1607,6 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	// also after a contrast that opens the sentence ("بلغ 6.07% في العام
 	// 2018. في حين بلغ -0.82% في العام 2016").
 	opensWithContrast := slices.ContainsFunc(dt.find(x.w.contrast, from, min(qTok, from+3)), func(m [2]int) bool { return m[0] == from })
-	// (Not past another subject the sentence names: "China's investment
-	// … rose 77.6% against the figure in 2022, to $4.47 billion".)
-	otherSubject := len(dt.find(x.w.subjects, from, qTok)) > 0
 	// (Also after the figure itself said again: "The 2.7 percent
 	// increase follows a 2.5 percent annual increase in …".)
 	restated := func() bool {

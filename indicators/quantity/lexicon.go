@@ -55,6 +55,8 @@ const (
 	fScalePlural                    // a plural scale (billions, миллиардов, مليارات): names no number without one before it
 	fOrdNoun                        // a noun whose number in digits after it is a rank: "الدورة 23" is the 23rd session
 	fEve                            // "накануне": the day before, unless a noun in the genitive follows (the eve of it)
+	fSingle                         // a unit of time that is one unit alone: "weeklong"
+	fLasting                        // after a unit of time and a hyphen, makes it one unit: "week-long"
 )
 
 // entry is what the lexicon knows about one normalised word form.
@@ -298,7 +300,7 @@ var (
 	classNames = map[string]numClass{"unit": nUnit, "teen": nTeen, "ten": nTen, "hundred": nHundred, "scale": nScale, "teen_tail": nTeenTail}
 	flagNames  = map[string]uint32{"and": fAnd, "point": fPoint, "minus": fMinus, "percent": fPercent, "quarter": fQuarter, "year": fYear,
 		"yesterday": fYesterday, "today": fToday, "tomorrow": fTomorrow, "hedge_after": fHedgeAfter, "scale_abbr": fScaleAbbr,
-		"ord_suffix": fOrdSuffix, "no_number": fNoNumber, "hour": fHour, "of": fOf, "denom_plural": fDenomPlural, "minor": fMinor, "starts": fStarts, "adverb": fAdverb, "scale_plural": fScalePlural, "ord_noun": fOrdNoun, "eve": fEve}
+		"ord_suffix": fOrdSuffix, "no_number": fNoNumber, "hour": fHour, "of": fOf, "denom_plural": fDenomPlural, "minor": fMinor, "starts": fStarts, "adverb": fAdverb, "scale_plural": fScalePlural, "ord_noun": fOrdNoun, "eve": fEve, "single": fSingle, "lasting": fLasting}
 	phraseKinds = []struct {
 		name string
 		kind phraseKind

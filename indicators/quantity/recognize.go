@@ -663,6 +663,17 @@ func (s *Scanner) quantity(i int) (Quantity, int, bool) {
 					return q, i + 2, true
 				}
 			}
+			// "a weeklong visit", "a week-long visit": one unit of time.
+			if e, ok := s.word(i); ok && e.dur != "" && e.dur != "times" {
+				if e.flags&fSingle != 0 {
+					q.Kind, q.Value, q.Unit = Duration, 1, e.dur
+					return q, i + 1, true
+				}
+				if l, ok := s.word(i + 2); ok && l.flags&fLasting != 0 && s.isPunct(i+1, '-') && s.glued(i+1) && s.glued(i+2) {
+					q.Kind, q.Value, q.Unit = Duration, 1, e.dur
+					return q, i + 3, true
+				}
+			}
 			if d, ok := s.ruCompoundDuration(i); ok {
 				return d, i + 1, true
 			}
