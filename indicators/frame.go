@@ -2782,6 +2782,23 @@ func (st *docState) decide(qi int) (cand, Decision) {
 				members = append(members, m.code)
 			}
 		}
+		// "Croatia's annual inflation, the highest in the euro zone, was
+		// 4.6%": a group named only in an aside between the cue and the
+		// figure compares; the country of the cue's clause owns the figure.
+		if len(members) == 0 && cue[1] <= qTok && dt.cl[cue[0]] < dt.cl[qTok] {
+			aside := true
+			for _, m := range inSentences(dt, st.ments, mentionTok, sent, sent+1) {
+				switch {
+				case isGroup(m.code) && (dt.cl[m.tok] <= dt.cl[cue[0]] || dt.cl[m.tok] >= dt.cl[qTok]):
+					aside = false
+				case !isGroup(m.code) && dt.cl[m.tok] == dt.cl[cue[0]] && m.tok < cue[0] && !slices.Contains(members, m.code):
+					members = append(members, m.code)
+				}
+			}
+			if !aside {
+				members = nil
+			}
+		}
 		if len(members) == 1 {
 			ents = members
 		}
