@@ -1558,6 +1558,20 @@ func (st *docState) decide(qi int) (cand, Decision) {
 			best, bestScore, cue = i, score, m
 		}
 	}
+	// "Guatemala, the region's largest economy, grew 3.7%": with no other
+	// cue, one in the description of a country whose clause the figure
+	// follows right after, two words at most into it.
+	if cs := dt.clauseStart(qTok); best < 0 && cs > from && x.wordsBetween(dt, cs, qTok) <= 2 {
+		for i := range x.inds {
+			in := &x.inds[i]
+			if !in.accepts(q) {
+				continue
+			}
+			if score, m, ok := in.cueScore(dt, qTok, qEnd, from, to, st.preposition, &x.w); ok && score < bestScore && dt.cl[m[0]] == dt.cl[cs-1] && st.inApposition(m[0]) {
+				best, bestScore, cue = i, score, m
+			}
+		}
+	}
 	// "annual consumer price growth reached 6.5%", "نمو الأسعار", "рост
 	// цен": a cue or growth cue of another indicator right before or right
 	// after the nearest one names what it measures.
