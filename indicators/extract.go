@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-05.388"
+const RulesVersion = "2026-12-05.389"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -928,7 +928,9 @@ func mergeRepeats(cands []cand, pub string, decision func(indicator string) bool
 		c.explicit = c.explicit && !c.lead
 		for _, k := range byClaim[key] {
 			o := &out[k]
-			meeting := o.Unit == "ordinal" && pub != "" && (o.Period == pub || c.obs.Period == pub)
+			// (So is a meeting dated by a month and by a day of it.)
+			nested := strings.HasPrefix(c.obs.Period, o.Period+"-") || strings.HasPrefix(o.Period, c.obs.Period+"-")
+			meeting := o.Unit == "ordinal" && (pub != "" && (o.Period == pub || c.obs.Period == pub) || nested)
 			// "96%" and "more than 96%" are one claim, the bound said once
 			// is kept; two different bounds are two claims.
 			if o.Bound != c.obs.Bound && o.Bound != "" && c.obs.Bound != "" {
