@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-05.389"
+const RulesVersion = "2026-12-05.390"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -2441,7 +2441,11 @@ func (x *Extractor) entities(dt *docTokens, in *compiled, ments []mention, qTok,
 		// "الإمارات أكبر الشركاء التجاريين لروسيا في منطقة الخليج، … نمت
 		// التجارة بين البلدين": "the two countries" of the figure's clause
 		// are no group the sentence names beside two countries.
-		if len(dt.find(x.w.twoCountries, dt.clauseStart(qTok), dt.clauseEnd(qTok))) > 0 {
+		// So is a group a sentence that names two countries names only
+		// after a locative, the scope of a rank: "الجزائر ثاني شريك تجاري
+		// لروسيا في القارة الأفريقية".
+		scope := len(codes) == 3 && !slices.ContainsFunc(inSent, func(m mention) bool { return isGroup(m.code) && !dt.endsAt(x.w.locative, m.tok, 1) })
+		if len(dt.find(x.w.twoCountries, dt.clauseStart(qTok), dt.clauseEnd(qTok))) > 0 || scope {
 			countries := 0
 			for c := range codes {
 				if !isGroup(c) {
