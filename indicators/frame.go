@@ -3535,8 +3535,11 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 	if in.Role == RoleStatistic {
 		// Back to the figure before, across a dash: "в Алматы – 4,4%".
 		start := min(cs, st.pastFigure(max(from, qTok-8), qTok, func(k quantity.Kind) bool { return k != quantity.Date }))
+		// (Not a city a country named after it, before the figure, takes
+		// over: "أعلن المكتب الوطني للإحصاء في أبوجا أن معدل التضخم في
+		// نيجيريا …".)
 		for _, m := range dt.find(w.cities, start, min(ce, qEnd+3)) {
-			if m[0] > start && dt.endsAt(w.locative, m[0], 0) {
+			if m[0] > start && dt.endsAt(w.locative, m[0], 0) && !slices.ContainsFunc(st.ments, func(c mention) bool { return !c.person && c.tok >= m[1] && c.tok < qTok }) {
 				return dt.text(st.d.Text, [2]int{m[0] - 1, m[1]})
 			}
 		}
