@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-05.392"
+const RulesVersion = "2026-12-05.393"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -1043,7 +1043,8 @@ func (in *compiled) cueScore(dt *docTokens, qTok, qEnd, from, to int, preposed f
 		}
 		// "the official visit … begins on Tuesday and will last two days":
 		// how long it lasts, however far the visit was named.
-		if in.Window > 0 && raw > in.Window && !(in.Role == RoleVisit && dt.endsAt(w.lasts, qTok, 1)) {
+		// (Also a few words past it: "проведёт в столице Киргизии три дня".)
+		if in.Window > 0 && raw > in.Window && !(in.Role == RoleVisit && slices.ContainsFunc(dt.find(w.lasts, max(0, qTok-5), qTok), func(l [2]int) bool { return dt.cl[l[0]] == dt.cl[qTok] })) {
 			continue
 		}
 		if dt.cl[min(m[0], dt.n-1)] != dt.cl[qTok] {
