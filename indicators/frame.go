@@ -1884,12 +1884,13 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	// "The monthly rate without food and energy was 0.23%. Its annual rate
 	// went from 2.16% …": an anaphor stands for the figure before, and so
 	// takes its qualifier. (Not the whole's figure it is compared with:
-	// "Это выше, чем в целом по стране (7,2%)".)
+	// "Это выше, чем в целом по стране (7,2%)"; nor one said right after
+	// to be the whole population's: "سجل هذا المعدل 0,6% بين السكان".)
 	// (Not when the sentence before observed the indicator for a period
 	// this one names again: "بلغت نسبة النمو خلال الربع الثالث 2.9% بفضل
 	// قطاع الخدمات الذي نما 4.3%. وتحققت هذه النسبة خلال الربع الثالث بعد
 	// أن كانت 2.3% …" — the anaphor stands for the observation.)
-	if context && sent > 0 && !st.restatesObservation(in, sent) && len(dt.find(x.w.anaphor, from, qTok)) > 0 && !slices.ContainsFunc(dt.find(x.w.total, from, qTok), func(m [2]int) bool { return !figureIn(st.qs, m[1], qTok) }) {
+	if context && sent > 0 && !st.restatesObservation(in, sent) && len(dt.find(x.w.anaphor, from, qTok)) > 0 && !slices.ContainsFunc(dt.find(x.w.total, from, min(dt.clauseEnd(qTok), qEnd+4)), func(m [2]int) bool { return !figureIn(st.qs, m[1], qTok) && !figureIn(st.qs, qEnd, m[0]) }) {
 		for k := qi - 1; k >= 0 && dt.sent[st.qs[k].Token] >= sent-1; k-- {
 			if dt.sent[st.qs[k].Token] == sent-1 && st.qs[k].Kind == q.Kind {
 				if w, ok := st.qualified[k]; ok && w.indicator == in.ID {
