@@ -1648,14 +1648,20 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	elided := false
 	titled := slices.ContainsFunc(dt.find(x.w.heads, max(0, qTok-3), qEnd), func(h [2]int) bool { return h[0] < qTok && h[1] > qTok })
 	aside := qTok > 0 && strings.ContainsRune("-–—", dt.sc.Token(qTok-1).Punct)
-	if best < 0 && q.Kind == quantity.Ordinal && !titled && !aside && qEnd < dt.n && (dt.sc.Token(qEnd).Punct != 0 && dt.sc.Token(qEnd).Punct != '(' || dt.startsAt(x.w.elidedEvent, qEnd)) {
-		for _, s := range []int{sent, sent - 1} {
-			if s < 0 {
+	// So is one followed by the last word of the meeting's name: "… held
+	// the seventh joint session. The sixth session was held in Riga".
+	if best < 0 && q.Kind == quantity.Ordinal && !titled && !aside && qEnd < dt.n {
+		bare := dt.sc.Token(qEnd).Punct != 0 && dt.sc.Token(qEnd).Punct != '(' || dt.startsAt(x.w.elidedEvent, qEnd)
+		// (The name's last word reaches past a sentence with no ordinal:
+		// "… the seventh joint session. Silina arrived on Thursday. The
+		// sixth session was held in Riga".)
+		for _, s := range []int{sent, sent - 1, sent - 2} {
+			if s < 0 || s == sent-2 && (bare || st.lastKind[sentKind{sent - 1, quantity.Ordinal}] != "") {
 				break
 			}
 			p, ok := st.lastObs[s]
 			if id := st.lastKind[sentKind{s, quantity.Ordinal}]; id != "" && ok && p.Indicator == id && p.Value > q.Value {
-				if i := x.indicatorOf(id, q); i >= 0 && x.inds[i].Role == RoleMeeting {
+				if i := x.indicatorOf(id, q); i >= 0 && x.inds[i].Role == RoleMeeting && (bare || st.namesCueHead(&x.inds[i], s, qEnd)) {
 					best, carried, context, elided = i, p.Entities, true, true
 				}
 				break
@@ -4189,6 +4195,15 @@ func (st *docState) afterTwelve(m [2]int) bool {
 		k--
 	}
 	return k >= 0 && k < m[0]-1 && st.dt.sc.Token(k).Number && st.dt.sc.Token(k).Digits == "12"
+}
+
+// namesCueHead reports that token tok is the last word of a cue of in
+// found in sentence s ("session" of "joint session").
+func (st *docState) namesCueHead(in *compiled, s, tok int) bool {
+	dt := st.dt
+	a, b := dt.sentence(s)
+	norm := dt.sc.Token(tok).Norm
+	return norm != "" && slices.ContainsFunc(dt.find(in.cues, a, b), func(m [2]int) bool { return dt.sc.Token(m[1]-1).Norm == norm })
 }
 
 // quotedLabel returns the words in quotes that close at most three words
