@@ -1661,7 +1661,7 @@ func (st *docState) decide(qi int) (cand, Decision) {
 			}
 			p, ok := st.lastObs[s]
 			if id := st.lastKind[sentKind{s, quantity.Ordinal}]; id != "" && ok && p.Indicator == id && p.Value > q.Value {
-				if i := x.indicatorOf(id, q); i >= 0 && x.inds[i].Role == RoleMeeting && (bare || st.namesCueHead(&x.inds[i], s, qEnd)) {
+				if i := x.indicatorOf(id, q); i >= 0 && x.inds[i].Role == RoleMeeting && (bare || st.namesCueHead(&x.inds[i], s, qTok, qEnd)) {
 					best, carried, context, elided = i, p.Entities, true, true
 				}
 				break
@@ -4197,13 +4197,20 @@ func (st *docState) afterTwelve(m [2]int) bool {
 	return k >= 0 && k < m[0]-1 && st.dt.sc.Token(k).Number && st.dt.sc.Token(k).Digits == "12"
 }
 
-// namesCueHead reports that token tok is the last word of a cue of in
-// found in sentence s ("session" of "joint session").
-func (st *docState) namesCueHead(in *compiled, s, tok int) bool {
+// namesCueHead reports that the ordinal from qTok to qEnd stands beside
+// the head of a cue of in found in sentence s: the cue's last word right
+// after it ("the sixth session" after "joint session") or its first word
+// right before it ("المشاورات الرابعة" after "المشاورات السنوية").
+func (st *docState) namesCueHead(in *compiled, s, qTok, qEnd int) bool {
 	dt := st.dt
 	a, b := dt.sentence(s)
-	norm := dt.sc.Token(tok).Norm
-	return norm != "" && slices.ContainsFunc(dt.find(in.cues, a, b), func(m [2]int) bool { return dt.sc.Token(m[1]-1).Norm == norm })
+	after, before := dt.sc.Token(qEnd).Norm, ""
+	if qTok > 0 {
+		before = dt.sc.Token(qTok - 1).Norm
+	}
+	return slices.ContainsFunc(dt.find(in.cues, a, b), func(m [2]int) bool {
+		return after != "" && dt.sc.Token(m[1]-1).Norm == after || before != "" && m[1]-m[0] > 1 && dt.sc.Token(m[0]).Norm == before
+	})
 }
 
 // quotedLabel returns the words in quotes that close at most three words
