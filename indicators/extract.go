@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-05.398"
+const RulesVersion = "2026-12-05.399"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -101,7 +101,7 @@ type words struct {
 	sameMonth, samePeriod, basisPreps, sameYear, previousYear, previousMonth, tolerance, thresholds                     *phraseSet
 	asExpected, countryNouns, index, relative, centralBank, topic, reached, comparative, then, before                   *phraseSet
 	topicVerbs, highLevel, comparativeBy, lasts, than, total, changeNouns, fallingNouns, revision                       *phraseSet
-	eventNames, otherCalendar, readAlso, alternative, shareOf, thisPeriod, ranking, vaguePeriods, each                  *phraseSet
+	eventNames, otherCalendar, readAlso, alternative, shareOf, partOf, thisPeriod, ranking, vaguePeriods, each          *phraseSet
 	breakdown, earlierIn, ended                                                                                         *phraseSet
 	chairs, chairedBy, heads, deputy, years, subgroups, nominal, real, stretch, twoCountries                            *phraseSet
 	ministers, partner, decisionNouns, sameDay, restated, elidedEvent, homeCountry, origin, among, yearEnding           *phraseSet
@@ -264,6 +264,7 @@ func NewExtractor(catalog []Indicator) (*Extractor, error) {
 		{&w.quarterEarlier, func(l lang.Words) []string { return l.QuarterEarlier }},
 		{&w.alternative, func(l lang.Words) []string { return l.AlternativeMeasures }},
 		{&w.shareOf, func(l lang.Words) []string { return l.ShareOf }},
+		{&w.partOf, func(l lang.Words) []string { return l.PartOf }},
 		{&w.thisPeriod, func(l lang.Words) []string { return l.ThisPeriod }},
 		{&w.ranking, func(l lang.Words) []string { return l.Ranking }},
 		{&w.vaguePeriods, func(l lang.Words) []string { return l.VaguePeriods }},

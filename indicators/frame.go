@@ -1950,6 +1950,26 @@ func (st *docState) decide(qi int) (cand, Decision) {
 			return reject(in.ID, stepQualifier, "a share of %s, not its value", dt.text(st.d.Text, m[0]))
 		}
 	}
+	// "RM39.2 billion of Malaysia's trade with China was settled in
+	// ringgit": a part of the indicator named right after the sum.
+	// So is the next sum of its list: "about RM10.7 billion of trade with
+	// Indonesia and RM8.2 billion with Thailand were settled in …".
+	if q.Kind == quantity.Money && dt.startsAt(x.w.partOf, qEnd) {
+		ce := min(dt.clauseEnd(qTok), qEnd+8)
+		if m := dt.find(in.cues, qEnd, ce); len(m) > 0 && !figureIn(st.qs, qEnd, m[0][0]) && x.wordsBetween(dt, qEnd, m[0][0]) <= 4 {
+			w := "a part of " + dt.text(st.d.Text, m[0])
+			st.qualified[qi] = qualified{in.ID, w}
+			return reject(in.ID, stepQualifier, "%s, not its value", w)
+		}
+	}
+	if k := qi - 1; q.Kind == quantity.Money && k >= 0 && st.qs[k].Kind == quantity.Money && dt.sent[st.qs[k].Token] == sent {
+		if w, ok := st.qualified[k]; ok && w.indicator == in.ID && strings.HasPrefix(w.word, "a part of ") {
+			if kEnd := st.sc.TokenAt(st.qs[k].End); qTok-kEnd <= 10 && len(dt.find(x.w.and, kEnd, qTok)) > 0 && len(dt.find(in.cues, kEnd+4, qTok)) == 0 {
+				st.qualified[qi] = w
+				return reject(in.ID, stepQualifier, "%s (as the sum before it), not its value", w.word)
+			}
+		}
+	}
 	// "Real GDP fell 0.4% q/q in July-September, or 1.8% at an annualised
 	// pace", "или на 1,6% в пересчете на годовые темпы": the figure
 	// before, said again on another basis.

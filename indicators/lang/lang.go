@@ -290,6 +290,10 @@ type Words struct {
 	// ("50 percent of the growth came from services"): no value of the
 	// indicator named after it.
 	ShareOf []string `yaml:"share_of"`
+	// PartOf, right after a sum, makes it a part of the indicator named
+	// after it ("RM39 billion of Malaysia's trade with China was settled
+	// in ringgit"): no value of that indicator.
+	PartOf []string `yaml:"part_of"`
 	// ThisPeriod points back at the period named last ("during this
 	// period", "за этот период", "خلال هذه الفترة"): a figure it dates
 	// with no date of its own is of that period, and of none when that
