@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-05.401"
+const RulesVersion = "2026-12-05.402"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -1330,6 +1330,18 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 			// February", not "said at the closing session on Tuesday that
 			// the state visit …".)
 			named := dt.find(in.cues, a, b)
+			// (Of two visits in a sentence, the arrival nearest before this
+			// one's length: "a three-day visit that began on June 13, then
+			// flew to Adelaide on June 15 for a four-day visit".)
+			arrival := -1
+			if len(arrive) > 0 {
+				arrival = arrive[0][1]
+				for _, m := range arrive {
+					if s == sent && m[1] <= qTok {
+						arrival = m[1]
+					}
+				}
+			}
 			for _, d := range inSentences(dt, all, dateTok, s, s+1) {
 				if s != sent && len(arrive) == 0 && !slices.ContainsFunc(named, func(m [2]int) bool { return d.tok >= m[1] && d.tok <= m[1]+6 }) {
 					continue
@@ -1339,7 +1351,7 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 					if first == "" {
 						first = d.period[:10]
 					}
-					if afterArrival == "" && len(arrive) > 0 && d.tok >= arrive[0][1] {
+					if afterArrival == "" && len(arrive) > 0 && d.tok >= arrival {
 						afterArrival = d.period[:10]
 					}
 				}
@@ -2555,6 +2567,26 @@ func (x *Extractor) entities(dt *docTokens, in *compiled, ments []mention, qTok,
 		// pair the document is about.
 		// "From Kenya, Ramaphosa leaves for Tanzania on a two-day visit": of
 		// three, the country left from is no side.
+		// "Li Qiang made a three-day visit to New Zealand, then flew on for
+		// a four-day visit to Australia": of three or more, the country a
+		// visit goes to right after its length, and the visitor named
+		// before it.
+		if in.Role == RoleVisit && len(codes) >= 3 {
+			host, visitor := "", ""
+			for _, m := range inSent {
+				switch {
+				case host == "" && !m.person && !isGroup(m.code) && m.tok >= qEnd && m.tok <= qEnd+4 && dt.cl[m.tok] == dt.cl[qTok] && partnerAt(dt, &x.w, m.tok):
+					host = m.code
+				case m.person && m.tok < qTok:
+					visitor = m.code
+				}
+			}
+			if host != "" && visitor != "" && host != visitor {
+				sides := []string{host, visitor}
+				sort.Strings(sides)
+				return sides, true
+			}
+		}
 		if in.Role == RoleVisit && len(codes) == 3 {
 			var sides []string
 			for c := range codes {
