@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-05.403"
+const RulesVersion = "2026-12-05.404"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -2809,6 +2809,12 @@ func (x *Extractor) entities(dt *docTokens, in *compiled, ments []mention, qTok,
 	if c := personCountry(dt, ments, dt.sent[qTok]); c != "" {
 		return []string{c}, false
 	}
+	// "ВОПРОС: Как мавританская экономика переносит …?\n\nГАЗУАНИ: …
+	// ВВП вырос на 5,2%": an answer takes the one country its question
+	// names.
+	if c := questionCountry(dt, ments, dt.sent[qTok]); c != "" {
+		return []string{c}, false
+	}
 	if single != "" {
 		return []string{single}, false
 	}
@@ -2894,6 +2900,41 @@ func (x *Extractor) sectionCountries(dt *docTokens, ments []mention, sent int) [
 // topicCountry returns the one country named by the opening topic phrase
 // ("as for", "على صعيد") of sentence sent or of one of the three before
 // it, or "".
+// questionCountry returns the one country the paragraph before sentence
+// s's paragraph names, when that paragraph ends in a question mark, or "".
+func questionCountry(dt *docTokens, ments []mention, s int) string {
+	for s > 0 {
+		if a, _ := dt.sentence(s); dt.sc.Token(a).NewLine {
+			break
+		}
+		s--
+	}
+	if s == 0 {
+		return ""
+	}
+	if _, b := dt.sentence(s - 1); b == 0 || !strings.ContainsRune("?؟", dt.sc.Token(b-1).Punct) {
+		return ""
+	}
+	q := s - 1
+	for q > 0 {
+		if a, _ := dt.sentence(q); dt.sc.Token(a).NewLine {
+			break
+		}
+		q--
+	}
+	code := ""
+	for _, m := range inSentences(dt, ments, mentionTok, q, s) {
+		if m.person || isGroup(m.code) {
+			continue
+		}
+		if code != "" && code != m.code {
+			return ""
+		}
+		code = m.code
+	}
+	return code
+}
+
 func (x *Extractor) topicCountry(dt *docTokens, ments []mention, sent int) string {
 	for s := sent; s >= 0 && s >= sent-3; s-- {
 		a, b := dt.sentence(s)
