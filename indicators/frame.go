@@ -2109,7 +2109,12 @@ func (st *docState) decide(qi int) (cand, Decision) {
 		// "Li will co-chair the 29th regular meeting", in a document
 		// whose only days to come are those of the visit (20–23 August):
 		// the meeting falls in that month.
-		if upcoming = cmp.Or(st.upcomingMonth(), st.visitUnderway(sent, qEnd)); upcoming == "" {
+		// (Not one its sentence dates by a year or a month of its own:
+		// "doubt that the sixth meeting will take place this year".)
+		coarse := slices.ContainsFunc(inSentences(dt, st.dates, dateTok, sent, sent+1), func(d dateRef) bool {
+			return !d.since && len(d.period) < len("2006-01-02") && d.clause(dt, qTok) == dt.cl[qTok]
+		})
+		if upcoming = cmp.Or(st.upcomingMonth(), st.visitUnderway(sent, qEnd)); upcoming == "" || coarse {
 			return reject(in.ID, stepModality, "an event still to come")
 		}
 		announced = true

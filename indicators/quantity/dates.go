@@ -300,6 +300,21 @@ func (s *Scanner) date(i int) (Quantity, int, bool) {
 			if lastAfter {
 				next++
 			}
+			// "next Thursday", "в следующий четверг", "الخميس المقبل": the
+			// first such day after the reference.
+			nextAfter := back == 0 && !lastAfter && next < len(s.toks) && (s.toks[next].norm == "المقبل" || s.toks[next].norm == "القادم")
+			if nextAfter || back == 0 && !strict && i > 0 && (s.toks[i-1].norm == "next" || s.toks[i-1].norm == "coming" || strings.HasPrefix(s.toks[i-1].norm, "следующ")) {
+				if nextAfter {
+					next++
+				}
+				return deictic(s.resolved(func() string {
+					d := ref.AddDate(0, 0, 1)
+					for d.Weekday() != wd {
+						d = d.AddDate(0, 0, 1)
+					}
+					return dayPeriod(d)
+				})), next, true
+			}
 			return deictic(s.resolved(func() string {
 				d := ref.AddDate(0, 0, -back)
 				if strict && back == 0 {
