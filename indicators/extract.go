@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-05.406"
+const RulesVersion = "2026-12-05.407"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -1362,6 +1362,22 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 					own = 0 // its own sentence dates it
 				}
 				return periodChoice{period: p, explicit: true, own: own}
+			}
+		}
+	}
+	// "Первое заседание совета, учрежденного после подписания в марте
+	// договора, состоялось в конце апреля": a meeting is dated by the date
+	// its verb of taking place names, past any aside before it (the verb
+	// opening its clause).
+	if in.Role == RoleMeeting {
+		for _, d := range dates {
+			if dt.sent[d.tok] != sent || d.tok <= qEnd || d.since || d.compared || figureIn(qs, qEnd, d.tok) {
+				continue
+			}
+			if slices.ContainsFunc(dt.find(x.w.elidedEvent, qEnd, d.tok), func(m [2]int) bool {
+				return m[1] >= d.tok-2 && !dt.startsAt(x.w.locative, m[0]) && dt.cl[m[0]] == dt.cl[d.tok] && m[0] == dt.clauseStart(m[0]) && m[0] > qEnd
+			}) {
+				return periodChoice{period: d.period, explicit: true, own: x.wordsBetween(dt, qEnd, d.tok), ownAfter: true}
 			}
 		}
 	}
