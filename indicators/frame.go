@@ -356,6 +356,15 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, ws *workspace, qs []
 		}
 		// "с января по май" is a stretch of time, not the start of a state.
 		dr.since = dr.since && !strings.Contains(dr.period, "/")
+		// "the lowest since May's 2.1%": the date of a figure named as the
+		// last one beyond a peak, no start of a state.
+		if dr.since && dr.end < dt.n && dt.sc.Token(dr.end).Punct != ',' && figureIn(qs, dr.end, min(dt.n, dr.end+3)) {
+			for _, m := range dt.find(x.w.since, max(0, tok-3), tok) {
+				if dt.endsAt(x.w.peak, m[0], 0) {
+					dr.since = false
+				}
+			}
+		}
 		// "годовая инфляция (с октября 2024 года) … 3,6%", "annual
 		// inflation (since October 2024)": twelve months counted from a
 		// month, in brackets after an indicator's annual basis, end in that
@@ -1560,14 +1569,22 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	}
 	// "Guatemala, the region's largest economy, grew 3.7%": with no other
 	// cue, one in the description of a country whose clause the figure
-	// follows right after, two words at most into it.
-	if cs := dt.clauseStart(qTok); best < 0 && cs > from && x.wordsBetween(dt, cs, qTok) <= 2 {
+	// follows right after, two words at most into it; so is a region's
+	// description that is the figure's subject: "Southeast Asia's biggest
+	// economy grew 3.51%".
+	if cs := dt.clauseStart(qTok); best < 0 {
 		for i := range x.inds {
 			in := &x.inds[i]
 			if !in.accepts(q) {
 				continue
 			}
-			if score, m, ok := in.cueScore(dt, qTok, qEnd, from, to, st.preposition, &x.w); ok && score < bestScore && dt.cl[m[0]] == dt.cl[cs-1] && st.inApposition(m[0]) {
+			score, m, ok := in.cueScore(dt, qTok, qEnd, from, to, st.preposition, &x.w)
+			if !ok || score >= bestScore || !st.inApposition(m[0]) {
+				continue
+			}
+			apposed := cs > from && x.wordsBetween(dt, cs, qTok) <= 2 && dt.cl[m[0]] == dt.cl[cs-1]
+			subject := st.described[m[0]] && dt.cl[m[0]] == dt.cl[qTok] && m[1] <= qTok && x.wordsBetween(dt, m[1], qTok) <= 2
+			if apposed || subject {
 				best, bestScore, cue = i, score, m
 			}
 		}
@@ -3217,7 +3234,12 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 	// at 11.2%": the whole population's figure.
 	// (Not another item's: "в целом по стране (5,15%) и по … округу
 	// (5,44%)".)
-	ownItem := func(m [2]int) bool { return !st.kindIn(st.qs[qi].Kind, m[1], qTok) }
+	// (Nor one a qualifier follows, nearer the figure: "the overall
+	// inflation … was caused by the inflation for food, which eased at an
+	// annual rate of 1.5%".)
+	ownItem := func(m [2]int) bool {
+		return !st.kindIn(st.qs[qi].Kind, m[1], qTok) && !slices.ContainsFunc(dt.find(w.qualifiers, m[1], qTok), func(q [2]int) bool { return !st.inCue(in, q) })
+	}
 	// (From the cue on: "معدل البطالة الإجمالي للسعوديين وغير السعوديين،
 	// ليسجل 2.8%".)
 	if slices.ContainsFunc(dt.find(w.total, max(from, min(cs, cue[0])), qTok), ownItem) {
