@@ -1489,7 +1489,10 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	if q.Kind == quantity.Number && q.Value > 0 && q.Value < 1 && !strings.ContainsAny(q.Text, "0123456789٠١٢٣٤٥٦٧٨٩") &&
 		len(st.dt.find(x.w.timeUnits, st.sc.TokenAt(q.End), min(st.dt.n, st.sc.TokenAt(q.End)+3))) == 0 && // not "a quarter of a century"
 		len(st.dt.find(x.w.comparative, st.sc.TokenAt(q.End), min(st.dt.n, st.sc.TokenAt(q.End)+3))) == 0 && // nor "three-tenths more than"
-		len(st.dt.find(x.w.changeNouns, st.sc.TokenAt(q.End), min(st.dt.n, st.sc.TokenAt(q.End)+3))) == 0 { // nor "two quarters of contraction"
+		len(st.dt.find(x.w.changeNouns, st.sc.TokenAt(q.End), min(st.dt.n, st.sc.TokenAt(q.End)+3))) == 0 && // nor "two quarters of contraction"
+		!slices.ContainsFunc(st.qs, func(o quantity.Quantity) bool { // nor "в половине августа", half of a month
+			return o.Kind == quantity.Date && o.Token == st.sc.TokenAt(q.End)
+		}) {
 		q.Kind, q.Unit, q.Value = quantity.Percent, "percent", q.Value*100
 	}
 	qTok, qEnd := q.Token, st.sc.TokenAt(q.End)
