@@ -2913,9 +2913,6 @@ func (x *Extractor) sectionCountries(dt *docTokens, ments []mention, sent int) [
 	return nil
 }
 
-// topicCountry returns the one country named by the opening topic phrase
-// ("as for", "على صعيد") of sentence sent or of one of the three before
-// it, or "".
 // questionCountry returns the one country the paragraph before sentence
 // s's paragraph names, when that paragraph ends in a question mark, or "".
 func questionCountry(dt *docTokens, ments []mention, s int) string {
@@ -2951,6 +2948,9 @@ func questionCountry(dt *docTokens, ments []mention, s int) string {
 	return code
 }
 
+// topicCountry returns the one country named by the opening topic phrase
+// ("as for", "على صعيد") of sentence sent or of one of the three before
+// it, or "".
 func (x *Extractor) topicCountry(dt *docTokens, ments []mention, sent int) string {
 	for s := sent; s >= 0 && s >= sent-3; s-- {
 		a, b := dt.sentence(s)
