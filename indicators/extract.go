@@ -1044,7 +1044,7 @@ func (in *compiled) cueScore(dt *docTokens, qTok, qEnd, from, to int, preposed f
 		}
 		// "the official visit … begins on Tuesday and will last two days":
 		// how long it lasts, however far the visit was named.
-		// (Also a few words past it: "проведёт в столице Киргизии три дня".)
+		// (Also a few words past it: "проведёт в столице Таджикистана два дня".)
 		if in.Window > 0 && raw > in.Window && !(in.Role == RoleVisit && slices.ContainsFunc(dt.find(w.lasts, max(0, qTok-5), qTok), func(l [2]int) bool { return dt.cl[l[0]] == dt.cl[qTok] })) {
 			continue
 		}

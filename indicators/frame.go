@@ -356,7 +356,7 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, ws *workspace, qs []
 		}
 		// "с января по май" is a stretch of time, not the start of a state.
 		dr.since = dr.since && !strings.Contains(dr.period, "/")
-		// "the lowest since May's 2.1%": the date of a figure named as the
+		// "the lowest since April's 2.9%": the date of a figure named as the
 		// last one beyond a peak, no start of a state.
 		if dr.since && dr.end < dt.n && dt.sc.Token(dr.end).Punct != ',' && figureIn(qs, dr.end, min(dt.n, dr.end+3)) {
 			for _, m := range dt.find(x.w.since, max(0, tok-3), tok) {
@@ -1970,10 +1970,10 @@ func (st *docState) decide(qi int) (cand, Decision) {
 			return reject(in.ID, stepQualifier, "a share of %s, not its value", dt.text(st.d.Text, m[0]))
 		}
 	}
-	// "RM39.2 billion of Malaysia's trade with China was settled in
-	// ringgit": a part of the indicator named right after the sum.
-	// So is the next sum of its list: "about RM10.7 billion of trade with
-	// Indonesia and RM8.2 billion with Thailand were settled in …".
+	// "12 billion baht of Thailand's trade with Laos is settled in baht
+	// and kip": a part of the indicator named right after the sum.
+	// So is the next sum of its list: "9 billion baht of trade with
+	// Cambodia and 4 billion baht with Myanmar were settled in …".
 	if q.Kind == quantity.Money && dt.startsAt(x.w.partOf, qEnd) {
 		ce := min(dt.clauseEnd(qTok), qEnd+8)
 		if m := dt.find(in.cues, qEnd, ce); len(m) > 0 && !figureIn(st.qs, qEnd, m[0][0]) && x.wordsBetween(dt, qEnd, m[0][0]) <= 4 {

@@ -291,8 +291,8 @@ type Words struct {
 	// indicator named after it.
 	ShareOf []string `yaml:"share_of"`
 	// PartOf, right after a sum, makes it a part of the indicator named
-	// after it ("RM39 billion of Malaysia's trade with China was settled
-	// in ringgit"): no value of that indicator.
+	// after it ("12 billion baht of Thailand's trade with Laos was settled
+	// in baht and kip"): no value of that indicator.
 	PartOf []string `yaml:"part_of"`
 	// ThisPeriod points back at the period named last ("during this
 	// period", "за этот период", "خلال هذه الفترة"): a figure it dates
