@@ -4977,6 +4977,22 @@ type changeFrame struct {
 	verb   string // the verb, for the reason
 }
 
+// verbIn sets c from the words of rise and of fall in [a, b) that keep
+// accepts (all, when keep is nil): the last one found, rise words first,
+// gives the direction. It returns the end of the latest such word, or -1.
+func (st *docState) verbIn(c *changeFrame, a, b int, keep func(m [2]int) bool) int {
+	w, end := &st.x.w, -1
+	for _, set := range []*phraseSet{w.rise, w.fall} {
+		for _, m := range st.dt.find(set, a, b) {
+			if keep == nil || keep(m) {
+				c.change, c.verb, c.fall = true, st.dt.text(st.d.Text, m), set == w.fall
+				end = max(end, m[1])
+			}
+		}
+	}
+	return end
+}
+
 // change reads the words before the quantity in its clause: a level
 // preposition right before it ("to", "إلى", "до", "на уровне") makes it a
 // level; otherwise a verb of change ("rose", "خفض", "снизился") or "by"
@@ -5083,28 +5099,14 @@ func (st *docState) change(in *compiled, qTok, qEnd int, cue [2]int) changeFrame
 	// 22%": a decision's verb before its subject, in the clause of the
 	// cue, when no verb is nearer.
 	if !c.change && in.Role == RoleDecision && cue[1] <= qTok && dt.cl[cue[0]] == dt.cl[qTok] {
-		for _, set := range []*phraseSet{w.rise, w.fall} {
-			for _, m := range dt.find(set, dt.clauseStart(qTok), cue[0]) {
-				if !figureIn(st.qs, m[1], qTok) {
-					c.change, c.verb, c.fall = true, dt.text(st.d.Text, m), set == w.fall
-					last = max(last, m[1])
-				}
-			}
-		}
+		last = max(last, st.verbIn(&c, dt.clauseStart(qTok), cue[0], func(m [2]int) bool { return !figureIn(st.qs, m[1], qTok) }))
 	}
 	// "سجل النشاط الاقتصادي انخفاضا في حجم الناتج المحلي، المعالج من
 	// تأثير التغيرات الموسمية، بنسبة 0.2 بالمائة": the verb right before a
 	// growth cue that stands further back, in an earlier clause.
 	if !c.change && cue[1] <= qTok && cue[0] < lo && len(dt.find(in.growth, cue[0], cue[1])) > 0 {
 		from, _ := dt.sentence(dt.sent[qTok])
-		for _, set := range []*phraseSet{w.rise, w.fall} {
-			for _, m := range dt.find(set, max(from, cue[0]-3), cue[0]) {
-				if !figureIn(st.qs, m[1], qTok) {
-					c.change, c.verb, c.fall = true, dt.text(st.d.Text, m), set == w.fall
-					last = max(last, m[1])
-				}
-			}
-		}
+		last = max(last, st.verbIn(&c, max(from, cue[0]-3), cue[0], func(m [2]int) bool { return !figureIn(st.qs, m[1], qTok) }))
 	}
 	// "انخفض معدل التضخم في السلطنة بشهر يوليو بنسبة 1.4% مقارنة بالشهر
 	// المماثل": a verb that opens the clause governs its figure, however
@@ -5116,14 +5118,7 @@ func (st *docState) change(in *compiled, qTok, qEnd int, cue [2]int) changeFrame
 		if d := st.datelineEnd(cs, lo); d > cs {
 			cs = d
 		}
-		for _, set := range []*phraseSet{w.rise, w.fall} {
-			for _, m := range dt.find(set, cs, min(cs+2, lo)) {
-				if m[0] == cs && !figureIn(st.qs, m[1], qTok) {
-					c.change, c.verb, c.fall = true, dt.text(st.d.Text, m), set == w.fall
-					last = max(last, m[1])
-				}
-			}
-		}
+		last = max(last, st.verbIn(&c, cs, min(cs+2, lo), func(m [2]int) bool { return m[0] == cs && !figureIn(st.qs, m[1], qTok) }))
 	}
 	// "وانخفض المعدل بنسبة 1.2% في حزيران، وبنسبة 0.1% في تموز": a clause
 	// of no more than a word before its figure goes on with the verb of
@@ -5133,12 +5128,7 @@ func (st *docState) change(in *compiled, qTok, qEnd int, cue [2]int) changeFrame
 	if cs := dt.clauseStart(qTok); !c.change && cs > 0 && dt.sent[cs-1] == dt.sent[qTok] && st.x.wordsBetween(dt, cs, qTok) <= 1 &&
 		strings.ContainsRune(",،", dt.sc.Token(cs-1).Punct) && st.opensWithAnd(cs) &&
 		len(dt.find(w.level, cs, qTok)) == 0 && len(dt.find(w.present, cs, qTok)) == 0 {
-		for _, set := range []*phraseSet{w.rise, w.fall} {
-			for _, m := range dt.find(set, dt.clauseStart(cs-1), cs) {
-				c.change, c.verb, c.fall = true, dt.text(st.d.Text, m), set == w.fall
-				last = max(last, m[1])
-			}
-		}
+		last = max(last, st.verbIn(&c, dt.clauseStart(cs-1), cs, nil))
 	}
 	// "В 2009 году экономика потеряла 7,8%, в 2015-м — 2%, в 2020-м —
 	// 2,7%": an item of a list that names only its date before its figure
@@ -5156,11 +5146,7 @@ func (st *docState) change(in *compiled, qTok, qEnd int, cue [2]int) changeFrame
 				k = p
 				continue
 			}
-			for _, set := range []*phraseSet{w.rise, w.fall} {
-				for _, m := range dt.find(set, p, k) {
-					c.change, c.verb, c.fall = true, dt.text(st.d.Text, m), set == w.fall
-				}
-			}
+			st.verbIn(&c, p, k, nil)
 			break
 		}
 	}
@@ -5168,13 +5154,7 @@ func (st *docState) change(in *compiled, qTok, qEnd int, cue [2]int) changeFrame
 	// clause opened by a word of ClauseBy sizes the change the clause
 	// before names, with no figure between.
 	if !c.change && clauseBy {
-		for _, set := range []*phraseSet{w.rise, w.fall} {
-			for _, m := range dt.find(set, dt.clauseStart(qcs-1), qcs) {
-				if !figureIn(st.qs, m[1], qTok) {
-					c.change, c.verb, c.fall = true, dt.text(st.d.Text, m), set == w.fall
-				}
-			}
-		}
+		st.verbIn(&c, dt.clauseStart(qcs-1), qcs, func(m [2]int) bool { return !figureIn(st.qs, m[1], qTok) })
 	}
 	// "خفض البنك المركزي، خلال اجتماعه الخامس، أسعار الفائدة 2%": the verb
 	// that opens the sentence governs the object clause an aside split off.
@@ -5182,14 +5162,9 @@ func (st *docState) change(in *compiled, qTok, qEnd int, cue [2]int) changeFrame
 	if cs := dt.clauseStart(qTok); !c.change && cue[0] >= cs && cue[1] <= qTok && cs > 0 && dt.sent[cs-1] == dt.sent[qTok] && len(dt.find(w.level, cs, qTok)) == 0 &&
 		len(dt.find(w.exceed, cs, qTok)) == 0 && len(dt.find(w.relative, cs, qTok)) == 0 {
 		from, _ := dt.sentence(dt.sent[qTok])
-		for _, set := range []*phraseSet{w.rise, w.fall} {
-			for _, m := range dt.find(set, from, cs) {
-				if m[0] <= dt.clauseStart(m[0])+1 && !otherFigureIn(st.qs, m[1], qTok, quantity.Ordinal) {
-					c.change, c.verb, c.fall = true, dt.text(st.d.Text, m), set == w.fall
-					last = max(last, m[1])
-				}
-			}
-		}
+		last = max(last, st.verbIn(&c, from, cs, func(m [2]int) bool {
+			return m[0] <= dt.clauseStart(m[0])+1 && !otherFigureIn(st.qs, m[1], qTok, quantity.Ordinal)
+		}))
 	}
 	// "ВВП снизился, по предварительной оценке, на 3,1%", "GDP shrank,
 	// according to preliminary data, by 3.1%": the verb that ends the
