@@ -153,12 +153,19 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, ws *workspace, qs []
 		return true
 	})
 	// "إلى 107.29% في سبتمبر، مقارنة بـ 117.42 في أغسطس", "to 4.1% in May,
-	// compared with 3.9 in April": a bare number compared with a percentage
-	// right before it is a percentage too.
+	// compared with 3.9 in April", "fell to 6.3 percent from 6.8": a bare
+	// number compared with a percentage right before it is a percentage
+	// too.
 	for i := 1; i < len(qs); i++ {
 		q := &qs[i]
-		if q.Kind != quantity.Number || q.Unit != "" || q.Bound != "" || !dt.endsAt(x.w.compare, q.Token, 1) {
+		if q.Kind != quantity.Number || q.Unit != "" || q.Bound != "" {
 			continue
+		}
+		compare := x.w.compare
+		if !dt.endsAt(compare, q.Token, 1) {
+			if compare = x.w.from; !dt.endsAt(compare, q.Token, 0) {
+				continue
+			}
 		}
 		k := i - 1
 		for k > 0 && qs[k].Kind == quantity.Date {
@@ -168,7 +175,7 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, ws *workspace, qs []
 		if p.Kind != quantity.Percent || p.Unit != "percent" || dt.sent[p.Token] != dt.sent[q.Token] {
 			continue
 		}
-		if m := dt.find(x.w.compare, sc.TokenAt(p.End), q.Token); len(m) > 0 && x.wordsBetween(dt, sc.TokenAt(p.End), m[len(m)-1][0]) <= 4 {
+		if m := dt.find(compare, sc.TokenAt(p.End), q.Token); len(m) > 0 && x.wordsBetween(dt, sc.TokenAt(p.End), m[len(m)-1][0]) <= 4 {
 			q.Kind, q.Unit = quantity.Percent, "percent"
 		}
 	}
@@ -4757,6 +4764,11 @@ func (st *docState) describesCue(cue, m [2]int, qTok int) bool {
 		open++ // "Consumer Price Index, …" past the cue "consumer price"
 	}
 	if !dt.comma(open) || m[0] <= open || m[1] >= qTok {
+		return false
+	}
+	// (An aside that names its source frames the measure: "the
+	// unemployment rate, according to the expanded definition, fell".)
+	if open+1 < dt.n && dt.startsAt(st.x.w.sources, open+1) {
 		return false
 	}
 	for k := m[1]; k < qTok; k++ {
