@@ -3401,7 +3401,14 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 		// "imports reached RM300 billion with 20.7% growth": the cue comes
 		// after the figure, its subject before, back to a figure of its
 		// kind.
-		subj := st.pastFigure(max(from, dt.clauseStart(qTok), qTok-12), qTok, func(k quantity.Kind) bool { return k == st.qs[qi].Kind })
+		// (Across a comma inside the subject's name, to a clause with no
+		// figure, when the figure's clause goes on with "and": "وقسم الأثاث
+		// والتجهيزات، والأدوات المنزلية بنسبة 0.9%".)
+		lo := dt.clauseStart(qTok)
+		if p := dt.clauseStart(max(from, lo-1)); lo > from && lo < dt.n && dt.sc.Token(lo).Punct == 0 && st.startsItem(lo) && !figureIn(st.qs, p, lo) {
+			lo = p
+		}
+		subj := st.pastFigure(max(from, lo, qTok-12), qTok, func(k quantity.Kind) bool { return k == st.qs[qi].Kind })
 		regions = append(regions, [2]int{subj, qTok})
 		// "the unemployment rate for the young aged (15–29) with
 		// secondary … was 36.1% of the labour force": the indicator also

@@ -278,8 +278,8 @@ func foldsToItself(r rune) bool {
 }
 
 // appendFolded appends the matching form of r: lower case, Arabic letters
-// folded (alef forms to ا, ى and Persian ی to ي, Persian ک to ك, ة to ه), tashkeel and tatweel
-// dropped, ё to е.
+// folded (alef forms to ا, ى and Persian ی to ي, Persian ک to ك, ة and
+// the Persian and Urdu ھ and ہ to ه), tashkeel and tatweel dropped, ё to е.
 func appendFolded(buf []byte, r rune) []byte {
 	switch {
 	case r < 0x80:
@@ -295,7 +295,7 @@ func appendFolded(buf []byte, r rune) []byte {
 		r = 'ي'
 	case r == 'ک': // the Persian keheh
 		r = 'ك'
-	case r == 'ة':
+	case r == 'ة' || r == 'ھ' || r == 'ہ': // and the hehs of Persian keyboards ("الھاشل")
 		r = 'ه'
 	case r == 'ё' || r == 'Ё':
 		r = 'е'
