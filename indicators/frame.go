@@ -2169,6 +2169,11 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	if modal == "" && in.Role != RoleVisit {
 		modal = st.projectedBreakdown(qi)
 	}
+	// "The aim they set, to raise trade to $2 billion, is within reach": a
+	// clause that opens with the infinitive of a change names a goal.
+	if cs := dt.clauseStart(qTok); modal == "" && in.Role == RoleStatistic && cs < qTok && dt.startsAt(x.w.goalClause, cs) {
+		modal = dt.text(st.d.Text, [2]int{cs, cs + 2})
+	}
 	if modal != "" && in.Role != RoleVisit && !prev {
 		st.projected[qi] = modal
 
@@ -3475,6 +3480,9 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 				}
 				if st.inCue(in, m) {
 					continue // "retail inflation", "overnight policy rate", "surveyed urban unemployment rate" name the indicator
+				}
+				if slices.ContainsFunc(dt.find(w.total, max(0, m[0]-4), min(dt.n, m[1]+4)), func(t [2]int) bool { return t[0] <= m[0] && m[1] <= t[1] }) {
+					continue // "Saudis and non-Saudis": the whole population
 				}
 				if other && m[1] <= than {
 					continue // the subject compared with another place

@@ -447,6 +447,10 @@ type Words struct {
 	// Omanis", "среди казахстанцев"): a country's people named after it
 	// are a subgroup, its citizens, not the whole population.
 	Among []string `yaml:"among"`
+	// GoalClause opens a clause that names a goal by the infinitive of a
+	// change ("The aim they set, to raise trade to $2 billion, is within
+	// reach"): a figure in that clause is projected.
+	GoalClause []string `yaml:"goal_clause"`
 	// YearEnding leads into the last month or day of a twelve-month span
 	// ("the year ended June", "за год, завершившийся в июне", "السنة
 	// المنتهية في"): a figure of that span is of no calendar period.

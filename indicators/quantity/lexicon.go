@@ -57,6 +57,8 @@ const (
 	fEve                            // "накануне": the day before, unless a noun in the genitive follows (the eve of it)
 	fSingle                         // a unit of time that is one unit alone: "weeklong"
 	fLasting                        // after a unit of time and a hyphen, makes it one unit: "week-long"
+	fAgo                            // after a duration, counts it back from the reference date: ago, назад
+	fAgoBefore                      // before a duration, counts it back: قبل
 )
 
 // entry is what the lexicon knows about one normalised word form.
@@ -300,7 +302,7 @@ var (
 	classNames = map[string]numClass{"unit": nUnit, "teen": nTeen, "ten": nTen, "hundred": nHundred, "scale": nScale, "teen_tail": nTeenTail}
 	flagNames  = map[string]uint32{"and": fAnd, "point": fPoint, "minus": fMinus, "percent": fPercent, "quarter": fQuarter, "year": fYear,
 		"yesterday": fYesterday, "today": fToday, "tomorrow": fTomorrow, "hedge_after": fHedgeAfter, "scale_abbr": fScaleAbbr,
-		"ord_suffix": fOrdSuffix, "no_number": fNoNumber, "hour": fHour, "of": fOf, "denom_plural": fDenomPlural, "minor": fMinor, "starts": fStarts, "adverb": fAdverb, "scale_plural": fScalePlural, "ord_noun": fOrdNoun, "eve": fEve, "single": fSingle, "lasting": fLasting}
+		"ord_suffix": fOrdSuffix, "no_number": fNoNumber, "hour": fHour, "of": fOf, "denom_plural": fDenomPlural, "minor": fMinor, "starts": fStarts, "adverb": fAdverb, "scale_plural": fScalePlural, "ord_noun": fOrdNoun, "eve": fEve, "single": fSingle, "lasting": fLasting, "ago": fAgo, "ago_before": fAgoBefore}
 	phraseKinds = []struct {
 		name string
 		kind phraseKind

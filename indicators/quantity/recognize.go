@@ -81,13 +81,48 @@ func (s *Scanner) Scan(ctx context.Context, text string, opt Options) ([]Quantit
 			continue
 		}
 		if q, next, ok := s.quantity(i); ok {
-			s.emit(q, i, next)
+			start := i
+			if d, a, b, ok := s.ago(q, i, next); ok {
+				q, start, next = d, a, b
+			}
+			s.emit(q, start, next)
 			i = next
 			continue
 		}
 		i++
 	}
 	return s.out, nil
+}
+
+// ago reads a duration q over tokens [i, next) counted back from the
+// reference date — "five years ago", "пять лет назад", "قبل خمس سنوات" —
+// as the year or day it names, over tokens [start, end). One unit back
+// ("a year ago") is a comparison the extractor reads; months back are
+// often counted from the figure's own month ("4.9% in February, against
+// 5.1% six months ago"), and weeks name no calendar period.
+func (s *Scanner) ago(q Quantity, i, next int) (d Quantity, start, end int, ok bool) {
+	if q.Kind != Duration || q.Value < 2 || q.Value > 100 || q.Value != math.Trunc(q.Value) || q.Approx || q.Bound != "" {
+		return Quantity{}, 0, 0, false
+	}
+	start, end = i, next
+	if e, ok := s.word(next); ok && e.flags&fAgo != 0 {
+		end++
+	} else if e, ok := s.word(i - 1); ok && e.flags&fAgoBefore != 0 {
+		if f, ok := s.word(next); ok && f.flags&fOf != 0 {
+			return Quantity{}, 0, 0, false // "قبل يومين من القمة": before an event, not ago
+		}
+		start--
+	} else {
+		return Quantity{}, 0, 0, false
+	}
+	n, ref := int(q.Value), s.opt.Ref
+	switch q.Unit {
+	case "years":
+		return s.resolved(func() string { return strconv.Itoa(ref.Year() - n) }), start, end, true
+	case "days":
+		return s.resolved(func() string { return ref.AddDate(0, 0, -n).Format("2006-01-02") }), start, end, true
+	}
+	return Quantity{}, 0, 0, false
 }
 
 // emit finishes q, which covers tokens [i, next): hedge and bound words
