@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-05.414"
+const RulesVersion = "2026-12-05.415"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -1312,7 +1312,10 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 					// "сегодня завершился трехдневный визит": the day it
 					// ended, named before; so is the day after it:
 					// "concluded his three-day visit on Wednesday".
-					if len(d.period) == 10 && dt.cl[d.tok] == dt.cl[qTok] && (d.tok < qTok && len(dt.find(x.w.ended, d.end, qTok)) > 0 ||
+					// (Across a clause too, with no figure between:
+					// "returned home on Friday, after concluding a
+					// three-day visit".)
+					if len(d.period) == 10 && (dt.cl[d.tok] == dt.cl[qTok] || d.tok < qTok && !figureIn(qs, d.end, qTok)) && (d.tok < qTok && len(dt.find(x.w.ended, d.end, qTok)) > 0 ||
 						d.tok > qTok && len(dt.find(x.w.ended, dt.clauseStart(qTok), qTok)) > 0) {
 						return periodChoice{period: addDays(d.period, 1-int(qs[qi].Value)), explicit: true, own: 0}
 					}

@@ -1864,7 +1864,10 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	// indicator's figure, with no word of this one's in either, is that
 	// indicator's growth.
 	if p, ok := st.lastObs[sent-1]; ok && sent > 0 && in.growth.len() > 0 && in.basis.len() == 0 && p.Indicator != in.ID {
-		if _, own := st.lastObs[sent]; !own && len(dt.find(in.growth, from, to)) == 0 {
+		// (Nor a growth named by a phrase of its own: "Thailand's economic
+		// growth was revised to 2.6%".)
+		named := slices.ContainsFunc(dt.find(in.cues, from, to), func(m [2]int) bool { return m[1]-m[0] > 1 })
+		if _, own := st.lastObs[sent]; !own && !named && len(dt.find(in.growth, from, to)) == 0 {
 			if pa, pb := dt.sentence(sent - 1); len(dt.find(in.growth, pa, pb)) == 0 {
 				// "The CPI rose 1.23% in December. This marked an increase
 				// from November’s annual growth of 0.95%": that indicator's
@@ -2093,6 +2096,16 @@ func (st *docState) decide(qi int) (cand, Decision) {
 		if qEnd < dt.n && dt.startsAt(x.w.deputy, qEnd) {
 			return reject(in.ID, stepQualifier, "the ordinal of a title (%s)", dt.text(st.d.Text, [2]int{qTok, qEnd + 1}))
 		}
+		// "the 11th session of the joint committee at the level of the two
+		// foreign ministers": the ministers named after the body, before
+		// any head of state or government, hold it (not "chaired by the
+		// two prime ministers", "برئاسة رئيسي وزراء البلدين").
+		// (A body named by its ministers is no level: "the sixth meeting
+		// of the binational Council of Ministers", "لمجلس الوزراء".)
+		m := slices.DeleteFunc(dt.find(x.w.ministers, qEnd, min(dt.clauseEnd(qTok), qEnd+8)), func(n [2]int) bool { return dt.endsAt(x.w.standingBodies, n[0], 0) })
+		if len(m) > 0 && len(dt.find(x.w.heads, qEnd, min(dt.n, m[0][1]+3))) == 0 {
+			return reject(in.ID, stepQualifier, "a ministers' meeting (%s)", dt.text(st.d.Text, m[0]))
+		}
 		// "for their fourth meeting": how often two people have met, not
 		// the number of a regular meeting ("their 29th regular meeting"
 		// is one).
@@ -2132,7 +2145,13 @@ func (st *docState) decide(qi int) (cand, Decision) {
 			futureFrom = prev
 		}
 	}
-	if in.Role == RoleMeeting && !announced && len(dt.find(x.w.future, futureFrom, min(to, dt.clauseEnd(dt.clauseEnd(qTok))))) > 0 {
+	// (Not a future after the figure that leads to another meeting's
+	// number: "the third summit was held in March last year, and they
+	// agreed to hold the fifth within 18 months".)
+	if in.Role == RoleMeeting && !announced && slices.ContainsFunc(dt.find(x.w.future, futureFrom, min(to, dt.clauseEnd(dt.clauseEnd(qTok)))), func(m [2]int) bool {
+		i, j := within(st.qs, quantityTok, m[1], dt.clauseEnd(m[0]))
+		return m[0] < qEnd || !slices.ContainsFunc(st.qs[i:j], func(o quantity.Quantity) bool { return o.Kind == quantity.Ordinal })
+	}) {
 		// "Li will co-chair the 29th regular meeting", in a document
 		// whose only days to come are those of the visit (20–23 August):
 		// the meeting falls in that month.
@@ -2141,6 +2160,11 @@ func (st *docState) decide(qi int) (cand, Decision) {
 		coarse := slices.ContainsFunc(inSentences(dt, st.dates, dateTok, sent, sent+1), func(d dateRef) bool {
 			return !d.since && len(d.period) < len("2006-01-02") && d.clause(dt, qTok) == dt.cl[qTok]
 		})
+		// (Nor one its clause puts a stretch of time ahead: "agreed to
+		// hold the fifth summit within 18 months".)
+		if i, j := within(st.qs, quantityTok, qEnd, dt.clauseEnd(qTok)); slices.ContainsFunc(st.qs[i:j], func(o quantity.Quantity) bool { return o.Kind == quantity.Duration }) {
+			coarse = true
+		}
 		if upcoming = cmp.Or(st.upcomingMonth(), st.visitUnderway(sent, qEnd)); upcoming == "" || coarse {
 			return reject(in.ID, stepModality, "an event still to come")
 		}
@@ -5596,7 +5620,8 @@ func (st *docState) yearPairAfter(qTok int) bool {
 // fromBefore reports "from" (or "from levels of", "с") right before token
 // tok.
 func (st *docState) fromBefore(tok int) bool {
-	return st.dt.endsAt(st.x.w.from, tok, 0)
+	// (Past an article too: "down from a 1.5% rise in 2018".)
+	return st.dt.endsAt(st.x.w.from, tok, 0) || tok > 1 && st.dt.prep[tok-1] && st.dt.sc.Token(tok-1).Norm != "" && st.dt.endsAt(st.x.w.from, tok-1, 0)
 }
 
 // partnerAt reports a country named at tok as the other side of a relation:
