@@ -3276,12 +3276,20 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 	// (Nor one a qualifier follows, nearer the figure: "the overall
 	// inflation … was caused by the inflation for food, which eased at an
 	// annual rate of 1.5%".)
+	// (Nor one that follows another measure's name: "معدل المشاركة في
+	// القوى العاملة الإجمالي (للسعوديين وغير السعوديين)", the participation
+	// rate of everyone.)
+	notQualified := func(a, b int) bool {
+		return !slices.ContainsFunc(dt.find(w.qualifiers, a, b), func(q [2]int) bool { return !st.inCue(in, q) })
+	}
 	ownItem := func(m [2]int) bool {
-		return !st.kindIn(st.qs[qi].Kind, m[1], qTok) && !slices.ContainsFunc(dt.find(w.qualifiers, m[1], qTok), func(q [2]int) bool { return !st.inCue(in, q) })
+		return !st.kindIn(st.qs[qi].Kind, m[1], qTok) && notQualified(m[1], qTok)
 	}
 	// (From the cue on: "معدل البطالة الإجمالي للسعوديين وغير السعوديين،
 	// ليسجل 2.8%".)
-	if slices.ContainsFunc(dt.find(w.total, max(from, min(cs, cue[0])), qTok), ownItem) {
+	if slices.ContainsFunc(dt.find(w.total, max(from, min(cs, cue[0])), qTok), func(m [2]int) bool {
+		return ownItem(m) && (cue[1] > m[0] || notQualified(max(from, cs, cue[1]), m[0]) || len(dt.find(w.than, cue[1], m[0])) > 0)
+	}) {
 		return ""
 	}
 	// "Inflation in the region is higher than in Russia (8.13%)", "выше,
@@ -3375,6 +3383,11 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 		if p := dt.clauseStart(cs - 1); slices.ContainsFunc(dt.find(w.topic, p, min(cs, p+2)), func(m [2]int) bool { return m[0] == p }) {
 			regions = append(regions, [2]int{p, cs})
 		}
+	}
+	// "driven by the non-oil sector, which grew 7.1%": a relative clause
+	// is about the noun of the clause before it.
+	if cs > from && cue[1] <= cs && inRelative(dt, &w, qTok) {
+		regions = append(regions, [2]int{max(from, dt.clauseStart(cs-1), cs-6), cs})
 	}
 	// "the non-oil economy kept up its pace, recording growth of 6.4%": a
 	// clause that goes on with the subject of the clause before.
@@ -3544,7 +3557,12 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 				}
 				// "inflation in the district stays above the national rate,
 				// which was 3.1%": the whole country's figure follows.
-				if m[1] <= qTok && set == w.qualifiers && len(dt.find(w.total, m[1], qTok)) > 0 {
+				// (Not the whole population of the qualified measure, in its
+				// clause, with no comparison or figure between: "معدل المشاركة في القوى
+				// العاملة الإجمالي (للسعوديين وغير السعوديين)".)
+				if m[1] <= qTok && set == w.qualifiers && slices.ContainsFunc(dt.find(w.total, m[1], qTok), func(t [2]int) bool {
+					return dt.cl[t[0]] != dt.cl[m[0]] || len(dt.find(w.than, m[1], t[0])) > 0 || figureIn(st.qs, m[1], t[0])
+				}) {
 					continue
 				}
 				if st.workingAge(m) {
@@ -3557,7 +3575,9 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 				// touched 85.51%": a cause named after the cue, before the
 				// clause of the figure. (Not the cause's own figure:
 				// "مدفوعاً بالإيجارات السكنية التي صعدت 6.9%".)
-				if m[1] <= qTok && (dt.cl[m[0]] != dt.cl[qTok] || len(dt.find(w.and, m[1], qTok)) > 0) &&
+				// (Nor the cause a relative clause goes on with: "مدفوعا
+				// بنشاط القطاع غير النفطي، الذي نما بنسبة 7.1%".)
+				if m[1] <= qTok && (dt.cl[m[0]] != dt.cl[qTok] || len(dt.find(w.and, m[1], qTok)) > 0) && !(cs > from && m[0] >= dt.clauseStart(cs-1) && inRelative(dt, &w, qTok)) &&
 					slices.ContainsFunc(dt.find(w.cause, cue[1], m[0]), func(c [2]int) bool { return c[1] <= m[0] && m[0]-c[1] <= 3 }) {
 					continue
 				}

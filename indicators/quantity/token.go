@@ -205,6 +205,7 @@ func tokenize(dst []token, text string, lang string, buf []byte) ([]token, []byt
 				ri++
 			}
 			t.b1, t.r1 = i, ri
+			mendLamAlef(buf[start:])
 			t.n0, t.n1 = int32(start), int32(len(buf))
 			nwords++
 			dst = append(dst, t)
@@ -309,4 +310,18 @@ func appendFolded(buf []byte, r rune) []byte {
 		r = unicode.ToLower(r)
 	}
 	return utf8.AppendRune(buf, r)
+}
+
+// mendLamAlef mends, in place, a folded word whose lam-alef a PDF copy
+// turned round — "األساسي" for "الأساسي", "واإلنتاج" for "والإنتاج" —
+// into the article it was: no Arabic word begins with two alefs.
+func mendLamAlef(w []byte) {
+	const broken, mended = "اال", "الا"
+	off := 0
+	if len(w) >= 2 && strings.Contains("وبلفك", string(w[:2])) {
+		off = 2
+	}
+	if len(w) > off+len(broken) && string(w[off:off+len(broken)]) == broken {
+		copy(w[off:], mended)
+	}
 }
