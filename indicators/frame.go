@@ -2148,9 +2148,15 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	// (Not a future after the figure that leads to another meeting's
 	// number: "the third summit was held in March last year, and they
 	// agreed to hold the fifth within 18 months".)
+	// (Nor one after a meeting its own clause dates in the past: "after
+	// the fourth meeting, hosted in September last year, the two sides
+	// having agreed to hold them twice a year".)
+	pastOwn := slices.ContainsFunc(inSentences(dt, st.dates, dateTok, sent, sent+1), func(d dateRef) bool {
+		return !d.since && d.period != "" && d.period < st.pub && !strings.HasPrefix(st.pub, d.period) && d.clause(dt, qTok) == dt.cl[qTok]
+	})
 	if in.Role == RoleMeeting && !announced && slices.ContainsFunc(dt.find(x.w.future, futureFrom, min(to, dt.clauseEnd(dt.clauseEnd(qTok)))), func(m [2]int) bool {
 		i, j := within(st.qs, quantityTok, m[1], dt.clauseEnd(m[0]))
-		return m[0] < qEnd || !slices.ContainsFunc(st.qs[i:j], func(o quantity.Quantity) bool { return o.Kind == quantity.Ordinal })
+		return m[0] < qEnd || !pastOwn && !slices.ContainsFunc(st.qs[i:j], func(o quantity.Quantity) bool { return o.Kind == quantity.Ordinal })
 	}) {
 		// "Li will co-chair the 29th regular meeting", in a document
 		// whose only days to come are those of the visit (20–23 August):
@@ -2158,7 +2164,8 @@ func (st *docState) decide(qi int) (cand, Decision) {
 		// (Not one its sentence dates by a year or a month of its own:
 		// "doubt that the sixth meeting will take place this year".)
 		coarse := slices.ContainsFunc(inSentences(dt, st.dates, dateTok, sent, sent+1), func(d dateRef) bool {
-			return !d.since && len(d.period) < len("2006-01-02") && d.clause(dt, qTok) == dt.cl[qTok]
+			// (Or by a span of months: "في النصف الثاني من العام".)
+			return !d.since && (len(d.period) < len("2006-01-02") || len(d.period) == len("2006-07/2006-12")) && d.clause(dt, qTok) == dt.cl[qTok]
 		})
 		// (Nor one its clause puts a stretch of time ahead: "agreed to
 		// hold the fifth summit within 18 months".)
