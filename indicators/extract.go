@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-05.417"
+const RulesVersion = "2026-12-05.418"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -1182,6 +1182,14 @@ func (x *Extractor) trailingFrom(dt *docTokens, qs []quantity.Quantity, k int) i
 func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quantity.Quantity, qi, qTok, qEnd int, pub string, ownCue bool) periodChoice {
 	sent := dt.sent[qTok]
 	dates := inSentences(dt, all, dateTok, sent, sent+1)
+	// "The Reserve Bank, which holds its repo rate at 5.5%, announces its
+	// next decision on Friday": a relative clause closed by a comma is an
+	// aside the rest of its sentence does not date.
+	if in.Role != RoleMeeting && inRelative(dt, &x.w, qTok) {
+		if ce := dt.clauseEnd(qTok); ce < dt.n && (dt.comma(ce) || dt.comma(ce-1)) {
+			dates = slices.DeleteFunc(slices.Clone(dates), func(d dateRef) bool { return d.tok > ce })
+		}
+	}
 	lead := inSentences(dt, all, dateTok, 0, min(sent, 5))
 	// "участие в 29-й регулярной встрече …, которая состоится 21 августа",
 	// "the 11th summit, which will be held on 3 June": a meeting's day in

@@ -212,7 +212,7 @@ func (s *Scanner) date(i int) (Quantity, int, bool) {
 		if _, end, ok := s.phraseAt(i, pFinalQuarter); ok {
 			return s.quarterOf(4, end)
 		}
-		if p, end, ok := s.phraseAt(i, pLastYear, pYearBeforeLast, pThisYear, pNextYear, pLastMonth, pLastQuarter, pThisMonth); ok {
+		if p, end, ok := s.phraseAt(i, pLastYear, pYearBeforeLast, pThisYear, pNextYear, pLastMonth, pLastQuarter, pThisMonth, pLastWeek); ok {
 			// "3.2% this time last year": the same period a year before,
 			// which the text's date gives, not the whole year.
 			if p.kind == pLastYear && i > 0 && s.toks[i-1].norm == "time" {
@@ -1513,7 +1513,7 @@ func (s *Scanner) fiscalEnding(j int) int {
 }
 
 // relative resolves last/this/next year, the year before last, last month,
-// last quarter.
+// last quarter, last week.
 func (s *Scanner) relative(kind phraseKind, end int) (Quantity, int, bool) {
 	ref := s.opt.Ref
 	return s.resolved(func() string {
@@ -1530,6 +1530,10 @@ func (s *Scanner) relative(kind phraseKind, end int) (Quantity, int, bool) {
 			return ref.AddDate(0, 0, -ref.Day()+1).AddDate(0, -1, 0).Format("2006-01")
 		case pThisMonth:
 			return ref.Format("2006-01")
+		case pLastWeek:
+			// A week names no calendar period; the month it mostly falls in
+			// does.
+			return ref.AddDate(0, 0, -7).Format("2006-01")
 		default:
 			q := (int(ref.Month())-1)/3 + 1
 			y := ref.Year()

@@ -110,6 +110,7 @@ const (
 	pFinalQuarter // "the final quarter", "the last three months of the year": the fourth quarter
 	pYearBeforeLast
 	pMonthBeforeLast // "ديسمبر قبل الماضي", "December before last": the such month a year before the last one
+	pLastWeek        // "last week", "الأسبوع الماضي": the month of the day a week before
 )
 
 type phrase struct {
@@ -308,7 +309,7 @@ var (
 		kind phraseKind
 	}{{"hedge", pHedge}, {"lower", pLower}, {"upper", pUpper}, {"percent", pPercent}, {"last_year", pLastYear}, {"this_year", pThisYear},
 		{"next_year", pNextYear}, {"last_month", pLastMonth}, {"last_quarter", pLastQuarter}, {"this_month", pThisMonth}, {"month_last", pMonthLast},
-		{"year_to_date", pYearToDate}, {"not_quantity", pNotQuantity}, {"final_quarter", pFinalQuarter}, {"year_before_last", pYearBeforeLast}, {"month_before_last", pMonthBeforeLast}}
+		{"year_to_date", pYearToDate}, {"not_quantity", pNotQuantity}, {"final_quarter", pFinalQuarter}, {"year_before_last", pYearBeforeLast}, {"month_before_last", pMonthBeforeLast}, {"last_week", pLastWeek}}
 )
 
 // buildLexicon reads the lexicon of every language from the language data
