@@ -1045,6 +1045,19 @@ func (s *Scanner) quarterOf(n, next int) (Quantity, int, bool) {
 	if fy, end, ok := s.fiscalAt(next); ok {
 		return dateQ(fmt.Sprintf("%s-Q%d", fy, n), false), end, true
 	}
+	// "the first quarter (July-September) of fiscal year 2024-25": past
+	// the months in brackets (not a quarter of its own: "the July-September
+	// quarter (Q2) of FY26").
+	if s.isPunct(next, '(') {
+		for k := next + 1; k < min(len(s.toks), next+8) && s.toks[k].kind != tNum; k++ {
+			if s.isPunct(k, ')') {
+				if fy, end, ok := s.fiscalAt(k + 1); ok {
+					return dateQ(fmt.Sprintf("%s-Q%d", fy, n), false), end, true
+				}
+				break
+			}
+		}
+	}
 	k := next
 	if s.isPunct(k, '-') {
 		k++
