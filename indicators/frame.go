@@ -1933,7 +1933,10 @@ func (st *docState) decide(qi int) (cand, Decision) {
 					st.qualified[qi] = w
 					return reject(in.ID, stepQualifier, "qualifier: %s (of the figure the anaphor stands for)", w.word)
 				}
-				if m, ok := st.projected[k]; ok {
+				// (Not one its own clause dates in the past: "По итогам
+				// года показатель достигнет 5,5%. В прошлом году он
+				// составлял 5,1%".)
+				if m, ok := st.projected[k]; ok && !st.pastInClause(qTok) {
 					st.projected[qi] = m
 					return reject(in.ID, stepModality, "projected: %s (of the figure the anaphor stands for)", m)
 				}
@@ -2151,9 +2154,7 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	// (Nor one after a meeting its own clause dates in the past: "after
 	// the fourth meeting, hosted in September last year, the two sides
 	// having agreed to hold them twice a year".)
-	pastOwn := slices.ContainsFunc(inSentences(dt, st.dates, dateTok, sent, sent+1), func(d dateRef) bool {
-		return !d.since && d.period != "" && d.period < st.pub && !strings.HasPrefix(st.pub, d.period) && d.clause(dt, qTok) == dt.cl[qTok]
-	})
+	pastOwn := st.pastInClause(qTok)
 	if in.Role == RoleMeeting && !announced && slices.ContainsFunc(dt.find(x.w.future, futureFrom, min(to, dt.clauseEnd(dt.clauseEnd(qTok)))), func(m [2]int) bool {
 		i, j := within(st.qs, quantityTok, m[1], dt.clauseEnd(m[0]))
 		return m[0] < qEnd || !pastOwn && !slices.ContainsFunc(st.qs[i:j], func(o quantity.Quantity) bool { return o.Kind == quantity.Ordinal })
@@ -5642,6 +5643,16 @@ func (st *docState) yearPairAfter(qTok int) bool {
 		}
 	}
 	return false
+}
+
+// pastInClause reports a date in the clause of token tok before the
+// month of publication: "В прошлом году он составлял 5,1%", "the fourth
+// meeting, hosted in September last year".
+func (st *docState) pastInClause(tok int) bool {
+	dt, sent := st.dt, st.dt.sent[tok]
+	return slices.ContainsFunc(inSentences(dt, st.dates, dateTok, sent, sent+1), func(d dateRef) bool {
+		return !d.since && d.period != "" && d.period < st.pub && !strings.HasPrefix(st.pub, d.period) && d.clause(dt, tok) == dt.cl[tok]
+	})
 }
 
 // fromBefore reports "from" (or "from levels of", "с") right before token
