@@ -2109,6 +2109,11 @@ func (st *docState) decide(qi int) (cand, Decision) {
 		if len(m) > 0 && len(dt.find(x.w.heads, qEnd, min(dt.n, m[0][1]+3))) == 0 {
 			return reject(in.ID, stepQualifier, "a ministers' meeting (%s)", dt.text(st.d.Text, m[0]))
 		}
+		// So is one the ministers own: "marked the ministers' third in six
+		// months" (not "the prime ministers' 29th regular meeting").
+		if b := dt.find(x.w.ministers, max(0, qTok-3), qTok); len(b) > 0 && b[len(b)-1][1] < qTok && dt.possessive(b[len(b)-1][1], qTok) && len(dt.find(x.w.heads, max(0, b[len(b)-1][0]-2), qTok)) == 0 {
+			return reject(in.ID, stepQualifier, "a ministers' meeting (%s)", dt.text(st.d.Text, b[len(b)-1]))
+		}
 		// "for their fourth meeting": how often two people have met, not
 		// the number of a regular meeting ("their 29th regular meeting"
 		// is one).
@@ -5658,8 +5663,13 @@ func (st *docState) pastInClause(tok int) bool {
 // fromBefore reports "from" (or "from levels of", "с") right before token
 // tok.
 func (st *docState) fromBefore(tok int) bool {
-	// (Past an article too: "down from a 1.5% rise in 2018".)
-	return st.dt.endsAt(st.x.w.from, tok, 0) || tok > 1 && st.dt.prep[tok-1] && st.dt.sc.Token(tok-1).Norm != "" && st.dt.endsAt(st.x.w.from, tok-1, 0)
+	dt := st.dt
+	// (Past a revision too: "from a downwardly revised 9.4%".)
+	if m := dt.find(st.x.w.revision, max(0, tok-3), tok); len(m) > 0 && m[len(m)-1][1] == tok {
+		tok = m[len(m)-1][0]
+	}
+	// (And past an article: "down from a 1.5% rise in 2018".)
+	return dt.endsAt(st.x.w.from, tok, 0) || tok > 1 && dt.prep[tok-1] && dt.sc.Token(tok-1).Norm != "" && dt.endsAt(st.x.w.from, tok-1, 0)
 }
 
 // partnerAt reports a country named at tok as the other side of a relation:
