@@ -738,6 +738,7 @@ func (s *Scanner) dayOfRelativeMonth(d, k int) (Quantity, int, bool) {
 }
 
 func (s *Scanner) dayMonth(d, m, next int) (Quantity, int, bool) {
+	next = s.afterAltMonth(next, m) // "24 أكتوبر/تشرين الأول 2025"
 	if y, ny, ok := s.yearAfter(next, true); ok {
 		return dateQ(ymd(y, m, d), false), ny, true
 	}
