@@ -896,6 +896,12 @@ func (st *docState) fallSubject(in *compiled, cue [2]int, qTok int) bool {
 		// real gross domestic product … of 0.5%".)
 		// (Not the fall of another figure: "GDP shrank 0.4% in 2024 and
 		// grew 0.3% in the second quarter".)
+		// (Nor a verb of the cue that moves it to a level: "economic growth
+		// fell to 3%", "تراجع النمو الاقتصادي إلى 3%" — not "the GDP
+		// contraction reached 2%".)
+		if dt.endsAt(st.x.w.level, qTok, 0) && len(dt.find(st.x.w.fallingNouns, m[0], m[1])) == 0 && (m[0] == cue[1] || m[1] == cue[0]) {
+			continue
+		}
 		if (m[1] == cue[0] || m[0] == cue[1] || m[1] < cue[0] && cue[0]-m[1] <= 2 && dt.prep[m[1]]) && !figureIn(st.qs, max(m[1], cue[1]), qTok) {
 			return true
 		}
@@ -3385,7 +3391,9 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 		i, j := within(st.qs, quantityTok, a, b)
 		return !slices.ContainsFunc(st.qs[i:j], func(q quantity.Quantity) bool { return q.Kind != quantity.Date && q.Kind != quantity.Number })
 	}
-	if first := dt.clauseEnd(from); first < to && (!slices.Contains(dt.place[from:first], true) || dt.prep[from]) &&
+	// (Not a concession: "رغم تحسن الأنشطة الفلاحية، إلا أن النمو تراجع إلى
+	// 4%", "Despite higher farm output, growth slowed".)
+	if first := dt.clauseEnd(from); first < to && (!slices.Contains(dt.place[from:first], true) || dt.prep[from]) && !dt.startsAt(w.contrast, from) &&
 		(first-from <= 9 && !figureIn(st.qs, from, first) || first-from <= 12 && onlyCounts(from, first) && len(dt.find(w.subgroups, from, first)) > 0) {
 		regions = append(regions, [2]int{from, first}) // not a dateline ("MEXICO CITY, June 26")
 	}
@@ -3433,8 +3441,14 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 	// sentence is the growth of whatever the sentence names.
 	// So does a figure whose cue is in a sentence before: "Рост ВВП
 	// составил 6%. Дефлятор ВВП составил 9,4%".
+	// (Past an opening concession, which names what did not decide the
+	// figure: "رغم تحسن الأنشطة الفلاحية، …".)
 	if in.growth.len() > 0 && in.basis.len() == 0 && len(dt.find(in.growth, from, qTok)) == 0 || cue[1] <= from {
-		regions = append(regions, [2]int{from, qTok})
+		lead := from
+		if dt.startsAt(w.contrast, from) && dt.clauseEnd(from) < qTok {
+			lead = dt.clauseEnd(from)
+		}
+		regions = append(regions, [2]int{lead, qTok})
 	}
 	// "Retail sales rose 3.1% in May, down from 4.0% growth in April": a
 	// value compared with has the subject of the sentence's first figure.
