@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-05.424"
+const RulesVersion = "2026-12-05.425"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -1897,6 +1897,18 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 	// largest trading partner, with a trade volume of $11.6 billion".)
 	// (Nor a statistic of the day, a standing share: "the share of
 	// national currencies in settlements reached 97%" is the day's.)
+	// "Inflation slowed to 5.7% in September from 6.1% in August. A year
+	// earlier it was above 20%": a sentence with no date of its own that
+	// opens with "a year earlier" is of the period the sentence before is
+	// about, a year back.
+	if !in.IsEvent() && same == nil && before == nil && after == nil && sent > 0 &&
+		slices.ContainsFunc(dt.find(x.w.earlier, sentStart, min(qTok, sentStart+3)), func(m [2]int) bool { return m[0] <= sentStart+1 && !figureIn(qs, m[1], qTok) }) {
+		for _, d := range inSentences(dt, all, dateTok, sent-1, sent) {
+			if !d.weekday && !d.since && !d.compared && len(d.period) <= len("2006-01") && calendar(d.period) {
+				return periodChoice{period: shiftYear(d.period, -1), explicit: true, own: 1}
+			}
+		}
+	}
 	if !in.IsEvent() && !present && in.Frequency != "day" && len(dt.find(x.w.present, sentStart, dt.clauseStart(qTok))) == 0 {
 		// "…, down from 19.8% a year earlier": the lead's month a year before.
 		earlier := x.yearEarlier(dt, qTok, qEnd)
