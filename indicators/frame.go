@@ -2214,8 +2214,10 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	}
 	// "The aim they set, to raise trade to $2 billion, is within reach": a
 	// clause that opens with the infinitive of a change names a goal.
-	if cs := dt.clauseStart(qTok); modal == "" && in.Role == RoleStatistic && cs < qTok && dt.startsAt(x.w.goalClause, cs) {
-		modal = dt.text(st.d.Text, [2]int{cs, cs + 2})
+	if cs := dt.clauseStart(qTok); modal == "" && in.Role == RoleStatistic {
+		if m := dt.find(x.w.goalClause, cs, qTok); len(m) > 0 && m[0][0] == cs {
+			modal = dt.text(st.d.Text, m[0])
+		}
 	}
 	if modal != "" && in.Role != RoleVisit && !prev {
 		st.projected[qi] = modal

@@ -316,12 +316,13 @@ func appendFolded(buf []byte, r rune) []byte {
 // turned round — "األساسي" for "الأساسي", "واإلنتاج" for "والإنتاج" —
 // into the article it was: no Arabic word begins with two alefs.
 func mendLamAlef(w []byte) {
-	const broken, mended = "اال", "الا"
 	off := 0
-	if len(w) >= 2 && strings.Contains("وبلفك", string(w[:2])) {
-		off = 2
+	if len(w) >= 2 { // past a one-letter proclitic: و ب ل ف ك
+		if p := string(w[:2]); p == "و" || p == "ب" || p == "ل" || p == "ف" || p == "ك" {
+			off = 2
+		}
 	}
-	if len(w) > off+len(broken) && string(w[off:off+len(broken)]) == broken {
-		copy(w[off:], mended)
+	if len(w) > off+len("اال") && string(w[off:off+len("اال")]) == "اال" {
+		copy(w[off:], "الا")
 	}
 }
