@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-05.425"
+const RulesVersion = "2026-12-05.426"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -636,6 +636,10 @@ func (x *Extractor) extract(ctx context.Context, d Doc, explain bool) (res Resul
 			step, reason = stepPrevious, "a threshold the level given beside it crossed"
 		case onPrevious(c):
 			step, reason = stepQualifier, "growth on the period before, beside the headline growth of the period"
+		case c.headline && st.shortChangeOf(c.obs.Indicator, c.obs.Value):
+			// "Uruguay's inflation reaches 1.1% in January" over "prices
+			// went up 1.1% last month and 5.05% interannually".
+			step, reason = stepChange, "a title restating a change over a shorter span the text gives"
 		case c.headline && onPrevValue[figureKey{c.obs.Indicator, c.obs.Value}]:
 			step, reason = stepQualifier, "a title restating growth on the period before, which the text sets beside the headline growth"
 		case !c.annual && onPrevPeriod[periodValue{periodKey(c.obs), c.obs.Value}]:

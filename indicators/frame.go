@@ -85,6 +85,10 @@ type docState struct {
 	// projected holds, per quantity, the marker that made it a projection
 	// ("expected"), for the anaphors that stand for it.
 	projected map[int]string
+	// shortChange holds, per quantity, the indicator of which it is a
+	// change over a shorter span than the indicator's basis ("CPI went up
+	// 1.1% last month"): a title restating it is no level either.
+	shortChange map[int]string
 	// onPrevSent holds the sentences with a growth said to be on the
 	// period before: "contracted 0.2% on the prior quarter, after rising
 	// 0.1% in the third and fourth quarters" is on the same basis.
@@ -115,6 +119,17 @@ func (st *docState) qualifierOfValue(indicator string, v float64) string {
 		}
 	}
 	return word
+}
+
+// shortChangeOf reports a figure of the indicator the size of v that
+// the text gives as a change over a shorter span than its basis.
+func (st *docState) shortChangeOf(indicator string, v float64) bool {
+	for qi, id := range st.shortChange {
+		if id == indicator && math.Abs(st.qs[qi].Value) == math.Abs(v) {
+			return true
+		}
+	}
+	return false
 }
 
 // newDocState reads what the steps share: tokens, phrase matches, countries
@@ -189,7 +204,7 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, ws *workspace, qs []
 			qs[k].Kind, qs[k].Unit = quantity.Percent, "percent"
 		}
 	}
-	st := &docState{x: x, d: d, sc: sc, qs: qs, streaks: streaks, dt: dt, lastKind: map[sentKind]string{}, lastObs: map[int]Observation{}, qualified: map[int]qualified{}, projected: map[int]string{}, described: map[int]bool{}, onPrevSent: map[int]bool{}}
+	st := &docState{x: x, d: d, sc: sc, qs: qs, streaks: streaks, dt: dt, lastKind: map[sentKind]string{}, lastObs: map[int]Observation{}, qualified: map[int]qualified{}, projected: map[int]string{}, shortChange: map[int]string{}, described: map[int]bool{}, onPrevSent: map[int]bool{}}
 	st.ments = withoutQuantities(x.gaz.mentions(dt), qs, sc)
 	// "The Southeast Asian country posted growth of 7.08%": a region's
 	// adjective beside a noun of one country describes that country; so
@@ -2324,6 +2339,9 @@ func (st *docState) decide(qi int) (cand, Decision) {
 		ch.change = false
 	}
 	if ch.change && !ch.growth {
+		if ch.shorter {
+			st.shortChange[qi] = in.ID
+		}
 		return reject(in.ID, stepChange, "change, not level: %s", ch.verb)
 	}
 	// "Индекс потребительских цен … составил 101,9%": a price index as a
@@ -5075,6 +5093,10 @@ type changeFrame struct {
 	growth bool   // … and the cue names a quantity whose change is the value
 	fall   bool   // the verb is a falling one
 	verb   string // the verb, for the reason
+	// shorter: the cue names a quantity whose change over the
+	// indicator's basis is the value, and no basis is named — a change
+	// over a shorter span ("prices went up 1.1% last month").
+	shorter bool
 }
 
 // verbIn sets c from the words of rise and of fall in [a, b) that keep
@@ -5513,6 +5535,7 @@ func (st *docState) growthOf(in *compiled, c changeFrame, qTok int, cue [2]int, 
 		}
 		if !basis && cue[1] > cue[0] && len(dt.find(in.growth, cue[0], cue[1])) > 0 {
 			c.verb += " (no year-on-year basis: a change over a shorter span)"
+			c.shorter = true
 		}
 	}
 	return c
