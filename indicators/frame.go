@@ -1594,7 +1594,9 @@ func (st *docState) decide(qi int) (cand, Decision) {
 		if !in.accepts(q) {
 			continue
 		}
-		if score, m, ok := in.cueScore(dt, qTok, qEnd, from, to, st.preposition, &x.w); ok && score < bestScore && !st.inApposition(m[0]) {
+		// (Not one a body's head word follows: "the Economy Ministry's
+		// target range".)
+		if score, m, ok := in.cueScore(dt, qTok, qEnd, from, to, st.preposition, &x.w); ok && score < bestScore && !st.inApposition(m[0]) && !(dt.sc.Token(m[0]).Upper && dt.startsAt(x.w.orgHeads, m[1])) {
 			best, bestScore, cue = i, score, m
 		}
 	}
