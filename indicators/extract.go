@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-05.427"
+const RulesVersion = "2026-12-05.428"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -1330,6 +1330,15 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 					if len(d.period) == 10 && (dt.cl[d.tok] == dt.cl[qTok] || d.tok < qTok && !figureIn(qs, d.end, qTok)) && (d.tok < qTok && len(dt.find(x.w.ended, d.end, qTok)) > 0 ||
 						d.tok > qTok && len(dt.find(x.w.ended, dt.clauseStart(qTok), qTok)) > 0) {
 						return periodChoice{period: addDays(d.period, 1-int(qs[qi].Value)), explicit: true, own: 0}
+					}
+				}
+			}
+			// "the visit, which lasts three days from 28 to 30 April": the
+			// first of the days its own sentence gives right after it.
+			if s == sent {
+				for _, d := range inSentences(dt, all, dateTok, s, s+1) {
+					if len(d.period) == len("2006-01-02/2006-01-02") && d.period[4] == '-' && d.period[7] == '-' && d.tok >= qEnd && x.wordsBetween(dt, qEnd, d.tok) <= 4 && !figureIn(qs, qEnd, d.tok) {
+						return periodChoice{period: d.period[:10], explicit: true, own: 0}
 					}
 				}
 			}
