@@ -1576,6 +1576,10 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	}
 	// "the economy grew 1% - not 1.1% as it previously reported": a value
 	// denied.
+	// (Past an article too: "grew 4.0%, not the 4.4% reported".)
+	if neg := qTok; neg > 1 && dt.prep[neg-1] && dt.sc.Token(neg-1).Norm != "" && dt.endsAt(x.w.negation, neg-1, 0) && q.Bound == "" {
+		return reject("", stepPrevious, "a value denied (%s)", dt.text(st.d.Text, [2]int{neg - 2, neg}))
+	}
 	if qTok > 0 && dt.endsAt(x.w.negation, qTok, 0) && q.Bound == "" {
 		return reject("", stepPrevious, "a value denied (%s)", dt.text(st.d.Text, [2]int{qTok - 1, qTok}))
 	}
