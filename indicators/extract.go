@@ -637,8 +637,8 @@ func (x *Extractor) extract(ctx context.Context, d Doc, explain bool) (res Resul
 		case onPrevious(c):
 			step, reason = stepQualifier, "growth on the period before, beside the headline growth of the period"
 		case c.headline && st.shortChangeOf(c.obs.Indicator, c.obs.Value):
-			// "Uruguay's inflation reaches 1.1% in January" over "prices
-			// went up 1.1% last month and 5.05% interannually".
+			// "Chile's inflation hits 0.8% in March" over "prices rose 0.8%
+			// on the month and 4.9% on a year earlier".
 			step, reason = stepChange, "a title restating a change over a shorter span the text gives"
 		case c.headline && onPrevValue[figureKey{c.obs.Indicator, c.obs.Value}]:
 			step, reason = stepQualifier, "a title restating growth on the period before, which the text sets beside the headline growth"

@@ -1960,9 +1960,9 @@ func (st *docState) decide(qi int) (cand, Decision) {
 					st.qualified[qi] = w
 					return reject(in.ID, stepQualifier, "qualifier: %s (of the figure the anaphor stands for)", w.word)
 				}
-				// (Not one its own clause dates in the past: "По итогам
-				// года показатель достигнет 5,5%. В прошлом году он
-				// составлял 5,1%".)
+				// (Not one its own clause dates in the past: "По прогнозу,
+				// безработица в этом году опустится до 3,9%. В прошлом году
+				// она была 4,2%".)
 				if m, ok := st.projected[k]; ok && !st.pastInClause(qTok) {
 					st.projected[qi] = m
 					return reject(in.ID, stepModality, "projected: %s (of the figure the anaphor stands for)", m)
@@ -2136,8 +2136,9 @@ func (st *docState) decide(qi int) (cand, Decision) {
 		if len(m) > 0 && len(dt.find(x.w.heads, qEnd, min(dt.n, m[0][1]+3))) == 0 {
 			return reject(in.ID, stepQualifier, "a ministers' meeting (%s)", dt.text(st.d.Text, m[0]))
 		}
-		// So is one the ministers own: "marked the ministers' third in six
-		// months" (not "the prime ministers' 29th regular meeting").
+		// So is one the ministers own: "It was the ministers' fourth
+		// meeting this year" (not "the prime ministers' 29th regular
+		// meeting").
 		if b := dt.find(x.w.ministers, max(0, qTok-3), qTok); len(b) > 0 && b[len(b)-1][1] < qTok && dt.possessive(b[len(b)-1][1], qTok) && len(dt.find(x.w.heads, max(0, b[len(b)-1][0]-2), qTok)) == 0 {
 			return reject(in.ID, stepQualifier, "a ministers' meeting (%s)", dt.text(st.d.Text, b[len(b)-1]))
 		}
@@ -3322,8 +3323,8 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 	// inflation … was caused by the inflation for food, which eased at an
 	// annual rate of 1.5%".)
 	// (Nor one that follows another measure's name: "معدل المشاركة في
-	// القوى العاملة الإجمالي (للسعوديين وغير السعوديين)", the participation
-	// rate of everyone.)
+	// سوق العمل للعمانيين وغير العمانيين", the participation rate of
+	// everyone.)
 	notQualified := func(a, b int) bool {
 		return !slices.ContainsFunc(dt.find(w.qualifiers, a, b), func(q [2]int) bool { return !st.inCue(in, q) })
 	}
@@ -3417,8 +3418,8 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 		i, j := within(st.qs, quantityTok, a, b)
 		return !slices.ContainsFunc(st.qs[i:j], func(q quantity.Quantity) bool { return q.Kind != quantity.Date && q.Kind != quantity.Number })
 	}
-	// (Not a concession: "رغم تحسن الأنشطة الفلاحية، إلا أن النمو تراجع إلى
-	// 4%", "Despite higher farm output, growth slowed".)
+	// (Not a concession: "رغم انتعاش السياحة، تباطأ النمو إلى 3%",
+	// "Despite higher farm output, growth slowed".)
 	if first := dt.clauseEnd(from); first < to && (!slices.Contains(dt.place[from:first], true) || dt.prep[from]) && !dt.startsAt(w.contrast, from) &&
 		(first-from <= 9 && !figureIn(st.qs, from, first) || first-from <= 12 && onlyCounts(from, first) && len(dt.find(w.subgroups, from, first)) > 0) {
 		regions = append(regions, [2]int{from, first}) // not a dateline ("MEXICO CITY, June 26")
@@ -3468,7 +3469,7 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 	// So does a figure whose cue is in a sentence before: "Рост ВВП
 	// составил 6%. Дефлятор ВВП составил 9,4%".
 	// (Past an opening concession, which names what did not decide the
-	// figure: "رغم تحسن الأنشطة الفلاحية، …".)
+	// figure: "رغم انتعاش السياحة، …".)
 	if in.growth.len() > 0 && in.basis.len() == 0 && len(dt.find(in.growth, from, qTok)) == 0 || cue[1] <= from {
 		lead := from
 		if dt.startsAt(w.contrast, from) && dt.clauseEnd(from) < qTok {
@@ -3611,8 +3612,8 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 				// "inflation in the district stays above the national rate,
 				// which was 3.1%": the whole country's figure follows.
 				// (Not the whole population of the qualified measure, in its
-				// clause, with no comparison or figure between: "معدل المشاركة في القوى
-				// العاملة الإجمالي (للسعوديين وغير السعوديين)".)
+				// clause, with no comparison or figure between: "معدل المشاركة
+				// في سوق العمل للعمانيين وغير العمانيين".)
 				if m[1] <= qTok && set == w.qualifiers && slices.ContainsFunc(dt.find(w.total, m[1], qTok), func(t [2]int) bool {
 					return dt.cl[t[0]] != dt.cl[m[0]] || len(dt.find(w.than, m[1], t[0])) > 0 || figureIn(st.qs, m[1], t[0])
 				}) {
@@ -3629,7 +3630,7 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 				// clause of the figure. (Not the cause's own figure:
 				// "مدفوعاً بالإيجارات السكنية التي صعدت 6.9%".)
 				// (Nor the cause a relative clause goes on with: "مدفوعا
-				// بنشاط القطاع غير النفطي، الذي نما بنسبة 7.1%".)
+				// بقطاع البناء، الذي نما 6%".)
 				if m[1] <= qTok && (dt.cl[m[0]] != dt.cl[qTok] || len(dt.find(w.and, m[1], qTok)) > 0) && !(cs > from && m[0] >= dt.clauseStart(cs-1) && inRelative(dt, &w, qTok)) &&
 					slices.ContainsFunc(dt.find(w.cause, cue[1], m[0]), func(c [2]int) bool { return c[1] <= m[0] && m[0]-c[1] <= 3 }) {
 					continue
@@ -4878,8 +4879,8 @@ func (st *docState) describesCue(cue, m [2]int, qTok int) bool {
 	if !dt.comma(open) || m[0] <= open || m[1] >= qTok {
 		return false
 	}
-	// (An aside that names its source frames the measure: "the
-	// unemployment rate, according to the expanded definition, fell".)
+	// (An aside that names its source frames the measure: "the jobless
+	// rate, according to the broad definition, rose".)
 	if open+1 < dt.n && dt.startsAt(st.x.w.sources, open+1) {
 		return false
 	}
@@ -5101,7 +5102,7 @@ type changeFrame struct {
 	verb   string // the verb, for the reason
 	// shorter: the cue names a quantity whose change over the
 	// indicator's basis is the value, and no basis is named — a change
-	// over a shorter span ("prices went up 1.1% last month").
+	// over a shorter span ("prices rose 0.4% on the month").
 	shorter bool
 }
 
@@ -5696,8 +5697,8 @@ func (st *docState) yearPairAfter(qTok int) bool {
 }
 
 // pastInClause reports a date in the clause of token tok before the
-// month of publication: "В прошлом году он составлял 5,1%", "the fourth
-// meeting, hosted in September last year".
+// month of publication: "В прошлом году она была 4,2%", "the second
+// meeting, held in Damascus last October".
 func (st *docState) pastInClause(tok int) bool {
 	dt, sent := st.dt, st.dt.sent[tok]
 	return slices.ContainsFunc(inSentences(dt, st.dates, dateTok, sent, sent+1), func(d dateRef) bool {
@@ -5709,7 +5710,7 @@ func (st *docState) pastInClause(tok int) bool {
 // tok.
 func (st *docState) fromBefore(tok int) bool {
 	dt := st.dt
-	// (Past a revision too: "from a downwardly revised 9.4%".)
+	// (Past a revision too: "from an upwardly revised 6.1%".)
 	if m := dt.find(st.x.w.revision, max(0, tok-3), tok); len(m) > 0 && m[len(m)-1][1] == tok {
 		tok = m[len(m)-1][0]
 	}

@@ -738,7 +738,7 @@ func (s *Scanner) dayOfRelativeMonth(d, k int) (Quantity, int, bool) {
 }
 
 func (s *Scanner) dayMonth(d, m, next int) (Quantity, int, bool) {
-	next = s.afterAltMonth(next, m) // "24 أكتوبر/تشرين الأول 2025"
+	next = s.afterAltMonth(next, m) // "3 فبراير/شباط 2024"
 	if y, ny, ok := s.yearAfter(next, true); ok {
 		return dateQ(ymd(y, m, d), false), ny, true
 	}
@@ -1046,8 +1046,8 @@ func (s *Scanner) quarterOf(n, next int) (Quantity, int, bool) {
 	if fy, end, ok := s.fiscalAt(next); ok {
 		return dateQ(fmt.Sprintf("%s-Q%d", fy, n), false), end, true
 	}
-	// "the first quarter (July-September) of fiscal year 2024-25": past
-	// the months in brackets (not a quarter of its own: "the July-September
+	// "the second quarter (October-December) of fiscal year 2023-24":
+	// past the months in brackets (not a quarter of its own: "the July-September
 	// quarter (Q2) of FY26").
 	if s.isPunct(next, '(') {
 		for k := next + 1; k < min(len(s.toks), next+8) && s.toks[k].kind != tNum; k++ {

@@ -296,7 +296,7 @@ func appendFolded(buf []byte, r rune) []byte {
 		r = 'ي'
 	case r == 'ک': // the Persian keheh
 		r = 'ك'
-	case r == 'ة' || r == 'ھ' || r == 'ہ': // and the hehs of Persian keyboards ("الھاشل")
+	case r == 'ة' || r == 'ھ' || r == 'ہ': // and the hehs of Persian keyboards ("الشھر")
 		r = 'ه'
 	case r == 'ё' || r == 'Ё':
 		r = 'е'
