@@ -86,8 +86,8 @@ type docState struct {
 	// ("expected"), for the anaphors that stand for it.
 	projected map[int]string
 	// shortChange holds, per quantity, the indicator of which it is a
-	// change over a shorter span than the indicator's basis ("CPI went up
-	// 1.1% last month"): a title restating it is no level either.
+	// change over a shorter span than the indicator's basis ("the CPI
+	// rose 0.4% on the month"): a title restating it is no level either.
 	shortChange map[int]string
 	// onPrevSent holds the sentences with a growth said to be on the
 	// period before: "contracted 0.2% on the prior quarter, after rising
@@ -1575,13 +1575,14 @@ func (st *docState) decide(qi int) (cand, Decision) {
 		return reject("", stepModality, "the centre of a band (%s), a target", dt.text(st.d.Text, m[0]))
 	}
 	// "the economy grew 1% - not 1.1% as it previously reported": a value
-	// denied.
-	// (Past an article too: "grew 4.0%, not the 4.4% reported".)
-	if neg := qTok; neg > 1 && dt.prep[neg-1] && dt.sc.Token(neg-1).Norm != "" && dt.endsAt(x.w.negation, neg-1, 0) && q.Bound == "" {
-		return reject("", stepPrevious, "a value denied (%s)", dt.text(st.d.Text, [2]int{neg - 2, neg}))
+	// denied, also past an article ("grew 1.2%, not the 1.6% given
+	// earlier").
+	neg := qTok
+	if neg > 1 && !dt.endsAt(x.w.negation, neg, 0) && dt.prep[neg-1] && dt.sc.Token(neg-1).Norm != "" {
+		neg--
 	}
-	if qTok > 0 && dt.endsAt(x.w.negation, qTok, 0) && q.Bound == "" {
-		return reject("", stepPrevious, "a value denied (%s)", dt.text(st.d.Text, [2]int{qTok - 1, qTok}))
+	if neg > 0 && dt.endsAt(x.w.negation, neg, 0) && q.Bound == "" {
+		return reject("", stepPrevious, "a value denied (%s)", dt.text(st.d.Text, [2]int{neg - 1, qTok}))
 	}
 	// "has crossed the feared 35% threshold, bringing the rate to 35.3%":
 	// a line to cross, not a level (a bound, "below the 2% threshold",
