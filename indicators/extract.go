@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-05.429"
+const RulesVersion = "2026-12-05.430"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -109,7 +109,7 @@ type words struct {
 	seasonallyAdjusted, streak, superseded, earlierVersion, fromEstimate, thereafter, exceed, negation, we, cause, pace   *phraseSet
 	continuation, pointsBack, contrast, peak, force, yearEnd, yearPart, monthPart, overMonth                              *phraseSet
 	reportNouns, oneCurrency, threeMonthsTo, ending, offsetBefore, offsetAfter, regions, where                            *phraseSet
-	indexChange, orgHeads, holdAnnounced, sequel, rangeArticle, firstTime                                                 *phraseSet
+	indexChange, orgHeads, notCues, holdAnnounced, sequel, rangeArticle, firstTime                                        *phraseSet
 }
 
 //go:embed gazetteer.yaml
@@ -248,6 +248,7 @@ func NewExtractor(catalog []Indicator) (*Extractor, error) {
 		{&w.index, func(l lang.Words) []string { return l.Index }},
 		{&w.indexChange, func(l lang.Words) []string { return l.IndexChange }},
 		{&w.orgHeads, func(l lang.Words) []string { return l.OrgHeads }},
+		{&w.notCues, func(l lang.Words) []string { return l.NotCues }},
 		{&w.holdAnnounced, func(l lang.Words) []string { return l.HoldAnnounced }},
 		{&w.sequel, func(l lang.Words) []string { return l.Sequel }},
 		{&w.rangeArticle, func(l lang.Words) []string { return l.RangeArticle }},

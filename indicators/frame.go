@@ -1601,7 +1601,9 @@ func (st *docState) decide(qi int) (cand, Decision) {
 		}
 		// (Not one a body's head word follows: "the Economy Ministry's
 		// target range".)
-		if score, m, ok := in.cueScore(dt, qTok, qEnd, from, to, st.preposition, &x.w); ok && score < bestScore && !st.inApposition(m[0]) && !(dt.sc.Token(m[0]).Upper && dt.startsAt(x.w.orgHeads, m[1])) {
+		// (Nor one inside a phrase that names people or a body:
+		// "خبراء اقتصاد", economists.)
+		if score, m, ok := in.cueScore(dt, qTok, qEnd, from, to, st.preposition, &x.w); ok && score < bestScore && !st.inApposition(m[0]) && !(dt.sc.Token(m[0]).Upper && dt.startsAt(x.w.orgHeads, m[1])) && !st.notCue(m) {
 			best, bestScore, cue = i, score, m
 		}
 	}
@@ -3115,7 +3117,7 @@ func (x *Extractor) indicatorOf(id string, q quantity.Quantity) int {
 func (st *docState) namedIn(q quantity.Quantity, a, b int, keep func([2]int) bool) int {
 	named := -1
 	for i := range st.x.inds {
-		if st.x.inds[i].accepts(q) && slices.ContainsFunc(st.dt.find(st.x.inds[i].cues, a, b), keep) {
+		if st.x.inds[i].accepts(q) && slices.ContainsFunc(st.dt.find(st.x.inds[i].cues, a, b), func(m [2]int) bool { return keep(m) && !st.notCue(m) }) {
 			if named >= 0 {
 				return -1
 			}
@@ -5705,6 +5707,12 @@ func (st *docState) pastInClause(tok int) bool {
 	return slices.ContainsFunc(inSentences(dt, st.dates, dateTok, sent, sent+1), func(d dateRef) bool {
 		return !d.since && d.period != "" && d.period < st.pub && !strings.HasPrefix(st.pub, d.period) && d.clause(dt, tok) == dt.cl[tok]
 	})
+}
+
+// notCue reports a cue m inside a phrase that names people or a body,
+// not the measure: "خبراء اقتصاد" (economists), "the Ministry of Economy".
+func (st *docState) notCue(m [2]int) bool {
+	return slices.ContainsFunc(st.dt.find(st.x.w.notCues, max(0, m[0]-3), min(st.dt.n, m[1]+3)), func(n [2]int) bool { return n[0] <= m[0] && m[1] <= n[1] })
 }
 
 // fromBefore reports "from" (or "from levels of", "с") right before token

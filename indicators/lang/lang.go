@@ -230,6 +230,10 @@ type Words struct {
 	// "Министерство промышленности и торговли"): a qualifier inside the
 	// name names no sector.
 	OrgHeads []string `yaml:"org_heads"`
+	// NotCues hold an indicator's cue inside a phrase that names people or
+	// a body, not the measure ("خبراء اقتصاد", economists; "the Ministry of
+	// Economy"): the cue in them names no indicator.
+	NotCues []string `yaml:"not_cues"`
 	// HoldAnnounced is a central bank's hold in its own announcement ("the
 	// repo rate will remain unchanged at 7.75%"): the decision, not a
 	// forecast, when nothing else in the sentence is projected.
