@@ -637,7 +637,7 @@ func (x *Extractor) extract(ctx context.Context, d Doc, explain bool) (res Resul
 			step, reason = stepPrevious, "a threshold the level given beside it crossed"
 		case onPrevious(c):
 			step, reason = stepQualifier, "growth on the period before, beside the headline growth of the period"
-		case c.headline && st.shortChangeOf(c.obs.Indicator, c.obs.Value):
+		case c.headline && st.shortChange[figureSize{c.obs.Indicator, math.Abs(c.obs.Value)}]:
 			// "Chile's inflation hits 0.8% in March" over "prices rose 0.8%
 			// on the month and 4.9% on a year earlier".
 			step, reason = stepChange, "a title restating a change over a shorter span the text gives"

@@ -85,10 +85,10 @@ type docState struct {
 	// projected holds, per quantity, the marker that made it a projection
 	// ("expected"), for the anaphors that stand for it.
 	projected map[int]string
-	// shortChange holds, per quantity, the indicator of which it is a
+	// shortChange holds the figures, by indicator and size, given as a
 	// change over a shorter span than the indicator's basis ("the CPI
-	// rose 0.4% on the month"): a title restating it is no level either.
-	shortChange map[int]string
+	// rose 0.4% on the month"): a title restating one is no level either.
+	shortChange map[figureSize]bool
 	// onPrevSent holds the sentences with a growth said to be on the
 	// period before: "contracted 0.2% on the prior quarter, after rising
 	// 0.1% in the third and fourth quarters" is on the same basis.
@@ -121,15 +121,11 @@ func (st *docState) qualifierOfValue(indicator string, v float64) string {
 	return word
 }
 
-// shortChangeOf reports a figure of the indicator the size of v that
-// the text gives as a change over a shorter span than its basis.
-func (st *docState) shortChangeOf(indicator string, v float64) bool {
-	for qi, id := range st.shortChange {
-		if id == indicator && math.Abs(st.qs[qi].Value) == math.Abs(v) {
-			return true
-		}
-	}
-	return false
+// figureSize is a figure of an indicator by its size, whatever its sign
+// ("down 0.4%" and "fell 0.4%").
+type figureSize struct {
+	indicator string
+	size      float64
 }
 
 // newDocState reads what the steps share: tokens, phrase matches, countries
@@ -204,7 +200,7 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, ws *workspace, qs []
 			qs[k].Kind, qs[k].Unit = quantity.Percent, "percent"
 		}
 	}
-	st := &docState{x: x, d: d, sc: sc, qs: qs, streaks: streaks, dt: dt, lastKind: map[sentKind]string{}, lastObs: map[int]Observation{}, qualified: map[int]qualified{}, projected: map[int]string{}, shortChange: map[int]string{}, described: map[int]bool{}, onPrevSent: map[int]bool{}}
+	st := &docState{x: x, d: d, sc: sc, qs: qs, streaks: streaks, dt: dt, lastKind: map[sentKind]string{}, lastObs: map[int]Observation{}, qualified: map[int]qualified{}, projected: map[int]string{}, shortChange: map[figureSize]bool{}, described: map[int]bool{}, onPrevSent: map[int]bool{}}
 	st.ments = withoutQuantities(x.gaz.mentions(dt), qs, sc)
 	// "The Southeast Asian country posted growth of 7.08%": a region's
 	// adjective beside a noun of one country describes that country; so
@@ -2350,7 +2346,7 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	}
 	if ch.change && !ch.growth {
 		if ch.shorter {
-			st.shortChange[qi] = in.ID
+			st.shortChange[figureSize{in.ID, math.Abs(st.qs[qi].Value)}] = true
 		}
 		return reject(in.ID, stepChange, "change, not level: %s", ch.verb)
 	}
