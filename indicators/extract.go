@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-05.430"
+const RulesVersion = "2026-12-05.431"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -470,6 +470,7 @@ func (x *Extractor) extract(ctx context.Context, d Doc, explain bool) (res Resul
 		value     float64
 	}
 	noPeriod := map[figureKey]bool{}
+	meetingQualified := map[figureKey][]string{} // why each numbered meeting was set apart, mention by mention
 	for qi, q := range qs {
 		if qi%256 == 0 && ctx.Err() != nil {
 			x.workspaces.Put(ws)
@@ -483,6 +484,18 @@ func (x *Extractor) extract(ctx context.Context, d Doc, explain bool) (res Resul
 		// visits of one common length.)
 		if dec.Step == stepPeriod && dec.Indicator != "" && !slices.Contains([]string{RoleVisit, RoleMeeting}, x.role(dec.Indicator)) {
 			noPeriod[figureKey{dec.Indicator, q.Value}] = true
+		}
+		// "the 9th session of the ministers' commission … the 9th session of
+		// the commission … during the 9th session": a numbered meeting the
+		// text has set apart twice, named again without what qualified it.
+		if q.Kind == quantity.Ordinal && dec.Indicator != "" && x.role(dec.Indicator) == RoleMeeting {
+			key := figureKey{dec.Indicator, q.Value}
+			switch before := meetingQualified[key]; {
+			case dec.Step == stepQualifier:
+				meetingQualified[key] = append(before, dec.Reason)
+			case dec.Step == stepObservation && len(before) >= 2 && before[0] == before[1]:
+				dec = Decision{Indicator: dec.Indicator, Step: stepQualifier, Reason: "the meeting named before: " + before[0]}
+			}
 		}
 		if dec.Step == stepObservation {
 			c.decision = -1
@@ -1195,7 +1208,16 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 			dates = slices.DeleteFunc(slices.Clone(dates), func(d dateRef) bool { return d.tok > ce })
 		}
 	}
-	lead := inSentences(dt, all, dateTok, 0, min(sent, 5))
+	// (A page's date line below a summary with no figure printed above it
+	// opens the lead: "… (Source: X)\n… (Source: X)\nTunis (Agency) - 4
+	// March 2025".)
+	first := 0
+	for _, d := range all {
+		if s := dt.sent[d.tok]; d.dateline && s < 8 && !figureIn(qs, 0, dt.sentStart[s]) && !slices.ContainsFunc(all, func(o dateRef) bool { return dt.sent[o.tok] < s && !o.weekday }) {
+			first = s
+		}
+	}
+	lead := inSentences(dt, all, dateTok, first, max(first, min(sent, first+5)))
 	// "участие в 29-й регулярной встрече …, которая состоится 21 августа",
 	// "the 11th summit, which will be held on 3 June": a meeting's day in
 	// the relative clause that follows it; also a month it was held in:
@@ -1595,7 +1617,11 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 		// base: "0.7% higher than in the previous quarter and 1.8% higher
 		// than a year before".
 		joined := len(dt.find(x.w.and, d.end, d.end+1)) > 0 && figureIn(qs, dt.sentStart[dt.sent[d.tok]], d.tok)
-		labels := d.compared && d.end <= qTok && (between <= 1 || between == 2 && relative) && !x.anyCue(dt, d.end, qTok) && !joined &&
+		// Nor a comparison its clause's indicator goes on past to a verb
+		// and its figure: "а реальный рост ВВП по сравнению с аналогичным
+		// периодом 2024 года достиг 5,9%" is of the period named before.
+		basisOnly := len(dt.find(in.cues, dt.clauseStart(d.tok), d.tok)) > 0 && !figureIn(qs, dt.clauseStart(d.tok), qTok)
+		labels := d.compared && d.end <= qTok && (between <= 1 || between == 2 && relative) && !x.anyCue(dt, d.end, qTok) && !joined && !basisOnly &&
 			!(i > 0 && !dates[i-1].compared && dt.cl[dates[i-1].tok] == dt.cl[d.tok] && !figureIn(qs, dates[i-1].end, d.tok))
 		// "compared to the third quarter of 2018 which recorded a growth of
 		// 1.81%": a relative clause on the date compared with, up to its

@@ -363,6 +363,15 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, ws *workspace, qs []
 		// label: "date 2023-05-18 Nana Akufo-Addo on May 15 …".)
 		lineStart := tok <= 1 || sc.Token(tok).NewLine || tok > 0 && sc.Token(tok-1).NewLine && sc.Token(tok-1).Norm != "" && !sc.Token(tok-1).Upper
 		dr.dateline = lineStart && len(dr.period) == len("2006-01-02") && dr.period == st.pub
+		// (Or ending a short line of its own after the place and the
+		// outlet: "Tripoli (Agency) - 4 March 2025".)
+		if !dr.dateline && len(dr.period) == len("2006-01-02") && dr.period == st.pub && (dr.end >= dt.n || sc.Token(dr.end).NewLine) {
+			s := tok
+			for s > 0 && tok-s < 8 && !sc.Token(s).NewLine {
+				s--
+			}
+			dr.dateline = s == 0 || sc.Token(s).NewLine
+		}
 		for _, m := range dt.find(x.w.since, max(0, tok-8), tok) {
 			// "since its cut in September", "since starting its tightening
 			// cycle in May 2022" (no figure or date between); a one-letter word (с)
@@ -555,7 +564,7 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, ws *workspace, qs []
 		// preposition of a date ("составило 11,4% к аналогичному периоду
 		// 2019 года").
 		basis := func(m [2]int) bool {
-			if dt.endsAt(x.w.compare, m[0], 0) && !figureIn(st.qs, max(0, m[0]-4), m[0]) {
+			if dt.endsAt(x.w.compare, m[0], 1) && !figureIn(st.qs, max(0, m[0]-4), m[0]) {
 				return true
 			}
 			// "7.55% over the same period last year".
@@ -2836,7 +2845,10 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	// "trade in the year ended June 2025 reached NZ$1.6 billion": a sum
 	// over the twelve months to a month is of no calendar period (a rate
 	// "in the year to March" is March's).
-	if q.Kind == quantity.Money && slices.ContainsFunc(inSentences(dt, st.dates, dateTok, sent, sent+1), func(d dateRef) bool { return d.yearTo && d.period == period }) {
+	// Nor is a rate over the twelve months to a day inside a month
+	// ("average inflation in the twelve months that ended on 20 March").
+	if (q.Kind == quantity.Money || in.Role == RoleStatistic && len(period) == len("2006-01-02") && addDays(period, 1)[5:7] == period[5:7]) &&
+		slices.ContainsFunc(inSentences(dt, st.dates, dateTok, sent, sent+1), func(d dateRef) bool { return d.yearTo && d.period == period }) {
 		return reject(in.ID, stepPeriod, "the twelve months to %s, a span of no calendar period", period)
 	}
 	if st.pub != "" && period != "" && periodAfter(period, st.pub) && in.Role != RoleVisit && !(announced && len(period) >= len("2006-01") && !quarter(period)) && !pc.effective {
@@ -5535,9 +5547,17 @@ func (st *docState) growthOf(in *compiled, c changeFrame, qTok int, cue [2]int, 
 			cue[1] > cue[0] && len(dt.find(in.growth, cue[0], cue[1])) > 0 && slices.ContainsFunc(st.dates, func(d dateRef) bool {
 				return len(d.period) == len("2006") && d.tok >= from && d.tok < to && dt.cl[d.tok] <= dt.cl[qTok] && !d.since && !d.compared && !d.said && !figureIn(st.qs, d.end, qTok)
 			}))
+		prices := c.growth
 		c.growth = basis && (c.growth || cue[1] > cue[0])
 		if c.growth && st.rateNamed(cue) {
 			return changeFrame{} // "Годовые темпы роста цен в мае опять снизились и составили 14,2% в годовом выражении": the rate moved to a level
+		}
+		// "Annual inflation fell 0.6 percent": with no word of prices and
+		// the basis only naming the rate, the rate fell, by that much; it
+		// is no level below zero ("consumer prices fell 0.6% on a year
+		// earlier" is one, and so is "inflation fell 0.6% on a year earlier").
+		if c.growth && c.fall && !prices && !slices.ContainsFunc(dt.find(in.basis, from, to), func(m [2]int) bool { return m[0] >= cue[1] }) {
+			c.growth = false
 		}
 		if !basis && cue[1] > cue[0] && len(dt.find(in.growth, cue[0], cue[1])) > 0 {
 			c.verb += " (no year-on-year basis: a change over a shorter span)"
