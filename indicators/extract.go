@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-05.431"
+const RulesVersion = "2026-12-05.432"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -2464,9 +2464,20 @@ func periodAfter(p, pub string) bool {
 // in the sentence, else the document's dominant pair; for one country, the
 // nearest named in the clause, then the sentence, then the document's most
 // named country. inSentence reports countries named in the sentence.
+// afterThan reports a "than" right before token tok, or one word before it
+// ("than with Germany", "чем с Германией").
+func (x *Extractor) afterThan(dt *docTokens, tok int) bool {
+	return slices.ContainsFunc(dt.find(x.w.than, max(0, tok-3), tok), func(m [2]int) bool { return m[1] == tok || m[1] == tok-1 })
+}
+
 func (x *Extractor) entities(dt *docTokens, in *compiled, ments []mention, qTok, qEnd int, single string, pair []string) (ents []string, inSentence bool) {
 	inSent := inSentences(dt, ments, mentionTok, dt.sent[qTok], dt.sent[qTok]+1)
 	if in.Entities == 2 {
+		// "Trade with Slovakia has proved more resilient than with
+		// Germany": a country compared with is no side.
+		if slices.ContainsFunc(inSent, func(m mention) bool { return !m.person && x.afterThan(dt, m.tok) }) {
+			inSent = slices.DeleteFunc(slices.Clone(inSent), func(m mention) bool { return !m.person && x.afterThan(dt, m.tok) })
+		}
 		// "in this visit … between the two countries, under American
 		// sanctions": the pair the text is about, not the countries the
 		// sentence happens to name.
@@ -2735,6 +2746,11 @@ func (x *Extractor) entities(dt *docTokens, in *compiled, ments []mention, qTok,
 	cues := dt.find(in.cues, a, qTok)
 	score := func(m mention) int {
 		d := absInt(m.tok - qTok)
+		// "В Казахстане инфляция составила 12,1%, в Киргизии — 8,4%": the
+		// place that opens the figure's clause, before a dash, is its own.
+		if cs := dt.clauseAcrossDash(qTok); cs < dt.clauseStart(qTok) && m.tok >= cs && m.tok <= cs+2 && dt.endsAt(x.w.locative, m.tok, 0) {
+			return 0
+		}
 		if m.tok > qTok {
 			d += 2
 			// "Turkey is fourth with 65% and Sierra Leone fifth with 52%":
@@ -2806,7 +2822,11 @@ func (x *Extractor) entities(dt *docTokens, in *compiled, ments []mention, qTok,
 	// "Inflation there slowed", "هناك", "там", "its": the country named last
 	// before the sentence.
 	if a, b := dt.sentence(dt.sent[qTok]); len(dt.find(x.w.there, a, b)) > 0 {
-		if k, _ := within(ments, mentionTok, a, a); k > 0 {
+		k, _ := within(ments, mentionTok, a, a)
+		for k > 0 && ments[k-1].person {
+			k-- // (A place, not a person: "FAYE: … Inflation there was 1.3%".)
+		}
+		if k > 0 {
 			// (The sentence's subject, named first: "Ethiopia, whose trade
 			// passes through Djibouti's port, is watching. Inflation there
 			// …".)
@@ -2814,7 +2834,7 @@ func (x *Extractor) entities(dt *docTokens, in *compiled, ments []mention, qTok,
 			// highest. There it reached …".)
 			last := ments[k-1].code
 			for ps := dt.sent[ments[k-1].tok]; k > 0 && dt.sent[ments[k-1].tok] == ps; k-- {
-				if !isGroup(ments[k-1].code) {
+				if !isGroup(ments[k-1].code) && !ments[k-1].person {
 					last = ments[k-1].code
 				}
 			}

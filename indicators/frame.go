@@ -2973,7 +2973,9 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	// "معدل التضخم في إمارة أبوظبي": a document that names the country
 	// only by a part of it, once called so, reports that part's figures.
 	// "trade between India and Dubai": so does a pair with such a part.
-	if in.Role == RoleStatistic {
+	// (Not a pair said to be "the two countries": "after talks in Tbilisi,
+	// … trade between the two countries".)
+	if in.Role == RoleStatistic && !(in.Entities == 2 && len(dt.find(x.w.twoCountries, from, to)) > 0) {
 		for _, e := range ents {
 			if part := st.partOfCountry(e, from, to); part != "" {
 				return reject(in.ID, stepQualifier, "the figure of %s, a part of the country", part)
@@ -3014,7 +3016,8 @@ func (st *docState) decide(qi int) (cand, Decision) {
 		for _, m := range inSentences(dt, st.ments, mentionTok, dt.sent[qTok], dt.sent[qTok]+1) {
 			// (Not the country a traveller leaves: "Из Кении он
 			// отправится в Танзанию с двухдневным визитом".)
-			if m.tok >= min(cue[0], dt.clauseStart(qTok)) && m.tok < qTok && !(in.Role == RoleVisit && x.leftFrom(dt, m)) {
+			// (Nor one compared with: "better than with Italy".)
+			if m.tok >= min(cue[0], dt.clauseStart(qTok)) && m.tok < qTok && !(in.Role == RoleVisit && x.leftFrom(dt, m)) && (m.person || !x.afterThan(dt, m.tok)) {
 				seen[m.code] = true
 			}
 		}
