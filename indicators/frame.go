@@ -734,7 +734,7 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, ws *workspace, qs []
 		// "… غدًا (الأربعاء) … خلال يومي الأربعاء والخميس": a day of the
 		// week named again is the one named before, up to a week apart.
 		if q.Deictic && len(dr.period) == 10 && dr.period != st.pub {
-			dr.period = st.sameWeekday(dr.period)
+			dr.period = st.sameWeekday(dr.period, tok)
 		}
 		st.dates = append(st.dates, dr)
 	}
@@ -1106,14 +1106,20 @@ func (st *docState) aloneInBrackets(qi int) bool {
 }
 
 // sameWeekday returns the day of the week named before day p, up to a
-// week from it, on the same day of the week; else p.
-func (st *docState) sameWeekday(p string) string {
+// week from it and at most two sentences before token tok, on the same
+// day of the week; else p.
+func (st *docState) sameWeekday(p string, tok int) string {
 	d, err := time.Parse("2006-01-02", p)
 	if err != nil {
 		return p
 	}
 	for k := len(st.dates) - 1; k >= 0; k-- {
 		o := st.dates[k]
+		// (Not one some paragraphs back: "figures are due on Monday. …
+		// The minister, who arrived on Monday, …".)
+		if st.dt.sent[tok]-st.dt.sent[o.tok] > 2 {
+			break
+		}
 		if !o.weekday || len(o.period) != len(p) || o.period == p || o.period == st.pub {
 			continue
 		}
@@ -1152,6 +1158,14 @@ func (st *docState) reachedTarget(m [2]int) bool {
 func (st *docState) futureAround(tok int) bool {
 	dt := st.dt
 	if len(dt.find(st.x.w.future, max(dt.clauseStart(tok), tok-15), tok)) > 0 {
+		return true
+	}
+	// "… are expected to explore ways to expand trade, energy and defence
+	// ties during the summit on Tuesday": the sentence's main verb, over
+	// commas, when no date or figure but an ordinal comes between.
+	if from, _ := dt.sentence(dt.sent[tok]); slices.ContainsFunc(dt.find(st.x.w.future, max(from, tok-30), tok), func(m [2]int) bool {
+		return !otherFigureIn(st.qs, m[1], tok, quantity.Ordinal) && !slices.ContainsFunc(st.dates, func(d dateRef) bool { return d.tok >= m[1] && d.tok < tok })
+	}) {
 		return true
 	}
 	// "the summit on Tuesday, where they are expected to …" (not past
@@ -3571,6 +3585,13 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 			continue
 		}
 		sets := [3]*phraseSet{w.qualifiers, in.exclude}
+		// (A visit's are its catalog's words alone, and a meeting's the
+		// words of its name after the ordinal: not "talks on trade, energy
+		// and defence at the 22nd summit", but "the first session of the
+		// Council of Regions".)
+		if in.Role == RoleVisit || in.Role == RoleMeeting && (r[1] <= qEnd || r[0] > qEnd+4) {
+			sets[0] = nil
+		}
 		if r[1] <= qTok && i != 1 {
 			sets[2] = w.subjects // before the figure: its subject
 		}
