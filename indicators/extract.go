@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-05.433"
+const RulesVersion = "2026-12-05.434"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -1917,7 +1917,10 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 			// "who arrived yesterday for a visit", "arrived in the capital
 			// late on Tuesday": the day of an arrival dates no meeting and
 			// no rate decision.
-			if d := lead[i]; d.weekday && !d.since && (pub == "" || d.period <= pub) && !(in.Role != RoleVisit && len(dt.find(x.w.arrive, dt.clauseStart(d.tok), d.tok)) > 0) {
+			// (Nor the day a statistic was released: "the statistics
+			// agency said on Saturday that inflation held at 12.3%".)
+			if d := lead[i]; d.weekday && !d.since && (pub == "" || d.period <= pub) && !(in.Role != RoleVisit && len(dt.find(x.w.arrive, dt.clauseStart(d.tok), d.tok)) > 0) &&
+				!(in.Role == RoleDecision && dt.sent[d.tok] != sent && x.statisticIn(dt, dt.sent[d.tok])) {
 				return periodChoice{period: d.period, explicit: true, own: -1}
 			}
 		}
@@ -2464,6 +2467,12 @@ func periodAfter(p, pub string) bool {
 // in the sentence, else the document's dominant pair; for one country, the
 // nearest named in the clause, then the sentence, then the document's most
 // named country. inSentence reports countries named in the sentence.
+// statisticIn reports a cue of a statistic in sentence s.
+func (x *Extractor) statisticIn(dt *docTokens, s int) bool {
+	a, b := dt.sentence(s)
+	return slices.ContainsFunc(x.inds, func(o compiled) bool { return o.Role == RoleStatistic && len(dt.find(o.cues, a, b)) > 0 })
+}
+
 // afterThan reports a "than" right before token tok, or one word before it
 // ("than with Germany", "чем с Германией").
 func (x *Extractor) afterThan(dt *docTokens, tok int) bool {

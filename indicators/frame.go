@@ -762,6 +762,12 @@ func (st *docState) sameMonthDates() {
 				k = -1
 				break
 			}
+			// (Nor the month of a figure compared with: "إلى 18.9% في
+			// سبتمبر، مقابل 31.1% في الشهر نفسه من العام الماضي. … في الشهر
+			// ذاته" is September of this year.)
+			if o := st.x.ownedBy(dt, st.qs, p); o >= 0 && dt.endsAt(st.x.w.compare, st.qs[o].Token, 1) {
+				continue
+			}
 			if len(p.period) == len("2006-01") && !quarter(p.period) && !p.since && !p.compared && !p.said {
 				break
 			}
@@ -890,7 +896,9 @@ func (st *docState) fallAfter(in *compiled, cue [2]int, qTok, qEnd int) bool {
 		if slices.ContainsFunc(revised, func(r [2]int) bool { return m[0] >= r[0] && m[0] < r[1] }) {
 			continue // "7% بعد التعديل بالخفض": revised down, not a fall
 		}
-		if !figureIn(st.qs, qEnd, m[0]) && len(dt.find(st.x.w.level, qEnd, m[0])) == 0 {
+		// (Nor a fall that is the cause: "لم يتجاوز 1% بسبب خفض إنتاج
+		// النفط", held at 1% by the cut of oil output.)
+		if !figureIn(st.qs, qEnd, m[0]) && len(dt.find(st.x.w.level, qEnd, m[0])) == 0 && len(dt.find(st.x.w.cause, qEnd, m[0])) == 0 {
 			return true
 		}
 	}
@@ -3111,7 +3119,9 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	o := obs
 	// "the overnight deposit rate at 21%": a corridor's rate, the key rate
 	// only where no other rate is the key one (decided per document).
-	corridor := len(dt.find(x.w.corridor, min(max(0, cue[0]-2), dt.clauseStart(qTok)), max(cue[1], qTok))) > 0
+	corridor := len(dt.find(x.w.corridor, min(max(0, cue[0]-2), dt.clauseStart(qTok)), max(cue[1], qTok))) > 0 ||
+		// (Or named right after the figure: "20.5% لسعر الائتمان والخصم".)
+		slices.ContainsFunc(dt.find(x.w.corridor, qEnd, min(dt.n, qEnd+5)), func(m [2]int) bool { return m[0] <= qEnd+1 })
 	// "Годовая инфляция … 16,8%": said to be on the indicator's basis.
 	ba, bb := min(cue[0], dt.clauseStart(qTok)), max(cue[1], dt.clauseEnd(qTok))
 	// (Not a basis that labels another figure of the clause: "went up
@@ -5264,6 +5274,12 @@ func (st *docState) change(in *compiled, qTok, qEnd int, cue [2]int) changeFrame
 	// cue, when no verb is nearer.
 	if !c.change && in.Role == RoleDecision && cue[1] <= qTok && dt.cl[cue[0]] == dt.cl[qTok] {
 		last = max(last, st.verbIn(&c, dt.clauseStart(qTok), cue[0], func(m [2]int) bool { return !figureIn(st.qs, m[1], qTok) }))
+	}
+	// "خفض أسعار العائد، والتي تعد المؤشر الرئيسي، بنسبة 1%": a "by" clause
+	// after a relative one sizes the verb of the clause before that.
+	if pcs := dt.clauseStart(max(0, qcs-1)); !c.change && clauseBy && pcs > 0 && pcs < qcs && dt.sent[pcs-1] == dt.sent[qTok] &&
+		slices.ContainsFunc(dt.find(w.relative, pcs, pcs+1), func(m [2]int) bool { return m[0] == pcs }) {
+		last = max(last, st.verbIn(&c, dt.clauseStart(pcs-1), pcs, func(m [2]int) bool { return !figureIn(st.qs, m[1], qTok) }))
 	}
 	// "سجل النشاط الاقتصادي انخفاضا في حجم الناتج المحلي، المعالج من
 	// تأثير التغيرات الموسمية، بنسبة 0.2 بالمائة": the verb right before a
