@@ -2083,6 +2083,21 @@ func (st *docState) decide(qi int) (cand, Decision) {
 		st.qualified[qi] = qualified{in.ID, w}
 		return reject(in.ID, stepQualifier, "qualifier: %s", w)
 	}
+	// "… co-chaired the Third Meeting of the Joint Commission. The Second
+	// Meeting was held in 2018": a meeting numbered lower right after one
+	// the sentence before set apart is an earlier one of it.
+	if in.Role == RoleMeeting && q.Kind == quantity.Ordinal {
+		k := qi - 1
+		for k >= 0 && st.qs[k].Kind != quantity.Ordinal && dt.sent[st.qs[k].Token] >= sent-1 {
+			k--
+		}
+		if k >= 0 && st.qs[k].Kind == quantity.Ordinal && st.qs[k].Value > q.Value && dt.sent[st.qs[k].Token] == sent-1 {
+			if w, ok := st.qualified[k]; ok && w.indicator == in.ID {
+				st.qualified[qi] = w
+				return reject(in.ID, stepQualifier, "an earlier meeting of the one before: %s", w.word)
+			}
+		}
+	}
 	// "الناتج المحلي الإجمالي بالأسعار الجارية … بزيادة 28.4%": the growth
 	// of a quantity named at current prices is nominal, unless real terms
 	// are named after ("… while in real terms it grew 16%").
@@ -3431,6 +3446,7 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 			}
 		}
 	}
+	topicEnd := -1            // the end of a topic clause that opens the sentence
 	var regionsBuf [12][2]int // room for every region below, on the stack
 	regions := append(regionsBuf[:0], [2]int{before, max(cue[0], min(cue[1], qTok))}, [2]int{qEnd, after})
 	// "Годовая инфляция составила 3%, базовая — 2,6%": an item after the
@@ -3465,9 +3481,14 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 	// "أما الشباب ما بين 16 و24 عاما، فإن نسبة البطالة تبلغ 26.7%", "as
 	// for the young, …": a clause that names its topic qualifies the
 	// clause after it.
+	// So does one that opens the sentence, over the clauses after it: "أما
+	// التضخم الأساسي، والذي يستثني الطعام، فقد سجل 0.3% شهريا و3.1% سنويا".
 	if cs > from {
 		if p := dt.clauseStart(cs - 1); slices.ContainsFunc(dt.find(w.topic, p, min(cs, p+2)), func(m [2]int) bool { return m[0] == p }) {
 			regions = append(regions, [2]int{p, cs})
+		}
+		if e := dt.clauseEnd(from); e < cs && slices.ContainsFunc(dt.find(w.topic, from, min(e, from+2)), func(m [2]int) bool { return m[0] <= from+1 }) {
+			topicEnd = e
 		}
 	}
 	// "driven by the non-oil sector, which grew 7.1%": a relative clause
@@ -3587,6 +3608,15 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 	// "المدينة نيوز - عقدت اللجنة …": a byline names the outlet or the
 	// place of writing, no qualifier.
 	byline := st.datelineEnd(from, to)
+	if topicEnd > 0 {
+		for _, set := range []*phraseSet{w.qualifiers, in.exclude} {
+			for _, m := range dt.find(set, from, topicEnd) {
+				if !st.inCue(in, m) {
+					return dt.text(st.d.Text, m) // the topic of every clause after it
+				}
+			}
+		}
+	}
 	for i, r := range regions {
 		if r[0] >= from {
 			r[0] = max(r[0], byline)
