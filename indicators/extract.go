@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-05.435"
+const RulesVersion = "2026-12-05.436"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -2900,7 +2900,7 @@ func (x *Extractor) entities(dt *docTokens, in *compiled, ments []mention, qTok,
 		// работает: инфляция … опустилась до 13,6%".)
 		if pa, pb := dt.sentence(p); len(codes) == 1 && (x.wordsBetween(dt, pa, pb) <= 3 || slices.ContainsFunc(inSentences(dt, ments, mentionTok, p, p+1), func(m mention) bool {
 			return m.code == codes[0] && (m.tok > pa && dt.endsAt(x.w.locative, m.tok, 0) && opensOnPlace(dt, &x.w, m.tok, pa, 2) ||
-				m.tok == pa && !m.person && p == dt.sent[qTok]-1 && dt.sc.Token(pa).NewLine)
+				(m.tok == pa || m.tok > pa && m.tok <= pa+3 && x.wordsBetween(dt, pa, m.tok) <= 1) && !m.person && p == dt.sent[qTok]-1 && opensLine(dt, pa))
 		})) {
 			return codes, false
 		}
@@ -2928,6 +2928,16 @@ func (x *Extractor) entities(dt *docTokens, in *compiled, ments []mention, qTok,
 		return []string{single}, false
 	}
 	return nil, false
+}
+
+// opensLine reports a sentence starting at token a that opens its line,
+// or follows only the number of a paragraph there ("4. The Bhutanese side
+// …").
+func opensLine(dt *docTokens, a int) bool {
+	if dt.sc.Token(a).NewLine {
+		return true
+	}
+	return a >= 2 && dt.sc.Token(a-2).NewLine && dt.sc.Token(a-2).Number && dt.sc.Token(a-1).Punct == '.'
 }
 
 // opensOnPlace reports a place at token tok that the sentence starting at

@@ -532,7 +532,9 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, ws *workspace, qs []
 					continue
 				}
 				switch {
-				case !fq && p.noYear:
+				// (Not one named by its months, of the calendar: "July-September
+				// of the current fiscal year" is the calendar's third quarter.)
+				case !fq && p.noYear && !st.namesMonth(*p):
 					p.period, p.noYear = dr.period+p.period[4:], false
 				case fq && strings.HasSuffix(dr.period, p.period[4:]) && dt.punctIn('(', p.end, tok):
 					p.period, p.noYear = dr.period, false
@@ -5701,7 +5703,12 @@ func (st *docState) comparedYearBack(qTok int) bool {
 	ce := st.comparisonEnd(dt.clauseEnd(qTok), to)
 	m := dt.find(st.x.w.compare, qTok+1, ce)
 	if len(m) == 0 {
-		return false
+		// (Or in its clause before it: "в августе снизился по отношению к
+		// августу 2024 года на 0,4%".)
+		if m = dt.find(st.x.w.compare, dt.clauseStart(qTok), qTok); len(m) == 0 {
+			return false
+		}
+		ce = qTok
 	}
 	month := func(d dateRef) bool { return len(d.period) == 7 && !quarter(d.period) }
 	for _, base := range st.dates {

@@ -1458,6 +1458,8 @@ func (s *Scanner) fiscalAt(k int) (string, int, bool) {
 		if j >= len(s.toks) || s.toks[j].kind != tNum {
 			return "", 0, false
 		}
+	case isLatin(t) && t.norm == "financial" && j < len(s.toks) && s.toks[j].norm == "year":
+		j++ // "in the last financial year"
 	case isLatin(t) && t.norm == "fiscal":
 		if j < len(s.toks) && (s.toks[j].norm == "year" || s.toks[j].norm == "years") {
 			j++
