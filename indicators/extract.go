@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-05.436"
+const RulesVersion = "2026-12-05.437"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -1206,6 +1206,25 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 	if in.Role != RoleMeeting && inRelative(dt, &x.w, qTok) {
 		if ce := dt.clauseEnd(qTok); ce < dt.n && (dt.comma(ce) || dt.comma(ce-1)) {
 			dates = slices.DeleteFunc(slices.Clone(dates), func(d dateRef) bool { return d.tok > ce })
+		}
+	}
+	// "تراجعت على أساس سنوي من 13.7% في الربع الأول من 2024 إلى 13.3%",
+	// "fell year on year from 5.1% in March 2024 to 4.6%": the level a
+	// year-on-year move reached, with no date of its own, is of the period
+	// a year after the one it moved from.
+	if in.Role == RoleStatistic && dt.endsAt(x.w.level, qTok, 0) && !slices.ContainsFunc(dates, func(d dateRef) bool { return d.tok >= qEnd && dt.cl[d.tok] == dt.cl[qTok] }) {
+		k := qi - 1
+		for k >= 0 && qs[k].Kind == quantity.Date {
+			k--
+		}
+		if k >= 0 && qs[k].Kind == qs[qi].Kind && dt.sent[qs[k].Token] == sent && dt.endsAt(x.w.from, qs[k].Token, 0) {
+			kEnd := dt.sc.TokenAt(qs[k].End)
+			a, b := dt.sentence(sent)
+			for _, d := range dates {
+				if p := shiftYear(d.period, 1); d.tok >= kEnd && d.end <= qTok && len(d.period) == len("2006-01") && !d.since && len(dt.find(x.w.onYear, a, b)) > 0 && p != "" && (pub == "" || !periodAfter(p, pub)) {
+					return periodChoice{period: p, explicit: true, own: 0}
+				}
+			}
 		}
 	}
 	// (A page's date line below a summary with no figure printed above it

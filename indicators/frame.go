@@ -2896,6 +2896,16 @@ func (st *docState) decide(qi int) (cand, Decision) {
 
 	// Entities.
 	ents, inSentence := x.entities(dt, in, st.ments, qTok, qEnd, st.single, st.pair)
+	// "the 25th Ordinary Summit of the EAC Heads of State": a meeting that
+	// its name gives to a group is the group's, not a pair's.
+	if in.Role == RoleMeeting {
+		i, j := within(st.ments, mentionTok, qEnd, min(dt.n, qEnd+5))
+		for _, m := range st.ments[i:j] {
+			if isGroup(m.code) && dt.cl[m.tok] == dt.cl[qTok] {
+				return reject(in.ID, stepEntities, "a meeting of a group of countries (%s)", m.code)
+			}
+		}
+	}
 	// (Unless the figure's clause names a country of its own: "Показатель
 	// в Уругвае составил 8,5%"; or the sentence opens on one as its place:
 	// "В Танзании, по последней переписи, она составила 8,6%".)
@@ -3542,10 +3552,21 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 	// value compared with has the subject of the sentence's first figure.
 	// So does what follows that figure: "prices rose 13 percent on the
 	// month, slowing from 20 percent in January".
+	// (The clause of the nearest figure before, when it names the
+	// indicator, not the sentence's first: "ارتفع معدل المشاركة إلى 81.4%
+	// مقارنة بـ78.5%، وانخفض معدل البطالة إلى 1.9% مقارنة بـ2.1%".)
 	if prev {
 		if i, j := within(st.qs, quantityTok, from, qTok); i < j {
+			k := j - 1
+			for k > i && (st.qs[k].Kind == quantity.Date || st.qs[k].Kind != st.qs[qi].Kind) {
+				k--
+			}
+			lo := from
+			if k > i && len(dt.find(in.cues, dt.clauseStart(st.qs[k].Token), st.qs[k].Token)) > 0 {
+				i, lo = k, dt.clauseStart(st.qs[k].Token)
+			}
 			e := st.sc.TokenAt(st.qs[i].End)
-			regions = append(regions, [2]int{from, st.qs[i].Token}, [2]int{e, min(qTok, dt.clauseEnd(st.qs[i].Token), e+4)})
+			regions = append(regions, [2]int{lo, st.qs[i].Token}, [2]int{e, min(qTok, dt.clauseEnd(st.qs[i].Token), e+4)})
 		}
 	}
 	if cue[1] <= qTok {
