@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-05.437"
+const RulesVersion = "2026-12-05.438"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -95,7 +95,7 @@ type Extractor struct {
 type words struct {
 	since, arrive, depart, last, compare, attrib, sources, present, future, earlier, anaphor                              *phraseSet
 	previously, including, recorded, ofWhich, possessives, standingBodies, olderThan, rateNouns                           *phraseSet
-	monthEarlier, quarterEarlier, level, by, byAfterChange, clauseBy, rise, fall, modality, qualifiers                    *phraseSet
+	monthEarlier, weekEarlier, quarterEarlier, level, by, byAfterChange, clauseBy, rise, fall, modality, qualifiers       *phraseSet
 	subjects, from, rangeJoin, rangeStart, rangeNouns, respectively, there, timeUnits, realis                             *phraseSet
 	fromCurrent                                                                                                           *phraseSet
 	sameMonth, samePeriod, basisPreps, sameYear, previousYear, previousMonth, tolerance, thresholds                       *phraseSet
@@ -262,6 +262,7 @@ func NewExtractor(catalog []Indicator) (*Extractor, error) {
 		{&w.olderThan, func(l lang.Words) []string { return l.OlderThan }},
 		{&w.rateNouns, func(l lang.Words) []string { return l.RateNouns }},
 		{&w.monthEarlier, func(l lang.Words) []string { return l.MonthEarlier }},
+		{&w.weekEarlier, func(l lang.Words) []string { return l.WeekEarlier }},
 		{&w.quarterEarlier, func(l lang.Words) []string { return l.QuarterEarlier }},
 		{&w.alternative, func(l lang.Words) []string { return l.AlternativeMeasures }},
 		{&w.shareOf, func(l lang.Words) []string { return l.ShareOf }},
@@ -1231,8 +1232,12 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 	// opens the lead: "… (Source: X)\n… (Source: X)\nTunis (Agency) - 4
 	// March 2025".)
 	first := 0
-	for _, d := range all {
-		if s := dt.sent[d.tok]; d.dateline && s < 8 && !figureIn(qs, 0, dt.sentStart[s]) && !slices.ContainsFunc(all, func(o dateRef) bool { return dt.sent[o.tok] < s && !o.weekday }) {
+	for i, d := range all {
+		s := dt.sent[d.tok]
+		if s >= 8 {
+			break // (all is in text order)
+		}
+		if d.dateline && !figureIn(qs, 0, dt.sentStart[s]) && !slices.ContainsFunc(all[:i], func(o dateRef) bool { return dt.sent[o.tok] < s && !o.weekday }) {
 			first = s
 		}
 	}
@@ -1653,7 +1658,9 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 		// (The very next figure, a few words on: not "cut the rate to 20.5%
 		// … and a week after inflation slowed to a 30-month low of 11.8% in
 		// May".)
-		shared := owner > qi && d.tok > qTok && !d.compared && !dt.endsAt(x.w.from, d.tok, 2) && d.clause(dt, qTok) == dt.cl[qTok] && qs[owner].Kind == qs[qi].Kind &&
+		// (Not past a time of its own: "после 6,26% неделей ранее и 5,59% на
+		// конец декабря".)
+		shared := owner > qi && d.tok > qTok && !d.compared && len(dt.find(x.w.weekEarlier, qEnd, min(dt.n, qEnd+3))) == 0 && len(dt.find(x.w.monthEarlier, qEnd, min(dt.n, qEnd+3))) == 0 && !dt.endsAt(x.w.from, d.tok, 2) && d.clause(dt, qTok) == dt.cl[qTok] && qs[owner].Kind == qs[qi].Kind &&
 			qs[owner].Token <= hi && x.wordsBetween(dt, qEnd, qs[owner].Token) <= 8 &&
 			len(dt.find(x.w.and, qEnd, qs[owner].Token)) > 0 && !slices.ContainsFunc(dates, func(o dateRef) bool { return o.tok >= qEnd && o.tok < qs[owner].Token })
 		// "decided, in its meeting on 21 September 2023, to keep the rate
@@ -2482,10 +2489,6 @@ func periodAfter(p, pub string) bool {
 	return p > pub
 }
 
-// entities picks the countries a value is about: for a pair, the two named
-// in the sentence, else the document's dominant pair; for one country, the
-// nearest named in the clause, then the sentence, then the document's most
-// named country. inSentence reports countries named in the sentence.
 // statisticIn reports a cue of a statistic in sentence s.
 func (x *Extractor) statisticIn(dt *docTokens, s int) bool {
 	a, b := dt.sentence(s)
@@ -2498,6 +2501,10 @@ func (x *Extractor) afterThan(dt *docTokens, tok int) bool {
 	return slices.ContainsFunc(dt.find(x.w.than, max(0, tok-3), tok), func(m [2]int) bool { return m[1] == tok || m[1] == tok-1 })
 }
 
+// entities picks the countries a value is about: for a pair, the two named
+// in the sentence, else the document's dominant pair; for one country, the
+// nearest named in the clause, then the sentence, then the document's most
+// named country. inSentence reports countries named in the sentence.
 func (x *Extractor) entities(dt *docTokens, in *compiled, ments []mention, qTok, qEnd int, single string, pair []string) (ents []string, inSentence bool) {
 	inSent := inSentences(dt, ments, mentionTok, dt.sent[qTok], dt.sent[qTok]+1)
 	if in.Entities == 2 {

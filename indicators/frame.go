@@ -2526,6 +2526,11 @@ func (st *docState) decide(qi int) (cand, Decision) {
 		}) {
 		period = monthPeriod(periodMonth(period) - 1)
 	}
+	// "до 6,47% на 19 января после 6,26% неделей ранее": "a week earlier"
+	// right after a figure its sentence's day dates is the day a week back.
+	if !prev && in.Role == RoleStatistic && explicit && len(period) == len("2006-01-02") && st.earlierAfter(x.w.weekEarlier, qEnd) {
+		period = addDays(period, -7)
+	}
 	// "инфляция за 2008 год составила 13,3%, за декабрь — 0,7%": a rate of
 	// prices over a month is its change on the month before.
 	// (A basis in another clause is another figure's: "Годовая инфляция
@@ -2574,6 +2579,8 @@ func (st *docState) decide(qi int) (cand, Decision) {
 			// "eased to 6.3% in April from 6.5% a month earlier": the
 			// value it came from is the month before's.
 			period = monthPeriod(periodMonth(period) - 1)
+		} else if modal == "" && in.Role == RoleStatistic && explicit && len(period) == len("2006-01-02") && st.earlierAfter(x.w.weekEarlier, qEnd) {
+			period = addDays(period, -7) // "до 6,47% на 19 января после 6,26% неделей ранее"
 		} else if modal == "" && in.Role == RoleStatistic && explicit && quarter(period) && st.earlierAfter(x.w.quarterEarlier, qEnd) {
 			period = addQuarters(period, -1) // "… in the third quarter compared with 3.7% three months earlier"
 		} else {
