@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-05.438"
+const RulesVersion = "2026-12-05.439"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -1207,6 +1207,15 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 	if in.Role != RoleMeeting && inRelative(dt, &x.w, qTok) {
 		if ce := dt.clauseEnd(qTok); ce < dt.n && (dt.comma(ce) || dt.comma(ce-1)) {
 			dates = slices.DeleteFunc(slices.Clone(dates), func(d dateRef) bool { return d.tok > ce })
+		}
+	}
+	// "the lowest policy rate since March 2022 (9.75%)": a figure alone in
+	// brackets right after a date is that date's, since or not.
+	if qTok >= 2 && dt.sc.Token(qTok-1).Punct == '(' {
+		for _, d := range dates {
+			if d.end == qTok-1 && calendar(d.period) && (pub == "" || !periodAfter(d.period, pub)) {
+				return periodChoice{period: d.period, explicit: true, own: 0}
+			}
 		}
 	}
 	// "تراجعت على أساس سنوي من 13.7% في الربع الأول من 2024 إلى 13.3%",

@@ -1881,7 +1881,7 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	if q.Kind == quantity.Number {
 		q.Value /= in.Scale() // in the catalog's unit: 9.1 million barrels per day
 	}
-	if in.MinValue != 0 && q.Value < in.MinValue {
+	if in.MinValue != 0 && q.Value < in.MinValue && q.Kind != quantity.Money {
 		return reject(in.ID, stepValue, "%g is below min_value %g", q.Value, in.MinValue)
 	}
 	// "The Joint Commission, chaired by the two foreign ministers, will
@@ -2899,6 +2899,11 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	}
 	if st.pub != "" && period != "" && periodAfter(period, st.pub) && in.Role != RoleVisit && !(announced && len(period) >= len("2006-01") && !quarter(period)) && !pc.effective {
 		return reject(in.ID, stepPeriod, "period %s is after publication: a target or forecast", period)
+	}
+
+	// (A sum, once it is no end of a range: "J$160 to the U.S. dollar".)
+	if in.MinValue != 0 && q.Value < in.MinValue && q.Kind == quantity.Money {
+		return reject(in.ID, stepValue, "%g is below min_value %g", q.Value, in.MinValue)
 	}
 
 	// Entities.
