@@ -4722,6 +4722,16 @@ func (st *docState) modal(qTok, qEnd int, cue [2]int) string {
 			}
 		}
 	}
+	// "и, по прогнозу опрошенных экономистов, к концу года опустит ее до
+	// 38%", "and, according to forecasts, …": an aside set off by commas
+	// that opens on a marker governs the clause after it.
+	if cs := dt.clauseStart(qTok); cs > 0 && dt.sent[cs-1] == dt.sent[qTok] {
+		if as := dt.clauseStart(cs - 1); as > 0 && as < cs && dt.sent[as-1] == dt.sent[qTok] && strings.ContainsRune(",،", dt.sc.Token(as-1).Punct) && !inRelative(dt, &st.x.w, qTok) && !figureIn(st.qs, as, qTok) {
+			if m := markers(as, min(cs, as+3)); len(m) > 0 && m[0][0] <= as+1 && len(dt.find(st.x.w.relative, as, as+1)) == 0 {
+				return dt.text(st.d.Text, m[0])
+			}
+		}
+	}
 	// "Growth is expected to be negative: −9.8% in the second quarter;
 	// −5.6% in the third": a list item that begins with its figure goes on
 	// with the clause that opened the list ("expected: inflation was 4.2%"
