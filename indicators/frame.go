@@ -494,7 +494,7 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, ws *workspace, qs []
 		// "سيبدأ الإثنين زيارة", "the summit on Tuesday, where they are
 		// expected to …": a weekday of what is still to come is the next
 		// one, not the last.
-		if q.Deictic && len(dr.period) == 10 && st.pub != "" && dr.period < st.pub && !dr.said && st.futureAround(tok) {
+		if q.Deictic && len(dr.period) == 10 && st.pub != "" && dr.period < st.pub && !dr.said && (st.futureAround(tok) || st.futureVerbBefore(tok)) {
 			if t, err := time.Parse("2006-01-02", dr.period); err == nil {
 				dr.period = t.AddDate(0, 0, 7).Format("2006-01-02")
 			}
@@ -1170,14 +1170,6 @@ func (st *docState) futureAround(tok int) bool {
 	if len(dt.find(st.x.w.future, max(dt.clauseStart(tok), tok-15), tok)) > 0 {
 		return true
 	}
-	// "… are expected to explore ways to expand trade, energy and defence
-	// ties during the summit on Tuesday": the sentence's main verb, over
-	// commas, when no date or figure but an ordinal comes between.
-	if from, _ := dt.sentence(dt.sent[tok]); slices.ContainsFunc(dt.find(st.x.w.future, max(from, tok-30), tok), func(m [2]int) bool {
-		return !otherFigureIn(st.qs, m[1], tok, quantity.Ordinal) && !slices.ContainsFunc(st.dates, func(d dateRef) bool { return d.tok >= m[1] && d.tok < tok })
-	}) {
-		return true
-	}
 	// "the summit on Tuesday, where they are expected to …" (not past
 	// "and": "inflation hit 4.6% in July and is expected to rise").
 	// (Nor past the end of a relative clause: "Ruto, who began a visit
@@ -1191,6 +1183,18 @@ func (st *docState) futureAround(tok int) bool {
 		end = m[0][0]
 	}
 	return len(dt.find(st.x.w.future, tok, end)) > 0
+}
+
+// futureVerbBefore reports a marker of the future the sentence gives
+// before token tok, over commas, with no date or figure but an ordinal
+// between: "… are expected to explore ways to expand trade, energy and
+// defence ties during the summit on Tuesday" is the Tuesday to come.
+func (st *docState) futureVerbBefore(tok int) bool {
+	dt := st.dt
+	from, _ := dt.sentence(dt.sent[tok])
+	return slices.ContainsFunc(dt.find(st.x.w.future, max(from, tok-30), tok), func(m [2]int) bool {
+		return !otherFigureIn(st.qs, m[1], tok, quantity.Ordinal) && !slices.ContainsFunc(st.dates, func(d dateRef) bool { return d.tok >= m[1] && d.tok < tok })
+	})
 }
 
 // anchorYear gives a month written without its year the year of the date
