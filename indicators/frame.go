@@ -3574,7 +3574,7 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 	if prev {
 		if i, j := within(st.qs, quantityTok, from, qTok); i < j {
 			k := j - 1
-			for k > i && (st.qs[k].Kind == quantity.Date || st.qs[k].Kind != st.qs[qi].Kind) {
+			for k > i && st.qs[k].Kind != st.qs[qi].Kind {
 				k--
 			}
 			lo := from
