@@ -1209,7 +1209,7 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 			dates = slices.DeleteFunc(slices.Clone(dates), func(d dateRef) bool { return d.tok > ce })
 		}
 	}
-	// "the lowest policy rate since March 2022 (9.75%)": a figure alone in
+	// "the lowest key rate since May 2022 (12.25%)": a figure alone in
 	// brackets right after a date is that date's, since or not.
 	if qTok >= 2 && dt.sc.Token(qTok-1).Punct == '(' {
 		for _, d := range dates {
@@ -1218,7 +1218,7 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 			}
 		}
 	}
-	// "تراجعت على أساس سنوي من 13.7% في الربع الأول من 2024 إلى 13.3%",
+	// "انخفضت على أساس سنوي من 16.2% في الربع الأول من 2024 إلى 15.7%",
 	// "fell year on year from 5.1% in March 2024 to 4.6%": the level a
 	// year-on-year move reached, with no date of its own, is of the period
 	// a year after the one it moved from.
@@ -1651,8 +1651,8 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 		// than a year before".
 		joined := len(dt.find(x.w.and, d.end, d.end+1)) > 0 && figureIn(qs, dt.sentStart[dt.sent[d.tok]], d.tok)
 		// Nor a comparison its clause's indicator goes on past to a verb
-		// and its figure: "а реальный рост ВВП по сравнению с аналогичным
-		// периодом 2024 года достиг 5,9%" is of the period named before.
+		// and its figure: "а ВВП в реальном выражении относительно того
+		// же периода 2024 года составил 5,9%" is of the period named before.
 		basisOnly := len(dt.find(in.cues, dt.clauseStart(d.tok), d.tok)) > 0 && !figureIn(qs, dt.clauseStart(d.tok), qTok)
 		labels := d.compared && d.end <= qTok && (between <= 1 || between == 2 && relative) && !x.anyCue(dt, d.end, qTok) && !joined && !basisOnly &&
 			!(i > 0 && !dates[i-1].compared && dt.cl[dates[i-1].tok] == dt.cl[d.tok] && !figureIn(qs, dates[i-1].end, d.tok))
@@ -1667,8 +1667,8 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 		// (The very next figure, a few words on: not "cut the rate to 20.5%
 		// … and a week after inflation slowed to a 30-month low of 11.8% in
 		// May".)
-		// (Not past a time of its own: "после 6,26% неделей ранее и 5,59% на
-		// конец декабря".)
+		// (Not past a time of its own: "после 6,95% неделей ранее и 6,80% в
+		// конце января".)
 		shared := owner > qi && d.tok > qTok && !d.compared && len(dt.find(x.w.weekEarlier, qEnd, min(dt.n, qEnd+3))) == 0 && len(dt.find(x.w.monthEarlier, qEnd, min(dt.n, qEnd+3))) == 0 && !dt.endsAt(x.w.from, d.tok, 2) && d.clause(dt, qTok) == dt.cl[qTok] && qs[owner].Kind == qs[qi].Kind &&
 			qs[owner].Token <= hi && x.wordsBetween(dt, qEnd, qs[owner].Token) <= 8 &&
 			len(dt.find(x.w.and, qEnd, qs[owner].Token)) > 0 && !slices.ContainsFunc(dates, func(o dateRef) bool { return o.tok >= qEnd && o.tok < qs[owner].Token })

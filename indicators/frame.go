@@ -1187,8 +1187,8 @@ func (st *docState) futureAround(tok int) bool {
 
 // futureVerbBefore reports a marker of the future the sentence gives
 // before token tok, over commas, with no date or figure but an ordinal
-// between: "… are expected to explore ways to expand trade, energy and
-// defence ties during the summit on Tuesday" is the Tuesday to come.
+// between: "… are due to sign deals on rail, electricity and shipping
+// at the summit on Tuesday" is the Tuesday to come.
 func (st *docState) futureVerbBefore(tok int) bool {
 	dt := st.dt
 	from, _ := dt.sentence(dt.sent[tok])
@@ -2530,7 +2530,7 @@ func (st *docState) decide(qi int) (cand, Decision) {
 		}) {
 		period = monthPeriod(periodMonth(period) - 1)
 	}
-	// "до 6,47% на 19 января после 6,26% неделей ранее": "a week earlier"
+	// "на 9 февраля 7,12% после 6,95% неделей ранее": "a week earlier"
 	// right after a figure its sentence's day dates is the day a week back.
 	if !prev && in.Role == RoleStatistic && explicit && len(period) == len("2006-01-02") && st.earlierAfter(x.w.weekEarlier, qEnd) {
 		period = addDays(period, -7)
@@ -2584,7 +2584,7 @@ func (st *docState) decide(qi int) (cand, Decision) {
 			// value it came from is the month before's.
 			period = monthPeriod(periodMonth(period) - 1)
 		} else if modal == "" && in.Role == RoleStatistic && explicit && len(period) == len("2006-01-02") && st.earlierAfter(x.w.weekEarlier, qEnd) {
-			period = addDays(period, -7) // "до 6,47% на 19 января после 6,26% неделей ранее"
+			period = addDays(period, -7) // "на 9 февраля 7,12% после 6,95% неделей ранее"
 		} else if modal == "" && in.Role == RoleStatistic && explicit && quarter(period) && st.earlierAfter(x.w.quarterEarlier, qEnd) {
 			period = addQuarters(period, -1) // "… in the third quarter compared with 3.7% three months earlier"
 		} else {
@@ -3510,7 +3510,7 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 	// for the young, …": a clause that names its topic qualifies the
 	// clause after it.
 	// So does one that opens the sentence, over the clauses after it: "أما
-	// التضخم الأساسي، والذي يستثني الطعام، فقد سجل 0.3% شهريا و3.1% سنويا".
+	// التضخم الأساسي، الذي لا يشمل الغذاء، فبلغ 0.2% شهريا و2.9% سنويا".
 	if cs > from {
 		if p := dt.clauseStart(cs - 1); slices.ContainsFunc(dt.find(w.topic, p, min(cs, p+2)), func(m [2]int) bool { return m[0] == p }) {
 			regions = append(regions, [2]int{p, cs})
@@ -3569,8 +3569,8 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 	// So does what follows that figure: "prices rose 13 percent on the
 	// month, slowing from 20 percent in January".
 	// (The clause of the nearest figure before, when it names the
-	// indicator, not the sentence's first: "ارتفع معدل المشاركة إلى 81.4%
-	// مقارنة بـ78.5%، وانخفض معدل البطالة إلى 1.9% مقارنة بـ2.1%".)
+	// indicator, not the sentence's first: "صعد معدل المشاركة إلى 88.1%
+	// مقارنة بـ86.5%، ونزل معدل البطالة إلى 0.1% مقارنة بـ0.3%".)
 	if prev {
 		if i, j := within(st.qs, quantityTok, from, qTok); i < j {
 			k := j - 1
@@ -5354,7 +5354,7 @@ func (st *docState) change(in *compiled, qTok, qEnd int, cue [2]int) changeFrame
 	if !c.change && in.Role == RoleDecision && cue[1] <= qTok && dt.cl[cue[0]] == dt.cl[qTok] {
 		last = max(last, st.verbIn(&c, dt.clauseStart(qTok), cue[0], func(m [2]int) bool { return !figureIn(st.qs, m[1], qTok) }))
 	}
-	// "خفض أسعار العائد، والتي تعد المؤشر الرئيسي، بنسبة 1%": a "by" clause
+	// "خفض أسعار الفائدة، والتي تمثل أداة سياسته، بنسبة 0.5%": a "by" clause
 	// after a relative one sizes the verb of the clause before that.
 	if pcs := dt.clauseStart(max(0, qcs-1)); !c.change && clauseBy && pcs > 0 && pcs < qcs && dt.sent[pcs-1] == dt.sent[qTok] &&
 		slices.ContainsFunc(dt.find(w.relative, pcs, pcs+1), func(m [2]int) bool { return m[0] == pcs }) {
@@ -5750,8 +5750,8 @@ func (st *docState) comparedYearBack(qTok int) bool {
 	ce := st.comparisonEnd(dt.clauseEnd(qTok), to)
 	m := dt.find(st.x.w.compare, qTok+1, ce)
 	if len(m) == 0 {
-		// (Or in its clause before it: "в августе снизился по отношению к
-		// августу 2024 года на 0,4%".)
+		// (Or in its clause before it: "в августе упали относительно августа
+		// 2024 года на 0,8%".)
 		if m = dt.find(st.x.w.compare, dt.clauseStart(qTok), qTok); len(m) == 0 {
 			return false
 		}

@@ -280,8 +280,8 @@ type Words struct {
 	// value a month before the figure ("to 6.3% in April from 6.5% a
 	// month earlier", "с 10,23% месяцем ранее").
 	MonthEarlier []string `yaml:"month_earlier"`
-	// WeekEarlier does for a day what MonthEarlier does for a month: "до
-	// 6,47% на 19 января после 6,26% неделей ранее" is the 12th's.
+	// WeekEarlier does for a day what MonthEarlier does for a month: "на 9
+	// февраля 7,12% после 6,95% неделей ранее" is the 2nd's.
 	WeekEarlier []string `yaml:"week_earlier"`
 	// QuarterEarlier does for a quarter what MonthEarlier does for a
 	// month: "to 3.2% in the third quarter from 3.7% three months earlier"
