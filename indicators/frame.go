@@ -2912,6 +2912,30 @@ func (st *docState) decide(qi int) (cand, Decision) {
 
 	// Entities.
 	ents, inSentence := x.entities(dt, in, st.ments, qTok, qEnd, st.single, st.pair)
+	// "7.2% Chile, 5.9% Peru, 4.1% the US and 3.0% Mexico": in a
+	// list of figures each followed by its country, a figure's country is
+	// the one right after it.
+	if in.Entities == 1 && len(ents) == 1 {
+		after := func(end int) (mention, bool) {
+			i, j := within(st.ments, mentionTok, end, min(dt.n, end+2))
+			// (Right after, past an article at most: not ", Молдове – 4,3%".)
+			if i < j && !st.ments[i].person && !isGroup(st.ments[i].code) && dt.sent[st.ments[i].tok] == sent && (st.ments[i].tok == end || dt.sc.Token(end).Punct == 0) {
+				return st.ments[i], true
+			}
+			return mention{}, false
+		}
+		if m, ok := after(qEnd); ok && m.code != ents[0] {
+			k := qi - 1
+			for k >= 0 && st.qs[k].Kind == quantity.Date {
+				k--
+			}
+			if k >= 0 && st.qs[k].Kind == q.Kind && dt.sent[st.qs[k].Token] == sent {
+				if _, ok := after(st.sc.TokenAt(st.qs[k].End)); ok {
+					ents = []string{m.code}
+				}
+			}
+		}
+	}
 	// "the 25th Ordinary Summit of the EAC Heads of State": a meeting that
 	// its name gives to a group is the group's, not a pair's.
 	if in.Role == RoleMeeting {
