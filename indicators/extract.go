@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-05.442"
+const RulesVersion = "2026-12-05.443"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -1737,7 +1737,8 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 	// "(годом ранее эта цифра составляла 4 млрд долл)": before it, too.
 	// (Not the basis of a figure before: "rose 0.6% in May from a year
 	// earlier and the unemployment rate was 3.7%".)
-	earlierBefore := before != nil && slices.ContainsFunc(dt.find(x.w.earlier, max(before.end, dt.clauseStart(qTok)), qTok), func(m [2]int) bool {
+	// (Across a dash too: "а годом ранее — 7,3%".)
+	earlierBefore := before != nil && slices.ContainsFunc(dt.find(x.w.earlier, max(before.end, dt.clauseAcrossDash(qTok)), qTok), func(m [2]int) bool {
 		return !dt.endsAt(x.w.from, m[0], 0) && !dt.endsAt(x.w.compare, m[0], 0)
 	})
 	// "Годом ранее годовая инфляция была выше — 9,9%": opening the
