@@ -4741,22 +4741,22 @@ func (st *docState) modal(qTok, qEnd int, cue [2]int) string {
 	if len(m) > 0 {
 		return dt.text(st.d.Text, m[len(m)-1])
 	}
-	// "The goal, the ministry reported, is to reach $15 billion": a clause
-	// of attribution set off by commas leaves the clause around it one.
+	// An aside set off by commas right before the figure's clause: one of
+	// attribution leaves the clause around it one ("The goal, the ministry
+	// reported, is to reach $15 billion"); one that opens on a marker
+	// governs the clause after it ("и, по прогнозу опрошенных экономистов,
+	// к концу года опустит ее до 38%", "and, according to forecasts, …").
 	if cs := dt.clauseStart(qTok); cs > 0 && dt.sent[cs-1] == dt.sent[qTok] {
-		if as := dt.clauseStart(cs - 1); as > 0 && dt.sent[as-1] == dt.sent[qTok] && len(dt.find(st.x.w.attrib, as, cs)) > 0 && !figureIn(st.qs, as, qTok) {
-			if m := markers(dt.clauseStart(as-1), as); len(m) > 0 && !figureIn(st.qs, m[len(m)-1][1], as) {
-				return dt.text(st.d.Text, m[len(m)-1])
+		if as := dt.clauseStart(cs - 1); as > 0 && dt.sent[as-1] == dt.sent[qTok] && !figureIn(st.qs, as, qTok) {
+			if len(dt.find(st.x.w.attrib, as, cs)) > 0 {
+				if m := markers(dt.clauseStart(as-1), as); len(m) > 0 && !figureIn(st.qs, m[len(m)-1][1], as) {
+					return dt.text(st.d.Text, m[len(m)-1])
+				}
 			}
-		}
-	}
-	// "и, по прогнозу опрошенных экономистов, к концу года опустит ее до
-	// 38%", "and, according to forecasts, …": an aside set off by commas
-	// that opens on a marker governs the clause after it.
-	if cs := dt.clauseStart(qTok); cs > 0 && dt.sent[cs-1] == dt.sent[qTok] {
-		if as := dt.clauseStart(cs - 1); as > 0 && as < cs && dt.sent[as-1] == dt.sent[qTok] && strings.ContainsRune(",،", dt.sc.Token(as-1).Punct) && !inRelative(dt, &st.x.w, qTok) && !figureIn(st.qs, as, qTok) {
-			if m := markers(as, min(cs, as+3)); len(m) > 0 && m[0][0] <= as+1 && len(dt.find(st.x.w.relative, as, as+1)) == 0 {
-				return dt.text(st.d.Text, m[0])
+			if as < cs && strings.ContainsRune(",،", dt.sc.Token(as-1).Punct) && !inRelative(dt, &st.x.w, qTok) {
+				if m := markers(as, min(cs, as+3)); len(m) > 0 && m[0][0] <= as+1 && len(dt.find(st.x.w.relative, as, as+1)) == 0 {
+					return dt.text(st.d.Text, m[0])
+				}
 			}
 		}
 	}
