@@ -3868,6 +3868,9 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 			if m := dt.find(w.regions, rs, min(ce, qEnd+3)); len(m) > 0 {
 				return dt.text(st.d.Text, m[0]) + regionNote
 			}
+			if m := st.regionByNoun(rs, min(ce, qEnd+3)); m[1] > 0 {
+				return dt.text(st.d.Text, m) + regionNote
+			}
 			// "وفي زنجبار، التي …، بلغ التضخم 4.8%": a region the sentence
 			// opens on after a locative.
 			if m := dt.find(w.regions, from+1, min(to, from+3)); len(m) > 0 && dt.endsAt(w.locative, m[0][0], 0) {
@@ -3944,6 +3947,29 @@ func (st *docState) unknownPlace(a, b, qTok int) [2]int {
 			continue
 		}
 		return [2]int{k - 1, end}
+	}
+	return [2]int{}
+}
+
+// regionByNoun finds in tokens [a, b) a region named with one of its
+// nouns (RegionNouns): a capitalised word right before the noun ("Пермский
+// край"), or right after "Республика", that is no country, date or figure.
+func (st *docState) regionByNoun(a, b int) [2]int {
+	dt := st.dt
+	named := func(k int) bool {
+		if k < a || k >= b || k >= dt.n {
+			return false
+		}
+		t := dt.sc.Token(k)
+		return t.Upper && t.Punct == 0 && !t.Number && !st.knownName(k)
+	}
+	for _, m := range dt.find(st.x.w.regionNouns, a, b) {
+		switch {
+		case named(m[0]-1) && dt.sent[m[0]-1] == dt.sent[m[0]] && !dt.sc.Token(m[0]).Upper:
+			return [2]int{m[0] - 1, m[1]}
+		case dt.sc.Token(m[0]).Upper && named(m[1]) && dt.sent[m[1]] == dt.sent[m[0]]:
+			return [2]int{m[0], m[1] + 1}
+		}
 	}
 	return [2]int{}
 }

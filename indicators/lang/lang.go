@@ -486,6 +486,12 @@ type Words struct {
 	// "Ontario", "Queensland"): named in a figure's clause, before it or
 	// right after it, they make the figure the region's, not the country's.
 	Regions []string `yaml:"regions"`
+	// RegionNouns name a region of a federation after its name ("Пермский
+	// край", "Томская область", "Ханты-Мансийский автономный округ"): a
+	// capitalised word right before one, in a figure's clause, makes the
+	// figure the region's, as Regions do; "Республика" takes the name after
+	// it, when that is no country ("Республика Татарстан").
+	RegionNouns []string `yaml:"region_nouns"`
 	// Where, opening a figure's clause, refers to the place the clause
 	// before names ("… in Manitoba, where the rate was 5%").
 	Where []string `yaml:"where"`
