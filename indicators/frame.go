@@ -1929,7 +1929,11 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	if p, ok := st.lastObs[sent-1]; ok && sent > 0 && in.growth.len() > 0 && in.basis.len() == 0 && p.Indicator != in.ID {
 		// (Nor a growth named by a phrase of its own: "Thailand's economic
 		// growth was revised to 2.6%".)
-		named := slices.ContainsFunc(dt.find(in.cues, from, to), func(m [2]int) bool { return m[1]-m[0] > 1 })
+		// Nor a growth a speaker is reported to speak of, a claim of its
+		// own: "وأضاف أن النمو سينخفض إلى 2% من 3% في 2023".
+		named := slices.ContainsFunc(dt.find(in.cues, from, to), func(m [2]int) bool {
+			return m[1]-m[0] > 1 || len(dt.find(x.w.attrib, max(from, m[0]-3), m[0])) > 0
+		})
 		if _, own := st.lastObs[sent]; !own && !named && len(dt.find(in.growth, from, to)) == 0 {
 			if pa, pb := dt.sentence(sent - 1); len(dt.find(in.growth, pa, pb)) == 0 {
 				// "The CPI rose 1.23% in December. This marked an increase
