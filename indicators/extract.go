@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-05.445"
+const RulesVersion = "2026-12-05.446"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -1328,6 +1328,12 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 		if in.Role == RoleMeeting && d.tok > qEnd && slices.ContainsFunc(dt.find(x.w.last, qEnd, d.tok), func(m [2]int) bool { return dt.clauseStart(m[0]) == m[0] }) {
 			return false // (opening its clause: not "прошла" of "встреча прошла в декабре")
 		}
+		// "lowered the policy rate to 11% after inflation eased in
+		// April": a date right after another indicator's cue, past the
+		// figure, dates that indicator's figure.
+		if (in.Role == RoleStatistic || in.Role == RoleDecision) && d.tok > qEnd && x.otherCueBefore(dt, in, qEnd, d.tok) {
+			return false
+		}
 		// A statistic is no figure of the day it was published ("date
 		// 2019-12-03 Turkey's inflation rises to 10.56%": a page's date
 		// line): that day says when it was announced.
@@ -2475,6 +2481,22 @@ func absInt(a int) int {
 func (x *Extractor) anyCue(dt *docTokens, a, b int) bool {
 	for i := range x.inds {
 		if len(dt.find(x.inds[i].cues, a, b)) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// otherCueBefore reports a cue of another indicator of in's unit in tokens
+// [a, tok), at most two words before tok and not right at a.
+func (x *Extractor) otherCueBefore(dt *docTokens, in *compiled, a, tok int) bool {
+	for i := range x.inds {
+		if x.inds[i].ID == in.ID || x.inds[i].Unit != in.Unit {
+			continue
+		}
+		// (Not the figure's own noun: "a 5.6 percent growth tallied in
+		// October".)
+		if slices.ContainsFunc(dt.find(x.inds[i].cues, a, tok), func(m [2]int) bool { return x.wordsBetween(dt, m[1], tok) <= 2 && x.wordsBetween(dt, a, m[0]) > 0 }) {
 			return true
 		}
 	}
