@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-05.446"
+const RulesVersion = "2026-12-05.447"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -1865,6 +1865,12 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 	// "В ноябре 2022 года он говорил, что доля составляет 60%": the
 	// present tense of reported speech is the time it was said.
 	if present && !today && before != nil && !before.weekday && len(dt.find(x.w.attrib, dt.clauseStart(before.tok), dt.clauseEnd(before.tok))) > 0 {
+		present = false
+	}
+	// "In March, the bank left the rate unchanged at 10%": a month or year
+	// gone by that opens the sentence dates a level it holds.
+	if present && !today && before != nil && calendar(before.period) && !before.weekday && !before.since && !before.said && pub != "" && before.period < pub[:min(len(pub), len(before.period))] &&
+		dt.clauseStart(before.tok) == sentStart && dt.cl[before.tok] != dt.cl[qTok] && !figureIn(qs, sentStart, dt.clauseEnd(before.tok)) {
 		present = false
 	}
 	switch {

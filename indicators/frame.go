@@ -5899,7 +5899,7 @@ func (st *docState) yearPairAfter(qTok int) bool {
 func (st *docState) pastInClause(tok int) bool {
 	dt, sent := st.dt, st.dt.sent[tok]
 	return slices.ContainsFunc(inSentences(dt, st.dates, dateTok, sent, sent+1), func(d dateRef) bool {
-		return !d.since && d.period != "" && d.period < st.pub && !strings.HasPrefix(st.pub, d.period) && d.clause(dt, tok) == dt.cl[tok]
+		return !d.since && d.period != "" && d.period < st.pub && !strings.HasPrefix(st.pub, d.period) && (d.clause(dt, tok) == dt.cl[tok] || st.frontsSentence(d) && d.tok < tok)
 	})
 }
 
