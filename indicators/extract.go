@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-05.447"
+const RulesVersion = "2026-12-05.448"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -108,7 +108,7 @@ type words struct {
 	equivalent, over, and, cities, subnational, locative, corridor, onPrevious, onYear                                    *phraseSet
 	seasonallyAdjusted, streak, superseded, earlierVersion, fromEstimate, thereafter, exceed, negation, we, cause, pace   *phraseSet
 	continuation, pointsBack, contrast, peak, force, yearEnd, yearPart, monthPart, overMonth                              *phraseSet
-	reportNouns, oneCurrency, threeMonthsTo, ending, offsetBefore, offsetAfter, regions, regionNouns, where               *phraseSet
+	reportNouns, oneCurrency, threeMonthsTo, ending, offsetBefore, offsetAfter, regions, regionNouns, steady, where       *phraseSet
 	indexChange, orgHeads, notCues, holdAnnounced, sequel, rangeArticle, firstTime                                        *phraseSet
 }
 
@@ -298,6 +298,7 @@ func NewExtractor(catalog []Indicator) (*Extractor, error) {
 		{&w.subnational, func(l lang.Words) []string { return l.Subnational }},
 		{&w.regions, func(l lang.Words) []string { return l.Regions }},
 		{&w.regionNouns, func(l lang.Words) []string { return l.RegionNouns }},
+		{&w.steady, func(l lang.Words) []string { return l.Steady }},
 		{&w.where, func(l lang.Words) []string { return l.Where }},
 		{&w.locative, func(l lang.Words) []string { return l.Locative }},
 		{&w.partner, func(l lang.Words) []string { return l.Partner }},

@@ -2856,6 +2856,12 @@ func (st *docState) decide(qi int) (cand, Decision) {
 		if st.onPrevSent[sent] && in.basis.len() == 0 && len(dt.find(x.w.onYear, cs, ce)) == 0 && len(dt.find(x.w.samePeriod, cs, ce)) == 0 && len(dt.find(in.basis, cs, ce)) == 0 {
 			onPrevious = true
 		}
+		// "استقرار نسبة التضخم … في مستوى 4,9% مقارنة بالشهر السابق": an
+		// annual rate said to stay where it was, compared with the month
+		// before, is no change on the month.
+		if onPrevious && in.basis.len() > 0 && len(dt.find(x.w.steady, from, qTok)) > 0 && len(dt.find(x.w.compare, qEnd, min(dt.n, qEnd+2))) > 0 {
+			onPrevious = false
+		}
 		if onPrevious {
 			st.onPrevSent[sent] = true
 		}
@@ -3476,6 +3482,13 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 	if m := dt.find(w.sources, qEnd, after); len(m) > 0 {
 		after = m[0][0] // "$120 million, according to the latest foreign trade figures": the source
 	}
+	// "استقرار نسبة التضخم … في مستوى 4,9% مقارنة بالشهر السابق", "stable
+	// at 4.9% compared with the month before": the comparison says the
+	// level did not move.
+	steadyFrom := dt.n
+	if m := dt.find(w.compare, qEnd, after); len(m) > 0 && len(dt.find(w.steady, from, qTok)) > 0 {
+		after, steadyFrom = m[0][0], m[0][0]
+	}
 	if m := dt.find(w.topic, qEnd, after); len(m) > 0 {
 		after = m[0][0] // "… $2 billion last year. As for exports, …": another topic
 	}
@@ -3847,7 +3860,7 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 		}
 	}
 	// (Nor, for a meeting, a body its name says heads hold.)
-	if m := in.exclusion(dt, qTok, qEnd, w.contrast, w.sources, w.topic, w.ofWhich, w.cause); m[1] > 0 && !st.inCue(in, m) && !st.afterTwelve(m) && !st.headlineWord(in, m, from, to) && !(in.Role == RoleMeeting && (st.headsChair || st.namesHeads(m))) && !(m[1] <= qTok && st.trailsFigure(qi, m)) && !(m[0] >= qEnd && st.kindIn(st.qs[qi].Kind, qEnd, m[0])) && !st.monthAt(m[1]) && !st.ofReport(m) && !st.ownsFigure(m, qTok) && !(m[1] <= qTok && st.ownBasisPast(in, qi, m)) {
+	if m := in.exclusion(dt, qTok, qEnd, w.contrast, w.sources, w.topic, w.ofWhich, w.cause); m[1] > 0 && !st.inCue(in, m) && !st.afterTwelve(m) && !st.headlineWord(in, m, from, to) && !(in.Role == RoleMeeting && (st.headsChair || st.namesHeads(m))) && !(m[1] <= qTok && st.trailsFigure(qi, m)) && !(m[0] >= qEnd && st.kindIn(st.qs[qi].Kind, qEnd, m[0])) && !st.monthAt(m[1]) && !st.ofReport(m) && !st.ownsFigure(m, qTok) && !(m[1] <= qTok && st.ownBasisPast(in, qi, m)) && m[0] < steadyFrom {
 		return dt.text(st.d.Text, m)
 	}
 	// "В Алматы этот показатель равен 4,4%", "4.4% in Almaty": a city's figure.

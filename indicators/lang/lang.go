@@ -486,6 +486,11 @@ type Words struct {
 	// "Ontario", "Queensland"): named in a figure's clause, before it or
 	// right after it, they make the figure the region's, not the country's.
 	Regions []string `yaml:"regions"`
+	// Steady say a level stayed as it was ("استقرار", "held steady",
+	// "сохранилась"): a comparison after a figure they report ("stable at
+	// 4.9% compared with the month before") says the level did not move; it
+	// is no basis of another measure.
+	Steady []string `yaml:"steady"`
 	// RegionNouns name a region of a federation after its name ("Пермский
 	// край", "Томская область", "Ханты-Мансийский автономный округ"): a
 	// capitalised word right before one, in a figure's clause, makes the
