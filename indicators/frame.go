@@ -2856,10 +2856,9 @@ func (st *docState) decide(qi int) (cand, Decision) {
 		if st.onPrevSent[sent] && in.basis.len() == 0 && len(dt.find(x.w.onYear, cs, ce)) == 0 && len(dt.find(x.w.samePeriod, cs, ce)) == 0 && len(dt.find(in.basis, cs, ce)) == 0 {
 			onPrevious = true
 		}
-		// "استقرار نسبة التضخم … في مستوى 4,9% مقارنة بالشهر السابق": an
-		// annual rate said to stay where it was, compared with the month
-		// before, is no change on the month.
-		if onPrevious && in.basis.len() > 0 && len(dt.find(x.w.steady, from, qTok)) > 0 && len(dt.find(x.w.compare, qEnd, min(dt.n, qEnd+2))) > 0 {
+		// An annual rate said to stay where it was compared with the month
+		// before is no change on the month (steadyComparison).
+		if onPrevious && in.basis.len() > 0 && st.steadyComparison(qTok, qEnd, min(dt.n, qEnd+2)) >= 0 {
 			onPrevious = false
 		}
 		if onPrevious {
@@ -3482,12 +3481,11 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 	if m := dt.find(w.sources, qEnd, after); len(m) > 0 {
 		after = m[0][0] // "$120 million, according to the latest foreign trade figures": the source
 	}
-	// "استقرار نسبة التضخم … في مستوى 4,9% مقارنة بالشهر السابق", "stable
-	// at 4.9% compared with the month before": the comparison says the
-	// level did not move.
+	// (Nor past a comparison that says the level did not move; see
+	// steadyComparison.)
 	steadyFrom := dt.n
-	if m := dt.find(w.compare, qEnd, after); len(m) > 0 && len(dt.find(w.steady, from, qTok)) > 0 {
-		after, steadyFrom = m[0][0], m[0][0]
+	if c := st.steadyComparison(qTok, qEnd, after); c >= 0 {
+		after, steadyFrom = c, c
 	}
 	if m := dt.find(w.topic, qEnd, after); len(m) > 0 {
 		after = m[0][0] // "… $2 billion last year. As for exports, …": another topic
@@ -3966,6 +3964,21 @@ func (st *docState) unknownPlace(a, b, qTok int) [2]int {
 		return [2]int{k - 1, end}
 	}
 	return [2]int{}
+}
+
+// steadyComparison returns where a comparison in tokens [qEnd, end) after
+// the figure at qTok begins when the figure's sentence says, before it,
+// that the level stayed as it was: "استقرار نسبة التضخم … في مستوى 4,9%
+// مقارنة بالشهر السابق", "held steady at 4.9% compared with the month
+// before" — the comparison says the level did not move, it names no basis
+// or other measure; -1 when there is none.
+func (st *docState) steadyComparison(qTok, qEnd, end int) int {
+	dt := st.dt
+	from, _ := dt.sentence(dt.sent[qTok])
+	if m := dt.find(st.x.w.compare, qEnd, end); len(m) > 0 && len(dt.find(st.x.w.steady, from, qTok)) > 0 {
+		return m[0][0]
+	}
+	return -1
 }
 
 // regionByNoun finds in tokens [a, b) a region named with one of its
