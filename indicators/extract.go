@@ -1329,9 +1329,9 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 		if in.Role == RoleMeeting && d.tok > qEnd && slices.ContainsFunc(dt.find(x.w.last, qEnd, d.tok), func(m [2]int) bool { return dt.clauseStart(m[0]) == m[0] }) {
 			return false // (opening its clause: not "прошла" of "встреча прошла в декабре")
 		}
-		// "lowered the policy rate to 11% after inflation eased in
-		// April": a date right after another indicator's cue, past the
-		// figure, dates that indicator's figure.
+		// "cut its rate to 9.5% as inflation slowed in April": a date
+		// right after another indicator's cue, past the figure, dates that
+		// indicator's figure.
 		if (in.Role == RoleStatistic || in.Role == RoleDecision) && d.tok > qEnd && x.otherCueBefore(dt, in, qEnd, d.tok) {
 			return false
 		}
@@ -1868,7 +1868,7 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 	if present && !today && before != nil && !before.weekday && len(dt.find(x.w.attrib, dt.clauseStart(before.tok), dt.clauseEnd(before.tok))) > 0 {
 		present = false
 	}
-	// "In March, the bank left the rate unchanged at 10%": a month or year
+	// "In February, the central bank kept its rate at 10%": a month or year
 	// gone by that opens the sentence dates a level it holds.
 	if present && !today && before != nil && calendar(before.period) && !before.weekday && !before.since && !before.said && pub != "" && before.period < pub[:min(len(pub), len(before.period))] &&
 		dt.clauseStart(before.tok) == sentStart && dt.cl[before.tok] != dt.cl[qTok] && !figureIn(qs, sentStart, dt.clauseEnd(before.tok)) {

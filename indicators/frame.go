@@ -1930,7 +1930,7 @@ func (st *docState) decide(qi int) (cand, Decision) {
 		// (Nor a growth named by a phrase of its own: "Thailand's economic
 		// growth was revised to 2.6%".)
 		// Nor a growth a speaker is reported to speak of, a claim of its
-		// own: "وأضاف أن النمو سينخفض إلى 2% من 3% في 2023".
+		// own: "وأضاف أن النمو سيتباطأ إلى 1.8% من 4% في 2024".
 		named := slices.ContainsFunc(dt.find(in.cues, from, to), func(m [2]int) bool {
 			return m[1]-m[0] > 1 || len(dt.find(x.w.attrib, max(from, m[0]-3), m[0])) > 0
 		})
@@ -3968,8 +3968,8 @@ func (st *docState) unknownPlace(a, b, qTok int) [2]int {
 
 // steadyComparison returns where a comparison in tokens [qEnd, end) after
 // the figure at qTok begins when the figure's sentence says, before it,
-// that the level stayed as it was: "استقرار نسبة التضخم … في مستوى 4,9%
-// مقارنة بالشهر السابق", "held steady at 4.9% compared with the month
+// that the level stayed as it was: "استقرار التضخم لشهر يوليو عند 3,6%
+// قياسا بالشهر الماضي", "held steady at 14.1% compared with the month
 // before" — the comparison says the level did not move, it names no basis
 // or other measure; -1 when there is none.
 func (st *docState) steadyComparison(qTok, qEnd, end int) int {

@@ -488,7 +488,7 @@ type Words struct {
 	Regions []string `yaml:"regions"`
 	// Steady say a level stayed as it was ("استقرار", "held steady",
 	// "сохранилась"): a comparison after a figure they report ("stable at
-	// 4.9% compared with the month before") says the level did not move; it
+	// 3.6% compared with June") says the level did not move; it
 	// is no basis of another measure.
 	Steady []string `yaml:"steady"`
 	// RegionNouns name a region of a federation after its name ("Пермский
