@@ -1918,6 +1918,11 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	if in.Role == RoleMeeting && q.Kind == quantity.Ordinal && (dt.startsAt(x.w.timeUnits, qEnd) || dt.endsAt(x.w.timeUnits, qTok, 0)) {
 		return reject(in.ID, stepValue, "an ordinal of a unit of time (%s), not a meeting's number", q.Text)
 	}
+	// "meeting for the third time this year", "в третий раз", "للمرة
+	// الثالثة": an ordinal that counts occasions.
+	if in.Role == RoleMeeting && q.Kind == quantity.Ordinal && (dt.startsAt(x.w.occasions, qEnd) || dt.endsAt(x.w.occasions, qTok, 0)) {
+		return reject(in.ID, stepValue, "an ordinal of occasions (%s), not a meeting's number", q.Text)
+	}
 	if in.MaxValue != 0 && q.Value > in.MaxValue {
 		return reject(in.ID, stepValue, "%g is above max_value %g", q.Value, in.MaxValue)
 	}

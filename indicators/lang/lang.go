@@ -486,6 +486,10 @@ type Words struct {
 	// "Ontario", "Queensland"): named in a figure's clause, before it or
 	// right after it, they make the figure the region's, not the country's.
 	Regions []string `yaml:"regions"`
+	// Occasions count how often something happens ("the third time", "в
+	// третий раз", "للمرة الثالثة"): an ordinal next to one counts
+	// occasions, not a regular meeting's number.
+	Occasions []string `yaml:"occasions"`
 	// Steady say a level stayed as it was ("استقرار", "held steady",
 	// "сохранилась"): a comparison after a figure they report ("stable at
 	// 3.6% compared with June") says the level did not move; it
