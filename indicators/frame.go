@@ -1636,7 +1636,7 @@ func (st *docState) decide(qi int) (cand, Decision) {
 		// target range".)
 		// (Nor one inside a phrase that names people or a body:
 		// "خبراء اقتصاد", economists.)
-		if score, m, ok := in.cueScore(dt, qTok, qEnd, from, to, st.preposition, &x.w); ok && score < bestScore && !st.inApposition(m[0]) && !(dt.sc.Token(m[0]).Upper && dt.startsAt(x.w.orgHeads, m[1])) && !st.notCue(m) {
+		if score, m, ok := in.cueScore(dt, qTok, qEnd, from, to, st.preposition, &x.w); ok && score < bestScore && !st.inApposition(m[0]) && !(dt.sc.Token(m[0]).Upper && dt.startsAt(x.w.orgHeads, m[1])) && !st.notCue(m) && !st.ratioWhole(m, qi) {
 			best, bestScore, cue = i, score, m
 		}
 	}
@@ -5932,6 +5932,22 @@ func (st *docState) pastInClause(tok int) bool {
 	return slices.ContainsFunc(inSentences(dt, st.dates, dateTok, sent, sent+1), func(d dateRef) bool {
 		return !d.since && d.period != "" && d.period < st.pub && !strings.HasPrefix(st.pub, d.period) && (d.clause(dt, tok) == dt.cl[tok] || st.frontsSentence(d) && d.tok < tok)
 	})
+}
+
+// ratioWhole reports a cue m that names the whole another percentage of
+// the sentence is a ratio of: "Tourism receipts, equal to about 6% of GDP,
+// rose 4.1%" — GDP is the 6%'s, not the 4.1%'s.
+func (st *docState) ratioWhole(m [2]int, qi int) bool {
+	dt := st.dt
+	for k, o := range st.qs {
+		if k == qi || o.Kind != quantity.Percent {
+			continue
+		}
+		if e := st.sc.TokenAt(o.End); e < m[0] && m[0]-e <= 2 && dt.sent[e] == dt.sent[m[0]] && slices.ContainsFunc(dt.find(st.x.w.ratioOf, e, m[0]), func(r [2]int) bool { return r[0] == e && r[1] == m[0] }) {
+			return true
+		}
+	}
+	return false
 }
 
 // notCue reports a cue m inside a phrase that names people or a body,

@@ -486,6 +486,10 @@ type Words struct {
 	// "Ontario", "Queensland"): named in a figure's clause, before it or
 	// right after it, they make the figure the region's, not the country's.
 	Regions []string `yaml:"regions"`
+	// RatioOf joins a percentage to what it is a ratio of ("6% of GDP",
+	// "6% من الناتج", "6% от ВВП"): an indicator's cue after it names the
+	// ratio's whole, not the measure of another figure of the sentence.
+	RatioOf []string `yaml:"ratio_of"`
 	// Occasions count how often something happens ("the third time", "в
 	// третий раз", "للمرة الثالثة"): an ordinal next to one counts
 	// occasions, not a regular meeting's number.
