@@ -6362,6 +6362,14 @@ func (st *docState) refinePeriod(in *compiled, qi int, pc periodChoice, ownCue b
 	} else if p, ok := st.listDate(qi); ok && !pc.explicit {
 		pc.period, pc.explicit, pc.own, pc.ownAfter = p, true, 0, true
 	}
+	// "خفض الريبو إلى 4.75%، والريبو المعاكس إلى 4.25%، في التاسع والعشرين
+	// من الشهر الماضي": the one day a sentence names after the rates a
+	// decision set, past only rates, is the decision's.
+	if in.Role == RoleDecision && !pc.explicit {
+		if d, ok := st.decisionDayAfter(qi); ok {
+			pc.period, pc.explicit, pc.own, pc.ownAfter = d, true, 0, true
+		}
+	}
 	// "В январе инфляция в регионе ускорилась до 6,56% после 6,26% в
 	// декабре (в среднем по РФ – 6%)": a figure in an aside in brackets
 	// with no date of its own is of the period of the clause's new value,
@@ -6434,6 +6442,36 @@ func (st *docState) refinePeriod(in *compiled, qi int, pc periodChoice, ownCue b
 		}
 	}
 	return pc, ""
+}
+
+// decisionDayAfter returns the one day the sentence of figure qi names
+// after it, not after publication, when only figures of its kind stand
+// between and qi is no rate moved from.
+func (st *docState) decisionDayAfter(qi int) (string, bool) {
+	dt, q := st.dt, st.qs[qi]
+	if st.fromBefore(q.Token) {
+		return "", false // the rate a decision moved from
+	}
+	sent := dt.sent[q.Token]
+	day := ""
+	for _, d := range inSentences(dt, st.dates, dateTok, sent, sent+1) {
+		if d.tok <= q.Token || d.since || d.compared || d.said || d.weekday {
+			continue
+		}
+		if len(d.period) != len("2006-01-02") || day != "" || st.pub != "" && d.period > st.pub {
+			return "", false
+		}
+		for _, o := range st.qs[qi+1:] {
+			if o.Token >= d.tok {
+				break
+			}
+			if o.Kind != q.Kind && o.Kind != quantity.Date {
+				return "", false
+			}
+		}
+		day = d.period
+	}
+	return day, day != ""
 }
 
 // earlierMonth returns the month that the sentence of token tok, or the
