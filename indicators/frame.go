@@ -6368,6 +6368,8 @@ func (st *docState) refinePeriod(in *compiled, qi int, pc periodChoice, ownCue b
 	if in.Role == RoleDecision && !pc.explicit {
 		if d, ok := st.decisionDayAfter(qi); ok {
 			pc.period, pc.explicit, pc.own, pc.ownAfter = d, true, 0, true
+		} else if d, ok := st.introducedDay(qi); ok {
+			pc.period, pc.explicit, pc.effective = d, true, st.pub != "" && d > st.pub
 		}
 	}
 	// "В январе инфляция в регионе ускорилась до 6,56% после 6,26% в
@@ -6472,6 +6474,37 @@ func (st *docState) decisionDayAfter(qi int) (string, bool) {
 		day = d.period
 	}
 	return day, day != ""
+}
+
+// introducedDay returns the day named by the sentence that introduces,
+// with a colon, the list of items figure qi is in: "… as of Thursday 18
+// September 2025, the rates will be as follows:" and, on the lines after
+// it, "deposit rate cut by 25 basis points to: 4.35%". Each line between
+// is an item with a figure of qi's kind; the introduction names one day.
+func (st *docState) introducedDay(qi int) (string, bool) {
+	dt, q := st.dt, st.qs[qi]
+	for s := dt.sent[q.Token] - 1; s >= 0 && s >= dt.sent[q.Token]-6; s-- {
+		a, b := dt.sentence(s)
+		if b > a && dt.sc.Token(b-1).Punct == ':' {
+			day := ""
+			for _, d := range inSentences(dt, st.dates, dateTok, s, s+1) {
+				// (A day "as of" which the rates apply is theirs, said or
+				// not; its weekday says nothing more.)
+				if d.weekday {
+					continue
+				}
+				if len(d.period) != len("2006-01-02") || d.compared || day != "" && day != d.period {
+					return "", false
+				}
+				day = d.period
+			}
+			return day, day != ""
+		}
+		if !st.kindIn(q.Kind, a, b) {
+			return "", false // no item of the list
+		}
+	}
+	return "", false
 }
 
 // earlierMonth returns the month that the sentence of token tok, or the
