@@ -3434,6 +3434,20 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 	}
 	from, to := dt.sentence(dt.sent[qTok])
 	cs, ce := dt.clauseStart(qTok), dt.clauseEnd(qTok)
+	// "безработица женщин превысила показатель у мужчин — 3,2 и 3% соответственно",
+	// "among women and men, 5.1% and 4.3% respectively": the items of a
+	// list that "respectively" maps onto groups named before it are those
+	// groups' figures.
+	// (One group for each item, in order: not labels of rates.)
+	if pos, n := st.listPosition(qi); n >= 2 && in.Role == RoleStatistic {
+		e := st.sc.TokenAt(st.qs[qi+n-1-pos].End)
+		if m := dt.find(w.respectively, e, min(dt.n, e+2)); len(m) > 0 && m[0][0] <= e+1 {
+			groups := slices.DeleteFunc(dt.find(w.qualifiers, from, st.qs[qi-pos].Token), func(g [2]int) bool { return st.inCue(in, g) })
+			if len(groups) == n {
+				return dt.text(st.d.Text, groups[pos])
+			}
+		}
+	}
 	// "بينما استقر المعدل لإجمالي السكان عند 6%", "the overall rate held
 	// at 11.2%": the whole population's figure.
 	// (Not another item's: "в целом по стране (5,15%) и по … округу
