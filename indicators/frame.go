@@ -6402,6 +6402,15 @@ func (st *docState) refinePeriod(in *compiled, qi int, pc periodChoice, ownCue b
 		first := fmt.Sprintf("%s-Q%d", a[:4], (periodMonth(a)%12)/3+1)
 		pc.period, pc.also = first, addQuarters(first, 1)
 	}
+	// "В 2025 году …, однако к концу года она составила 7,8%": the end of
+	// a year the sentence names, in the figure's clause, is its December.
+	// (Of a year over when the news was published: a "year-end" still to
+	// come is expected.)
+	if in.Role == RoleStatistic && pc.explicit && len(pc.period) == len("2006") && in.Frequency == "month" && st.pub != "" && periodOver(pc.period, st.pub) {
+		if m := dt.find(x.w.yearEndBare, cs, qTok); len(m) > 0 && !slices.ContainsFunc(st.dates, func(d dateRef) bool { return d.tok >= m[0][0] && d.tok < qTok }) {
+			pc.period = pc.period + "-12"
+		}
+	}
 	if in.Role != RoleStatistic || slices.ContainsFunc(st.dates, func(d dateRef) bool { return dt.cl[d.tok] == dt.cl[qTok] }) {
 		return pc, "" // a date of its own in its clause
 	}

@@ -486,6 +486,10 @@ type Words struct {
 	// "Ontario", "Queensland"): named in a figure's clause, before it or
 	// right after it, they make the figure the region's, not the country's.
 	Regions []string `yaml:"regions"`
+	// YearEndBare name the end of a year without its number ("by the end of
+	// the year", "к концу года", "بنهاية العام"): a figure they date, whose
+	// year the sentence gives elsewhere, is of that year's December.
+	YearEndBare []string `yaml:"year_end_bare"`
 	// RatioOf joins a percentage to what it is a ratio of ("6% of GDP",
 	// "6% من الناتج", "6% от ВВП"): an indicator's cue after it names the
 	// ratio's whole, not the measure of another figure of the sentence.
