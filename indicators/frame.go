@@ -2030,7 +2030,12 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	}
 	// "GDP grew 30% last year, driven by growth of oil output of 9.6%": a
 	// figure of what drove the indicator's, named after it.
+	// (Not one of another indicator, named after the cause word: "повысил
+	// ставку до 18% на фоне ускорения инфляции до 12,9% в сентябре".)
 	for _, m := range dt.find(x.w.cause, from, qTok) {
+		if p, ok := st.lastObs[sent]; ok && p.Indicator != in.ID && cue[0] >= m[1] && cue[1] <= qTok {
+			continue
+		}
 		if dt.cl[m[0]] == dt.cl[qTok] && st.kindIn(q.Kind, dt.clauseStart(m[0]), m[0]) && len(dt.find(x.w.contrast, m[1], qTok)) == 0 {
 			return reject(in.ID, stepQualifier, "a figure of what drove the one before it (%s)", dt.text(st.d.Text, m))
 		}
