@@ -1862,6 +1862,12 @@ func (st *docState) decide(qi int) (cand, Decision) {
 				if len(dt.find(x.w.present, after, qTok)) > 0 {
 					break
 				}
+				// (Nor one a relative clause says was reached: "… по
+				// сравнению с 2023 годом, когда он достиг 56,8 млрд
+				// долларов".)
+				if rel := dt.find(x.w.relative, after, qTok); len(rel) > 0 && len(dt.find(x.w.level, rel[len(rel)-1][1], qTok)) > 0 {
+					break
+				}
 				partner := func(m mention) bool { return !m.person && st.partnerAt(m.tok) }
 				i, j := within(st.ments, mentionTok, after, qTok)
 				ci, cj := within(st.ments, mentionTok, cue[0], st.qs[k].Token)
