@@ -6633,13 +6633,41 @@ func (st *docState) pairEnds(qi int) (string, bool) {
 	if aEnd := st.sc.TokenAt(a.End); b.Token-aEnd != 1 || !dt.startsAt(w.level, aEnd) && !dt.startsAt(w.rangeJoin, aEnd) || dt.sent[a.Token] != dt.sent[b.Token] {
 		return "", false
 	}
-	k := slices.IndexFunc(st.dates, func(d dateRef) bool {
-		return d.end <= a.Token && dt.sent[d.tok] == dt.sent[a.Token] && (dt.endsAt(w.rangeStart, d.tok, 0) || d.tok > 0 && dt.endsAt(w.rangeStart, d.tok-1, 0) && dt.prep[d.tok-1])
-	})
-	if k < 0 || figureIn(st.qs, st.dates[k].end, a.Token) {
-		return "", false
+	opensRange := func(d dateRef) bool {
+		return dt.endsAt(w.rangeStart, d.tok, 0) || d.tok > 0 && dt.endsAt(w.rangeStart, d.tok-1, 0) && dt.prep[d.tok-1]
 	}
-	ends := strings.Split(st.dates[k].period, "/")
+	k := slices.IndexFunc(st.dates, func(d dateRef) bool {
+		return d.end <= a.Token && dt.sent[d.tok] == dt.sent[a.Token] && opensRange(d)
+	})
+	var ends []string
+	switch {
+	case k >= 0 && !figureIn(st.qs, st.dates[k].end, a.Token):
+		ends = strings.Split(st.dates[k].period, "/")
+	default:
+		// "من 13,6% إلى 12,8% ما بين الفصل الثالث من سنة 2024 ونفس الفصل
+		// من سنة 2025", "from 5.1% to 4.8% between March and April": the
+		// stretch named right after the pair.
+		bEnd := st.sc.TokenAt(b.End)
+		k = slices.IndexFunc(st.dates, func(d dateRef) bool {
+			return d.tok >= bEnd && d.tok <= bEnd+3 && dt.sent[d.tok] == dt.sent[b.Token] && opensRange(d)
+		})
+		if k < 0 {
+			return "", false
+		}
+		ends = strings.Split(st.dates[k].period, "/")
+		if d, next := st.dates[k], k+1; len(ends) == 1 && next < len(st.dates) {
+			e := st.dates[next]
+			if e.tok-d.end > 6 || dt.cl[e.tok] != dt.cl[d.tok] || len(dt.find(w.and, d.end, e.tok)) == 0 && !cliticAnd(st.d.Text[st.sc.Token(d.end-1).ByteEnd:st.sc.Token(e.tok).ByteStart], st.d.Text[st.sc.Token(e.tok).ByteStart:st.sc.Token(e.end-1).ByteEnd]) {
+				return "", false
+			}
+			switch {
+			case len(e.period) == len(d.period):
+				ends = append(ends, e.period)
+			case len(e.period) == len("2006") && len(d.period) == len("2006-Q1") && len(dt.find(w.samePeriod, d.end, e.tok)) > 0:
+				ends = append(ends, e.period+d.period[4:]) // "the same quarter of 2025"
+			}
+		}
+	}
 	if len(ends) != 2 || len(ends[0]) != len(ends[1]) || ends[0] >= ends[1] || !calendar(ends[0]) || !calendar(ends[1]) {
 		return "", false
 	}
