@@ -1373,10 +1373,14 @@ func (st *docState) samePeriod(dr dateRef, q quantity.Quantity, before []dateRef
 	}
 	// The latest of the nearest dates of that kind: in "rose to 34.9% in
 	// the third quarter from 33.9% in the second" the third.
-	latest := ""
+	latest, latestSent := "", -1
 	for k := len(before) - 1; k >= 0; k-- {
 		p := before[k]
-		if dt.sent[dr.tok]-dt.sent[p.tok] > 2 {
+		// (Those of the nearest sentence that names one only: "… between
+		// the third quarter of 2024 and the same quarter of 2025. GDP grew
+		// 4.6% in the second quarter, against 3.0% in the same quarter of
+		// last year".)
+		if dt.sent[dr.tok]-dt.sent[p.tok] > 2 || latest != "" && dt.sent[p.tok] != latestSent {
 			break
 		}
 		// "For the first half of 2024 … compared to 4.1% in the same period
@@ -1398,7 +1402,7 @@ func (st *docState) samePeriod(dr dateRef, q quantity.Quantity, before []dateRef
 		if len(p.period) != 7 || fiscal(p.period) || p.since || p.compared || latest != "" && quarter(latest) != quarter(p.period) {
 			continue
 		}
-		latest = max(latest, p.period)
+		latest, latestSent = max(latest, p.period), dt.sent[p.tok]
 	}
 	switch {
 	case latest == "":
