@@ -1179,8 +1179,17 @@ func (st *docState) futureAround(tok int) bool {
 	if inRelative(dt, &st.x.w, tok) {
 		end = min(end, dt.clauseEnd(tok))
 	}
-	if m := dt.find(st.x.w.and, tok, end); len(m) > 0 {
-		end = m[0][0]
+	// (An "and" between two names joins the subject: "on Tuesday, Modi
+	// and Putin are expected to …".)
+	for _, m := range dt.find(st.x.w.and, tok, end) {
+		person := func(k int) bool {
+			return slices.ContainsFunc(st.ments, func(c mention) bool { return c.person && c.tok <= k && k < c.tok+2 })
+		}
+		if m[0] > 0 && m[1] < dt.n && person(m[0]-1) && person(m[1]) {
+			continue
+		}
+		end = m[0]
+		break
 	}
 	return len(dt.find(st.x.w.future, tok, end)) > 0
 }
