@@ -6418,6 +6418,14 @@ func (st *docState) refinePeriod(in *compiled, qi int, pc periodChoice, ownCue b
 	if p, ok := st.asideOf(in, qi, ownCue); ok {
 		pc.period, pc.explicit, pc.own = p, true, -1
 	}
+	// "составил 2,2%, как и месяцем ранее", "2.2%, the same as a month
+	// earlier": the month before's value too.
+	if qEnd := st.sc.TokenAt(st.qs[qi].End); pc.explicit && pc.also == "" && len(pc.period) == len("2006-01") && !quarter(pc.period) {
+		_, to := dt.sentence(dt.sent[qEnd-1])
+		if m := dt.find(x.w.likewise, qEnd, min(to, qEnd+8)); len(m) > 0 && dt.startsAt(x.w.monthEarlier, m[0][1]) && !figureIn(st.qs, qEnd, m[0][0]) {
+			pc.also = monthPeriod(periodMonth(pc.period) - 1)
+		}
+	}
 	// "rising 0.1 percent both in the third and fourth quarters": one
 	// value for each of two quarters.
 	cs, ce := dt.clauseStart(qTok), dt.clauseEnd(qTok)

@@ -486,6 +486,11 @@ type Words struct {
 	// "Ontario", "Queensland"): named in a figure's clause, before it or
 	// right after it, they make the figure the region's, not the country's.
 	Regions []string `yaml:"regions"`
+	// Likewise say a figure held as well at another time ("как и", "the
+	// same as", "كما في"): before a month_earlier phrase right after a
+	// month's figure ("2,2%, как и месяцем ранее"), the figure is the month
+	// before's too.
+	Likewise []string `yaml:"likewise"`
 	// YearEndBare name the end of a year without its number ("by the end of
 	// the year", "к концу года", "بنهاية العام"): a figure they date, whose
 	// year the sentence gives elsewhere, is of that year's December.
