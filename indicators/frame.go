@@ -1181,10 +1181,10 @@ func (st *docState) futureAround(tok int) bool {
 	}
 	// (An "and" between two names joins the subject: "on Tuesday, Modi
 	// and Putin are expected to …".)
+	person := func(k int) bool {
+		return slices.ContainsFunc(st.ments, func(c mention) bool { return c.person && c.tok <= k && k < c.tok+2 })
+	}
 	for _, m := range dt.find(st.x.w.and, tok, end) {
-		person := func(k int) bool {
-			return slices.ContainsFunc(st.ments, func(c mention) bool { return c.person && c.tok <= k && k < c.tok+2 })
-		}
 		if m[0] > 0 && m[1] < dt.n && person(m[0]-1) && person(m[1]) {
 			continue
 		}
