@@ -1179,8 +1179,8 @@ func (st *docState) futureAround(tok int) bool {
 	if inRelative(dt, &st.x.w, tok) {
 		end = min(end, dt.clauseEnd(tok))
 	}
-	// (An "and" between two names joins the subject: "on Tuesday, Modi
-	// and Putin are expected to …".)
+	// (An "and" between two names joins the subject: "at the summit on
+	// Thursday, Ramaphosa and Lula are due to …".)
 	person := func(k int) bool {
 		return slices.ContainsFunc(st.ments, func(c mention) bool { return c.person && c.tok <= k && k < c.tok+2 })
 	}
@@ -3458,7 +3458,8 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 	}
 	from, to := dt.sentence(dt.sent[qTok])
 	cs, ce := dt.clauseStart(qTok), dt.clauseEnd(qTok)
-	// "безработица женщин превысила показатель у мужчин — 3,2 и 3% соответственно",
+	// "безработица женщин оказалась выше безработицы мужчин — 5,0 и 4,2%
+	// соответственно",
 	// "among women and men, 5.1% and 4.3% respectively": the items of a
 	// list that "respectively" maps onto groups named before it are those
 	// groups' figures.
@@ -6434,7 +6435,7 @@ func (st *docState) refinePeriod(in *compiled, qi int, pc periodChoice, ownCue b
 		first := fmt.Sprintf("%s-Q%d", a[:4], (periodMonth(a)%12)/3+1)
 		pc.period, pc.also = first, addQuarters(first, 1)
 	}
-	// "В 2025 году …, однако к концу года она составила 7,8%": the end of
+	// "В 2024 году …, а к концу года инфляция составила 5,3%": the end of
 	// a year the sentence names, in the figure's clause, is its December.
 	// (Of a year over when the news was published: a "year-end" still to
 	// come is expected.)
@@ -6534,7 +6535,7 @@ func (st *docState) decisionDayAfter(qi int) (string, bool) {
 // introducedDay returns the day named by the sentence that introduces,
 // with a colon, the list of items figure qi is in: "… as of Thursday 18
 // September 2025, the rates will be as follows:" and, on the lines after
-// it, "deposit rate cut by 25 basis points to: 4.35%". Each line between
+// it, "lending rate: lowered by 50 basis points to 5.10%". Each line between
 // is an item with a figure of qi's kind; the introduction names one day.
 func (st *docState) introducedDay(qi int) (string, bool) {
 	dt, q := st.dt, st.qs[qi]
