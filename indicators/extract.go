@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-05.466"
+const RulesVersion = "2026-12-05.467"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -1500,7 +1500,10 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 			}
 			if d.tok > lo && near || onlyChange {
 				p := d.period
-				if d.tok < qTok && p > pub && !yearWritten(dt, d) {
+				// (Not a day in the week to come a decision takes effect
+				// from, with no word of before: "решение снизить ставку с 21
+				// мая", published on 20 May.)
+				if a, _ := dt.sentence(sent); d.tok < qTok && p > pub && !yearWritten(dt, d) && (p > addDays(pub, 7) || len(dt.find(x.w.previously, a, qTok)) > 0 || x.saidEarlier(dt, a, qTok)) {
 					p = shiftYear(p, -1) // "Earlier it was cut: since 3 August the rate is 10.75%": a past August
 				}
 				return periodChoice{period: p, explicit: true, own: x.wordsBetween(dt, qEnd, d.tok), ownAfter: d.tok > qTok, effective: true}
