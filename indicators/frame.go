@@ -5978,7 +5978,10 @@ func (st *docState) pastInClause(tok int) bool {
 // rose 4.1%" — GDP is the 6%'s, not the 4.1%'s.
 func (st *docState) ratioWhole(m [2]int, qi int) bool {
 	dt := st.dt
-	for k, o := range st.qs {
+	// (Only the figures just before m: it is asked of every cue.)
+	i, j := within(st.qs, quantityTok, max(0, m[0]-16), m[0])
+	for k := i; k < j; k++ {
+		o := st.qs[k]
 		if k == qi || o.Kind != quantity.Percent {
 			continue
 		}
@@ -6422,7 +6425,7 @@ func (st *docState) refinePeriod(in *compiled, qi int, pc periodChoice, ownCue b
 	// "составил 2,2%, как и месяцем ранее", "2.2%, the same as a month
 	// earlier": the month before's value too.
 	if qEnd := st.sc.TokenAt(st.qs[qi].End); pc.explicit && pc.also == "" && len(pc.period) == len("2006-01") && !quarter(pc.period) {
-		_, to := dt.sentence(dt.sent[qEnd-1])
+		_, to := dt.sentence(dt.sent[qTok])
 		if m := dt.find(x.w.likewise, qEnd, min(to, qEnd+8)); len(m) > 0 && dt.startsAt(x.w.monthEarlier, m[0][1]) && !figureIn(st.qs, qEnd, m[0][0]) {
 			pc.also = monthPeriod(periodMonth(pc.period) - 1)
 		}
