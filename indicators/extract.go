@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-05.468"
+const RulesVersion = "2026-12-05.469"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -1066,6 +1066,9 @@ func (in *compiled) cueScore(dt *docTokens, qTok, qEnd, from, to int, preposed f
 			}
 			if dt.cl[m[0]] != dt.cl[qTok] && len(dt.find(w.and, qEnd, m[0])) > 0 {
 				continue // "снизил ставку … до 21,5%, а ВВП вырос на 6,3%": the next item's subject
+			}
+			if len(dt.find(w.and, qEnd, m[0])) > 0 && slices.ContainsFunc([]int{m[1], m[1] + 1, m[1] + 2}, func(k int) bool { return k < to && dt.sc.Token(k).Number }) {
+				continue // "the lowest at 91.2% and the highest jobless rate at 7.1%": the figure after it is the one it labels
 			}
 			dist = float64(raw)*1.5 + 1
 		}

@@ -1815,6 +1815,18 @@ func (st *docState) decide(qi int) (cand, Decision) {
 			}
 		}
 	}
+	// "весной ключевая ставка держалась на уровне 9%, но рост цен
+	// заставил банк осенью поднять ее до 12%": an anaphor in the figure's
+	// own clause, when nothing in the sentence names what the figure
+	// measures, stands for the figure before it in the sentence.
+	if prevInd := st.lastKind[sentKind{sent, q.Kind}]; best < 0 && prevInd != "" && !otherSubject {
+		cs := dt.clauseStart(qTok)
+		if slices.ContainsFunc(dt.find(x.w.anaphor, cs, qTok), func(m [2]int) bool { return !otherFigureIn(st.qs, m[1], qTok, q.Kind) }) {
+			if i := x.indicatorOf(prevInd, q); i >= 0 && st.anaphorFits(cs, qTok, i) {
+				best = i
+			}
+		}
+	}
 	// "Annual inflation since February 2020:" then lines "March 2021: -2%",
 	// "February 2021: -3%": each line takes the one indicator its heading
 	// names.
@@ -3704,7 +3716,7 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 			e := min(max(dt.clauseEnd(c), c+1), cc)
 			if dt.prep[c] {
 				for _, m := range dt.find(w.qualifiers, c, e) {
-					if !st.inCue(in, m) && !st.apposedCountry(m) {
+					if !st.inCue(in, m) && !st.apposedCountry(m) && !st.included(m, c) {
 						return dt.text(st.d.Text, m)
 					}
 				}
@@ -3860,7 +3872,7 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 				if st.pairedWithBasis(in, m) {
 					continue // "annual and monthly inflation:": a label of both measures
 				}
-				if slices.ContainsFunc(dt.find(w.including, max(from, m[0]-3), m[0]), func(n [2]int) bool { return n[1] >= m[0]-1 }) {
+				if st.included(m, from) {
 					continue // "inflation including the energy bill": the headline, which includes it
 				}
 				return dt.text(st.d.Text, m)
@@ -3902,7 +3914,7 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 		}
 	}
 	// (Nor, for a meeting, a body its name says heads hold.)
-	if m := in.exclusion(dt, qTok, qEnd, w.contrast, w.sources, w.topic, w.ofWhich, w.cause); m[1] > 0 && !st.inCue(in, m) && !st.afterTwelve(m) && !st.headlineWord(in, m, from, to) && !(in.Role == RoleMeeting && (st.headsChair || st.namesHeads(m))) && !(m[1] <= qTok && st.trailsFigure(qi, m)) && !(m[0] >= qEnd && st.kindIn(st.qs[qi].Kind, qEnd, m[0])) && !st.monthAt(m[1]) && !st.ofReport(m) && !st.ownsFigure(m, qTok) && !(m[1] <= qTok && st.ownBasisPast(in, qi, m)) && m[0] < steadyFrom && !st.inOrgName(m) {
+	if m := in.exclusion(dt, qTok, qEnd, w.contrast, w.sources, w.topic, w.ofWhich, w.cause); m[1] > 0 && !st.inCue(in, m) && !st.afterTwelve(m) && !st.headlineWord(in, m, from, to) && !(in.Role == RoleMeeting && (st.headsChair || st.namesHeads(m))) && !(m[1] <= qTok && st.trailsFigure(qi, m)) && !(m[0] >= qEnd && st.kindIn(st.qs[qi].Kind, qEnd, m[0])) && !st.monthAt(m[1]) && !st.ofReport(m) && !st.ownsFigure(m, qTok) && !(m[1] <= qTok && st.ownBasisPast(in, qi, m)) && m[0] < steadyFrom && !st.inOrgName(m) && !st.included(m, from) {
 		return dt.text(st.d.Text, m)
 	}
 	// "В Алматы этот показатель равен 4,4%", "4.4% in Almaty": a city's figure.
@@ -4562,6 +4574,13 @@ func (st *docState) workingAge(m [2]int) bool {
 	}
 	end := dt.sc.TokenAt(st.qs[i].End)
 	return slices.ContainsFunc(dt.find(st.x.w.olderThan, end, min(dt.n, end+4)), func(o [2]int) bool { return o[0] <= end+1 })
+}
+
+// included reports that the qualifier m follows a word of inclusion, one
+// word at most between: "inflation including the energy bill", "total
+// trade, including oil products," name the whole that holds the part.
+func (st *docState) included(m [2]int, from int) bool {
+	return slices.ContainsFunc(st.dt.find(st.x.w.including, max(from, m[0]-6), m[0]), func(n [2]int) bool { return n[1] >= m[0]-1 })
 }
 
 // anaphorFits reports that the anaphors between tokens a and b can stand
