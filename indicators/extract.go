@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-05.469"
+const RulesVersion = "2026-12-05.470"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -109,7 +109,7 @@ type words struct {
 	seasonallyAdjusted, streak, superseded, earlierVersion, fromEstimate, thereafter, exceed, negation, we, cause, pace   *phraseSet
 	continuation, pointsBack, contrast, peak, force, yearEnd, yearPart, monthPart, overMonth                              *phraseSet
 	reportNouns, oneCurrency, threeMonthsTo, ending, offsetBefore, offsetAfter, regions, where                            *phraseSet
-	regionNouns, steady, occasions, ratioOf, yearEndBare, likewise                                                        *phraseSet
+	regionNouns, steady, occasions, ratioOf, yearEndBare, likewise, levelCompared                                         *phraseSet
 	indexChange, orgHeads, notCues, holdAnnounced, sequel, rangeArticle, firstTime                                        *phraseSet
 }
 
@@ -304,6 +304,7 @@ func NewExtractor(catalog []Indicator) (*Extractor, error) {
 		{&w.ratioOf, func(l lang.Words) []string { return l.RatioOf }},
 		{&w.yearEndBare, func(l lang.Words) []string { return l.YearEndBare }},
 		{&w.likewise, func(l lang.Words) []string { return l.Likewise }},
+		{&w.levelCompared, func(l lang.Words) []string { return l.LevelCompared }},
 		{&w.where, func(l lang.Words) []string { return l.Where }},
 		{&w.locative, func(l lang.Words) []string { return l.Locative }},
 		{&w.partner, func(l lang.Words) []string { return l.Partner }},
@@ -1820,7 +1821,10 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 	// "… in the same year": the year of that period.
 	// … in the figure's clause or fronting its sentence ("В отчетном
 	// периоде объем ВВП составил …, а темпы его роста — 8,4%").
-	samePeriod := len(dt.find(x.w.samePeriod, dt.clauseStart(qTok), dt.clauseEnd(qTok))) > 0 || len(dt.find(x.w.samePeriod, sentStart, min(qTok, sentStart+4))) > 0
+	// (Or anywhere before it in its sentence, no figure between: "تعد
+	// تونس أكبر شريك خلال ذات الفترة، وبلغت التجارة …".)
+	samePeriod := len(dt.find(x.w.samePeriod, dt.clauseStart(qTok), dt.clauseEnd(qTok))) > 0 || len(dt.find(x.w.samePeriod, sentStart, min(qTok, sentStart+4))) > 0 ||
+		slices.ContainsFunc(dt.find(x.w.samePeriod, sentStart, qTok), func(m [2]int) bool { return !figureIn(qs, m[1], qTok) })
 	sameYear := !samePeriod && len(dt.find(x.w.sameYear, dt.clauseStart(qTok), dt.clauseEnd(qTok))) > 0
 	if same == nil && before == nil && !in.IsEvent() && (samePeriod || sameYear) {
 		// (Of the nearest sentence that names one: "… a third-quarter
@@ -2046,7 +2050,13 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 				continue
 			}
 			var found []dateRef
+			cues := dt.find(in.cues, a, b)
 			for _, d := range inSentences(dt, all, dateTok, s, s+1) {
+				// (In a clause of the cue: not "… أكبر للتبادل التجاري، حين
+				// وقعا اتفاقية في 2016", the year of another event.)
+				if !slices.ContainsFunc(cues, func(m [2]int) bool { return dt.cl[m[0]] == dt.cl[d.tok] }) {
+					continue
+				}
 				if !d.weekday && !d.since && !d.compared && !d.said && !d.dateline && calendar(d.period) && len(d.period) <= 7 && (pub == "" || periodOver(d.period, pub)) {
 					found = append(found, d)
 				}

@@ -1560,6 +1560,7 @@ func atoi4(p string) int {
 func (st *docState) decide(qi int) (cand, Decision) {
 	x, dt, q := st.x, st.dt, st.qs[qi]
 	// "more than half of trade", "ثلثي": a fraction in words is a share.
+	share := false
 	if q.Kind == quantity.Number && q.Value > 0 && q.Value < 1 && !strings.ContainsAny(q.Text, "0123456789٠١٢٣٤٥٦٧٨٩") &&
 		len(st.dt.find(x.w.timeUnits, st.sc.TokenAt(q.End), min(st.dt.n, st.sc.TokenAt(q.End)+3))) == 0 && // not "a quarter of a century"
 		len(st.dt.find(x.w.comparative, st.sc.TokenAt(q.End), min(st.dt.n, st.sc.TokenAt(q.End)+3))) == 0 && // nor "three-tenths more than"
@@ -1567,7 +1568,7 @@ func (st *docState) decide(qi int) (cand, Decision) {
 		!slices.ContainsFunc(st.qs, func(o quantity.Quantity) bool { // nor "в половине августа", half of a month
 			return o.Kind == quantity.Date && o.Token == st.sc.TokenAt(q.End)
 		}) {
-		q.Kind, q.Unit, q.Value = quantity.Percent, "percent", q.Value*100
+		q.Kind, q.Unit, q.Value, share = quantity.Percent, "percent", q.Value*100, true
 	}
 	qTok, qEnd := q.Token, st.sc.TokenAt(q.End)
 	sent := dt.sent[qTok]
@@ -1853,6 +1854,11 @@ func (st *docState) decide(qi int) (cand, Decision) {
 		best, cue, pairedByCue = i, m, true // "growth and unemployment were 6.8% and 5.8% respectively"
 	}
 	in := &x.inds[best]
+	// "two out of five members voted to hold the rate": a share of people,
+	// no rate a decision sets.
+	if share && in.Role == RoleDecision {
+		return reject(in.ID, stepCue, "a fraction in words (%s) is a share, no rate a decision sets", q.Text)
+	}
 	if context {
 		cue = [2]int{qTok, qTok}
 		// The anaphor stands for the cue: "المعدل الشهري سجل 1.7%, مقارنة
@@ -2713,6 +2719,17 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	if in.Frequency == "month" && in.Role == RoleStatistic && len(period) == len("2006-01-02") && strings.HasSuffix(period, "-01") &&
 		slices.ContainsFunc(inSentences(dt, st.dates, dateTok, sent, sent+1), func(d dateRef) bool { return d.written && d.period == period }) {
 		period = monthPeriod(periodMonth(period) - 1)
+	}
+	// "… في الربع الثاني من العام المالي الجاري. … كما تراجعت البطالة خلال
+	// الربع الثاني": a quarter named without its year, after sentences that
+	// name the same quarter of a fiscal year, is that fiscal quarter.
+	if quarter(period) && slices.ContainsFunc(inSentences(dt, st.dates, dateTok, sent, sent+1), func(d dateRef) bool { return d.noYear && d.period == period && !st.namesMonth(d) }) {
+		// (Not one named by its last month: "the June quarter".)
+		for _, d := range inSentences(dt, st.dates, dateTok, max(0, sent-6), sent) {
+			if fiscal(d.period) && strings.HasSuffix(d.period, period[len("2006"):]) {
+				period = d.period
+			}
+		}
 	}
 	// "في الربع الأول من السنة المالية 2025/2026" of Egypt: 2025-Q3.
 	if strings.HasPrefix(period, "FY") {
@@ -5449,6 +5466,9 @@ func (st *docState) change(in *compiled, qTok, qEnd int, cue [2]int) changeFrame
 			}
 			if dt.startsAt(w.than, m[1]) {
 				continue // "lower than the pre-pandemic level of 5%": the level compared with
+			}
+			if slices.ContainsFunc(dt.find(w.levelCompared, m[1], qTok), func(c [2]int) bool { return c[1] >= qTok-2 }) {
+				continue // "a third month of declines and well below the 12% of a year before": the level compared with
 			}
 			if dt.startsAt(w.from, m[1]) && !figureIn(st.qs, m[1], qTok) && st.kindIn(quantity.Date, m[1], qTok) {
 				continue // "slowed from the previous quarter’s 1.5% expansion": the level of the period it moved from

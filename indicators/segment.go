@@ -9,7 +9,7 @@ import (
 )
 
 // segment assigns every token its sentence and clause. A sentence ends at a
-// line break or after . ! ? ؟ when the next word starts a sentence and the
+// line break or after . … ! ? ؟ when the next word starts a sentence and the
 // word before the stop is no abbreviation (a single letter, or one of
 // abbrev: "U.S.", "Mr.", "Jan."); a clause also ends at , ، ; : and spaced
 // dashes.
@@ -47,7 +47,7 @@ func (d *docTokens) segment(abbrev map[string]abbrevKind) {
 				// "U.S. tariffs", "Mr. Modi", "Jan. 22", "5 млрд. долларов",
 				// "б. п.": no sentence ends here; "5 млрд. Об этом" and
 				// "в мае 2024 г. Она" end one.
-			case p.Punct == '.' || p.Punct == '!' || p.Punct == '?' || p.Punct == '؟':
+			case p.Punct == '.' || p.Punct == '…' || p.Punct == '!' || p.Punct == '?' || p.Punct == '؟':
 				if t.Norm == "" || t.Upper || startsCaseless(t.Norm) {
 					s++
 					c++

@@ -491,6 +491,12 @@ type Words struct {
 	// month's figure ("2,2%, как и месяцем ранее"), the figure is the month
 	// before's too.
 	Likewise []string `yaml:"likewise"`
+	// LevelCompared set a level beside another ("well below the", "выше",
+	// "أعلى من"): a figure right after one, past a verb of rise or fall, is
+	// the level compared with, and takes no direction from that verb
+	// ("a fourth month of declines and well below the 44.4% of a year
+	// before" is no fall of 44.4).
+	LevelCompared []string `yaml:"level_compared"`
 	// YearEndBare name the end of a year without its number ("by the end of
 	// the year", "к концу года", "بنهاية العام"): a figure they date, whose
 	// year the sentence gives elsewhere, is of that year's December.
