@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-05.470"
+const RulesVersion = "2026-12-05.471"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -109,7 +109,7 @@ type words struct {
 	seasonallyAdjusted, streak, superseded, earlierVersion, fromEstimate, thereafter, exceed, negation, we, cause, pace   *phraseSet
 	continuation, pointsBack, contrast, peak, force, yearEnd, yearPart, monthPart, overMonth                              *phraseSet
 	reportNouns, oneCurrency, threeMonthsTo, ending, offsetBefore, offsetAfter, regions, where                            *phraseSet
-	regionNouns, steady, occasions, ratioOf, yearEndBare, likewise, levelCompared                                         *phraseSet
+	regionNouns, steady, occasions, ratioOf, yearEndBare, likewise, levelCompared, baseYear                               *phraseSet
 	indexChange, orgHeads, notCues, holdAnnounced, sequel, rangeArticle, firstTime                                        *phraseSet
 }
 
@@ -305,6 +305,7 @@ func NewExtractor(catalog []Indicator) (*Extractor, error) {
 		{&w.yearEndBare, func(l lang.Words) []string { return l.YearEndBare }},
 		{&w.likewise, func(l lang.Words) []string { return l.Likewise }},
 		{&w.levelCompared, func(l lang.Words) []string { return l.LevelCompared }},
+		{&w.baseYear, func(l lang.Words) []string { return l.BaseYear }},
 		{&w.where, func(l lang.Words) []string { return l.Where }},
 		{&w.locative, func(l lang.Words) []string { return l.Locative }},
 		{&w.partner, func(l lang.Words) []string { return l.Partner }},
@@ -1515,7 +1516,10 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 		}
 	}
 	// "(тогда равнялась 6,5%)": the date just named, whatever led into it.
-	if len(x.thenWords(dt, max(0, qTok-5), qTok)) > 0 {
+	// (Not over a date of the figure's own clause after it: "с конца
+	// прошлого года, когда инфляция превысила 60% в середине года".)
+	ownAfter := slices.ContainsFunc(all, func(o dateRef) bool { return o.tok >= qEnd && o.clause(dt, qTok) == dt.cl[qTok] })
+	if len(x.thenWords(dt, max(0, qTok-5), qTok)) > 0 && !ownAfter {
 		for i := len(dates) - 1; i >= 0; i-- {
 			if d := dates[i]; d.tok < qTok && dt.sent[d.tok] == sent {
 				return periodChoice{period: d.period, explicit: true, own: 0} // its own, named just before
@@ -1581,7 +1585,7 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 		if at < dt.n && (dt.sc.Token(at).Punct == ',' || dt.sc.Token(at).Punct == '،') {
 			at++
 		}
-		if slices.ContainsFunc(x.thenWords(dt, at, min(dt.n, at+3)), func(m [2]int) bool { return m[0] == at }) && !figureIn(qs, d.end, qTok) && dt.clauseEnd(at) >= qEnd {
+		if slices.ContainsFunc(x.thenWords(dt, at, min(dt.n, at+3)), func(m [2]int) bool { return m[0] == at }) && !figureIn(qs, d.end, qTok) && dt.clauseEnd(at) >= qEnd && !ownAfter {
 			return periodChoice{period: d.period, explicit: true, own: 0}
 		}
 		break // only the last date before the figure

@@ -347,6 +347,11 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, ws *workspace, qs []
 		if dt.endsAt(x.w.eventNames, tok, 0) || dt.startsAt(x.w.eventNames, sc.TokenAt(q.End)) {
 			continue
 		}
+		// "with a base year of 2011-12", "(base: 2011-12)": the base of a
+		// series is no date.
+		if dt.endsAt(x.w.baseYear, tok, 1) {
+			continue
+		}
 		dr := dateRef{tok: tok, end: sc.TokenAt(q.End), period: q.Period, weekday: q.Deictic, noYear: q.NoYear, written: !q.Relative}
 		// "الجزائر 13 يونيو 2023 (شينخوا) توجه الرئيس … اليوم": today of a
 		// wire story filed before the page's date is the day it was filed.
@@ -1819,10 +1824,13 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	// "весной ключевая ставка держалась на уровне 9%, но рост цен
 	// заставил банк осенью поднять ее до 12%": an anaphor in the figure's
 	// own clause, when nothing in the sentence names what the figure
-	// measures, stands for the figure before it in the sentence.
+	// measures, stands for the figure before it in the sentence; so does a
+	// comparison a few words before the figure ("grew 3.4%, compared with
+	// a gain of 2.2% in the fourth quarter").
 	if prevInd := st.lastKind[sentKind{sent, q.Kind}]; best < 0 && prevInd != "" && !otherSubject {
 		cs := dt.clauseStart(qTok)
-		if slices.ContainsFunc(dt.find(x.w.anaphor, cs, qTok), func(m [2]int) bool { return !otherFigureIn(st.qs, m[1], qTok, q.Kind) }) {
+		compared := slices.ContainsFunc(dt.find(x.w.compare, max(from, qTok-5), qTok), func(m [2]int) bool { return x.wordsBetween(dt, m[1], qTok) <= 3 && !figureIn(st.qs, m[1], qTok) })
+		if compared || slices.ContainsFunc(dt.find(x.w.anaphor, cs, qTok), func(m [2]int) bool { return !otherFigureIn(st.qs, m[1], qTok, q.Kind) }) {
 			if i := x.indicatorOf(prevInd, q); i >= 0 && st.anaphorFits(cs, qTok, i) {
 				best = i
 			}
@@ -2202,7 +2210,13 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	// (Not a figure of another place: "выше, чем в целом по стране (7,98%)".)
 	// (Nor the whole country's after it: "выше, чем в федеральном округе
 	// (2,66%) и в целом по России (3,51%)".)
-	if _, other := st.otherPlace(qi); !other && (prev || len(dt.find(x.w.compare, dt.clauseStart(qTok), qTok)) > 0) {
+	// (Also a figure no cue of the indicator labels, after a group its
+	// clause names: "цены на услуги выросли на 9%, что выше сентябрьского
+	// показателя в 8,5%".)
+	// (And an aside in brackets right after it: "… на 3% (-2,6% в
+	// октябре)".)
+	bracketed := qi > 0 && qTok > 0 && dt.sc.Token(qTok-1).Punct == '(' && st.sc.TokenAt(st.qs[qi-1].End) >= qTok-6
+	if _, other := st.otherPlace(qi); !other && (prev || bracketed || len(dt.find(x.w.compare, dt.clauseStart(qTok), qTok)) > 0 || len(dt.find(x.w.levelCompared, dt.clauseStart(qTok), qTok)) > 0) {
 		for k := qi - 1; k >= 0 && dt.sent[st.qs[k].Token] == sent; k-- {
 			if st.qs[k].Kind == q.Kind && len(dt.find(x.w.total, st.sc.TokenAt(st.qs[k].End), qTok)) > 0 {
 				break
@@ -2211,6 +2225,13 @@ func (st *docState) decide(qi int) (cand, Decision) {
 				if w, ok := st.qualified[k]; ok {
 					st.qualified[qi] = qualified{in.ID, w.word}
 					return reject(in.ID, stepQualifier, "qualifier: %s (of the figure it is compared with)", w.word)
+				}
+				if kcs := dt.clauseStart(st.qs[k].Token); len(dt.find(in.cues, kcs, st.qs[k].Token)) == 0 && !figureIn(st.qs, kcs, st.qs[k].Token) {
+					if g := slices.DeleteFunc(dt.find(x.w.qualifiers, kcs, st.qs[k].Token), func(m [2]int) bool { return st.inCue(in, m) || st.included(m, kcs) }); len(g) > 0 {
+						w := dt.text(st.d.Text, g[0])
+						st.qualified[qi] = qualified{in.ID, w}
+						return reject(in.ID, stepQualifier, "qualifier: %s (of the figure it is compared with)", w)
+					}
 				}
 				break
 			}
@@ -2573,11 +2594,12 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	// "годовая инфляция … 3,6% (месяц назад была 3,5%)": "a month ago"
 	// before a figure its sentence's month dates is the month before.
 	if !shifted && in.Role == RoleStatistic && explicit && pc.own < 0 && len(period) == len("2006-01") && !quarter(period) &&
-		slices.ContainsFunc(dt.find(x.w.monthEarlier, dt.clauseStart(qTok), qTok), func(m [2]int) bool {
+		slices.ContainsFunc(dt.find(x.w.monthEarlier, dt.clauseAcrossDash(qTok), qTok), func(m [2]int) bool {
 			// (Not the basis of a figure before: "rose 0.3% from the
 			// previous month and was up 4.1%"; but an aside of its own:
 			// "3,6% (месяц назад была 3,5%)".)
-			return !figureIn(st.qs, m[1], qTok) && (!figureIn(st.qs, dt.clauseStart(qTok), m[0]) || m[0] > 0 && dt.sc.Token(m[0]-1).Punct == '(')
+			// (Also across a dash: "а месяцем ранее — 3,7%".)
+			return !figureIn(st.qs, m[1], qTok) && (!figureIn(st.qs, dt.clauseAcrossDash(qTok), m[0]) || m[0] > 0 && dt.sc.Token(m[0]-1).Punct == '(')
 		}) {
 		period = monthPeriod(periodMonth(period) - 1)
 	}
@@ -2722,13 +2744,26 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	}
 	// "… في الربع الثاني من العام المالي الجاري. … كما تراجعت البطالة خلال
 	// الربع الثاني": a quarter named without its year, after sentences that
-	// name the same quarter of a fiscal year, is that fiscal quarter.
+	// name a fiscal year or a quarter of one, is a quarter of that fiscal
+	// year.
 	if quarter(period) && slices.ContainsFunc(inSentences(dt, st.dates, dateTok, sent, sent+1), func(d dateRef) bool { return d.noYear && d.period == period && !st.namesMonth(d) }) {
 		// (Not one named by its last month: "the June quarter".)
-		for _, d := range inSentences(dt, st.dates, dateTok, max(0, sent-6), sent) {
-			if fiscal(d.period) && strings.HasSuffix(d.period, period[len("2006"):]) {
-				period = d.period
+		// (Also another quarter of the fiscal year named last: "the October–
+		// December quarter of 2025-26 … the second quarter".)
+		// (Not past a calendar quarter with its year: "في الربع الثاني من
+		// العام الجاري، مقابل 6.3% في الربع الأول".)
+		fy := ""
+		for _, d := range inSentences(dt, st.dates, dateTok, max(0, sent-6), sent+1) {
+			switch {
+			case d.tok >= qTok:
+			case fiscal(d.period):
+				fy, _, _ = strings.Cut(d.period, "-Q")
+			case quarter(d.period) && !d.noYear:
+				fy = ""
 			}
+		}
+		if fy != "" {
+			period = fy + period[len("2006"):]
 		}
 	}
 	// "في الربع الأول من السنة المالية 2025/2026" of Egypt: 2025-Q3.

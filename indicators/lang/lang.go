@@ -497,6 +497,10 @@ type Words struct {
 	// ("a fourth month of declines and well below the 44.4% of a year
 	// before" is no fall of 44.4).
 	LevelCompared []string `yaml:"level_compared"`
+	// BaseYear name the base year of a series ("base year", "سنة الأساس",
+	// "базовый год"): a year right after one, past a colon or "of", is a
+	// reference of the series, no period of a figure.
+	BaseYear []string `yaml:"base_year"`
 	// YearEndBare name the end of a year without its number ("by the end of
 	// the year", "к концу года", "بنهاية العام"): a figure they date, whose
 	// year the sentence gives elsewhere, is of that year's December.
