@@ -605,6 +605,18 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, ws *workspace, qs []
 				dr.compared = dr.compared || basis(m[len(m)-1])
 			}
 		}
+		// "في الربع الأخير من ذلك العام", "in the last quarter of that
+		// year": a quarter or month of the year named last before it.
+		if len(dr.period) == len("2006-01") && !yearWritten(dt, dr) {
+			if m := dt.find(x.w.sameYear, dr.end, min(dt.n, dr.end+3)); len(m) > 0 && m[0][0] <= dr.end+1 {
+				for k := len(st.dates) - 1; k >= 0; k-- {
+					if p := st.dates[k]; p.tok < tok && !p.since && len(p.period) >= 4 && calendar(p.period) {
+						dr.period = withYear(dr.period, atoi4(p.period))
+						break
+					}
+				}
+			}
+		}
 		if p, ok := st.samePeriod(dr, q, st.dates); ok {
 			dr.period = p
 			if m := dt.find(x.w.samePeriod, max(0, tok-4), tok); len(m) > 0 {
@@ -1438,6 +1450,12 @@ func (st *docState) monthBefore(dr dateRef, before []dateRef) (string, bool) {
 		if len(p.period) < 7 || p.period[5] == 'Q' || strings.Contains(p.period, "/") || fiscal(p.period) || p.compared {
 			continue
 		}
+		// (Not the month of a value moved from: "eased to 3.8% in
+		// September from 3.9% in August but stayed above 3.7% in the same
+		// month last year" is September's.)
+		if o := st.x.ownedBy(st.dt, st.qs, p); o >= 0 && st.dt.endsAt(st.x.w.from, st.qs[o].Token, 0) {
+			continue
+		}
 		return p.period, true
 	}
 	return "", false
@@ -1448,7 +1466,10 @@ func (st *docState) monthBefore(dr dateRef, before []dateRef) (string, bool) {
 // against 11.7% the previous month" is September), not by publication.
 func (st *docState) previousMonth(dr dateRef, before []dateRef) (string, bool) {
 	// (Not one with its year written: "the last quarter of 2024".)
-	if len(dr.period) != 7 || len(st.dt.find(st.x.w.previousMonth, max(0, dr.tok-1), min(st.dt.n, dr.end+1))) == 0 || yearWritten(st.dt, dr) {
+	// (Nor one of "that year": "the last quarter of that year" is its
+	// fourth.)
+	if len(dr.period) != 7 || len(st.dt.find(st.x.w.previousMonth, max(0, dr.tok-1), min(st.dt.n, dr.end+1))) == 0 || yearWritten(st.dt, dr) ||
+		slices.ContainsFunc(st.dt.find(st.x.w.sameYear, dr.end, min(st.dt.n, dr.end+3)), func(m [2]int) bool { return m[0] <= dr.end+1 }) {
 		return "", false
 	}
 	if quarter(dr.period) {
@@ -3842,6 +3863,9 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 				if st.ownsFigure(m, qTok) {
 					continue // "from the previous month's 2.0% year-on-year increase": that month's rate
 				}
+				if m[1] < qTok && st.labelsEarlier(qi, m) {
+					continue // "بدأ من متوسط 2.4% خلال 2024، ثم 2.5% في الربع الأخير": the average is the first item's
+				}
 				if m[1] <= min(cue[0], qTok) && len(dt.find(w.force, m[1], min(cue[0], qTok))) > 0 {
 					continue // "higher food prices lifted the consumer price index by 3.8%": a cause
 				}
@@ -4189,6 +4213,25 @@ func (st *docState) ownsFigure(m [2]int, qTok int) bool {
 		return false
 	}
 	return m[1]+2 <= qTok || st.figureLike(qTok, m[1]+2, min(dt.n, m[1]+3))
+}
+
+// labelsEarlier reports a qualifier m right before a figure of the kind of
+// figure qi that comes before qi in its sentence, with a comma and another
+// date between them: it labels that figure, not the later items of the
+// list ("from an average of 2.4% over 2024, then 2.5% in the last
+// quarter").
+func (st *docState) labelsEarlier(qi int, m [2]int) bool {
+	dt := st.dt
+	q := st.qs[qi]
+	dated := false
+	for k := qi - 1; k >= 0 && st.qs[k].Token >= m[1]; k-- {
+		o := st.qs[k]
+		dated = dated || o.Kind == quantity.Date
+		if o.Kind == q.Kind && o.Token <= m[1]+1 && dt.sent[o.Token] == dt.sent[q.Token] && dt.cl[o.Token] != dt.cl[q.Token] {
+			return dated
+		}
+	}
+	return false
 }
 
 // ofReport reports a phrase m right beside a noun of a publication, which

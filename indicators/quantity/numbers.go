@@ -253,6 +253,11 @@ func (s *Scanner) numberWords(i int) (float64, int, bool, bool) {
 			if started && arabic && last != nHundred && !isOrd {
 				goto done
 			}
+			// "الثاني والثالث": two ordinals joined by "and", not one (a
+			// compound joins a unit to tens: "الحادي والعشرون").
+			if started && isOrd && (last == nUnit || last == nTeen) && (e.ocls == nUnit || e.ocls == nTeen) {
+				goto done
+			}
 			isOrd = true
 			if e.ocls == nScale && cur > 0 {
 				cur *= e.ord
