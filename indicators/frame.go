@@ -3385,8 +3385,33 @@ func (st *docState) elliptic(qi int) bool {
 // … составила 8%;").
 func (st *docState) listHeading(s int) int {
 	dt := st.dt
+	// "- Kuwait: 2.4% (September)": a country, a colon, one figure and its
+	// date in brackets.
+	countryItem := func(a, b int) bool {
+		i, j := within(st.qs, quantityTok, a, b)
+		figures := slices.DeleteFunc(slices.Clone(st.qs[i:j]), func(q quantity.Quantity) bool { return q.Kind == quantity.Date })
+		if len(figures) != 1 || j-i > 2 {
+			return false
+		}
+		f := figures[0]
+		colon := f.Token - 1
+		if colon <= a || dt.sc.Token(colon).Punct != ':' {
+			return false
+		}
+		k, l := within(st.ments, mentionTok, a, colon)
+		words := 0
+		for t := a; t < colon; t++ {
+			if dt.sc.Token(t).Punct == 0 {
+				words++
+			}
+		}
+		return l-k == 1 && !st.ments[k].person && words <= 3
+	}
 	item := func(s int) bool {
 		a, b := dt.sentence(s)
+		if countryItem(a, b) {
+			return true
+		}
 		i, j := within(st.qs, quantityTok, a, b)
 		if j-i != 2 || st.qs[i].Kind != quantity.Date || st.qs[i+1].Kind == quantity.Date {
 			return false
