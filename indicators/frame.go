@@ -915,6 +915,12 @@ func (st *docState) fallAfter(in *compiled, cue [2]int, qTok, qEnd int) bool {
 		if slices.ContainsFunc(revised, func(r [2]int) bool { return m[0] >= r[0] && m[0] < r[1] }) {
 			continue // "7% بعد التعديل بالخفض": revised down, not a fall
 		}
+		if slices.ContainsFunc(dt.find(st.x.w.following, qEnd, m[0]), func(f [2]int) bool { return f[1] >= m[0]-1 }) {
+			continue // "выросла на 4,4% после спада на 1,7%": an earlier fall
+		}
+		if slices.ContainsFunc(dt.find(st.x.w.compare, m[0], min(dt.n, m[1]+2)), func(c [2]int) bool { return c[0] == m[0] }) {
+			continue // "expanding by 4.6%, down from 5.6%": the level compared with
+		}
 		// (Nor a fall that is the cause: "لم يتجاوز 1% بسبب خفض إنتاج
 		// النفط", held at 1% by the cut of oil output.)
 		if !figureIn(st.qs, qEnd, m[0]) && len(dt.find(st.x.w.level, qEnd, m[0])) == 0 && len(dt.find(st.x.w.cause, qEnd, m[0])) == 0 {
@@ -1593,7 +1599,9 @@ func (st *docState) decide(qi int) (cand, Decision) {
 		len(st.dt.find(x.w.changeNouns, st.sc.TokenAt(q.End), min(st.dt.n, st.sc.TokenAt(q.End)+3))) == 0 && // nor "two quarters of contraction"
 		!slices.ContainsFunc(st.qs, func(o quantity.Quantity) bool { // nor "в половине августа", half of a month
 			return o.Kind == quantity.Date && o.Token == st.sc.TokenAt(q.End)
-		}) {
+		}) &&
+		// nor, in English, one with no "of" after it: "in the following three quarters"
+		!(q.Text != "" && q.Text[0] < 0x80 && (st.sc.TokenAt(q.End) >= st.dt.n || st.dt.sc.Token(st.sc.TokenAt(q.End)).Norm != "of")) {
 		q.Kind, q.Unit, q.Value, share = quantity.Percent, "percent", q.Value*100, true
 	}
 	qTok, qEnd := q.Token, st.sc.TokenAt(q.End)

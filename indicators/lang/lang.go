@@ -501,6 +501,11 @@ type Words struct {
 	// "базовый год"): a year right after one, past a colon or "of", is a
 	// reference of the series, no period of a figure.
 	BaseYear []string `yaml:"base_year"`
+	// Following put what a clause names after the figure before it in time
+	// ("after", "following", "после", "بعد"): a fall it introduces ("grew
+	// 4.4% after a fall of 1.7%") is an earlier movement, not the
+	// direction of the figure.
+	Following []string `yaml:"following"`
 	// YearEndBare name the end of a year without its number ("by the end of
 	// the year", "к концу года", "بنهاية العام"): a figure they date, whose
 	// year the sentence gives elsewhere, is of that year's December.
