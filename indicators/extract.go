@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-05.474"
+const RulesVersion = "2026-12-05.475"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -109,7 +109,7 @@ type words struct {
 	seasonallyAdjusted, streak, superseded, earlierVersion, fromEstimate, thereafter, exceed, negation, we, cause, pace   *phraseSet
 	continuation, pointsBack, contrast, peak, force, yearEnd, yearPart, monthPart, overMonth                              *phraseSet
 	reportNouns, oneCurrency, threeMonthsTo, ending, offsetBefore, offsetAfter, regions, where                            *phraseSet
-	regionNouns, steady, occasions, ratioOf, yearEndBare, likewise, levelCompared, baseYear, following                    *phraseSet
+	regionNouns, steady, occasions, ratioOf, yearEndBare, likewise, levelCompared, baseYear, following, conditional       *phraseSet
 	indexChange, orgHeads, notCues, holdAnnounced, sequel, rangeArticle, firstTime                                        *phraseSet
 }
 
@@ -307,6 +307,7 @@ func NewExtractor(catalog []Indicator) (*Extractor, error) {
 		{&w.levelCompared, func(l lang.Words) []string { return l.LevelCompared }},
 		{&w.baseYear, func(l lang.Words) []string { return l.BaseYear }},
 		{&w.following, func(l lang.Words) []string { return l.Following }},
+		{&w.conditional, func(l lang.Words) []string { return l.Conditional }},
 		{&w.where, func(l lang.Words) []string { return l.Where }},
 		{&w.locative, func(l lang.Words) []string { return l.Locative }},
 		{&w.partner, func(l lang.Words) []string { return l.Partner }},

@@ -2383,6 +2383,15 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	if announced {
 		modal = "" // "will begin a visit on Monday for the 13th annual consultation"
 	}
+	// "если у нас в прошлом году инфляция составила 9,5%, то …": a
+	// condition on a period already over is a fact.
+	if modal != "" && st.pub != "" && len(dt.find(x.w.conditional, dt.clauseStart(qTok), qTok)) > 0 && slices.ContainsFunc(st.markers(dt.clauseStart(qTok), qTok), func(m [2]int) bool {
+		return len(dt.find(x.w.conditional, m[0], m[1])) > 0
+	}) && slices.ContainsFunc(inSentences(dt, st.dates, dateTok, sent, sent+1), func(d dateRef) bool {
+		return dt.cl[d.tok] == dt.cl[qTok] && !d.since && calendar(d.period) && periodOver(d.period, st.pub)
+	}) {
+		modal = ""
+	}
 	if modal == "" && in.Role != RoleVisit {
 		modal = st.projectedBreakdown(qi)
 	}

@@ -506,6 +506,10 @@ type Words struct {
 	// 4.4% after a fall of 1.7%") is an earlier movement, not the
 	// direction of the figure.
 	Following []string `yaml:"following"`
+	// Conditional open a condition ("if", "если", "إذا"): one on a period
+	// already over ("если в прошлом году инфляция составила 9,5%, то …")
+	// states a fact, not a projection.
+	Conditional []string `yaml:"conditional"`
 	// YearEndBare name the end of a year without its number ("by the end of
 	// the year", "к концу года", "بنهاية العام"): a figure they date, whose
 	// year the sentence gives elsewhere, is of that year's December.
