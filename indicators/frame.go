@@ -347,7 +347,7 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, ws *workspace, qs []
 		if dt.endsAt(x.w.eventNames, tok, 0) || dt.startsAt(x.w.eventNames, sc.TokenAt(q.End)) {
 			continue
 		}
-		// "with a base year of 2011-12", "(base: 2011-12)": the base of a
+		// "the series based on 2004-05", "(base: 2004-05)": the base of a
 		// series is no date.
 		if dt.endsAt(x.w.baseYear, tok, 1) {
 			continue
@@ -605,7 +605,7 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, ws *workspace, qs []
 				dr.compared = dr.compared || basis(m[len(m)-1])
 			}
 		}
-		// "في الربع الأخير من ذلك العام", "in the last quarter of that
+		// "في الشهر الأخير من ذلك العام", "in the final quarter of that
 		// year": a quarter or month of the year named last before it.
 		if len(dr.period) == len("2006-01") && !yearWritten(dt, dr) {
 			if m := dt.find(x.w.sameYear, dr.end, min(dt.n, dr.end+3)); len(m) > 0 && m[0][0] <= dr.end+1 {
@@ -919,7 +919,7 @@ func (st *docState) fallAfter(in *compiled, cue [2]int, qTok, qEnd int) bool {
 			continue // "выросла на 4,4% после спада на 1,7%": an earlier fall
 		}
 		if slices.ContainsFunc(dt.find(st.x.w.compare, m[0], min(dt.n, m[1]+2)), func(c [2]int) bool { return c[0] == m[0] }) {
-			continue // "expanding by 4.6%, down from 5.6%": the level compared with
+			continue // "growing by 3.9%, down from 4.3%": the level compared with
 		}
 		// (Nor a fall that is the cause: "لم يتجاوز 1% بسبب خفض إنتاج
 		// النفط", held at 1% by the cut of oil output.)
@@ -1600,7 +1600,7 @@ func (st *docState) decide(qi int) (cand, Decision) {
 		!slices.ContainsFunc(st.qs, func(o quantity.Quantity) bool { // nor "в половине августа", half of a month
 			return o.Kind == quantity.Date && o.Token == st.sc.TokenAt(q.End)
 		}) &&
-		// nor, in English, one with no "of" after it: "in the following three quarters"
+		// nor, in English, one with no "of" after it: "over the next three quarters"
 		!(q.Text != "" && q.Text[0] < 0x80 && (st.sc.TokenAt(q.End) >= st.dt.n || st.dt.sc.Token(st.sc.TokenAt(q.End)).Norm != "of")) {
 		q.Kind, q.Unit, q.Value, share = quantity.Percent, "percent", q.Value*100, true
 	}
@@ -1854,8 +1854,8 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	// заставил банк осенью поднять ее до 12%": an anaphor in the figure's
 	// own clause, when nothing in the sentence names what the figure
 	// measures, stands for the figure before it in the sentence; so does a
-	// comparison a few words before the figure ("grew 3.4%, compared with
-	// a gain of 2.2% in the fourth quarter").
+	// comparison a few words before the figure ("rose 2.9%, set against
+	// a 1.9% gain in the first quarter").
 	if prevInd := st.lastKind[sentKind{sent, q.Kind}]; best < 0 && prevInd != "" && !otherSubject {
 		cs := dt.clauseStart(qTok)
 		compared := slices.ContainsFunc(dt.find(x.w.compare, max(from, qTok-5), qTok), func(m [2]int) bool { return x.wordsBetween(dt, m[1], qTok) <= 3 && !figureIn(st.qs, m[1], qTok) })
@@ -1891,7 +1891,7 @@ func (st *docState) decide(qi int) (cand, Decision) {
 		best, cue, pairedByCue = i, m, true // "growth and unemployment were 6.8% and 5.8% respectively"
 	}
 	in := &x.inds[best]
-	// "two out of five members voted to hold the rate": a share of people,
+	// "three out of seven members wanted a hold": a share of people,
 	// no rate a decision sets.
 	if share && in.Role == RoleDecision {
 		return reject(in.ID, stepCue, "a fraction in words (%s) is a share, no rate a decision sets", q.Text)
@@ -2383,7 +2383,7 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	if announced {
 		modal = "" // "will begin a visit on Monday for the 13th annual consultation"
 	}
-	// "если у нас в прошлом году инфляция составила 9,5%, то …": a
+	// "если в позапрошлом году цены выросли на 7%, то …": a
 	// condition on a period already over is a fact.
 	if modal != "" && st.pub != "" && len(dt.find(x.w.conditional, dt.clauseStart(qTok), qTok)) > 0 && slices.ContainsFunc(st.markers(dt.clauseStart(qTok), qTok), func(m [2]int) bool {
 		return len(dt.find(x.w.conditional, m[0], m[1])) > 0
@@ -2780,16 +2780,16 @@ func (st *docState) decide(qi int) (cand, Decision) {
 		slices.ContainsFunc(inSentences(dt, st.dates, dateTok, sent, sent+1), func(d dateRef) bool { return d.written && d.period == period }) {
 		period = monthPeriod(periodMonth(period) - 1)
 	}
-	// "… في الربع الثاني من العام المالي الجاري. … كما تراجعت البطالة خلال
-	// الربع الثاني": a quarter named without its year, after sentences that
+	// "… في الربع الثالث من السنة المالية. … وانخفضت البطالة في الربع
+	// الثالث": a quarter named without its year, after sentences that
 	// name a fiscal year or a quarter of one, is a quarter of that fiscal
 	// year.
 	if quarter(period) && slices.ContainsFunc(inSentences(dt, st.dates, dateTok, sent, sent+1), func(d dateRef) bool { return d.noYear && d.period == period && !st.namesMonth(d) }) {
 		// (Not one named by its last month: "the June quarter".)
-		// (Also another quarter of the fiscal year named last: "the October–
-		// December quarter of 2025-26 … the second quarter".)
+		// (Also another quarter of the fiscal year named last: "the January–
+		// March quarter of 2024-25 … the first quarter".)
 		// (Not past a calendar quarter with its year: "في الربع الثاني من
-		// العام الجاري، مقابل 6.3% في الربع الأول".)
+		// هذا العام، مقابل 7.1% في الربع الأول".)
 		fy := ""
 		for _, d := range inSentences(dt, st.dates, dateTok, max(0, sent-6), sent+1) {
 			switch {
@@ -5588,7 +5588,7 @@ func (st *docState) change(in *compiled, qTok, qEnd int, cue [2]int) changeFrame
 				continue // "lower than the pre-pandemic level of 5%": the level compared with
 			}
 			if slices.ContainsFunc(dt.find(w.levelCompared, m[1], qTok), func(c [2]int) bool { return c[1] >= qTok-2 }) {
-				continue // "a third month of declines and well below the 12% of a year before": the level compared with
+				continue // "a fifth monthly drop, far below the 9% of a year before": the level compared with
 			}
 			if dt.startsAt(w.from, m[1]) && !figureIn(st.qs, m[1], qTok) && st.kindIn(quantity.Date, m[1], qTok) {
 				continue // "slowed from the previous quarter’s 1.5% expansion": the level of the period it moved from

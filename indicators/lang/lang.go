@@ -494,8 +494,8 @@ type Words struct {
 	// LevelCompared set a level beside another ("well below the", "выше",
 	// "أعلى من"): a figure right after one, past a verb of rise or fall, is
 	// the level compared with, and takes no direction from that verb
-	// ("a fourth month of declines and well below the 44.4% of a year
-	// before" is no fall of 44.4).
+	// ("a fifth monthly drop, far below the 9% of a year before" is no
+	// fall of 9).
 	LevelCompared []string `yaml:"level_compared"`
 	// BaseYear name the base year of a series ("base year", "سنة الأساس",
 	// "базовый год"): a year right after one, past a colon or "of", is a
@@ -507,7 +507,7 @@ type Words struct {
 	// direction of the figure.
 	Following []string `yaml:"following"`
 	// Conditional open a condition ("if", "если", "إذا"): one on a period
-	// already over ("если в прошлом году инфляция составила 9,5%, то …")
+	// already over ("если в позапрошлом году цены выросли на 7%, то …")
 	// states a fact, not a projection.
 	Conditional []string `yaml:"conditional"`
 	// YearEndBare name the end of a year without its number ("by the end of
