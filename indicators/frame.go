@@ -3253,6 +3253,22 @@ func (st *docState) decide(qi int) (cand, Decision) {
 		if len(seen) >= 3 {
 			return reject(in.ID, stepEntities, "%d countries between the cue and the figure: no pair's figure", len(seen))
 		}
+		// "account for 80% of Kenya, Uganda and Rwanda": three countries or
+		// more listed right after the figure, no figure between, neither.
+		// (A statistic's: a meeting's name holds its countries, "the 6th
+		// India-Germany consultations".)
+		after := map[string]bool{}
+		for _, m := range inSentences(dt, st.ments, mentionTok, dt.sent[qTok], dt.sent[qTok]+1) {
+			if in.Role != RoleStatistic {
+				break
+			}
+			if m.tok >= qEnd && !m.person && !figureIn(st.qs, qEnd, m.tok) && x.wordsBetween(dt, qEnd, m.tok) <= 8 {
+				after[m.code] = true
+			}
+		}
+		if len(after) >= 3 {
+			return reject(in.ID, stepEntities, "%d countries listed after the figure: no pair's figure", len(after))
+		}
 	}
 	if in.Entities == 1 && len(dt.find(x.w.respectively, dt.clauseStart(qTok), dt.clauseEnd(qTok))) == 0 {
 		seen := map[string]bool{}
