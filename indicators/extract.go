@@ -1071,8 +1071,8 @@ func (in *compiled) cueScore(dt *docTokens, qTok, qEnd, from, to int, preposed f
 			if dt.cl[m[0]] != dt.cl[qTok] && len(dt.find(w.and, qEnd, m[0])) > 0 {
 				continue // "снизил ставку … до 21,5%, а ВВП вырос на 6,3%": the next item's subject
 			}
-			if len(dt.find(w.and, qEnd, m[0])) > 0 && slices.ContainsFunc([]int{m[1], m[1] + 1, m[1] + 2}, func(k int) bool { return k < to && dt.sc.Token(k).Number }) {
-				continue // "the lowest at 91.2% and the highest jobless rate at 7.1%": the figure after it is the one it labels
+			if len(dt.find(w.and, qEnd, m[0])) > 0 && dt.numberIn(m[1], min(to, m[1]+3)) {
+				continue // "the highest at 61.5% and the jobless rate at 8.2%": the figure after it is the one it labels
 			}
 			dist = float64(raw)*1.5 + 1
 		}
@@ -2059,7 +2059,7 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 			cues := dt.find(in.cues, a, b)
 			for _, d := range inSentences(dt, all, dateTok, s, s+1) {
 				// (In a clause of the cue: not "… أكبر للتبادل التجاري، حين
-				// وقعا اتفاقية في 2016", the year of another event.)
+				// وقعا اتفاقا في 2018", the year of another event.)
 				if !slices.ContainsFunc(cues, func(m [2]int) bool { return dt.cl[m[0]] == dt.cl[d.tok] }) {
 					continue
 				}

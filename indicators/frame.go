@@ -916,7 +916,7 @@ func (st *docState) fallAfter(in *compiled, cue [2]int, qTok, qEnd int) bool {
 			continue // "7% بعد التعديل بالخفض": revised down, not a fall
 		}
 		if slices.ContainsFunc(dt.find(st.x.w.following, qEnd, m[0]), func(f [2]int) bool { return f[1] >= m[0]-1 }) {
-			continue // "выросла на 4,4% после спада на 1,7%": an earlier fall
+			continue // "выросла на 3,1% после спада на 0,8%": an earlier fall
 		}
 		if slices.ContainsFunc(dt.find(st.x.w.compare, m[0], min(dt.n, m[1]+2)), func(c [2]int) bool { return c[0] == m[0] }) {
 			continue // "growing by 3.9%, down from 4.3%": the level compared with
@@ -1456,9 +1456,9 @@ func (st *docState) monthBefore(dr dateRef, before []dateRef) (string, bool) {
 		if len(p.period) < 7 || p.period[5] == 'Q' || strings.Contains(p.period, "/") || fiscal(p.period) || p.compared {
 			continue
 		}
-		// (Not the month of a value moved from: "eased to 3.8% in
-		// September from 3.9% in August but stayed above 3.7% in the same
-		// month last year" is September's.)
+		// (Not the month of a value moved from: "dipped to 2.2% in
+		// October from 2.3% in September, against 2.4% in the same month
+		// last year" is October's.)
 		if o := st.x.ownedBy(st.dt, st.qs, p); o >= 0 && st.dt.endsAt(st.x.w.from, st.qs[o].Token, 0) {
 			continue
 		}
@@ -2242,7 +2242,7 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	// (Also a figure no cue of the indicator labels, after a group its
 	// clause names: "цены на услуги выросли на 9%, что выше сентябрьского
 	// показателя в 8,5%".)
-	// (And an aside in brackets right after it: "… на 3% (-2,6% в
+	// (And an aside in brackets right after it: "… на 1,4% (1,2% в
 	// октябре)".)
 	bracketed := qi > 0 && qTok > 0 && dt.sc.Token(qTok-1).Punct == '(' && st.sc.TokenAt(st.qs[qi-1].End) >= qTok-6
 	if _, other := st.otherPlace(qi); !other && (prev || bracketed || len(dt.find(x.w.compare, dt.clauseStart(qTok), qTok)) > 0 || len(dt.find(x.w.levelCompared, dt.clauseStart(qTok), qTok)) > 0) {
@@ -3257,17 +3257,16 @@ func (st *docState) decide(qi int) (cand, Decision) {
 		// more listed right after the figure, no figure between, neither.
 		// (A statistic's: a meeting's name holds its countries, "the 6th
 		// India-Germany consultations".)
-		after := map[string]bool{}
-		for _, m := range inSentences(dt, st.ments, mentionTok, dt.sent[qTok], dt.sent[qTok]+1) {
-			if in.Role != RoleStatistic {
-				break
+		if in.Role == RoleStatistic {
+			after := map[string]bool{}
+			for _, m := range inSentences(dt, st.ments, mentionTok, dt.sent[qTok], dt.sent[qTok]+1) {
+				if m.tok >= qEnd && !m.person && !figureIn(st.qs, qEnd, m.tok) && x.wordsBetween(dt, qEnd, m.tok) <= 8 {
+					after[m.code] = true
+				}
 			}
-			if m.tok >= qEnd && !m.person && !figureIn(st.qs, qEnd, m.tok) && x.wordsBetween(dt, qEnd, m.tok) <= 8 {
-				after[m.code] = true
+			if len(after) >= 3 {
+				return reject(in.ID, stepEntities, "%d countries listed after the figure: no pair's figure", len(after))
 			}
-		}
-		if len(after) >= 3 {
-			return reject(in.ID, stepEntities, "%d countries listed after the figure: no pair's figure", len(after))
 		}
 	}
 	if in.Entities == 1 && len(dt.find(x.w.respectively, dt.clauseStart(qTok), dt.clauseEnd(qTok))) == 0 {
@@ -3422,12 +3421,10 @@ func (st *docState) listHeading(s int) int {
 	// date in brackets.
 	countryItem := func(a, b int) bool {
 		i, j := within(st.qs, quantityTok, a, b)
-		figures := slices.DeleteFunc(slices.Clone(st.qs[i:j]), func(q quantity.Quantity) bool { return q.Kind == quantity.Date })
-		if len(figures) != 1 || j-i > 2 {
-			return false
+		if j-i < 1 || j-i > 2 || st.qs[i].Kind == quantity.Date || j-i == 2 && st.qs[i+1].Kind != quantity.Date {
+			return false // one figure, then at most its date
 		}
-		f := figures[0]
-		colon := f.Token - 1
+		colon := st.qs[i].Token - 1
 		if colon <= a || dt.sc.Token(colon).Punct != ':' {
 			return false
 		}
@@ -3922,7 +3919,7 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 					continue // "from the previous month's 2.0% year-on-year increase": that month's rate
 				}
 				if m[1] < qTok && st.labelsEarlier(qi, m) {
-					continue // "بدأ من متوسط 2.4% خلال 2024، ثم 2.5% في الربع الأخير": the average is the first item's
+					continue // "سجل متوسط 1.6% طوال 2024، تلاه 1.9% في الربع الرابع": the average is the first item's
 				}
 				if m[1] <= min(cue[0], qTok) && len(dt.find(w.force, m[1], min(cue[0], qTok))) > 0 {
 					continue // "higher food prices lifted the consumer price index by 3.8%": a cause

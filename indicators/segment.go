@@ -294,3 +294,13 @@ func (dt *docTokens) punctIn(p rune, a, b int) bool {
 	}
 	return false
 }
+
+// numberIn reports a token of a number in tokens [a, b).
+func (d *docTokens) numberIn(a, b int) bool {
+	for k := a; k < b; k++ {
+		if d.sc.Token(k).Number {
+			return true
+		}
+	}
+	return false
+}
