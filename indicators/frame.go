@@ -1263,6 +1263,12 @@ func (st *docState) anchorYear(dr dateRef, before []dateRef) (string, bool) {
 		if p.weekday || !p.written && !st.relativeAnchor(p, dr) || p.since || p.before || p.compared {
 			continue // only a written year anchors ("the fourth quarter of last year" does not), and no "since July 2009" or "compared with 2024"
 		}
+		// (Nor the date of a figure compared with: "بلغ 112.7 نقطة مقارنة
+		// بـ110.7 نقطة في 2024، مع زيادة 1.3% في ديسمبر" is December of the
+		// year before it.)
+		if o := st.x.ownedBy(st.dt, st.qs, p); o >= 0 && st.dt.endsAt(st.x.w.compare, st.qs[o].Token, 1) {
+			continue
+		}
 		if len(p.period) == 4 { // "during 2025, unemployment was: first quarter 6.3%"
 			var y int
 			if _, err := fmt.Sscanf(p.period, "%4d", &y); err == nil {
@@ -2623,6 +2629,10 @@ func (st *docState) decide(qi int) (cand, Decision) {
 					period = monthPeriod(periodMonth(period) - 1)
 				} else if quarter(period) && earlier(x.w.quarterEarlier) {
 					period = addQuarters(period, -1)
+				} else if earlier(x.w.earlier) {
+					// "Год назад она составляла 8%", "A year earlier it was
+					// 8%": the same period a year back, to the month.
+					period = shiftYear(period[:min(len(period), len("2006-01"))], -1)
 				}
 				shifted = true
 				break
