@@ -1263,9 +1263,9 @@ func (st *docState) anchorYear(dr dateRef, before []dateRef) (string, bool) {
 		if p.weekday || !p.written && !st.relativeAnchor(p, dr) || p.since || p.before || p.compared {
 			continue // only a written year anchors ("the fourth quarter of last year" does not), and no "since July 2009" or "compared with 2024"
 		}
-		// (Nor the date of a figure compared with: "بلغ 112.7 نقطة مقارنة
-		// بـ110.7 نقطة في 2024، مع زيادة 1.3% في ديسمبر" is December of the
-		// year before it.)
+		// (Nor the date of a figure compared with: "بلغ 130.5 نقطة مقارنة
+		// بـ127.4 نقطة في عام 2024، وسجل ارتفاعا بنسبة 2.6% في ديسمبر" is
+		// December of the year before it.)
 		if o := st.x.ownedBy(st.dt, st.qs, p); o >= 0 && st.dt.endsAt(st.x.w.compare, st.qs[o].Token, 1) {
 			continue
 		}
