@@ -607,13 +607,11 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, ws *workspace, qs []
 		}
 		// "في الشهر الأخير من ذلك العام", "in the final quarter of that
 		// year": a quarter or month of the year named last before it.
-		if len(dr.period) == len("2006-01") && !yearWritten(dt, dr) {
-			if m := dt.find(x.w.sameYear, dr.end, min(dt.n, dr.end+3)); len(m) > 0 && m[0][0] <= dr.end+1 {
-				for k := len(st.dates) - 1; k >= 0; k-- {
-					if p := st.dates[k]; p.tok < tok && !p.since && len(p.period) >= 4 && calendar(p.period) {
-						dr.period = withYear(dr.period, atoi4(p.period))
-						break
-					}
+		if len(dr.period) == len("2006-01") && !yearWritten(dt, dr) && st.ofThatYear(dr) {
+			for k := len(st.dates) - 1; k >= 0; k-- {
+				if p := st.dates[k]; p.tok < tok && !p.since && len(p.period) >= 4 && calendar(p.period) {
+					dr.period = withYear(dr.period, atoi4(p.period))
+					break
 				}
 			}
 		}
@@ -1266,7 +1264,7 @@ func (st *docState) anchorYear(dr dateRef, before []dateRef) (string, bool) {
 		// (Nor the date of a figure compared with: "بلغ 130.5 نقطة مقارنة
 		// بـ127.4 نقطة في عام 2024، وسجل ارتفاعا بنسبة 2.6% في ديسمبر" is
 		// December of the year before it.)
-		if o := st.x.ownedBy(st.dt, st.qs, p); o >= 0 && st.dt.endsAt(st.x.w.compare, st.qs[o].Token, 1) {
+		if st.ownerAfter(p, st.x.w.compare, 1) {
 			continue
 		}
 		if len(p.period) == 4 { // "during 2025, unemployment was: first quarter 6.3%"
@@ -1465,7 +1463,7 @@ func (st *docState) monthBefore(dr dateRef, before []dateRef) (string, bool) {
 		// (Not the month of a value moved from: "dipped to 2.2% in
 		// October from 2.3% in September, against 2.4% in the same month
 		// last year" is October's.)
-		if o := st.x.ownedBy(st.dt, st.qs, p); o >= 0 && st.dt.endsAt(st.x.w.from, st.qs[o].Token, 0) {
+		if st.ownerAfter(p, st.x.w.from, 0) {
 			continue
 		}
 		return p.period, true
@@ -1480,8 +1478,7 @@ func (st *docState) previousMonth(dr dateRef, before []dateRef) (string, bool) {
 	// (Not one with its year written: "the last quarter of 2024".)
 	// (Nor one of "that year": "the last quarter of that year" is its
 	// fourth.)
-	if len(dr.period) != 7 || len(st.dt.find(st.x.w.previousMonth, max(0, dr.tok-1), min(st.dt.n, dr.end+1))) == 0 || yearWritten(st.dt, dr) ||
-		slices.ContainsFunc(st.dt.find(st.x.w.sameYear, dr.end, min(st.dt.n, dr.end+3)), func(m [2]int) bool { return m[0] <= dr.end+1 }) {
+	if len(dr.period) != 7 || len(st.dt.find(st.x.w.previousMonth, max(0, dr.tok-1), min(st.dt.n, dr.end+1))) == 0 || yearWritten(st.dt, dr) || st.ofThatYear(dr) {
 		return "", false
 	}
 	if quarter(dr.period) {
@@ -2615,7 +2612,7 @@ func (st *docState) decide(qi int) (cand, Decision) {
 			// stayed at 21%": a decision takes the day.
 			// (Not the date of a figure compared with: "rose 0.56% in
 			// February, up from a 0.02% rise in January".)
-			if o := x.ownedBy(dt, st.qs, ds[i]); o >= 0 && dt.endsAt(x.w.compare, st.qs[o].Token, 1) {
+			if st.ownerAfter(ds[i], x.w.compare, 1) {
 				continue
 			}
 			if d := ds[i]; !d.since && !d.compared && (!d.weekday || in.IsEvent()) && !d.said && calendar(d.period) {
@@ -4278,6 +4275,21 @@ func (st *docState) ownsFigure(m [2]int, qTok int) bool {
 		return false
 	}
 	return m[1]+2 <= qTok || st.figureLike(qTok, m[1]+2, min(dt.n, m[1]+3))
+}
+
+// ownerAfter reports that the figure date d dates comes right after a
+// phrase of set, gap tokens at most between: the date of a value compared
+// with ("compared with 110.7 points in 2024") or moved from ("from 2.3% in
+// September").
+func (st *docState) ownerAfter(d dateRef, set *phraseSet, gap int) bool {
+	o := st.x.ownedBy(st.dt, st.qs, d)
+	return o >= 0 && st.dt.endsAt(set, st.qs[o].Token, gap)
+}
+
+// ofThatYear reports "of that year", "من ذلك العام", "того года" right
+// after date d, a word at most between.
+func (st *docState) ofThatYear(d dateRef) bool {
+	return slices.ContainsFunc(st.dt.find(st.x.w.sameYear, d.end, min(st.dt.n, d.end+3)), func(m [2]int) bool { return m[0] <= d.end+1 })
 }
 
 // labelsEarlier reports a qualifier m right before a figure of the kind of
