@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-05.478"
+const RulesVersion = "2026-12-05.479"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -2605,19 +2605,28 @@ func (x *Extractor) entities(dt *docTokens, in *compiled, ments []mention, qTok,
 			// billion": the two the sentence before names, if it names two.
 			// (Also when the sentence names one of them: "По словам
 			// малийского министра, около 40% расчетов между двумя странами".)
-			if s := dt.sent[qTok]; len(before) <= 1 && s > 0 {
+			// (Or up to three sentences back, past sentences that name
+			// no other country: "India and the UAE launched … Some 2% of
+			// the trade was settled in rupees, the Reserve Bank of India
+			// said. Trade between the two countries came to $84 billion".)
+			var seen []string
+			for back := dt.sent[qTok] - 1; len(before) <= 1 && back >= 0 && back >= dt.sent[qTok]-3; back-- {
 				var two []string
-				for _, m := range inSentences(dt, ments, mentionTok, s-1, s) {
+				for _, m := range inSentences(dt, ments, mentionTok, back, back+1) {
 					// (A leader names a side beside the one the sentence
 					// names: "Президент Гоита, проведший в Москве …".)
 					if !isGroup(m.code) && !slices.Contains(two, m.code) && (!m.person || len(before) == 1) {
 						two = append(two, m.code)
 					}
 				}
-				if len(two) == 2 && !slices.ContainsFunc(slices.Collect(maps.Keys(before)), func(c string) bool { return !slices.Contains(two, c) }) {
+				if len(two) == 2 && !slices.ContainsFunc(append(slices.Collect(maps.Keys(before)), seen...), func(c string) bool { return !slices.Contains(two, c) }) {
 					sort.Strings(two)
 					return two, true
 				}
+				if len(two) > 1 {
+					break
+				}
+				seen = append(seen, two...)
 			}
 			// "Говоря о торговле с Россией, глава банка отметил, что
 			// товарооборот двух стран …": the one country named as the
@@ -2736,7 +2745,9 @@ func (x *Extractor) entities(dt *docTokens, in *compiled, ments []mention, qTok,
 		clause := dt.clauseAcrossDash(qTok)
 		// So does one opened by a contrast ("…, في حين تجاوز حجم التبادل
 		// التجاري مع الأردن مليار دولار").
-		if len(codes) >= 3 && (len(dt.find(x.w.and, clause, clause+1)) > 0 || slices.ContainsFunc(dt.find(x.w.contrast, clause, min(dt.n, clause+3)), func(m [2]int) bool { return m[0] == clause })) {
+		// So does one that opens with its partner ("…, с Туркменистаном —
+		// 24%").
+		if len(codes) >= 3 && (len(dt.find(x.w.and, clause, clause+1)) > 0 || slices.ContainsFunc(dt.find(x.w.contrast, clause, min(dt.n, clause+3)), func(m [2]int) bool { return m[0] == clause }) || opensWithPartner(dt, &x.w, ments, clause, qTok)) {
 			var own []string
 			first := ""
 			for _, m := range inSent {

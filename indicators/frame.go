@@ -2536,6 +2536,18 @@ func (st *docState) decide(qi int) (cand, Decision) {
 		pc = periodChoice{period: st.pub, own: 0, present: true}
 	}
 	period, explicit := pc.period, pc.explicit
+	// "Some 2.5% of the trade between India and Oman was settled in the two
+	// currencies in the first half of 2025": a statistic with no date of
+	// its own whose clause names a stretch of time is of that stretch, too
+	// far from the figure to be taken as its date, not of another period.
+	if in.Role == RoleStatistic && pc.own < 0 && slices.ContainsFunc(inSentences(dt, st.dates, dateTok, sent, sent+1), func(d dateRef) bool {
+		return strings.Contains(d.period, "/") && !strings.HasPrefix(d.period, "FY") && !d.since && dt.cl[d.tok] == dt.cl[qTok] &&
+			!slices.ContainsFunc(st.qs, func(o quantity.Quantity) bool {
+				return o.Kind == q.Kind && o.Token >= min(qEnd, d.end) && o.Token < max(qTok, d.tok)
+			})
+	}) {
+		return reject(in.ID, stepPeriod, "dated only by a stretch of time in its clause")
+	}
 	// "وكانت الدورة السادسة قد عقدت في مارس، بعد نحو عامين من الدورة
 	// الخامسة", "in March, two years after the fifth": a meeting a span of
 	// time away from the one dated has no date of its own.
@@ -3262,13 +3274,15 @@ func (st *docState) decide(qi int) (cand, Decision) {
 		}
 		// "account for 80% of Kenya, Uganda and Rwanda": three countries or
 		// more listed right after the figure, no figure between, neither.
+		// So is a list that starts there and goes on past that: "12% is the
+		// share of Chile's payments in pesos with Peru, Bolivia and Ecuador".
 		// (A statistic's: a meeting's name holds its countries, "the 6th
 		// India-Germany consultations".)
 		if in.Role == RoleStatistic {
-			after := map[string]bool{}
+			after, last := map[string]bool{}, -1
 			for _, m := range inSentences(dt, st.ments, mentionTok, dt.sent[qTok], dt.sent[qTok]+1) {
-				if m.tok >= qEnd && !m.person && !figureIn(st.qs, qEnd, m.tok) && x.wordsBetween(dt, qEnd, m.tok) <= 8 {
-					after[m.code] = true
+				if m.tok >= qEnd && !m.person && !figureIn(st.qs, qEnd, m.tok) && (x.wordsBetween(dt, qEnd, m.tok) <= 8 || last >= 0 && x.wordsBetween(dt, last+1, m.tok) <= 2) {
+					after[m.code], last = true, m.tok
 				}
 			}
 			if len(after) >= 3 {
@@ -4872,7 +4886,7 @@ func (st *docState) pairedWithBasis(in *compiled, m [2]int) bool {
 func (st *docState) andPartnerClause(qTok int, ents []string) bool {
 	dt := st.dt
 	cs := dt.clauseAcrossDash(qTok)
-	if cs >= qTok || !st.opensWithAnd(cs) && !slices.ContainsFunc(dt.find(st.x.w.contrast, cs, min(dt.n, cs+3)), func(m [2]int) bool { return m[0] == cs }) {
+	if cs >= qTok || !st.opensWithAnd(cs) && !slices.ContainsFunc(dt.find(st.x.w.contrast, cs, min(dt.n, cs+3)), func(m [2]int) bool { return m[0] == cs }) && !opensWithPartner(dt, &st.x.w, st.ments, cs, qTok) {
 		return false
 	}
 	var own []string
@@ -5390,9 +5404,10 @@ func (st *docState) placePossessive(cue [2]int) string {
 
 // knownName reports token n as part of something the document already
 // reads otherwise — a country, a person, a date or a figure — or as too
-// short to be a place's name: no unknown place.
+// short to be a place's name, or as a noun that stands for a country ("The
+// Kingdom's inflation rate"): no unknown place.
 func (st *docState) knownName(n int) bool {
-	return st.dt.place[n] || len([]rune(st.dt.sc.Token(n).Norm)) < 3 || figureIn(st.qs, n, n+1) ||
+	return st.dt.place[n] || st.dt.startsAt(st.x.w.countryNouns, n) || len([]rune(st.dt.sc.Token(n).Norm)) < 3 || figureIn(st.qs, n, n+1) ||
 		slices.ContainsFunc(st.ments, func(m mention) bool { return m.tok == n }) ||
 		slices.ContainsFunc(st.dates, func(d dateRef) bool { return d.tok <= n && n < d.end })
 }
@@ -6223,6 +6238,13 @@ func partnerAt(dt *docTokens, w *words, tok int) bool {
 		p--
 	}
 	return p > 0 && dt.endsAt(w.partner, p, 0)
+}
+
+// opensWithPartner reports a clause, before token qTok, that starts with
+// the partner it names: "…, с Туркменистаном — 24%", "…, with Oman 12%".
+func opensWithPartner(dt *docTokens, w *words, ments []mention, cs, qTok int) bool {
+	i, j := within(ments, mentionTok, cs, qTok)
+	return i < j && ments[i].tok <= cs+2 && !ments[i].person && partnerAt(dt, w, ments[i].tok)
 }
 
 // previous reports a value that an earlier one is compared with: "up from
