@@ -2738,15 +2738,15 @@ func (x *Extractor) entities(dt *docTokens, in *compiled, ments []mention, qTok,
 				}
 			}
 		}
-		// "the share between Russia and Uzbekistan is 55%, and with
-		// Turkmenistan – 24%": a clause opened by "and" that names one
-		// country pairs it with the country the sentence named first.
-		// (Across the dash: "and with Turkmenistan – 24%".)
+		// "the share between China and Laos is 41%, and with Cambodia –
+		// 17%": a clause opened by "and" that names one country pairs it
+		// with the country the sentence named first.
+		// (Across the dash: "and with Cambodia – 17%".)
 		clause := dt.clauseAcrossDash(qTok)
 		// So does one opened by a contrast ("…, في حين تجاوز حجم التبادل
 		// التجاري مع الأردن مليار دولار").
-		// So does one that opens with its partner ("…, с Туркменистаном —
-		// 24%").
+		// So does one that opens with its partner ("…, с Монголией —
+		// 38%").
 		if len(codes) >= 3 && (len(dt.find(x.w.and, clause, clause+1)) > 0 || slices.ContainsFunc(dt.find(x.w.contrast, clause, min(dt.n, clause+3)), func(m [2]int) bool { return m[0] == clause }) || opensWithPartner(dt, &x.w, ments, clause, qTok)) {
 			var own []string
 			first := ""

@@ -6241,7 +6241,7 @@ func partnerAt(dt *docTokens, w *words, tok int) bool {
 }
 
 // opensWithPartner reports a clause, before token qTok, that starts with
-// the partner it names: "…, с Туркменистаном — 24%", "…, with Oman 12%".
+// the partner it names: "…, с Монголией — 38%", "…, with Oman 12%".
 func opensWithPartner(dt *docTokens, w *words, ments []mention, cs, qTok int) bool {
 	i, j := within(ments, mentionTok, cs, qTok)
 	return i < j && ments[i].tok <= cs+2 && !ments[i].person && partnerAt(dt, w, ments[i].tok)

@@ -141,7 +141,7 @@ func (d *docTokens) placeEnd(i int) int {
 
 // clauseAcrossDash returns the first token of the clause of token i, or
 // of the clause before it in its sentence when a dash sets i's clause
-// off: "and with Turkmenistan – 24%", "в 2015-м — 2%".
+// off: "and with Cambodia – 17%", "в 2015-м — 2%".
 func (d *docTokens) clauseAcrossDash(i int) int {
 	cs := d.clauseStart(i)
 	if cs > 0 && d.sent[cs-1] == d.sent[i] && strings.ContainsRune("-–—", d.sc.Token(cs-1).Punct) {
