@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-05.479"
+const RulesVersion = "2026-12-05.480"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -1039,7 +1039,9 @@ func (in *compiled) accepts(q quantity.Quantity) bool {
 // count only in its clause or just past a comma ("99% of settlements",
 // "the thirtieth, meeting"), and as farther; cues in another clause count
 // as farther.
-func (in *compiled) cueScore(dt *docTokens, qTok, qEnd, from, to int, preposed func(tok int) bool, w *words) (float64, [2]int, bool) {
+//
+// sameKindIn reports a figure of the quantity's kind in tokens [a, b).
+func (in *compiled) cueScore(dt *docTokens, qTok, qEnd, from, to int, preposed func(tok int) bool, sameKindIn func(a, b int) bool, w *words) (float64, [2]int, bool) {
 	best := math.MaxFloat64
 	var at [2]int
 	for _, m := range dt.find(in.cues, from, to) {
@@ -1067,6 +1069,9 @@ func (in *compiled) cueScore(dt *docTokens, qTok, qEnd, from, to int, preposed f
 			}
 			if len(dt.find(w.contrast, qEnd, m[0])) > 0 {
 				continue // "has stood at 2.5% even as consumer prices slipped": another clause's subject
+			}
+			if dt.cl[m[0]] != dt.cl[qTok] && sameKindIn(m[1], dt.clauseEnd(m[0])) {
+				continue // "… опустилась ниже 8%, безработица составила 2,2%": the next clause's own
 			}
 			if dt.cl[m[0]] != dt.cl[qTok] && len(dt.find(w.and, qEnd, m[0])) > 0 {
 				continue // "снизил ставку … до 21,5%, а ВВП вырос на 6,3%": the next item's subject
@@ -2823,6 +2828,36 @@ func (x *Extractor) entities(dt *docTokens, in *compiled, ments []mention, qTok,
 			sort.Strings(cs)
 			return cs, true
 		}
+		// "— С Турцией торговля сокращается. — В прошлом году товарооборот
+		// снизился до 52 млрд": a sentence that names no country goes on
+		// about the one partner the nearest sentence before names, with
+		// the country the document is about that it never names as a
+		// partner (an interview with a Russian minister on trade "с
+		// Индией" and "с Турцией" is about Russia's).
+		if len(codes) == 0 && in.Role == RoleStatistic {
+			for back := dt.sent[qTok] - 1; back >= 0 && back >= dt.sent[qTok]-3; back-- {
+				named := inSentences(dt, ments, mentionTok, back, back+1)
+				if len(named) == 0 {
+					continue
+				}
+				c := named[0].code
+				if slices.ContainsFunc(named, func(m mention) bool { return m.code != c }) || isGroup(c) || named[0].person || !partnerAt(dt, &x.w, named[0].tok) {
+					break
+				}
+				var own []string
+				for _, o := range append([]string{single}, pair...) {
+					if o != "" && o != c && !slices.Contains(own, o) && !slices.ContainsFunc(ments, func(m mention) bool { return m.code == o && !m.person && partnerAt(dt, &x.w, m.tok) }) {
+						own = append(own, o)
+					}
+				}
+				if len(own) == 1 {
+					cs := []string{c, own[0]}
+					sort.Strings(cs)
+					return cs, true
+				}
+				break
+			}
+		}
 		return pair, false
 	}
 	// "البنك المركزي العماني … بنفس قدر الزيادة التي أقرها الفيدرالي
@@ -2934,7 +2969,11 @@ func (x *Extractor) entities(dt *docTokens, in *compiled, ments []mention, qTok,
 	}
 	// "Inflation there slowed", "هناك", "там", "its": the country named last
 	// before the sentence.
-	if a, b := dt.sentence(dt.sent[qTok]); len(dt.find(x.w.there, a, b)) > 0 {
+	// (Not the bank's "its": "The central bank has kept its rate at 14%"
+	// is the document's country's.)
+	if a, b := dt.sentence(dt.sent[qTok]); slices.ContainsFunc(dt.find(x.w.there, a, b), func(m [2]int) bool {
+		return !slices.ContainsFunc(dt.find(x.w.centralBank, dt.clauseStart(m[0]), m[0]), func(c [2]int) bool { return x.wordsBetween(dt, c[1], m[0]) <= 3 })
+	}) {
 		k, _ := within(ments, mentionTok, a, a)
 		for k > 0 && ments[k-1].person {
 			k-- // (A place, not a person: "FAYE: … Inflation there was 1.3%".)

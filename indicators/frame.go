@@ -1678,6 +1678,7 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	// Cue: the indicator whose cue is nearest in the sentence.
 	best, bestScore := -1, math.MaxFloat64
 	var cue [2]int
+	sameKind := func(a, b int) bool { return st.kindIn(q.Kind, a, b) }
 	for i := range x.inds {
 		in := &x.inds[i]
 		if !in.accepts(q) {
@@ -1687,7 +1688,7 @@ func (st *docState) decide(qi int) (cand, Decision) {
 		// target range".)
 		// (Nor one inside a phrase that names people or a body:
 		// "خبراء اقتصاد", economists.)
-		if score, m, ok := in.cueScore(dt, qTok, qEnd, from, to, st.preposition, &x.w); ok && score < bestScore && !st.inApposition(m[0]) && !(dt.sc.Token(m[0]).Upper && dt.startsAt(x.w.orgHeads, m[1])) && !st.notCue(m) && !st.ratioWhole(m, qi) {
+		if score, m, ok := in.cueScore(dt, qTok, qEnd, from, to, st.preposition, sameKind, &x.w); ok && score < bestScore && !st.inApposition(m[0]) && !(dt.sc.Token(m[0]).Upper && dt.startsAt(x.w.orgHeads, m[1])) && !st.notCue(m) && !st.ratioWhole(m, qi) {
 			best, bestScore, cue = i, score, m
 		}
 	}
@@ -1702,7 +1703,7 @@ func (st *docState) decide(qi int) (cand, Decision) {
 			if !in.accepts(q) {
 				continue
 			}
-			score, m, ok := in.cueScore(dt, qTok, qEnd, from, to, st.preposition, &x.w)
+			score, m, ok := in.cueScore(dt, qTok, qEnd, from, to, st.preposition, sameKind, &x.w)
 			if !ok || score >= bestScore || !st.inApposition(m[0]) {
 				continue
 			}
