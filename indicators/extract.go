@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-05.480"
+const RulesVersion = "2026-12-05.481"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -534,7 +534,7 @@ func (x *Extractor) extract(ctx context.Context, d Doc, explain bool) (res Resul
 	// A corridor's rate ("the deposit rate at 0.5%") after a key rate named
 	// otherwise ("the reference rate at 1.5%") is not the key rate; named
 	// first ("the overnight deposit rate, … the discount rate"), it is.
-	keyRate := map[string]int{} // indicator → where its first rate named otherwise is
+	keyRate := map[string]int{} // indicator and country → where its first rate named otherwise is
 	// Growth on the period before beside growth on a year before for the
 	// same period is not the headline.
 	onYear := map[obsPeriod]bool{}
@@ -556,7 +556,7 @@ func (x *Extractor) extract(ctx context.Context, d Doc, explain bool) (res Resul
 		in := x.ind(c.obs.Indicator)
 		return c.onPrevious && in != nil && (in.growth.len() > 0 || in.basis.len() > 0) && (onYear[periodKey(c.obs)] || onYearSeries[seriesKey(c.obs)])
 	}
-	firstCorridor := map[string]int{} // indicator → where its first corridor rate is
+	firstCorridor := map[string]int{} // indicator and country → where its first corridor rate is
 	type indSent struct {
 		indicator string
 		sent      int
@@ -567,11 +567,11 @@ func (x *Extractor) extract(ctx context.Context, d Doc, explain bool) (res Resul
 		if !c.corridor {
 			keyInSentence[indSent{c.obs.Indicator, sentOf(c)}] = true
 		}
-		if at, ok := keyRate[c.obs.Indicator]; !c.corridor && (!ok || c.obs.Span[0] < at) {
-			keyRate[c.obs.Indicator] = c.obs.Span[0]
+		if at, ok := keyRate[rateKey(c.obs)]; !c.corridor && (!ok || c.obs.Span[0] < at) {
+			keyRate[rateKey(c.obs)] = c.obs.Span[0]
 		}
-		if at, ok := firstCorridor[c.obs.Indicator]; c.corridor && (!ok || c.obs.Span[0] < at) {
-			firstCorridor[c.obs.Indicator] = c.obs.Span[0]
+		if at, ok := firstCorridor[rateKey(c.obs)]; c.corridor && (!ok || c.obs.Span[0] < at) {
+			firstCorridor[rateKey(c.obs)] = c.obs.Span[0]
 		}
 		if !c.onPrevious {
 			onYear[periodKey(c.obs)] = true
@@ -580,7 +580,7 @@ func (x *Extractor) extract(ctx context.Context, d Doc, explain bool) (res Resul
 			}
 		}
 	}
-	hasKey := func(ind string) bool { _, ok := keyRate[ind]; return ok }
+	hasKey := func(o Observation) bool { _, ok := keyRate[rateKey(o)]; return ok }
 	// The value of each period said to be on the indicator's basis, and
 	// the one said to be the whole population's.
 	annualValue, totalValue, plainValue := map[obsPeriod]float64{}, map[obsPeriod]float64{}, map[obsPeriod]float64{}
@@ -652,7 +652,7 @@ func (x *Extractor) extract(ctx context.Context, d Doc, explain bool) (res Resul
 			// "cut the repo rate from 4.25% to 3.25%, and the main rate to
 			// 2.50%": the corridor beside the key rate, before or after it.
 			step, reason = stepQualifier, "a rate of the corridor beside the key rate"
-		case c.corridor && !hasKey(c.obs.Indicator) && firstCorridor[c.obs.Indicator] < c.obs.Span[0]:
+		case c.corridor && !hasKey(c.obs) && firstCorridor[rateKey(c.obs)] < c.obs.Span[0]:
 			// "the overnight deposit rate … at 8.25%. The discount rate was
 			// also kept at 8.75%": the rate named first is the key one.
 			step, reason = stepQualifier, "a rate of the corridor after the one named first"
@@ -761,10 +761,16 @@ func (x *Extractor) workspace() *workspace {
 	return &workspace{sc: quantity.NewScanner()}
 }
 
-// keyBefore reports a key rate named otherwise before observation o.
+// keyBefore reports a key rate of the same country named otherwise before
+// observation o (Morocco's key rate says nothing of Egypt's corridor).
 func keyBefore(keyRate map[string]int, o Observation) bool {
-	at, ok := keyRate[o.Indicator]
+	at, ok := keyRate[rateKey(o)]
 	return ok && at < o.Span[0]
+}
+
+// rateKey keys a rate by its indicator and country.
+func rateKey(o Observation) string {
+	return o.Indicator + " " + strings.Join(o.Entities, ",")
 }
 
 // decimals is the number of decimal places v is written with.
@@ -1355,7 +1361,10 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 		// A statistic is no figure of the day it was published ("date
 		// 2019-12-03 Turkey's inflation rises to 10.56%": a page's date
 		// line): that day says when it was announced.
-		return dt.sent[d.tok] == sent && !d.since && !d.before && !d.dateline && (in.IsEvent() || !d.weekday && !d.said && d.period != pub)
+		// (A visit's start is its date: "визит, начавшийся в понедельник,
+		// продлился два дня".)
+		begun := in.Role == RoleVisit && len(dt.find(x.w.arrive, max(0, d.tok-3), d.tok)) > 0
+		return dt.sent[d.tok] == sent && (!d.since || begun) && !d.before && !d.dateline && (in.IsEvent() || !d.weekday && !d.said && d.period != pub)
 	}
 	// "for the 6th India-Germany Intergovernmental Consultations (2 May
 	// 2022)": a day in brackets right after an event's name is its day,

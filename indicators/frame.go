@@ -2389,10 +2389,12 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	}
 	// "если в позапрошлом году цены выросли на 7%, то …": a
 	// condition on a period already over is a fact.
-	if modal != "" && st.pub != "" && len(dt.find(x.w.conditional, dt.clauseStart(qTok), qTok)) > 0 && slices.ContainsFunc(st.markers(dt.clauseStart(qTok), qTok), func(m [2]int) bool {
+	// (A period inside the condition: "room to cut in December if
+	// inflation stays below 2%" is a condition on what is to come.)
+	if conds := dt.find(x.w.conditional, dt.clauseStart(qTok), qTok); modal != "" && st.pub != "" && len(conds) > 0 && slices.ContainsFunc(st.markers(dt.clauseStart(qTok), qTok), func(m [2]int) bool {
 		return len(dt.find(x.w.conditional, m[0], m[1])) > 0
 	}) && slices.ContainsFunc(inSentences(dt, st.dates, dateTok, sent, sent+1), func(d dateRef) bool {
-		return dt.cl[d.tok] == dt.cl[qTok] && !d.since && calendar(d.period) && periodOver(d.period, st.pub)
+		return dt.cl[d.tok] == dt.cl[qTok] && d.tok >= conds[0][1] && !d.since && calendar(d.period) && periodOver(d.period, st.pub)
 	}) {
 		modal = ""
 	}
