@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-05.481"
+const RulesVersion = "2026-12-05.482"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -1351,6 +1351,14 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 		// a date after a "previous" is the earlier meeting's.
 		if in.Role == RoleMeeting && d.tok > qEnd && slices.ContainsFunc(dt.find(x.w.last, qEnd, d.tok), func(m [2]int) bool { return dt.clauseStart(m[0]) == m[0] }) {
 			return false // (opening its clause: not "прошла" of "встреча прошла в декабре")
+		}
+		// "inflation reached 8.4% and by the end of the year is expected
+		// to slow to 7%": a date past "and", with a figure after it, is
+		// that figure's.
+		// (An "and" right after the figure: not "settled in ringgit and
+		// baht in 2025, compared with 15% in 2023".)
+		if in.Role == RoleStatistic && d.tok > qEnd && hi < dt.n && hi >= d.end && dt.sent[hi] == dt.sent[qTok] && slices.ContainsFunc(dt.find(x.w.and, qEnd, d.tok), func(m [2]int) bool { return x.wordsBetween(dt, qEnd, m[0]) == 0 }) {
+			return false
 		}
 		// "cut its rate to 9.5% as inflation slowed in April": a date
 		// right after another indicator's cue, past the figure, dates that

@@ -2668,6 +2668,13 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	if !prev && in.Role == RoleStatistic && explicit && len(period) == len("2006-01-02") && st.earlierAfter(x.w.weekEarlier, qEnd) {
 		period = addDays(period, -7)
 	}
+	// "eased to 4.2% in June after a high of 5.6% the month before": so is
+	// "a month earlier" right after a figure its sentence's month dates.
+	// (Not one that is itself the date: "12,2% в предыдущем месяце".)
+	if !prev && !shifted && in.Role == RoleStatistic && explicit && len(period) == len("2006-01") && !quarter(period) && st.earlierAfter(x.w.monthEarlier, qEnd) &&
+		!slices.ContainsFunc(st.dates, func(d dateRef) bool { return d.tok >= qEnd && d.tok <= qEnd+2 }) {
+		period = monthPeriod(periodMonth(period) - 1)
+	}
 	// "инфляция за 2008 год составила 13,3%, за декабрь — 0,7%": a rate of
 	// prices over a month is its change on the month before.
 	// (A basis in another clause is another figure's: "Годовая инфляция
@@ -2769,7 +2776,9 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	}
 	// "Unemployment held at 2.4% for a third month in a row": a reading of
 	// a month the text does not name, not a level of the publication day.
-	if !explicit && in.Role == RoleStatistic && in.Finer(period) && slices.ContainsFunc(dt.find(x.w.streak, dt.clauseStart(qTok), dt.clauseEnd(qTok)), func(m [2]int) bool {
+	// Nor a rate held for months in a row, dated by no date of its own
+	// ("Затем банк семь месяцев подряд держал ставку на уровне 30%").
+	if (!explicit && in.Role == RoleStatistic && in.Finer(period) || in.Role == RoleDecision && pc.own < 0) && slices.ContainsFunc(dt.find(x.w.streak, dt.clauseStart(qTok), dt.clauseEnd(qTok)), func(m [2]int) bool {
 		return len(dt.find(x.w.timeUnits, max(0, m[0]-2), min(dt.n, m[1]+2))) > 0
 	}) {
 		return reject(in.ID, stepPeriod, "a reading of a period the text does not name (one of several in a row)")
@@ -5883,7 +5892,9 @@ func (st *docState) projectedBreakdown(qi int) string {
 	dt, q := st.dt, st.qs[qi]
 	for k := qi - 1; k >= 0 && dt.sent[st.qs[k].Token] == dt.sent[q.Token]; k-- {
 		o := st.qs[k]
-		if o.Kind == quantity.Date {
+		// (Past a span of time: "to stay within 4-6% over the next two
+		// years, with dips below 4% in some months".)
+		if o.Kind == quantity.Date || o.Kind == quantity.Duration {
 			continue
 		}
 		m, ok := st.projected[k]
