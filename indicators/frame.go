@@ -5892,8 +5892,8 @@ func (st *docState) projectedBreakdown(qi int) string {
 	dt, q := st.dt, st.qs[qi]
 	for k := qi - 1; k >= 0 && dt.sent[st.qs[k].Token] == dt.sent[q.Token]; k-- {
 		o := st.qs[k]
-		// (Past a span of time: "to stay within 4-6% over the next two
-		// years, with dips below 4% in some months".)
+		// (Past a span of time: "to hold in a 3-5% band during the coming
+		// two years, with brief dips below 3%".)
 		if o.Kind == quantity.Date || o.Kind == quantity.Duration {
 			continue
 		}
