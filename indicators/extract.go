@@ -1352,9 +1352,8 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 		if in.Role == RoleMeeting && d.tok > qEnd && slices.ContainsFunc(dt.find(x.w.last, qEnd, d.tok), func(m [2]int) bool { return dt.clauseStart(m[0]) == m[0] }) {
 			return false // (opening its clause: not "прошла" of "встреча прошла в декабре")
 		}
-		// "inflation reached 8.4% and by the end of the year is expected
-		// to slow to 7%": a date past "and", with a figure after it, is
-		// that figure's.
+		// "prices rose 5.1% and by the end of this year may rise to 6%": a
+		// date past "and", with a figure after it, is that figure's.
 		// (An "and" right after the figure: not "settled in ringgit and
 		// baht in 2025, compared with 15% in 2023".)
 		if in.Role == RoleStatistic && d.tok > qEnd && hi < dt.n && hi >= d.end && dt.sent[hi] == dt.sent[qTok] && slices.ContainsFunc(dt.find(x.w.and, qEnd, d.tok), func(m [2]int) bool { return x.wordsBetween(dt, qEnd, m[0]) == 0 }) {
