@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-05.482"
+const RulesVersion = "2026-12-05.483"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -2593,7 +2593,7 @@ func (x *Extractor) afterThan(dt *docTokens, tok int) bool {
 // in the sentence, else the document's dominant pair; for one country, the
 // nearest named in the clause, then the sentence, then the document's most
 // named country. inSentence reports countries named in the sentence.
-func (x *Extractor) entities(dt *docTokens, in *compiled, ments []mention, qTok, qEnd int, single string, pair []string) (ents []string, inSentence bool) {
+func (x *Extractor) entities(dt *docTokens, in *compiled, ments []mention, qTok, qEnd int, single, home string, pair []string) (ents []string, inSentence bool) {
 	inSent := inSentences(dt, ments, mentionTok, dt.sent[qTok], dt.sent[qTok]+1)
 	if in.Entities == 2 {
 		// "Trade with Slovakia has proved more resilient than with
@@ -2980,8 +2980,8 @@ func (x *Extractor) entities(dt *docTokens, in *compiled, ments []mention, qTok,
 	}
 	// "نما الناتج المحلي الإجمالي الحقيقي للدولة 3.9%": "the State", in a
 	// sentence that names no country, is the country the document is about.
-	if a, b := dt.sentence(dt.sent[qTok]); single != "" && len(dt.find(x.w.homeCountry, a, b)) > 0 {
-		return []string{single}, false
+	if a, b := dt.sentence(dt.sent[qTok]); home != "" && len(dt.find(x.w.homeCountry, a, b)) > 0 {
+		return []string{home}, false
 	}
 	// "Inflation there slowed", "هناك", "там", "its": the country named last
 	// before the sentence.

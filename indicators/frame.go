@@ -72,6 +72,7 @@ type docState struct {
 	dt       *docTokens
 	ments    []mention
 	single   string
+	home     string // the dateline's country, else single: "the State" (للدولة)
 	pair     []string
 	dates    []dateRef
 	pub      string
@@ -289,6 +290,14 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, ws *workspace, qs []
 		if c, _ := x.outlets.listed(d.URL); c != "" && x.gaz.Known(c) {
 			st.single = c
 		}
+	}
+	// "أبوظبي – …\n\n… الناتج المحلي الإجمالي للدولة": the State is the
+	// dateline's country, however often a partner is named.
+	st.home = st.single
+	if i := slices.IndexFunc(st.ments, func(m mention) bool {
+		return !m.person && !isGroup(m.code) && dt.sent[m.tok] <= 4 && st.dateline(m.tok, max(dt.placeEnd(m.tok), m.tok+1))
+	}); i >= 0 {
+		st.home = st.ments[i].code
 	}
 	for _, m := range dt.find(x.w.chairedBy, 0, dt.n) {
 		end := min(dt.n, m[1]+4) // "chaired by the two prime ministers"
@@ -2471,6 +2480,21 @@ func (st *docState) decide(qi int) (cand, Decision) {
 			}
 		}
 	}
+	// "بلغت التجارة 190 مليار درهم في 2023، بنمو نسبته 12%", "reached $4
+	// billion, a growth of 12%": a bare word of growth right after a sum,
+	// with nothing of its own between, is the sum's change.
+	// (Past its date: "… 190 مليار درهم خلال عام 2023، بنمو …".)
+	sum := qi - 1
+	for sum >= 0 && st.qs[sum].Kind == quantity.Date {
+		sum--
+	}
+	if q.Kind == quantity.Percent && cue[1] <= qTok && x.wordsBetween(dt, cue[1], qTok) <= 2 && sum >= 0 && dt.cl[cue[0]] == dt.cl[qTok] && cue[1]-cue[0] == 1 {
+		if o := st.qs[sum]; o.Kind == quantity.Money && dt.sent[o.Token] == sent && o.Token < cue[0] {
+			if end := st.sc.TokenAt(o.End); x.wordsBetween(dt, end, cue[0]) <= 4 && !x.anyCue(dt, end, cue[0]) {
+				return reject(in.ID, stepChange, "the change of the sum before it (%s)", o.Text)
+			}
+		}
+	}
 	// Change: a size of change is no level, unless the cue names a quantity
 	// whose change is the indicator ("GDP grew 2%"). A value compared with
 	// ("from 6.5% in February") is a level of its own period.
@@ -2837,7 +2861,7 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	}
 	// "في الربع الأول من السنة المالية 2025/2026" of Egypt: 2025-Q3.
 	if strings.HasPrefix(period, "FY") {
-		if ents, _ := x.entities(dt, in, st.ments, qTok, qEnd, st.single, st.pair); len(ents) == 1 {
+		if ents, _ := x.entities(dt, in, st.ments, qTok, qEnd, st.single, st.home, st.pair); len(ents) == 1 {
 			if cal := cmp.Or(x.fiscalQuarter(period, ents[0]), x.currentFiscalQuarter(period, ents[0], st.pub)); cal != "" {
 				period = cal
 			}
@@ -3082,7 +3106,7 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	}
 
 	// Entities.
-	ents, inSentence := x.entities(dt, in, st.ments, qTok, qEnd, st.single, st.pair)
+	ents, inSentence := x.entities(dt, in, st.ments, qTok, qEnd, st.single, st.home, st.pair)
 	// "7.2% Chile, 5.9% Peru, 4.1% the US and 3.0% Mexico": in a
 	// list of figures each followed by its country, a figure's country is
 	// the one right after it.
