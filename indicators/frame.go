@@ -447,6 +447,13 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, ws *workspace, qs []
 			if dt.punctIn(',', m[1], tok) || dt.punctIn('،', m[1], tok) {
 				continue
 			}
+			// (Nor "к октябрю 2025 года цены выросли на 9%", with no date
+			// before it in its clause to compare from: "by October".)
+			if m[1] > tok && !slices.ContainsFunc(qs, func(q quantity.Quantity) bool {
+				return q.Kind == quantity.Date && q.Token < m[0] && dt.cl[q.Token] == dt.cl[tok]
+			}) {
+				continue
+			}
 			i, j := within(qs, quantityTok, m[1], tok)
 			figure := slices.ContainsFunc(qs[i:j], func(q quantity.Quantity) bool {
 				return q.Kind != quantity.Date && q.Kind != quantity.Ordinal && !x.countOfTime(dt, q)
