@@ -2092,6 +2092,15 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	// this one names again: "بلغت نسبة النمو خلال الربع الثالث 2.9% بفضل
 	// قطاع الخدمات الذي نما 4.3%. وتحققت هذه النسبة خلال الربع الثالث بعد
 	// أن كانت 2.3% …" — the anaphor stands for the observation.)
+	// "Young workers drove much of the gain. Their unemployment rate
+	// eased to 12.8%": "their" before the cue stands for the group the
+	// sentence before names.
+	if sent > 0 && cue[0] > 0 && dt.endsAt(x.w.their, cue[0], 0) {
+		pa, pb := dt.sentence(sent - 1)
+		if m := dt.find(x.w.subgroups, pa, pb); len(m) > 0 {
+			return reject(in.ID, stepQualifier, "qualifier: %s (the group %q stands for)", dt.text(st.d.Text, m[0]), dt.text(st.d.Text, [2]int{cue[0] - 1, cue[0]}))
+		}
+	}
 	if context && sent > 0 && !st.restatesObservation(in, sent) && len(dt.find(x.w.anaphor, from, qTok)) > 0 && !slices.ContainsFunc(dt.find(x.w.total, from, min(dt.clauseEnd(qTok), qEnd+4)), func(m [2]int) bool { return !figureIn(st.qs, m[1], qTok) && !figureIn(st.qs, qEnd, m[0]) }) {
 		for k := qi - 1; k >= 0 && dt.sent[st.qs[k].Token] >= sent-1; k-- {
 			if dt.sent[st.qs[k].Token] == sent-1 && st.qs[k].Kind == q.Kind {
@@ -3079,6 +3088,19 @@ func (st *docState) decide(qi int) (cand, Decision) {
 		if len(dt.find(x.w.onPrevious, cs, dt.clauseEnd(qTok))) > 0 {
 			return reject(in.ID, stepPeriod, "a change on the period before, in a year (%s) and not a quarter or month", period)
 		}
+	}
+	// "Growth reached 6.9% in the fourth quarter of 2025 … growth
+	// strengthened each quarter: 5.8 percent in the first quarter, …",
+	// published on 5 January: a quarter named without its year, not over
+	// yet, is that quarter of the year whose quarter the text named before
+	// (not in a text of fiscal years).
+	if last := shiftYear(period, -1); in.Role == RoleStatistic && st.pub != "" && quarter(period) && !periodAfter(period, st.pub) && periodAfter(nextPeriod(period), addDays(st.pub, 7)) &&
+		slices.ContainsFunc(inSentences(dt, st.dates, dateTok, sent, sent+1), func(d dateRef) bool { return d.period == period && d.noYear && !d.written }) &&
+		slices.ContainsFunc(st.dates, func(d dateRef) bool {
+			return d.tok < qTok && quarter(d.period) && !d.noYear && d.period[:4] == last[:4]
+		}) &&
+		!slices.ContainsFunc(st.dates, func(d dateRef) bool { return strings.HasPrefix(d.period, "FY") }) {
+		period = last
 	}
 	// "trade in 2025 approached $2 billion", published in December 2025:
 	// a year or quarter not over when the news was published — more than

@@ -510,6 +510,10 @@ type Words struct {
 	// already over ("если в позапрошлом году цены выросли на 7%, то …")
 	// states a fact, not a projection.
 	Conditional []string `yaml:"conditional"`
+	// Their stand for a group the sentence before names ("their", "их"):
+	// "Young workers drove the gain. Their unemployment rate eased to
+	// 12.8%" is the subgroup's rate.
+	Their []string `yaml:"their"`
 	// YearEndBare name the end of a year without its number ("by the end of
 	// the year", "к концу года", "بنهاية العام"): a figure they date, whose
 	// year the sentence gives elsewhere, is of that year's December.
