@@ -93,24 +93,24 @@ type Extractor struct {
 // words are the language data (indicators/lang) compiled for matching; the
 // languages are merged, as their folded words do not collide.
 type words struct {
-	since, arrive, depart, last, compare, attrib, sources, present, future, earlier, anaphor                               *phraseSet
-	previously, including, recorded, ofWhich, possessives, standingBodies, olderThan, rateNouns                            *phraseSet
-	monthEarlier, weekEarlier, quarterEarlier, level, by, byAfterChange, clauseBy, rise, fall, modality, qualifiers        *phraseSet
-	subjects, from, rangeJoin, rangeStart, rangeNouns, respectively, there, timeUnits, realis                              *phraseSet
-	fromCurrent                                                                                                            *phraseSet
-	sameMonth, samePeriod, basisPreps, sameYear, previousYear, previousMonth, tolerance, thresholds                        *phraseSet
-	asExpected, countryNouns, index, relative, centralBank, topic, reached, comparative, then, before                      *phraseSet
-	topicVerbs, highLevel, comparativeBy, lasts, than, total, changeNouns, fallingNouns, revision                          *phraseSet
-	eventNames, otherCalendar, readAlso, alternative, shareOf, partOf, thisPeriod, ranking, vaguePeriods, each             *phraseSet
-	breakdown, earlierIn, ended                                                                                            *phraseSet
-	chairs, chairedBy, heads, deputy, years, subgroups, nominal, real, stretch, twoCountries                               *phraseSet
-	ministers, partner, decisionNouns, sameDay, restated, elidedEvent, homeCountry, origin, among, goalClause, yearEnding  *phraseSet
-	equivalent, over, and, cities, subnational, locative, corridor, onPrevious, onYear                                     *phraseSet
-	seasonallyAdjusted, streak, superseded, earlierVersion, fromEstimate, thereafter, exceed, negation, we, cause, pace    *phraseSet
-	continuation, pointsBack, contrast, peak, force, yearEnd, yearPart, monthPart, overMonth                               *phraseSet
-	reportNouns, oneCurrency, threeMonthsTo, ending, offsetBefore, offsetAfter, regions, where                             *phraseSet
-	regionNouns, steady, occasions, ratioOf, yearEndBare, likewise, levelCompared, baseYear, following, conditional, their *phraseSet
-	indexChange, orgHeads, notCues, holdAnnounced, sequel, rangeArticle, firstTime                                         *phraseSet
+	since, arrive, depart, last, compare, attrib, sources, present, future, earlier, anaphor                              *phraseSet
+	previously, including, recorded, ofWhich, possessives, standingBodies, olderThan, rateNouns                           *phraseSet
+	monthEarlier, weekEarlier, quarterEarlier, level, by, byAfterChange, clauseBy, rise, fall, modality, qualifiers       *phraseSet
+	subjects, from, rangeJoin, rangeStart, rangeNouns, respectively, there, timeUnits, realis                             *phraseSet
+	fromCurrent                                                                                                           *phraseSet
+	sameMonth, samePeriod, basisPreps, sameYear, previousYear, previousMonth, tolerance, thresholds                       *phraseSet
+	asExpected, countryNouns, index, relative, centralBank, topic, reached, comparative, then, before                     *phraseSet
+	topicVerbs, highLevel, comparativeBy, lasts, than, total, changeNouns, fallingNouns, revision                         *phraseSet
+	eventNames, otherCalendar, readAlso, alternative, shareOf, partOf, thisPeriod, ranking, vaguePeriods, each            *phraseSet
+	breakdown, earlierIn, ended                                                                                           *phraseSet
+	chairs, chairedBy, heads, deputy, years, subgroups, nominal, real, stretch, twoCountries                              *phraseSet
+	ministers, partner, decisionNouns, sameDay, restated, elidedEvent, homeCountry, origin, among, goalClause, yearEnding *phraseSet
+	equivalent, over, and, cities, subnational, locative, corridor, onPrevious, onYear                                    *phraseSet
+	seasonallyAdjusted, streak, superseded, earlierVersion, fromEstimate, thereafter, exceed, negation, we, cause, pace   *phraseSet
+	continuation, pointsBack, contrast, peak, force, yearEnd, yearPart, monthPart, overMonth                              *phraseSet
+	reportNouns, oneCurrency, threeMonthsTo, ending, offsetBefore, offsetAfter, regions, where                            *phraseSet
+	regionNouns, steady, occasions, ratioOf, yearEndBare, likewise, levelCompared, baseYear, following, conditional       *phraseSet
+	indexChange, orgHeads, notCues, holdAnnounced, sequel, rangeArticle, firstTime, their                                 *phraseSet
 }
 
 //go:embed gazetteer.yaml
@@ -2980,7 +2980,8 @@ func (x *Extractor) entities(dt *docTokens, in *compiled, ments []mention, qTok,
 		return []string{best}, true
 	}
 	// "نما الناتج المحلي الإجمالي الحقيقي للدولة 3.9%": "the State", in a
-	// sentence that names no country, is the country the document is about.
+	// sentence that names no country, is the country of the dateline, else
+	// the country the document is about.
 	if a, b := dt.sentence(dt.sent[qTok]); home != "" && len(dt.find(x.w.homeCountry, a, b)) > 0 {
 		return []string{home}, false
 	}

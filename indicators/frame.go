@@ -2095,10 +2095,10 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	// "Young workers drove much of the gain. Their unemployment rate
 	// eased to 12.8%": "their" before the cue stands for the group the
 	// sentence before names.
-	if sent > 0 && cue[0] > 0 && dt.endsAt(x.w.their, cue[0], 0) {
+	if their := dt.find(x.w.their, max(0, cue[0]-3), cue[0]); sent > 0 && len(their) > 0 && their[len(their)-1][1] == cue[0] {
 		pa, pb := dt.sentence(sent - 1)
 		if m := dt.find(x.w.subgroups, pa, pb); len(m) > 0 {
-			return reject(in.ID, stepQualifier, "qualifier: %s (the group %q stands for)", dt.text(st.d.Text, m[0]), dt.text(st.d.Text, [2]int{cue[0] - 1, cue[0]}))
+			return reject(in.ID, stepQualifier, "qualifier: %s (the group %q stands for)", dt.text(st.d.Text, m[0]), dt.text(st.d.Text, their[len(their)-1]))
 		}
 	}
 	if context && sent > 0 && !st.restatesObservation(in, sent) && len(dt.find(x.w.anaphor, from, qTok)) > 0 && !slices.ContainsFunc(dt.find(x.w.total, from, min(dt.clauseEnd(qTok), qEnd+4)), func(m [2]int) bool { return !figureIn(st.qs, m[1], qTok) && !figureIn(st.qs, qEnd, m[0]) }) {
@@ -5470,7 +5470,7 @@ func (st *docState) placePossessive(cue [2]int) string {
 // knownName reports token n as part of something the document already
 // reads otherwise — a country, a person, a date or a figure — or as too
 // short to be a place's name, or as a noun that stands for a country ("The
-// Kingdom's inflation rate"): no unknown place.
+// Kingdom's prices"): no unknown place.
 func (st *docState) knownName(n int) bool {
 	return st.dt.place[n] || st.dt.startsAt(st.x.w.countryNouns, n) || len([]rune(st.dt.sc.Token(n).Norm)) < 3 || figureIn(st.qs, n, n+1) ||
 		slices.ContainsFunc(st.ments, func(m mention) bool { return m.tok == n }) ||
