@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-05.487"
+const RulesVersion = "2026-12-05.488"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -110,7 +110,7 @@ type words struct {
 	continuation, pointsBack, contrast, peak, force, yearEnd, yearPart, monthPart, overMonth                              *phraseSet
 	reportNouns, oneCurrency, threeMonthsTo, ending, offsetBefore, offsetAfter, regions, where                            *phraseSet
 	regionNouns, steady, occasions, ratioOf, yearEndBare, likewise, levelCompared, baseYear, following, conditional       *phraseSet
-	indexChange, orgHeads, notCues, holdAnnounced, sequel, rangeArticle, firstTime, their                                 *phraseSet
+	indexChange, orgHeads, notCues, holdAnnounced, sequel, rangeArticle, firstTime, their, now                            *phraseSet
 }
 
 //go:embed gazetteer.yaml
@@ -309,6 +309,7 @@ func NewExtractor(catalog []Indicator) (*Extractor, error) {
 		{&w.following, func(l lang.Words) []string { return l.Following }},
 		{&w.conditional, func(l lang.Words) []string { return l.Conditional }},
 		{&w.their, func(l lang.Words) []string { return l.Their }},
+		{&w.now, func(l lang.Words) []string { return l.Now }},
 		{&w.where, func(l lang.Words) []string { return l.Where }},
 		{&w.locative, func(l lang.Words) []string { return l.Locative }},
 		{&w.partner, func(l lang.Words) []string { return l.Partner }},
@@ -1358,6 +1359,11 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 		// (An "and" right after the figure: not "settled in ringgit and
 		// baht in 2025, compared with 15% in 2023".)
 		if in.Role == RoleStatistic && d.tok > qEnd && hi < dt.n && hi >= d.end && dt.sent[hi] == dt.sent[qTok] && slices.ContainsFunc(dt.find(x.w.and, qEnd, d.tok), func(m [2]int) bool { return x.wordsBetween(dt, qEnd, m[0]) == 0 }) {
+			return false
+		}
+		// "Если в марте инфляция была двузначной, то сейчас она ниже 7%": a
+		// clause about the present takes no date of another clause.
+		if in.Role == RoleStatistic && dt.cl[d.tok] != dt.cl[qTok] && len(dt.find(x.w.now, dt.clauseStart(qTok), qTok)) > 0 {
 			return false
 		}
 		// "cut its rate to 9.5% as inflation slowed in April": a date

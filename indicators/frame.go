@@ -447,8 +447,8 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, ws *workspace, qs []
 			if dt.punctIn(',', m[1], tok) || dt.punctIn('،', m[1], tok) {
 				continue
 			}
-			// (Nor "к октябрю 2025 года цены выросли на 9%", with no date
-			// before it in its clause to compare from: "by October".)
+			// (Nor "к августу 2025 года инфляция составила 3,4%", with no
+			// date before it in its clause to compare from: "by August".)
 			if m[1] > tok && !slices.ContainsFunc(qs, func(q quantity.Quantity) bool {
 				return q.Kind == quantity.Date && q.Token < m[0] && dt.cl[q.Token] == dt.cl[tok]
 			}) {
@@ -2568,6 +2568,11 @@ func (st *docState) decide(qi int) (cand, Decision) {
 		return reject(in.ID, stepValue, "a price index (100 = the base), not a rate")
 	}
 
+	// "Это уже восьмое снижение с начала цикла", "the bank's eighth cut":
+	// an ordinal right before a noun of change counts moves, no meetings.
+	if in.Role == RoleMeeting && (dt.startsAt(x.w.changeNouns, qEnd) || dt.startsAt(x.w.fallingNouns, qEnd)) {
+		return reject(in.ID, stepQualifier, "an ordinal that counts changes, not meetings")
+	}
 	// Period.
 	ownCue := !context && dt.cl[cue[0]] == dt.cl[qTok]
 	pc, why := st.refinePeriod(in, qi, x.period(dt, in, st.dates, st.qs, qi, qTok, qEnd, st.pub, ownCue), ownCue)
@@ -3187,6 +3192,19 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	if p, ok := st.lastObs[sent-1]; ok && sent > 0 && carried == nil && len(p.Entities) == in.Entities && p.Indicator != in.ID &&
 		len(inSentences(dt, st.ments, mentionTok, sent, sent+1)) == 0 && len(dt.find(x.w.anaphor, from, dt.clauseEnd(qTok))) > 0 {
 		ents, inSentence = p.Entities, true
+	}
+	// "Settlements between Peru and Chile are almost all in soles and
+	// pesos, 97%. … «Payments are made at 97% in national currencies», he
+	// said": a sentence that names no country and says again the value of
+	// the same indicator a sentence just before observed is about its
+	// countries.
+	if carried == nil && !inSentence && q.Kind == quantity.Percent && len(inSentences(dt, st.ments, mentionTok, sent, sent+1)) == 0 {
+		for s := sent - 1; s >= 0 && s >= sent-3; s-- {
+			if p, ok := st.lastObs[s]; ok && p.Indicator == in.ID && p.Value == q.Value && len(p.Entities) == in.Entities {
+				ents, inSentence = p.Entities, true
+				break
+			}
+		}
 	}
 	// "… followed by Canada at $62.4 billion": an item of a ranking of
 	// partners is its country's with the country the document is about.

@@ -514,6 +514,10 @@ type Words struct {
 	// "Young workers drove the gain. Their unemployment rate eased to
 	// 12.8%" is the subgroup's rate.
 	Their []string `yaml:"their"`
+	// Now say that a clause is about the present ("now", "сейчас",
+	// "حاليا"): a date of another clause does not date its figure ("Если
+	// в марте инфляция была двузначной, то сейчас ниже 7%").
+	Now []string `yaml:"now"`
 	// YearEndBare name the end of a year without its number ("by the end of
 	// the year", "к концу года", "بنهاية العام"): a figure they date, whose
 	// year the sentence gives elsewhere, is of that year's December.
