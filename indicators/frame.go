@@ -2428,8 +2428,12 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	}
 	// "The aim they set, to raise trade to $2 billion, is within reach": a
 	// clause that opens with the infinitive of a change names a goal.
+	// So does one before the cue in the figure's clause: "agreed on steps
+	// to increase two-way trade to $9 billion in five years".
 	if cs := dt.clauseStart(qTok); modal == "" && in.Role == RoleStatistic {
-		if m := dt.find(x.w.goalClause, cs, qTok); len(m) > 0 && m[0][0] == cs {
+		// (Not the level it starts from: "to raise trade from $8 billion to
+		// $12 billion".)
+		if m := dt.find(x.w.goalClause, cs, qTok); len(m) > 0 && (m[0][0] == cs || m[0][1] <= cue[0] && dt.cl[cue[0]] == dt.cl[qTok] && !dt.endsAt(x.w.from, qTok, 0) && !st.fromCurrent(qTok, qEnd)) {
 			modal = dt.text(st.d.Text, m[0])
 		}
 	}
