@@ -449,9 +449,11 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, ws *workspace, qs []
 			}
 			// (Nor "к августу 2025 года инфляция составила 3,4%", with no
 			// date before it in its clause to compare from: "by August".)
+			// (But a base it is in brackets or after a basis: "В годовом
+			// выражении (к январю 2025 года) цены выросли на 7,2%".)
 			if m[1] > tok && !slices.ContainsFunc(qs, func(q quantity.Quantity) bool {
 				return q.Kind == quantity.Date && q.Token < m[0] && dt.cl[q.Token] == dt.cl[tok]
-			}) {
+			}) && !(m[0] > 0 && dt.sc.Token(m[0]-1).Punct == '(') && len(dt.find(x.w.onYear, sa, m[0])) == 0 {
 				continue
 			}
 			i, j := within(qs, quantityTok, m[1], tok)
