@@ -1361,7 +1361,7 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 		if in.Role == RoleStatistic && d.tok > qEnd && hi < dt.n && hi >= d.end && dt.sent[hi] == dt.sent[qTok] && slices.ContainsFunc(dt.find(x.w.and, qEnd, d.tok), func(m [2]int) bool { return x.wordsBetween(dt, qEnd, m[0]) == 0 }) {
 			return false
 		}
-		// "Если в марте инфляция была двузначной, то сейчас она ниже 7%": a
+		// "Если в мае инфляция была двузначной, то сейчас она ниже 11%": a
 		// clause about the present takes no date of another clause.
 		if in.Role == RoleStatistic && dt.cl[d.tok] != dt.cl[qTok] && len(dt.find(x.w.now, dt.clauseStart(qTok), qTok)) > 0 {
 			return false

@@ -450,7 +450,7 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, ws *workspace, qs []
 			// (Nor "к августу 2025 года инфляция составила 3,4%", with no
 			// date before it in its clause to compare from: "by August".)
 			// (But a base it is in brackets or after a basis: "В годовом
-			// выражении (к январю 2025 года) цены выросли на 7,2%".)
+			// выражении (к маю 2024 года) инфляция составила 5,1%".)
 			if m[1] > tok && !slices.ContainsFunc(qs, func(q quantity.Quantity) bool {
 				return q.Kind == quantity.Date && q.Token < m[0] && dt.cl[q.Token] == dt.cl[tok]
 			}) && !(m[0] > 0 && dt.sc.Token(m[0]-1).Punct == '(') && len(dt.find(x.w.onYear, sa, m[0])) == 0 {
@@ -2574,7 +2574,7 @@ func (st *docState) decide(qi int) (cand, Decision) {
 		return reject(in.ID, stepValue, "a price index (100 = the base), not a rate")
 	}
 
-	// "Это уже восьмое снижение с начала цикла", "the bank's eighth cut":
+	// "Это уже пятое снижение в этом цикле", "the bank's fifth cut":
 	// an ordinal right before a noun of change counts moves, no meetings.
 	if in.Role == RoleMeeting && (dt.startsAt(x.w.changeNouns, qEnd) || dt.startsAt(x.w.fallingNouns, qEnd)) {
 		return reject(in.ID, stepQualifier, "an ordinal that counts changes, not meetings")

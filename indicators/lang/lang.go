@@ -516,7 +516,7 @@ type Words struct {
 	Their []string `yaml:"their"`
 	// Now say that a clause is about the present ("now", "сейчас",
 	// "حاليا"): a date of another clause does not date its figure ("Если
-	// в марте инфляция была двузначной, то сейчас ниже 7%").
+	// в мае инфляция была двузначной, то сейчас она ниже 11%").
 	Now []string `yaml:"now"`
 	// YearEndBare name the end of a year without its number ("by the end of
 	// the year", "к концу года", "بنهاية العام"): a figure they date, whose
