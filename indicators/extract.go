@@ -536,7 +536,7 @@ func (x *Extractor) extract(ctx context.Context, d Doc, explain bool) (res Resul
 	// A corridor's rate ("the deposit rate at 0.5%") after a key rate named
 	// otherwise ("the reference rate at 1.5%") is not the key rate; named
 	// first ("the overnight deposit rate, … the discount rate"), it is.
-	keyRate := map[string]int{} // indicator and country → where its first rate named otherwise is
+	keyRate := map[rateID]int{} // indicator and country → where its first rate named otherwise is
 	// Growth on the period before beside growth on a year before for the
 	// same period is not the headline.
 	onYear := map[obsPeriod]bool{}
@@ -558,7 +558,7 @@ func (x *Extractor) extract(ctx context.Context, d Doc, explain bool) (res Resul
 		in := x.ind(c.obs.Indicator)
 		return c.onPrevious && in != nil && (in.growth.len() > 0 || in.basis.len() > 0) && (onYear[periodKey(c.obs)] || onYearSeries[seriesKey(c.obs)])
 	}
-	firstCorridor := map[string]int{} // indicator and country → where its first corridor rate is
+	firstCorridor := map[rateID]int{} // indicator and country → where its first corridor rate is
 	type indSent struct {
 		indicator string
 		sent      int
@@ -765,14 +765,25 @@ func (x *Extractor) workspace() *workspace {
 
 // keyBefore reports a key rate of the same country named otherwise before
 // observation o (Morocco's key rate says nothing of Egypt's corridor).
-func keyBefore(keyRate map[string]int, o Observation) bool {
+func keyBefore(keyRate map[rateID]int, o Observation) bool {
 	at, ok := keyRate[rateKey(o)]
 	return ok && at < o.Span[0]
 }
 
+// rateID names a rate by its indicator and countries (a policy rate has
+// one, a pair's two).
+type rateID struct{ indicator, first, second string }
+
 // rateKey keys a rate by its indicator and country.
-func rateKey(o Observation) string {
-	return o.Indicator + " " + strings.Join(o.Entities, ",")
+func rateKey(o Observation) rateID {
+	id := rateID{indicator: o.Indicator}
+	if len(o.Entities) > 0 {
+		id.first = o.Entities[0]
+	}
+	if len(o.Entities) > 1 {
+		id.second = o.Entities[1]
+	}
+	return id
 }
 
 // decimals is the number of decimal places v is written with.

@@ -3105,13 +3105,14 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	// published on 5 January: a quarter named without its year, not over
 	// yet, is that quarter of the year whose quarter the text named before
 	// (not in a text of fiscal years).
-	if last := shiftYear(period, -1); in.Role == RoleStatistic && st.pub != "" && quarter(period) && !periodAfter(period, st.pub) && periodAfter(nextPeriod(period), addDays(st.pub, 7)) &&
+	if in.Role == RoleStatistic && st.pub != "" && quarter(period) &&
 		slices.ContainsFunc(inSentences(dt, st.dates, dateTok, sent, sent+1), func(d dateRef) bool { return d.period == period && d.noYear && !d.written }) &&
-		slices.ContainsFunc(st.dates, func(d dateRef) bool {
+		!periodAfter(period, st.pub) && periodAfter(nextPeriod(period), addDays(st.pub, 7)) {
+		if last := shiftYear(period, -1); slices.ContainsFunc(st.dates, func(d dateRef) bool {
 			return d.tok < qTok && quarter(d.period) && !d.noYear && d.period[:4] == last[:4]
-		}) &&
-		!slices.ContainsFunc(st.dates, func(d dateRef) bool { return strings.HasPrefix(d.period, "FY") }) {
-		period = last
+		}) && !slices.ContainsFunc(st.dates, func(d dateRef) bool { return strings.HasPrefix(d.period, "FY") }) {
+			period = last
+		}
 	}
 	// "trade in 2025 approached $2 billion", published in December 2025:
 	// a year or quarter not over when the news was published — more than
