@@ -770,6 +770,17 @@ func keyBefore(keyRate map[rateID]int, o Observation) bool {
 	return ok && at < o.Span[0]
 }
 
+// namedBefore returns the mentions of the nearest of the three sentences
+// before sentence sent that names a country or a person, or nil.
+func namedBefore(dt *docTokens, ments []mention, sent int) []mention {
+	for s := sent - 1; s >= 0 && s >= sent-3; s-- {
+		if named := inSentences(dt, ments, mentionTok, s, s+1); len(named) > 0 {
+			return named
+		}
+	}
+	return nil
+}
+
 // rateID names a rate by its indicator and countries (a policy rate has
 // one, a pair's two).
 type rateID struct{ indicator, first, second string }
@@ -2868,16 +2879,8 @@ func (x *Extractor) entities(dt *docTokens, in *compiled, ments []mention, qTok,
 		// the country the document is about that it never names as a
 		// partner (an interview with a Russian minister on trade "с
 		// Индией" and "с Турцией" is about Russia's).
-		if len(codes) == 0 && in.Role == RoleStatistic {
-			for back := dt.sent[qTok] - 1; back >= 0 && back >= dt.sent[qTok]-3; back-- {
-				named := inSentences(dt, ments, mentionTok, back, back+1)
-				if len(named) == 0 {
-					continue
-				}
-				c := named[0].code
-				if slices.ContainsFunc(named, func(m mention) bool { return m.code != c }) || isGroup(c) || named[0].person || !partnerAt(dt, &x.w, named[0].tok) {
-					break
-				}
+		if named := namedBefore(dt, ments, dt.sent[qTok]); len(codes) == 0 && in.Role == RoleStatistic && len(named) > 0 {
+			if c := named[0].code; !slices.ContainsFunc(named, func(m mention) bool { return m.code != c }) && !isGroup(c) && !named[0].person && partnerAt(dt, &x.w, named[0].tok) {
 				var own []string
 				for _, o := range append([]string{single}, pair...) {
 					if o != "" && o != c && !slices.Contains(own, o) && !slices.ContainsFunc(ments, func(m mention) bool { return m.code == o && !m.person && partnerAt(dt, &x.w, m.tok) }) {
@@ -2889,7 +2892,6 @@ func (x *Extractor) entities(dt *docTokens, in *compiled, ments []mention, qTok,
 					sort.Strings(cs)
 					return cs, true
 				}
-				break
 			}
 		}
 		return pair, false
@@ -2912,13 +2914,11 @@ func (x *Extractor) entities(dt *docTokens, in *compiled, ments []mention, qTok,
 		if banks := dt.find(x.w.centralBank, a, qTok); len(banks) > 0 && !dt.endsAt(x.w.there, banks[0][0], 0) && !slices.ContainsFunc(inSent, func(m mention) bool { return m.tok < qTok }) {
 			// (The nearest sentence that names a country: not past "وعلى
 			// الجانب الإماراتي، نما الناتج …" to another country's bank.)
-			for s := dt.sent[qTok] - 1; s >= 0 && s >= dt.sent[qTok]-3; s-- {
-				named := inSentences(dt, ments, mentionTok, s, s+1)
-				if _, b := dt.sentence(s); b > 0 && len(named) > 0 {
+			if named := namedBefore(dt, ments, dt.sent[qTok]); len(named) > 0 {
+				if _, b := dt.sentence(dt.sent[named[0].tok]); b > 0 {
 					if c := x.bankCountry(dt, named, b-1); c != "" {
 						return []string{c}, true
 					}
-					break
 				}
 			}
 		}

@@ -2715,16 +2715,18 @@ func (st *docState) decide(qi int) (cand, Decision) {
 		period = monthPeriod(periodMonth(period) - 1)
 	}
 	// "на 9 февраля 7,12% после 6,95% неделей ранее": "a week earlier"
-	// right after a figure its sentence's day dates is the day a week back.
-	if !prev && in.Role == RoleStatistic && explicit && len(period) == len("2006-01-02") && st.earlierAfter(x.w.weekEarlier, qEnd) {
-		period = addDays(period, -7)
-	}
-	// "eased to 4.2% in June after a high of 5.6% the month before": so is
-	// "a month earlier" right after a figure its sentence's month dates.
-	// (Not one that is itself the date: "12,2% в предыдущем месяце".)
-	if !prev && !shifted && in.Role == RoleStatistic && explicit && len(period) == len("2006-01") && !quarter(period) && st.earlierAfter(x.w.monthEarlier, qEnd) &&
-		!slices.ContainsFunc(st.dates, func(d dateRef) bool { return d.tok >= qEnd && d.tok <= qEnd+2 }) {
-		period = monthPeriod(periodMonth(period) - 1)
+	// right after a figure its sentence's day dates is the day a week back;
+	// "eased to 4.2% in June after a high of 5.6% the month before": "a
+	// month earlier" right after one its month dates is the month before
+	// (not one that is itself the date: "12,2% в предыдущем месяце").
+	if !prev && in.Role == RoleStatistic && explicit {
+		switch {
+		case len(period) == len("2006-01-02") && st.earlierAfter(x.w.weekEarlier, qEnd):
+			period = addDays(period, -7)
+		case !shifted && len(period) == len("2006-01") && !quarter(period) && st.earlierAfter(x.w.monthEarlier, qEnd) &&
+			!slices.ContainsFunc(st.dates, func(d dateRef) bool { return d.tok >= qEnd && d.tok <= qEnd+2 }):
+			period = monthPeriod(periodMonth(period) - 1)
+		}
 	}
 	// "инфляция за 2008 год составила 13,3%, за декабрь — 0,7%": a rate of
 	// prices over a month is its change on the month before.
@@ -3107,7 +3109,7 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	// (not in a text of fiscal years).
 	if in.Role == RoleStatistic && st.pub != "" && quarter(period) &&
 		slices.ContainsFunc(inSentences(dt, st.dates, dateTok, sent, sent+1), func(d dateRef) bool { return d.period == period && d.noYear && !d.written }) &&
-		!periodAfter(period, st.pub) && periodAfter(nextPeriod(period), addDays(st.pub, 7)) {
+		notOver(period, st.pub) {
 		if last := shiftYear(period, -1); slices.ContainsFunc(st.dates, func(d dateRef) bool {
 			return d.tok < qTok && quarter(d.period) && !d.noYear && d.period[:4] == last[:4]
 		}) && !slices.ContainsFunc(st.dates, func(d dateRef) bool { return strings.HasPrefix(d.period, "FY") }) {
@@ -3119,7 +3121,7 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	// a week before its end (statistics offices that estimate a quarter in
 	// its last days: "growth in the third quarter was estimated at 5.3%",
 	// on 29 September).
-	if in.Role == RoleStatistic && st.pub != "" && (len(period) == 4 || quarter(period)) && !periodAfter(period, st.pub) && periodAfter(nextPeriod(period), addDays(st.pub, 7)) {
+	if in.Role == RoleStatistic && st.pub != "" && (len(period) == 4 || quarter(period)) && notOver(period, st.pub) {
 		return reject(in.ID, stepPeriod, "%s was not over when the news was published", period)
 	}
 	// "к концу этого года … рубеж в $175 млрд", published on 2 December:
@@ -6330,6 +6332,12 @@ func partnerAt(dt *docTokens, w *words, tok int) bool {
 		p--
 	}
 	return p > 0 && dt.endsAt(w.partner, p, 0)
+}
+
+// notOver reports a year or quarter not over a week before publication
+// day pub: a statistic of it was not yet measured.
+func notOver(period, pub string) bool {
+	return !periodAfter(period, pub) && periodAfter(nextPeriod(period), addDays(pub, 7))
 }
 
 // opensWithPartner reports a clause, before token qTok, that starts with
