@@ -476,7 +476,7 @@ func (x *Extractor) extract(ctx context.Context, d Doc, explain bool) (res Resul
 	}
 	st.explain = explain
 	qs = st.qs // without the ordinals of a streak
-	var cands []cand
+	cands := ws.cands[:0]
 	// Figures the document gives for no calendar period ("8.5% in the
 	// first half"): said again without a date, they are still that.
 	type figureKey struct {
@@ -744,6 +744,8 @@ func (x *Extractor) extract(ctx context.Context, d Doc, explain bool) (res Resul
 	}
 	// A workspace is reused only after a clean pass: a panic above leaves
 	// it to the garbage collector.
+	clear(cands[:cap(cands)])
+	ws.cands = cands[:0]
 	x.workspaces.Put(ws)
 	return res, nil
 }
@@ -751,8 +753,9 @@ func (x *Extractor) extract(ctx context.Context, d Doc, explain bool) (res Resul
 // workspace is the memory one document's extraction works in: the
 // scanner and the token view, reused from document to document.
 type workspace struct {
-	sc *quantity.Scanner
-	dt docTokens
+	sc    *quantity.Scanner
+	dt    docTokens
+	cands []cand // extract's candidates, emptied before the workspace goes back
 }
 
 // workspace returns a workspace from the pool, or a new one.
@@ -979,6 +982,9 @@ func claimKey(o Observation) claim {
 // headline's announcement) and by another day, it is of the other.
 func mergeRepeats(cands []cand, pub string, decision func(indicator string) bool) []Observation {
 	var out []Observation
+	if len(cands) > 0 {
+		out = make([]Observation, 0, len(cands))
+	}
 	var outExplicit []bool
 	byClaim := map[claim][]int{} // claimKey without the bound → indices in out, in order
 	for _, c := range cands {

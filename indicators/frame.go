@@ -144,7 +144,8 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, ws *workspace, qs []
 	// figure from its date).
 	var streaks []quantity.Quantity
 	// ("for a fifth straight meeting": a fraction word used as an ordinal.)
-	qs = slices.DeleteFunc(slices.Clone(qs), func(q quantity.Quantity) bool {
+	// (qs is the workspace scanner's buffer: edited in place.)
+	qs = slices.DeleteFunc(qs, func(q quantity.Quantity) bool {
 		if q.Kind != quantity.Ordinal && !(q.Kind == quantity.Number && q.Value > 0 && q.Value < 1) {
 			return false
 		}
