@@ -301,6 +301,11 @@ done:
 	if d, next, ok := s.decimalWords(j); ok && !isOrd {
 		v += d
 		j = next
+		// "one point five million": the scale is of the whole number.
+		if sc, ok := s.word(j); ok && sc.ncls == nScale && !sc.dual && lastScale == 0 {
+			v *= sc.num
+			j++
+		}
 	}
 	if f, next := s.fraction(j); f > 0 && !isOrd {
 		if sc, ok := s.word(next); ok && sc.ncls == nScale && !sc.dual {
@@ -500,12 +505,25 @@ func (s *Scanner) division(v float64, j int) (float64, int, bool) {
 
 // decimalWords reads "point seventy-one", "point zero three", "فاصلة خمسة"
 // after a number in words and returns the decimal part.
+// A broadcast transcript hyphenates them: "two-point-five", "one-point-
+// two".
 func (s *Scanner) decimalWords(j int) (float64, int, bool) {
+	hyphenated := s.isPunct(j, '-') && s.glued(j) && s.glued(j+1)
+	if hyphenated {
+		j++
+	}
 	e, ok := s.word(j)
 	if !ok || e.flags&fPoint == 0 {
 		return 0, 0, false
 	}
 	k := j + 1
+	if hyphenated {
+		if !s.isPunct(k, '-') || !s.glued(k) || !s.glued(k+1) {
+			return 0, 0, false
+		}
+		k++
+	}
+	first := k
 	digits := ""
 	for k < len(s.toks) {
 		d, ok := s.word(k)
@@ -514,15 +532,20 @@ func (s *Scanner) decimalWords(j int) (float64, int, bool) {
 		}
 		digits += string(rune('0' + int(d.num)))
 		k++
+		if hyphenated && s.isPunct(k, '-') && s.glued(k) && s.glued(k+1) {
+			if d, ok := s.word(k + 1); ok && d.ncls == nUnit && d.num <= 9 {
+				k++
+			}
+		}
 	}
+	// ("point seventy-one": a number after the point, read whole; but
+	// "point five million" is a digit and the scale of the whole.)
 	if len(digits) < 2 {
-		k = j + 1
-		v, next, isOrd, ok := s.numberWords(k)
-		if !ok || isOrd || v != math.Trunc(v) {
+		if v, next, isOrd, ok := s.numberWords(first); ok && !isOrd && v == math.Trunc(v) && v < 100 {
+			digits, k = strconv.FormatFloat(v, 'f', 0, 64), next
+		} else if digits == "" {
 			return 0, 0, false
 		}
-		digits = strconv.FormatFloat(v, 'f', 0, 64)
-		k = next
 	}
 	f, err := strconv.ParseFloat("0."+digits, 64)
 	if err != nil {
