@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-05.491"
+const RulesVersion = "2026-12-05.492"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -423,6 +423,7 @@ type dateRef struct {
 	before   bool // introduced by before/قبل: a bound of what is said, no period
 	noYear   bool // written without a year
 	compared bool // in a comparison ("compared with the same period of last year")
+	versus   bool // compared with the date right before it ("May 2025 over May 2024"): the pair labels a figure
 	written  bool // its year is written, or taken from a date whose year is
 	said     bool // when a statement was made ("said in March that …"), not what it is about
 	dateline bool // a page's date at the very start of the document ("date 2023-08-11 …")
@@ -1736,7 +1737,7 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 		// and its figure: "а ВВП в реальном выражении относительно того
 		// же периода 2024 года составил 5,9%" is of the period named before.
 		basisOnly := len(dt.find(in.cues, dt.clauseStart(d.tok), d.tok)) > 0 && !figureIn(qs, dt.clauseStart(d.tok), qTok)
-		labels := d.compared && d.end <= qTok && (between <= 1 || between == 2 && relative) && !x.anyCue(dt, d.end, qTok) && !joined && !basisOnly &&
+		labels := d.compared && !d.versus && d.end <= qTok && (between <= 1 || between == 2 && relative) && !x.anyCue(dt, d.end, qTok) && !joined && !basisOnly &&
 			!(i > 0 && !dates[i-1].compared && dt.cl[dates[i-1].tok] == dt.cl[d.tok] && !figureIn(qs, dates[i-1].end, d.tok))
 		// "compared to the third quarter of 2018 which recorded a growth of
 		// 1.81%": a relative clause on the date compared with, up to its

@@ -463,6 +463,14 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, ws *workspace, qs []
 			})
 			dr.compared = dr.compared || !figure && !insideQuantity(qs, sc, m[0])
 		}
+		// "for May 2025 over May 2024": a date right after "over" that
+		// follows another is the one compared with.
+		for _, m := range dt.find(x.w.over, max(0, tok-1), tok) {
+			dr.versus = dr.versus || m[1] == tok && slices.ContainsFunc(qs, func(q quantity.Quantity) bool {
+				return q.Kind == quantity.Date && sc.TokenAt(q.End) == m[0]
+			})
+			dr.compared = dr.compared || dr.versus
+		}
 		// "up 1.3% on the previous quarter": a date inside a basis phrase
 		// is what the figure is compared with.
 		for _, set := range []*phraseSet{x.w.onPrevious, x.w.onYear} {
@@ -1948,6 +1956,11 @@ func (st *docState) decide(qi int) (cand, Decision) {
 				// (Nor the next partner's: "товарооборот с КНР достиг 17,4
 				// млрд долларов, с Россией — 2,5 млрд".)
 				after := st.sc.TokenAt(st.qs[k].End)
+				// (Nor its equivalent in another currency: "RM98 billion
+				// (US$21.4 billion)", "…, equivalent to $2 billion".)
+				if k == qi-1 && qTok-after <= 6 && (qTok == after+1 && dt.sc.Token(after).Punct == '(' || len(dt.find(x.w.equivalent, after, qTok)) > 0) {
+					break
+				}
 				// (Nor a level of today after one of the past: "worth $900
 				// million in 2005, is now thought to exceed $5 billion".)
 				if len(dt.find(x.w.present, after, qTok)) > 0 {
@@ -3044,7 +3057,15 @@ func (st *docState) decide(qi int) (cand, Decision) {
 		if m := dt.find(x.w.cause, qEnd, ce); len(m) > 0 {
 			ce = m[0][0]
 		}
-		onPrevious = onPrevious || len(dt.find(x.w.onPrevious, cs, ce)) > 0
+		// (Not the basis of a change in points right before it: "a 1.1
+		// percentage point increase quarter-on-quarter from the 3.1 percent
+		// of Q1" compares two rates on a year.)
+		onPrevious = onPrevious || slices.ContainsFunc(dt.find(x.w.onPrevious, cs, ce), func(m [2]int) bool {
+			return !slices.ContainsFunc(st.qs, func(o quantity.Quantity) bool {
+				e := st.sc.TokenAt(o.End)
+				return (o.Unit == "pp" || o.Unit == "bp") && e <= m[0] && m[0]-e <= 2 && o.Token != qTok
+			})
+		})
 		// "When seasonally adjusted, real GDP increased by 0.7%": growth on
 		// the quarter before, unless the sentence compares it with a year
 		// before ("compared with the same quarter of the previous year,

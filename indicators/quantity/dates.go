@@ -1032,6 +1032,10 @@ func (s *Scanner) qNotation(i int) (Quantity, int, bool) {
 	if n < 1 || n > 4 || s.toks[i+1].decimal {
 		return Quantity{}, 0, false
 	}
+	// "Q1'25", "Q3 ’24": the year in two digits after an apostrophe.
+	if k := i + 2; s.isPunct(k, '\'', '’') && k+1 < len(s.toks) && s.glued(k+1) && s.toks[k+1].kind == tNum && s.toks[k+1].digits == 2 && !s.toks[k+1].decimal {
+		return dateQ(fmt.Sprintf("20%02d-Q%d", int(s.toks[k+1].num), n), false), k + 2, true
+	}
 	// "(Q2) of FY26": a fiscal quarter.
 	if s.isPunct(i+2, ')') {
 		if fy, _, ok := s.fiscalAt(i + 3); ok {
