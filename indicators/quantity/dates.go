@@ -227,6 +227,12 @@ func (s *Scanner) date(i int) (Quantity, int, bool) {
 				if off, ny, ok := s.relYearAfter(end); ok {
 					return s.resolved(func() string { return fmt.Sprintf("%04d-Q4", s.opt.Ref.Year()+off) }), ny, true
 				}
+				// "الربع الأخير من العام ذاته", "the last quarter of that
+				// year": the fourth of a year named before, which the
+				// extractor gives it.
+				if y, ok := s.word(end + 1); ok && end < len(s.toks) && (s.toks[end].norm == "من" || s.toks[end].norm == "of") && y.flags&fYear != 0 {
+					return s.quarterOf(4, end)
+				}
 			}
 			return s.relative(p.kind, end)
 		}

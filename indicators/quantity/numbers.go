@@ -165,6 +165,12 @@ func (s *Scanner) numberWords(i int) (float64, int, bool, bool) {
 				case nTen, nHundred, nScale:
 					// (Not a dual scale: "الملياري دولار" is two billion.)
 					isOrd = !(e.ncls == nScale && e.dual) // الثلاثين، المئة، المئتان
+					// (Nor a scale before a currency: "تجاوز المليار
+					// دولار" is one billion; "الكتاب التريليون" is the
+					// trillionth.)
+					if c, ok := s.word(k + 1); ok && e.ncls == nScale && c.cur != "" {
+						isOrd = false
+					}
 				case nUnit:
 					articleUnit = true // الواحد والعشرون
 				default:
