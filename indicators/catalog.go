@@ -87,6 +87,11 @@ type Indicator struct {
 	// MaxValue rejects larger values (0: no limit): GDP growth of 101.3% is
 	// a volume index, not a growth rate.
 	MaxValue float64 `mapstructure:"max_value" yaml:"max_value" json:"max_value,omitempty"`
+	// IndexBase, when set, reads a percentage above MaxValue and within
+	// MaxValue of it, given as the level of the indicator's cue ("ВВП
+	// составил 104,1%"), as an index on the period before: its value is
+	// the percentage minus IndexBase (4.1).
+	IndexBase float64 `mapstructure:"index_base" yaml:"index_base" json:"index_base,omitempty"`
 	// From names the read indicator whose dated events a derived indicator
 	// is computed from (regular_meeting_interval from regular_meeting_ordinal).
 	From string `mapstructure:"from" yaml:"from" json:"from,omitempty"`

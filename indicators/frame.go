@@ -2033,8 +2033,12 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	if in.Role == RoleMeeting && q.Kind == quantity.Ordinal && (dt.startsAt(x.w.occasions, qEnd) || dt.endsAt(x.w.occasions, qTok, 0)) {
 		return reject(in.ID, stepValue, "an ordinal of occasions (%s), not a meeting's number", q.Text)
 	}
+	indexed := false
 	if in.MaxValue != 0 && q.Value > in.MaxValue {
-		return reject(in.ID, stepValue, "%g is above max_value %g", q.Value, in.MaxValue)
+		if !st.indexLevel(in, q, cue) {
+			return reject(in.ID, stepValue, "%g is above max_value %g", q.Value, in.MaxValue)
+		}
+		q.Value, indexed = math.Round((q.Value-in.IndexBase)*1e6)/1e6, true
 	}
 
 	// "Consumer prices rose 3.8% in October. The growth rate was above the
@@ -3420,7 +3424,7 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	if q.Kind == quantity.Duration && q.Unit == "weeks" && in.Unit == "days" {
 		value *= 7
 	}
-	if ch.growth && ch.fall && value > 0 || value > 0 && st.fallAfter(in, cue, qTok, qEnd) || value > 0 && !ch.change && !st.rateNamed(cue) && st.fallSubject(in, cue, qTok) {
+	if !indexed && (ch.growth && ch.fall && value > 0 || value > 0 && st.fallAfter(in, cue, qTok, qEnd) || value > 0 && !ch.change && !st.rateNamed(cue) && st.fallSubject(in, cue, qTok)) {
 		value = -value
 	}
 	bound := q.Bound
@@ -7158,4 +7162,16 @@ func (st *docState) namesHeads(m [2]int) bool {
 	return slices.ContainsFunc(dt.find(w.heads, m[1], min(dt.n, m[1]+5)), func(h [2]int) bool {
 		return len(dt.find(w.deputy, m[1], h[1])) == 0 && len(dt.find(w.level, m[1], h[0])) > 0
 	})
+}
+
+// indexLevel reports a percentage that is an index on the period before
+// (Indicator.IndexBase): "ВВП в 2024 году составил 104%", the cue before
+// it with a word of level between, no cue right after it ("104% ВВП" is a
+// share of GDP) and no change ("вырос на 104%").
+func (st *docState) indexLevel(in *compiled, q quantity.Quantity, cue [2]int) bool {
+	dt := st.dt
+	qTok, qEnd := q.Token, st.sc.TokenAt(q.End)
+	return in.IndexBase > 0 && q.Kind == quantity.Percent && q.Unit == "percent" && q.Bound == "" && math.Abs(q.Value-in.IndexBase) <= in.MaxValue &&
+		cue[1] > 0 && cue[1] <= qTok && len(dt.find(st.x.w.level, cue[1], qTok)) > 0 &&
+		len(dt.find(in.cues, qEnd, min(dt.n, qEnd+3))) == 0 && !st.change(in, qTok, qEnd, cue).change
 }
