@@ -3770,7 +3770,10 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 	}
 	// (From the cue on: "معدل البطالة الإجمالي للسعوديين وغير السعوديين،
 	// ليسجل 2.8%".)
-	if slices.ContainsFunc(dt.find(w.total, max(from, min(cs, cue[0])), qTok), func(m [2]int) bool {
+	// (Not one an exclusion follows right after: "общий уровень инфляции
+	// составил 0,4% в месячной и 8,3% в годовой динамике".)
+	qualifiedAfter := slices.ContainsFunc(dt.find(in.exclude, qEnd, min(dt.n, qEnd+3)), func(m [2]int) bool { return m[0] <= qEnd+1 })
+	if !qualifiedAfter && slices.ContainsFunc(dt.find(w.total, max(from, min(cs, cue[0])), qTok), func(m [2]int) bool {
 		return ownItem(m) && (cue[1] > m[0] || notQualified(max(from, cs, cue[1]), m[0]) || len(dt.find(w.than, cue[1], m[0])) > 0)
 	}) {
 		return ""
