@@ -5161,8 +5161,11 @@ func (st *docState) modal(qTok, qEnd int, cue [2]int) string {
 	// Nor a word of the cue: "the target reverse repurchase rate".
 	// Nor a word of an aside in brackets before the figure: "(10 bps above
 	// the consensus)".
+	// Nor a noun with a figure of its own that a verb of change goes on
+	// past to this one: "missed its target of 15% as the rate inched up to
+	// 23.8%".
 	m := slices.DeleteFunc(markers(lo, qTok), func(m [2]int) bool {
-		return st.reachedTarget(m) || m[0] >= cue[0] && m[1] <= cue[1] || dt.closedAside(m, lo, qTok)
+		return st.reachedTarget(m) || m[0] >= cue[0] && m[1] <= cue[1] || dt.closedAside(m, lo, qTok) || st.ownFigureThenChange(m, qTok)
 	})
 	if len(m) > 0 {
 		return dt.text(st.d.Text, m[len(m)-1])
@@ -7177,4 +7180,27 @@ func (st *docState) indexLevel(in *compiled, q quantity.Quantity, cue [2]int) bo
 	return in.IndexBase > 0 && q.Kind == quantity.Percent && q.Unit == "percent" && q.Bound == "" && math.Abs(q.Value-in.IndexBase) <= in.MaxValue &&
 		cue[1] > 0 && cue[1] <= qTok && len(dt.find(st.x.w.level, cue[1], qTok)) > 0 &&
 		len(dt.find(in.cues, qEnd, min(dt.n, qEnd+3))) == 0 && !st.change(in, qTok, qEnd, cue).change
+}
+
+// ownFigureThenChange reports a marker m right before a figure of its own
+// ("target of 15%"), after which a verb of change or level leads to the
+// figure at token qTok ("as the rate inched up to 23.8%").
+func (st *docState) ownFigureThenChange(m [2]int, qTok int) bool {
+	dt, w := st.dt, &st.x.w
+	for _, o := range st.qs {
+		if o.Token < m[1] || o.Token >= qTok {
+			continue
+		}
+		if o.Kind == quantity.Date || o.Token-m[1] > 2 {
+			return false
+		}
+		// (A subject between: not "predicting a 0.4% monthly increase and
+		// a 3.1% annual rate".)
+		oEnd := st.sc.TokenAt(o.End)
+		verb := func(v [2]int) bool {
+			return st.x.wordsBetween(dt, oEnd, v[0]) >= 2 && len(dt.find(w.and, oEnd, v[0])) == 0
+		}
+		return !figureIn(st.qs, oEnd, qTok) && (slices.ContainsFunc(dt.find(w.rise, oEnd, qTok), verb) || slices.ContainsFunc(dt.find(w.fall, oEnd, qTok), verb))
+	}
+	return false
 }

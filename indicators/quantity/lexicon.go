@@ -59,6 +59,7 @@ const (
 	fLasting                        // after a unit of time and a hyphen, makes it one unit: "week-long"
 	fAgo                            // after a duration, counts it back from the reference date: ago, назад
 	fAgoBefore                      // before a duration, counts it back: قبل
+	fMotion                         // a verb of motion "up to" goes with: "edged up to 4%" is a level, no bound
 )
 
 // entry is what the lexicon knows about one normalised word form.
@@ -303,7 +304,7 @@ var (
 	classNames = map[string]numClass{"unit": nUnit, "teen": nTeen, "ten": nTen, "hundred": nHundred, "scale": nScale, "teen_tail": nTeenTail}
 	flagNames  = map[string]uint32{"and": fAnd, "point": fPoint, "minus": fMinus, "percent": fPercent, "quarter": fQuarter, "year": fYear,
 		"yesterday": fYesterday, "today": fToday, "tomorrow": fTomorrow, "hedge_after": fHedgeAfter, "scale_abbr": fScaleAbbr,
-		"ord_suffix": fOrdSuffix, "no_number": fNoNumber, "hour": fHour, "of": fOf, "denom_plural": fDenomPlural, "minor": fMinor, "starts": fStarts, "adverb": fAdverb, "scale_plural": fScalePlural, "ord_noun": fOrdNoun, "eve": fEve, "single": fSingle, "lasting": fLasting, "ago": fAgo, "ago_before": fAgoBefore}
+		"ord_suffix": fOrdSuffix, "no_number": fNoNumber, "hour": fHour, "of": fOf, "denom_plural": fDenomPlural, "minor": fMinor, "starts": fStarts, "adverb": fAdverb, "scale_plural": fScalePlural, "ord_noun": fOrdNoun, "eve": fEve, "single": fSingle, "lasting": fLasting, "ago": fAgo, "ago_before": fAgoBefore, "motion": fMotion}
 	phraseKinds = []struct {
 		name string
 		kind phraseKind
