@@ -328,6 +328,11 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, ws *workspace, qs []
 		// Lifeng and Deputy Prime Minister … co-chaired the 29th session".)
 		head := slices.ContainsFunc(dt.find(x.w.heads, start, m[0]), func(h [2]int) bool { return len(dt.find(x.w.deputy, max(0, h[0]-1), h[0]+1)) == 0 }) ||
 			len(dt.find(x.w.deputy, start, m[0])) == 0 && slices.ContainsFunc(st.ments, func(p mention) bool { return p.person && p.tok >= start && p.tok < m[0] })
+		// (Or a head the meeting is chaired with, in its clause: "to
+		// co-chair the 11th session … with President Ramaphosa".)
+		head = head || slices.ContainsFunc(dt.find(x.w.heads, m[1], min(dt.clauseEnd(m[0]), m[1]+20)), func(h [2]int) bool {
+			return h[0] > 0 && dt.endsAt(x.w.partner, h[0], 0) && len(dt.find(x.w.deputy, max(0, h[0]-1), h[0]+1)) == 0
+		})
 		st.headsChair = st.headsChair || head
 	}
 	// ("the 7th session of the High-Level Strategic Cooperation Council":
@@ -3379,11 +3384,18 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	// — 1,2 млрд".)
 	if in.Entities == 2 && ranked == "" && !st.andPartnerClause(qTok, ents) {
 		seen := map[string]bool{}
+		// (From the first cue of the sentence with no figure after it:
+		// "the share of settlements of Russia with Kazakhstan, Kyrgyzstan
+		// and Tajikistan in national currencies reached 80%".)
+		lo := min(cue[0], dt.clauseStart(qTok))
+		if c := dt.find(in.cues, from, qTok); len(c) > 0 && !figureIn(st.qs, c[0][1], qTok) {
+			lo = min(lo, c[0][0])
+		}
 		for _, m := range inSentences(dt, st.ments, mentionTok, dt.sent[qTok], dt.sent[qTok]+1) {
 			// (Not the country a traveller leaves: "Из Кении он
 			// отправится в Танзанию с двухдневным визитом".)
 			// (Nor one compared with: "better than with Italy".)
-			if m.tok >= min(cue[0], dt.clauseStart(qTok)) && m.tok < qTok && !(in.Role == RoleVisit && x.leftFrom(dt, m)) && (m.person || !x.afterThan(dt, m.tok)) {
+			if m.tok >= lo && m.tok < qTok && !(in.Role == RoleVisit && x.leftFrom(dt, m)) && (m.person || !x.afterThan(dt, m.tok)) {
 				seen[m.code] = true
 			}
 		}
