@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-05.497"
+const RulesVersion = "2026-12-05.498"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -1010,10 +1010,16 @@ func mergeRepeats(cands []cand, pub string, decision func(indicator string) bool
 			// (Not a day of the week before: "maintains the rate at 4.75%
 			// … On Thursday, it maintained the rate at 4.75%" is one
 			// decision.)
-			if decision(o.Indicator) && o.Period != c.obs.Period && (o.Period == pub || c.obs.Period == pub) && !withinWeekBefore(c.obs.Period, pub) && !withinWeekBefore(o.Period, pub) {
+			// A decision dated by its month and by a day of it is one:
+			// "cut the rate at the end of 2025, to 6.5% … on December 16".
+			dayOfMonth := decision(o.Indicator) && nested && len(o.Period) != len(c.obs.Period)
+			if decision(o.Indicator) && o.Period != c.obs.Period && (o.Period == pub || c.obs.Period == pub) && !withinWeekBefore(c.obs.Period, pub) && !withinWeekBefore(o.Period, pub) && !dayOfMonth {
 				continue
 			}
-			if o.Period == c.obs.Period || !c.explicit || !outExplicit[k] || meeting {
+			if dayOfMonth && len(c.obs.Period) > len(o.Period) {
+				o.Period = c.obs.Period
+			}
+			if o.Period == c.obs.Period || !c.explicit || !outExplicit[k] || meeting || dayOfMonth {
 				if o.Bound == "" {
 					o.Bound = c.obs.Bound
 				}
