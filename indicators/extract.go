@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-05.498"
+const RulesVersion = "2026-12-05.499"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -1203,8 +1203,11 @@ func (x *Extractor) bankCountry(dt *docTokens, inSent []mention, qTok int) strin
 		// (Not past a contrast that names another country nearer the
 		// figure: "the Central Bank of Kenya cut its rate to 12.75%,
 		// whereas in Burundi it is 12%".)
+		// (Nor into a later clause that names another country: "the Czech
+		// National Bank left its rate at 3.5%, and Hungary's base rate
+		// stays at 6.5%".)
 		if best != "" && !slices.ContainsFunc(inSent, func(m mention) bool {
-			return !m.person && m.code != best && m.tok > b[1]+3 && m.tok < qTok && len(dt.find(x.w.contrast, b[1], m.tok)) > 0
+			return !m.person && m.code != best && m.tok > b[1]+3 && m.tok < qTok && (len(dt.find(x.w.contrast, b[1], m.tok)) > 0 || dt.cl[m.tok] == dt.cl[qTok] && dt.cl[b[0]] != dt.cl[qTok])
 		}) {
 			return best
 		}
