@@ -60,6 +60,7 @@ const (
 	fAgo                            // after a duration, counts it back from the reference date: ago, назад
 	fAgoBefore                      // before a duration, counts it back: قبل
 	fMotion                         // a verb of motion "up to" goes with: "edged up to 4%" is a level, no bound
+	fWhole                          // "целых": the whole part of a number, a fraction in words after it
 )
 
 // entry is what the lexicon knows about one normalised word form.
@@ -304,7 +305,7 @@ var (
 	classNames = map[string]numClass{"unit": nUnit, "teen": nTeen, "ten": nTen, "hundred": nHundred, "scale": nScale, "teen_tail": nTeenTail}
 	flagNames  = map[string]uint32{"and": fAnd, "point": fPoint, "minus": fMinus, "percent": fPercent, "quarter": fQuarter, "year": fYear,
 		"yesterday": fYesterday, "today": fToday, "tomorrow": fTomorrow, "hedge_after": fHedgeAfter, "scale_abbr": fScaleAbbr,
-		"ord_suffix": fOrdSuffix, "no_number": fNoNumber, "hour": fHour, "of": fOf, "denom_plural": fDenomPlural, "minor": fMinor, "starts": fStarts, "adverb": fAdverb, "scale_plural": fScalePlural, "ord_noun": fOrdNoun, "eve": fEve, "single": fSingle, "lasting": fLasting, "ago": fAgo, "ago_before": fAgoBefore, "motion": fMotion}
+		"ord_suffix": fOrdSuffix, "no_number": fNoNumber, "hour": fHour, "of": fOf, "denom_plural": fDenomPlural, "minor": fMinor, "starts": fStarts, "adverb": fAdverb, "scale_plural": fScalePlural, "ord_noun": fOrdNoun, "eve": fEve, "single": fSingle, "lasting": fLasting, "ago": fAgo, "ago_before": fAgoBefore, "motion": fMotion, "whole": fWhole}
 	phraseKinds = []struct {
 		name string
 		kind phraseKind

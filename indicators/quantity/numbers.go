@@ -114,6 +114,13 @@ func (s *Scanner) numberWords(i int) (float64, int, bool, bool) {
 		if started && e.prefix&cPrep != 0 && e.prefix&cArticle != 0 {
 			break // "بالمئة", "بالألف": a preposition ends the number
 		}
+		// "семь целых девятнадцать сотых": the whole part, then a fraction.
+		if started && e.flags&fWhole != 0 {
+			if f, next, isOrd, ok := s.numberWords(k + 1); ok && !isOrd && f > 0 && f < 1 {
+				return total + cur + f, next, false, true
+			}
+			break
+		}
 		if e.prefix&cAnd != 0 {
 			if !started {
 				break // "وثلاثة" at the start: the number begins after the conjunction; read it without
