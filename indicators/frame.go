@@ -188,7 +188,13 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, ws *workspace, qs []
 		if p.Kind != quantity.Percent || p.Unit != "percent" || dt.sent[p.Token] != dt.sent[q.Token] {
 			continue
 		}
-		if m := dt.find(compare, sc.TokenAt(p.End), q.Token); len(m) > 0 && x.wordsBetween(dt, sc.TokenAt(p.End), m[len(m)-1][0]) <= 4 {
+		// (Past a basis too: "two point eight percent in October, year
+		// on year, down from two point nine in September".)
+		gap := x.wordsBetween(dt, sc.TokenAt(p.End), q.Token)
+		for _, b := range dt.find(x.w.onYear, sc.TokenAt(p.End), q.Token) {
+			gap -= x.wordsBetween(dt, b[0], b[1])
+		}
+		if m := dt.find(compare, sc.TokenAt(p.End), q.Token); len(m) > 0 && gap-x.wordsBetween(dt, m[len(m)-1][0], q.Token) <= 4 {
 			q.Kind, q.Unit = quantity.Percent, "percent"
 		}
 	}
