@@ -1969,7 +1969,10 @@ func (st *docState) decide(qi int) (cand, Decision) {
 				after := st.sc.TokenAt(st.qs[k].End)
 				// (Nor its equivalent in another currency: "RM98 billion
 				// (US$21.4 billion)", "…, equivalent to $2 billion".)
-				if k == qi-1 && qTok-after <= 6 && (qTok == after+1 && dt.sc.Token(after).Punct == '(' || len(dt.find(x.w.equivalent, after, qTok)) > 0) {
+				// (Past its date too: "407 مليارات ريال في 2024، أي ما يعادل
+				// نحو 108.5 مليار دولار".)
+				nextFigure := !slices.ContainsFunc(st.qs[k+1:qi], func(o quantity.Quantity) bool { return o.Kind != quantity.Date })
+				if nextFigure && qTok-after <= 8 && (qTok == after+1 && dt.sc.Token(after).Punct == '(' || len(dt.find(x.w.equivalent, after, qTok)) > 0) {
 					break
 				}
 				// (Nor a level of today after one of the past: "worth $900
@@ -2479,7 +2482,13 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	// "the seventeenth consecutive month where the annual increase has been
 	// at least 5%", "5.0% or more in each month since October": a threshold
 	// held over a stretch, no value of a period.
-	if q.Bound != "" && (len(dt.find(x.w.stretch, from, to)) > 0 || slices.ContainsFunc(st.streaks, func(o quantity.Quantity) bool { return dt.sent[o.Token] == sent })) {
+	// (Not one of a later clause when the figure's own clause dates it:
+	// "تجاوز 23 مليار يورو العام الماضي، …، لتظل إسبانيا الشريك الأول
+	// للسنة الثالثة على التوالي".)
+	dated := slices.ContainsFunc(st.dates, func(d dateRef) bool { return dt.cl[d.tok] == dt.cl[qTok] && !d.since })
+	otherClause := func(tok int) bool { return dated && tok > qEnd && dt.cl[tok] != dt.cl[qTok] }
+	if q.Bound != "" && (slices.ContainsFunc(dt.find(x.w.stretch, from, to), func(m [2]int) bool { return !otherClause(m[0]) }) ||
+		slices.ContainsFunc(st.streaks, func(o quantity.Quantity) bool { return dt.sent[o.Token] == sent && !otherClause(o.Token) })) {
 		return reject(in.ID, stepPeriod, "a threshold held over a stretch of periods")
 	}
 	// "the first time in two years that the rate had been above 4%": a
