@@ -1918,6 +1918,18 @@ func (st *docState) decide(qi int) (cand, Decision) {
 			}
 		}
 	}
+	// "В Казахстане ускорилась инфляция. В сентябре цены выросли … в
+	// годовом выражении – на 12,9%": a word of growth of an indicator
+	// ("prices", "цены") with its basis, right after a sentence that names
+	// that one indicator and no figure, is of it.
+	if best < 0 && sent > 0 && !otherSubject {
+		pa, pb := dt.sentence(sent - 1)
+		if i := st.namedIn(q, pa, pb, func([2]int) bool { return true }); i >= 0 && !figureIn(st.qs, pa, pb) {
+			if in := &x.inds[i]; in.growth.len() > 0 && in.basis.len() > 0 && len(dt.find(in.growth, from, qTok)) > 0 && len(dt.find(in.basis, from, to)) > 0 {
+				best, context = i, true
+			}
+		}
+	}
 	if best < 0 {
 		if !st.explain {
 			return cand{}, Decision{Step: stepCue} // (the most common end: no words made for nobody)
