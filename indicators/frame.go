@@ -2830,6 +2830,8 @@ func (st *docState) decide(qi int) (cand, Decision) {
 			period = addDays(period, -7) // "на 9 февраля 7,12% после 6,95% неделей ранее"
 		} else if modal == "" && in.Role == RoleStatistic && explicit && quarter(period) && st.earlierAfter(x.w.quarterEarlier, qEnd) {
 			period = addQuarters(period, -1) // "… in the third quarter compared with 3.7% three months earlier"
+		} else if a := st.firstOfYearPair(qi, period); modal == "" && in.Role == RoleStatistic && a != "" {
+			period = a // "rose from QAR 866m to QAR 1.55bn between 2022 and 2023": the first year's
 		} else {
 			if modal != "" && in.Role != RoleVisit {
 				st.projected[qi] = modal
@@ -3018,6 +3020,13 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	// "between November 2015 and November 2016": on a year-on-year basis,
 	// the later month's rate.
 	if a, b, ok := strings.Cut(period, "/"); ok && in.basis.len() > 0 && len(a) == len("2006-01") && len(b) == len(a) && a[5] != 'Q' && periodMonth(b)-periodMonth(a) == 12 {
+		period = b
+	}
+	// "… from QAR 866m to QAR 1.55bn between 2022 and 2023": the value a
+	// value of the same kind rose from in its sentence is the last year's.
+	if _, b, ok := yearPair(period); ok && in.Role == RoleStatistic && slices.ContainsFunc(st.qs[:qi], func(o quantity.Quantity) bool {
+		return o.Kind == q.Kind && dt.sent[o.Token] == sent && dt.endsAt(x.w.from, o.Token, 0)
+	}) {
 		period = b
 	}
 	if strings.Contains(period, "/") {
@@ -7242,4 +7251,31 @@ func (st *docState) ownFigureThenChange(m [2]int, qTok int) bool {
 		return !figureIn(st.qs, oEnd, qTok) && (slices.ContainsFunc(dt.find(w.rise, oEnd, qTok), verb) || slices.ContainsFunc(dt.find(w.fall, oEnd, qTok), verb))
 	}
 	return false
+}
+
+// yearPair splits a stretch of two years, "2022/2023", into its first and
+// last year.
+func yearPair(period string) (first, last string, ok bool) {
+	a, b, ok := strings.Cut(period, "/")
+	return a, b, ok && len(a) == len("2006") && len(b) == len(a) && a < b
+}
+
+// firstOfYearPair returns the first year of a stretch of two years that
+// dates the value figure qi rose from ("from QAR 866m to QAR 1.55bn
+// between 2022 and 2023"): its own period, or the one its sentence names
+// after the value it rose to. Else "".
+func (st *docState) firstOfYearPair(qi int, period string) string {
+	if a, _, ok := yearPair(period); ok {
+		return a
+	}
+	dt, q := st.dt, st.qs[qi]
+	if !dt.endsAt(st.x.w.from, q.Token, 0) {
+		return ""
+	}
+	for _, d := range inSentences(dt, st.dates, dateTok, dt.sent[q.Token], dt.sent[q.Token]+1) {
+		if a, _, ok := yearPair(d.period); ok && d.tok > q.Token && figureIn(st.qs, st.sc.TokenAt(q.End), d.tok) {
+			return a
+		}
+	}
+	return ""
 }
