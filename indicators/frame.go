@@ -4242,6 +4242,11 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 	if in.Role == RoleStatistic {
 		// Back to the figure before, across a dash: "в Алматы – 4,4%".
 		start := min(cs, st.pastFigure(max(from, qTok-8), qTok, func(k quantity.Kind) bool { return k != quantity.Date }))
+		// (From a clause that opens the sentence, no figure before: "In
+		// São Paulo, the rate went from 7.4% to 6.4%".)
+		if start > from && !figureIn(st.qs, from, start) && start-from <= 6 {
+			start = from
+		}
 		// (Not a city a country named after it, before the figure, takes
 		// over: "أعلن المكتب الوطني للإحصاء في أبوجا أن معدل التضخم في
 		// نيجيريا …".)
