@@ -423,7 +423,7 @@ type dateRef struct {
 	before   bool // introduced by before/قبل: a bound of what is said, no period
 	noYear   bool // written without a year
 	compared bool // in a comparison ("compared with the same period of last year")
-	versus   bool // compared with the date right before it ("May 2025 over May 2024"): the pair labels a figure
+	versus   bool // compared with the date right before it ("March 2025 over March 2024"): the pair labels a figure
 	written  bool // its year is written, or taken from a date whose year is
 	said     bool // when a statement was made ("said in March that …"), not what it is about
 	dateline bool // a page's date at the very start of the document ("date 2023-08-11 …")
@@ -1011,7 +1011,7 @@ func mergeRepeats(cands []cand, pub string, decision func(indicator string) bool
 			// … On Thursday, it maintained the rate at 4.75%" is one
 			// decision.)
 			// A decision dated by its month and by a day of it is one:
-			// "cut the rate at the end of 2025, to 6.5% … on December 16".
+			// "lowered its rate in March, to 4.5% … on 12 March".
 			dayOfMonth := decision(o.Indicator) && nested && len(o.Period) != len(c.obs.Period)
 			if decision(o.Indicator) && o.Period != c.obs.Period && (o.Period == pub || c.obs.Period == pub) && !withinWeekBefore(c.obs.Period, pub) && !withinWeekBefore(o.Period, pub) && !dayOfMonth {
 				continue

@@ -335,7 +335,7 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, ws *workspace, qs []
 		head := slices.ContainsFunc(dt.find(x.w.heads, start, m[0]), func(h [2]int) bool { return len(dt.find(x.w.deputy, max(0, h[0]-1), h[0]+1)) == 0 }) ||
 			len(dt.find(x.w.deputy, start, m[0])) == 0 && slices.ContainsFunc(st.ments, func(p mention) bool { return p.person && p.tok >= start && p.tok < m[0] })
 		// (Or a head the meeting is chaired with, in its clause: "to
-		// co-chair the 11th session … with President Ramaphosa".)
+		// co-chair the 5th meeting … with President Museveni".)
 		head = head || slices.ContainsFunc(dt.find(x.w.heads, m[1], min(dt.clauseEnd(m[0]), m[1]+20)), func(h [2]int) bool {
 			return h[0] > 0 && dt.endsAt(x.w.partner, h[0], 0) && len(dt.find(x.w.deputy, max(0, h[0]-1), h[0]+1)) == 0
 		})
@@ -474,7 +474,7 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, ws *workspace, qs []
 			})
 			dr.compared = dr.compared || !figure && !insideQuantity(qs, sc, m[0])
 		}
-		// "for May 2025 over May 2024": a date right after "over" that
+		// "for March 2025 over March 2024": a date right after "over" that
 		// follows another is the one compared with.
 		for _, m := range dt.find(x.w.over, max(0, tok-1), tok) {
 			dr.versus = dr.versus || m[1] == tok && slices.ContainsFunc(qs, func(q quantity.Quantity) bool {
@@ -1918,8 +1918,8 @@ func (st *docState) decide(qi int) (cand, Decision) {
 			}
 		}
 	}
-	// "В Казахстане ускорилась инфляция. В сентябре цены выросли … в
-	// годовом выражении – на 12,9%": a word of growth of an indicator
+	// "Армстат отмечает новое ускорение инфляции. Цены в октябре
+	// поднялись … на 3,7% в годовом выражении": a word of growth of an indicator
 	// ("prices", "цены") with its basis, right after a sentence that names
 	// that one indicator and no figure, is of it.
 	if best < 0 && sent > 0 && !otherSubject {
@@ -2180,7 +2180,7 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	// "GDP grew 30% last year, driven by growth of oil output of 9.6%": a
 	// figure of what drove the indicator's, named after it.
 	// (Not one of another indicator, named after the cause word: "повысил
-	// ставку до 18% на фоне ускорения инфляции до 12,9% в сентябре".)
+	// ставку до 16% на фоне ускорения инфляции до 9,4% в мае".)
 	for _, m := range dt.find(x.w.cause, from, qTok) {
 		if p, ok := st.lastObs[sent]; ok && p.Indicator != in.ID && cue[0] >= m[1] && cue[1] <= qTok {
 			continue
@@ -3102,9 +3102,9 @@ func (st *docState) decide(qi int) (cand, Decision) {
 		if m := dt.find(x.w.cause, qEnd, ce); len(m) > 0 {
 			ce = m[0][0]
 		}
-		// (Not the basis of a change in points right before it: "a 1.1
-		// percentage point increase quarter-on-quarter from the 3.1 percent
-		// of Q1" compares two rates on a year.)
+		// (Not the basis of a change in points right before it: "0.6
+		// percentage points up quarter on quarter from 4.0 percent in Q1"
+		// compares two rates on a year.)
 		onPrevious = onPrevious || slices.ContainsFunc(dt.find(x.w.onPrevious, cs, ce), func(m [2]int) bool {
 			return !slices.ContainsFunc(st.qs, func(o quantity.Quantity) bool {
 				e := st.sc.TokenAt(o.End)
@@ -3412,8 +3412,8 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	// "in some countries inflation reaches 50% and 80%, such as Turkey,
 	// Egypt and Lebanon": three countries or more in the figure's clause,
 	// not paired by "respectively", leave open whose figure it is.
-	// "settlements of Russia with Kazakhstan, Kyrgyzstan and Tajikistan
-	// reached 80%": three countries or more between a pair's cue and its
+	// "payments of Chile with Peru, Bolivia and Ecuador in pesos reached
+	// 40%": three countries or more between a pair's cue and its
 	// figure make it no pair's.
 	// (Not past a clause opened by "and" that names the one partner of the
 	// figure: "Товарооборот Новой Зеландии и ОАЭ …, а с Саудовской Аравией
@@ -3421,8 +3421,8 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	if in.Entities == 2 && ranked == "" && !st.andPartnerClause(qTok, ents) {
 		seen := map[string]bool{}
 		// (From the first cue of the sentence with no figure after it:
-		// "the share of settlements of Russia with Kazakhstan, Kyrgyzstan
-		// and Tajikistan in national currencies reached 80%".)
+		// "the share of payments of Chile with Peru, Bolivia and
+		// Ecuador in local currencies stood at 40%".)
 		lo := min(cue[0], dt.clauseStart(qTok))
 		if c := dt.find(in.cues, from, qTok); len(c) > 0 && !figureIn(st.qs, c[0][1], qTok) {
 			lo = min(lo, c[0][0])
@@ -3819,7 +3819,7 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 	// (From the cue on: "معدل البطالة الإجمالي للسعوديين وغير السعوديين،
 	// ليسجل 2.8%".)
 	// (Not one an exclusion follows right after: "общий уровень инфляции
-	// составил 0,4% в месячной и 8,3% в годовой динамике".)
+	// был равен 0,3% в месячной и 3,5% в годовой динамике".)
 	qualifiedAfter := slices.ContainsFunc(dt.find(in.exclude, qEnd, min(dt.n, qEnd+3)), func(m [2]int) bool { return m[0] <= qEnd+1 })
 	if !qualifiedAfter && slices.ContainsFunc(dt.find(w.total, max(from, min(cs, cue[0])), qTok), func(m [2]int) bool {
 		return ownItem(m) && (cue[1] > m[0] || notQualified(max(from, cs, cue[1]), m[0]) || len(dt.find(w.than, cue[1], m[0])) > 0)
@@ -4243,7 +4243,7 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 		// Back to the figure before, across a dash: "в Алматы – 4,4%".
 		start := min(cs, st.pastFigure(max(from, qTok-8), qTok, func(k quantity.Kind) bool { return k != quantity.Date }))
 		// (From a clause that opens the sentence, no figure before: "In
-		// São Paulo, the rate went from 7.4% to 6.4%".)
+		// Almaty, joblessness fell to 4.5%".)
 		if start > from && !figureIn(st.qs, from, start) && start-from <= 6 {
 			start = from
 		}
@@ -5215,8 +5215,8 @@ func (st *docState) modal(qTok, qEnd int, cue [2]int) string {
 	// Nor a word of an aside in brackets before the figure: "(10 bps above
 	// the consensus)".
 	// Nor a noun with a figure of its own that a verb of change goes on
-	// past to this one: "missed its target of 15% as the rate inched up to
-	// 23.8%".
+	// past to this one: "missed its target of 8% as the rate edged up to
+	// 16.7%".
 	m := slices.DeleteFunc(markers(lo, qTok), func(m [2]int) bool {
 		return st.reachedTarget(m) || m[0] >= cue[0] && m[1] <= cue[1] || dt.closedAside(m, lo, qTok) || st.ownFigureThenChange(m, qTok)
 	})
@@ -7224,7 +7224,7 @@ func (st *docState) namesHeads(m [2]int) bool {
 }
 
 // indexLevel reports a percentage that is an index on the period before
-// (Indicator.IndexBase): "ВВП в 2024 году составил 104%", the cue before
+// (Indicator.IndexBase): "ВВП в 2023 году составил 108,3%", the cue before
 // it with a word of level between, no cue right after it ("104% ВВП" is a
 // share of GDP) and no change ("вырос на 104%").
 func (st *docState) indexLevel(in *compiled, q quantity.Quantity, cue [2]int) bool {
@@ -7237,7 +7237,7 @@ func (st *docState) indexLevel(in *compiled, q quantity.Quantity, cue [2]int) bo
 
 // ownFigureThenChange reports a marker m right before a figure of its own
 // ("target of 15%"), after which a verb of change or level leads to the
-// figure at token qTok ("as the rate inched up to 23.8%").
+// figure at token qTok ("as the rate edged up to 16.7%").
 func (st *docState) ownFigureThenChange(m [2]int, qTok int) bool {
 	dt, w := st.dt, &st.x.w
 	for _, o := range st.qs {
@@ -7247,8 +7247,8 @@ func (st *docState) ownFigureThenChange(m [2]int, qTok int) bool {
 		if o.Kind == quantity.Date || o.Token-m[1] > 2 {
 			return false
 		}
-		// (A subject between: not "predicting a 0.4% monthly increase and
-		// a 3.1% annual rate".)
+		// (A subject between: not "forecasting a 0.2% rise on the month and
+		// a 2.7% annual pace".)
 		oEnd := st.sc.TokenAt(o.End)
 		verb := func(v [2]int) bool {
 			return st.x.wordsBetween(dt, oEnd, v[0]) >= 2 && len(dt.find(w.and, oEnd, v[0])) == 0

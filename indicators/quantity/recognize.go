@@ -150,7 +150,7 @@ func (s *Scanner) emit(q Quantity, i, next int) {
 		if ok && s.inNotQuantity(j, i) {
 			ok = false // "من 25 عاما فما فوق 7.9%": the bound is the age band's
 		}
-		// "inched up to 23.8%": a verb of motion with "up", then the level.
+		// "edged up to 16.7%": a verb of motion with "up", then the level.
 		if e, mv := s.word(j - 1); ok && mv && e.flags&fMotion != 0 && s.toks[j].norm == "up" {
 			ok = false
 		}
