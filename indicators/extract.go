@@ -1203,9 +1203,9 @@ func (x *Extractor) bankCountry(dt *docTokens, inSent []mention, qTok int) strin
 		// (Not past a contrast that names another country nearer the
 		// figure: "the Central Bank of Kenya cut its rate to 12.75%,
 		// whereas in Burundi it is 12%".)
-		// (Nor into a later clause that names another country: "the Czech
-		// National Bank left its rate at 3.5%, and Hungary's base rate
-		// stays at 6.5%".)
+		// (Nor into a later clause that names another country: "the National
+		// Bank of Serbia kept its key rate at 5.75%, and Romania's key
+		// policy rate stays at 6.5%".)
 		if best != "" && !slices.ContainsFunc(inSent, func(m mention) bool {
 			return !m.person && m.code != best && m.tok > b[1]+3 && m.tok < qTok && (len(dt.find(x.w.contrast, b[1], m.tok)) > 0 || dt.cl[m.tok] == dt.cl[qTok] && dt.cl[b[0]] != dt.cl[qTok])
 		}) {

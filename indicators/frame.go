@@ -188,8 +188,8 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, ws *workspace, qs []
 		if p.Kind != quantity.Percent || p.Unit != "percent" || dt.sent[p.Token] != dt.sent[q.Token] {
 			continue
 		}
-		// (Past a basis too: "two point eight percent in October, year
-		// on year, down from two point nine in September".)
+		// (Past a basis too: "6.3% in December, year on year, up
+		// from 5.8 in November".)
 		gap := x.wordsBetween(dt, sc.TokenAt(p.End), q.Token)
 		for _, b := range dt.find(x.w.onYear, sc.TokenAt(p.End), q.Token) {
 			gap -= x.wordsBetween(dt, b[0], b[1])
@@ -1981,8 +1981,8 @@ func (st *docState) decide(qi int) (cand, Decision) {
 				after := st.sc.TokenAt(st.qs[k].End)
 				// (Nor its equivalent in another currency: "RM98 billion
 				// (US$21.4 billion)", "…, equivalent to $2 billion".)
-				// (Past its date too: "407 مليارات ريال في 2024، أي ما يعادل
-				// نحو 108.5 مليار دولار".)
+				// (Past its date too: "310 مليارات درهم في 2024، أي ما يعادل
+				// نحو 84.4 مليار دولار".)
 				nextFigure := !slices.ContainsFunc(st.qs[k+1:qi], func(o quantity.Quantity) bool { return o.Kind != quantity.Date })
 				if nextFigure && qTok-after <= 8 && (qTok == after+1 && dt.sc.Token(after).Punct == '(' || len(dt.find(x.w.equivalent, after, qTok)) > 0) {
 					break
@@ -2495,8 +2495,8 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	// at least 5%", "5.0% or more in each month since October": a threshold
 	// held over a stretch, no value of a period.
 	// (Not one of a later clause when the figure's own clause dates it:
-	// "تجاوز 23 مليار يورو العام الماضي، …، لتظل إسبانيا الشريك الأول
-	// للسنة الثالثة على التوالي".)
+	// "تجاوز ثمانية مليارات يورو العام الماضي، …، لتظل إيطاليا الشريك
+	// الأول للسنة الخامسة على التوالي".)
 	dated := slices.ContainsFunc(st.dates, func(d dateRef) bool { return dt.cl[d.tok] == dt.cl[qTok] && !d.since })
 	otherClause := func(tok int) bool { return dated && tok > qEnd && dt.cl[tok] != dt.cl[qTok] }
 	if q.Bound != "" && (slices.ContainsFunc(dt.find(x.w.stretch, from, to), func(m [2]int) bool { return !otherClause(m[0]) }) ||
@@ -2831,7 +2831,7 @@ func (st *docState) decide(qi int) (cand, Decision) {
 		} else if modal == "" && in.Role == RoleStatistic && explicit && quarter(period) && st.earlierAfter(x.w.quarterEarlier, qEnd) {
 			period = addQuarters(period, -1) // "… in the third quarter compared with 3.7% three months earlier"
 		} else if a := st.firstOfYearPair(qi, period); modal == "" && in.Role == RoleStatistic && a != "" {
-			period = a // "rose from QAR 866m to QAR 1.55bn between 2022 and 2023": the first year's
+			period = a // "rose from KES 40bn to KES 54bn between 2022 and 2023": the first year's
 		} else {
 			if modal != "" && in.Role != RoleVisit {
 				st.projected[qi] = modal
@@ -3022,7 +3022,7 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	if a, b, ok := strings.Cut(period, "/"); ok && in.basis.len() > 0 && len(a) == len("2006-01") && len(b) == len(a) && a[5] != 'Q' && periodMonth(b)-periodMonth(a) == 12 {
 		period = b
 	}
-	// "… from QAR 866m to QAR 1.55bn between 2022 and 2023": the value a
+	// "… from KES 40bn to KES 54bn between 2022 and 2023": the value a
 	// value of the same kind rose from in its sentence is the last year's.
 	if _, b, ok := yearPair(period); ok && in.Role == RoleStatistic && slices.ContainsFunc(st.qs[:qi], func(o quantity.Quantity) bool {
 		return o.Kind == q.Kind && dt.sent[o.Token] == sent && dt.endsAt(x.w.from, o.Token, 0)
@@ -7266,7 +7266,7 @@ func yearPair(period string) (first, last string, ok bool) {
 }
 
 // firstOfYearPair returns the first year of a stretch of two years that
-// dates the value figure qi rose from ("from QAR 866m to QAR 1.55bn
+// dates the value figure qi rose from ("from KES 40bn to KES 54bn
 // between 2022 and 2023"): its own period, or the one its sentence names
 // after the value it rose to. Else "".
 func (st *docState) firstOfYearPair(qi int, period string) string {

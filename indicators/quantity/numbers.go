@@ -114,7 +114,7 @@ func (s *Scanner) numberWords(i int) (float64, int, bool, bool) {
 		if started && e.prefix&cPrep != 0 && e.prefix&cArticle != 0 {
 			break // "بالمئة", "بالألف": a preposition ends the number
 		}
-		// "семь целых девятнадцать сотых": the whole part, then a fraction.
+		// "три целых одна десятая": the whole part, then a fraction.
 		if started && e.flags&fWhole != 0 {
 			if f, next, isOrd, ok := s.numberWords(k + 1); ok && !isOrd && f > 0 && f < 1 {
 				return total + cur + f, next, false, true
