@@ -1046,6 +1046,15 @@ func mergeRepeats(cands []cand, pub string, decision func(indicator string) bool
 	return out
 }
 
+// equivalentAt reports that the sum at token tok restates the sum ending
+// at token end in another currency, at most gap tokens on: in brackets
+// right after it ("23 billion New Zealand dollars (16.1 billion US
+// dollars)") or past a word of equivalence ("…, equivalent to $2.6
+// billion").
+func (x *Extractor) equivalentAt(dt *docTokens, end, tok, gap int) bool {
+	return tok-end <= gap && (tok == end+1 && dt.sc.Token(end).Punct == '(' || len(dt.find(x.w.equivalent, end, tok)) > 0)
+}
+
 // withinWeekBefore reports a day p in the seven days before day pub.
 func withinWeekBefore(p, pub string) bool {
 	d, err1 := time.Parse("2006-01-02", p)
@@ -1815,9 +1824,8 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 	// sum takes the date its equivalent in another currency is given.
 	// "23 billion New Zealand dollars (16.1 billion US dollars) in 2016"
 	// too: an amount in brackets right after it is its equivalent.
-	bracketed := func(a, b int) bool { return b == a+1 && dt.sc.Token(a).Punct == '(' }
 	if same == nil && qi+1 < len(qs) && qs[qi].Kind == quantity.Money && qs[qi+1].Kind == quantity.Money && dt.sent[qs[qi+1].Token] == sent &&
-		(len(dt.find(x.w.equivalent, qEnd, qs[qi+1].Token)) > 0 || bracketed(qEnd, qs[qi+1].Token)) && qs[qi+1].Token-qEnd <= 6 {
+		x.equivalentAt(dt, qEnd, qs[qi+1].Token, 6) {
 		nEnd := dt.sc.TokenAt(qs[qi+1].End)
 		for i := range dates {
 			if d := &dates[i]; d.tok >= nEnd && x.wordsBetween(dt, nEnd, d.tok) <= 2 && !d.since && !d.compared {

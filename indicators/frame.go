@@ -190,12 +190,16 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, ws *workspace, qs []
 		}
 		// (Past a basis too: "6.3% in December, year on year, up
 		// from 5.8 in November".)
-		gap := x.wordsBetween(dt, sc.TokenAt(p.End), q.Token)
-		for _, b := range dt.find(x.w.onYear, sc.TokenAt(p.End), q.Token) {
-			gap -= x.wordsBetween(dt, b[0], b[1])
-		}
-		if m := dt.find(compare, sc.TokenAt(p.End), q.Token); len(m) > 0 && gap-x.wordsBetween(dt, m[len(m)-1][0], q.Token) <= 4 {
-			q.Kind, q.Unit = quantity.Percent, "percent"
+		pEnd := sc.TokenAt(p.End)
+		if m := dt.find(compare, pEnd, q.Token); len(m) > 0 {
+			at := m[len(m)-1][0]
+			gap := x.wordsBetween(dt, pEnd, at)
+			for _, b := range dt.find(x.w.onYear, pEnd, at) {
+				gap -= x.wordsBetween(dt, b[0], b[1])
+			}
+			if gap <= 4 {
+				q.Kind, q.Unit = quantity.Percent, "percent"
+			}
 		}
 	}
 	// "3.41, 4.25, and 5.47 percent": bare numbers listed before a
@@ -1984,7 +1988,7 @@ func (st *docState) decide(qi int) (cand, Decision) {
 				// (Past its date too: "310 مليارات درهم في 2024، أي ما يعادل
 				// نحو 84.4 مليار دولار".)
 				nextFigure := !slices.ContainsFunc(st.qs[k+1:qi], func(o quantity.Quantity) bool { return o.Kind != quantity.Date })
-				if nextFigure && qTok-after <= 8 && (qTok == after+1 && dt.sc.Token(after).Punct == '(' || len(dt.find(x.w.equivalent, after, qTok)) > 0) {
+				if nextFigure && x.equivalentAt(dt, after, qTok, 8) {
 					break
 				}
 				// (Nor a level of today after one of the past: "worth $900
@@ -2497,11 +2501,13 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	// (Not one of a later clause when the figure's own clause dates it:
 	// "تجاوز ثمانية مليارات يورو العام الماضي، …، لتظل إيطاليا الشريك
 	// الأول للسنة الخامسة على التوالي".)
-	dated := slices.ContainsFunc(st.dates, func(d dateRef) bool { return dt.cl[d.tok] == dt.cl[qTok] && !d.since })
-	otherClause := func(tok int) bool { return dated && tok > qEnd && dt.cl[tok] != dt.cl[qTok] }
-	if q.Bound != "" && (slices.ContainsFunc(dt.find(x.w.stretch, from, to), func(m [2]int) bool { return !otherClause(m[0]) }) ||
-		slices.ContainsFunc(st.streaks, func(o quantity.Quantity) bool { return dt.sent[o.Token] == sent && !otherClause(o.Token) })) {
-		return reject(in.ID, stepPeriod, "a threshold held over a stretch of periods")
+	if q.Bound != "" {
+		dated := slices.ContainsFunc(st.dates, func(d dateRef) bool { return dt.cl[d.tok] == dt.cl[qTok] && !d.since })
+		ownClause := func(tok int) bool { return !dated || tok <= qEnd || dt.cl[tok] == dt.cl[qTok] }
+		if slices.ContainsFunc(dt.find(x.w.stretch, from, to), func(m [2]int) bool { return ownClause(m[0]) }) ||
+			slices.ContainsFunc(st.streaks, func(o quantity.Quantity) bool { return dt.sent[o.Token] == sent && ownClause(o.Token) }) {
+			return reject(in.ID, stepPeriod, "a threshold held over a stretch of periods")
+		}
 	}
 	// "the first time in two years that the rate had been above 4%": a
 	// threshold crossed, no level.
@@ -3820,10 +3826,9 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 	// ليسجل 2.8%".)
 	// (Not one an exclusion follows right after: "общий уровень инфляции
 	// был равен 0,3% в месячной и 3,5% в годовой динамике".)
-	qualifiedAfter := slices.ContainsFunc(dt.find(in.exclude, qEnd, min(dt.n, qEnd+3)), func(m [2]int) bool { return m[0] <= qEnd+1 })
-	if !qualifiedAfter && slices.ContainsFunc(dt.find(w.total, max(from, min(cs, cue[0])), qTok), func(m [2]int) bool {
+	if slices.ContainsFunc(dt.find(w.total, max(from, min(cs, cue[0])), qTok), func(m [2]int) bool {
 		return ownItem(m) && (cue[1] > m[0] || notQualified(max(from, cs, cue[1]), m[0]) || len(dt.find(w.than, cue[1], m[0])) > 0)
-	}) {
+	}) && !slices.ContainsFunc(dt.find(in.exclude, qEnd, min(dt.n, qEnd+3)), func(m [2]int) bool { return m[0] <= qEnd+1 }) {
 		return ""
 	}
 	// "Inflation in the region is higher than in Russia (8.13%)", "выше,

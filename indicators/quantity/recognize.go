@@ -151,8 +151,10 @@ func (s *Scanner) emit(q Quantity, i, next int) {
 			ok = false // "من 25 عاما فما فوق 7.9%": the bound is the age band's
 		}
 		// "edged up to 16.7%": a verb of motion with "up", then the level.
-		if e, mv := s.word(j - 1); ok && mv && e.flags&fMotion != 0 && s.toks[j].norm == "up" {
-			ok = false
+		if ok && s.toks[j].norm == "up" {
+			if e, mv := s.word(j - 1); mv && e.flags&fMotion != 0 {
+				ok = false
+			}
 		}
 		if ok {
 			switch kind {
