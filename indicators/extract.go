@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-05.506"
+const RulesVersion = "2026-12-05.507"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -559,7 +559,14 @@ func (x *Extractor) extract(ctx context.Context, d Doc, explain bool) (res Resul
 		in := x.ind(c.obs.Indicator)
 		return c.onPrevious && in != nil && (in.growth.len() > 0 || in.basis.len() > 0) && (onYear[periodKey(c.obs)] || onYearSeries[seriesKey(c.obs)])
 	}
-	firstCorridor := map[rateID]int{} // indicator and country → where its first corridor rate is
+	// Where the first corridor rate of each rate and decision is: "the
+	// deposit rate was cut to 17%. … At its meeting before, the bank cut
+	// the deposit rate to 18%": each decision names its own first.
+	type decisionRate struct {
+		rate   rateID
+		period string
+	}
+	firstCorridor := map[decisionRate]int{}
 	type indSent struct {
 		indicator string
 		sent      int
@@ -573,8 +580,10 @@ func (x *Extractor) extract(ctx context.Context, d Doc, explain bool) (res Resul
 		if at, ok := keyRate[rateKey(c.obs)]; !c.corridor && (!ok || c.obs.Span[0] < at) {
 			keyRate[rateKey(c.obs)] = c.obs.Span[0]
 		}
-		if at, ok := firstCorridor[rateKey(c.obs)]; c.corridor && (!ok || c.obs.Span[0] < at) {
-			firstCorridor[rateKey(c.obs)] = c.obs.Span[0]
+		if k := (decisionRate{rateKey(c.obs), c.obs.Period}); c.corridor {
+			if at, ok := firstCorridor[k]; !ok || c.obs.Span[0] < at {
+				firstCorridor[k] = c.obs.Span[0]
+			}
 		}
 		if !c.onPrevious {
 			onYear[periodKey(c.obs)] = true
@@ -655,7 +664,7 @@ func (x *Extractor) extract(ctx context.Context, d Doc, explain bool) (res Resul
 			// "cut the repo rate from 4.25% to 3.25%, and the main rate to
 			// 2.50%": the corridor beside the key rate, before or after it.
 			step, reason = stepQualifier, "a rate of the corridor beside the key rate"
-		case c.corridor && !hasKey(c.obs) && firstCorridor[rateKey(c.obs)] < c.obs.Span[0]:
+		case c.corridor && !hasKey(c.obs) && firstCorridor[decisionRate{rateKey(c.obs), c.obs.Period}] < c.obs.Span[0]:
 			// "the overnight deposit rate … at 8.25%. The discount rate was
 			// also kept at 8.75%": the rate named first is the key one.
 			step, reason = stepQualifier, "a rate of the corridor after the one named first"
@@ -1924,6 +1933,16 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 		if latest != "" {
 			return periodChoice{period: latest, explicit: true, own: -1}
 		}
+	}
+	// "The December data brought the full-year average inflation rate to 3.1%": a
+	// word of the whole year between a month or quarter and the figure,
+	// not completing the date ("in May of that year"), makes the figure
+	// that year's.
+	if same != nil && in.Role == RoleStatistic && len(same.period) == len("2006-01") && same.tok < qTok &&
+		slices.ContainsFunc(dt.find(x.w.sameYear, max(same.end+2, dt.clauseStart(qTok)), qTok), func(m [2]int) bool {
+			return !slices.ContainsFunc(dates, func(d dateRef) bool { return d.tok >= same.end && d.tok < qTok })
+		}) {
+		return periodChoice{period: same.period[:4], explicit: true, own: -1}
 	}
 	// A decision is taken on a day: "left rates at 5.25% despite the
 	// recession at the end of last year" is not dated by that year.

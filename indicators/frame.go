@@ -2614,6 +2614,12 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	if ch.change && !ch.growth && in.basis.len() > 0 && slices.ContainsFunc(dt.find(x.w.peak, qEnd, min(to, qEnd+7)), func(m [2]int) bool { return !figureIn(st.qs, qEnd, m[0]) }) {
 		ch.change = false
 	}
+	// "نما الناتج 4.1% مقارنة مع 3.2% قبل عام، بارتفاع بلغ 28%": a change
+	// sized by a "by" phrase in a clause of its own after two rates of the
+	// sentence is the change between them, not growth.
+	if ch.change && ch.growth && q.Kind == quantity.Percent && st.changeOfRates(qi) {
+		return reject(in.ID, stepChange, "the change between the two rates before it")
+	}
 	if ch.change && !ch.growth {
 		if ch.shorter {
 			st.shortChange[figureSize{in.ID, math.Abs(st.qs[qi].Value)}] = true
@@ -7238,6 +7244,25 @@ func (st *docState) indexLevel(in *compiled, q quantity.Quantity, cue [2]int) bo
 	return in.IndexBase > 0 && q.Kind == quantity.Percent && q.Unit == "percent" && q.Bound == "" && math.Abs(q.Value-in.IndexBase) <= in.MaxValue &&
 		cue[1] > 0 && cue[1] <= qTok && len(dt.find(st.x.w.level, cue[1], qTok)) > 0 &&
 		len(dt.find(in.cues, qEnd, min(dt.n, qEnd+3))) == 0 && !st.change(in, qTok, qEnd, cue).change
+}
+
+// changeOfRates reports figure qi sized by a "by" phrase ("بارتفاع بلغ",
+// "an increase of") that opens a clause after two percentages of its
+// sentence, with no cue between: the change from one rate to the other.
+func (st *docState) changeOfRates(qi int) bool {
+	dt, qTok := st.dt, st.qs[qi].Token
+	cs := dt.clauseStart(qTok)
+	if !slices.ContainsFunc(dt.find(st.x.w.by, cs, qTok), func(m [2]int) bool { return m[1] == qTok && m[0] <= cs+1 }) {
+		return false
+	}
+	rates, last := 0, -1
+	for j := qi - 1; j >= 0 && dt.sent[st.qs[j].Token] == dt.sent[qTok]; j-- {
+		if st.qs[j].Kind == quantity.Percent {
+			rates++
+			last = max(last, st.sc.TokenAt(st.qs[j].End))
+		}
+	}
+	return rates >= 2 && last <= cs && !st.x.anyCue(dt, last, qTok)
 }
 
 // ownFigureThenChange reports a marker m right before a figure of its own

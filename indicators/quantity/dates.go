@@ -941,6 +941,17 @@ func (s *Scanner) quarter(i int) (Quantity, int, bool) {
 	}
 	// Arabic: الربع + ordinal.
 	if e.flags&fQuarter != 0 && e.prefix&cArticle != 0 {
+		// The dual with two ordinals, "الربعين الثاني والثالث": the
+		// stretch the two quarters cover, as "the second and third
+		// quarters" is.
+		if e.dual {
+			o1, ok1 := s.word(i + 1)
+			o2, ok2 := s.word(i + 2)
+			if ok1 && ok2 && o1.ocls == nUnit && o2.ocls == nUnit && o1.ord >= 1 && o2.ord == o1.ord+1 && o2.ord <= 4 && o2.prefix&cAnd != 0 {
+				return s.quarterStretch(int(o1.ord), int(o2.ord), i+3)
+			}
+			return Quantity{}, 0, false
+		}
 		if o, ok := s.word(i + 1); ok && o.ocls == nUnit && o.ord >= 1 && o.ord <= 4 && o.prefix&cArticle != 0 {
 			return s.quarterOf(int(o.ord), i+2)
 		}
