@@ -144,6 +144,45 @@ func TestConfigPrecedence(t *testing.T) {
 	}
 }
 
+// With JSON logs asked for by the flag or the environment, the error that
+// ends a command is a JSON line too, with its exit status; usage errors
+// (the flag itself unparsed) included.
+func TestFinalErrorIsJSON(t *testing.T) {
+	scheduleEnv(t, nil)
+	for _, tc := range []struct {
+		name string
+		env  string
+		args []string
+		code int
+	}{
+		{"failed run, flag", "", []string{"--log-format", "json", "run", "--corpus", filepath.Join(t.TempDir(), "missing"), "--out", t.TempDir()}, exitFailure},
+		{"unknown flag, environment", "json", []string{"run", "--bogus"}, exitUsage},
+		{"invalid value, flag", "", []string{"--log-format", "json", "config", "validate", "--corpus", ""}, exitUsage},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if tc.env != "" {
+				t.Setenv("ECONTRACK_LOG_FORMAT", tc.env)
+			}
+			code, _, stderr := econtrack(t, tc.args...)
+			if code != tc.code {
+				t.Fatalf("exit %d, want %d: %s", code, tc.code, stderr)
+			}
+			for _, l := range strings.Split(strings.TrimSpace(stderr), "\n") {
+				var v map[string]any
+				if err := json.Unmarshal([]byte(l), &v); err != nil {
+					t.Fatalf("stderr line is not JSON: %q", l)
+				}
+				if v["msg"] == "econtrack failed" && v["exit"] != float64(tc.code) {
+					t.Errorf("exit in %q, want %d", l, tc.code)
+				}
+			}
+			if !strings.Contains(stderr, `"msg":"econtrack failed"`) {
+				t.Errorf("stderr %q: want the final error as JSON", stderr)
+			}
+		})
+	}
+}
+
 // TestLogFormatJSONOnly checks that with --log-format json every line on
 // stderr is a JSON object, warnings of skipped documents included.
 func TestLogFormatJSONOnly(t *testing.T) {

@@ -5,6 +5,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"log/slog"
+	"os"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -28,6 +30,10 @@ type globals struct {
 	stdout     io.Writer
 	stderr     io.Writer
 	root       *cobra.Command
+	// jsonLog is set once the configuration asked for JSON logs (from a
+	// file, the environment or the flag): the final error is then a JSON
+	// line too.
+	jsonLog bool
 }
 
 // usageError marks an error as a usage or configuration error (exit 2).
@@ -116,12 +122,19 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	if err == nil {
 		return exitOK
 	}
-	fmt.Fprintln(stderr, "econtrack:", err)
+	code := exitFailure
 	var ue *usageError
 	if errors.As(err, &ue) {
-		return exitUsage
+		code = exitUsage
 	}
-	return exitFailure
+	// (The configuration may be what failed: the flag and the variable
+	// say JSON then.)
+	if g.jsonLog || g.logFormat == "json" || os.Getenv("ECONTRACK_LOG_FORMAT") == "json" {
+		slog.New(slog.NewJSONHandler(stderr, nil)).Error("econtrack failed", "error", err.Error(), "exit", code)
+		return code
+	}
+	fmt.Fprintln(stderr, "econtrack:", err)
+	return code
 }
 
 // unknownCommand shows the help of a command that only groups others, or
