@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"path/filepath"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -45,10 +46,16 @@ defaults to the configured store (store.dsn, by default out/econtrack.db).`,
 			if strings.TrimSpace(to) == "" {
 				return usageErrorf("store copy: --to is required (a file path, sqlite://PATH or postgres://…)")
 			}
-			if strings.TrimSpace(from) == "" {
-				return usageErrorf("store copy: --from is empty")
+			// Both sides are read by the one DSN parser before any work.
+			src, err := dsn.Parse(from)
+			if err != nil {
+				return usageErrorf("store copy: --from: %w", err)
 			}
-			if sameStore(from, to) {
+			dst, err := dsn.Parse(to)
+			if err != nil {
+				return usageErrorf("store copy: --to: %w", err)
+			}
+			if sameStore(src, dst) {
 				return usageErrorf("store copy: --from and --to name the same store %s", dsn.Redact(to))
 			}
 			return runStoreCopy(cmd.Context(), g, from, to)
@@ -61,9 +68,13 @@ defaults to the configured store (store.dsn, by default out/econtrack.db).`,
 }
 
 // sameStore reports whether two DSNs obviously name one store.
-func sameStore(a, b string) bool {
-	norm := func(s string) string { return strings.TrimPrefix(strings.TrimSpace(s), "sqlite://") }
-	return norm(a) == norm(b)
+// (Two paths to one SQLite file, "out/x.db" and "sqlite://./out/x.db",
+// are one store.)
+func sameStore(a, b dsn.Target) bool {
+	if a.Kind == dsn.KindSQLite && b.Kind == dsn.KindSQLite {
+		return filepath.Clean(a.Path) == filepath.Clean(b.Path)
+	}
+	return a == b
 }
 
 // runStoreCopy copies the store from names into the store to names and

@@ -139,6 +139,10 @@ func TestStoreCopyCommand(t *testing.T) {
 	}{
 		{"no --to", []string{"store", "copy", "--from", src}},
 		{"same store", []string{"store", "copy", "--from", src, "--to", "sqlite://" + src}},
+		{"same store, another spelling", []string{"store", "copy", "--from", src, "--to", "file://" + filepath.Dir(src) + "/./econtrack.db"}},
+		{"unknown scheme in --from", []string{"store", "copy", "--from", "mysql://db/econ", "--to", filepath.Join(t.TempDir(), "x.db")}},
+		{"unknown scheme in --to", []string{"store", "copy", "--from", src, "--to", "mysql://db/econ"}},
+		{"a folder as --to", []string{"store", "copy", "--from", src, "--to", t.TempDir()}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			if code, _, stderr := econtrack(t, tt.args...); code != exitUsage {
