@@ -125,20 +125,13 @@ func BuildSeries(recs []Record, rule HeadlineRule) []Series {
 // are reordered in place and each point's Records are a part of recs, so
 // a million records cost no second copy.
 func BuildSeriesOwned(recs []Record, rule HeadlineRule) []Series {
-	// Series, then period, by index: moving the records themselves in a
-	// sort would copy each one many times.
-	idx := make([]int32, len(recs))
-	for i := range idx {
-		idx[i] = int32(i)
-	}
-	slices.SortFunc(idx, func(i, j int32) int {
-		a, b := &recs[i], &recs[j]
+	// Series, then period.
+	SortFunc(recs, func(a, b *Record) int {
 		// (Entities compare as their codes joined with commas would: a
 		// comma sorts before every letter and digit of a code.)
 		return cmp.Or(strings.Compare(a.Indicator, b.Indicator), slices.Compare(a.Entities, b.Entities),
-			strings.Compare(a.Unit, b.Unit), strings.Compare(a.Basis, b.Basis), strings.Compare(a.Period, b.Period), cmp.Compare(i, j))
+			strings.Compare(a.Unit, b.Unit), strings.Compare(a.Basis, b.Basis), strings.Compare(a.Period, b.Period))
 	})
-	Reorder(recs, idx)
 	var out []Series
 	for start := 0; start < len(recs); {
 		r := &recs[start]
@@ -174,6 +167,21 @@ func BuildSeriesOwned(recs []Record, rule HeadlineRule) []Series {
 // sameSeries reports whether a and b belong to one series.
 func sameSeries(a, b *Record) bool {
 	return a.Indicator == b.Indicator && slices.Equal(a.Entities, b.Entities) && a.Unit == b.Unit && a.Basis == b.Basis
+}
+
+// SortFunc sorts recs in place by compare, records that compare equal
+// keeping their order. It sorts their indexes and then moves each record
+// once: moving the records themselves in a sort would copy each one many
+// times.
+func SortFunc(recs []Record, compare func(a, b *Record) int) {
+	idx := make([]int32, len(recs))
+	for i := range idx {
+		idx[i] = int32(i)
+	}
+	slices.SortFunc(idx, func(i, j int32) int {
+		return cmp.Or(compare(&recs[i], &recs[j]), cmp.Compare(i, j))
+	})
+	Reorder(recs, idx)
 }
 
 // Reorder reorders recs in place so that position i holds what was at

@@ -268,23 +268,7 @@ func TestPostgresMigrate(t *testing.T) {
 	}
 	latest := ms[len(ms)-1].Version
 	// Openers racing on a new schema apply each migration once.
-	var wg sync.WaitGroup
-	errs := make(chan error, 4)
-	for range 4 {
-		wg.Go(func() {
-			s, err := OpenPostgres(ctx, dsn)
-			if err != nil {
-				errs <- err
-				return
-			}
-			s.Close()
-		})
-	}
-	wg.Wait()
-	close(errs)
-	for err := range errs {
-		t.Errorf("concurrent open: %v", err)
-	}
+	openConcurrently(t, 4, func() (Store, error) { return OpenPostgres(ctx, dsn) })
 	s := openPostgresT(t, dsn)
 	if v, err := s.SchemaVersion(ctx); err != nil || v != latest {
 		t.Errorf("SchemaVersion = %d, %v; want %d", v, err, latest)

@@ -201,20 +201,13 @@ func (in interner) entities(s string) []string {
 // indicator, entities, period, document, then value, unit, bound and ID so
 // that the order is total. Sorting here rather than in SQL keeps the order
 // the same in every back end (byte order, whatever the collation) and
-// spares the database a sort of every row; sorting indexes rather than the
-// records themselves moves each large record once.
+// spares the database a sort of every row.
 func sortRecords(recs []model.Record) []model.Record {
-	idx := make([]int32, len(recs))
-	for i := range idx {
-		idx[i] = int32(i)
-	}
-	slices.SortFunc(idx, func(i, j int32) int {
-		a, b := &recs[i], &recs[j]
+	model.SortFunc(recs, func(a, b *model.Record) int {
 		return cmp.Or(strings.Compare(a.Indicator, b.Indicator), slices.Compare(a.Entities, b.Entities),
 			strings.Compare(a.Period, b.Period), strings.Compare(a.Doc, b.Doc), cmp.Compare(a.Value, b.Value),
 			strings.Compare(a.Unit, b.Unit), strings.Compare(a.Bound, b.Bound), cmp.Compare(a.ID, b.ID))
 	})
-	model.Reorder(recs, idx)
 	return recs
 }
 

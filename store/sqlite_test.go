@@ -135,23 +135,7 @@ func TestMigrationsIdempotent(t *testing.T) {
 
 	// Openers racing on a new file apply each migration once.
 	path = filepath.Join(t.TempDir(), "race.db")
-	var wg sync.WaitGroup
-	errs := make(chan error, 4)
-	for range 4 {
-		wg.Go(func() {
-			s, err := OpenSQLite(ctx, path)
-			if err != nil {
-				errs <- err
-				return
-			}
-			s.Close()
-		})
-	}
-	wg.Wait()
-	close(errs)
-	for err := range errs {
-		t.Errorf("concurrent open: %v", err)
-	}
+	openConcurrently(t, 4, func() (Store, error) { return OpenSQLite(ctx, path) })
 	s := openSQLiteT(t, path)
 	if v, err := s.SchemaVersion(ctx); err != nil || v != latest {
 		t.Errorf("after concurrent opens: SchemaVersion = %d, %v", v, err)

@@ -54,6 +54,30 @@ func runSuite(t *testing.T, open func(t *testing.T) Store) {
 	t.Run("Reviews", func(t *testing.T) { testReviews(t, open(t)) })
 }
 
+// openConcurrently opens n stores at once with open, closing each, and
+// fails the test for every open that fails: openers racing on a new
+// database must apply each migration once.
+func openConcurrently(t *testing.T, n int, open func() (Store, error)) {
+	t.Helper()
+	var wg sync.WaitGroup
+	errs := make(chan error, n)
+	for range n {
+		wg.Go(func() {
+			s, err := open()
+			if err != nil {
+				errs <- err
+				return
+			}
+			s.Close()
+		})
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		t.Errorf("concurrent open: %v", err)
+	}
+}
+
 // arabicQuote is a sentence of the seed article's kind, with Arabic
 // punctuation, a percent sign, an Arabic-Indic digit and a tatweel.
 const arabicQuote = "وأشار نوفاك إلى أن حصة التسويات بالعملات الوطنية بين روسيا والصين بلغت نحو 99%، أي ٩٩ ـ في المئة."
