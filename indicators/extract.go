@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-05.507"
+const RulesVersion = "2026-12-05.508"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -98,7 +98,8 @@ type words struct {
 	monthEarlier, weekEarlier, quarterEarlier, level, by, byAfterChange, clauseBy, rise, fall, modality, qualifiers       *phraseSet
 	subjects, from, rangeJoin, rangeStart, rangeNouns, respectively, there, timeUnits, realis                             *phraseSet
 	fromCurrent                                                                                                           *phraseSet
-	sameMonth, samePeriod, basisPreps, sameYear, previousYear, previousMonth, tolerance, thresholds                       *phraseSet
+	sameMonth, samePeriod, basisPreps, sameYear, previousYear, previousFiscalYear, previousMonth, tolerance, thresholds   *phraseSet
+	thenOpening                                                                                                           *phraseSet
 	asExpected, countryNouns, index, relative, centralBank, topic, reached, comparative, then, before                     *phraseSet
 	topicVerbs, highLevel, comparativeBy, lasts, than, total, changeNouns, fallingNouns, revision                         *phraseSet
 	eventNames, otherCalendar, readAlso, alternative, shareOf, partOf, thisPeriod, ranking, vaguePeriods, each            *phraseSet
@@ -242,6 +243,8 @@ func NewExtractor(catalog []Indicator) (*Extractor, error) {
 		{&w.basisPreps, func(l lang.Words) []string { return l.BasisPreps }},
 		{&w.sameYear, func(l lang.Words) []string { return l.SameYear }},
 		{&w.previousYear, func(l lang.Words) []string { return l.PreviousYear }},
+		{&w.previousFiscalYear, func(l lang.Words) []string { return l.PreviousFiscalYear }},
+		{&w.thenOpening, func(l lang.Words) []string { return l.ThenOpening }},
 		{&w.tolerance, func(l lang.Words) []string { return l.Tolerance }},
 		{&w.thresholds, func(l lang.Words) []string { return l.Thresholds }},
 		{&w.countryNouns, func(l lang.Words) []string { return l.CountryNouns }},
@@ -521,6 +524,11 @@ func (x *Extractor) extract(ctx context.Context, d Doc, explain bool) (res Resul
 			if c.also != "" && c.also != c.obs.Period {
 				second := c
 				second.obs.Period, second.obs.Entities = c.also, slices.Clone(c.obs.Entities)
+				cands = append(cands, second)
+			}
+			if c.alsoEntity != "" {
+				second := c
+				second.obs.Entities = []string{c.alsoEntity}
 				cands = append(cands, second)
 			}
 		}
@@ -949,9 +957,12 @@ type cand struct {
 	obs      Observation
 	explicit bool   // its period was written, not the publication date
 	also     string // a second period the same value is given for ("in August and September")
-	decision int    // index of its decision in Result.Decisions, or -1
-	lead     bool   // its period is the lead's month, not its own: a dated repeat wins
-	corridor bool   // its cue names a rate of a corridor ("deposit rate")
+	// alsoEntity is a second country the same value is given for
+	// ("Portugal and Greece each grew 1.2%").
+	alsoEntity string
+	decision   int  // index of its decision in Result.Decisions, or -1
+	lead       bool // its period is the lead's month, not its own: a dated repeat wins
+	corridor   bool // its cue names a rate of a corridor ("deposit rate")
 	// onPrevious marks growth on the period before ("quarter on quarter").
 	onPrevious bool
 	// annual marks a figure said to be on the indicator's basis ("annual
@@ -1290,6 +1301,16 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 	if in.Role != RoleMeeting && inRelative(dt, &x.w, qTok) {
 		if ce := dt.clauseEnd(qTok); ce < dt.n && (dt.comma(ce) || dt.comma(ce-1)) {
 			dates = slices.DeleteFunc(slices.Clone(dates), func(d dateRef) bool { return d.tok > ce })
+		}
+	}
+	// "Он был в Москве в мае 2024 года. Тогда визит продлился два дня":
+	// a sentence with no date that opens with "then" is of the date the
+	// sentence before ends on.
+	if a, _ := dt.sentence(sent); len(dates) == 0 && sent > 0 && dt.startsAt(x.w.thenOpening, a) {
+		if prev := inSentences(dt, all, dateTok, sent-1, sent); len(prev) > 0 {
+			if d := prev[len(prev)-1]; calendar(d.period) && !d.since && !d.said && (pub == "" || !periodAfter(d.period, pub)) {
+				return periodChoice{period: d.period, explicit: true, own: -1}
+			}
 		}
 	}
 	// "the lowest key rate since May 2022 (12.25%)": a figure alone in

@@ -2960,6 +2960,16 @@ func (st *docState) decide(qi int) (cand, Decision) {
 			}
 		}
 	}
+	// "نما 5.3% في الربع الأول من السنة المالية …، مقارنة بـ 3.5% في الفترة
+	// نفسها من العام المالي الماضي": the period of the figure compared
+	// with, a year earlier.
+	if period == "FY" {
+		if p, ok := st.lastObs[sent]; ok && p.Indicator == in.ID && len(p.Period) == len("2006-01") {
+			if m := dt.find(x.w.previousFiscalYear, qEnd, dt.clauseEnd(qTok)); len(m) > 0 && dt.endsAt(x.w.samePeriod, m[0][0], 1) {
+				period = shiftYear(p.Period, -1)
+			}
+		}
+	}
 	if strings.HasPrefix(period, "FY") {
 		return reject(in.ID, stepPeriod, "fiscal period %s: which calendar months it covers depends on the country", period)
 	}
@@ -3525,6 +3535,12 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	if period != "" && !wellFormed(period) {
 		return reject(in.ID, stepPeriod, "no calendar period (%s)", period)
 	}
+	// "Spain and Italy both saw GDP contract by 0.4%", "Portugal and
+	// Greece each grew 1.2%": one value for each of two countries.
+	alsoEntity := ""
+	if len(ents) == 1 && !in.IsEvent() {
+		alsoEntity = st.eachOfTwo(ents[0], qTok)
+	}
 	obs := Observation{
 		Doc: st.d.Path, Indicator: in.ID, Entities: ents, Period: period, Value: value, Unit: unit,
 		Approx: q.Approx, Bound: bound, Lang: st.d.Lang,
@@ -3559,7 +3575,7 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	// from 11.6% in June 2022": a second measure.
 	sa, _ := dt.sentence(dt.sent[qTok])
 	alternative := len(dt.find(x.w.alternative, sa, qTok)) > 0
-	return cand{obs: obs, explicit: explicit, lead: pc.lead, also: pc.also, corridor: corridor, onPrevious: onPrevious, annual: annual, total: total, alternative: alternative, headline: (sent == 0 || st.repeatsTitle(qTok)) && st.title() || sent > 0 && dt.heading(sent), ownDate: pc.own >= 0}, Decision{Indicator: in.ID, Step: stepObservation, Reason: "observation", Observation: &o}
+	return cand{obs: obs, explicit: explicit, lead: pc.lead, also: pc.also, alsoEntity: alsoEntity, corridor: corridor, onPrevious: onPrevious, annual: annual, total: total, alternative: alternative, headline: (sent == 0 || st.repeatsTitle(qTok)) && st.title() || sent > 0 && dt.heading(sent), ownDate: pc.own >= 0}, Decision{Indicator: in.ID, Step: stepObservation, Reason: "observation", Observation: &o}
 }
 
 // indicatorOf returns the index of indicator id when it takes q, else -1.
@@ -7244,6 +7260,34 @@ func (st *docState) indexLevel(in *compiled, q quantity.Quantity, cue [2]int) bo
 	return in.IndexBase > 0 && q.Kind == quantity.Percent && q.Unit == "percent" && q.Bound == "" && math.Abs(q.Value-in.IndexBase) <= in.MaxValue &&
 		cue[1] > 0 && cue[1] <= qTok && len(dt.find(st.x.w.level, cue[1], qTok)) > 0 &&
 		len(dt.find(in.cues, qEnd, min(dt.n, qEnd+3))) == 0 && !st.change(in, qTok, qEnd, cue).change
+}
+
+// eachOfTwo returns the other country of a pair "A and B" that country
+// code is one of, when "each" or "both" follows the pair and the pair is
+// in the clause of the figure at qTok, before it; else "".
+func (st *docState) eachOfTwo(code string, qTok int) string {
+	dt := st.dt
+	end := func(k int) int {
+		for k < dt.n && dt.place[k] {
+			k++
+		}
+		return k
+	}
+	cs := dt.clauseStart(qTok)
+	for i := 0; i+1 < len(st.ments); i++ {
+		a, b := st.ments[i], st.ments[i+1]
+		if a.tok < cs || b.tok >= qTok || a.code == b.code || a.person || b.person || (a.code != code && b.code != code) {
+			continue
+		}
+		if ae := end(a.tok); ae+1 != b.tok || !dt.startsAt(st.x.w.and, ae) || !dt.startsAt(st.x.w.each, end(b.tok)) {
+			continue
+		}
+		if a.code == code {
+			return b.code
+		}
+		return a.code
+	}
+	return ""
 }
 
 // changeOfRates reports figure qi sized by a "by" phrase ("بارتفاع بلغ",

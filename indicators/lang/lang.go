@@ -205,6 +205,13 @@ type Words struct {
 	// 2018 against 28% in the previous year", "في العام الذي سبقه"), not
 	// the year before publication.
 	PreviousYear []string `yaml:"previous_year"`
+	// PreviousFiscalYear is the fiscal year before the current one ("last
+	// fiscal year", "العام المالي الماضي"): with a word of the same period
+	// before it, the period a year before the figure compared with.
+	PreviousFiscalYear []string `yaml:"previous_fiscal_year"`
+	// ThenOpening opens a sentence about the time the sentence before
+	// names ("At the time, …", "Тогда …", "وحينها …").
+	ThenOpening []string `yaml:"then_opening"`
 	// Tolerance marks the half-width of a band around a value ("a
 	// corridor of plus or minus 1%", "±1%", "плюс-минус 1%"): no level.
 	Tolerance []string `yaml:"tolerance"`
