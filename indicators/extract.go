@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-05.508"
+const RulesVersion = "2026-12-05.509"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -99,7 +99,7 @@ type words struct {
 	subjects, from, rangeJoin, rangeStart, rangeNouns, respectively, there, timeUnits, realis                             *phraseSet
 	fromCurrent                                                                                                           *phraseSet
 	sameMonth, samePeriod, basisPreps, sameYear, previousYear, previousFiscalYear, previousMonth, tolerance, thresholds   *phraseSet
-	thenOpening                                                                                                           *phraseSet
+	backThen                                                                                                              *phraseSet
 	asExpected, countryNouns, index, relative, centralBank, topic, reached, comparative, then, before                     *phraseSet
 	topicVerbs, highLevel, comparativeBy, lasts, than, total, changeNouns, fallingNouns, revision                         *phraseSet
 	eventNames, otherCalendar, readAlso, alternative, shareOf, partOf, thisPeriod, ranking, vaguePeriods, each            *phraseSet
@@ -244,7 +244,7 @@ func NewExtractor(catalog []Indicator) (*Extractor, error) {
 		{&w.sameYear, func(l lang.Words) []string { return l.SameYear }},
 		{&w.previousYear, func(l lang.Words) []string { return l.PreviousYear }},
 		{&w.previousFiscalYear, func(l lang.Words) []string { return l.PreviousFiscalYear }},
-		{&w.thenOpening, func(l lang.Words) []string { return l.ThenOpening }},
+		{&w.backThen, func(l lang.Words) []string { return l.BackThen }},
 		{&w.tolerance, func(l lang.Words) []string { return l.Tolerance }},
 		{&w.thresholds, func(l lang.Words) []string { return l.Thresholds }},
 		{&w.countryNouns, func(l lang.Words) []string { return l.CountryNouns }},
@@ -615,6 +615,24 @@ func (x *Extractor) extract(ctx context.Context, d Doc, explain bool) (res Resul
 			totalValue[periodKey(c.obs)] = c.obs.Value
 		}
 	}
+	// The year's value of each indicator on a year-on-year basis: a month
+	// of that year far below it ("96.4% last year … 3.1% in December") is
+	// a rate over one month.
+	yearValue := map[obsPeriod]float64{}
+	for _, c := range cands {
+		if in := x.ind(c.obs.Indicator); c.explicit && len(c.obs.Period) == len("2006") && in != nil && in.basis.len() > 0 {
+			yearValue[periodKey(c.obs)] = c.obs.Value
+		}
+	}
+	monthlyBeside := func(c cand) (float64, bool) {
+		if c.annual || len(c.obs.Period) != len("2006-01") || quarter(c.obs.Period) {
+			return 0, false
+		}
+		o := c.obs
+		o.Period = o.Period[:4]
+		v, ok := yearValue[periodKey(o)]
+		return v, ok && v >= 10 && c.obs.Value >= 0 && c.obs.Value < v/5
+	}
 	// Growth on the period before that the headline growth of its period
 	// sets aside, by indicator and value: a title restating it goes too.
 	onPrevValue := map[figureKey]bool{}
@@ -699,6 +717,12 @@ func (x *Extractor) extract(ctx context.Context, d Doc, explain bool) (res Resul
 			// (5,59%)".)
 			step, reason = stepQualifier, "another value for the period than the one said to be on the indicator's basis"
 			otherBasis[indSent{c.obs.Indicator, sentOf(c)}] = sc.TokenAt(c.obs.Span[1] - 1)
+		case func() bool { _, ok := monthlyBeside(c); return ok }():
+			// "Consumer prices rose 96.4 percent last year … Inflation
+			// totalled 3.1 percent in December": no rate over twelve months
+			// of that year.
+			v, _ := monthlyBeside(c)
+			step, reason = stepQualifier, fmt.Sprintf("a rate over one month, far below the year's %v%%", v)
 		case !c.total && c.explicit && differsFrom(totalValue, periodKey(c.obs), c.obs.Value):
 			step, reason = stepQualifier, "another value for the period than the one said to be the whole population's"
 		case c.headline && slices.ContainsFunc(cands, func(o cand) bool {
@@ -1303,10 +1327,11 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 			dates = slices.DeleteFunc(slices.Clone(dates), func(d dateRef) bool { return d.tok > ce })
 		}
 	}
-	// "Он был в Москве в мае 2024 года. Тогда визит продлился два дня":
-	// a sentence with no date that opens with "then" is of the date the
-	// sentence before ends on.
-	if a, _ := dt.sentence(sent); len(dates) == 0 && sent > 0 && dt.startsAt(x.w.thenOpening, a) {
+	// "Он был в Москве в мае 2024 года. Тогда визит продлился два дня",
+	// "… في اجتماعه خلال شهر حزيران. وبلغ السعر آنذاك 6.5%": a sentence
+	// with no date that opens with "then", or says it in the figure's
+	// clause, is of the date the sentence before ends on.
+	if a, _ := dt.sentence(sent); len(dates) == 0 && sent > 0 && (dt.startsAt(x.w.backThen, a) || len(dt.find(x.w.backThen, dt.clauseStart(qTok), min(dt.clauseEnd(qTok), qEnd+2))) > 0) {
 		if prev := inSentences(dt, all, dateTok, sent-1, sent); len(prev) > 0 {
 			if d := prev[len(prev)-1]; calendar(d.period) && !d.since && !d.said && (pub == "" || !periodAfter(d.period, pub)) {
 				return periodChoice{period: d.period, explicit: true, own: -1}

@@ -1877,6 +1877,12 @@ func (st *docState) decide(qi int) (cand, Decision) {
 				}
 				break
 			}
+			// (Past a short sentence that only says who reported it:
+			// "Цены … выросли на 0,4% к февралю. Об этом сообщил Белстат.
+			// При этом годовая составила 5,2%".)
+			if st.attributionOnly(s) {
+				continue
+			}
 			if len(dt.find(x.w.anaphor, pa, pb)) == 0 || st.namedIn(q, pa, pb, func([2]int) bool { return true }) >= 0 {
 				break
 			}
@@ -2252,6 +2258,18 @@ func (st *docState) decide(qi int) (cand, Decision) {
 		return reject(in.ID, stepChange, "the percentage before (%s) said as a sum: the size of a change or a part, not a level", o.Text)
 	}
 	// Qualifier: a subgroup or another measure than the headline.
+	// (A cue in brackets glosses a term before it, whose qualifier is the
+	// figure's too: "ارتفع الرقم القياسي لأسعار المستهلك في المناطق الحضرية
+	// … بمعدل سنوي (التضخم) بلغ 66.7%".)
+	if cue[0] > 0 && cue[1] < dt.n && dt.sc.Token(cue[0]-1).Punct == '(' && dt.sc.Token(cue[1]).Punct == ')' {
+		sa, _ := dt.sentence(sent)
+		if ms := dt.find(in.cues, sa, cue[0]-1); len(ms) > 0 && !st.kindIn(quantity.Percent, ms[0][1], qTok) {
+			if w := st.qualifier(qi, in, qTok, qEnd, ms[0], prev); w != "" {
+				st.qualified[qi] = qualified{in.ID, w}
+				return reject(in.ID, stepQualifier, "qualifier: %s (of the term the cue in brackets glosses)", w)
+			}
+		}
+	}
 	if w := st.qualifier(qi, in, qTok, qEnd, cue, prev); w != "" {
 		st.qualified[qi] = qualified{in.ID, w}
 		return reject(in.ID, stepQualifier, "qualifier: %s", w)
@@ -4970,6 +4988,21 @@ func (st *docState) included(m [2]int, from int) bool {
 	return slices.ContainsFunc(st.dt.find(st.x.w.including, max(from, m[0]-6), m[0]), func(n [2]int) bool { return n[1] >= m[0]-1 })
 }
 
+// quartersNamed reports a date of period p in tokens [a, b) that names
+// its quarters one by one ("in the second and third quarters").
+func (st *docState) quartersNamed(p string, a, b int) bool {
+	i, j := within(st.qs, quantityTok, a, b)
+	return slices.ContainsFunc(st.qs[i:j], func(q quantity.Quantity) bool { return q.Kind == quantity.Date && q.Quarters && q.Period == p })
+}
+
+// attributionOnly reports a short sentence s with no figure that only
+// says who reported what the sentence before says ("Об этом сообщил
+// Белстат", "The statistics office said so on Tuesday").
+func (st *docState) attributionOnly(s int) bool {
+	a, b := st.dt.sentence(s)
+	return b-a <= 8 && !figureIn(st.qs, a, b) && len(st.dt.find(st.x.w.attrib, a, b)) > 0
+}
+
 // anaphorFits reports that the anaphors between tokens a and b can stand
 // for indicator i: a one-word anaphor that is a word of one other
 // indicator's cues stands for that one only ("ставку" for the key rate,
@@ -6859,10 +6892,15 @@ func (st *docState) refinePeriod(in *compiled, qi int, pc periodChoice, ownCue b
 		}
 	}
 	// "rising 0.1 percent both in the third and fourth quarters": one
-	// value for each of two quarters.
+	// value for each of two quarters; so is a rate said to hold steady
+	// over two quarters named ("استقر عند 6.1% في الربعين الثاني والثالث"),
+	// and any rate that is no change over a period ("безработица во II и
+	// III кварталах составила 3,0%"; not "grew 2% in the second and third
+	// quarters", which may be the half-year's growth, nor a rate of the
+	// first half).
 	cs, ce := dt.clauseStart(qTok), dt.clauseEnd(qTok)
 	if a, b, ok := strings.Cut(pc.period, "/"); ok && pc.explicit && len(a) == len("2006-01") && len(b) == len(a) && !quarter(a) && !quarter(b) &&
-		periodMonth(b)-periodMonth(a) == 5 && (periodMonth(a)%12)%3 == 0 && len(dt.find(x.w.each, cs, ce)) > 0 {
+		periodMonth(b)-periodMonth(a) == 5 && (periodMonth(a)%12)%3 == 0 && (len(dt.find(x.w.each, cs, ce)) > 0 || in.Role == RoleStatistic && st.quartersNamed(pc.period, cs, ce) && (len(dt.find(x.w.steady, cs, qTok)) > 0 || !x.changeByNature(in.ID) && st.qs[qi].Kind == quantity.Percent)) {
 		first := fmt.Sprintf("%s-Q%d", a[:4], (periodMonth(a)%12)/3+1)
 		pc.period, pc.also = first, addQuarters(first, 1)
 	}
@@ -6892,8 +6930,14 @@ func (st *docState) refinePeriod(in *compiled, qi int, pc periodChoice, ownCue b
 	// inflation rate in the consumer sector amounted to 8.8%."
 	if a, b := dt.sentence(dt.sent[qTok]); !pc.explicit && a > 0 && len(inSentences(dt, st.dates, dateTok, dt.sent[qTok], dt.sent[qTok]+1)) == 0 {
 		goesOn := slices.ContainsFunc(dt.find(x.w.continuation, a, min(b, a+2)), func(m [2]int) bool { return m[0] <= a+1 })
+		// (The sentence before is the one before a short one that only
+		// says who reported it.)
+		before := dt.sent[qTok] - 1
+		if before > 0 && goesOn && st.attributionOnly(before) {
+			before--
+		}
 		var named []string
-		for _, d := range inSentences(dt, st.dates, dateTok, dt.sent[qTok]-1, dt.sent[qTok]) {
+		for _, d := range inSentences(dt, st.dates, dateTok, before, before+1) {
 			if calendar(d.period) && !d.compared && !d.since && !d.said && !d.dateline && !d.weekday && !slices.Contains(named, d.period) {
 				named = append(named, d.period)
 			}
@@ -6901,7 +6945,7 @@ func (st *docState) refinePeriod(in *compiled, qi int, pc periodChoice, ownCue b
 		// So does the year a figure of the sentence before was found to be
 		// of without naming it: "В отчетном периоде … рост 8,4%. Уровень
 		// инфляции составил 3,5%".
-		if p, ok := st.lastObs[dt.sent[qTok]-1]; ok && len(named) == 0 && len(p.Period) == len("2006") {
+		if p, ok := st.lastObs[before]; ok && len(named) == 0 && len(p.Period) == len("2006") {
 			named = []string{p.Period}
 		}
 		// (Not a statistic of the day, a standing share: "Trade grew last

@@ -209,9 +209,10 @@ type Words struct {
 	// fiscal year", "العام المالي الماضي"): with a word of the same period
 	// before it, the period a year before the figure compared with.
 	PreviousFiscalYear []string `yaml:"previous_fiscal_year"`
-	// ThenOpening opens a sentence about the time the sentence before
-	// names ("At the time, …", "Тогда …", "وحينها …").
-	ThenOpening []string `yaml:"then_opening"`
+	// BackThen refers to the time the sentence before names, opening a
+	// sentence or in a figure's clause ("At the time, …", "Тогда …",
+	// "وبلغ السعر آنذاك …").
+	BackThen []string `yaml:"back_then"`
 	// Tolerance marks the half-width of a band around a value ("a
 	// corridor of plus or minus 1%", "±1%", "плюс-минус 1%"): no level.
 	Tolerance []string `yaml:"tolerance"`

@@ -1037,6 +1037,7 @@ func (s *Scanner) quarterStretch(first, last, next int) (Quantity, int, bool) {
 	if y, _, ok := strings.Cut(q.Period, "-Q"); ok && len(y) == 4 {
 		q.Period, q.NoYear = fmt.Sprintf("%s-%02d/%s-%02d", y, (first-1)*3+1, y, last*3), false
 	}
+	q.Quarters = true
 	return q, end, true
 }
 

@@ -59,6 +59,10 @@ type Quantity struct {
 	// year to March", "in the year ended June 2025"): the annual rate of
 	// that month, or a sum over a span that is no calendar period.
 	YearTo bool
+	// Quarters is true for a stretch of two or more quarters named one by
+	// one ("the third and fourth quarters", "во II и III кварталах"), not
+	// a half-year.
+	Quarters bool
 	// BareCurrency is true when Unit was read from one word that other
 	// currencies share ("ريال", "riyal", "جنيه"): see Namesake.
 	BareCurrency bool
