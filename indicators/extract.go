@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-05.509"
+const RulesVersion = "2026-12-05.510"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -2168,7 +2168,11 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 		for _, d := range lead { // the lead's first month: the news hook
 			// A month not yet over when the news was published is no
 			// statistic's (a page's date line: "5 January 2025").
-			if !d.weekday && !d.since && !d.compared && len(d.period) == 7 && (pub == "" || d.period[5] != 'Q' && d.period < pub[:7] || quarter(d.period) && !periodAfter(addQuarters(d.period, 1), pub)) {
+			// (Nor a month long before it, which no release of the day is
+			// about: "after cutting it from 4.75% in January 2024", in a
+			// lead of July 2025.)
+			if !d.weekday && !d.since && !d.compared && len(d.period) == 7 && (pub == "" || d.period[5] != 'Q' && d.period < pub[:7] || quarter(d.period) && !periodAfter(addQuarters(d.period, 1), pub)) &&
+				(pub == "" || periodMonth(pub[:7])-periodMonth(d.period) <= 9) {
 				if earlier {
 					return periodChoice{period: shiftYear(d.period, -1), explicit: true, own: 1, ownAfter: true, lead: true}
 				}

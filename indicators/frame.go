@@ -2862,6 +2862,8 @@ func (st *docState) decide(qi int) (cand, Decision) {
 			period = addQuarters(period, -1) // "… in the third quarter compared with 3.7% three months earlier"
 		} else if a := st.firstOfYearPair(qi, period); modal == "" && in.Role == RoleStatistic && a != "" {
 			period = a // "rose from KES 40bn to KES 54bn between 2022 and 2023": the first year's
+		} else if a := st.firstOfDatePair(qi, period); modal == "" && in.Role == RoleStatistic && a != "" {
+			period = a // "between the third quarter of 2023 and the same quarter of 2024, moving from 9.1% to 9.4%"
 		} else {
 			if modal != "" && in.Role != RoleVisit {
 				st.projected[qi] = modal
@@ -3933,6 +3935,7 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 		}
 	}
 	topicEnd := -1            // the end of a topic clause that opens the sentence
+	topicRegion := -1         // the region of the topic clause right before the figure's
 	var regionsBuf [12][2]int // room for every region below, on the stack
 	regions := append(regionsBuf[:0], [2]int{before, max(cue[0], min(cue[1], qTok))}, [2]int{qEnd, after})
 	// "Годовая инфляция составила 3%, базовая — 2,6%": an item after the
@@ -3961,7 +3964,9 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 	// (Not a concession: "رغم انتعاش السياحة، تباطأ النمو إلى 3%",
 	// "Despite higher farm output, growth slowed".)
 	if first := dt.clauseEnd(from); first < to && (!slices.Contains(dt.place[from:first], true) || dt.prep[from]) && !dt.startsAt(w.contrast, from) &&
-		(first-from <= 9 && !figureIn(st.qs, from, first) || first-from <= 12 && onlyCounts(from, first) && len(dt.find(w.subgroups, from, first)) > 0) {
+		(first-from <= 9 && !figureIn(st.qs, from, first) || first-from <= 12 && onlyCounts(from, first) && len(dt.find(w.subgroups, from, first)) > 0) &&
+		// (A topic clause is read below.)
+		!(first <= cs && cue[0] >= first && slices.ContainsFunc(dt.find(w.topic, from, min(first, from+2)), func(m [2]int) bool { return m[0] <= from+1 })) {
 		regions = append(regions, [2]int{from, first}) // not a dateline ("MEXICO CITY, June 26")
 	}
 	// "أما الشباب ما بين 16 و24 عاما، فإن نسبة البطالة تبلغ 26.7%", "as
@@ -3971,6 +3976,7 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 	// التضخم الأساسي، الذي لا يشمل الغذاء، فبلغ 0.2% شهريا و2.9% سنويا".
 	if cs > from {
 		if p := dt.clauseStart(cs - 1); slices.ContainsFunc(dt.find(w.topic, p, min(cs, p+2)), func(m [2]int) bool { return m[0] == p }) {
+			topicRegion = len(regions)
 			regions = append(regions, [2]int{p, cs})
 		}
 		if e := dt.clauseEnd(from); e < cs && slices.ContainsFunc(dt.find(w.topic, from, min(e, from+2)), func(m [2]int) bool { return m[0] <= from+1 }) {
@@ -4107,6 +4113,12 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 	byline := st.datelineEnd(from, to)
 	if topicEnd > 0 {
 		for _, set := range []*phraseSet{w.qualifiers, in.exclude} {
+			// (An exclusion that names the topic's domain, with the
+			// indicator's own cue after it: "وعلى صعيد التجارة الخارجية،
+			// بلغ حجم التبادل التجاري بين البلدين …".)
+			if set == in.exclude && cue[0] >= topicEnd {
+				continue
+			}
 			for _, m := range dt.find(set, from, topicEnd) {
 				if !st.inCue(in, m) {
 					return dt.text(st.d.Text, m) // the topic of every clause after it
@@ -4131,6 +4143,12 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 		}
 		if r[1] <= qTok && i != 1 {
 			sets[2] = w.subjects // before the figure: its subject
+		}
+		// (A topic that names the indicator's domain, the indicator's cue
+		// after it, is no exclusion: "وعلى صعيد التجارة الخارجية، بلغ حجم
+		// التبادل التجاري بين البلدين …".)
+		if i == topicRegion && cue[0] >= r[1] {
+			sets[1] = nil
 		}
 		for _, set := range sets {
 			for _, m := range dt.find(set, r[0], r[1]) {
@@ -7374,6 +7392,30 @@ func (st *docState) ownFigureThenChange(m [2]int, qTok int) bool {
 		return !figureIn(st.qs, oEnd, qTok) && (slices.ContainsFunc(dt.find(w.rise, oEnd, qTok), verb) || slices.ContainsFunc(dt.find(w.fall, oEnd, qTok), verb))
 	}
 	return false
+}
+
+// firstOfDatePair returns the earlier of two dates of one kind that open
+// the sentence of figure qi, before it, when the later is period, the
+// value qi moved from being the earlier date's ("rose between the third
+// quarter of 2023 and the same quarter of 2024, moving from 9.1% to
+// 9.4%"). Else "".
+func (st *docState) firstOfDatePair(qi int, period string) string {
+	dt, q := st.dt, st.qs[qi]
+	if !dt.endsAt(st.x.w.from, q.Token, 0) {
+		return ""
+	}
+	// (The first figure of its sentence: not "… from 7% to 7.4%" later.)
+	sa, _ := dt.sentence(dt.sent[q.Token])
+	var named []string
+	for _, d := range inSentences(dt, st.dates, dateTok, dt.sent[q.Token], dt.sent[q.Token]+1) {
+		if d.tok < q.Token && calendar(d.period) && !d.said && !d.dateline && !slices.Contains(named, d.period) {
+			named = append(named, d.period)
+		}
+	}
+	if len(named) == 2 && named[1] == period && len(named[0]) == len(period) && quarter(named[0]) == quarter(period) && named[0] < period && !figureIn(st.qs, sa, q.Token) {
+		return named[0]
+	}
+	return ""
 }
 
 // yearPair splits a stretch of two years, "2022/2023", into its first and
