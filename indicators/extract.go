@@ -624,14 +624,18 @@ func (x *Extractor) extract(ctx context.Context, d Doc, explain bool) (res Resul
 			yearValue[periodKey(c.obs)] = c.obs.Value
 		}
 	}
-	monthlyBeside := func(c cand) (float64, bool) {
+	// yearBeside returns the year's value a month's figure c is far below,
+	// or 0.
+	yearBeside := func(c cand) float64 {
 		if c.annual || len(c.obs.Period) != len("2006-01") || quarter(c.obs.Period) {
-			return 0, false
+			return 0
 		}
 		o := c.obs
 		o.Period = o.Period[:4]
-		v, ok := yearValue[periodKey(o)]
-		return v, ok && v >= 10 && c.obs.Value >= 0 && c.obs.Value < v/5
+		if v, ok := yearValue[periodKey(o)]; ok && v >= 10 && c.obs.Value >= 0 && c.obs.Value < v/5 {
+			return v
+		}
+		return 0
 	}
 	// Growth on the period before that the headline growth of its period
 	// sets aside, by indicator and value: a title restating it goes too.
@@ -683,6 +687,7 @@ func (x *Extractor) extract(ctx context.Context, d Doc, explain bool) (res Resul
 		if c.headline {
 			bodyOf = datedElsewhere(cands, c, func(o cand) bool { return !o.headline })
 		}
+		yearOf := yearBeside(c)
 		switch {
 		case (!c.explicit || c.lead) && noPeriod[figureKey{c.obs.Indicator, c.obs.Value}]:
 			step, reason = stepPeriod, "the same figure is given elsewhere for no calendar period"
@@ -717,12 +722,11 @@ func (x *Extractor) extract(ctx context.Context, d Doc, explain bool) (res Resul
 			// (5,59%)".)
 			step, reason = stepQualifier, "another value for the period than the one said to be on the indicator's basis"
 			otherBasis[indSent{c.obs.Indicator, sentOf(c)}] = sc.TokenAt(c.obs.Span[1] - 1)
-		case func() bool { _, ok := monthlyBeside(c); return ok }():
+		case yearOf > 0:
 			// "Consumer prices rose 96.4 percent last year … Inflation
 			// totalled 3.1 percent in December": no rate over twelve months
 			// of that year.
-			v, _ := monthlyBeside(c)
-			step, reason = stepQualifier, fmt.Sprintf("a rate over one month, far below the year's %v%%", v)
+			step, reason = stepQualifier, fmt.Sprintf("a rate over one month, far below the year's %v%%", yearOf)
 		case !c.total && c.explicit && differsFrom(totalValue, periodKey(c.obs), c.obs.Value):
 			step, reason = stepQualifier, "another value for the period than the one said to be the whole population's"
 		case c.headline && slices.ContainsFunc(cands, func(o cand) bool {
@@ -1980,10 +1984,10 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 			return periodChoice{period: latest, explicit: true, own: -1}
 		}
 	}
-	// "The December data brought the full-year average inflation rate to 3.1%": a
-	// word of the whole year between a month or quarter and the figure,
-	// not completing the date ("in May of that year"), makes the figure
-	// that year's.
+	// "The December data brought the full-year average inflation rate to
+	// 3.1%": a word of the whole year between a month or quarter and the
+	// figure, not completing the date ("in May of that year"), makes the
+	// figure that year's.
 	if same != nil && in.Role == RoleStatistic && len(same.period) == len("2006-01") && same.tok < qTok &&
 		slices.ContainsFunc(dt.find(x.w.sameYear, max(same.end+2, dt.clauseStart(qTok)), qTok), func(m [2]int) bool {
 			return !slices.ContainsFunc(dates, func(d dateRef) bool { return d.tok >= same.end && d.tok < qTok })

@@ -4113,12 +4113,6 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 	byline := st.datelineEnd(from, to)
 	if topicEnd > 0 {
 		for _, set := range []*phraseSet{w.qualifiers, in.exclude} {
-			// (An exclusion that names the topic's domain, with the
-			// indicator's own cue after it: "وعلى صعيد التجارة الخارجية،
-			// بلغ حجم التبادل التجاري بين البلدين …".)
-			if set == in.exclude && cue[0] >= topicEnd {
-				continue
-			}
 			for _, m := range dt.find(set, from, topicEnd) {
 				if !st.inCue(in, m) {
 					return dt.text(st.d.Text, m) // the topic of every clause after it
