@@ -2173,8 +2173,8 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 			// A month not yet over when the news was published is no
 			// statistic's (a page's date line: "5 January 2025").
 			// (Nor a month long before it, which no release of the day is
-			// about: "after cutting it from 4.75% in January 2024", in a
-			// lead of July 2025.)
+			// about: "its last cut, to 6.5%, came in March 2023", in a lead
+			// of 2025.)
 			if !d.weekday && !d.since && !d.compared && len(d.period) == 7 && (pub == "" || d.period[5] != 'Q' && d.period < pub[:7] || quarter(d.period) && !periodAfter(addQuarters(d.period, 1), pub)) &&
 				(pub == "" || periodMonth(pub[:7])-periodMonth(d.period) <= 9) {
 				if earlier {

@@ -2980,9 +2980,9 @@ func (st *docState) decide(qi int) (cand, Decision) {
 			}
 		}
 	}
-	// "نما 5.3% في الربع الأول من السنة المالية …، مقارنة بـ 3.5% في الفترة
-	// نفسها من العام المالي الماضي": the period of the figure compared
-	// with, a year earlier.
+	// "… 4.6% في الربع الأول من العام المالي 2025/2026، مقارنة بـ 2.9% في
+	// الفترة المماثلة من العام المالي السابق": the period of the figure
+	// compared with, a year earlier.
 	if period == "FY" {
 		if p, ok := st.lastObs[sent]; ok && p.Indicator == in.ID && len(p.Period) == len("2006-01") {
 			if m := dt.find(x.w.previousFiscalYear, qEnd, dt.clauseEnd(qTok)); len(m) > 0 && dt.endsAt(x.w.samePeriod, m[0][0], 1) {
@@ -3555,8 +3555,8 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	if period != "" && !wellFormed(period) {
 		return reject(in.ID, stepPeriod, "no calendar period (%s)", period)
 	}
-	// "Spain and Italy both saw GDP contract by 0.4%", "Portugal and
-	// Greece each grew 1.2%": one value for each of two countries.
+	// "Spain and Italy both recorded a contraction of 0.4%", "Portugal
+	// and Greece each grew 1.2%": one value for each of two countries.
 	alsoEntity := ""
 	if len(ents) == 1 && !in.IsEvent() {
 		alsoEntity = st.eachOfTwo(ents[0], qTok)
