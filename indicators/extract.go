@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-05.511"
+const RulesVersion = "2026-12-05.512"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -1947,10 +1947,12 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 	}
 	// "prices rose 7.4% on the level of July last year": a statistic with
 	// no date of its own compared with a month a year back is of that
-	// month this year.
+	// month this year; so with a quarter whose year is written ("انخفض
+	// الناتج 2.1% مقارنة بالربع الأول من 2023"), not yet a year back from
+	// publication.
 	if same == nil && (before == nil || before.compared) && !in.IsEvent() {
 		for _, d := range dates {
-			if p := shiftYear(d.period, 1); d.compared && len(d.period) == 7 && !quarter(d.period) && d.clause(dt, qTok) == dt.cl[qTok] && p != "" && (pub == "" || !periodAfter(p, pub)) {
+			if p := shiftYear(d.period, 1); d.compared && len(d.period) == 7 && (!quarter(d.period) || !d.noYear && d.written) && d.clause(dt, qTok) == dt.cl[qTok] && p != "" && (pub == "" || !periodAfter(p, pub)) {
 				return periodChoice{period: p, explicit: true, own: -1}
 			}
 		}
