@@ -1947,7 +1947,7 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 	}
 	// "prices rose 7.4% on the level of July last year": a statistic with
 	// no date of its own compared with a month a year back is of that
-	// month this year; so with a quarter whose year is written ("انخفض
+	// month this year; so with a quarter whose year is written ("تراجع
 	// الناتج 2.1% مقارنة بالربع الأول من 2023"), not yet a year back from
 	// publication.
 	if same == nil && (before == nil || before.compared) && !in.IsEvent() {
