@@ -447,6 +447,9 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, ws *workspace, qs []
 			if m[1] < dt.n && strings.ContainsRune(",،", dt.sc.Token(m[1]).Punct) {
 				continue // "وبالمقارنة، كان المعدل في الربع الثاني من 2018": "by comparison," is no basis
 			}
+			if dt.startsAt(x.w.notCompare, m[0]) {
+				continue // "رغم تزايد العاطلين عن العمل، … خلال هذا الربع": a fixed phrase
+			}
 			if sa, _ := dt.sentence(dt.sent[m[0]]); len(dt.find(x.w.topicVerbs, max(sa, m[0]-10), m[0])) > 0 && !figureIn(qs, max(sa, m[0]-10), m[0]) {
 				continue // "أعلنت الهيئة، اليوم، عن إحصاءات الربع الثالث": the topic announced
 			}

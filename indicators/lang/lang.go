@@ -86,6 +86,9 @@ type Words struct {
 	Last []string `yaml:"last"`
 	// Compare introduces a figure compared with ("up from", "مقابل").
 	Compare []string `yaml:"compare"`
+	// NotCompare are fixed phrases that open with a word of Compare and
+	// compare nothing ("العاطلين عن العمل": the unemployed).
+	NotCompare []string `yaml:"not_compare"`
 	// HighLevel names a committee or council of heads of state or
 	// government ("the Supreme Strategic Committee", "اللجنة الاستراتيجية
 	// العليا", "высокого уровня"): its meetings are their meetings.
