@@ -7326,19 +7326,13 @@ func (st *docState) indexLevel(in *compiled, q quantity.Quantity, cue [2]int) bo
 // in the clause of the figure at qTok, before it; else "".
 func (st *docState) eachOfTwo(code string, qTok int) string {
 	dt := st.dt
-	end := func(k int) int {
-		for k < dt.n && dt.place[k] {
-			k++
-		}
-		return k
-	}
 	cs := dt.clauseStart(qTok)
 	for i := 0; i+1 < len(st.ments); i++ {
 		a, b := st.ments[i], st.ments[i+1]
 		if a.tok < cs || b.tok >= qTok || a.code == b.code || a.person || b.person || (a.code != code && b.code != code) {
 			continue
 		}
-		if ae := end(a.tok); ae+1 != b.tok || !dt.startsAt(st.x.w.and, ae) || !dt.startsAt(st.x.w.each, end(b.tok)) {
+		if ae := dt.placeEnd(a.tok); ae+1 != b.tok || !dt.startsAt(st.x.w.and, ae) || !dt.startsAt(st.x.w.each, dt.placeEnd(b.tok)) {
 			continue
 		}
 		if a.code == code {
