@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-05.513"
+const RulesVersion = "2026-12-05.514"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -625,6 +625,21 @@ func (x *Extractor) extract(ctx context.Context, d Doc, explain bool) (res Resul
 			yearValue[periodKey(c.obs)] = c.obs.Value
 		}
 	}
+	// monthBeside returns the value a price index's move c is far below
+	// that the text gives for the same month, or 0: "inflation eased to
+	// 7.5% in February … the index rose 0.2% in February" is a move over
+	// one month.
+	monthBeside := func(c cand) float64 {
+		if !c.indexMove || len(c.obs.Period) != len("2006-01") || quarter(c.obs.Period) || c.obs.Value < 0 {
+			return 0
+		}
+		for _, o := range cands {
+			if !o.indexMove && o.explicit && periodKey(o.obs) == periodKey(c.obs) && o.obs.Value >= 1 && c.obs.Value < o.obs.Value/5 {
+				return o.obs.Value
+			}
+		}
+		return 0
+	}
 	// yearBeside returns the year's value a month's figure c is far below,
 	// or 0.
 	yearBeside := func(c cand) float64 {
@@ -688,7 +703,7 @@ func (x *Extractor) extract(ctx context.Context, d Doc, explain bool) (res Resul
 		if c.headline {
 			bodyOf = datedElsewhere(cands, c, func(o cand) bool { return !o.headline })
 		}
-		yearOf := yearBeside(c)
+		yearOf, monthOf := yearBeside(c), monthBeside(c)
 		switch {
 		case (!c.explicit || c.lead) && noPeriod[figureKey{c.obs.Indicator, c.obs.Value}]:
 			step, reason = stepPeriod, "the same figure is given elsewhere for no calendar period"
@@ -728,6 +743,8 @@ func (x *Extractor) extract(ctx context.Context, d Doc, explain bool) (res Resul
 			// totalled 3.1 percent in December": no rate over twelve months
 			// of that year.
 			step, reason = stepQualifier, fmt.Sprintf("a rate over one month, far below the year's %v%%", yearOf)
+		case monthOf > 0:
+			step, reason = stepQualifier, fmt.Sprintf("a move of the index over one month, far below the month's %v%%", monthOf)
 		case !c.total && c.explicit && differsFrom(totalValue, periodKey(c.obs), c.obs.Value):
 			step, reason = stepQualifier, "another value for the period than the one said to be the whole population's"
 		case c.headline && slices.ContainsFunc(cands, func(o cand) bool {
@@ -1008,6 +1025,9 @@ type cand struct {
 	headline bool
 	// ownDate marks a period its own sentence gives the figure.
 	ownDate bool
+	// indexMove marks the move of a price index its clause names ("the
+	// index rose 0.2%"), on no basis of its own.
+	indexMove bool
 }
 
 // sameClaim reports whether b repeats claim a (the merge rule of mergeRepeats).
@@ -1884,8 +1904,11 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 	// sum takes the date its equivalent in another currency is given.
 	// "23 billion New Zealand dollars (16.1 billion US dollars) in 2016"
 	// too: an amount in brackets right after it is its equivalent.
-	if same == nil && qi+1 < len(qs) && qs[qi].Kind == quantity.Money && qs[qi+1].Kind == quantity.Money && dt.sent[qs[qi+1].Token] == sent &&
-		x.equivalentAt(dt, qEnd, qs[qi+1].Token, 6) {
+	// So does a sum whose rate of change follows it, compared with
+	// nothing: "تخطى 800 مليون دولار بزيادة 21% خلال عام 2024", "$3.1
+	// billion, up 12%, in 2024".
+	if same == nil && qi+1 < len(qs) && qs[qi].Kind == quantity.Money && dt.sent[qs[qi+1].Token] == sent &&
+		(qs[qi+1].Kind == quantity.Money && x.equivalentAt(dt, qEnd, qs[qi+1].Token, 6) || qs[qi+1].Kind == quantity.Percent && x.changeRight(dt, qEnd, qs[qi+1].Token)) {
 		nEnd := dt.sc.TokenAt(qs[qi+1].End)
 		for i := range dates {
 			if d := &dates[i]; d.tok >= nEnd && x.wordsBetween(dt, nEnd, d.tok) <= 2 && !d.since && !d.compared {
@@ -2541,6 +2564,16 @@ func (x *Extractor) wordsBetween(dt *docTokens, a, b int) int {
 		}
 	}
 	return n
+}
+
+// changeRight reports whether the words from a to b, at most two and in
+// one clause, say a rise or a fall and compare with nothing ("بزيادة",
+// ", up").
+func (x *Extractor) changeRight(dt *docTokens, a, b int) bool {
+	if a >= b || x.wordsBetween(dt, a, b) > 2 || dt.cl[a] != dt.cl[b-1] && !dt.comma(a) {
+		return false
+	}
+	return len(dt.find(x.w.compare, a, b)) == 0 && (len(dt.find(x.w.rise, a, b)) > 0 || len(dt.find(x.w.fall, a, b)) > 0)
 }
 
 // addQuarters moves quarter q by n quarters ("2025-Q4", 1 → "2026-Q1").

@@ -159,6 +159,10 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, ws *workspace, qs []
 		if q.Kind == quantity.Ordinal && slices.ContainsFunc(dt.find(x.w.firstTime, max(0, q.Token-3), min(dt.n, end+2)), func(m [2]int) bool { return m[0] <= q.Token && m[1] >= end }) {
 			return true
 		}
+		// ("الوزير الأول", the first minister: a title, no figure.)
+		if q.Kind == quantity.Ordinal && slices.ContainsFunc(dt.find(x.w.heads, max(0, q.Token-3), end), func(h [2]int) bool { return h[0] < q.Token && h[1] >= end }) {
+			return true
+		}
 		if len(dt.find(x.w.streak, end, min(dt.n, end+4))) == 0 {
 			return false
 		}
@@ -1830,14 +1834,12 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	// "Второе заседание прошло в мае, первое — в январе 2024 года": an
 	// ordinal whose noun is left out, lower than the meeting just numbered
 	// in its sentence or the one before, is an earlier meeting of it.
-	// (Not a title's: "الوزير الأول، في كلمته"; nor an aside after a dash:
-	// "визитом — первым в Латвию".)
+	// (Not an aside after a dash: "визитом — первым в Латвию".)
 	elided := false
-	titled := slices.ContainsFunc(dt.find(x.w.heads, max(0, qTok-3), qEnd), func(h [2]int) bool { return h[0] < qTok && h[1] > qTok })
 	aside := qTok > 0 && strings.ContainsRune("-–—", dt.sc.Token(qTok-1).Punct)
 	// So is one followed by the last word of the meeting's name: "… held
 	// the seventh joint session. The sixth session was held in Riga".
-	if best < 0 && q.Kind == quantity.Ordinal && !titled && !aside && qEnd < dt.n {
+	if best < 0 && q.Kind == quantity.Ordinal && !aside && qEnd < dt.n {
 		bare := dt.sc.Token(qEnd).Punct != 0 && dt.sc.Token(qEnd).Punct != '(' || dt.startsAt(x.w.elidedEvent, qEnd)
 		// (The name's last word reaches past a sentence with no ordinal:
 		// "… the seventh joint session. Silina arrived on Thursday. The
@@ -3598,7 +3600,10 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	// from 11.6% in June 2022": a second measure.
 	sa, _ := dt.sentence(dt.sent[qTok])
 	alternative := len(dt.find(x.w.alternative, sa, qTok)) > 0
-	return cand{obs: obs, explicit: explicit, lead: pc.lead, also: pc.also, alsoEntity: alsoEntity, corridor: corridor, onPrevious: onPrevious, annual: annual, total: total, alternative: alternative, headline: (sent == 0 || st.repeatsTitle(qTok)) && st.title() || sent > 0 && dt.heading(sent), ownDate: pc.own >= 0}, Decision{Indicator: in.ID, Step: stepObservation, Reason: "observation", Observation: &o}
+	// "ارتفع مؤشر أسعار الاستهلاك بنسبة 0.2%", "the index rose 0.2%": the
+	// move of a price index its clause names.
+	indexMove := !annual && slices.ContainsFunc(dt.find(x.w.index, dt.clauseStart(qTok), qTok), func(m [2]int) bool { return len(dt.find(x.w.indexChange, max(0, m[0]-4), m[0])) == 0 })
+	return cand{indexMove: indexMove, obs: obs, explicit: explicit, lead: pc.lead, also: pc.also, alsoEntity: alsoEntity, corridor: corridor, onPrevious: onPrevious, annual: annual, total: total, alternative: alternative, headline: (sent == 0 || st.repeatsTitle(qTok)) && st.title() || sent > 0 && dt.heading(sent), ownDate: pc.own >= 0}, Decision{Indicator: in.ID, Step: stepObservation, Reason: "observation", Observation: &o}
 }
 
 // indicatorOf returns the index of indicator id when it takes q, else -1.
