@@ -3263,7 +3263,7 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	}
 
 	// Entities.
-	ents, inSentence := x.entities(dt, in, st.ments, qTok, qEnd, st.single, st.home, st.pair)
+	ents, inSentence := x.entities(dt, in, st.sidesOf(in, sent), qTok, qEnd, st.single, st.home, st.pair)
 	// "7.2% Chile, 5.9% Peru, 4.1% the US and 3.0% Mexico": in a
 	// list of figures each followed by its country, a figure's country is
 	// the one right after it.
@@ -4722,6 +4722,25 @@ func (st *docState) namedAsPart(m mention, c [2]int, from int) string {
 		}
 	}
 	return ""
+}
+
+// sidesOf returns the mentions that may be the countries of a figure of
+// indicator in in sentence sent: all of them but, for a pair, the place
+// of a dateline the sentence opens with when it names a group ("الرياض –
+// … الصين أكبر شريك تجاري للدول العربية، وبلغ التبادل بين الجانبين": the
+// two sides are China and the group).
+func (st *docState) sidesOf(in *compiled, sent int) []mention {
+	if in.Entities != 2 {
+		return st.ments
+	}
+	inSent := inSentences(st.dt, st.ments, mentionTok, sent, sent+1)
+	if !slices.ContainsFunc(inSent, func(m mention) bool { return isGroup(m.code) }) {
+		return st.ments
+	}
+	a, _ := st.dt.sentence(sent)
+	return slices.DeleteFunc(slices.Clone(st.ments), func(m mention) bool {
+		return m.tok < a+3 && st.dt.sent[m.tok] == sent && !m.person && !isGroup(m.code) && st.dateline(m.tok, max(st.dt.placeEnd(m.tok), m.tok+1))
+	})
 }
 
 // dateline reports a place, named at tokens [tok, end), that ends its line
