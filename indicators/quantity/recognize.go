@@ -726,8 +726,14 @@ func (s *Scanner) quantity(i int) (Quantity, int, bool) {
 		}
 		// "четыре триллиона 200 миллиардов": words, then smaller parts in
 		// digits.
-		if e, ok := s.word(j - 1); ok && e.ncls == nScale && !e.dual {
-			v, j = s.digitCompound(v, e.num, j)
+		// So do a dual and an accusative: "مليارين و500 مليون",
+		// "مليارًا و300 مليون" (an entry's dual value is twice its scale).
+		if e, ok := s.word(j - 1); ok && e.ncls == nScale {
+			scale := e.num
+			if e.dual {
+				scale /= 2
+			}
+			v, j = s.digitCompound(v, scale, j)
 		}
 	default:
 		return q, 0, false
