@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-05.517"
+const RulesVersion = "2026-12-05.518"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -99,7 +99,7 @@ type words struct {
 	subjects, from, rangeJoin, rangeStart, rangeNouns, respectively, there, timeUnits, realis                             *phraseSet
 	fromCurrent                                                                                                           *phraseSet
 	sameMonth, samePeriod, basisPreps, sameYear, previousYear, previousFiscalYear, previousMonth, tolerance, thresholds   *phraseSet
-	backThen, notCompare                                                                                                  *phraseSet
+	backThen, notCompare, takesEffect                                                                                     *phraseSet
 	asExpected, countryNouns, index, relative, centralBank, topic, reached, comparative, then, before                     *phraseSet
 	topicVerbs, highLevel, comparativeBy, lasts, than, total, changeNouns, fallingNouns, revision                         *phraseSet
 	eventNames, otherCalendar, readAlso, alternative, shareOf, partOf, thisPeriod, ranking, vaguePeriods, each            *phraseSet
@@ -201,6 +201,7 @@ func NewExtractor(catalog []Indicator) (*Extractor, error) {
 		{&w.last, func(l lang.Words) []string { return l.Last }},
 		{&w.compare, func(l lang.Words) []string { return l.Compare }},
 		{&w.notCompare, func(l lang.Words) []string { return l.NotCompare }},
+		{&w.takesEffect, func(l lang.Words) []string { return l.TakesEffect }},
 		{&w.topicVerbs, func(l lang.Words) []string { return l.TopicVerbs }},
 		{&w.highLevel, func(l lang.Words) []string { return l.HighLevel }},
 		{&w.comparativeBy, func(l lang.Words) []string { return l.ComparativeBy }},
@@ -1641,14 +1642,18 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 	// decision is dated by the day it takes effect, when the news names it.
 	if in.Role == RoleDecision && pub != "" {
 		for _, d := range dates {
-			if !d.since || d.tok >= hi || len(d.period) != len("2006-01-02") || d.period > addDays(pub, 14) {
+			// "لتستقر عند 7%، على أن يدخل القرار حيز التنفيذ بداية من 7
+			// يناير", "to 7%; the decision takes effect on 7 January":
+			// past words of taking effect, with no figure between.
+			told := d.tok >= qEnd && dt.sent[d.tok] == sent && len(dt.find(x.w.takesEffect, qEnd, d.tok)) > 0 && !figureIn(qs, qEnd, d.tok)
+			if !d.since && !told || d.tok >= hi && !told || len(d.period) != len("2006-01-02") || d.period > addDays(pub, 14) {
 				continue
 			}
 			// "С 28 июня она зафиксирована в размере 13%", "to 2.75%
 			// effective tomorrow": the day the level took effect.
 			// "с 14 апреля — до 15%": across a dash, right before the level.
 			// "إلى 4.90%، وذلك اعتبارا من اليوم الخميس": past a comma after it.
-			near := d.clause(dt, qTok) == dt.cl[qTok] || d.end <= qTok && x.wordsBetween(dt, d.end, qTok) <= 1 ||
+			near := told || d.clause(dt, qTok) == dt.cl[qTok] || d.end <= qTok && x.wordsBetween(dt, d.end, qTok) <= 1 ||
 				d.tok >= qEnd && x.wordsBetween(dt, qEnd, d.tok) <= 4
 			// (Past the size of the change: "с 3 марта снизил ставку на
 			// 0,75 п.п., до 8,25%".)

@@ -89,6 +89,10 @@ type Words struct {
 	// NotCompare are fixed phrases that open with a word of Compare and
 	// compare nothing ("العاطلين عن العمل": the unemployed).
 	NotCompare []string `yaml:"not_compare"`
+	// TakesEffect says a decision applies from a date ("takes effect",
+	// "يدخل حيز التنفيذ", "вступит в силу"): a decision's date after it,
+	// in the figure's sentence, is the day its level applies from.
+	TakesEffect []string `yaml:"takes_effect"`
 	// HighLevel names a committee or council of heads of state or
 	// government ("the Supreme Strategic Committee", "اللجنة الاستراتيجية
 	// العليا", "высокого уровня"): its meetings are their meetings.
