@@ -376,6 +376,12 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, ws *workspace, qs []
 		if dt.endsAt(x.w.eventNames, tok, 0) || dt.startsAt(x.w.eventNames, sc.TokenAt(q.End)) {
 			continue
 		}
+		// "Вот уже второй квартал безработица держится на 4,6%", "the
+		// second quarter in a row": a period with no year that counts
+		// periods in a row is no date.
+		if q.Relative && (dt.endsAt(x.w.streakBefore, tok, 0) || dt.startsAt(x.w.streak, sc.TokenAt(q.End))) {
+			continue
+		}
 		// "the series based on 2004-05", "(base: 2004-05)": the base of a
 		// series is no date.
 		if dt.endsAt(x.w.baseYear, tok, 1) {

@@ -583,6 +583,10 @@ type Words struct {
 	// third straight month", "للشهر الثالث على التوالي", "третий месяц
 	// подряд"): no figure, and no bar between a figure and its date.
 	Streak []string `yaml:"streak"`
+	// StreakBefore comes right before a period named by an ordinal with
+	// no preposition that counts periods in a row ("уже второй квартал":
+	// for the second quarter now): no date.
+	StreakBefore []string `yaml:"streak_before"`
 	// Superseded introduces a value since revised ("previously published
 	// as 2.9%", "revised from"): not the value.
 	Superseded []string `yaml:"superseded"`
