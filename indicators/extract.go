@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-05.519"
+const RulesVersion = "2026-12-05.520"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -2517,8 +2517,9 @@ func (x *Extractor) ownedBy(dt *docTokens, qs []quantity.Quantity, d dateRef) in
 		qEnd := dt.sc.TokenAt(q.End)
 		// "вырос на 12,7% (в первом квартале рост составил 18,3%)": a date
 		// inside brackets opened after the figure is the bracket's.
-		// (Not a bracket of the date alone: "$42 million (FY 2016-17)".)
-		if d.tok > q.Token && dt.openBracketIn(qEnd, d.tok) && !(d.tok-qEnd == 1 && d.end < dt.n && dt.sc.Token(d.end).Punct == ')') {
+		// (Not a bracket of the date alone: "$42 million (FY 2016-17)",
+		// "до 5,0% в ковидный период (во II квартале 2020-го)".)
+		if d.tok > q.Token && dt.openBracketIn(qEnd, d.tok) && !(dateAlone(dt, d) && x.wordsBetween(dt, qEnd, d.tok) <= 4 && !figureIn(qs, qEnd, d.tok)) {
 			continue
 		}
 		// "grew 4.8% in the third quarter following a 5.2% rise in the
@@ -2554,6 +2555,20 @@ func (x *Extractor) ownedBy(dt *docTokens, qs []quantity.Quantity, d dateRef) in
 		}
 	}
 	return best
+}
+
+// dateAlone reports a date that is all its brackets hold, past a
+// preposition at most: "(FY 2016-17)", "(во II квартале 2020-го)".
+func dateAlone(dt *docTokens, d dateRef) bool {
+	open := d.tok - 1
+	if open > 0 && dt.prep[open] {
+		open--
+	}
+	end := d.end
+	if end+1 < dt.n && dt.sc.Token(end).Punct == '-' && len([]rune(dt.sc.Token(end+1).Norm)) <= 2 && dt.sc.Token(end+1).Norm != "" {
+		end += 2 // "2020-го"
+	}
+	return open >= 0 && dt.sc.Token(open).Punct == '(' && end < dt.n && dt.sc.Token(end).Punct == ')'
 }
 
 // wordsBetween counts the tokens in [a, b) that are not prepositions or
