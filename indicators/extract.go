@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-05.523"
+const RulesVersion = "2026-12-05.524"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -627,6 +627,33 @@ func (x *Extractor) extract(ctx context.Context, d Doc, explain bool) (res Resul
 			yearValue[periodKey(c.obs)] = c.obs.Value
 		}
 	}
+	// Where each period's value is first given: "A sharp fall in inflation
+	// in the rural sector was seen in March. The headline rate is 3.2% in
+	// March", after the lead gave 3.3% for March, is the group's.
+	type placed struct {
+		value float64
+		at    int
+	}
+	firstValue := map[obsPeriod]placed{}
+	for _, c := range cands {
+		if p, ok := firstValue[periodKey(c.obs)]; c.explicit && (!ok || c.obs.Span[0] < p.at) {
+			firstValue[periodKey(c.obs)] = placed{c.obs.Value, c.obs.Span[0]}
+		}
+	}
+	// afterGroup reports a statistic c that gives its period another value
+	// than an earlier sentence did, right after a sentence with no figure
+	// that names the indicator and a group (a qualifier).
+	afterGroup := func(c cand) bool {
+		p, ok := firstValue[periodKey(c.obs)]
+		s := sentOf(c)
+		if !ok || !c.explicit || c.total || c.annual || c.headline || p.value == c.obs.Value || s == 0 || st.dt.sent[sc.TokenAt(p.at)] >= s-1 || x.role(c.obs.Indicator) != RoleStatistic {
+			return false
+		}
+		a, b := st.dt.sentence(s - 1)
+		in := x.ind(c.obs.Indicator)
+		return in != nil && !figureIn(st.qs, a, b) && len(st.dt.find(in.cues, a, b)) > 0 && len(st.dt.find(x.w.qualifiers, a, b)) > 0
+	}
+	groupSent := map[indSent]bool{} // sentences with a figure afterGroup set aside
 	// monthBeside returns the value a price index's move c is far below
 	// that the text gives for the same month, or 0: "inflation eased to
 	// 7.5% in February … the index rose 0.2% in February" is a move over
@@ -745,6 +772,12 @@ func (x *Extractor) extract(ctx context.Context, d Doc, explain bool) (res Resul
 			// totalled 3.1 percent in December": no rate over twelve months
 			// of that year.
 			step, reason = stepQualifier, fmt.Sprintf("a rate over one month, far below the year's %v%%", yearOf)
+		case afterGroup(c):
+			step, reason = stepQualifier, "another value for the period than the text gave before, right after a sentence about a group"
+			groupSent[indSent{c.obs.Indicator, sentOf(c)}] = true
+		case groupSent[indSent{c.obs.Indicator, sentOf(c)}]:
+			// "… 3.8% in April while the same was 4.4% in March".
+			step, reason = stepQualifier, "in the sentence of a group's figure, after it"
 		case monthOf > 0:
 			step, reason = stepQualifier, fmt.Sprintf("a move of the index over one month, far below the month's %v%%", monthOf)
 		case !c.total && c.explicit && differsFrom(totalValue, periodKey(c.obs), c.obs.Value):
