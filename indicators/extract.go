@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-05.524"
+const RulesVersion = "2026-12-05.525"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -2546,6 +2546,14 @@ func (x *Extractor) ownedBy(dt *docTokens, qs []quantity.Quantity, d dateRef) in
 		}
 		if prev := x.trailingFrom(dt, qs, i); prev >= 0 && d.tok > q.Token {
 			return prev // "to 53.6% from 54.1% in January 2023"
+		}
+		// "30 مليار دولار تبادل تجاري مع الكويت العام الماضي بزيادة 40%",
+		// "$30 billion of trade last year, up 40%": the rate of change of
+		// a sum, right after the date, leaves the date to the sum.
+		if q.Kind == quantity.Percent && d.end <= q.Token && x.changeRight(dt, d.end, q.Token) && slices.ContainsFunc(qs[from:i], func(o quantity.Quantity) bool {
+			return o.Kind == quantity.Money && o.Token < d.tok && dt.cl[o.Token] == dt.cl[d.tok]
+		}) {
+			continue
 		}
 		qEnd := dt.sc.TokenAt(q.End)
 		// "вырос на 12,7% (в первом квартале рост составил 18,3%)": a date
