@@ -4226,6 +4226,9 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 				if m[0] >= qEnd && len(dt.find(w.cause, qEnd, m[0])) > 0 {
 					continue // "fell to 12.3% on lower food prices month on month": the cause's
 				}
+				if st.effectBeforeCause(m, cue, qTok) {
+					continue // "Rates on deposits rise due to the decision to set the key rate at 16%"
+				}
 				// "Inflation has been stoked by a currency crisis … and it
 				// touched 85.51%": a cause named after the cue, before the
 				// clause of the figure. (Not the cause's own figure:
@@ -4306,7 +4309,7 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 		}
 	}
 	// (Nor, for a meeting, a body its name says heads hold.)
-	if m := in.exclusion(dt, qTok, qEnd, w.contrast, w.sources, w.topic, w.ofWhich, w.cause); m[1] > 0 && !st.inCue(in, m) && !st.afterTwelve(m) && !st.headlineWord(in, m, from, to) && !(in.Role == RoleMeeting && (st.headsChair || st.namesHeads(m))) && !(m[1] <= qTok && st.trailsFigure(qi, m)) && !(m[0] >= qEnd && st.kindIn(st.qs[qi].Kind, qEnd, m[0])) && !st.monthAt(m[1]) && !st.ofReport(m) && !st.ownsFigure(m, qTok) && !(m[1] <= qTok && st.ownBasisPast(in, qi, m)) && m[0] < steadyFrom && !st.inOrgName(m) && !st.included(m, from) {
+	if m := in.exclusion(dt, qTok, qEnd, w.contrast, w.sources, w.topic, w.ofWhich, w.cause); m[1] > 0 && !st.inCue(in, m) && !st.afterTwelve(m) && !st.headlineWord(in, m, from, to) && !(in.Role == RoleMeeting && (st.headsChair || st.namesHeads(m))) && !(m[1] <= qTok && st.trailsFigure(qi, m)) && !st.effectBeforeCause(m, cue, qTok) && !(m[0] >= qEnd && st.kindIn(st.qs[qi].Kind, qEnd, m[0])) && !st.monthAt(m[1]) && !st.ofReport(m) && !st.ownsFigure(m, qTok) && !(m[1] <= qTok && st.ownBasisPast(in, qi, m)) && m[0] < steadyFrom && !st.inOrgName(m) && !st.included(m, from) {
 		return dt.text(st.d.Text, m)
 	}
 	// "В Алматы этот показатель равен 4,4%", "4.4% in Almaty": a city's figure.
@@ -4728,6 +4731,13 @@ func (st *docState) namedAsPart(m mention, c [2]int, from int) string {
 		}
 	}
 	return ""
+}
+
+// effectBeforeCause reports a qualifier m named before a cause whose own
+// cue and figure follow it: "Rates on deposits rise due to the decision to
+// set the key rate at 16%" (an effect, no group of the figure).
+func (st *docState) effectBeforeCause(m, cue [2]int, qTok int) bool {
+	return m[1] <= cue[0] && cue[1] <= qTok && len(st.dt.find(st.x.w.cause, m[1], cue[0])) > 0
 }
 
 // sidesOf returns the mentions that may be the countries of a figure of
