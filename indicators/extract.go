@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-05.527"
+const RulesVersion = "2026-12-05.528"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -99,7 +99,7 @@ type words struct {
 	subjects, from, rangeJoin, rangeStart, rangeNouns, respectively, there, timeUnits, realis                             *phraseSet
 	fromCurrent                                                                                                           *phraseSet
 	sameMonth, samePeriod, basisPreps, sameYear, previousYear, previousFiscalYear, previousMonth, tolerance, thresholds   *phraseSet
-	backThen, notCompare, takesEffect, streakBefore                                                                       *phraseSet
+	backThen, notCompare, takesEffect, streakBefore, revisedAfter                                                         *phraseSet
 	asExpected, countryNouns, index, relative, centralBank, topic, reached, comparative, then, before                     *phraseSet
 	topicVerbs, highLevel, comparativeBy, lasts, than, total, changeNouns, fallingNouns, revision                         *phraseSet
 	eventNames, otherCalendar, readAlso, alternative, shareOf, partOf, thisPeriod, ranking, vaguePeriods, each            *phraseSet
@@ -203,6 +203,7 @@ func NewExtractor(catalog []Indicator) (*Extractor, error) {
 		{&w.notCompare, func(l lang.Words) []string { return l.NotCompare }},
 		{&w.takesEffect, func(l lang.Words) []string { return l.TakesEffect }},
 		{&w.streakBefore, func(l lang.Words) []string { return l.StreakBefore }},
+		{&w.revisedAfter, func(l lang.Words) []string { return l.RevisedAfter }},
 		{&w.topicVerbs, func(l lang.Words) []string { return l.TopicVerbs }},
 		{&w.highLevel, func(l lang.Words) []string { return l.HighLevel }},
 		{&w.comparativeBy, func(l lang.Words) []string { return l.ComparativeBy }},

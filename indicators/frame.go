@@ -2125,7 +2125,8 @@ func (st *docState) decide(qi int) (cand, Decision) {
 
 	// "GDP growth for 2023, previously published as 2.9%, was revised to
 	// 3.2%": a value since revised.
-	if dt.endsAt(x.w.superseded, qTok, 1) {
+	// (Or "had reported growth of 0.2%, later revising it to 0.4%".)
+	if dt.endsAt(x.w.superseded, qTok, 1) || slices.ContainsFunc(dt.find(x.w.revisedAfter, qEnd, min(dt.n, qEnd+6)), func(m [2]int) bool { return m[0] <= qEnd+1 }) {
 		return reject(in.ID, stepPrevious, "a value since revised")
 	}
 	// "CORRECTION: An earlier version of this story gave October inflation
