@@ -2915,6 +2915,12 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	// Nor is it about the end of a month ("a flash estimate at the end of
 	// July of 11.8% growth": when it was published); a month of its own
 	// ("ВВП в апреле вырос на 4,2%", a monthly estimate) stays.
+	// "GDP grew 1.4% in the year ending March": growth over the twelve
+	// months to a quarter's last month is that quarter's, year on year.
+	if m := periodMonth(period) % 12; in.Frequency == "quarter" && in.Role == RoleStatistic && q.Kind == quantity.Percent && len(period) == len("2006-01") && !quarter(period) && m%3 == 2 &&
+		slices.ContainsFunc(inSentences(dt, st.dates, dateTok, sent, sent+1), func(d dateRef) bool { return d.yearTo && d.period == period }) {
+		period = fmt.Sprintf("%s-Q%d", period[:4], m/3+1)
+	}
 	endOfMonth := explicit && len(period) == len("2006-01") && !quarter(period) && slices.ContainsFunc(inSentences(dt, st.dates, dateTok, sent, sent+1), func(d dateRef) bool {
 		return d.period == period && dt.endsAt(x.w.yearEnd, d.tok, 1)
 	})
