@@ -628,9 +628,9 @@ func (x *Extractor) extract(ctx context.Context, d Doc, explain bool) (res Resul
 			yearValue[periodKey(c.obs)] = c.obs.Value
 		}
 	}
-	// Where each period's value is first given: "A sharp fall in inflation
-	// in the rural sector was seen in March. The headline rate is 3.2% in
-	// March", after the lead gave 3.3% for March, is the group's.
+	// Where each period's value is first given: "Inflation slowed more in
+	// the villages in May. The main rate was 5.0% in May", after the lead
+	// gave 5.4% for May, is the group's.
 	type placed struct {
 		value float64
 		at    int
@@ -2548,9 +2548,9 @@ func (x *Extractor) ownedBy(dt *docTokens, qs []quantity.Quantity, d dateRef) in
 		if prev := x.trailingFrom(dt, qs, i); prev >= 0 && d.tok > q.Token {
 			return prev // "to 53.6% from 54.1% in January 2023"
 		}
-		// "30 مليار دولار تبادل تجاري مع الكويت العام الماضي بزيادة 40%",
-		// "$30 billion of trade last year, up 40%": the rate of change of
-		// a sum, right after the date, leaves the date to the sum.
+		// "تجارة بقيمة 12 مليار دولار مع عمان في العام الماضي بارتفاع
+		// 25%", "$12 billion of trade last year, up 25%": the rate of
+		// change of a sum, right after the date, leaves the date to the sum.
 		if q.Kind == quantity.Percent && d.end <= q.Token && x.changeRight(dt, d.end, q.Token) && slices.ContainsFunc(qs[from:i], func(o quantity.Quantity) bool {
 			return o.Kind == quantity.Money && o.Token < d.tok && dt.cl[o.Token] == dt.cl[d.tok]
 		}) {
@@ -2560,7 +2560,7 @@ func (x *Extractor) ownedBy(dt *docTokens, qs []quantity.Quantity, d dateRef) in
 		// "вырос на 12,7% (в первом квартале рост составил 18,3%)": a date
 		// inside brackets opened after the figure is the bracket's.
 		// (Not a bracket of the date alone: "$42 million (FY 2016-17)",
-		// "до 5,0% в ковидный период (во II квартале 2020-го)".)
+		// "до 19,1% в пандемию (в III квартале 2020-го)".)
 		if d.tok > q.Token && dt.openBracketIn(qEnd, d.tok) && !(dateAlone(dt, d) && x.wordsBetween(dt, qEnd, d.tok) <= 4 && !figureIn(qs, qEnd, d.tok)) {
 			continue
 		}
@@ -2600,7 +2600,7 @@ func (x *Extractor) ownedBy(dt *docTokens, qs []quantity.Quantity, d dateRef) in
 }
 
 // dateAlone reports a date that is all its brackets hold, past a
-// preposition at most: "(FY 2016-17)", "(во II квартале 2020-го)".
+// preposition at most: "(FY 2016-17)", "(в III квартале 2020-го)".
 func dateAlone(dt *docTokens, d dateRef) bool {
 	open := d.tok - 1
 	if open > 0 && dt.prep[open] {

@@ -2125,7 +2125,7 @@ func (st *docState) decide(qi int) (cand, Decision) {
 
 	// "GDP growth for 2023, previously published as 2.9%, was revised to
 	// 3.2%": a value since revised.
-	// (Or "had reported growth of 0.2%, later revising it to 0.4%".)
+	// (Or "first put growth at 0.5%, later revising it to 0.7%".)
 	if dt.endsAt(x.w.superseded, qTok, 1) || slices.ContainsFunc(dt.find(x.w.revisedAfter, qEnd, min(dt.n, qEnd+6)), func(m [2]int) bool { return m[0] <= qEnd+1 }) {
 		return reject(in.ID, stepPrevious, "a value since revised")
 	}
@@ -2915,7 +2915,7 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	// Nor is it about the end of a month ("a flash estimate at the end of
 	// July of 11.8% growth": when it was published); a month of its own
 	// ("ВВП в апреле вырос на 4,2%", a monthly estimate) stays.
-	// "GDP grew 1.4% in the year ending March": growth over the twelve
+	// "output rose 0.7% in the year ending March": growth over the twelve
 	// months to a quarter's last month is that quarter's, year on year.
 	if m := periodMonth(period) % 12; in.Frequency == "quarter" && in.Role == RoleStatistic && q.Kind == quantity.Percent && len(period) == len("2006-01") && !quarter(period) && m%3 == 2 &&
 		slices.ContainsFunc(inSentences(dt, st.dates, dateTok, sent, sent+1), func(d dateRef) bool { return d.yearTo && d.period == period }) {
@@ -3613,7 +3613,7 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	// from 11.6% in June 2022": a second measure.
 	sa, _ := dt.sentence(dt.sent[qTok])
 	alternative := len(dt.find(x.w.alternative, sa, qTok)) > 0
-	// "ارتفع مؤشر أسعار الاستهلاك بنسبة 0.2%", "the index rose 0.2%": the
+	// "ارتفع مؤشر أسعار المستهلك بنسبة 0.3%", "the index rose 0.3%": the
 	// move of a price index its clause names.
 	indexMove := !annual && slices.ContainsFunc(dt.find(x.w.index, dt.clauseStart(qTok), qTok), func(m [2]int) bool { return len(dt.find(x.w.indexChange, max(0, m[0]-4), m[0])) == 0 })
 	return cand{indexMove: indexMove, obs: obs, explicit: explicit, lead: pc.lead, also: pc.also, alsoEntity: alsoEntity, corridor: corridor, onPrevious: onPrevious, annual: annual, total: total, alternative: alternative, headline: (sent == 0 || st.repeatsTitle(qTok)) && st.title() || sent > 0 && dt.heading(sent), ownDate: pc.own >= 0}, Decision{Indicator: in.ID, Step: stepObservation, Reason: "observation", Observation: &o}
@@ -4750,7 +4750,7 @@ func (st *docState) effectBeforeCause(m, cue [2]int, qTok int) bool {
 // sidesOf returns the mentions that may be the countries of a figure of
 // indicator in in sentence sent: all of them but, for a pair, the place
 // of a dateline the sentence opens with when it names a group ("الرياض –
-// … الصين أكبر شريك تجاري للدول العربية، وبلغ التبادل بين الجانبين": the
+// … الهند أكبر شريك تجاري لدول الخليج، وبلغ التبادل بين الجانبين": the
 // two sides are China and the group).
 func (st *docState) sidesOf(in *compiled, sent int) []mention {
 	if in.Entities != 2 {

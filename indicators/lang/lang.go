@@ -588,7 +588,7 @@ type Words struct {
 	// for the second quarter now): no date.
 	StreakBefore []string `yaml:"streak_before"`
 	// RevisedAfter follows a value the text goes on to revise ("growth of
-	// 0.2%, later revising it to 0.4%"): a value since revised.
+	// 0.5%, later revising it to 0.7%"): a value since revised.
 	RevisedAfter []string `yaml:"revised_after"`
 	// Superseded introduces a value since revised ("previously published
 	// as 2.9%", "revised from"): not the value.
