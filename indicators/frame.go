@@ -2906,6 +2906,12 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	if !explicit && !in.IsEvent() && x.yearEarlier(dt, qTok, qEnd) {
 		return reject(in.ID, stepPeriod, "a year before an unnamed period")
 	}
+	// "output rose 0.7% in the year ending March": growth over the twelve
+	// months to a quarter's last month is that quarter's, year on year.
+	if m := periodMonth(period) % 12; in.Frequency == "quarter" && in.Role == RoleStatistic && q.Kind == quantity.Percent && len(period) == len("2006-01") && !quarter(period) && m%3 == 2 &&
+		slices.ContainsFunc(inSentences(dt, st.dates, dateTok, sent, sent+1), func(d dateRef) bool { return d.yearTo && d.period == period }) {
+		period = fmt.Sprintf("%s-Q%d", period[:4], m/3+1)
+	}
 	// "UK annual inflation rose to 2.6%, data showed this week": a monthly
 	// statistic that moved, dated only by the publication day, has no
 	// period; a level said to stand on the day ("inflation hovers around
@@ -2915,12 +2921,6 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	// Nor is it about the end of a month ("a flash estimate at the end of
 	// July of 11.8% growth": when it was published); a month of its own
 	// ("ВВП в апреле вырос на 4,2%", a monthly estimate) stays.
-	// "output rose 0.7% in the year ending March": growth over the twelve
-	// months to a quarter's last month is that quarter's, year on year.
-	if m := periodMonth(period) % 12; in.Frequency == "quarter" && in.Role == RoleStatistic && q.Kind == quantity.Percent && len(period) == len("2006-01") && !quarter(period) && m%3 == 2 &&
-		slices.ContainsFunc(inSentences(dt, st.dates, dateTok, sent, sent+1), func(d dateRef) bool { return d.yearTo && d.period == period }) {
-		period = fmt.Sprintf("%s-Q%d", period[:4], m/3+1)
-	}
 	endOfMonth := explicit && len(period) == len("2006-01") && !quarter(period) && slices.ContainsFunc(inSentences(dt, st.dates, dateTok, sent, sent+1), func(d dateRef) bool {
 		return d.period == period && dt.endsAt(x.w.yearEnd, d.tok, 1)
 	})
@@ -4751,7 +4751,7 @@ func (st *docState) effectBeforeCause(m, cue [2]int, qTok int) bool {
 // indicator in in sentence sent: all of them but, for a pair, the place
 // of a dateline the sentence opens with when it names a group ("الرياض –
 // … الهند أكبر شريك تجاري لدول الخليج، وبلغ التبادل بين الجانبين": the
-// two sides are China and the group).
+// two sides are India and the group).
 func (st *docState) sidesOf(in *compiled, sent int) []mention {
 	if in.Entities != 2 {
 		return st.ments
