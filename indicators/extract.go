@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-05.529"
+const RulesVersion = "2026-12-05.530"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -1128,7 +1128,10 @@ func mergeRepeats(cands []cand, pub string, decision func(indicator string) bool
 				if o.Bound == "" {
 					o.Bound = c.obs.Bound
 				}
-				if !outExplicit[k] && c.explicit || meeting && o.Period == pub {
+				// (Not a meeting's day for the year it is in: "on Friday, the
+				// 48th meeting … The 48th meeting set goals for 2025".)
+				coarser := outExplicit[k] && strings.HasPrefix(o.Period, c.obs.Period+"-")
+				if (!outExplicit[k] && c.explicit || meeting && o.Period == pub) && !coarser {
 					o.Period = c.obs.Period
 					outExplicit[k] = true
 				}
