@@ -704,6 +704,14 @@ func (s *Scanner) quantity(i int) (Quantity, int, bool) {
 					return q, i + 2, true
 				}
 			}
+			// "عام ونصف", "a year and a half": one unit of time and a
+			// fraction.
+			if e, ok := s.word(i); ok && e.dur != "" && e.dur != "times" && !e.dual && (arabicWord(&s.toks[i]) || i > 0 && s.toks[i-1].norm == "a") {
+				if f, next := s.fraction(i + 1); f > 0 && f < 1 {
+					q.Kind, q.Value, q.Unit = Duration, 1+f, e.dur
+					return q, next, true
+				}
+			}
 			// "a weeklong visit", "a week-long visit": one unit of time.
 			if e, ok := s.word(i); ok && e.dur != "" && e.dur != "times" {
 				if e.flags&fSingle != 0 {
