@@ -1138,14 +1138,11 @@ func (st *docState) stretchOf(qTok int, annual bool) string {
 		}) {
 			return ""
 		}
-	}
-	// "$4.5 billion of trade between them over the past 18 months", "…
-	// خلال عام ونصف": a span of time its clause says the figure is over,
-	// with no figure or date between.
-	if k := slices.IndexFunc(st.qs, func(q quantity.Quantity) bool { return q.Token == qTok }); k >= 0 && !annual {
-		e := dt.sc.TokenAt(st.qs[k].End)
+		// "$4.5 billion of trade between them over the past 18 months", "…
+		// خلال عام ونصف": a span of time its clause says the figure is
+		// over, with no figure or date between.
 		for _, d := range st.qs[k+1:] {
-			if d.Token >= dt.clauseEnd(qTok) || d.Kind != quantity.Duration {
+			if annual || d.Token >= dt.clauseEnd(qTok) || d.Kind != quantity.Duration {
 				break
 			}
 			over := dt.endsAt(w.over, d.Token, 1) || slices.ContainsFunc(dt.find(w.over, d.Token, d.Token+1), func(m [2]int) bool { return m[0] == d.Token })
