@@ -2920,9 +2920,10 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	}
 	// "output rose 0.7% in the year ending March": growth over the twelve
 	// months to a quarter's last month is that quarter's, year on year.
-	if m := periodMonth(period) % 12; in.Frequency == "quarter" && in.Role == RoleStatistic && q.Kind == quantity.Percent && len(period) == len("2006-01") && !quarter(period) && m%3 == 2 &&
-		slices.ContainsFunc(inSentences(dt, st.dates, dateTok, sent, sent+1), func(d dateRef) bool { return d.yearTo && d.period == period }) {
-		period = fmt.Sprintf("%s-Q%d", period[:4], m/3+1)
+	if in.Frequency == "quarter" && in.Role == RoleStatistic && q.Kind == quantity.Percent && len(period) == len("2006-01") && !quarter(period) {
+		if m := periodMonth(period) % 12; m%3 == 2 && slices.ContainsFunc(inSentences(dt, st.dates, dateTok, sent, sent+1), func(d dateRef) bool { return d.yearTo && d.period == period }) {
+			period = fmt.Sprintf("%s-Q%d", period[:4], m/3+1)
+		}
 	}
 	// "UK annual inflation rose to 2.6%, data showed this week": a monthly
 	// statistic that moved, dated only by the publication day, has no
