@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-05.531"
+const RulesVersion = "2026-12-05.532"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -101,7 +101,7 @@ type words struct {
 	sameMonth, samePeriod, basisPreps, sameYear, previousYear, previousFiscalYear, previousMonth, tolerance, thresholds   *phraseSet
 	backThen, notCompare, takesEffect, streakBefore, revisedAfter                                                         *phraseSet
 	asExpected, countryNouns, index, relative, centralBank, topic, reached, comparative, then, before                     *phraseSet
-	topicVerbs, highLevel, comparativeBy, lasts, than, total, changeNouns, fallingNouns, revision                         *phraseSet
+	topicVerbs, highLevel, jointBodies, comparativeBy, lasts, than, total, changeNouns, fallingNouns, revision            *phraseSet
 	eventNames, otherCalendar, readAlso, alternative, shareOf, partOf, thisPeriod, ranking, vaguePeriods, each            *phraseSet
 	breakdown, earlierIn, ended                                                                                           *phraseSet
 	chairs, chairedBy, heads, deputy, years, subgroups, nominal, real, stretch, twoCountries                              *phraseSet
@@ -206,6 +206,7 @@ func NewExtractor(catalog []Indicator) (*Extractor, error) {
 		{&w.revisedAfter, func(l lang.Words) []string { return l.RevisedAfter }},
 		{&w.topicVerbs, func(l lang.Words) []string { return l.TopicVerbs }},
 		{&w.highLevel, func(l lang.Words) []string { return l.HighLevel }},
+		{&w.jointBodies, func(l lang.Words) []string { return l.JointBodies }},
 		{&w.comparativeBy, func(l lang.Words) []string { return l.ComparativeBy }},
 		{&w.lasts, func(l lang.Words) []string { return l.Lasts }},
 		{&w.than, func(l lang.Words) []string { return l.Than }},
@@ -2148,6 +2149,13 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 		return periodChoice{period: x.laterOfYearPair(dt, in, dates, *before), explicit: true, own: -1, also: x.pairedBefore(dt, dates, *before)}
 	case after != nil && in.IsEvent():
 		return periodChoice{period: after.period, explicit: true, own: -1}
+	// "Unemployment stood at 9.4%, according to the agency's survey of the
+	// labour market in the second quarter of 2023": a year or quarter the
+	// source named after the figure gives is the data's period.
+	case after != nil && in.Role == RoleStatistic && (len(after.period) == len("2006") || quarter(after.period)) && calendar(after.period) && !after.since && !after.said && !after.compared &&
+		dt.sent[after.tok] == sent && !figureIn(qs, qEnd, after.tok) &&
+		slices.ContainsFunc(dt.find(x.w.sources, qEnd, after.tok), func(m [2]int) bool { return dt.clauseStart(m[0]) == m[0] || dt.clauseStart(m[0]) == m[0]-1 }):
+		return periodChoice{period: after.period, explicit: true, own: -1}
 	}
 	// An event whose sentence dates nothing: a date the sentences around it
 	// give it.
@@ -2817,6 +2825,18 @@ func (x *Extractor) afterThan(dt *docTokens, tok int) bool {
 	return slices.ContainsFunc(dt.find(x.w.than, max(0, tok-3), tok), func(m [2]int) bool { return m[1] == tok || m[1] == tok-1 })
 }
 
+// leadNames reports whether the document's first sentence names both
+// countries of pair.
+func (x *Extractor) leadNames(dt *docTokens, ments []mention, pair []string) bool {
+	named := 0
+	for _, c := range pair {
+		if slices.ContainsFunc(inSentences(dt, ments, mentionTok, 0, 1), func(m mention) bool { return m.code == c }) {
+			named++
+		}
+	}
+	return named == len(pair)
+}
+
 // entities picks the countries a value is about: for a pair, the two named
 // in the sentence, else the document's dominant pair; for one country, the
 // nearest named in the clause, then the sentence, then the document's most
@@ -2870,6 +2890,14 @@ func (x *Extractor) entities(dt *docTokens, in *compiled, ments []mention, qTok,
 				}
 				if len(two) == 2 && !slices.ContainsFunc(append(slices.Collect(maps.Keys(before)), seen...), func(c string) bool { return !slices.Contains(two, c) }) {
 					sort.Strings(two)
+					// (Not two the text names in passing, in a sentence of
+					// no statistic, none of them a side of the pair its
+					// lead names: "the committee of
+					// Jordan and Iraq … since the pandemic and the war in
+					// Ukraine … trade between the two countries".)
+					if len(pair) == 2 && !slices.ContainsFunc(two, func(c string) bool { return slices.Contains(pair, c) }) && !x.statisticIn(dt, back) && x.leadNames(dt, ments, pair) {
+						return pair, true
+					}
 					return two, true
 				}
 				if len(two) > 1 {

@@ -1325,7 +1325,10 @@ func (st *docState) anchorYear(dr dateRef, before []dateRef) (string, bool) {
 		if st.dt.cl[p.tok] != st.dt.cl[dr.tok] && inRelative(st.dt, &st.x.w, p.tok) {
 			continue
 		}
-		if p.weekday || !p.written && !st.relativeAnchor(p, dr) || p.since || p.before || p.compared {
+		// (A month of last year heads a list too: "в июне прошлого года —
+		// 4,1%, в мае — 4,3%" is May of that year.)
+		monthOfYear := len(p.period) == len("2006-01") && !quarter(p.period) && !p.noYear
+		if p.weekday || !p.written && !st.relativeAnchor(p, dr) && !monthOfYear || p.since || p.before || p.compared {
 			continue // only a written year anchors ("the fourth quarter of last year" does not), and no "since July 2009" or "compared with 2024"
 		}
 		// (Nor the date of a figure compared with: "بلغ 130.5 نقطة مقارنة
@@ -2409,6 +2412,15 @@ func (st *docState) decide(qi int) (cand, Decision) {
 		if len(m) > 0 && len(dt.find(x.w.heads, qEnd, min(dt.n, m[0][1]+3))) == 0 {
 			return reject(in.ID, stepQualifier, "a ministers' meeting (%s)", dt.text(st.d.Text, m[0]))
 		}
+		// "the 12th session of the joint committee", "14-е заседание
+		// межправкомиссии": a standing joint body is its ministers'
+		// meeting, unless the text says heads chair it or calls it
+		// high-level, or its sentence names a head.
+		if a, b := dt.sentence(sent); !st.headsChair {
+			if m := dt.find(x.w.jointBodies, a, b); len(m) > 0 && len(dt.find(x.w.heads, a, b)) == 0 {
+				return reject(in.ID, stepQualifier, "a joint body no head is said to chair (%s)", dt.text(st.d.Text, m[0]))
+			}
+		}
 		// So is one the ministers own: "It was the ministers' fourth
 		// meeting this year" (not "the prime ministers' 29th regular
 		// meeting").
@@ -2583,7 +2595,12 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	// the figure.
 	// (Also past what is compared, within the clause: "выше прошлогодней
 	// динамики ровно на 4%", "higher than last year's by 4%".)
+	// (With the word that sizes it inside the figure's hedge: "أقل بنحو
+	// 30%".)
 	if (q.Kind == quantity.Percent || q.Kind == quantity.Money) && qTok >= 2 && slices.ContainsFunc(dt.find(x.w.comparative, max(from, qTok-6), qTok), func(m [2]int) bool {
+		if m[1] == qTok && q.Approx && dt.startsAt(x.w.comparativeBy, qTok) && !st.boundOnSize(qTok) {
+			return true
+		}
 		return m[1] < qTok && !st.boundOnSize(qTok) && dt.cl[m[0]] == dt.cl[qTok] && !figureIn(st.qs, m[1], qTok) && slices.ContainsFunc(dt.find(x.w.comparativeBy, m[1], qTok), func(b [2]int) bool {
 			return b[0] == m[1] || b[1] >= qTok-1
 		})
@@ -5156,6 +5173,18 @@ func (st *docState) quotedLabel(cs, tok int) [2]int {
 	return [2]int{}
 }
 
+// relativeOver reports a relative clause around token tok that names a
+// calendar period over when the text was published.
+func (st *docState) relativeOver(tok int) bool {
+	if st.pub == "" || !inRelative(st.dt, &st.x.w, tok) {
+		return false
+	}
+	cs, ce := st.dt.clauseStart(tok), st.dt.clauseEnd(tok)
+	return slices.ContainsFunc(st.dates, func(d dateRef) bool {
+		return d.tok >= cs && d.tok < ce && !d.since && !d.compared && calendar(d.period) && periodOver(d.period, st.pub)
+	})
+}
+
 // inRelative reports that token tok stands in a relative clause: one
 // opened by "which", "которая", "с которым", "التي".
 func inRelative(dt *docTokens, w *words, tok int) bool {
@@ -5406,7 +5435,9 @@ func (st *docState) modal(qTok, qEnd int, cue [2]int) string {
 	// with no figure, realis or present marker between.
 	// So does one opened by a word that goes on with its subject ("رفع
 	// توقعاته للنمو …، لتصل إلى 4.3%").
-	if cs := dt.clauseStart(qTok); cs > 0 && dt.sent[cs-1] == dt.sent[qTok] && (st.opensWithAnd(cs) || slices.ContainsFunc(dt.find(st.x.w.continuation, cs, min(dt.n, cs+2)), func(m [2]int) bool { return m[0] == cs })) {
+	// (Not a relative clause that tells a period already over: "its
+	// outlook for 2026, which shows that the economy shrank 2% in 2025".)
+	if cs := dt.clauseStart(qTok); cs > 0 && dt.sent[cs-1] == dt.sent[qTok] && (st.opensWithAnd(cs) || slices.ContainsFunc(dt.find(st.x.w.continuation, cs, min(dt.n, cs+2)), func(m [2]int) bool { return m[0] == cs })) && !st.relativeOver(qTok) {
 		if m := markers(dt.clauseStart(cs-1), cs); len(m) > 0 {
 			last := m[len(m)-1]
 			i, j := within(st.qs, quantityTok, last[1], qTok)

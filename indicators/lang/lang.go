@@ -97,6 +97,11 @@ type Words struct {
 	// government ("the Supreme Strategic Committee", "اللجنة الاستراتيجية
 	// العليا", "высокого уровня"): its meetings are their meetings.
 	HighLevel []string `yaml:"high_level"`
+	// JointBodies name a standing joint committee or commission ("the
+	// joint committee", "اللجنة ... المشتركة", "межправкомиссия"): its
+	// ministers meet in it, unless the text says heads chair it or calls it
+	// high-level.
+	JointBodies []string `yaml:"joint_bodies"`
 	// ComparativeBy sizes a comparative with the figure after it ("lower
 	// by 0.5%", "أقل بنسبة نصف بالمائة", "ниже на 0,5%"): a difference,
 	// not a level.
