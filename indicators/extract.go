@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-05.532"
+const RulesVersion = "2026-12-05.533"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -101,7 +101,7 @@ type words struct {
 	sameMonth, samePeriod, basisPreps, sameYear, previousYear, previousFiscalYear, previousMonth, tolerance, thresholds   *phraseSet
 	backThen, notCompare, takesEffect, streakBefore, revisedAfter                                                         *phraseSet
 	asExpected, countryNouns, index, relative, centralBank, topic, reached, comparative, then, before                     *phraseSet
-	topicVerbs, highLevel, jointBodies, comparativeBy, lasts, than, total, changeNouns, fallingNouns, revision            *phraseSet
+	topicVerbs, highLevel, jointBodies, wholeOf, comparativeBy, lasts, than, total, changeNouns, fallingNouns, revision   *phraseSet
 	eventNames, otherCalendar, readAlso, alternative, shareOf, partOf, thisPeriod, ranking, vaguePeriods, each            *phraseSet
 	breakdown, earlierIn, ended                                                                                           *phraseSet
 	chairs, chairedBy, heads, deputy, years, subgroups, nominal, real, stretch, twoCountries                              *phraseSet
@@ -207,6 +207,7 @@ func NewExtractor(catalog []Indicator) (*Extractor, error) {
 		{&w.topicVerbs, func(l lang.Words) []string { return l.TopicVerbs }},
 		{&w.highLevel, func(l lang.Words) []string { return l.HighLevel }},
 		{&w.jointBodies, func(l lang.Words) []string { return l.JointBodies }},
+		{&w.wholeOf, func(l lang.Words) []string { return l.WholeOf }},
 		{&w.comparativeBy, func(l lang.Words) []string { return l.ComparativeBy }},
 		{&w.lasts, func(l lang.Words) []string { return l.Lasts }},
 		{&w.than, func(l lang.Words) []string { return l.Than }},
@@ -616,7 +617,10 @@ func (x *Extractor) extract(ctx context.Context, d Doc, explain bool) (res Resul
 		if c.annual && c.explicit {
 			annualValue[periodKey(c.obs)] = c.obs.Value
 		}
-		if c.total && c.explicit {
+		// (Not a second measure that covers the whole country: "urban
+		// inflation slowed to 12%; nationwide inflation fell to 11.2%"
+		// keeps the urban rate, the one the country reports.)
+		if c.total && c.explicit && !c.alternative {
 			totalValue[periodKey(c.obs)] = c.obs.Value
 		}
 	}
@@ -1493,9 +1497,10 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 			// 3.02% in the previous month".)
 			// (Nor a year: "до 2,5% с 1,9% в 2022-м", "to 2.5% from 1.9% in
 			// 2022" is the year of the value it came from.)
-			// (Nor a month before one the sentence names before the new
-			// level: "В марте цены выросли на 0,8%, а годовая инфляция
-			// поднялась до 9,1% с 8,7% в феврале" — February is the 8.7%'s.)
+			// (Nor a month before one the sentence, or the one before it,
+			// names before the new level: "В марте цены выросли на 0,8%, а
+			// годовая инфляция поднялась до 9,1% с 8,7% в феврале" —
+			// February is the 8.7%'s.)
 			if x.trailingFrom(dt, qs, k) == qi {
 				e := dt.sc.TokenAt(qs[k].End)
 				year := slices.ContainsFunc(all, func(d dateRef) bool {
@@ -1503,8 +1508,8 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 				})
 				earlierMonth := slices.ContainsFunc(all, func(d dateRef) bool {
 					return len(d.period) == len("2006-01") && !quarter(d.period) && d.tok >= e && x.wordsBetween(dt, e, d.tok) <= 1 &&
-						slices.ContainsFunc(dates, func(o dateRef) bool {
-							return o.tok < qTok && len(o.period) == len(d.period) && !quarter(o.period) && o.period > d.period && !o.compared && !o.since
+						slices.ContainsFunc(all, func(o dateRef) bool {
+							return o.tok < qTok && dt.sent[o.tok] >= sent-1 && len(o.period) == len(d.period) && !quarter(o.period) && o.period > d.period && !o.compared && !o.since
 						})
 				})
 				if !year && !earlierMonth && !slices.ContainsFunc(dt.find(x.w.previousMonth, e, min(dt.n, e+4)), func(m [2]int) bool { return x.wordsBetween(dt, e, m[0]) <= 2 }) {
@@ -2167,6 +2172,27 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 			if a, b := dt.sentence(sent + 1); a < b && slices.ContainsFunc(dt.find(x.w.decisionNouns, a, min(b, a+3)), func(m [2]int) bool { return m[0] <= a+1 }) {
 				for _, d := range inSentences(dt, all, dateTok, sent+1, sent+2) {
 					if len(d.period) == len("2006-01-02") && !d.since && !d.compared && (pub == "" || d.period <= pub && withinWeekBefore(d.period, addDays(pub, 1))) {
+						return periodChoice{period: d.period, explicit: true, own: -1}
+					}
+				}
+			}
+		}
+		// "The bank decided on 12 March to cut its rates by 100 basis
+		// points. The overnight deposit rate now stands at 19%": a level
+		// said to stand now, right after the sentence that dates the
+		// decision and sizes its move but gives no level, is that
+		// decision's.
+		if in.Role == RoleDecision && present && sent > 0 && pub != "" {
+			a, b := dt.sentence(sent - 1)
+			moved := slices.ContainsFunc(qs, func(o quantity.Quantity) bool {
+				return o.Token >= a && o.Token < b && (o.Unit == "bp" || o.Unit == "pp")
+			})
+			level := slices.ContainsFunc(qs, func(o quantity.Quantity) bool {
+				return o.Token >= a && o.Token < b && o.Kind == quantity.Percent && o.Unit != "bp" && o.Unit != "pp"
+			})
+			if moved && !level && len(dt.find(in.cues, a, b)) > 0 {
+				for _, d := range inSentences(dt, all, dateTok, sent-1, sent) {
+					if len(d.period) == len("2006-01-02") && !d.since && !d.compared && d.period <= pub && addDays(d.period, 45) >= pub {
 						return periodChoice{period: d.period, explicit: true, own: -1}
 					}
 				}

@@ -1909,6 +1909,14 @@ func (st *docState) decide(qi int) (cand, Decision) {
 			if st.attributionOnly(s) {
 				continue
 			}
+			// (Or a short reply with no figure: "… reached $4 billion. 'No,
+			// more,' the president said. He added that in 2024 this figure
+			// was about $9 billion".)
+			// (Not a question, which names a topic of its own: "Q: How far
+			// have rates come down? A: … the rate stood at 13%".)
+			if i, j := within(st.qs, quantityTok, pa, pb); i == j && x.wordsBetween(dt, pa, pb) <= 8 && !dt.punctIn('?', pa, pb) {
+				continue
+			}
 			if len(dt.find(x.w.anaphor, pa, pb)) == 0 || st.namedIn(q, pa, pb, func([2]int) bool { return true }) >= 0 {
 				break
 			}
@@ -4306,6 +4314,9 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 				}
 				if st.included(m, from) {
 					continue // "inflation including the energy bill": the headline, which includes it
+				}
+				if slices.ContainsFunc(dt.find(w.wholeOf, max(0, m[0]-6), min(dt.n, m[1]+6)), func(o [2]int) bool { return o[0] <= m[0] && m[1] <= o[1] }) {
+					continue // "trade in goods and services": every part of it
 				}
 				return dt.text(st.d.Text, m)
 			}
