@@ -8,6 +8,7 @@ import (
 	"math"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // round15 rounds v to 15 significant digits, more than news figures are
@@ -222,7 +223,10 @@ func (s *Scanner) numberWords(i int) (float64, int, bool, bool) {
 			case nScale:
 				// "مليارًا" with tanween is one billion in the accusative, not
 				// the dual "مليارا" of a construct ("مليارا دولار").
-				if e.dual && strings.ContainsRune(s.text[s.toks[k].b0:s.toks[k].b1], '\u064B') {
+				// Nor is one in "-ا" that "and" and digits go on from ("مليارا
+				// و300 مليون": one billion three hundred million; the dual
+				// "مليارين و250 مليون" stays two).
+				if t := s.text[s.toks[k].b0:s.toks[k].b1]; e.dual && (strings.ContainsRune(t, '\u064B') || strings.HasSuffix(t, "ا") && andDigitsAfter(s.text[s.toks[k].b1:])) {
 					e.dual, v = false, v/2
 				}
 				if e.dual {
@@ -665,4 +669,17 @@ func (s *Scanner) digitCompound(v, scale float64, j int) (float64, int) {
 		j = next
 	}
 	return v, j
+}
+
+// andDigitsAfter reports text that goes on with "و" and a digit ("
+// و300", "و 300", "و٣٠٠").
+func andDigitsAfter(text string) bool {
+	text = strings.TrimLeft(text, " \u00a0")
+	rest, ok := strings.CutPrefix(text, "و")
+	if !ok {
+		return false
+	}
+	rest = strings.TrimLeft(rest, " \u00a0")
+	r, _ := utf8.DecodeRuneInString(rest)
+	return r >= '0' && r <= '9' || r >= '٠' && r <= '٩'
 }
