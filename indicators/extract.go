@@ -2854,13 +2854,13 @@ func (x *Extractor) afterThan(dt *docTokens, tok int) bool {
 // leadNames reports whether the document's first sentence names both
 // countries of pair.
 func (x *Extractor) leadNames(dt *docTokens, ments []mention, pair []string) bool {
-	named := 0
+	lead := inSentences(dt, ments, mentionTok, 0, 1)
 	for _, c := range pair {
-		if slices.ContainsFunc(inSentences(dt, ments, mentionTok, 0, 1), func(m mention) bool { return m.code == c }) {
-			named++
+		if !slices.ContainsFunc(lead, func(m mention) bool { return m.code == c }) {
+			return false
 		}
 	}
-	return named == len(pair)
+	return true
 }
 
 // entities picks the countries a value is about: for a pair, the two named
@@ -2918,9 +2918,9 @@ func (x *Extractor) entities(dt *docTokens, in *compiled, ments []mention, qTok,
 					sort.Strings(two)
 					// (Not two the text names in passing, in a sentence of
 					// no statistic, none of them a side of the pair its
-					// lead names: "the committee of
-					// Jordan and Iraq … since the pandemic and the war in
-					// Ukraine … trade between the two countries".)
+					// lead names: "the committee of Jordan and Iraq … since
+					// the war in Ukraine … trade between the two
+					// countries".)
 					if len(pair) == 2 && !slices.ContainsFunc(two, func(c string) bool { return slices.Contains(pair, c) }) && !x.statisticIn(dt, back) && x.leadNames(dt, ments, pair) {
 						return pair, true
 					}

@@ -99,8 +99,8 @@ type Words struct {
 	HighLevel []string `yaml:"high_level"`
 	// JointBodies name a standing joint committee or commission ("the
 	// joint committee", "اللجنة ... المشتركة", "межправкомиссия"): its
-	// ministers meet in it, unless the text says heads chair it or calls it
-	// high-level.
+	// ministers meet in it, unless the text says heads chair it, calls it
+	// high-level or names a head in the sentence of its session.
 	JointBodies []string `yaml:"joint_bodies"`
 	// WholeOf names every part of trade at once ("trade in goods and
 	// services", "تجارة السلع والخدمات", "торговля товарами и услугами"): a

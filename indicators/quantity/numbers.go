@@ -671,8 +671,8 @@ func (s *Scanner) digitCompound(v, scale float64, j int) (float64, int) {
 	return v, j
 }
 
-// andDigitsAfter reports text that goes on with "و" and a digit ("
-// و300", "و 300", "و٣٠٠").
+// andDigitsAfter reports text that goes on with "و" and a digit: "و300",
+// "و 300", "و٣٠٠".
 func andDigitsAfter(text string) bool {
 	text = strings.TrimLeft(text, " \u00a0")
 	rest, ok := strings.CutPrefix(text, "و")
