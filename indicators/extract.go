@@ -2159,7 +2159,7 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 	// source named after the figure gives is the data's period.
 	case after != nil && in.Role == RoleStatistic && (len(after.period) == len("2006") || quarter(after.period)) && calendar(after.period) && !after.since && !after.said && !after.compared &&
 		dt.sent[after.tok] == sent && !figureIn(qs, qEnd, after.tok) &&
-		slices.ContainsFunc(dt.find(x.w.sources, qEnd, after.tok), func(m [2]int) bool { return dt.clauseStart(m[0]) == m[0] || dt.clauseStart(m[0]) == m[0]-1 }):
+		slices.ContainsFunc(dt.find(x.w.sources, qEnd, after.tok), func(m [2]int) bool { return m[0]-dt.clauseStart(m[0]) <= 1 }):
 		return periodChoice{period: after.period, explicit: true, own: -1}
 	}
 	// An event whose sentence dates nothing: a date the sentences around it
@@ -2184,12 +2184,13 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 		// decision's.
 		if in.Role == RoleDecision && present && sent > 0 && pub != "" {
 			a, b := dt.sentence(sent - 1)
-			moved := slices.ContainsFunc(qs, func(o quantity.Quantity) bool {
-				return o.Token >= a && o.Token < b && (o.Unit == "bp" || o.Unit == "pp")
-			})
-			level := slices.ContainsFunc(qs, func(o quantity.Quantity) bool {
-				return o.Token >= a && o.Token < b && o.Kind == quantity.Percent && o.Unit != "bp" && o.Unit != "pp"
-			})
+			moved, level := false, false
+			i, j := within(qs, quantityTok, a, b)
+			for _, o := range qs[i:j] {
+				points := o.Unit == "bp" || o.Unit == "pp"
+				moved = moved || points
+				level = level || o.Kind == quantity.Percent && !points
+			}
 			if moved && !level && len(dt.find(in.cues, a, b)) > 0 {
 				for _, d := range inSentences(dt, all, dateTok, sent-1, sent) {
 					if len(d.period) == len("2006-01-02") && !d.since && !d.compared && d.period <= pub && addDays(d.period, 45) >= pub {
@@ -2853,7 +2854,7 @@ func (x *Extractor) afterThan(dt *docTokens, tok int) bool {
 
 // leadNames reports whether the document's first sentence names both
 // countries of pair.
-func (x *Extractor) leadNames(dt *docTokens, ments []mention, pair []string) bool {
+func leadNames(dt *docTokens, ments []mention, pair []string) bool {
 	lead := inSentences(dt, ments, mentionTok, 0, 1)
 	for _, c := range pair {
 		if !slices.ContainsFunc(lead, func(m mention) bool { return m.code == c }) {
@@ -2921,7 +2922,7 @@ func (x *Extractor) entities(dt *docTokens, in *compiled, ments []mention, qTok,
 					// lead names: "the committee of Jordan and Iraq … since
 					// the war in Ukraine … trade between the two
 					// countries".)
-					if len(pair) == 2 && !slices.ContainsFunc(two, func(c string) bool { return slices.Contains(pair, c) }) && !x.statisticIn(dt, back) && x.leadNames(dt, ments, pair) {
+					if len(pair) == 2 && !slices.ContainsFunc(two, func(c string) bool { return slices.Contains(pair, c) }) && !x.statisticIn(dt, back) && leadNames(dt, ments, pair) {
 						return pair, true
 					}
 					return two, true
