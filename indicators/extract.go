@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-05.535"
+const RulesVersion = "2026-12-06.536"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -106,7 +106,7 @@ type words struct {
 	breakdown, earlierIn, ended                                                                                           *phraseSet
 	chairs, chairedBy, heads, deputy, years, subgroups, nominal, real, stretch, twoCountries                              *phraseSet
 	ministers, partner, decisionNouns, sameDay, restated, elidedEvent, homeCountry, origin, among, goalClause, yearEnding *phraseSet
-	equivalent, over, and, cities, subnational, locative, corridor, onPrevious, onYear                                    *phraseSet
+	equivalent, over, and, cities, subnational, locative, corridor, onPrevious, previousGrowth, onYear                    *phraseSet
 	seasonallyAdjusted, streak, superseded, earlierVersion, fromEstimate, thereafter, exceed, negation, we, cause, pace   *phraseSet
 	continuation, pointsBack, contrast, peak, force, yearEnd, yearPart, monthPart, overMonth                              *phraseSet
 	reportNouns, oneCurrency, threeMonthsTo, ending, offsetBefore, offsetAfter, regions, where                            *phraseSet
@@ -333,6 +333,7 @@ func NewExtractor(catalog []Indicator) (*Extractor, error) {
 		{&w.homeCountry, func(l lang.Words) []string { return l.HomeCountry }},
 		{&w.corridor, func(l lang.Words) []string { return l.Corridor }},
 		{&w.onPrevious, func(l lang.Words) []string { return l.OnPrevious }},
+		{&w.previousGrowth, func(l lang.Words) []string { return l.PreviousGrowth }},
 		{&w.onYear, func(l lang.Words) []string { return l.OnYear }},
 		{&w.pointsBack, func(l lang.Words) []string { return l.PointsBack }},
 		{&w.seasonallyAdjusted, func(l lang.Words) []string { return l.SeasonallyAdjusted }},

@@ -3209,6 +3209,9 @@ func (st *docState) decide(qi int) (cand, Decision) {
 				return (o.Unit == "pp" || o.Unit == "bp") && e <= m[0] && m[0]-e <= 2 && o.Token != qTok
 			})
 		})
+		// "quarterly growth of 0.8%" (right before the figure: not the
+		// annual growth before it in the clause).
+		onPrevious = onPrevious || slices.ContainsFunc(dt.find(x.w.previousGrowth, max(cs, qTok-6), qTok), func(m [2]int) bool { return qTok-m[1] <= 2 })
 		// "When seasonally adjusted, real GDP increased by 0.7%": growth on
 		// the quarter before, unless the sentence compares it with a year
 		// before ("compared with the same quarter of the previous year,

@@ -579,6 +579,10 @@ type Words struct {
 	// "в месячном выражении"): not the headline where the news also gives
 	// growth on a year before for the same period.
 	OnPrevious []string `yaml:"on_previous"`
+	// PreviousGrowth names growth on the period before only right before
+	// its figure ("quarterly growth of 1.1%", "النمو الفصلي"): elsewhere in
+	// the clause it says nothing of another figure's basis.
+	PreviousGrowth []string `yaml:"previous_growth"`
 	// OnYear marks growth on a year before ("yoy", "على أساس سنوي", "в
 	// годовом выражении") for indicators with no basis of their own (GDP):
 	// said so, it is the headline of its period over another value.
