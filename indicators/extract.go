@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-06.536"
+const RulesVersion = "2026-12-06.537"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -926,17 +926,25 @@ func sameSeries(a, b cand) bool {
 	return a.obs.Indicator == b.obs.Indicator && a.obs.Unit == b.obs.Unit && slices.Equal(a.obs.Entities, b.obs.Entities)
 }
 
-// roundedFrom returns the period of a dated figure that c, undated,
-// restates rounded ("jumps to 98.8%" over "98.81% in April"; "about $48
-// billion" over "more than $48.5 billion in 2022"), or "".
 // pointBeside reports a point value of c's series and period that agrees
 // with c's bound, in a candidate where accepts.
 func pointBeside(cands []cand, c cand, where func(cand) bool) bool {
 	return slices.ContainsFunc(cands, func(o cand) bool {
-		return o.obs.Bound == "" && sameSeries(o, c) && o.obs.Period == c.obs.Period && where(o) &&
-			(c.obs.Bound == "upper" && o.obs.Value < c.obs.Value || c.obs.Bound == "lower" && o.obs.Value > c.obs.Value)
+		return o.obs.Bound == "" && sameSeries(o, c) && o.obs.Period == c.obs.Period && where(o) && withinBound(c.obs, o.obs.Value)
 	})
 }
+
+// withinBound reports a value v that agrees with o's bound: above "more
+// than" o's value, below "less than" it.
+func withinBound(o Observation, v float64) bool {
+	return o.Bound == "upper" && v < o.Value || o.Bound == "lower" && v > o.Value
+}
+
+// roundedFrom returns the period of a dated figure that c, undated,
+// restates rounded ("jumps to 98.8%" over "98.81% in April"; "about $48
+// billion" over "more than $48.5 billion in 2022"; "exceeded $400 million"
+// over "$476.5 million in 2022", a bound it lies past by less than the
+// bound's last digit), or "".
 
 func roundedFrom(cands []cand, c cand) string {
 	unit := precision(c.obs.Value)
@@ -949,7 +957,7 @@ func roundedFrom(cands []cand, c cand) string {
 		if math.Abs(o.obs.Value-c.obs.Value) >= math.Abs(c.obs.Value)/2 {
 			continue
 		}
-		if math.Abs(math.Round(o.obs.Value/unit)*unit-c.obs.Value) < unit/1000 || c.obs.Approx && math.Abs(o.obs.Value-c.obs.Value) < unit {
+		if math.Abs(math.Round(o.obs.Value/unit)*unit-c.obs.Value) < unit/1000 || (c.obs.Approx || withinBound(c.obs, o.obs.Value)) && math.Abs(o.obs.Value-c.obs.Value) < unit {
 			return o.obs.Period
 		}
 	}
@@ -2149,9 +2157,10 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 	// (Not the date of another figure before a present one: "trade, worth
 	// $900 million in 2005, is now thought to exceed $5 billion".)
 	case before != nil && (!present || in.Role == RoleStatistic && before.clause(dt, qTok) == dt.cl[qTok] && len(before.period) < len("2006-01-02") && calendar(before.period) && !x.ownedByOther(dt, qs, *before, qi)) &&
-		!(in.IsEvent() && before.clause(dt, qTok) != dt.cl[qTok] && (len(before.period) < 7 || before.period[5] == 'Q')):
+		!(in.IsEvent() && before.clause(dt, qTok) != dt.cl[qTok] && (len(before.period) < 7 || before.period[5] == 'Q') && figureIn(qs, dt.clauseStart(before.tok), dt.clauseEnd(before.tok))):
 		// An event (a rate decision) is not dated by a year or quarter that
-		// belongs to another clause's figure.
+		// belongs to another clause's figure (but is by a clause that only
+		// dates it: "In 2024, the fifth meeting … took place").
 		return periodChoice{period: x.laterOfYearPair(dt, in, dates, *before), explicit: true, own: -1, also: x.pairedBefore(dt, dates, *before)}
 	case after != nil && in.IsEvent():
 		return periodChoice{period: after.period, explicit: true, own: -1}

@@ -763,8 +763,9 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, ws *workspace, qs []
 		// 2023": two years joined as a span are a stretch of time.
 		// "من كانون الأول 2018 إلى تشرين الأول 2021": two months too.
 		if n := len(st.dates); n > 0 && (len(dr.period) == 4 || len(dr.period) == 7 && !quarter(dr.period)) {
-			if p := &st.dates[n-1]; len(p.period) == len(dr.period) && !quarter(p.period) && p.period < dr.period && dt.sent[p.tok] == dt.sent[tok] && p.end <= tok &&
-				(x.isRangeJoin(d.Text[sc.Token(p.end-1).ByteEnd:q.ByteStart]) || cliticAnd(d.Text[sc.Token(p.end-1).ByteEnd:q.ByteStart], d.Text[q.ByteStart:q.ByteEnd])) && st.opensSpan(p.tok) {
+			p := &st.dates[n-1]
+			if len(p.period) == len(dr.period) && !quarter(p.period) && p.period < dr.period && dt.sent[p.tok] == dt.sent[tok] && p.end <= tok &&
+				st.joinsSpan(*p, dr, d.Text[sc.Token(p.end-1).ByteEnd:q.ByteStart], d.Text[q.ByteStart:q.ByteEnd]) {
 				p.period, p.end, p.since = p.period+"/"+dr.period, dr.end, false
 				continue
 			}
@@ -1071,6 +1072,25 @@ func cliticAnd(between, date string) bool {
 func (st *docState) opensSpan(tok int) bool {
 	w := &st.x.w
 	return slices.ContainsFunc([]*phraseSet{w.from, w.rangeStart, w.since}, func(set *phraseSet) bool { return st.dt.endsAt(set, tok, 1) })
+}
+
+// joinsSpan reports dates a and b (b the later, of the same kind) joined by
+// between as a span: opened by "from", "between" or "since" and joined by
+// "to", "and" or a clitic و ("من 2019 إلى 2023", "between 2019 and 2023");
+// or, with nothing to open them, two months a year apart joined by a word
+// of range that is not "and" ("for the period March 2023 to March 2024":
+// the twelve months to the later).
+func (st *docState) joinsSpan(a, b dateRef, between, bText string) bool {
+	x := st.x
+	if !x.isRangeJoin(between) && !cliticAnd(between, bText) {
+		return false
+	}
+	if st.opensSpan(a.tok) {
+		return true
+	}
+	join := quantity.Fold(strings.TrimSpace(between))
+	return len(a.period) == len("2006-01") && periodMonth(b.period)-periodMonth(a.period) == 12 && x.isRangeJoin(between) &&
+		!x.w.and.hasWord(join) && !strings.ContainsAny(join, "-–—")
 }
 
 // withoutQuantities drops the country names inside a quantity: "مليار دولار

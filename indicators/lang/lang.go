@@ -102,9 +102,10 @@ type Words struct {
 	// ministers meet in it, unless the text says heads chair it, calls it
 	// high-level or names a head in the sentence of its session.
 	JointBodies []string `yaml:"joint_bodies"`
-	// WholeOf names every part of trade at once ("trade in goods and
-	// services", "تجارة السلع والخدمات", "торговля товарами и услугами"): a
-	// qualifier inside it narrows nothing.
+	// WholeOf names the whole at once, every part of trade ("trade in
+	// goods and services", "تجارة السلع والخدمات", "торговля товарами и
+	// услугами") or the whole economy ("the broadest measure of economic
+	// activity"): a qualifier inside it narrows nothing.
 	WholeOf []string `yaml:"whole_of"`
 	// ComparativeBy sizes a comparative with the figure after it ("lower
 	// by 0.5%", "أقل بنسبة نصف بالمائة", "ниже на 0,5%"): a difference,
