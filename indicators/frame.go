@@ -3665,7 +3665,13 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	// (Or right before the cue: "годовая инфляция (с октября …) … —
 	// 3,6%".)
 	ownBasis := slices.ContainsFunc(dt.find(in.basis, ba, bb), func(m [2]int) bool { return !st.basisOfLater(m, qTok) }) || cue[0] < qTok && dt.endsAt(in.basis, cue[0], 0)
-	annual := in.basis.len() > 0 && (ownBasis || st.twelveMonths(ba, bb)) ||
+	// (Nor twelve months past a later figure of its kind: "a CPI of 1% for
+	// a total of 51.4% in the last 12 months" — the 51.4%'s.)
+	twelveTo := bb
+	if k := slices.IndexFunc(st.qs[qi+1:], func(o quantity.Quantity) bool { return o.Kind == q.Kind }); k >= 0 {
+		twelveTo = min(bb, st.qs[qi+1+k].Token)
+	}
+	annual := in.basis.len() > 0 && (ownBasis || st.twelveMonths(ba, twelveTo)) ||
 		in.basis.len() == 0 && in.growth.len() > 0 && len(dt.find(x.w.onYear, ba, min(dt.n, bb+3))) > 0
 	// "the total unemployment rate among the population … 3.3%": the
 	// whole population's figure.
@@ -6599,14 +6605,15 @@ func (st *docState) fromBefore(tok int) bool {
 }
 
 // partnerAt reports a country named at tok as the other side of a relation:
-// after a partner word ("trade with China"), or joined by "and" to one that
-// is ("with China and Vietnam").
+// after a partner word ("trade with China") or right after a partner noun
+// ("its trading partner China"), or joined by "and" to one that is ("with
+// China and Vietnam").
 func (st *docState) partnerAt(tok int) bool { return partnerAt(st.dt, &st.x.w, tok) }
 
 // partnerAt is docState.partnerAt over the tokens dt with the words w.
 func partnerAt(dt *docTokens, w *words, tok int) bool {
 	// (Also past an article: "exports to the United States".)
-	if tok > 0 && dt.endsAt(w.partner, tok, 0) || tok > 1 && dt.prep[tok-1] && dt.endsAt(w.partner, tok-1, 0) {
+	if tok > 0 && (dt.endsAt(w.partner, tok, 0) || dt.endsAt(w.partnerNouns, tok, 0)) || tok > 1 && dt.prep[tok-1] && dt.endsAt(w.partner, tok-1, 0) {
 		return true
 	}
 	if tok < 2 || !dt.endsAt(w.and, tok, 0) && dt.sc.Token(tok-1).Punct != ',' || !dt.place[tok-2] {

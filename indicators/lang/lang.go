@@ -470,6 +470,10 @@ type Words struct {
 	// China", "визит в Китай"): it counts half toward the country a
 	// document is about.
 	Partner []string `yaml:"partner"`
+	// PartnerNouns name the other side right before its country, with no
+	// word between ("its main trading partner China"; not "the largest
+	// partner of Nepal").
+	PartnerNouns []string `yaml:"partner_nouns"`
 	// Origin marks the country a traveller leaves from or comes from last
 	// ("From Kenya, the president leaves for Tanzania", "из Кении", "من
 	// كينيا"): beside a visitor and a host named too, it is no side of the
