@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-06.538"
+const RulesVersion = "2026-12-06.539"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -110,7 +110,7 @@ type words struct {
 	seasonallyAdjusted, streak, superseded, earlierVersion, fromEstimate, thereafter, exceed, negation, we, cause, pace                 *phraseSet
 	continuation, pointsBack, contrast, peak, force, yearEnd, yearPart, monthPart, overMonth                                            *phraseSet
 	reportNouns, oneCurrency, threeMonthsTo, ending, offsetBefore, offsetAfter, regions, where                                          *phraseSet
-	regionNouns, steady, occasions, ratioOf, yearEndBare, likewise, levelCompared, baseYear, following, conditional                     *phraseSet
+	regionNouns, steady, occasions, ratioOf, yearEndBare, likewise, levelCompared, baseYear, following, conditional, estimateOf         *phraseSet
 	indexChange, orgHeads, notCues, holdAnnounced, sequel, rangeArticle, firstTime, their, now                                          *phraseSet
 }
 
@@ -317,6 +317,7 @@ func NewExtractor(catalog []Indicator) (*Extractor, error) {
 		{&w.baseYear, func(l lang.Words) []string { return l.BaseYear }},
 		{&w.following, func(l lang.Words) []string { return l.Following }},
 		{&w.conditional, func(l lang.Words) []string { return l.Conditional }},
+		{&w.estimateOf, func(l lang.Words) []string { return l.EstimateOf }},
 		{&w.their, func(l lang.Words) []string { return l.Their }},
 		{&w.now, func(l lang.Words) []string { return l.Now }},
 		{&w.where, func(l lang.Words) []string { return l.Where }},
@@ -1540,7 +1541,8 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 		// date past "and", with a figure after it, is that figure's.
 		// (An "and" right after the figure: not "settled in ringgit and
 		// baht in 2025, compared with 15% in 2023".)
-		if in.Role == RoleStatistic && d.tok > qEnd && hi < dt.n && hi >= d.end && dt.sent[hi] == dt.sent[qTok] && slices.ContainsFunc(dt.find(x.w.and, qEnd, d.tok), func(m [2]int) bool { return x.wordsBetween(dt, qEnd, m[0]) == 0 }) {
+		// (Nor a rate decided: "to 8.5% and on April 30 to 8.25%".)
+		if (in.Role == RoleStatistic || in.Role == RoleDecision) && d.tok > qEnd && hi < dt.n && hi >= d.end && dt.sent[hi] == dt.sent[qTok] && slices.ContainsFunc(dt.find(x.w.and, qEnd, d.tok), func(m [2]int) bool { return x.wordsBetween(dt, qEnd, m[0]) == 0 }) {
 			return false
 		}
 		// "Если в мае инфляция была двузначной, то сейчас она ниже 11%": a

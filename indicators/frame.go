@@ -2555,6 +2555,16 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	}) {
 		modal = ""
 	}
+	// "the GDP estimates for the third quarter of 2023 show that the
+	// economy grew 5.1%", published in December: the estimate of a
+	// period over is a measurement.
+	if modal != "" && in.Role == RoleStatistic && st.pub != "" && slices.ContainsFunc(dt.find(x.w.estimateOf, from, qTok), func(m [2]int) bool {
+		return dt.text(st.d.Text, m) == modal && slices.ContainsFunc(inSentences(dt, st.dates, dateTok, sent, sent+1), func(d dateRef) bool {
+			return d.tok >= m[1] && d.tok <= m[1]+2 && d.tok < qTok && !d.since && calendar(d.period) && periodOver(d.period, st.pub)
+		})
+	}) {
+		modal = ""
+	}
 	if modal == "" && in.Role != RoleVisit {
 		modal = st.projectedBreakdown(qi)
 	}
@@ -2701,6 +2711,14 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	if ch.change && !ch.growth && in.basis.len() > 0 && slices.ContainsFunc(dt.find(x.w.peak, qEnd, min(to, qEnd+7)), func(m [2]int) bool { return !figureIn(st.qs, qEnd, m[0]) }) {
 		ch.change = false
 	}
+	// "stood at 3.6% in May, up slightly from April's 3.2%": the level
+	// moved from, in the possessive of its date, after a level of the same
+	// indicator in its sentence.
+	if p, ok := st.lastObs[sent]; ok && p.Indicator == in.ID && ch.change && !ch.growth && slices.ContainsFunc(st.dates, func(d dateRef) bool {
+		return d.end < qTok && qTok-d.end <= 2 && dt.possessive(d.end, qTok) && dt.endsAt(x.w.from, d.tok, 0)
+	}) {
+		ch.change = false
+	}
 	// "نما الناتج 4.1% مقارنة مع 3.2% قبل عام، بارتفاع بلغ 28%": a change
 	// sized by a "by" phrase in a clause of its own after two rates of the
 	// sentence is the change between them, not growth.
@@ -2760,9 +2778,12 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	// "С начала июня инфляция составила 0,04%": a statistic counted from a
 	// date of its clause, with no date of its own, is a total over a
 	// stretch, of no calendar period.
+	// (So is one alone in a clause right after the one that counts:
+	// "وبلغ حجم التبادل التجاري حتى شهر يونيو 2024، 48 مليار دولار".)
 	if in.Role == RoleStatistic && pc.own < 0 {
+		alone := x.wordsBetween(dt, dt.clauseStart(qTok), qTok) == 0
 		if k := slices.IndexFunc(st.dates, func(d dateRef) bool {
-			return d.since && !quarter(d.period) && d.tok < qTok && dt.cl[d.tok] == dt.cl[qTok]
+			return d.since && !quarter(d.period) && d.tok < qTok && (dt.cl[d.tok] == dt.cl[qTok] || alone && dt.cl[d.tok] == dt.cl[qTok]-1 && dt.sent[d.tok] == sent)
 		}); k >= 0 {
 			return reject(in.ID, stepPeriod, "a total since %s, of no calendar period", st.dates[k].period)
 		}
@@ -2914,7 +2935,7 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	}
 	if isRecorded {
 		period, explicit = recorded, true
-	} else if prev && (pc.own < 0 || pc.own > 2 || !pc.ownAfter || trailing) {
+	} else if prev && (pc.own < 0 || pc.own > 2 || !pc.ownAfter || trailing) && !st.possessiveDate(in.ID, qTok, period) {
 		// "In 2023, trade declined by 15.7% year on year to $6.6 billion
 		// from $7.8 billion": the value a year-on-year change started from
 		// is the same period a year before. (Only a sum: "inflation eased
@@ -5751,6 +5772,18 @@ func (st *docState) boundOnSize(qTok int) bool {
 	dt, w := st.dt, &st.x.w
 	return slices.ContainsFunc(dt.find(w.comparativeBy, max(0, qTok-2), qTok), func(b [2]int) bool {
 		return b[1] == qTok && b[0] > 0 && dt.endsAt(w.than, b[0], 0)
+	})
+}
+
+// possessiveDate reports the date of period in the possessive right
+// before the figure at qTok, after a level of indicator id in its sentence:
+// "stood at 3.6% in May, up from April's 3.2%" is April's value.
+func (st *docState) possessiveDate(id string, qTok int, period string) bool {
+	if p, ok := st.lastObs[st.dt.sent[qTok]]; !ok || p.Indicator != id {
+		return false
+	}
+	return slices.ContainsFunc(st.dates, func(d dateRef) bool {
+		return d.period == period && d.end < qTok && qTok-d.end <= 2 && st.dt.possessive(d.end, qTok)
 	})
 }
 

@@ -539,6 +539,11 @@ type Words struct {
 	// already over ("если в позапрошлом году цены выросли на 7%, то …")
 	// states a fact, not a projection.
 	Conditional []string `yaml:"conditional"`
+	// EstimateOf names the estimate of a period ("estimates for the third
+	// quarter of 2023 show", "оценка за 2023 год", "تقديرات الربع
+	// الثالث"): of a period over when the news was published, a
+	// measurement, no projection.
+	EstimateOf []string `yaml:"estimate_of"`
 	// Their stand for a group the sentence before names ("their", "их"):
 	// "Young workers drove the gain. Their unemployment rate eased to
 	// 12.8%" is the subgroup's rate.
