@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-06.539"
+const RulesVersion = "2026-12-06.540"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -1541,7 +1541,7 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 		// date past "and", with a figure after it, is that figure's.
 		// (An "and" right after the figure: not "settled in ringgit and
 		// baht in 2025, compared with 15% in 2023".)
-		// (Nor a rate decided: "to 8.5% and on April 30 to 8.25%".)
+		// (Nor a rate decided: "to 9% and on 14 May to 8.75%".)
 		if (in.Role == RoleStatistic || in.Role == RoleDecision) && d.tok > qEnd && hi < dt.n && hi >= d.end && dt.sent[hi] == dt.sent[qTok] && slices.ContainsFunc(dt.find(x.w.and, qEnd, d.tok), func(m [2]int) bool { return x.wordsBetween(dt, qEnd, m[0]) == 0 }) {
 			return false
 		}

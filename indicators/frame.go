@@ -1078,7 +1078,7 @@ func (st *docState) opensSpan(tok int) bool {
 // between as a span: opened by "from", "between" or "since" and joined by
 // "to", "and" or a clitic و ("من 2019 إلى 2023", "between 2019 and 2023");
 // or, with nothing to open them, two months a year apart joined by a word
-// of range that is not "and" ("for the period March 2023 to March 2024":
+// of range that is not "and" ("for the period June 2023 to June 2024":
 // the twelve months to the later).
 func (st *docState) joinsSpan(a, b dateRef, between, bText string) bool {
 	x := st.x
@@ -2555,9 +2555,9 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	}) {
 		modal = ""
 	}
-	// "the GDP estimates for the third quarter of 2023 show that the
-	// economy grew 5.1%", published in December: the estimate of a
-	// period over is a measurement.
+	// "our estimates for the second quarter put growth at 2.2%",
+	// published in October: the estimate of a period over is a
+	// measurement.
 	if modal != "" && in.Role == RoleStatistic && st.pub != "" && slices.ContainsFunc(dt.find(x.w.estimateOf, from, qTok), func(m [2]int) bool {
 		return dt.text(st.d.Text, m) == modal && slices.ContainsFunc(inSentences(dt, st.dates, dateTok, sent, sent+1), func(d dateRef) bool {
 			return d.tok >= m[1] && d.tok <= m[1]+2 && d.tok < qTok && !d.since && calendar(d.period) && periodOver(d.period, st.pub)
@@ -2711,7 +2711,7 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	if ch.change && !ch.growth && in.basis.len() > 0 && slices.ContainsFunc(dt.find(x.w.peak, qEnd, min(to, qEnd+7)), func(m [2]int) bool { return !figureIn(st.qs, qEnd, m[0]) }) {
 		ch.change = false
 	}
-	// "stood at 3.6% in May, up slightly from April's 3.2%": the level
+	// "was 5.1% in March, a little up from February's 4.9%": the level
 	// moved from, in the possessive of its date, after a level of the same
 	// indicator in its sentence.
 	if p, ok := st.lastObs[sent]; ok && p.Indicator == in.ID && ch.change && !ch.growth && slices.ContainsFunc(st.dates, func(d dateRef) bool {
@@ -2779,7 +2779,7 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	// date of its clause, with no date of its own, is a total over a
 	// stretch, of no calendar period.
 	// (So is one alone in a clause right after the one that counts:
-	// "وبلغ حجم التبادل التجاري حتى شهر يونيو 2024، 48 مليار دولار".)
+	// "وسجلت المبادلات بين البلدين حتى نهاية شهر أبريل 2025، 12 مليار دولار".)
 	if in.Role == RoleStatistic && pc.own < 0 {
 		alone := x.wordsBetween(dt, dt.clauseStart(qTok), qTok) == 0
 		if k := slices.IndexFunc(st.dates, func(d dateRef) bool {
@@ -3250,7 +3250,7 @@ func (st *docState) decide(qi int) (cand, Decision) {
 				return (o.Unit == "pp" || o.Unit == "bp") && e <= m[0] && m[0]-e <= 2 && o.Token != qTok
 			})
 		})
-		// "quarterly growth of 0.8%" (right before the figure: not the
+		// "quarterly growth of 1.1%" (right before the figure: not the
 		// annual growth before it in the clause).
 		onPrevious = onPrevious || slices.ContainsFunc(dt.find(x.w.previousGrowth, max(cs, qTok-6), qTok), func(m [2]int) bool { return qTok-m[1] <= 2 })
 		// "When seasonally adjusted, real GDP increased by 0.7%": growth on
@@ -3685,9 +3685,9 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	// 2.4% in November for a 166% year-on-year".)
 	// (Or right before the cue: "годовая инфляция (с октября …) … —
 	// 3,6%".)
-	ownBasis := slices.ContainsFunc(dt.find(in.basis, ba, bb), func(m [2]int) bool { return !st.basisOfLater(m, qTok) }) || cue[0] < qTok && dt.endsAt(in.basis, cue[0], 0)
-	// (Nor twelve months past a later figure of its kind: "a CPI of 1% for
-	// a total of 51.4% in the last 12 months" — the 51.4%'s.)
+	ownBasis := slices.ContainsFunc(dt.find(in.basis, ba, bb), func(m [2]int) bool { return !st.basisOfLater(m, qTok) && !st.basisOfEarlier(m, qTok) }) || cue[0] < qTok && dt.endsAt(in.basis, cue[0], 0)
+	// (Nor twelve months past a later figure of its kind: "a CPI of 0.6%
+	// in July for an overall 4.4% over the last 12 months" — the 4.4%'s.)
 	twelveTo := bb
 	if k := slices.IndexFunc(st.qs[qi+1:], func(o quantity.Quantity) bool { return o.Kind == q.Kind }); k >= 0 {
 		twelveTo = min(bb, st.qs[qi+1+k].Token)
@@ -5777,7 +5777,7 @@ func (st *docState) boundOnSize(qTok int) bool {
 
 // possessiveDate reports the date of period in the possessive right
 // before the figure at qTok, after a level of indicator id in its sentence:
-// "stood at 3.6% in May, up from April's 3.2%" is April's value.
+// "was 5.1% in March, up from February's 4.9%" is February's value.
 func (st *docState) possessiveDate(id string, qTok int, period string) bool {
 	if p, ok := st.lastObs[st.dt.sent[qTok]]; !ok || p.Indicator != id {
 		return false
@@ -6437,6 +6437,16 @@ func (st *docState) growthOf(in *compiled, c changeFrame, qTok int, cue [2]int, 
 	return c
 }
 
+// basisOfEarlier reports a basis phrase m right after a figure before the
+// one at qTok: "56% on a year, a rise of 2.1% in December alone" — the
+// basis is the earlier figure's.
+func (st *docState) basisOfEarlier(m [2]int, qTok int) bool {
+	return slices.ContainsFunc(st.qs, func(o quantity.Quantity) bool {
+		e := st.sc.TokenAt(o.End)
+		return o.Token < qTok && o.Kind != quantity.Date && e <= m[0] && m[0]-e <= 3 // (also "سنوي" inside "على أساس سنوي")
+	})
+}
+
 // basisOfLater reports a basis phrase m right after a figure that follows
 // the one at qTok: "went up 2.4% in November for a 166% year-on-year" —
 // the basis is the later figure's.
@@ -7069,6 +7079,24 @@ func (st *docState) refinePeriod(in *compiled, qi int, pc periodChoice, ownCue b
 		_, to := dt.sentence(dt.sent[qTok])
 		if m := dt.find(x.w.likewise, qEnd, min(to, qEnd+8)); len(m) > 0 && dt.startsAt(x.w.monthEarlier, m[0][1]) && !figureIn(st.qs, qEnd, m[0][0]) {
 			pc.also = monthPeriod(periodMonth(pc.period) - 1)
+		}
+	}
+	// "stayed at 1.1% in May as in April": the month before the figure,
+	// and the month compared with too.
+	if qEnd := st.sc.TokenAt(st.qs[qi].End); pc.explicit && len(pc.period) == len("2006-01") && !quarter(pc.period) {
+		if m := dt.find(x.w.likewise, qEnd, min(dt.n, qEnd+3)); len(m) > 0 && !figureIn(st.qs, qEnd, m[0][0]) {
+			var own, like *dateRef
+			for i := range st.dates {
+				d := &st.dates[i]
+				if d.tok == m[0][1] && d.period == pc.period {
+					like = d
+				} else if d.end <= qTok && dt.sent[d.tok] == dt.sent[qTok] && len(d.period) == len("2006-01") && !quarter(d.period) && !d.compared && !d.since {
+					own = d
+				}
+			}
+			if like != nil && own != nil && own.period != like.period {
+				pc.period, pc.also = own.period, like.period
+			}
 		}
 	}
 	// "rising 0.1 percent both in the third and fourth quarters": one

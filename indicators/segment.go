@@ -185,10 +185,12 @@ func isAbbreviation(w string, abbrev map[string]abbrevKind) bool {
 // unitLike reports an abbreviation at token i whose full stop ends the
 // sentence when a capitalised word follows: a unit ("млрд.") or any
 // abbreviation right after a number ("2024 г.", but not "г. Москва"),
-// or a case ending joined to one ("в 2022-м.").
+// or a case ending joined to one ("в 2022-м."), or the last letter of
+// one written in letters with stops after a number ("± 1 п. п.").
 func (d *docTokens) unitLike(i int, abbrev map[string]abbrevKind) bool {
 	return abbrev[d.sc.Token(i).Norm] == abbrevUnit || i > 0 && d.sc.Token(i-1).Number ||
-		i > 1 && d.sc.Token(i-1).Punct == '-' && d.sc.Token(i-2).Number
+		i > 1 && d.sc.Token(i-1).Punct == '-' && d.sc.Token(i-2).Number ||
+		i > 1 && d.sc.Token(i-1).Punct == '.' && utf8.RuneCountInString(d.sc.Token(i-2).Norm) == 1 && d.unitLike(i-2, abbrev)
 }
 
 // startsCaseless reports a word of a script without capitals (Arabic): any

@@ -539,8 +539,8 @@ type Words struct {
 	// already over ("если в позапрошлом году цены выросли на 7%, то …")
 	// states a fact, not a projection.
 	Conditional []string `yaml:"conditional"`
-	// EstimateOf names the estimate of a period ("estimates for the third
-	// quarter of 2023 show", "оценка за 2023 год", "تقديرات الربع
+	// EstimateOf names the estimate of a period ("our estimates for
+	// the second quarter", "оценка за 2023 год", "تقديرات الربع
 	// الثالث"): of a period over when the news was published, a
 	// measurement, no projection.
 	EstimateOf []string `yaml:"estimate_of"`

@@ -769,7 +769,7 @@ func (s *Scanner) quantity(i int) (Quantity, int, bool) {
 		}
 		if p, end, ok := s.phraseAt(j, pPercent); ok {
 			q.Kind, q.Unit = Percent, pointsUnit(p.words, "percent")
-			// "6.2 per cent point-to-point": a percent, measured from
+			// "4.8 per cent point-to-point": a percent, measured from
 			// one point in time to another.
 			if p.words[len(p.words)-1] == "point" && end+3 < len(s.toks) && s.isPunct(end, '-') && s.toks[end+1].norm == "to" && s.isPunct(end+2, '-') && s.toks[end+3].norm == "point" {
 				q.Unit, end = "percent", end+4
