@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-06.540"
+const RulesVersion = "2026-12-06.541"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -1946,6 +1946,11 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 			// billion, growth of 3.6%").
 			if ownCue && !calendar(d.period) && d.clause(dt, qTok) != dt.cl[qTok] && figureIn(qs, d.end, qTok) &&
 				len(dt.find(in.cues, dt.clauseStart(d.tok), dt.clauseEnd(d.tok))) == 0 {
+				continue
+			}
+			// (Also in its clause, right after that figure: "an accumulated
+			// 3.2% in the first three quarters and a 4.4% on a year".)
+			if strings.Contains(d.period, "/") && !fiscal(d.period) && dt.cl[d.tok] == dt.cl[qTok] && x.datesOtherFigure(dt, qs, *d, qi) {
 				continue
 			}
 			if before == nil || !fiscal(d.period) || !quarter(before.period) {

@@ -2762,10 +2762,12 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	// its own whose clause names a stretch of time is of that stretch, too
 	// far from the figure to be taken as its date, not of another period.
 	if in.Role == RoleStatistic && pc.own < 0 && slices.ContainsFunc(inSentences(dt, st.dates, dateTok, sent, sent+1), func(d dateRef) bool {
+		// (Not one that dates another figure right before it: "an
+		// accumulated 22% in the first three quarters and 31.8% on a year".)
 		return strings.Contains(d.period, "/") && !strings.HasPrefix(d.period, "FY") && !d.since && dt.cl[d.tok] == dt.cl[qTok] &&
 			!slices.ContainsFunc(st.qs, func(o quantity.Quantity) bool {
 				return o.Kind == q.Kind && o.Token >= min(qEnd, d.end) && o.Token < max(qTok, d.tok)
-			})
+			}) && !x.datesOtherFigure(dt, st.qs, d, qi)
 	}) {
 		return reject(in.ID, stepPeriod, "dated only by a stretch of time in its clause")
 	}
@@ -3003,9 +3005,14 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	endOfMonth := explicit && len(period) == len("2006-01") && !quarter(period) && slices.ContainsFunc(inSentences(dt, st.dates, dateTok, sent, sent+1), func(d dateRef) bool {
 		return d.period == period && dt.endsAt(x.w.yearEnd, d.tok, 1)
 	})
+	// Nor about a month another sentence names ("inflation rose in July
+	// … The war shrank GDP by more than 40%").
+	otherMonth := len(period) == len("2006-01") && !quarter(period) && !slices.ContainsFunc(inSentences(dt, st.dates, dateTok, sent, sent+1), func(d dateRef) bool {
+		return d.period == period
+	})
 	// Nor about a day.
 	if in.Finer(period) && (!explicit && (!pc.present && st.moved(qTok) || in.WrittenPeriod || in.Frequency == "quarter" || in.Frequency == "year") ||
-		(endOfMonth || len(period) == len("2006-01-02")) && (in.Frequency == "quarter" || in.Frequency == "year")) {
+		(endOfMonth || otherMonth || len(period) == len("2006-01-02")) && (in.Frequency == "quarter" || in.Frequency == "year")) {
 		return reject(in.ID, stepPeriod, "%s is finer than the indicator's frequency (%s)", period, in.Frequency)
 	}
 	// "Unemployment held at 2.4% for a third month in a row": a reading of
@@ -5773,6 +5780,14 @@ func (st *docState) boundOnSize(qTok int) bool {
 	return slices.ContainsFunc(dt.find(w.comparativeBy, max(0, qTok-2), qTok), func(b [2]int) bool {
 		return b[1] == qTok && b[0] > 0 && dt.endsAt(w.than, b[0], 0)
 	})
+}
+
+// datesOtherFigure reports a date d that dates another figure of the kind
+// of figure qi, before it: "an accumulated 3.2% in the first three quarters
+// and a 4.4% on a year".
+func (x *Extractor) datesOtherFigure(dt *docTokens, qs []quantity.Quantity, d dateRef, qi int) bool {
+	o := x.ownedBy(dt, qs, d)
+	return o >= 0 && o != qi && qs[o].Token < d.tok && qs[o].Kind == qs[qi].Kind
 }
 
 // possessiveDate reports the date of period in the possessive right
