@@ -5419,6 +5419,14 @@ func (st *docState) modal(qTok, qEnd int, cue [2]int) string {
 	// cue further back ("will trim its 7-day reverse repurchase rate by 25
 	// basis points (bps) to 5.25%").
 	lo = max(lo, qTok-15)
+	// "ويتوقع صندوق النقد، في تقريره الأخير، أن ينمو الاقتصاد 2.7%": a
+	// clause opened by "that" after the verb that governs it, with no
+	// figure between, up to the start of the sentence.
+	if cs := dt.clauseStart(qTok); dt.startsAt(st.x.w.complementizer, cs) {
+		if from, _ := dt.sentence(dt.sent[qTok]); !figureIn(st.qs, from, cs) {
+			lo = min(lo, max(from, qTok-30))
+		}
+	}
 	// (Not past a figure or a present marker: "Это будет 22-й саммит;
 	// предыдущий, 21-й, …", "is expected to cut its rate, currently 27.25%".)
 	// (Nor into a relative clause of its own: "expect inflation, which fell

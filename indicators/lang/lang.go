@@ -544,6 +544,10 @@ type Words struct {
 	// الثالث"): of a period over when the news was published, a
 	// measurement, no projection.
 	EstimateOf []string `yaml:"estimate_of"`
+	// Complementizer opens a clause a verb before it governs ("that",
+	// "أن", "что"): a verb of expecting before it, past the asides of
+	// its sentence, projects the figure of that clause.
+	Complementizer []string `yaml:"complementizer"`
 	// Their stand for a group the sentence before names ("their", "их"):
 	// "Young workers drove the gain. Their unemployment rate eased to
 	// 12.8%" is the subgroup's rate.
