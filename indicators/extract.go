@@ -1949,8 +1949,8 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 				len(dt.find(in.cues, dt.clauseStart(d.tok), dt.clauseEnd(d.tok))) == 0 {
 				continue
 			}
-			// (Also in its clause, right after that figure: "an accumulated
-			// 3.2% in the first three quarters and a 4.4% on a year".)
+			// (Also in its clause, right after that figure: "up 3.2% over
+			// the first three quarters and 4.4% on a year".)
 			if strings.Contains(d.period, "/") && !fiscal(d.period) && dt.cl[d.tok] == dt.cl[qTok] && x.datesOtherFigure(dt, qs, *d, qi) {
 				continue
 			}

@@ -2762,8 +2762,8 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	// its own whose clause names a stretch of time is of that stretch, too
 	// far from the figure to be taken as its date, not of another period.
 	if in.Role == RoleStatistic && pc.own < 0 && slices.ContainsFunc(inSentences(dt, st.dates, dateTok, sent, sent+1), func(d dateRef) bool {
-		// (Not one that dates another figure right before it: "an
-		// accumulated 22% in the first three quarters and 31.8% on a year".)
+		// (Not one that dates another figure right before it: "up 3.2%
+		// over the first three quarters and 4.4% on a year".)
 		return strings.Contains(d.period, "/") && !strings.HasPrefix(d.period, "FY") && !d.since && dt.cl[d.tok] == dt.cl[qTok] &&
 			!slices.ContainsFunc(st.qs, func(o quantity.Quantity) bool {
 				return o.Kind == q.Kind && o.Token >= min(qEnd, d.end) && o.Token < max(qTok, d.tok)
@@ -5791,8 +5791,8 @@ func (st *docState) boundOnSize(qTok int) bool {
 }
 
 // datesOtherFigure reports a date d that dates another figure of the kind
-// of figure qi, before it: "an accumulated 3.2% in the first three quarters
-// and a 4.4% on a year".
+// of figure qi, before it: "up 3.2% over the first three quarters and 4.4%
+// on a year".
 func (x *Extractor) datesOtherFigure(dt *docTokens, qs []quantity.Quantity, d dateRef, qi int) bool {
 	o := x.ownedBy(dt, qs, d)
 	return o >= 0 && o != qi && qs[o].Token < d.tok && qs[o].Kind == qs[qi].Kind
