@@ -1081,16 +1081,16 @@ func (st *docState) opensSpan(tok int) bool {
 // of range that is not "and" ("for the period June 2023 to June 2024":
 // the twelve months to the later).
 func (st *docState) joinsSpan(a, b dateRef, between, bText string) bool {
-	x := st.x
-	if !x.isRangeJoin(between) && !cliticAnd(between, bText) {
+	ranged := st.x.isRangeJoin(between)
+	if !ranged && !cliticAnd(between, bText) {
 		return false
 	}
 	if st.opensSpan(a.tok) {
 		return true
 	}
 	join := quantity.Fold(strings.TrimSpace(between))
-	return len(a.period) == len("2006-01") && periodMonth(b.period)-periodMonth(a.period) == 12 && x.isRangeJoin(between) &&
-		!x.w.and.hasWord(join) && !strings.ContainsAny(join, "-–—")
+	return ranged && len(a.period) == len("2006-01") && periodMonth(b.period)-periodMonth(a.period) == 12 &&
+		!st.x.w.and.hasWord(join) && !strings.ContainsAny(join, "-–—")
 }
 
 // withoutQuantities drops the country names inside a quantity: "مليار دولار
@@ -2557,7 +2557,7 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	}
 	// "our estimates for the second quarter put growth at 2.2%",
 	// published in October: the estimate of a period over is a
-	// measurement.
+	// measurement (when it is the marker that projects the figure).
 	if modal != "" && in.Role == RoleStatistic && st.pub != "" && slices.ContainsFunc(dt.find(x.w.estimateOf, from, qTok), func(m [2]int) bool {
 		return dt.text(st.d.Text, m) == modal && slices.ContainsFunc(inSentences(dt, st.dates, dateTok, sent, sent+1), func(d dateRef) bool {
 			return d.tok >= m[1] && d.tok <= m[1]+2 && d.tok < qTok && !d.since && calendar(d.period) && periodOver(d.period, st.pub)
@@ -2714,9 +2714,7 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	// "was 5.1% in March, a little up from February's 4.9%": the level
 	// moved from, in the possessive of its date, after a level of the same
 	// indicator in its sentence.
-	if p, ok := st.lastObs[sent]; ok && p.Indicator == in.ID && ch.change && !ch.growth && slices.ContainsFunc(st.dates, func(d dateRef) bool {
-		return d.end < qTok && qTok-d.end <= 2 && dt.possessive(d.end, qTok) && dt.endsAt(x.w.from, d.tok, 0)
-	}) {
+	if ch.change && !ch.growth && st.possessiveDate(in.ID, qTok, func(d dateRef) bool { return dt.endsAt(x.w.from, d.tok, 0) }) {
 		ch.change = false
 	}
 	// "نما الناتج 4.1% مقارنة مع 3.2% قبل عام، بارتفاع بلغ 28%": a change
@@ -2937,7 +2935,7 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	}
 	if isRecorded {
 		period, explicit = recorded, true
-	} else if prev && (pc.own < 0 || pc.own > 2 || !pc.ownAfter || trailing) && !st.possessiveDate(in.ID, qTok, period) {
+	} else if prev && (pc.own < 0 || pc.own > 2 || !pc.ownAfter || trailing) && !st.possessiveDate(in.ID, qTok, func(d dateRef) bool { return d.period == period }) {
 		// "In 2023, trade declined by 15.7% year on year to $6.6 billion
 		// from $7.8 billion": the value a year-on-year change started from
 		// is the same period a year before. (Only a sum: "inflation eased
@@ -5798,15 +5796,15 @@ func (x *Extractor) datesOtherFigure(dt *docTokens, qs []quantity.Quantity, d da
 	return o >= 0 && o != qi && qs[o].Token < d.tok && qs[o].Kind == qs[qi].Kind
 }
 
-// possessiveDate reports the date of period in the possessive right
-// before the figure at qTok, after a level of indicator id in its sentence:
+// possessiveDate reports a date in the possessive right before the figure
+// at qTok that accepts, after a level of indicator id in its sentence:
 // "was 5.1% in March, up from February's 4.9%" is February's value.
-func (st *docState) possessiveDate(id string, qTok int, period string) bool {
+func (st *docState) possessiveDate(id string, qTok int, accepts func(dateRef) bool) bool {
 	if p, ok := st.lastObs[st.dt.sent[qTok]]; !ok || p.Indicator != id {
 		return false
 	}
 	return slices.ContainsFunc(st.dates, func(d dateRef) bool {
-		return d.period == period && d.end < qTok && qTok-d.end <= 2 && st.dt.possessive(d.end, qTok)
+		return d.end < qTok && qTok-d.end <= 2 && st.dt.possessive(d.end, qTok) && accepts(d)
 	})
 }
 
@@ -6461,8 +6459,8 @@ func (st *docState) growthOf(in *compiled, c changeFrame, qTok int, cue [2]int, 
 }
 
 // basisOfEarlier reports a basis phrase m right after a figure before the
-// one at qTok: "56% on a year, a rise of 2.1% in December alone" — the
-// basis is the earlier figure's.
+// one at qTok: "31% year on year, with prices up 2.8% in December alone" —
+// the basis is the earlier figure's.
 func (st *docState) basisOfEarlier(m [2]int, qTok int) bool {
 	return slices.ContainsFunc(st.qs, func(o quantity.Quantity) bool {
 		e := st.sc.TokenAt(o.End)
