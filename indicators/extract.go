@@ -948,7 +948,6 @@ func withinBound(o Observation, v float64) bool {
 // billion" over "more than $48.5 billion in 2022"; "exceeded $400 million"
 // over "$476.5 million in 2022", a bound it lies past by less than the
 // bound's last digit), or "".
-
 func roundedFrom(cands []cand, c cand) string {
 	unit := precision(c.obs.Value)
 	for _, o := range cands {

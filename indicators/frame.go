@@ -3005,12 +3005,14 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	})
 	// Nor about a month another sentence names ("inflation rose in July
 	// … The war shrank GDP by more than 40%").
-	otherMonth := len(period) == len("2006-01") && !quarter(period) && !slices.ContainsFunc(inSentences(dt, st.dates, dateTok, sent, sent+1), func(d dateRef) bool {
-		return d.period == period
-	})
+	otherMonth := func() bool {
+		return len(period) == len("2006-01") && !quarter(period) && !slices.ContainsFunc(inSentences(dt, st.dates, dateTok, sent, sent+1), func(d dateRef) bool {
+			return d.period == period
+		})
+	}
 	// Nor about a day.
 	if in.Finer(period) && (!explicit && (!pc.present && st.moved(qTok) || in.WrittenPeriod || in.Frequency == "quarter" || in.Frequency == "year") ||
-		(endOfMonth || otherMonth || len(period) == len("2006-01-02")) && (in.Frequency == "quarter" || in.Frequency == "year")) {
+		(endOfMonth || len(period) == len("2006-01-02") || otherMonth()) && (in.Frequency == "quarter" || in.Frequency == "year")) {
 		return reject(in.ID, stepPeriod, "%s is finer than the indicator's frequency (%s)", period, in.Frequency)
 	}
 	// "Unemployment held at 2.4% for a third month in a row": a reading of
@@ -3693,11 +3695,13 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	ownBasis := slices.ContainsFunc(dt.find(in.basis, ba, bb), func(m [2]int) bool { return !st.basisOfLater(m, qTok) && !st.basisOfEarlier(m, qTok) }) || cue[0] < qTok && dt.endsAt(in.basis, cue[0], 0)
 	// (Nor twelve months past a later figure of its kind: "a CPI of 0.6%
 	// in July for an overall 4.4% over the last 12 months" — the 4.4%'s.)
-	twelveTo := bb
-	if k := slices.IndexFunc(st.qs[qi+1:], func(o quantity.Quantity) bool { return o.Kind == q.Kind }); k >= 0 {
-		twelveTo = min(bb, st.qs[qi+1+k].Token)
+	twelveTo := func() int {
+		if k := slices.IndexFunc(st.qs[qi+1:], func(o quantity.Quantity) bool { return o.Kind == q.Kind }); k >= 0 {
+			return min(bb, st.qs[qi+1+k].Token)
+		}
+		return bb
 	}
-	annual := in.basis.len() > 0 && (ownBasis || st.twelveMonths(ba, twelveTo)) ||
+	annual := in.basis.len() > 0 && (ownBasis || st.twelveMonths(ba, twelveTo())) ||
 		in.basis.len() == 0 && in.growth.len() > 0 && len(dt.find(x.w.onYear, ba, min(dt.n, bb+3))) > 0
 	// "the total unemployment rate among the population … 3.3%": the
 	// whole population's figure.
@@ -7095,17 +7099,17 @@ func (st *docState) refinePeriod(in *compiled, qi int, pc periodChoice, ownCue b
 		pc.period, pc.explicit, pc.own = p, true, -1
 	}
 	// "составил 2,2%, как и месяцем ранее", "2.2%, the same as a month
-	// earlier": the month before's value too.
-	if qEnd := st.sc.TokenAt(st.qs[qi].End); pc.explicit && pc.also == "" && len(pc.period) == len("2006-01") && !quarter(pc.period) {
-		_, to := dt.sentence(dt.sent[qTok])
-		if m := dt.find(x.w.likewise, qEnd, min(to, qEnd+8)); len(m) > 0 && dt.startsAt(x.w.monthEarlier, m[0][1]) && !figureIn(st.qs, qEnd, m[0][0]) {
-			pc.also = monthPeriod(periodMonth(pc.period) - 1)
-		}
-	}
-	// "stayed at 1.1% in May as in April": the month before the figure,
-	// and the month compared with too.
+	// earlier": the month before's value too. "stayed at 1.1% in May as
+	// in April": the month the sentence names before the figure, and the
+	// month compared with too.
 	if qEnd := st.sc.TokenAt(st.qs[qi].End); pc.explicit && len(pc.period) == len("2006-01") && !quarter(pc.period) {
-		if m := dt.find(x.w.likewise, qEnd, min(dt.n, qEnd+3)); len(m) > 0 && !figureIn(st.qs, qEnd, m[0][0]) {
+		_, to := dt.sentence(dt.sent[qTok])
+		m := dt.find(x.w.likewise, qEnd, min(to, qEnd+8))
+		switch {
+		case len(m) == 0 || figureIn(st.qs, qEnd, m[0][0]):
+		case pc.also == "" && dt.startsAt(x.w.monthEarlier, m[0][1]):
+			pc.also = monthPeriod(periodMonth(pc.period) - 1)
+		case m[0][1] <= qEnd+3:
 			var own, like *dateRef
 			for i := range st.dates {
 				d := &st.dates[i]
