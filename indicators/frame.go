@@ -2891,9 +2891,9 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	// (not one that is itself the date: "12,2% в предыдущем месяце").
 	if !prev && in.Role == RoleStatistic && explicit {
 		switch {
-		case len(period) == len("2006-01-02") && st.earlierAfter(x.w.weekEarlier, qEnd):
+		case len(period) == len("2006-01-02") && st.earlierAfter(in, x.w.weekEarlier, qEnd):
 			period = addDays(period, -7)
-		case !shifted && len(period) == len("2006-01") && !quarter(period) && st.earlierAfter(x.w.monthEarlier, qEnd) &&
+		case !shifted && len(period) == len("2006-01") && !quarter(period) && st.earlierAfter(in, x.w.monthEarlier, qEnd) &&
 			!slices.ContainsFunc(st.dates, func(d dateRef) bool { return d.tok >= qEnd && d.tok <= qEnd+2 }):
 			period = monthPeriod(periodMonth(period) - 1)
 		}
@@ -2942,13 +2942,13 @@ func (st *docState) decide(qi int) (cand, Decision) {
 		// to 3.08% yoy from 3.5%" names the rate of the month before.)
 		if earlier := yearBefore(period); modal == "" && q.Kind == quantity.Money && in.Role == RoleStatistic && explicit && earlier != "" && len(dt.find(x.w.onYear, from, to)) > 0 {
 			period = earlier
-		} else if modal == "" && in.Role == RoleStatistic && explicit && len(period) == len("2006-01") && !quarter(period) && st.earlierAfter(x.w.monthEarlier, qEnd) {
+		} else if modal == "" && in.Role == RoleStatistic && explicit && len(period) == len("2006-01") && !quarter(period) && st.earlierAfter(in, x.w.monthEarlier, qEnd) {
 			// "eased to 6.3% in April from 6.5% a month earlier": the
 			// value it came from is the month before's.
 			period = monthPeriod(periodMonth(period) - 1)
-		} else if modal == "" && in.Role == RoleStatistic && explicit && len(period) == len("2006-01-02") && st.earlierAfter(x.w.weekEarlier, qEnd) {
+		} else if modal == "" && in.Role == RoleStatistic && explicit && len(period) == len("2006-01-02") && st.earlierAfter(in, x.w.weekEarlier, qEnd) {
 			period = addDays(period, -7) // "на 9 февраля 7,12% после 6,95% неделей ранее"
-		} else if modal == "" && in.Role == RoleStatistic && explicit && quarter(period) && st.earlierAfter(x.w.quarterEarlier, qEnd) {
+		} else if modal == "" && in.Role == RoleStatistic && explicit && quarter(period) && st.earlierAfter(in, x.w.quarterEarlier, qEnd) {
 			period = addQuarters(period, -1) // "… in the third quarter compared with 3.7% three months earlier"
 		} else if a := st.firstOfYearPair(qi, period); modal == "" && in.Role == RoleStatistic && a != "" {
 			period = a // "rose from KES 40bn to KES 54bn between 2022 and 2023": the first year's
@@ -5328,6 +5328,35 @@ func (st *docState) restatesPercent(qi int) (quantity.Quantity, bool) {
 	return o, ok
 }
 
+// sizedTwice reports a percentage at token qTok that sizes again, as a
+// share, the change an amount right after the verb ending at verbEnd sized:
+// "بزيادة قدرها 100 ألف متعطل بنسبة 5.1%", "rose by 90,000, or 4.2%",
+// "выросло на 90 тысяч, или на 4,2%". It is the change, not a level.
+func (st *docState) sizedTwice(verbEnd, qTok int) bool {
+	dt, w := st.dt, &st.x.w
+	k := slices.IndexFunc(st.qs, func(o quantity.Quantity) bool { return o.Token == qTok })
+	if k < 0 || st.qs[k].Kind != quantity.Percent {
+		return false
+	}
+	i, j := within(st.qs, quantityTok, verbEnd, qTok)
+	amounts := slices.DeleteFunc(slices.Clone(st.qs[i:j]), func(o quantity.Quantity) bool { return o.Kind == quantity.Date })
+	if len(amounts) != 1 || amounts[0].Kind == quantity.Percent || st.x.wordsBetween(dt, verbEnd, amounts[0].Token) > 1 {
+		return false
+	}
+	// (Past the basis of the change: "وزيادة قدرها 40 ألف متعطل عن الربع
+	// المماثل من العام السابق بنسبة 1.9%".)
+	oEnd := st.sc.TokenAt(amounts[0].End)
+	if qTok-oEnd > 9 || dt.cl[oEnd] != dt.cl[qTok] {
+		return false
+	}
+	for _, set := range []*phraseSet{w.by, w.clauseBy, w.restated} {
+		if slices.ContainsFunc(dt.find(set, oEnd, qTok), func(m [2]int) bool { return m[1] >= qTok-1 }) {
+			return true
+		}
+	}
+	return false
+}
+
 // startsItem reports a token that begins the next item of a list: "and",
 // "и", a comma, or an Arabic word with the conjunction و.
 func (st *docState) startsItem(k int) bool {
@@ -6066,7 +6095,7 @@ func (st *docState) change(in *compiled, qTok, qEnd int, cue [2]int) changeFrame
 	last, lastRise := -1, -1
 	for _, set := range []*phraseSet{w.rise, w.fall, in.negative} {
 		for _, m := range dt.find(set, lo, qTok) {
-			if otherFigureIn(st.qs, m[1], qTok, quantity.Ordinal) {
+			if otherFigureIn(st.qs, m[1], qTok, quantity.Ordinal) && !st.sizedTwice(m[1], qTok) {
 				continue // the verb of another figure ("rose 15% and exceeded $4.8bn"; not "for the second time")
 			}
 			if slices.ContainsFunc(dt.find(w.compare, m[0], min(dt.n, m[1]+2)), func(c [2]int) bool { return c[0] == m[0] && c[1] > m[1] }) {
@@ -6099,6 +6128,11 @@ func (st *docState) change(in *compiled, qTok, qEnd int, cue [2]int) changeFrame
 			}
 			last = max(last, m[1])
 		}
+	}
+	// "وزيادة قدرها 20 ألف متعطل عن الربع المماثل من العام الماضي بنسبة
+	// 4.6%": a change sized twice, however far in its clause.
+	if !c.change {
+		last = max(last, st.verbIn(&c, dt.clauseStart(qTok), lo, func(m [2]int) bool { return st.sizedTwice(m[1], qTok) }))
 	}
 	// "contracted by 7.3% in 2022 and by 2.3% in 2023", "shrank in 2020
 	// by 6.1% and in 2021 by 1.2%": a "by" figure after "and", with no
@@ -6996,16 +7030,19 @@ func (st *docState) bracketDate(qi int) (string, bool) {
 }
 
 // earlierAfter reports a phrase of set ("a month earlier") right after the
-// figure that ends at token qEnd, or after a word of recording: "6.5% a month earlier",
-// "the 20.9 per cent recorded a month earlier".
-func (st *docState) earlierAfter(set *phraseSet, qEnd int) bool {
+// figure that ends at token qEnd, or after a word of recording or a noun of
+// the figure's own: "6.5% a month earlier", "the 20.9 per cent recorded a
+// month earlier", "3.3 percent growth in the previous three months".
+func (st *docState) earlierAfter(in *compiled, set *phraseSet, qEnd int) bool {
 	dt := st.dt
 	if dt.startsAt(set, qEnd) {
 		return true
 	}
-	for _, m := range dt.find(st.x.w.recorded, qEnd, min(dt.n, qEnd+1)) {
-		if m[0] == qEnd && dt.startsAt(set, m[1]) {
-			return true
+	for _, words := range []*phraseSet{st.x.w.recorded, st.x.w.changeNouns, in.cues} {
+		for _, m := range dt.find(words, qEnd, min(dt.n, qEnd+4)) {
+			if m[0] == qEnd && dt.startsAt(set, m[1]) {
+				return true
+			}
 		}
 	}
 	return false
