@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-06.543"
+const RulesVersion = "2026-12-06.544"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -100,7 +100,7 @@ type words struct {
 	fromCurrent                                                                                                                                 *phraseSet
 	sameMonth, samePeriod, basisPreps, sameYear, previousYear, previousFiscalYear, previousMonth, tolerance, thresholds                         *phraseSet
 	backThen, notCompare, takesEffect, streakBefore, revisedAfter                                                                               *phraseSet
-	asExpected, countryNouns, index, relative, centralBank, topic, reached, comparative, then, before                                           *phraseSet
+	asExpected, countryNouns, index, relative, centralBank, topic, reached, comparative, lower, then, before                                    *phraseSet
 	topicVerbs, highLevel, jointBodies, wholeOf, comparativeBy, lasts, than, total, changeNouns, fallingNouns, revision                         *phraseSet
 	eventNames, otherCalendar, readAlso, alternative, shareOf, partOf, thisPeriod, ranking, vaguePeriods, each                                  *phraseSet
 	breakdown, earlierIn, ended                                                                                                                 *phraseSet
@@ -291,6 +291,7 @@ func NewExtractor(catalog []Indicator) (*Extractor, error) {
 		{&w.reached, func(l lang.Words) []string { return l.Reached }},
 		{&w.previousMonth, func(l lang.Words) []string { return l.PreviousMonth }},
 		{&w.comparative, func(l lang.Words) []string { return l.Comparative }},
+		{&w.lower, func(l lang.Words) []string { return l.Lower }},
 		{&w.then, func(l lang.Words) []string { return l.Then }},
 		{&w.before, func(l lang.Words) []string { return l.Before }},
 		{&w.eventNames, func(l lang.Words) []string { return l.EventNames }},

@@ -964,6 +964,11 @@ func (st *docState) fallAfter(in *compiled, cue [2]int, qTok, qEnd int) bool {
 	if in.growth.len() == 0 || in.basis.len() > 0 && (len(dt.find(in.growth, cue[0], cue[1])) == 0 || len(dt.find(in.basis, qEnd, dt.clauseEnd(qTok))) == 0 || !dt.startsAt(st.x.w.fall, qEnd)) {
 		return false
 	}
+	// "ВВП … на 1,2% меньше, чем годом ранее", "1.2% lower than in the
+	// same quarter of 2024": growth sized by a comparative of less.
+	if in.basis.len() == 0 && dt.startsAt(st.x.w.lower, qEnd) && st.sizedGrowth(in, qEnd) {
+		return true
+	}
 	revised := dt.find(st.x.w.revision, qEnd, min(dt.clauseEnd(qTok), qEnd+5))
 	for _, m := range dt.find(st.x.w.fall, qEnd, min(dt.clauseEnd(qTok), qEnd+3)) {
 		if slices.ContainsFunc(revised, func(r [2]int) bool { return m[0] >= r[0] && m[0] < r[1] }) {
@@ -982,6 +987,18 @@ func (st *docState) fallAfter(in *compiled, cue [2]int, qTok, qEnd int) bool {
 		}
 	}
 	return false
+}
+
+// sizedGrowth reports a growth indicator's figure that ends at qEnd sized
+// against the same period a year before or the period before, within six
+// tokens after it: "на 7% больше показателя аналогичного периода 2013
+// года", "0.7% higher than in the previous quarter".
+func (st *docState) sizedGrowth(in *compiled, qEnd int) bool {
+	dt, w := st.dt, &st.x.w
+	_, to := dt.sentence(dt.sent[qEnd-1])
+	return in.growth.len() > 0 && in.basis.len() == 0 && slices.ContainsFunc([]*phraseSet{w.samePeriod, w.sameMonth, w.previousYear, w.previousMonth}, func(set *phraseSet) bool {
+		return len(dt.find(set, qEnd, min(to, qEnd+6))) > 0
+	})
 }
 
 // fallSubject reports a fall (one of the indicator's negative words, not a
@@ -2620,9 +2637,7 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	// growth rate: "ВВП … на 7% больше показателя аналогичного периода 2013
 	// года", "7% more than in the same quarter of 2023"; so is growth on
 	// the period before ("0.7% higher than in the previous quarter").
-	sizedGrowth := in.growth.len() > 0 && in.basis.len() == 0 && slices.ContainsFunc([]*phraseSet{x.w.samePeriod, x.w.sameMonth, x.w.previousYear, x.w.previousMonth}, func(set *phraseSet) bool {
-		return len(dt.find(set, qEnd, min(to, qEnd+6))) > 0
-	})
+	sizedGrowth := st.sizedGrowth(in, qEnd)
 	// So are prices sized against a year before, for a rate on a year
 	// before: "consumer prices were 5.1% higher in May than a year earlier".
 	sizedGrowth = sizedGrowth || in.basis.len() > 0 && len(dt.find(in.growth, cue[0], cue[1])) > 0 && len(dt.find(in.basis, qEnd, dt.clauseEnd(qTok))) > 0
@@ -2885,7 +2900,8 @@ func (st *docState) decide(qi int) (cand, Decision) {
 		period = monthPeriod(periodMonth(period) - 1)
 	}
 	// "на 9 февраля 7,12% после 6,95% неделей ранее": "a week earlier"
-	// right after a figure its sentence's day dates is the day a week back;
+	// right after a figure its sentence's day dates is the day a week back,
+	// and "a year earlier" the same period a year back;
 	// "eased to 4.2% in June after a high of 5.6% the month before": "a
 	// month earlier" right after one its month dates is the month before
 	// (not one that is itself the date: "12,2% в предыдущем месяце").
@@ -2896,6 +2912,10 @@ func (st *docState) decide(qi int) (cand, Decision) {
 		case !shifted && len(period) == len("2006-01") && !quarter(period) && st.earlierAfter(in, x.w.monthEarlier, qEnd) &&
 			!slices.ContainsFunc(st.dates, func(d dateRef) bool { return d.tok >= qEnd && d.tok <= qEnd+2 }):
 			period = monthPeriod(periodMonth(period) - 1)
+		case !shifted && pc.own < 0 && len(period) <= len("2006-01") && st.yearEarlierAfter(in, qEnd):
+			// "…, a shift from the 6.1 per cent inflation rate recorded a
+			// year prior": the same period a year back.
+			period = shiftYear(period, -1)
 		}
 	}
 	// "инфляция за 2008 год составила 13,3%, за декабрь — 0,7%": a rate of
@@ -2950,6 +2970,8 @@ func (st *docState) decide(qi int) (cand, Decision) {
 			period = addDays(period, -7) // "на 9 февраля 7,12% после 6,95% неделей ранее"
 		} else if modal == "" && in.Role == RoleStatistic && explicit && quarter(period) && st.earlierAfter(in, x.w.quarterEarlier, qEnd) {
 			period = addQuarters(period, -1) // "… in the third quarter compared with 3.7% three months earlier"
+		} else if modal == "" && in.Role == RoleStatistic && explicit && !shifted && pc.own < 0 && len(period) <= len("2006-01") && st.yearEarlierAfter(in, qEnd) {
+			period = shiftYear(period, -1) // "in May, down from the 6.1 per cent rate recorded a year before"
 		} else if a := st.firstOfYearPair(qi, period); modal == "" && in.Role == RoleStatistic && a != "" {
 			period = a // "rose from KES 40bn to KES 54bn between 2022 and 2023": the first year's
 		} else if a := st.firstOfDatePair(qi, period); modal == "" && in.Role == RoleStatistic && a != "" {
@@ -6572,8 +6594,14 @@ func (st *docState) comparedYearBack(qTok int) bool {
 	if len(m) == 0 {
 		// (Or in its clause before it: "в августе упали относительно августа
 		// 2024 года на 0,8%".)
+		// (Or earlier in its sentence, when no other rate stands between:
+		// "بلغ الرقم القياسي 112.4 مقابل 107.9 لنفس شهر أيار من عام 2022،
+		// مسجلا ارتفاعا نسبته 4.2%".)
 		if m = dt.find(st.x.w.compare, dt.clauseStart(qTok), qTok); len(m) == 0 {
-			return false
+			if m = dt.find(st.x.w.compare, from, qTok); len(m) == 0 || st.kindIn(quantity.Percent, m[len(m)-1][1], qTok) {
+				return false
+			}
+			m = m[len(m)-1:]
 		}
 		ce = qTok
 	}
@@ -7030,22 +7058,44 @@ func (st *docState) bracketDate(qi int) (string, bool) {
 }
 
 // earlierAfter reports a phrase of set ("a month earlier") right after the
-// figure that ends at token qEnd, or after a word of recording or a noun of
+// figure that ends at token qEnd, or past words of recording and nouns of
 // the figure's own: "6.5% a month earlier", "the 20.9 per cent recorded a
-// month earlier", "3.3 percent growth in the previous three months".
+// month earlier", "3.3 percent growth in the previous three months", "the
+// 6.1 per cent inflation rate recorded a year before".
 func (st *docState) earlierAfter(in *compiled, set *phraseSet, qEnd int) bool {
+	return st.earlierAt(in, set, qEnd, 0) >= 0
+}
+
+// yearEarlierAfter is earlierAfter for "a year earlier" right after a word
+// of recording, past one more word: "the 6.1 per cent inflation rate
+// recorded a year prior".
+// (Its callers take it only for a figure with no date of its own: the
+// date reader places "the 44.1 per cent posted a year earlier".)
+func (st *docState) yearEarlierAfter(in *compiled, qEnd int) bool {
+	at := st.earlierAt(in, st.x.w.earlier, qEnd, 1)
+	return at > qEnd && st.dt.endsAt(st.x.w.recorded, at, 0)
+}
+
+// earlierAt returns the token where earlierAfter's phrase starts, or -1,
+// past at most slack words of no list.
+func (st *docState) earlierAt(in *compiled, set *phraseSet, qEnd, slack int) int {
 	dt := st.dt
-	if dt.startsAt(set, qEnd) {
-		return true
+	ms := dt.find(set, qEnd, min(dt.n, qEnd+8))
+	if len(ms) == 0 || ms[0][0] > qEnd && (dt.cl[ms[0][0]] != dt.cl[qEnd] || figureIn(st.qs, qEnd, ms[0][0])) {
+		return -1
 	}
+	var skip [][2]int
 	for _, words := range []*phraseSet{st.x.w.recorded, st.x.w.changeNouns, in.cues} {
-		for _, m := range dt.find(words, qEnd, min(dt.n, qEnd+4)) {
-			if m[0] == qEnd && dt.startsAt(set, m[1]) {
-				return true
+		skip = append(skip, dt.find(words, qEnd, ms[0][0])...)
+	}
+	for t := qEnd; t < ms[0][0]; t++ {
+		if !slices.ContainsFunc(skip, func(m [2]int) bool { return m[0] <= t && t < m[1] }) {
+			if slack--; slack < 0 {
+				return -1
 			}
 		}
 	}
-	return false
+	return ms[0][0]
 }
 
 // rankedAfter reports a ranking word between the figure k and the one

@@ -433,6 +433,10 @@ type Words struct {
 	// Comparative words after a fraction make it a difference, not a
 	// share ("three-tenths more than", "на две трети больше").
 	Comparative []string `yaml:"comparative"`
+	// Lower are the comparatives of less among them ("lower", "меньше",
+	// "أقل"): growth sized by one against a period before is a fall
+	// ("ВВП … на 1,2% меньше, чем годом ранее").
+	Lower []string `yaml:"lower"`
 	// PreviousMonth names the month before the one just named ("the
 	// previous month", "الشهر السابق"), not the month before publication.
 	PreviousMonth []string `yaml:"previous_month"`
