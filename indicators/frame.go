@@ -3440,6 +3440,19 @@ func (st *docState) decide(qi int) (cand, Decision) {
 		len(inSentences(dt, st.ments, mentionTok, sent, sent+1)) == 0 && len(dt.find(x.w.anaphor, from, dt.clauseEnd(qTok))) > 0 {
 		ents, inSentence = p.Entities, true
 	}
+	// "В расчетах со странами ЕАЭС доля нацвалют ниже. Показатель
+	// составляет около 85%": a sentence that names no country and opens by
+	// pointing back at one that names a group and observed nothing is the
+	// group's.
+	if !inSentence && carried == nil && sent > 0 && len(inSentences(dt, st.ments, mentionTok, sent, sent+1)) == 0 &&
+		slices.ContainsFunc(dt.find(x.w.anaphor, from, min(to, from+2)), func(m [2]int) bool { return m[0] == from }) {
+		if _, observed := st.lastObs[sent-1]; !observed {
+			if i := slices.IndexFunc(inSentences(dt, st.ments, mentionTok, sent-1, sent), func(m mention) bool { return isGroup(m.code) }); i >= 0 {
+				g := inSentences(dt, st.ments, mentionTok, sent-1, sent)[i].code
+				return reject(in.ID, stepEntities, "said of a group of countries (%s) the sentence before names, not of a country", g)
+			}
+		}
+	}
 	// "Settlements between Peru and Chile are almost all in soles and
 	// pesos, 97%. … «Payments are made at 97% in national currencies», he
 	// said": a sentence that names no country and says again the value of
