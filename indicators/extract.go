@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-06.545"
+const RulesVersion = "2026-12-06.546"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -100,7 +100,7 @@ type words struct {
 	fromCurrent                                                                                                                                 *phraseSet
 	sameMonth, samePeriod, basisPreps, sameYear, previousYear, previousFiscalYear, previousMonth, tolerance, thresholds                         *phraseSet
 	backThen, notCompare, takesEffect, streakBefore, revisedAfter                                                                               *phraseSet
-	asExpected, countryNouns, index, relative, centralBank, topic, reached, comparative, lower, then, before                                    *phraseSet
+	asExpected, countryNouns, index, relative, centralBank, topic, reached, comparative, lower, effective, levelOf, then, before                *phraseSet
 	topicVerbs, highLevel, jointBodies, wholeOf, comparativeBy, lasts, than, total, changeNouns, fallingNouns, revision                         *phraseSet
 	eventNames, otherCalendar, readAlso, alternative, shareOf, partOf, thisPeriod, ranking, vaguePeriods, each                                  *phraseSet
 	breakdown, earlierIn, ended                                                                                                                 *phraseSet
@@ -292,6 +292,8 @@ func NewExtractor(catalog []Indicator) (*Extractor, error) {
 		{&w.previousMonth, func(l lang.Words) []string { return l.PreviousMonth }},
 		{&w.comparative, func(l lang.Words) []string { return l.Comparative }},
 		{&w.lower, func(l lang.Words) []string { return l.Lower }},
+		{&w.effective, func(l lang.Words) []string { return l.Effective }},
+		{&w.levelOf, func(l lang.Words) []string { return l.LevelOf }},
 		{&w.then, func(l lang.Words) []string { return l.Then }},
 		{&w.before, func(l lang.Words) []string { return l.Before }},
 		{&w.eventNames, func(l lang.Words) []string { return l.EventNames }},
@@ -1870,6 +1872,11 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 		// (Or a dash after an ordinal whose noun is left out: "а первое —
 		// в сентябре 2023-го".)
 		dashAfter := qs[qi].Kind == quantity.Ordinal && in.Role == RoleMeeting && d.tok > qEnd && qEnd < dt.n && strings.ContainsRune("—–", dt.sc.Token(qEnd).Punct) && x.wordsBetween(dt, qEnd+1, d.tok) == 0
+		// (And a dash after a statistic's figure, then its date, with no
+		// figure after it in its clause: "вырос на 4,8% в 2024 г. и на 5,1%
+		// – в 2023 г.".)
+		dashAfter = dashAfter || in.Role == RoleStatistic && d.tok > qEnd && qEnd < dt.n && strings.ContainsRune("—–", dt.sc.Token(qEnd).Punct) &&
+			(x.wordsBetween(dt, qEnd+1, d.tok) == 0 || d.tok == qEnd+2 && dt.prep[qEnd+1]) && !figureIn(qs, d.end, dt.clauseEnd(d.tok))
 		commaAfter := d.tok >= qEnd && qEnd < dt.n && (dt.sc.Token(qEnd).Punct == ',' || dt.sc.Token(qEnd).Punct == '،') && x.wordsBetween(dt, qEnd, d.tok)-basisWords == 1 &&
 			!figureIn(qs, dt.clauseStart(d.tok), leadsEnd) && !strings.ContainsRune("-–—:", dt.sc.Token(dt.clauseEnd(d.tok)-1).Punct)
 		// "6.6 per cent (year-on-year) during the second quarter": past a

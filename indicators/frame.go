@@ -499,6 +499,9 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, ws *workspace, qs []
 			})
 			dr.compared = dr.compared || dr.versus
 		}
+		// "снизился до показателя марта 2014 года": a date right after the
+		// level of it is compared with.
+		dr.compared = dr.compared || dt.endsAt(x.w.levelOf, tok, 0)
 		// "up 1.3% on the previous quarter": a date inside a basis phrase
 		// is what the figure is compared with.
 		for _, set := range []*phraseSet{x.w.onPrevious, x.w.onYear} {
@@ -553,8 +556,9 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, ws *workspace, qs []
 		}
 		// "سيبدأ الإثنين زيارة", "the summit on Tuesday, where they are
 		// expected to …": a weekday of what is still to come is the next
-		// one, not the last.
-		if q.Deictic && len(dr.period) == 10 && st.pub != "" && dr.period < st.pub && !dr.said && (st.futureAround(tok) || st.futureVerbBefore(tok)) {
+		// one, not the last; so is the day a decision takes effect
+		// ("effective from Thursday").
+		if q.Deictic && len(dr.period) == 10 && st.pub != "" && dr.period < st.pub && !dr.said && (st.futureAround(tok) || st.futureVerbBefore(tok) || dt.endsAt(x.w.effective, tok, 1)) {
 			if t, err := time.Parse("2006-01-02", dr.period); err == nil {
 				dr.period = t.AddDate(0, 0, 7).Format("2006-01-02")
 			}
@@ -1550,9 +1554,11 @@ func (st *docState) samePeriod(dr dateRef, q quantity.Quantity, before []dateRef
 	switch {
 	case latest == "":
 		return "", false
-	case q.Relative:
+	case q.Relative && (st.pub == "" || dr.period != st.pub[:4]):
 		return shiftYear(latest, -1), true
 	}
+	// ("… to 15.7% in the same period of this year": the year of
+	// publication.)
 	return dr.period + latest[4:], true
 }
 
@@ -2555,6 +2561,13 @@ func (st *docState) decide(qi int) (cand, Decision) {
 		if len(holds) > 0 && !slices.ContainsFunc(st.markers(from, to), func(m [2]int) bool {
 			return !slices.ContainsFunc(holds, func(h [2]int) bool { return h[0] <= m[0] && m[1] <= h[1] })
 		}) {
+			modal = ""
+		}
+		// "said on Wednesday it would cut its base rate by 25 basis points
+		// to 3.65 per cent, effective from Thursday": a change the bank
+		// said it would make, with the day it takes effect, is decided.
+		if ms := st.markers(from, qTok); len(ms) == 1 && len(dt.find(x.w.effective, qEnd, to)) > 0 &&
+			slices.ContainsFunc(dt.find(x.w.attrib, max(from, ms[0][0]-5), ms[0][0]), func(a [2]int) bool { return !figureIn(st.qs, a[1], ms[0][0]) }) {
 			modal = ""
 		}
 	}
@@ -4195,7 +4208,7 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 				k--
 			}
 			lo := from
-			if k > i && len(dt.find(in.cues, dt.clauseStart(st.qs[k].Token), st.qs[k].Token)) > 0 {
+			if len(dt.find(in.cues, dt.clauseStart(st.qs[k].Token), st.qs[k].Token)) > 0 {
 				i, lo = k, dt.clauseStart(st.qs[k].Token)
 			}
 			e := st.sc.TokenAt(st.qs[i].End)
@@ -5023,7 +5036,7 @@ func (st *docState) figureLike(qTok, a, b int) bool {
 
 // inCue reports a match inside a cue of the indicator.
 func (st *docState) inCue(in *compiled, m [2]int) bool {
-	for _, c := range st.dt.find(in.cues, max(0, m[0]-4), min(st.dt.n, m[1]+4)) {
+	for _, c := range st.dt.find(in.cues, max(0, m[0]-6), min(st.dt.n, m[1]+4)) {
 		if c[0] <= m[0] && m[1] <= c[1] {
 			return true
 		}

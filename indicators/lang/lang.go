@@ -263,6 +263,14 @@ type Words struct {
 	// repo rate will remain unchanged at 7.75%"): the decision, not a
 	// forecast, when nothing else in the sentence is projected.
 	HoldAnnounced []string `yaml:"hold_announced"`
+	// Effective gives the day a decision takes effect after the rate
+	// ("to 3.65 per cent, effective from Thursday"): a change a bank said
+	// it would make, with that day, is its decision, not a forecast.
+	Effective []string `yaml:"effective"`
+	// LevelOf before a date names the level of that date as what a value
+	// came to ("снизился до показателя марта 2014 года"): the date is
+	// compared with, not the figure's period.
+	LevelOf []string `yaml:"level_of"`
 	// Sequel, opening a sentence, goes on from the sentence before ("Then",
 	// "Затем", "ثم"): a month it names without a year follows that
 	// sentence's date.
