@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-06.546"
+const RulesVersion = "2026-12-06.547"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -1359,6 +1359,26 @@ func (x *Extractor) bankCountry(dt *docTokens, inSent []mention, qTok int) strin
 // البطالة خلال الربع الرابع، إلى 6.2% من 6.4% في الربع الثالث": the date
 // after the old value is the old value's); a date right after the figure
 // before it is that figure's.
+// earlierPeriodAfter reports a month right after the value a level came
+// from (ending at token e) that is before a month the sentence, or the one
+// before it, names before the new level at newTok: in "В марте цены выросли
+// на 0,8%, а годовая инфляция поднялась до 9,1% с 8,7% в феврале" February
+// is the 8.7%'s. So is a quarter before one the last few sentences name:
+// "… in the first quarter. … quickened to 22.2 percent from 9.2 percent in
+// the final quarter of 2024".
+func (x *Extractor) earlierPeriodAfter(dt *docTokens, all []dateRef, e, newTok, sent int) bool {
+	return slices.ContainsFunc(all, func(d dateRef) bool {
+		back := 1
+		if quarter(d.period) {
+			back = 4
+		}
+		return len(d.period) == len("2006-01") && d.tok >= e && x.wordsBetween(dt, e, d.tok) <= 1 &&
+			slices.ContainsFunc(all, func(o dateRef) bool {
+				return o.tok < newTok && dt.sent[o.tok] >= sent-back && len(o.period) == len(d.period) && quarter(o.period) == quarter(d.period) && o.period > d.period && !o.compared && !o.since
+			})
+	})
+}
+
 func (x *Extractor) trailingFrom(dt *docTokens, qs []quantity.Quantity, k int) int {
 	// (Not after a change in points: "increased by 0.72 percentage points
 	// from 24.52 percent in September" leaves September to the level.)
@@ -1511,21 +1531,13 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 			// 3.02% in the previous month".)
 			// (Nor a year: "до 2,5% с 1,9% в 2022-м", "to 2.5% from 1.9% in
 			// 2022" is the year of the value it came from.)
-			// (Nor a month before one the sentence, or the one before it,
-			// names before the new level: "В марте цены выросли на 0,8%, а
-			// годовая инфляция поднялась до 9,1% с 8,7% в феврале" —
-			// February is the 8.7%'s.)
+			// (Nor an earlier month or quarter: see earlierPeriodAfter.)
 			if x.trailingFrom(dt, qs, k) == qi {
 				e := dt.sc.TokenAt(qs[k].End)
 				year := slices.ContainsFunc(all, func(d dateRef) bool {
 					return len(d.period) == len("2006") && d.tok >= e && x.wordsBetween(dt, e, d.tok) <= 1
 				})
-				earlierMonth := slices.ContainsFunc(all, func(d dateRef) bool {
-					return len(d.period) == len("2006-01") && !quarter(d.period) && d.tok >= e && x.wordsBetween(dt, e, d.tok) <= 1 &&
-						slices.ContainsFunc(all, func(o dateRef) bool {
-							return o.tok < qTok && dt.sent[o.tok] >= sent-1 && len(o.period) == len(d.period) && !quarter(o.period) && o.period > d.period && !o.compared && !o.since
-						})
-				})
+				earlierMonth := x.earlierPeriodAfter(dt, all, e, qTok, sent)
 				if !year && !earlierMonth && !slices.ContainsFunc(dt.find(x.w.previousMonth, e, min(dt.n, e+4)), func(m [2]int) bool { return x.wordsBetween(dt, e, m[0]) <= 2 }) {
 					continue
 				}
@@ -1625,10 +1637,12 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 				}
 			}
 			// "the visit, which lasts three days from 28 to 30 April": the
-			// first of the days its own sentence gives right after it.
+			// first of the days its own sentence gives after it, up to ten
+			// words on ("… ثلاثة أيام إلى الصين، في الفترة ما بين 13-16
+			// حزيران").
 			if s == sent {
 				for _, d := range inSentences(dt, all, dateTok, s, s+1) {
-					if len(d.period) == len("2006-01-02/2006-01-02") && d.period[4] == '-' && d.period[7] == '-' && d.tok >= qEnd && x.wordsBetween(dt, qEnd, d.tok) <= 4 && !figureIn(qs, qEnd, d.tok) {
+					if len(d.period) == len("2006-01-02/2006-01-02") && d.period[4] == '-' && d.period[7] == '-' && d.tok >= qEnd && x.wordsBetween(dt, qEnd, d.tok) <= 10 && !figureIn(qs, qEnd, d.tok) {
 						return periodChoice{period: d.period[:10], explicit: true, own: 0}
 					}
 				}
@@ -1649,12 +1663,19 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 			// (Of two visits in a sentence, the arrival nearest before this
 			// one's length: "a three-day visit that began on June 13, then
 			// flew to Adelaide on June 15 for a four-day visit".)
+			// (Back past a verb of starting with no day before the length, to
+			// an arrival that has one: "arrived in Malaysia yesterday to
+			// begin a three-day visit … scheduled for today".)
 			arrival := -1
 			if len(arrive) > 0 {
 				arrival = arrive[0][1]
-				for _, m := range arrive {
+				for k, m := range arrive {
 					if s == sent && m[1] <= qTok {
 						arrival = m[1]
+						if k > 0 && !slices.ContainsFunc(all, func(d dateRef) bool { return d.tok >= m[1] && d.tok < qTok }) &&
+							slices.ContainsFunc(all, func(d dateRef) bool { return d.tok >= arrive[k-1][1] && d.tok < m[0] && len(d.period) >= 10 }) && !figureIn(qs, arrive[k-1][1], qTok) {
+							arrival = arrive[k-1][1]
+						}
 					}
 				}
 			}
