@@ -1351,21 +1351,13 @@ func (x *Extractor) bankCountry(dt *docTokens, inSent []mention, qTok int) strin
 	return ""
 }
 
-// trailingFrom returns the figure that the figure k, introduced by
-// "from" right after it, is the old value of ("to 53.6% from 54.1%"), or
-// -1.
-//
-// Not when the new level has a date of its own before it ("تراجع معدل
-// البطالة خلال الربع الرابع، إلى 6.2% من 6.4% في الربع الثالث": the date
-// after the old value is the old value's); a date right after the figure
-// before it is that figure's.
 // earlierPeriodAfter reports a month right after the value a level came
 // from (ending at token e) that is before a month the sentence, or the one
 // before it, names before the new level at newTok: in "В марте цены выросли
 // на 0,8%, а годовая инфляция поднялась до 9,1% с 8,7% в феврале" February
 // is the 8.7%'s. So is a quarter before one the last few sentences name:
-// "… in the first quarter. … quickened to 22.2 percent from 9.2 percent in
-// the final quarter of 2024".
+// "… in the first quarter. … quickened to 2.3 percent from 1.8 percent in
+// the last quarter of 2024".
 func (x *Extractor) earlierPeriodAfter(dt *docTokens, all []dateRef, e, newTok, sent int) bool {
 	return slices.ContainsFunc(all, func(d dateRef) bool {
 		back := 1
@@ -1379,6 +1371,14 @@ func (x *Extractor) earlierPeriodAfter(dt *docTokens, all []dateRef, e, newTok, 
 	})
 }
 
+// trailingFrom returns the figure that the figure k, introduced by
+// "from" right after it, is the old value of ("to 53.6% from 54.1%"), or
+// -1.
+//
+// Not when the new level has a date of its own before it ("تراجع معدل
+// البطالة خلال الربع الرابع، إلى 6.2% من 6.4% في الربع الثالث": the date
+// after the old value is the old value's); a date right after the figure
+// before it is that figure's.
 func (x *Extractor) trailingFrom(dt *docTokens, qs []quantity.Quantity, k int) int {
 	// (Not after a change in points: "increased by 0.72 percentage points
 	// from 24.52 percent in September" leaves September to the level.)
@@ -1638,8 +1638,8 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 			}
 			// "the visit, which lasts three days from 28 to 30 April": the
 			// first of the days its own sentence gives after it, up to ten
-			// words on ("… ثلاثة أيام إلى الصين، في الفترة ما بين 13-16
-			// حزيران").
+			// words on ("… أربعة أيام إلى جمهورية الصين، تلبية لدعوة من نظيره،
+			// خلال الفترة 14-17 حزيران").
 			if s == sent {
 				for _, d := range inSentences(dt, all, dateTok, s, s+1) {
 					if len(d.period) == len("2006-01-02/2006-01-02") && d.period[4] == '-' && d.period[7] == '-' && d.tok >= qEnd && x.wordsBetween(dt, qEnd, d.tok) <= 10 && !figureIn(qs, qEnd, d.tok) {
@@ -1664,8 +1664,8 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 			// one's length: "a three-day visit that began on June 13, then
 			// flew to Adelaide on June 15 for a four-day visit".)
 			// (Back past a verb of starting with no day before the length, to
-			// an arrival that has one: "arrived in Malaysia yesterday to
-			// begin a three-day visit … scheduled for today".)
+			// an arrival that has one: "arrived in Laos yesterday to begin his
+			// two-day working visit … set for today".)
 			arrival := -1
 			if len(arrive) > 0 {
 				arrival = arrive[0][1]
@@ -1894,8 +1894,8 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 		// в сентябре 2023-го".)
 		dashAfter := qs[qi].Kind == quantity.Ordinal && in.Role == RoleMeeting && d.tok > qEnd && qEnd < dt.n && strings.ContainsRune("—–", dt.sc.Token(qEnd).Punct) && x.wordsBetween(dt, qEnd+1, d.tok) == 0
 		// (And a dash after a statistic's figure, then its date, with no
-		// figure after it in its clause: "вырос на 4,8% в 2024 г. и на 5,1%
-		// – в 2023 г.".)
+		// figure after it in its clause: "прибавил 6,5% по итогам 2024 года
+		// и 6,3% – в 2023 году".)
 		dashAfter = dashAfter || in.Role == RoleStatistic && d.tok > qEnd && qEnd < dt.n && strings.ContainsRune("—–", dt.sc.Token(qEnd).Punct) &&
 			(x.wordsBetween(dt, qEnd+1, d.tok) == 0 || d.tok == qEnd+2 && dt.prep[qEnd+1]) && !figureIn(qs, d.end, dt.clauseEnd(d.tok))
 		commaAfter := d.tok >= qEnd && qEnd < dt.n && (dt.sc.Token(qEnd).Punct == ',' || dt.sc.Token(qEnd).Punct == '،') && x.wordsBetween(dt, qEnd, d.tok)-basisWords == 1 &&

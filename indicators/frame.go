@@ -499,7 +499,7 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, ws *workspace, qs []
 			})
 			dr.compared = dr.compared || dr.versus
 		}
-		// "снизился до показателя марта 2014 года": a date right after the
+		// "опустился до показателя февраля 2015 года": a date right after the
 		// level of it is compared with.
 		dr.compared = dr.compared || dt.endsAt(x.w.levelOf, tok, 0)
 		// "up 1.3% on the previous quarter": a date inside a basis phrase
@@ -994,9 +994,10 @@ func (st *docState) fallAfter(in *compiled, cue [2]int, qTok, qEnd int) bool {
 }
 
 // sizedGrowth reports a growth indicator's figure that ends at qEnd sized
-// against the same period a year before or the period before, within six
-// tokens after it: "на 7% больше показателя аналогичного периода 2013
-// года", "0.7% higher than in the previous quarter".
+// against the corresponding period of the year before or the period
+// before, within six tokens after it: "на 7% больше показателя
+// аналогичного периода 2013 года", "0.7% higher than in the previous
+// quarter".
 func (st *docState) sizedGrowth(in *compiled, qEnd int) bool {
 	dt, w := st.dt, &st.x.w
 	_, to := dt.sentence(dt.sent[qEnd-1])
@@ -1557,7 +1558,7 @@ func (st *docState) samePeriod(dr dateRef, q quantity.Quantity, before []dateRef
 	case q.Relative && (st.pub == "" || dr.period != st.pub[:4]):
 		return shiftYear(latest, -1), true
 	}
-	// ("… to 15.7% in the same period of this year": the year of
+	// ("… to 15.7% in the same period this year": the year of
 	// publication.)
 	return dr.period + latest[4:], true
 }
@@ -2563,9 +2564,9 @@ func (st *docState) decide(qi int) (cand, Decision) {
 		}) {
 			modal = ""
 		}
-		// "said on Wednesday it would cut its base rate by 25 basis points
-		// to 3.65 per cent, effective from Thursday": a change the bank
-		// said it would make, with the day it takes effect, is decided.
+		// "said on Wednesday it would trim the repo rate to 4.25 per cent,
+		// effective as of Monday": a change the bank said it would make,
+		// with the day it takes effect, is decided.
 		if ms := st.markers(from, qTok); len(ms) == 1 && len(dt.find(x.w.effective, qEnd, to)) > 0 &&
 			slices.ContainsFunc(dt.find(x.w.attrib, max(from, ms[0][0]-5), ms[0][0]), func(a [2]int) bool { return !figureIn(st.qs, a[1], ms[0][0]) }) {
 			modal = ""
@@ -2914,7 +2915,7 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	}
 	// "на 9 февраля 7,12% после 6,95% неделей ранее": "a week earlier"
 	// right after a figure its sentence's day dates is the day a week back,
-	// and "a year earlier" the same period a year back;
+	// and "a year earlier" the corresponding period one year back;
 	// "eased to 4.2% in June after a high of 5.6% the month before": "a
 	// month earlier" right after one its month dates is the month before
 	// (not one that is itself the date: "12,2% в предыдущем месяце").
@@ -2926,8 +2927,8 @@ func (st *docState) decide(qi int) (cand, Decision) {
 			!slices.ContainsFunc(st.dates, func(d dateRef) bool { return d.tok >= qEnd && d.tok <= qEnd+2 }):
 			period = monthPeriod(periodMonth(period) - 1)
 		case !shifted && pc.own < 0 && len(period) <= len("2006-01") && st.yearEarlierAfter(in, qEnd):
-			// "…, a shift from the 6.1 per cent inflation rate recorded a
-			// year prior": the same period a year back.
+			// "…, well under the 9.2 per cent inflation figure registered a
+			// year prior": the corresponding period one year back.
 			period = shiftYear(period, -1)
 		}
 	}
@@ -2984,7 +2985,7 @@ func (st *docState) decide(qi int) (cand, Decision) {
 		} else if modal == "" && in.Role == RoleStatistic && explicit && quarter(period) && st.earlierAfter(in, x.w.quarterEarlier, qEnd) {
 			period = addQuarters(period, -1) // "… in the third quarter compared with 3.7% three months earlier"
 		} else if modal == "" && in.Role == RoleStatistic && explicit && !shifted && pc.own < 0 && len(period) <= len("2006-01") && st.yearEarlierAfter(in, qEnd) {
-			period = shiftYear(period, -1) // "in May, down from the 6.1 per cent rate recorded a year before"
+			period = shiftYear(period, -1) // "in October, under the 9.2 per cent figure registered a year before"
 		} else if a := st.firstOfYearPair(qi, period); modal == "" && in.Role == RoleStatistic && a != "" {
 			period = a // "rose from KES 40bn to KES 54bn between 2022 and 2023": the first year's
 		} else if a := st.firstOfDatePair(qi, period); modal == "" && in.Role == RoleStatistic && a != "" {
@@ -5387,13 +5388,22 @@ func (st *docState) sizedTwice(verbEnd, qTok int) bool {
 		return false
 	}
 	i, j := within(st.qs, quantityTok, verbEnd, qTok)
-	amounts := slices.DeleteFunc(slices.Clone(st.qs[i:j]), func(o quantity.Quantity) bool { return o.Kind == quantity.Date })
-	if len(amounts) != 1 || amounts[0].Kind == quantity.Percent || st.x.wordsBetween(dt, verbEnd, amounts[0].Token) > 1 {
+	amount := -1
+	for a := i; a < j; a++ {
+		if st.qs[a].Kind == quantity.Date {
+			continue
+		}
+		if amount >= 0 || st.qs[a].Kind == quantity.Percent {
+			return false // one amount between, no rate
+		}
+		amount = a
+	}
+	if amount < 0 || st.x.wordsBetween(dt, verbEnd, st.qs[amount].Token) > 1 {
 		return false
 	}
-	// (Past the basis of the change: "وزيادة قدرها 40 ألف متعطل عن الربع
-	// المماثل من العام السابق بنسبة 1.9%".)
-	oEnd := st.sc.TokenAt(amounts[0].End)
+	// (Past the basis of the change: "وارتفعت بواقع 20 ألفا مقارنة بالربع
+	// ذاته من السنة السابقة بنسبة 4.6%".)
+	oEnd := st.sc.TokenAt(st.qs[amount].End)
 	if qTok-oEnd > 9 || dt.cl[oEnd] != dt.cl[qTok] {
 		return false
 	}
@@ -6177,7 +6187,7 @@ func (st *docState) change(in *compiled, qTok, qEnd int, cue [2]int) changeFrame
 			last = max(last, m[1])
 		}
 	}
-	// "وزيادة قدرها 20 ألف متعطل عن الربع المماثل من العام الماضي بنسبة
+	// "وارتفعت بواقع 20 ألفا مقارنة بالربع ذاته من السنة السابقة بنسبة
 	// 4.6%": a change sized twice, however far in its clause.
 	if !c.change {
 		last = max(last, st.verbIn(&c, dt.clauseStart(qTok), lo, func(m [2]int) bool { return st.sizedTwice(m[1], qTok) }))
@@ -7086,17 +7096,17 @@ func (st *docState) bracketDate(qi int) (string, bool) {
 // earlierAfter reports a phrase of set ("a month earlier") right after the
 // figure that ends at token qEnd, or past words of recording and nouns of
 // the figure's own: "6.5% a month earlier", "the 20.9 per cent recorded a
-// month earlier", "3.3 percent growth in the previous three months", "the
-// 6.1 per cent inflation rate recorded a year before".
+// month earlier", "6.1% GDP growth in the preceding three months",
+// "the 9.2 per cent inflation figure registered a year before".
 func (st *docState) earlierAfter(in *compiled, set *phraseSet, qEnd int) bool {
 	return st.earlierAt(in, set, qEnd, 0) >= 0
 }
 
 // yearEarlierAfter is earlierAfter for "a year earlier" right after a word
-// of recording, past one more word: "the 6.1 per cent inflation rate
-// recorded a year prior".
+// of recording, past one more word: "the 9.2 per cent inflation figure
+// registered a year prior".
 // (Its callers take it only for a figure with no date of its own: the
-// date reader places "the 44.1 per cent posted a year earlier".)
+// date reader places "the 38.5 per cent reported a year earlier".)
 func (st *docState) yearEarlierAfter(in *compiled, qEnd int) bool {
 	at := st.earlierAt(in, st.x.w.earlier, qEnd, 1)
 	return at > qEnd && st.dt.endsAt(st.x.w.recorded, at, 0)

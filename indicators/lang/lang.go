@@ -264,11 +264,11 @@ type Words struct {
 	// forecast, when nothing else in the sentence is projected.
 	HoldAnnounced []string `yaml:"hold_announced"`
 	// Effective gives the day a decision takes effect after the rate
-	// ("to 3.65 per cent, effective from Thursday"): a change a bank said
+	// ("to 4.25 per cent, effective as of Monday"): a change a bank said
 	// it would make, with that day, is its decision, not a forecast.
 	Effective []string `yaml:"effective"`
 	// LevelOf before a date names the level of that date as what a value
-	// came to ("снизился до показателя марта 2014 года"): the date is
+	// came to ("опустился до показателя февраля 2015 года"): the date is
 	// compared with, not the figure's period.
 	LevelOf []string `yaml:"level_of"`
 	// Sequel, opening a sentence, goes on from the sentence before ("Then",
