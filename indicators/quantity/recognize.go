@@ -619,7 +619,17 @@ func (s *Scanner) quantity(i int) (Quantity, int, bool) {
 				j++
 			}
 		}
-		if e, ok := s.word(j); ok && (e.ncls == nScale || e.ncls == nHundred && e.num == 100) && !e.dual && e.prefix == 0 {
+		// "15 مليارا", "12 ألفا": after digits, a scale in "-ا" is one in
+		// the accusative, not the dual of a construct ("مليارا دولار").
+		accusative := false
+		if e, ok := s.word(j); ok && e.ncls == nScale && e.dual && e.prefix == 0 {
+			t := s.text[s.toks[j].b0:s.toks[j].b1]
+			accusative = strings.HasSuffix(t, "ا") || strings.ContainsRune(t, '\u064B')
+		}
+		if e, ok := s.word(j); ok && (e.ncls == nScale || e.ncls == nHundred && e.num == 100) && (!e.dual || accusative) && e.prefix == 0 {
+			if accusative {
+				e.num /= 2
+			}
 			v *= e.num
 			j++
 			if e.flags&fScaleAbbr != 0 && s.isPunct(j, '.') && s.glued(j) && !s.sentenceEndAfter(j) {
