@@ -7184,6 +7184,34 @@ func (st *docState) asideOf(in *compiled, qi int, ownCue bool) (string, bool) {
 	return "", false
 }
 
+// stretchAside returns the period of the figure of qi's kind right before
+// the brackets that hold figure qi, when that period is a stretch and the
+// brackets name only a year before qi: "(в 2023 году – 34,1 млрд)" after
+// a sum over eleven months.
+func (st *docState) stretchAside(in *compiled, qi int, ownCue bool) (string, bool) {
+	dt, q := st.dt, st.qs[qi]
+	lo, _ := dt.sentence(dt.sent[q.Token])
+	open := -1
+	for k := q.Token - 1; k >= lo && open < 0; k-- {
+		switch dt.sc.Token(k).Punct {
+		case ')':
+			return "", false
+		case '(':
+			open = k
+		}
+	}
+	if open < 0 || !slices.ContainsFunc(st.dates, func(d dateRef) bool { return d.tok > open && d.tok < q.Token && len(d.period) == len("2006") }) {
+		return "", false
+	}
+	for k := qi - 1; k >= 0 && st.qs[k].Token >= lo; k-- {
+		if o := st.qs[k]; o.Token < open && o.Kind == q.Kind {
+			pc := st.x.period(dt, in, st.dates, st.qs, k, o.Token, st.sc.TokenAt(o.End), st.pub, ownCue)
+			return pc.period, pc.explicit && strings.Contains(pc.period, "/")
+		}
+	}
+	return "", false
+}
+
 // refinePeriod corrects the period x.period chose for figure qi by what
 // the words around it say, or returns why the figure is of no calendar
 // period: dates paired in order with a list, the ends of a stretch a
@@ -7267,6 +7295,14 @@ func (st *docState) refinePeriod(in *compiled, qi int, pc periodChoice, ownCue b
 	if in.Role == RoleStatistic && pc.explicit && len(pc.period) == len("2006") && in.Frequency == "month" && st.pub != "" && periodOver(pc.period, st.pub) {
 		if m := dt.find(x.w.yearEndBare, cs, qTok); len(m) > 0 && !slices.ContainsFunc(st.dates, func(d dateRef) bool { return d.tok >= m[0][0] && d.tok < qTok }) {
 			pc.period = pc.period + "-12"
+		}
+	}
+	// "За 11 месяцев товарооборот составил 30,2 млрд долларов (в 2023 году
+	// – 34,1 млрд)": a sum in brackets after one a stretch dates, with only
+	// a year of its own, is the same stretch of that year.
+	if in.Role == RoleStatistic && len(pc.period) == len("2006") {
+		if host, ok := st.stretchAside(in, qi, ownCue); ok {
+			return pc, fmt.Sprintf("the stretch of the figure before the brackets (%s) in another year, no calendar period", host)
 		}
 	}
 	if in.Role != RoleStatistic || slices.ContainsFunc(st.dates, func(d dateRef) bool { return dt.cl[d.tok] == dt.cl[qTok] }) {
