@@ -7150,15 +7150,7 @@ func (st *docState) rankedAfter(k int) bool {
 func (st *docState) asideOf(in *compiled, qi int, ownCue bool) (string, bool) {
 	dt, q := st.dt, st.qs[qi]
 	lo, _ := dt.sentence(dt.sent[q.Token])
-	open := -1
-	for k := q.Token - 1; k >= lo && open < 0; k-- {
-		switch dt.sc.Token(k).Punct {
-		case ')':
-			return "", false
-		case '(':
-			open = k
-		}
-	}
+	open := st.openBracket(q.Token)
 	// (An aside that names a country for its figure: "(в среднем по РФ –
 	// 6%)", not an earlier value or another currency: "(годом ранее – 4
 	// млрд)", "(US$10.26 billion)".)
@@ -7184,6 +7176,21 @@ func (st *docState) asideOf(in *compiled, qi int, ownCue bool) (string, bool) {
 	return "", false
 }
 
+// openBracket returns the token of the "(" before token tok in its
+// sentence that no ")" closes before tok, or -1.
+func (st *docState) openBracket(tok int) int {
+	lo, _ := st.dt.sentence(st.dt.sent[tok])
+	for k := tok - 1; k >= lo; k-- {
+		switch st.dt.sc.Token(k).Punct {
+		case ')':
+			return -1
+		case '(':
+			return k
+		}
+	}
+	return -1
+}
+
 // stretchAside returns the period of the figure of qi's kind right before
 // the brackets that hold figure qi, when that period is a stretch and the
 // brackets name only a year before qi: "(в 2023 году – 34,1 млрд)" after
@@ -7191,15 +7198,7 @@ func (st *docState) asideOf(in *compiled, qi int, ownCue bool) (string, bool) {
 func (st *docState) stretchAside(in *compiled, qi int, ownCue bool) (string, bool) {
 	dt, q := st.dt, st.qs[qi]
 	lo, _ := dt.sentence(dt.sent[q.Token])
-	open := -1
-	for k := q.Token - 1; k >= lo && open < 0; k-- {
-		switch dt.sc.Token(k).Punct {
-		case ')':
-			return "", false
-		case '(':
-			open = k
-		}
-	}
+	open := st.openBracket(q.Token)
 	if open < 0 || !slices.ContainsFunc(st.dates, func(d dateRef) bool { return d.tok > open && d.tok < q.Token && len(d.period) == len("2006") }) {
 		return "", false
 	}
