@@ -3461,9 +3461,9 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	if !inSentence && carried == nil && sent > 0 && len(inSentences(dt, st.ments, mentionTok, sent, sent+1)) == 0 &&
 		slices.ContainsFunc(dt.find(x.w.anaphor, from, min(to, from+2)), func(m [2]int) bool { return m[0] == from }) {
 		if _, observed := st.lastObs[sent-1]; !observed {
-			if i := slices.IndexFunc(inSentences(dt, st.ments, mentionTok, sent-1, sent), func(m mention) bool { return isGroup(m.code) }); i >= 0 {
-				g := inSentences(dt, st.ments, mentionTok, sent-1, sent)[i].code
-				return reject(in.ID, stepEntities, "said of a group of countries (%s) the sentence before names, not of a country", g)
+			before := inSentences(dt, st.ments, mentionTok, sent-1, sent)
+			if i := slices.IndexFunc(before, func(m mention) bool { return isGroup(m.code) }); i >= 0 {
+				return reject(in.ID, stepEntities, "said of a group of countries (%s) the sentence before names, not of a country", before[i].code)
 			}
 		}
 	}
@@ -5383,8 +5383,7 @@ func (st *docState) restatesPercent(qi int) (quantity.Quantity, bool) {
 // "выросло на 90 тысяч, или на 4,2%". It is the change, not a level.
 func (st *docState) sizedTwice(verbEnd, qTok int) bool {
 	dt, w := st.dt, &st.x.w
-	k := slices.IndexFunc(st.qs, func(o quantity.Quantity) bool { return o.Token == qTok })
-	if k < 0 || st.qs[k].Kind != quantity.Percent {
+	if k, _ := within(st.qs, quantityTok, qTok, qTok+1); k >= len(st.qs) || st.qs[k].Token != qTok || st.qs[k].Kind != quantity.Percent {
 		return false
 	}
 	i, j := within(st.qs, quantityTok, verbEnd, qTok)
