@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-06.549"
+const RulesVersion = "2026-12-06.552"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -93,25 +93,25 @@ type Extractor struct {
 // words are the language data (indicators/lang) compiled for matching; the
 // languages are merged, as their folded words do not collide.
 type words struct {
-	since, arrive, depart, last, compare, attrib, sources, present, future, earlier, anaphor                                                    *phraseSet
-	previously, including, recorded, ofWhich, possessives, standingBodies, olderThan, rateNouns                                                 *phraseSet
-	monthEarlier, weekEarlier, quarterEarlier, level, by, byAfterChange, clauseBy, rise, fall, modality, qualifiers                             *phraseSet
-	subjects, from, rangeJoin, rangeStart, rangeNouns, respectively, there, timeUnits, realis                                                   *phraseSet
-	fromCurrent                                                                                                                                 *phraseSet
-	sameMonth, samePeriod, basisPreps, sameYear, previousYear, previousFiscalYear, previousMonth, tolerance, thresholds                         *phraseSet
-	backThen, notCompare, takesEffect, streakBefore, revisedAfter                                                                               *phraseSet
-	asExpected, countryNouns, index, relative, centralBank, topic, reached, comparative, lower, effective, levelOf, then, before                *phraseSet
-	topicVerbs, highLevel, jointBodies, wholeOf, comparativeBy, lasts, than, total, changeNouns, fallingNouns, revision                         *phraseSet
-	eventNames, otherCalendar, readAlso, alternative, shareOf, partOf, thisPeriod, ranking, vaguePeriods, each                                  *phraseSet
-	breakdown, earlierIn, ended                                                                                                                 *phraseSet
-	chairs, chairedBy, heads, deputy, years, subgroups, nominal, real, stretch, twoCountries                                                    *phraseSet
-	ministers, partner, partnerNouns, decisionNouns, sameDay, restated, elidedEvent, homeCountry, origin, among, goalClause, yearEnding         *phraseSet
-	equivalent, over, and, cities, subnational, locative, corridor, onPrevious, previousGrowth, onYear                                          *phraseSet
-	seasonallyAdjusted, streak, superseded, earlierVersion, fromEstimate, thereafter, exceed, negation, we, cause, pace                         *phraseSet
-	continuation, pointsBack, contrast, peak, force, yearEnd, yearPart, monthPart, overMonth                                                    *phraseSet
-	reportNouns, oneCurrency, threeMonthsTo, ending, offsetBefore, offsetAfter, regions, where                                                  *phraseSet
-	regionNouns, steady, occasions, ratioOf, yearEndBare, likewise, levelCompared, baseYear, following, conditional, estimateOf, complementizer *phraseSet
-	indexChange, orgHeads, notCues, holdAnnounced, sequel, rangeArticle, firstTime, their, now                                                  *phraseSet
+	since, arrive, depart, last, compare, attrib, sources, present, future, earlier, anaphor                                                          *phraseSet
+	previously, including, recorded, ofWhich, possessives, standingBodies, olderThan, rateNouns                                                       *phraseSet
+	monthEarlier, weekEarlier, quarterEarlier, level, by, byAfterChange, clauseBy, rise, fall, modality, qualifiers                                   *phraseSet
+	subjects, from, rangeJoin, rangeStart, rangeNouns, respectively, there, timeUnits, realis                                                         *phraseSet
+	fromCurrent                                                                                                                                       *phraseSet
+	sameMonth, samePeriod, basisPreps, sameYear, previousYear, previousFiscalYear, previousMonth, tolerance, thresholds                               *phraseSet
+	backThen, notCompare, takesEffect, streakBefore, revisedAfter                                                                                     *phraseSet
+	asExpected, countryNouns, index, relative, centralBank, topic, reached, comparative, lower, effective, levelOf, heldFor, stayedSame, then, before *phraseSet
+	topicVerbs, highLevel, jointBodies, wholeOf, comparativeBy, lasts, than, total, changeNouns, fallingNouns, revision                               *phraseSet
+	eventNames, otherCalendar, readAlso, alternative, shareOf, partOf, thisPeriod, ranking, vaguePeriods, each                                        *phraseSet
+	breakdown, earlierIn, ended                                                                                                                       *phraseSet
+	chairs, chairedBy, heads, deputy, years, subgroups, nominal, real, stretch, twoCountries                                                          *phraseSet
+	ministers, partner, partnerNouns, decisionNouns, sameDay, restated, elidedEvent, homeCountry, origin, among, goalClause, yearEnding               *phraseSet
+	equivalent, over, and, cities, subnational, locative, corridor, onPrevious, previousGrowth, onYear                                                *phraseSet
+	seasonallyAdjusted, streak, superseded, earlierVersion, fromEstimate, thereafter, exceed, negation, we, cause, pace                               *phraseSet
+	continuation, pointsBack, contrast, peak, force, yearEnd, yearPart, monthPart, overMonth                                                          *phraseSet
+	reportNouns, oneCurrency, threeMonthsTo, ending, offsetBefore, offsetAfter, regions, where                                                        *phraseSet
+	regionNouns, steady, occasions, ratioOf, yearEndBare, likewise, levelCompared, baseYear, following, conditional, estimateOf, complementizer       *phraseSet
+	indexChange, orgHeads, notCues, holdAnnounced, sequel, rangeArticle, firstTime, their, now                                                        *phraseSet
 }
 
 //go:embed gazetteer.yaml
@@ -294,6 +294,8 @@ func NewExtractor(catalog []Indicator) (*Extractor, error) {
 		{&w.lower, func(l lang.Words) []string { return l.Lower }},
 		{&w.effective, func(l lang.Words) []string { return l.Effective }},
 		{&w.levelOf, func(l lang.Words) []string { return l.LevelOf }},
+		{&w.heldFor, func(l lang.Words) []string { return l.HeldFor }},
+		{&w.stayedSame, func(l lang.Words) []string { return l.StayedSame }},
 		{&w.then, func(l lang.Words) []string { return l.Then }},
 		{&w.before, func(l lang.Words) []string { return l.Before }},
 		{&w.eventNames, func(l lang.Words) []string { return l.EventNames }},
@@ -747,7 +749,10 @@ func (x *Extractor) extract(ctx context.Context, d Doc, explain bool) (res Resul
 		}
 		yearOf, monthOf := yearBeside(c), monthBeside(c)
 		switch {
-		case (!c.explicit || c.lead) && noPeriod[figureKey{c.obs.Indicator, c.obs.Value}]:
+		case (!c.explicit || c.lead || c.headline && c.obs.Bound != "") && noPeriod[figureKey{c.obs.Indicator, c.obs.Value}]:
+			// (Also a title's threshold the text gives for no calendar
+			// period: a title "Prices slip under 12% in May" over a body
+			// that dates "under twelve per cent" by a week of May.)
 			step, reason = stepPeriod, "the same figure is given elsewhere for no calendar period"
 		case c.corridor && (keyBefore(keyRate, c.obs) || keyInSentence[indSent{c.obs.Indicator, sentOf(c)}]):
 			// "cut the repo rate from 4.25% to 3.25%, and the main rate to
@@ -1257,6 +1262,9 @@ func (in *compiled) cueScore(dt *docTokens, qTok, qEnd, from, to int, preposed f
 			}
 			if len(dt.find(w.and, qEnd, m[0])) > 0 && dt.numberIn(m[1], min(to, m[1]+3)) {
 				continue // "the highest at 61.5% and the jobless rate at 8.2%": the figure after it is the one it labels
+			}
+			if in.Role == RoleStatistic && sameKindIn(m[1], min(to, m[1]+3)) {
+				continue // "…، وبنسبة 1.5% سنة 2022 مع توقعات نمو بنسبة 0.4%": the figure right after it is the one it labels
 			}
 			dist = float64(raw)*1.5 + 1
 		}
@@ -1837,8 +1845,14 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 	// publication date; a numbered meeting is never a standing level.
 	// (Not one in a relative clause after the figure: "reached 48% last
 	// month because of the spending that Erdogan is making".)
+	// (Nor, of a statistic, a word of staying the same, which says how
+	// the figure compares with the one before: "Во II квартале … . Уровень
+	// безработицы при этом не изменился – 5,5%" is the quarter's.)
+	steady := func(m [2]int) bool {
+		return in.Role == RoleStatistic && slices.ContainsFunc(dt.find(x.w.steady, max(0, m[0]-2), min(dt.n, m[1]+2)), func(s [2]int) bool { return s[0] <= m[0] && m[1] <= s[1] })
+	}
 	present := in.Unit != "ordinal" && slices.ContainsFunc(dt.find(x.w.present, dt.clauseStart(qTok), dt.clauseEnd(qTok)), func(m [2]int) bool {
-		return m[0] < qTok || len(dt.find(x.w.relative, qEnd, m[0])) == 0
+		return (m[0] < qTok || len(dt.find(x.w.relative, qEnd, m[0])) == 0) && !steady(m)
 	})
 	// "Now, inflation … is at 2.5%": a sentence that opens with "now".
 	sentStart, _ := dt.sentence(sent)
@@ -2317,7 +2331,7 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 			}
 		}
 	}
-	if !in.IsEvent() && !present && in.Frequency != "day" && len(dt.find(x.w.present, sentStart, dt.clauseStart(qTok))) == 0 {
+	if !in.IsEvent() && !present && in.Frequency != "day" && !slices.ContainsFunc(dt.find(x.w.present, sentStart, dt.clauseStart(qTok)), func(m [2]int) bool { return !steady(m) }) {
 		// "…, down from 19.8% a year earlier": the lead's month a year before.
 		earlier := x.yearEarlier(dt, qTok, qEnd)
 		for _, d := range lead { // the lead's first month: the news hook

@@ -711,6 +711,17 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, ws *workspace, qs []
 		if p, ok := st.previousMonth(dr, st.dates); ok {
 			dr.period = p
 		}
+		// "0.9% in September a year earlier", "A year earlier, in
+		// September, it was 0.9%", "Годом ранее в сентябре": a month
+		// written without a year next to "a year earlier" is that month of
+		// the year before.
+		// (Not the basis of a change: "gained 4.5 percent from a year
+		// earlier during November".)
+		if q.NoYear && len(dr.period) == 7 && !quarter(dr.period) && slices.ContainsFunc(dt.find(x.w.earlier, max(0, tok-6), min(dt.n, dr.end+4)), func(m [2]int) bool {
+			return (m[0] == dr.end || m[1] <= tok && tok-m[1] <= 2) && !dt.endsAt(x.w.from, m[0], 0) && !dt.endsAt(x.w.compare, m[0], 0)
+		}) {
+			dr.period = shiftYear(dr.period, -1)
+		}
 		// "35.7% in June, against 32.7% last month", published in July: the
 		// month named is what "last month" would be, so in a comparison it
 		// means the one before.
@@ -2752,6 +2763,11 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	if ch.change && ch.growth && q.Kind == quantity.Percent && st.changeOfRates(qi) {
 		return reject(in.ID, stepChange, "the change between the two rates before it")
 	}
+	// "Over the month, consumer prices climbed 0.5%. … The 0.5% movement
+	// of the index": the same change named again by a noun.
+	if st.shortChange[figureSize{in.ID, math.Abs(q.Value)}] && slices.ContainsFunc(dt.find(x.w.changeNouns, qEnd, min(dt.n, qEnd+1)), func(m [2]int) bool { return m[0] == qEnd }) {
+		return reject(in.ID, stepChange, "a change over a shorter span the text gives, named again")
+	}
 	if ch.change && !ch.growth {
 		if ch.shorter {
 			st.shortChange[figureSize{in.ID, math.Abs(st.qs[qi].Value)}] = true
@@ -2772,6 +2788,11 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	// an ordinal right before a noun of change counts moves, no meetings.
 	if in.Role == RoleMeeting && (dt.startsAt(x.w.changeNouns, qEnd) || dt.startsAt(x.w.fallingNouns, qEnd)) {
 		return reject(in.ID, stepQualifier, "an ordinal that counts changes, not meetings")
+	}
+	// "inflation had run above 20 percent for over two years": a level
+	// held over a length of time is no value of one period.
+	if in.Role == RoleStatistic && st.heldFor(qi) {
+		return reject(in.ID, stepPeriod, "a level held over a length of time, not the value of one period")
 	}
 	// Period.
 	ownCue := !context && dt.cl[cue[0]] == dt.cl[qTok]
@@ -2954,6 +2975,9 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	recorded, isRecorded := "", false
 	if prev && !trailing {
 		recorded, isRecorded = st.recordedDate(in, qEnd)
+		if d, ok := st.dateBeforeBracket(qTok); !isRecorded && ok {
+			recorded, isRecorded = d.period, true // "less than in 2022 (14,7 %)"
+		}
 	}
 	// "Ранее ключевая ставка составляла 13%", "Previously, the rate stood
 	// at 13%": a sentence that opens on a word of before gives a value
@@ -3235,6 +3259,22 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	// quarter", levels compared).
 	sized := slices.ContainsFunc(dt.find(x.w.comparative, qEnd, min(dt.n, qEnd+1)), func(m [2]int) bool { return m[0] == qEnd })
 	if in.Role == RoleStatistic && len(period) == 7 {
+		// "a pace unchanged from the previous quarter though short of the
+		// 5.1% seen in the same quarter of 2023": a figure whose own words
+		// after it compare it with a year before.
+		// (Before the next figure: not "rose 0.5% on the month and 4%
+		// year on year".)
+		own := dt.clauseEnd(qTok)
+		for _, o := range st.qs[qi+1:] {
+			if o.Token >= own {
+				break
+			}
+			if o.Kind != quantity.Date {
+				own = o.Token
+				break
+			}
+		}
+		yearBack := len(dt.find(x.w.samePeriod, qEnd, own)) > 0 || len(dt.find(x.w.onYear, qEnd, own)) > 0
 		before := addQuarters(period, -1)
 		if !quarter(period) {
 			before = monthPeriod(periodMonth(period) - 1)
@@ -3262,7 +3302,7 @@ func (st *docState) decide(qi int) (cand, Decision) {
 			owned := d.tok < qTok && figureIn(st.qs, dt.clauseStart(d.tok), d.tok)
 			// (Across a dash: "а по сравнению с августом – 0,6%".)
 			dash := d.tok < qTok && d.tok >= dt.clauseAcrossDash(qTok)
-			onPrevious = onPrevious || d.compared && near && !between && !than && !labels && !owned && (d.clause(dt, qTok) == dt.cl[qTok] || opening || next || dash)
+			onPrevious = onPrevious || d.compared && near && !between && !than && !labels && !owned && !(yearBack && d.tok < qTok) && (d.clause(dt, qTok) == dt.cl[qTok] || opening || next || dash)
 		}
 		cs, ce := dt.clauseStart(qTok), dt.clauseEnd(qTok)
 		// (Up to nine tokens: "On a quarter- on- quarter basis," counts
@@ -3305,7 +3345,7 @@ func (st *docState) decide(qi int) (cand, Decision) {
 		// "compared to the previous quarter" (not "4.2% in the previous
 		// quarter", a date).
 		for _, m := range dt.find(x.w.previousMonth, cs, ce) {
-			if m[1] <= qTok && st.trailsFigure(qi, m) || st.ownsFigure(m, qTok) {
+			if m[1] <= qTok && (st.trailsFigure(qi, m) || yearBack) || st.ownsFigure(m, qTok) {
 				continue // "rose 0.3% from the previous month and 4.1% over 12 months", "from the previous month's 4.9%"
 			}
 			if m[0] >= qEnd && st.periodOfFromValue(qTok, m) {
@@ -3326,6 +3366,9 @@ func (st *docState) decide(qi int) (cand, Decision) {
 		// An annual rate said to stay where it was compared with the month
 		// before is no change on the month (steadyComparison).
 		if onPrevious && in.basis.len() > 0 && st.steadyComparison(qTok, qEnd, min(dt.n, qEnd+2)) >= 0 {
+			onPrevious = false
+		}
+		if yearBack {
 			onPrevious = false
 		}
 		if onPrevious {
@@ -3771,12 +3814,15 @@ func (x *Extractor) indicatorOf(id string, q quantity.Quantity) int {
 }
 
 // namedIn returns the one indicator that takes q and whose cue stands in
-// tokens [a, b) at a match keep accepts, or -1 when none or more than one
+// tokens [a, b) at a match keep accepts, and in no body's name, or -1 when none or more than one
 // does (which one is then not said).
 func (st *docState) namedIn(q quantity.Quantity, a, b int, keep func([2]int) bool) int {
 	named := -1
 	for i := range st.x.inds {
-		if st.x.inds[i].accepts(q) && slices.ContainsFunc(st.dt.find(st.x.inds[i].cues, a, b), func(m [2]int) bool { return keep(m) && !st.notCue(m) }) {
+		if st.x.inds[i].accepts(q) && slices.ContainsFunc(st.dt.find(st.x.inds[i].cues, a, b), func(m [2]int) bool {
+			// (Not a body's name: "the Economy Ministry".)
+			return keep(m) && !st.notCue(m) && !(st.dt.sc.Token(m[0]).Upper && st.dt.startsAt(st.x.w.orgHeads, m[1]))
+		}) {
 			if named >= 0 {
 				return -1
 			}
@@ -4136,6 +4182,14 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 		!(first <= cs && cue[0] >= first && slices.ContainsFunc(dt.find(w.topic, from, min(first, from+2)), func(m [2]int) bool { return m[0] <= from+1 })) {
 		regions = append(regions, [2]int{from, first}) // not a dateline ("MEXICO CITY, June 26")
 	}
+	// "Без учета стоимости овощей цены поднялись на 0,2% за месяц, в
+	// годовом выражении — на 4,1%": a qualifier that opens the sentence
+	// qualifies all of it.
+	// (Whatever figures it labels first.)
+	// (Not a byline: "المدينة نيوز - …".)
+	if m := dt.find(w.qualifiers, from, min(to, from+4)); in.Role == RoleStatistic && len(m) > 0 && m[0][0] == from && m[0][1] <= qTok && !st.inCue(in, m[0]) && st.datelineEnd(from, to) <= from {
+		return dt.text(st.d.Text, m[0])
+	}
 	// "أما الشباب ما بين 16 و24 عاما، فإن نسبة البطالة تبلغ 26.7%", "as
 	// for the young, …": a clause that names its topic qualifies the
 	// clause after it.
@@ -4285,6 +4339,13 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 					return dt.text(st.d.Text, m) // the topic of every clause after it
 				}
 			}
+		}
+	}
+	// "تضخم المناطق", the inflation of the regions: a qualifier that opens
+	// with the cue itself and goes on past it, before the figure.
+	for _, m := range dt.find(w.qualifiers, cue[0], min(qTok, cue[1]+3)) {
+		if m[0] == cue[0] && m[1] > cue[1] && cue[1] <= qTok {
+			return dt.text(st.d.Text, m)
 		}
 	}
 	for i, r := range regions {
@@ -6555,8 +6616,12 @@ func (st *docState) growthOf(in *compiled, c changeFrame, qTok int, cue [2]int, 
 
 // basisOfEarlier reports a basis phrase m right after a figure before the
 // one at qTok: "31% year on year, with prices up 2.8% in December alone" —
-// the basis is the earlier figure's.
+// the basis is the earlier figure's; not one that names the figure at qTok
+// through "of": "stood at 0.3% for an interannual rate of 5.2%".
 func (st *docState) basisOfEarlier(m [2]int, qTok int) bool {
+	if m[1] <= qTok && qTok-m[1] <= 3 && st.dt.endsAt(st.x.w.ratioOf, qTok, 0) {
+		return false
+	}
 	return slices.ContainsFunc(st.qs, func(o quantity.Quantity) bool {
 		e := st.sc.TokenAt(o.End)
 		return o.Token < qTok && o.Kind != quantity.Date && e <= m[0] && m[0]-e <= 3 // (also "سنوي" inside "على أساس سنوي")
@@ -6565,11 +6630,18 @@ func (st *docState) basisOfEarlier(m [2]int, qTok int) bool {
 
 // basisOfLater reports a basis phrase m right after a figure that follows
 // the one at qTok: "went up 2.4% in November for a 166% year-on-year" —
-// the basis is the later figure's.
+// the basis is the later figure's; so is one right before it: "stood at
+// 0.3% for an interannual rate of 5.2%".
+// (Not one right after the figure at qTok itself, "4.1% year on year, and
+// 0.3% on the month", unless it names the later figure through "of".)
 func (st *docState) basisOfLater(m [2]int, qTok int) bool {
+	own := m[0]
+	if i := firstAt(st.qs, quantityTok, qTok); i < len(st.qs) && st.qs[i].Token == qTok {
+		own = st.sc.TokenAt(st.qs[i].End)
+	}
 	return slices.ContainsFunc(st.qs, func(o quantity.Quantity) bool {
 		e := st.sc.TokenAt(o.End)
-		return o.Token > qTok && o.Kind != quantity.Date && e <= m[0] && m[0]-e <= 3 // (also "on-year" inside "year-on-year")
+		return o.Token > qTok && o.Kind != quantity.Date && (e <= m[0] && m[0]-e <= 3 || (m[0]-own > 3 || st.dt.endsAt(st.x.w.ratioOf, o.Token, 0)) && m[0] >= own && m[1] <= o.Token && o.Token-m[1] <= 3) // (also "on-year" inside "year-on-year")
 	})
 }
 
@@ -7273,6 +7345,22 @@ func (st *docState) refinePeriod(in *compiled, qi int, pc periodChoice, ownCue b
 			}
 		}
 	}
+	// "поднялась до 3,1% в мае и затем оставалась такой же в июне", "rose to
+	// 8.7% in September and stayed there in October": the later month's
+	// value too.
+	if qEnd := st.sc.TokenAt(st.qs[qi].End); pc.explicit && pc.also == "" && len(pc.period) == len("2006-01") && !quarter(pc.period) {
+		_, to := dt.sentence(dt.sent[qTok])
+		for _, m := range dt.find(x.w.stayedSame, qEnd, min(to, qEnd+10)) {
+			if figureIn(st.qs, qEnd, m[0]) {
+				break
+			}
+			for _, d := range st.dates {
+				if d.tok >= m[1] && d.tok <= m[1]+1 && len(d.period) == len("2006-01") && !quarter(d.period) && d.period > pc.period {
+					pc.also = d.period
+				}
+			}
+		}
+	}
 	// "rising 0.1 percent both in the third and fourth quarters": one
 	// value for each of two quarters; so is a rate said to hold steady
 	// over two quarters named ("استقر عند 6.1% في الربعين الثاني والثالث"),
@@ -7562,6 +7650,31 @@ func (st *docState) pairEnds(qi int) (string, bool) {
 		return ends[0], true
 	}
 	return ends[1], true
+}
+
+// heldFor reports figure qi followed by a length of time through a word
+// of lasting: "above 20 percent for over two years", "выше 12% в течение
+// трех месяцев".
+func (st *docState) heldFor(qi int) bool {
+	if qi+1 >= len(st.qs) || st.qs[qi+1].Kind != quantity.Duration {
+		return false
+	}
+	// (The length may start with its bound: "for over two years".)
+	e, d, de := st.sc.TokenAt(st.qs[qi].End), st.qs[qi+1].Token, st.sc.TokenAt(st.qs[qi+1].End)
+	return slices.ContainsFunc(st.dt.find(st.x.w.heldFor, e, de), func(m [2]int) bool { return m[0] == e && m[1] >= d && m[1] < de })
+}
+
+// dateBeforeBracket returns the date right before the bracket that opens
+// on the figure at token qTok: "меньше, чем в 2022 году (14,7 %)".
+func (st *docState) dateBeforeBracket(qTok int) (dateRef, bool) {
+	if qTok < 1 || st.dt.sc.Token(qTok-1).Punct != '(' {
+		return dateRef{}, false
+	}
+	i, j := within(st.dates, dateTok, max(0, qTok-8), qTok)
+	if i < j && st.dates[j-1].end == qTok-1 {
+		return st.dates[j-1], true
+	}
+	return dateRef{}, false
 }
 
 // recordedDate returns the period of the date after the figure that ends

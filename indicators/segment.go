@@ -24,8 +24,19 @@ func (d *docTokens) segment(abbrev map[string]abbrevKind) {
 	d.sentStart = d.sentStart[:0]
 	d.clStart = d.clStart[:0]
 	s, c := 0, 0
-	start := 0 // first token of sentence s
-	depth := 0 // open brackets on the line: "(Товарооборот. — RT) достиг" is one sentence
+	start := 0   // first token of sentence s
+	depth := 0   // open brackets on the line: "(Товарооборот. — RT) достиг" is one sentence
+	wrapped := 0 // whether the text is hard-wrapped: 0 not yet known, 1 yes, -1 no
+	isWrapped := func() bool {
+		if wrapped == 0 {
+			wrapped = -1
+			if d.hardWrapped() {
+				wrapped = 1
+			}
+		}
+		return wrapped > 0
+	}
+	line, lineStart := 0, 0 // the line of token i and its first token
 	for i := 0; i < d.n; i++ {
 		t := d.sc.Token(i)
 		if t.NewLine {
@@ -40,6 +51,10 @@ func (d *docTokens) segment(abbrev map[string]abbrevKind) {
 			case t.NewLine && !t.Paragraph && p.Punct == 0 && t.Norm != "" && !t.Upper && !startsCaseless(t.Norm) && !t.Number:
 				// A hard-wrapped line ("fell\nto 17.4% in April"): the
 				// sentence goes on (not past a blank line).
+			case line > 0 && t.NewLine && !t.Paragraph && p.Punct == 0 && (startsCaseless(t.Norm) || t.Number && startsCaseless(p.Norm)) && p.End-d.sc.Token(lineStart).Start >= wrapWidth && isWrapped():
+				// The same in a script without capitals, in a text
+				// wrapped at a fixed width, after a full-width line that
+				// is not the title.
 			case t.NewLine:
 				s++
 				c++
@@ -69,6 +84,9 @@ func (d *docTokens) segment(abbrev map[string]abbrevKind) {
 				start = i
 			}
 		}
+		if i > 0 && t.NewLine {
+			line, lineStart = line+1, i
+		}
 		if i == 0 || s != d.sent[i-1] {
 			d.sentStart = append(d.sentStart, i)
 		}
@@ -85,6 +103,30 @@ func (d *docTokens) segment(abbrev map[string]abbrevKind) {
 	}
 	d.sentStart = append(d.sentStart, d.n)
 	d.clStart = append(d.clStart, d.n)
+}
+
+// wrapWidth is the length in characters from which a line that ends with
+// no stop may be a line of a text wrapped at a fixed width.
+const wrapWidth = 40
+
+// hardWrapped reports that the text is wrapped at a fixed width: at least
+// three full-width lines end with a word and run on into the next line.
+func (d *docTokens) hardWrapped() bool {
+	n, lineStart := 0, 0
+	for i := 1; i < d.n; i++ {
+		t := d.sc.Token(i)
+		if !t.NewLine {
+			continue
+		}
+		p := d.sc.Token(i - 1)
+		if !t.Paragraph && p.Punct == 0 && (t.Norm != "" || t.Number) && p.End-d.sc.Token(lineStart).Start >= wrapWidth {
+			if n++; n == 3 {
+				return true
+			}
+		}
+		lineStart = i
+	}
+	return false
 }
 
 // maxSentence is the length in tokens past which a sentence ends at the

@@ -271,6 +271,14 @@ type Words struct {
 	// came to ("опустился до показателя февраля 2015 года"): the date is
 	// compared with, not the figure's period.
 	LevelOf []string `yaml:"level_of"`
+	// HeldFor, between a statistic's figure and a length of time, says
+	// how long a level lasted ("had run above 20 percent for two years"):
+	// a state over a stretch, no value of one period.
+	HeldFor []string `yaml:"held_for"`
+	// StayedSame, after a figure and its month, then a later month, gives
+	// the figure for that month too ("rose to 8.7% in September and stayed
+	// there in October").
+	StayedSame []string `yaml:"stayed_same"`
 	// Sequel, opening a sentence, goes on from the sentence before ("Then",
 	// "Затем", "ثم"): a month it names without a year follows that
 	// sentence's date.
