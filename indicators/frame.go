@@ -2765,7 +2765,7 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	}
 	// "Over the month, consumer prices climbed 0.5%. … The 0.5% movement
 	// of the index": the same change named again by a noun.
-	if st.shortChange[figureSize{in.ID, math.Abs(q.Value)}] && slices.ContainsFunc(dt.find(x.w.changeNouns, qEnd, min(dt.n, qEnd+1)), func(m [2]int) bool { return m[0] == qEnd }) {
+	if st.shortChange[figureSize{in.ID, math.Abs(q.Value)}] && dt.startsAt(x.w.changeNouns, qEnd) {
 		return reject(in.ID, stepChange, "a change over a shorter span the text gives, named again")
 	}
 	if ch.change && !ch.growth {
@@ -3264,17 +3264,17 @@ func (st *docState) decide(qi int) (cand, Decision) {
 		// after it compare it with a year before.
 		// (Before the next figure: not "rose 0.5% on the month and 4%
 		// year on year".)
-		own := dt.clauseEnd(qTok)
+		ownEnd := dt.clauseEnd(qTok) // where the words after the figure stop being its own
 		for _, o := range st.qs[qi+1:] {
-			if o.Token >= own {
+			if o.Token >= ownEnd {
 				break
 			}
 			if o.Kind != quantity.Date {
-				own = o.Token
+				ownEnd = o.Token
 				break
 			}
 		}
-		yearBack := len(dt.find(x.w.samePeriod, qEnd, own)) > 0 || len(dt.find(x.w.onYear, qEnd, own)) > 0
+		yearBack := len(dt.find(x.w.samePeriod, qEnd, ownEnd)) > 0 || len(dt.find(x.w.onYear, qEnd, ownEnd)) > 0
 		before := addQuarters(period, -1)
 		if !quarter(period) {
 			before = monthPeriod(periodMonth(period) - 1)
@@ -3814,8 +3814,8 @@ func (x *Extractor) indicatorOf(id string, q quantity.Quantity) int {
 }
 
 // namedIn returns the one indicator that takes q and whose cue stands in
-// tokens [a, b) at a match keep accepts, and in no body's name, or -1 when none or more than one
-// does (which one is then not said).
+// tokens [a, b) at a match keep accepts, in no body's name, or -1 when
+// none or more than one does (which one is then not said).
 func (st *docState) namedIn(q quantity.Quantity, a, b int, keep func([2]int) bool) int {
 	named := -1
 	for i := range st.x.inds {
@@ -4343,9 +4343,11 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 	}
 	// "تضخم المناطق", the inflation of the regions: a qualifier that opens
 	// with the cue itself and goes on past it, before the figure.
-	for _, m := range dt.find(w.qualifiers, cue[0], min(qTok, cue[1]+3)) {
-		if m[0] == cue[0] && m[1] > cue[1] && cue[1] <= qTok {
-			return dt.text(st.d.Text, m)
+	if cue[1] <= qTok {
+		for _, m := range dt.find(w.qualifiers, cue[0], min(qTok, cue[1]+3)) {
+			if m[0] == cue[0] && m[1] > cue[1] {
+				return dt.text(st.d.Text, m)
+			}
 		}
 	}
 	for i, r := range regions {
@@ -6640,8 +6642,13 @@ func (st *docState) basisOfLater(m [2]int, qTok int) bool {
 		own = st.sc.TokenAt(st.qs[i].End)
 	}
 	return slices.ContainsFunc(st.qs, func(o quantity.Quantity) bool {
+		if o.Token <= qTok || o.Kind == quantity.Date {
+			return false
+		}
 		e := st.sc.TokenAt(o.End)
-		return o.Token > qTok && o.Kind != quantity.Date && (e <= m[0] && m[0]-e <= 3 || (m[0]-own > 3 || st.dt.endsAt(st.x.w.ratioOf, o.Token, 0)) && m[0] >= own && m[1] <= o.Token && o.Token-m[1] <= 3) // (also "on-year" inside "year-on-year")
+		after := e <= m[0] && m[0]-e <= 3 // (also "on-year" inside "year-on-year")
+		before := m[0] >= own && m[1] <= o.Token && o.Token-m[1] <= 3 && (m[0]-own > 3 || st.dt.endsAt(st.x.w.ratioOf, o.Token, 0))
+		return after || before
 	})
 }
 
@@ -7354,8 +7361,9 @@ func (st *docState) refinePeriod(in *compiled, qi int, pc periodChoice, ownCue b
 			if figureIn(st.qs, qEnd, m[0]) {
 				break
 			}
-			for _, d := range st.dates {
-				if d.tok >= m[1] && d.tok <= m[1]+1 && len(d.period) == len("2006-01") && !quarter(d.period) && d.period > pc.period {
+			i, j := within(st.dates, dateTok, m[1], m[1]+2)
+			for _, d := range st.dates[i:j] {
+				if len(d.period) == len("2006-01") && !quarter(d.period) && d.period > pc.period {
 					pc.also = d.period
 				}
 			}
