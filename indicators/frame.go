@@ -2796,7 +2796,13 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	}
 	// Period.
 	ownCue := !context && dt.cl[cue[0]] == dt.cl[qTok]
-	pc, why := st.refinePeriod(in, qi, x.period(dt, in, st.dates, st.qs, qi, qTok, qEnd, st.pub, ownCue), ownCue)
+	pc0 := x.period(dt, in, st.dates, st.qs, qi, qTok, qEnd, st.pub, ownCue)
+	// "from peaks of 11%, 12% and 10%, respectively, recorded in the first
+	// half of 2023": the date after the list is every item's.
+	if d, ok := st.respectiveDate(qi); ok && pc0.own < 0 {
+		pc0 = periodChoice{period: d.period, explicit: true, own: 0, ownAfter: true}
+	}
+	pc, why := st.refinePeriod(in, qi, pc0, ownCue)
 	if why != "" {
 		return reject(in.ID, stepPeriod, "%s", why)
 	}
@@ -7658,6 +7664,35 @@ func (st *docState) pairEnds(qi int) (string, bool) {
 		return ends[0], true
 	}
 	return ends[1], true
+}
+
+// respectiveDate returns the date right after a word of recording that
+// follows "respectively" after the list figure qi is an item of: "… of
+// 11%, 12% and 10%, respectively, recorded in the first half of 2023".
+func (st *docState) respectiveDate(qi int) (dateRef, bool) {
+	pos, n := st.listPosition(qi)
+	if n < 2 {
+		return dateRef{}, false
+	}
+	dt, w := st.dt, &st.x.w
+	e := st.sc.TokenAt(st.qs[qi+n-1-pos].End)
+	resp := dt.find(w.respectively, e, min(dt.n, e+2))
+	if len(resp) == 0 || resp[0][0] > e+1 {
+		return dateRef{}, false
+	}
+	a := resp[0][1]
+	if a < dt.n && dt.sc.Token(a).Punct == ',' {
+		a++
+	}
+	rec := dt.find(w.recorded, a, min(dt.n, a+2))
+	if len(rec) == 0 || rec[0][0] != a {
+		return dateRef{}, false
+	}
+	i, j := within(st.dates, dateTok, rec[0][1], min(dt.n, rec[0][1]+6))
+	if i == j || dt.sent[st.dates[i].tok] != dt.sent[e] {
+		return dateRef{}, false
+	}
+	return st.dates[i], true
 }
 
 // heldFor reports figure qi followed by a length of time through a word
