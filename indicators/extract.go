@@ -1849,7 +1849,7 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 	// the figure compares with the one before: "Во II квартале … . Уровень
 	// безработицы при этом не изменился – 5,5%" is the quarter's.)
 	steady := func(m [2]int) bool {
-		return in.Role == RoleStatistic && slices.ContainsFunc(dt.find(x.w.steady, max(0, m[0]-2), min(dt.n, m[1]+2)), func(s [2]int) bool { return s[0] <= m[0] && m[1] <= s[1] })
+		return in.Role == RoleStatistic && dt.insidePhrase(x.w.steady, m, 2, 2)
 	}
 	present := in.Unit != "ordinal" && slices.ContainsFunc(dt.find(x.w.present, dt.clauseStart(qTok), dt.clauseEnd(qTok)), func(m [2]int) bool {
 		return (m[0] < qTok || len(dt.find(x.w.relative, qEnd, m[0])) == 0) && !steady(m)

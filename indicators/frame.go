@@ -981,7 +981,7 @@ func (st *docState) fallAfter(in *compiled, cue [2]int, qTok, qEnd int) bool {
 	}
 	// "ВВП … на 1,2% меньше, чем годом ранее", "1.2% lower than in the
 	// same quarter of 2024": growth sized by a comparative of less.
-	if in.basis.len() == 0 && dt.startsAt(st.x.w.lower, qEnd) && st.sizedGrowth(in, qEnd) {
+	if dt.startsAt(st.x.w.lower, qEnd) && st.sizedGrowth(in, qEnd) {
 		return true
 	}
 	revised := dt.find(st.x.w.revision, qEnd, min(dt.clauseEnd(qTok), qEnd+5))
@@ -1813,7 +1813,7 @@ func (st *docState) decide(qi int) (cand, Decision) {
 		// target range".)
 		// (Nor one inside a phrase that names people or a body:
 		// "خبراء اقتصاد", economists.)
-		if score, m, ok := in.cueScore(dt, qTok, qEnd, from, to, st.preposition, sameKind, &x.w); ok && score < bestScore && !st.inApposition(m[0]) && !(dt.sc.Token(m[0]).Upper && dt.startsAt(x.w.orgHeads, m[1])) && !st.notCue(m) && !st.ratioWhole(m, qi) {
+		if score, m, ok := in.cueScore(dt, qTok, qEnd, from, to, st.preposition, sameKind, &x.w); ok && score < bestScore && !st.inApposition(m[0]) && !st.headsBody(m) && !st.notCue(m) && !st.ratioWhole(m, qi) {
 			best, bestScore, cue = i, score, m
 		}
 	}
@@ -2799,8 +2799,10 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	pc0 := x.period(dt, in, st.dates, st.qs, qi, qTok, qEnd, st.pub, ownCue)
 	// "from peaks of 11%, 12% and 10%, respectively, recorded in the first
 	// half of 2023": the date after the list is every item's.
-	if d, ok := st.respectiveDate(qi); ok && pc0.own < 0 {
-		pc0 = periodChoice{period: d.period, explicit: true, own: 0, ownAfter: true}
+	if pc0.own < 0 {
+		if d, ok := st.respectiveDate(qi); ok {
+			pc0 = periodChoice{period: d.period, explicit: true, own: 0, ownAfter: true}
+		}
 	}
 	pc, why := st.refinePeriod(in, qi, pc0, ownCue)
 	if why != "" {
@@ -3308,7 +3310,7 @@ func (st *docState) decide(qi int) (cand, Decision) {
 			owned := d.tok < qTok && figureIn(st.qs, dt.clauseStart(d.tok), d.tok)
 			// (Across a dash: "а по сравнению с августом – 0,6%".)
 			dash := d.tok < qTok && d.tok >= dt.clauseAcrossDash(qTok)
-			onPrevious = onPrevious || d.compared && near && !between && !than && !labels && !owned && !(yearBack && d.tok < qTok) && (d.clause(dt, qTok) == dt.cl[qTok] || opening || next || dash)
+			onPrevious = onPrevious || d.compared && near && !between && !than && !labels && !owned && (d.clause(dt, qTok) == dt.cl[qTok] || opening || next || dash)
 		}
 		cs, ce := dt.clauseStart(qTok), dt.clauseEnd(qTok)
 		// (Up to nine tokens: "On a quarter- on- quarter basis," counts
@@ -3351,7 +3353,7 @@ func (st *docState) decide(qi int) (cand, Decision) {
 		// "compared to the previous quarter" (not "4.2% in the previous
 		// quarter", a date).
 		for _, m := range dt.find(x.w.previousMonth, cs, ce) {
-			if m[1] <= qTok && (st.trailsFigure(qi, m) || yearBack) || st.ownsFigure(m, qTok) {
+			if m[1] <= qTok && st.trailsFigure(qi, m) || st.ownsFigure(m, qTok) {
 				continue // "rose 0.3% from the previous month and 4.1% over 12 months", "from the previous month's 4.9%"
 			}
 			if m[0] >= qEnd && st.periodOfFromValue(qTok, m) {
@@ -3827,7 +3829,7 @@ func (st *docState) namedIn(q quantity.Quantity, a, b int, keep func([2]int) boo
 	for i := range st.x.inds {
 		if st.x.inds[i].accepts(q) && slices.ContainsFunc(st.dt.find(st.x.inds[i].cues, a, b), func(m [2]int) bool {
 			// (Not a body's name: "the Economy Ministry".)
-			return keep(m) && !st.notCue(m) && !(st.dt.sc.Token(m[0]).Upper && st.dt.startsAt(st.x.w.orgHeads, m[1]))
+			return keep(m) && !st.notCue(m) && !st.headsBody(m)
 		}) {
 			if named >= 0 {
 				return -1
@@ -4392,7 +4394,7 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 				if st.inCue(in, m) {
 					continue // "retail inflation", "overnight policy rate", "surveyed urban unemployment rate" name the indicator
 				}
-				if slices.ContainsFunc(dt.find(w.total, max(0, m[0]-4), min(dt.n, m[1]+4)), func(t [2]int) bool { return t[0] <= m[0] && m[1] <= t[1] }) {
+				if dt.insidePhrase(w.total, m, 4, 4) {
 					continue // "Saudis and non-Saudis": the whole population
 				}
 				if other && m[1] <= than {
@@ -5106,12 +5108,7 @@ func (st *docState) figureLike(qTok, a, b int) bool {
 
 // inCue reports a match inside a cue of the indicator.
 func (st *docState) inCue(in *compiled, m [2]int) bool {
-	for _, c := range st.dt.find(in.cues, max(0, m[0]-6), min(st.dt.n, m[1]+4)) {
-		if c[0] <= m[0] && m[1] <= c[1] {
-			return true
-		}
-	}
-	return false
+	return st.dt.insidePhrase(in.cues, m, 6, 4)
 }
 
 // labelsNext reports that the phrase m, after figure qi and an "and",
@@ -6839,7 +6836,13 @@ func (st *docState) ratioWhole(m [2]int, qi int) bool {
 // notCue reports a cue m inside a phrase that names people or a body,
 // not the measure: "خبراء اقتصاد" (economists), "the Ministry of Economy".
 func (st *docState) notCue(m [2]int) bool {
-	return slices.ContainsFunc(st.dt.find(st.x.w.notCues, max(0, m[0]-3), min(st.dt.n, m[1]+3)), func(n [2]int) bool { return n[0] <= m[0] && m[1] <= n[1] })
+	return st.dt.insidePhrase(st.x.w.notCues, m, 3, 3)
+}
+
+// headsBody reports a cue m right before the head word of a body whose
+// name it opens, capitalised: "the Economy Ministry", no cue.
+func (st *docState) headsBody(m [2]int) bool {
+	return st.dt.sc.Token(m[0]).Upper && st.dt.startsAt(st.x.w.orgHeads, m[1])
 }
 
 // fromBefore reports "from" (or "from levels of", "с") right before token
@@ -7357,20 +7360,19 @@ func (st *docState) refinePeriod(in *compiled, qi int, pc periodChoice, ownCue b
 				pc.period, pc.also = own.period, like.period
 			}
 		}
-	}
-	// "поднялась до 3,1% в мае и затем оставалась такой же в июне", "rose to
-	// 8.7% in September and stayed there in October": the later month's
-	// value too.
-	if qEnd := st.sc.TokenAt(st.qs[qi].End); pc.explicit && pc.also == "" && len(pc.period) == len("2006-01") && !quarter(pc.period) {
-		_, to := dt.sentence(dt.sent[qTok])
-		for _, m := range dt.find(x.w.stayedSame, qEnd, min(to, qEnd+10)) {
-			if figureIn(st.qs, qEnd, m[0]) {
-				break
-			}
-			i, j := within(st.dates, dateTok, m[1], m[1]+2)
-			for _, d := range st.dates[i:j] {
-				if len(d.period) == len("2006-01") && !quarter(d.period) && d.period > pc.period {
-					pc.also = d.period
+		// "поднялась до 3,1% в мае и затем оставалась такой же в июне",
+		// "rose to 8.7% in September and stayed there in October": the
+		// later month's value too.
+		if pc.also == "" {
+			for _, m := range dt.find(x.w.stayedSame, qEnd, min(to, qEnd+10)) {
+				if figureIn(st.qs, qEnd, m[0]) {
+					break
+				}
+				i, j := within(st.dates, dateTok, m[1], m[1]+2)
+				for _, d := range st.dates[i:j] {
+					if len(d.period) == len("2006-01") && !quarter(d.period) && d.period > pc.period {
+						pc.also = d.period
+					}
 				}
 			}
 		}

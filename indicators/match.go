@@ -299,8 +299,14 @@ func (d *docTokens) matchFrom(k int, p phrasePat, from int) (int, bool) {
 	return k, true
 }
 
-// find returns the token spans [start,end) where a phrase of ps matches
-// inside tokens [from,to). The matches of a set are found once per document.
+// insidePhrase reports a span m that lies inside a phrase of ps starting
+// at most back tokens before it and ending at most ahead tokens after it
+// ("unchanged" inside "remained unchanged", "Saudis" inside "Saudis and
+// non-Saudis").
+func (d *docTokens) insidePhrase(ps *phraseSet, m [2]int, back, ahead int) bool {
+	return slices.ContainsFunc(d.find(ps, max(0, m[0]-back), min(d.n, m[1]+ahead)), func(p [2]int) bool { return p[0] <= m[0] && m[1] <= p[1] })
+}
+
 // endsAt reports a phrase of ps that ends at token tok or at most slack
 // tokens before it: the word right before something ("from 3.5%",
 // "compared with the …", "in Almaty").
@@ -396,6 +402,8 @@ func firstFrom(all [][2]int, from int) int {
 	return lo
 }
 
+// find returns the token spans [start,end) where a phrase of ps matches
+// inside tokens [from,to). The matches of a set are found once per document.
 func (d *docTokens) find(ps *phraseSet, from, to int) [][2]int {
 	if ps == nil || ps.len() == 0 {
 		return nil
