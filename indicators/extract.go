@@ -400,6 +400,7 @@ func NewExtractor(catalog []Indicator) (*Extractor, error) {
 		}
 	}
 	x.index = newPhraseIndex(sets)
+	x.tw.index, x.tw.gaz = x.index, gaz
 	h := sha256.New()
 	fmt.Fprintln(h, RulesVersion)
 	json.NewEncoder(h).Encode(catalog)
@@ -1184,7 +1185,7 @@ func mergeRepeats(cands []cand, pub string, decision func(indicator string) bool
 // dollars)") or past a word of equivalence ("…, equivalent to $2.6
 // billion").
 func (x *Extractor) equivalentAt(dt *docTokens, end, tok, gap int) bool {
-	return tok-end <= gap && (tok == end+1 && dt.sc.Token(end).Punct == '(' || len(dt.find(x.w.equivalent, end, tok)) > 0)
+	return tok-end <= gap && (tok == end+1 && dt.sc.Punct(end) == '(' || len(dt.find(x.w.equivalent, end, tok)) > 0)
 }
 
 // withinWeekBefore reports a day p in the seven days before day pub.
@@ -1303,10 +1304,10 @@ func (in *compiled) exclusion(dt *docTokens, qTok, qEnd int, stops ...*phraseSet
 	// "9,9% (при месячном показателе также 0,7%)": an aside in brackets
 	// with a figure of its own qualifies that figure.
 	for k := qEnd; k < to; k++ {
-		if dt.sc.Token(k).Punct != '(' {
+		if dt.sc.Punct(k) != '(' {
 			continue
 		}
-		for j := k + 1; j < to && dt.sc.Token(j).Punct != ')'; j++ {
+		for j := k + 1; j < to && dt.sc.Punct(j) != ')'; j++ {
 			if dt.sc.Token(j).Number {
 				to = k
 				break
@@ -1372,7 +1373,7 @@ func (x *Extractor) earlierPeriodAfter(dt *docTokens, all []dateRef, e, newTok, 
 		if quarter(d.period) {
 			back = 4
 		}
-		return len(d.period) == len("2006-01") && d.tok >= e && x.wordsBetween(dt, e, d.tok) <= 1 &&
+		return len(d.period) == len("2006-01") && d.tok >= e && dt.wordsBetween(e, d.tok) <= 1 &&
 			slices.ContainsFunc(all, func(o dateRef) bool {
 				return o.tok < newTok && dt.sent[o.tok] >= sent-back && len(o.period) == len(d.period) && quarter(o.period) == quarter(d.period) && o.period > d.period && !o.compared && !o.since
 			})
@@ -1393,7 +1394,7 @@ func (x *Extractor) trailingFrom(dt *docTokens, qs []quantity.Quantity, k int) i
 	if k == 0 || !dt.endsAt(x.w.from, qs[k].Token, 0) || qs[k-1].Kind != qs[k].Kind || qs[k-1].Unit == "pp" || qs[k-1].Unit == "bp" {
 		return -1
 	}
-	if x.wordsBetween(dt, dt.sc.TokenAt(qs[k-1].End), qs[k].Token) > 1 {
+	if dt.wordsBetween(qs[k-1].EndToken, qs[k].Token) > 1 {
 		return -1
 	}
 	from, _ := dt.sentence(dt.sent[qs[k-1].Token])
@@ -1402,12 +1403,12 @@ func (x *Extractor) trailingFrom(dt *docTokens, qs []quantity.Quantity, k int) i
 		// (A span of time is no figure between: "In January, inflation
 		// eased to a 39-month low of 2.8% from 3.9% in December".)
 		if qs[j].Kind != quantity.Date && qs[j].Kind != quantity.Duration {
-			prevEnd = dt.sc.TokenAt(qs[j].End)
+			prevEnd = qs[j].EndToken
 			break
 		}
 	}
 	for j := k - 2; j >= 0 && qs[j].Token >= prevEnd; j-- {
-		if qs[j].Kind == quantity.Date && !(prevEnd > from && x.wordsBetween(dt, prevEnd, qs[j].Token) <= 2) {
+		if qs[j].Kind == quantity.Date && !(prevEnd > from && dt.wordsBetween(prevEnd, qs[j].Token) <= 2) {
 			return -1
 		}
 	}
@@ -1451,7 +1452,7 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 	}
 	// "the lowest key rate since May 2022 (12.25%)": a figure alone in
 	// brackets right after a date is that date's, since or not.
-	if qTok >= 2 && dt.sc.Token(qTok-1).Punct == '(' {
+	if qTok >= 2 && dt.sc.Punct(qTok-1) == '(' {
 		for _, d := range dates {
 			if d.end == qTok-1 && calendar(d.period) && (pub == "" || !periodAfter(d.period, pub)) {
 				return periodChoice{period: d.period, explicit: true, own: 0}
@@ -1468,7 +1469,7 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 			k--
 		}
 		if k >= 0 && qs[k].Kind == qs[qi].Kind && dt.sent[qs[k].Token] == sent && dt.endsAt(x.w.from, qs[k].Token, 0) {
-			kEnd := dt.sc.TokenAt(qs[k].End)
+			kEnd := qs[k].EndToken
 			a, b := dt.sentence(sent)
 			for _, d := range dates {
 				if p := shiftYear(d.period, 1); d.tok >= kEnd && d.end <= qTok && len(d.period) == len("2006-01") && !d.since && len(dt.find(x.w.onYear, a, b)) > 0 && p != "" && (pub == "" || !periodAfter(p, pub)) {
@@ -1502,7 +1503,7 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 			}
 			// (Not past another meeting's number.)
 			i, j := within(qs, quantityTok, qEnd, d.tok)
-			words := x.wordsBetween(dt, qEnd, d.tok)
+			words := dt.wordsBetween(qEnd, d.tok)
 			if words > 12 || slices.ContainsFunc(qs[i:j], func(o quantity.Quantity) bool { return o.Kind == quantity.Ordinal }) {
 				continue
 			}
@@ -1511,7 +1512,7 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 			}
 			// (Or a participle after a comma: "since the fourth, held in
 			// Bangkok in November 2023".)
-			if qEnd+1 < dt.n && dt.sc.Token(qEnd).Punct == ',' && dt.startsAt(x.w.elidedEvent, qEnd+1) && !dt.prep[qEnd+1] && words <= 6 && !figureIn(qs, qEnd, d.tok) {
+			if qEnd+1 < dt.n && dt.sc.Punct(qEnd) == ',' && dt.startsAt(x.w.elidedEvent, qEnd+1) && !dt.prep[qEnd+1] && words <= 6 && !figureIn(qs, qEnd, d.tok) {
 				return periodChoice{period: d.period, explicit: true, own: words, ownAfter: true}
 			}
 		}
@@ -1524,7 +1525,7 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 	}
 	for k := qi - 1; k >= 0; k-- {
 		if isFigure(qs[k]) {
-			lo = dt.sc.TokenAt(qs[k].End) - 1
+			lo = qs[k].EndToken - 1
 			break
 		}
 	}
@@ -1532,7 +1533,7 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 		// (Not a count written in words, before the noun it counts, that
 		// no indicator takes: "the third joint session of their two
 		// governments … on Thursday"; "slipped below zero in" is a level.)
-		if e := dt.sc.TokenAt(qs[k].End); isFigure(qs[k]) && !(qs[k].Kind == quantity.Number && !dt.sc.Token(qs[k].Token).Number && e < dt.n && dt.sc.Token(e).Norm != "" && !dt.prep[e] && !x.anyTakes(qs[k].Kind)) {
+		if e := qs[k].EndToken; isFigure(qs[k]) && !(qs[k].Kind == quantity.Number && !dt.sc.Token(qs[k].Token).Number && e < dt.n && dt.sc.Norm(e) != "" && !dt.prep[e] && !x.anyTakes(qs[k].Kind)) {
 			// "fell to 53.6% from 54.1% in January 2023": the value it
 			// came from, right after, leaves the date to the new level.
 			// (Not one the previous month dates: "ticked up to 3.29%, from
@@ -1541,12 +1542,12 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 			// 2022" is the year of the value it came from.)
 			// (Nor an earlier month or quarter: see earlierPeriodAfter.)
 			if x.trailingFrom(dt, qs, k) == qi {
-				e := dt.sc.TokenAt(qs[k].End)
+				e := qs[k].EndToken
 				year := slices.ContainsFunc(all, func(d dateRef) bool {
-					return len(d.period) == len("2006") && d.tok >= e && x.wordsBetween(dt, e, d.tok) <= 1
+					return len(d.period) == len("2006") && d.tok >= e && dt.wordsBetween(e, d.tok) <= 1
 				})
 				earlierMonth := x.earlierPeriodAfter(dt, all, e, qTok, sent)
-				if !year && !earlierMonth && !slices.ContainsFunc(dt.find(x.w.previousMonth, e, min(dt.n, e+4)), func(m [2]int) bool { return x.wordsBetween(dt, e, m[0]) <= 2 }) {
+				if !year && !earlierMonth && !slices.ContainsFunc(dt.find(x.w.previousMonth, e, min(dt.n, e+4)), func(m [2]int) bool { return dt.wordsBetween(e, m[0]) <= 2 }) {
 					continue
 				}
 			}
@@ -1565,7 +1566,7 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 		// (An "and" right after the figure: not "settled in ringgit and
 		// baht in 2025, compared with 15% in 2023".)
 		// (Nor a rate decided: "to 9% and on 14 May to 8.75%".)
-		if (in.Role == RoleStatistic || in.Role == RoleDecision) && d.tok > qEnd && hi < dt.n && hi >= d.end && dt.sent[hi] == dt.sent[qTok] && slices.ContainsFunc(dt.find(x.w.and, qEnd, d.tok), func(m [2]int) bool { return x.wordsBetween(dt, qEnd, m[0]) == 0 }) {
+		if (in.Role == RoleStatistic || in.Role == RoleDecision) && d.tok > qEnd && hi < dt.n && hi >= d.end && dt.sent[hi] == dt.sent[qTok] && slices.ContainsFunc(dt.find(x.w.and, qEnd, d.tok), func(m [2]int) bool { return dt.wordsBetween(qEnd, m[0]) == 0 }) {
 			return false
 		}
 		// "Если в мае инфляция была двузначной, то сейчас она ниже 11%": a
@@ -1593,12 +1594,12 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 	if in.IsEvent() {
 		for _, d := range dates {
 			open := d.tok - 1
-			for open > qEnd && open > d.tok-6 && dt.sc.Token(open).Punct != '(' && dt.sc.Token(open).Punct != ')' {
+			for open > qEnd && open > d.tok-6 && dt.sc.Punct(open) != '(' && dt.sc.Punct(open) != ')' {
 				open--
 			}
-			if d.tok > qEnd && open-qEnd <= 8 && len(d.period) == len("2006-01-02") && dt.sc.Token(open).Punct == '(' && d.end < dt.n && dt.sc.Token(d.end).Punct == ')' &&
+			if d.tok > qEnd && open-qEnd <= 8 && len(d.period) == len("2006-01-02") && dt.sc.Punct(open) == '(' && d.end < dt.n && dt.sc.Punct(d.end) == ')' &&
 				!figureIn(qs, qEnd, d.tok) && !dt.punctIn(',', qEnd, open) {
-				return periodChoice{period: d.period, explicit: true, own: x.wordsBetween(dt, qEnd, d.tok), ownAfter: true}
+				return periodChoice{period: d.period, explicit: true, own: dt.wordsBetween(qEnd, d.tok), ownAfter: true}
 			}
 		}
 	}
@@ -1650,7 +1651,7 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 			// خلال الفترة 14-17 حزيران").
 			if s == sent {
 				for _, d := range inSentences(dt, all, dateTok, s, s+1) {
-					if len(d.period) == len("2006-01-02/2006-01-02") && d.period[4] == '-' && d.period[7] == '-' && d.tok >= qEnd && x.wordsBetween(dt, qEnd, d.tok) <= 10 && !figureIn(qs, qEnd, d.tok) {
+					if len(d.period) == len("2006-01-02/2006-01-02") && d.period[4] == '-' && d.period[7] == '-' && d.tok >= qEnd && dt.wordsBetween(qEnd, d.tok) <= 10 && !figureIn(qs, qEnd, d.tok) {
 						return periodChoice{period: d.period[:10], explicit: true, own: 0}
 					}
 				}
@@ -1722,7 +1723,7 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 			if slices.ContainsFunc(dt.find(x.w.elidedEvent, qEnd, d.tok), func(m [2]int) bool {
 				return m[1] >= d.tok-2 && !dt.startsAt(x.w.locative, m[0]) && dt.cl[m[0]] == dt.cl[d.tok] && m[0] == dt.clauseStart(m[0]) && m[0] > qEnd
 			}) {
-				return periodChoice{period: d.period, explicit: true, own: x.wordsBetween(dt, qEnd, d.tok), ownAfter: true}
+				return periodChoice{period: d.period, explicit: true, own: dt.wordsBetween(qEnd, d.tok), ownAfter: true}
 			}
 		}
 	}
@@ -1741,12 +1742,12 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 			// effective tomorrow": the day the level took effect.
 			// "с 14 апреля — до 15%": across a dash, right before the level.
 			// "إلى 4.90%، وذلك اعتبارا من اليوم الخميس": past a comma after it.
-			near := told || d.clause(dt, qTok) == dt.cl[qTok] || d.end <= qTok && x.wordsBetween(dt, d.end, qTok) <= 1 ||
-				d.tok >= qEnd && x.wordsBetween(dt, qEnd, d.tok) <= 4
+			near := told || d.clause(dt, qTok) == dt.cl[qTok] || d.end <= qTok && dt.wordsBetween(d.end, qTok) <= 1 ||
+				d.tok >= qEnd && dt.wordsBetween(qEnd, d.tok) <= 4
 			// (Past the size of the change: "с 3 марта снизил ставку на
 			// 0,75 п.п., до 8,25%".)
 			i, j := within(qs, quantityTok, d.end, qTok)
-			onlyChange := d.tok < qTok && i < j && d.clause(dt, qs[i].Token) == dt.cl[qs[i].Token] && x.wordsBetween(dt, dt.sc.TokenAt(qs[j-1].End), qTok) <= 2 &&
+			onlyChange := d.tok < qTok && i < j && d.clause(dt, qs[i].Token) == dt.cl[qs[i].Token] && dt.wordsBetween(qs[j-1].EndToken, qTok) <= 2 &&
 				!slices.ContainsFunc(qs[i:j], func(o quantity.Quantity) bool { return o.Unit != "pp" && o.Unit != "bp" })
 			// (Not a level held since then: "12.0%, unchanged since 14
 			// March" is today's.)
@@ -1761,7 +1762,7 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 				if a, _ := dt.sentence(sent); d.tok < qTok && p > pub && !yearWritten(dt, d) && (p > addDays(pub, 7) || len(dt.find(x.w.previously, a, qTok)) > 0 || x.saidEarlier(dt, a, qTok)) {
 					p = shiftYear(p, -1) // "Earlier it was cut: since 3 August the rate is 10.75%": a past August
 				}
-				return periodChoice{period: p, explicit: true, own: x.wordsBetween(dt, qEnd, d.tok), ownAfter: d.tok > qTok, effective: true}
+				return periodChoice{period: p, explicit: true, own: dt.wordsBetween(qEnd, d.tok), ownAfter: d.tok > qTok, effective: true}
 			}
 		}
 	}
@@ -1792,7 +1793,7 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 		}
 		for _, set := range []*phraseSet{in.cues, in.growth} {
 			if slices.ContainsFunc(dt.find(set, d.end, qTok), func(m [2]int) bool {
-				return x.wordsBetween(dt, d.end, m[0]) <= 2 && x.wordsBetween(dt, m[1], qTok) == 0 && !figureIn(qs, d.end, qTok) && len(dt.find(x.w.compare, d.end, m[0])) == 0
+				return dt.wordsBetween(d.end, m[0]) <= 2 && dt.wordsBetween(m[1], qTok) == 0 && !figureIn(qs, d.end, qTok) && len(dt.find(x.w.compare, d.end, m[0])) == 0
 			}) {
 				return periodChoice{period: d.period, explicit: true, own: 0}
 			}
@@ -1819,7 +1820,7 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 		if d.end != qTok || i+1 >= len(dates) {
 			continue
 		}
-		if next := dates[i+1]; next.tok >= qEnd && x.wordsBetween(dt, qEnd, next.tok) == 0 && slices.ContainsFunc(qs, func(o quantity.Quantity) bool { return o.Kind != quantity.Date && o.Token == next.end }) {
+		if next := dates[i+1]; next.tok >= qEnd && dt.wordsBetween(qEnd, next.tok) == 0 && slices.ContainsFunc(qs, func(o quantity.Quantity) bool { return o.Kind != quantity.Date && o.Token == next.end }) {
 			return periodChoice{period: d.period, explicit: true, own: 0}
 		}
 	}
@@ -1832,7 +1833,7 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 			continue
 		}
 		at := d.end
-		if at < dt.n && (dt.sc.Token(at).Punct == ',' || dt.sc.Token(at).Punct == '،') {
+		if at < dt.n && (dt.sc.Punct(at) == ',' || dt.sc.Punct(at) == '،') {
 			at++
 		}
 		if slices.ContainsFunc(x.thenWords(dt, at, min(dt.n, at+3)), func(m [2]int) bool { return m[0] == at }) && !figureIn(qs, d.end, qTok) && dt.clauseEnd(at) >= qEnd && !ownAfter {
@@ -1901,33 +1902,33 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 		basisWords := 0
 		if d.tok > qEnd {
 			for _, m := range dt.find(x.w.onYear, qEnd, d.tok) {
-				basisWords += x.wordsBetween(dt, m[0], m[1])
+				basisWords += dt.wordsBetween(m[0], m[1])
 			}
 		}
 		// (Or a dash after an ordinal whose noun is left out: "а первое —
 		// в сентябре 2023-го".)
-		dashAfter := qs[qi].Kind == quantity.Ordinal && in.Role == RoleMeeting && d.tok > qEnd && qEnd < dt.n && strings.ContainsRune("—–", dt.sc.Token(qEnd).Punct) && x.wordsBetween(dt, qEnd+1, d.tok) == 0
+		dashAfter := qs[qi].Kind == quantity.Ordinal && in.Role == RoleMeeting && d.tok > qEnd && qEnd < dt.n && strings.ContainsRune("—–", dt.sc.Punct(qEnd)) && dt.wordsBetween(qEnd+1, d.tok) == 0
 		// (And a dash after a statistic's figure, then its date, with no
 		// figure after it in its clause: "прибавил 6,5% по итогам 2024 года
 		// и 6,3% – в 2023 году".)
-		dashAfter = dashAfter || in.Role == RoleStatistic && d.tok > qEnd && qEnd < dt.n && strings.ContainsRune("—–", dt.sc.Token(qEnd).Punct) &&
-			(x.wordsBetween(dt, qEnd+1, d.tok) == 0 || d.tok == qEnd+2 && dt.prep[qEnd+1]) && !figureIn(qs, d.end, dt.clauseEnd(d.tok))
-		commaAfter := d.tok >= qEnd && qEnd < dt.n && (dt.sc.Token(qEnd).Punct == ',' || dt.sc.Token(qEnd).Punct == '،') && x.wordsBetween(dt, qEnd, d.tok)-basisWords == 1 &&
-			!figureIn(qs, dt.clauseStart(d.tok), leadsEnd) && !strings.ContainsRune("-–—:", dt.sc.Token(dt.clauseEnd(d.tok)-1).Punct)
+		dashAfter = dashAfter || in.Role == RoleStatistic && d.tok > qEnd && qEnd < dt.n && strings.ContainsRune("—–", dt.sc.Punct(qEnd)) &&
+			(dt.wordsBetween(qEnd+1, d.tok) == 0 || d.tok == qEnd+2 && dt.prep[qEnd+1]) && !figureIn(qs, d.end, dt.clauseEnd(d.tok))
+		commaAfter := d.tok >= qEnd && qEnd < dt.n && (dt.sc.Punct(qEnd) == ',' || dt.sc.Punct(qEnd) == '،') && dt.wordsBetween(qEnd, d.tok)-basisWords == 1 &&
+			!figureIn(qs, dt.clauseStart(d.tok), leadsEnd) && !strings.ContainsRune("-–—:", dt.sc.Punct(dt.clauseEnd(d.tok)-1))
 		// "6.6 per cent (year-on-year) during the second quarter": past a
 		// basis in brackets.
-		commaAfter = commaAfter || basisWords > 0 && d.tok > qEnd && dt.sc.Token(qEnd).Punct == '(' && x.wordsBetween(dt, qEnd, d.tok)-basisWords <= 1 &&
+		commaAfter = commaAfter || basisWords > 0 && d.tok > qEnd && dt.sc.Punct(qEnd) == '(' && dt.wordsBetween(qEnd, d.tok)-basisWords <= 1 &&
 			!figureIn(qs, qEnd, d.tok)
 		// "compared to August – 5.1%": the figure right after a compared
 		// date is that date's.
 		// Not the second of a pair "в январе 2020 года к январю 2019-го
 		// составил 4,7%": the basis of the date just before it.
 		// "مقارنة بالعام 2022 الذي سجل 2.6%": a relative clause between.
-		between := x.wordsBetween(dt, d.end, qTok)
+		between := dt.wordsBetween(d.end, qTok)
 		// (Also after a comma: "the rate recorded in March 2022, which was
 		// 15.92%".)
 		rel := d.end
-		if rel+1 < dt.n && (dt.sc.Token(rel).Punct == ',' || dt.sc.Token(rel).Punct == '،') {
+		if rel+1 < dt.n && (dt.sc.Punct(rel) == ',' || dt.sc.Punct(rel) == '،') {
 			rel++
 		}
 		relative := len(dt.find(x.w.relative, rel, rel+1)) > 0
@@ -1955,7 +1956,7 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 		// (Not past a time of its own: "после 6,95% неделей ранее и 6,80% в
 		// конце января".)
 		shared := owner > qi && d.tok > qTok && !d.compared && len(dt.find(x.w.weekEarlier, qEnd, min(dt.n, qEnd+3))) == 0 && len(dt.find(x.w.monthEarlier, qEnd, min(dt.n, qEnd+3))) == 0 && !dt.endsAt(x.w.from, d.tok, 2) && d.clause(dt, qTok) == dt.cl[qTok] && qs[owner].Kind == qs[qi].Kind &&
-			qs[owner].Token <= hi && x.wordsBetween(dt, qEnd, qs[owner].Token) <= 8 &&
+			qs[owner].Token <= hi && dt.wordsBetween(qEnd, qs[owner].Token) <= 8 &&
 			len(dt.find(x.w.and, qEnd, qs[owner].Token)) > 0 && !slices.ContainsFunc(dates, func(o dateRef) bool { return o.tok >= qEnd && o.tok < qs[owner].Token })
 		// "decided, in its meeting on 21 September 2023, to keep the rate
 		// unchanged at 19.25%", "on May 15, 2023, started a three-day
@@ -1981,7 +1982,7 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 			// Nor the date of a value the figure rose from: "from 7.6%
 			// recorded in August 2020 to 29.2%".
 			if o := x.ownedBy(dt, qs, *d); o >= 0 && o != qi && qs[o].Token < d.tok && (dt.endsAt(x.w.compare, qs[o].Token, 1) || dt.endsAt(x.w.from, qs[o].Token, 0) && qs[o].Kind == qs[qi].Kind ||
-				dt.endsAt(x.w.from, d.tok, 1) && qs[o].Kind == qs[qi].Kind && x.wordsBetween(dt, dt.sc.TokenAt(qs[o].End), d.tok) <= 2) {
+				dt.endsAt(x.w.from, d.tok, 1) && qs[o].Kind == qs[qi].Kind && dt.wordsBetween(qs[o].EndToken, d.tok) <= 2) {
 				continue
 			}
 			// The stretch of another figure, unless the stretch's clause
@@ -2006,7 +2007,7 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 	// A statistic's month, not the day it was released: "December CPI of
 	// 3.4% on January 7".
 	if same != nil && before != nil && !in.IsEvent() && len(same.period) == len("2006-01-02") && len(before.period) < len(same.period) && calendar(before.period) &&
-		before.clause(dt, qTok) == dt.cl[qTok] && x.wordsBetween(dt, before.end, qTok) <= 3 {
+		before.clause(dt, qTok) == dt.cl[qTok] && dt.wordsBetween(before.end, qTok) <= 3 {
 		same = before
 	}
 	// "more than 1 billion rials, equivalent to $2.6 billion, in 2019": a
@@ -2018,10 +2019,10 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 	// billion, up 12%, in 2024".
 	if same == nil && qi+1 < len(qs) && qs[qi].Kind == quantity.Money && dt.sent[qs[qi+1].Token] == sent &&
 		(qs[qi+1].Kind == quantity.Money && x.equivalentAt(dt, qEnd, qs[qi+1].Token, 6) || qs[qi+1].Kind == quantity.Percent && x.changeRight(dt, qEnd, qs[qi+1].Token)) {
-		nEnd := dt.sc.TokenAt(qs[qi+1].End)
+		nEnd := qs[qi+1].EndToken
 		for i := range dates {
-			if d := &dates[i]; d.tok >= nEnd && x.wordsBetween(dt, nEnd, d.tok) <= 2 && !d.since && !d.compared {
-				return periodChoice{period: d.period, explicit: true, own: x.wordsBetween(dt, qEnd, d.tok), ownAfter: true}
+			if d := &dates[i]; d.tok >= nEnd && dt.wordsBetween(nEnd, d.tok) <= 2 && !d.since && !d.compared {
+				return periodChoice{period: d.period, explicit: true, own: dt.wordsBetween(qEnd, d.tok), ownAfter: true}
 			}
 		}
 	}
@@ -2191,9 +2192,9 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 					}
 				}
 			}
-			return periodChoice{period: x.laterOfYearPair(dt, in, dates, *same), explicit: true, own: x.wordsBetween(dt, same.end, qTok), also: also}
+			return periodChoice{period: x.laterOfYearPair(dt, in, dates, *same), explicit: true, own: dt.wordsBetween(same.end, qTok), also: also}
 		}
-		pc := periodChoice{period: same.period, explicit: true, own: x.wordsBetween(dt, qEnd, same.tok), ownAfter: true}
+		pc := periodChoice{period: same.period, explicit: true, own: dt.wordsBetween(qEnd, same.tok), ownAfter: true}
 		// "plateaued around 1.6% in August and September": one value for
 		// each month of a pair.
 		for _, d := range dates {
@@ -2472,7 +2473,7 @@ func (x *Extractor) laterOfYearPair(dt *docTokens, in *compiled, dates []dateRef
 		}
 		// Joined as a range: "between X and Y".
 		// ("بين شهر آب 2016 وشهر آب 2015": past the word for month.)
-		pair := x.wordsBetween(dt, a.end, b.tok) <= 1 && b.tok-a.end <= 3 && dt.cl[a.tok] == dt.cl[b.tok] && (dt.endsAt(x.w.rangeStart, a.tok, 0) || dt.endsAt(x.w.rangeStart, a.tok-1, 0) && dt.prep[a.tok-1])
+		pair := dt.wordsBetween(a.end, b.tok) <= 1 && b.tok-a.end <= 3 && dt.cl[a.tok] == dt.cl[b.tok] && (dt.endsAt(x.w.rangeStart, a.tok, 0) || dt.endsAt(x.w.rangeStart, a.tok-1, 0) && dt.prep[a.tok-1])
 		if !month(e.period) || !pair {
 			continue
 		}
@@ -2491,14 +2492,14 @@ func (x *Extractor) joinsMonths(dt *docTokens, a, b dateRef) bool {
 	}
 	switch b.tok - a.end {
 	case 0: // a glued conjunction: "أغسطس وسبتمبر"
-		n := dt.sc.Token(b.tok).Norm
+		n := dt.sc.Norm(b.tok)
 		for _, p := range x.w.and.pats {
 			if len(p) == 1 && utf8.RuneCountInString(p[0].w) == 1 && strings.HasPrefix(n, p[0].w) {
 				return true
 			}
 		}
 	case 1:
-		return x.isAnd(dt.sc.Token(a.end).Norm)
+		return x.isAnd(dt.sc.Norm(a.end))
 	}
 	return false
 }
@@ -2615,7 +2616,7 @@ func calendar(p string) bool { return !fiscal(p) && !strings.Contains(p, "/") }
 // countOfTime reports a bare number next to a unit of time ("الأشهر
 // الثلاثة من يناير إلى مارس"): part of a date, no figure of its own.
 func (x *Extractor) countOfTime(dt *docTokens, q quantity.Quantity) bool {
-	e := dt.sc.TokenAt(q.End)
+	e := q.EndToken
 	return q.Kind == quantity.Number && (len(dt.find(x.w.timeUnits, max(0, q.Token-1), q.Token)) > 0 || len(dt.find(x.w.timeUnits, e, min(dt.n, e+1))) > 0)
 }
 
@@ -2623,7 +2624,7 @@ func (x *Extractor) countOfTime(dt *docTokens, q quantity.Quantity) bool {
 // after it ("2.7% in the twelve months ending in November"): it dates the
 // figure before it, and is no figure of its own.
 func (x *Extractor) endingStretch(dt *docTokens, q quantity.Quantity) bool {
-	e := dt.sc.TokenAt(q.End)
+	e := q.EndToken
 	return q.Kind == quantity.Duration && dt.startsAt(x.w.ending, e)
 }
 
@@ -2655,12 +2656,12 @@ func (x *Extractor) ownedBy(dt *docTokens, qs []quantity.Quantity, d dateRef) in
 		}) {
 			continue
 		}
-		qEnd := dt.sc.TokenAt(q.End)
+		qEnd := q.EndToken
 		// "вырос на 12,7% (в первом квартале рост составил 18,3%)": a date
 		// inside brackets opened after the figure is the bracket's.
 		// (Not a bracket of the date alone: "$42 million (FY 2016-17)",
 		// "до 19,1% в пандемию (в III квартале 2020-го)".)
-		if d.tok > q.Token && dt.openBracketIn(qEnd, d.tok) && !(dateAlone(dt, d) && x.wordsBetween(dt, qEnd, d.tok) <= 4 && !figureIn(qs, qEnd, d.tok)) {
+		if d.tok > q.Token && dt.openBracketIn(qEnd, d.tok) && !(dateAlone(dt, d) && dt.wordsBetween(qEnd, d.tok) <= 4 && !figureIn(qs, qEnd, d.tok)) {
 			continue
 		}
 		// "grew 4.8% in the third quarter following a 5.2% rise in the
@@ -2668,13 +2669,13 @@ func (x *Extractor) ownedBy(dt *docTokens, qs []quantity.Quantity, d dateRef) in
 		// does not also take the date before it.
 		// But a date right before the next figure is that one's ("في عام 2021
 		// 359.09٪ وبلغ في العام 2022 138.81٪").
-		if d.tok < q.Token && i+1 < len(qs) && qs[i+1].Kind == quantity.Date && dt.cl[qs[i+1].Token] == dt.cl[q.Token] && x.wordsBetween(dt, qEnd, qs[i+1].Token) <= 2 &&
-			!(i+2 < len(qs) && qs[i+2].Kind != quantity.Date && x.wordsBetween(dt, dt.sc.TokenAt(qs[i+1].End), qs[i+2].Token) == 0) {
+		if d.tok < q.Token && i+1 < len(qs) && qs[i+1].Kind == quantity.Date && dt.cl[qs[i+1].Token] == dt.cl[q.Token] && dt.wordsBetween(qEnd, qs[i+1].Token) <= 2 &&
+			!(i+2 < len(qs) && qs[i+2].Kind != quantity.Date && dt.wordsBetween(qs[i+1].EndToken, qs[i+2].Token) == 0) {
 			continue
 		}
 		// "in March (to 6%) and in June (to 5.5%)": a figure in brackets
 		// that open right after the date is the date's.
-		if d.end < q.Token && d.end < dt.n && dt.sc.Token(d.end).Punct == '(' && x.wordsBetween(dt, d.end+1, q.Token) <= 1 && !dt.punctIn(')', d.end, q.Token) {
+		if d.end < q.Token && d.end < dt.n && dt.sc.Punct(d.end) == '(' && dt.wordsBetween(d.end+1, q.Token) <= 1 && !dt.punctIn(')', d.end, q.Token) {
 			return i
 		}
 		// Words between, counted twice, prepositions and articles into a
@@ -2682,14 +2683,14 @@ func (x *Extractor) ownedBy(dt *docTokens, qs []quantity.Quantity, d dateRef) in
 		// the first quarter from 31.9% in the fourth").
 		// (A basis between counts for nothing: "contracted 0.7% from a year
 		// earlier in the third quarter after growing 1.9% in the second".)
-		dist := 2 * x.wordsBetween(dt, qEnd, d.tok)
+		dist := 2 * dt.wordsBetween(qEnd, d.tok)
 		if d.tok > q.Token {
 			for _, m := range dt.find(x.w.onYear, qEnd, d.tok) {
-				dist -= 2 * x.wordsBetween(dt, m[0], m[1])
+				dist -= 2 * dt.wordsBetween(m[0], m[1])
 			}
 		}
 		if d.tok < q.Token {
-			dist = 2*x.wordsBetween(dt, d.end, q.Token) + 1
+			dist = 2*dt.wordsBetween(d.end, q.Token) + 1
 		}
 		if dist < bestDist {
 			best, bestDist = i, dist
@@ -2706,33 +2707,17 @@ func dateAlone(dt *docTokens, d dateRef) bool {
 		open--
 	}
 	end := d.end
-	if end+1 < dt.n && dt.sc.Token(end).Punct == '-' && len([]rune(dt.sc.Token(end+1).Norm)) <= 2 && dt.sc.Token(end+1).Norm != "" {
+	if end+1 < dt.n && dt.sc.Punct(end) == '-' && len([]rune(dt.sc.Norm(end+1))) <= 2 && dt.sc.Norm(end+1) != "" {
 		end += 2 // "2020-го"
 	}
-	return open >= 0 && dt.sc.Token(open).Punct == '(' && end < dt.n && dt.sc.Token(end).Punct == ')'
-}
-
-// wordsBetween counts the tokens in [a, b) that are not prepositions or
-// articles leading into a date.
-func (x *Extractor) wordsBetween(dt *docTokens, a, b int) int {
-	n := 0
-	for k := a; k < b; k++ {
-		t := dt.sc.Token(k)
-		if k > a && t.Norm != "" && !t.Space && dt.sc.Token(k-1).Punct == '-' && !dt.sc.Token(k-1).Space {
-			continue // "year-on-year" is one word
-		}
-		if !dt.prep[k] && (t.Norm != "" || t.Number || t.Punct == ',' || t.Punct == '،') {
-			n++
-		}
-	}
-	return n
+	return open >= 0 && dt.sc.Punct(open) == '(' && end < dt.n && dt.sc.Punct(end) == ')'
 }
 
 // changeRight reports whether the words from a to b, at most two and in
 // one clause, say a rise or a fall and compare with nothing ("بزيادة",
 // ", up").
 func (x *Extractor) changeRight(dt *docTokens, a, b int) bool {
-	if a >= b || x.wordsBetween(dt, a, b) > 2 || dt.cl[a] != dt.cl[b-1] && !dt.comma(a) {
+	if a >= b || dt.wordsBetween(a, b) > 2 || dt.cl[a] != dt.cl[b-1] && !dt.comma(a) {
 		return false
 	}
 	return len(dt.find(x.w.compare, a, b)) == 0 && (len(dt.find(x.w.rise, a, b)) > 0 || len(dt.find(x.w.fall, a, b)) > 0)
@@ -2875,7 +2860,7 @@ func (x *Extractor) otherCueBefore(dt *docTokens, in *compiled, a, tok int) bool
 		}
 		// (Not the figure's own noun: "a 5.6 percent growth tallied in
 		// October".)
-		if slices.ContainsFunc(dt.find(x.inds[i].cues, a, tok), func(m [2]int) bool { return x.wordsBetween(dt, m[1], tok) <= 2 && x.wordsBetween(dt, a, m[0]) > 0 }) {
+		if slices.ContainsFunc(dt.find(x.inds[i].cues, a, tok), func(m [2]int) bool { return dt.wordsBetween(m[1], tok) <= 2 && dt.wordsBetween(a, m[0]) > 0 }) {
 			return true
 		}
 	}
@@ -3258,7 +3243,7 @@ func (x *Extractor) entities(dt *docTokens, in *compiled, ments []mention, qTok,
 			}
 			// "lowest at 6.5 percent in France, 7.1 percent in Malta": the
 			// country right after the figure and a locative is its own.
-			if m.tok <= qEnd+2 && dt.endsAt(x.w.locative, m.tok, 0) && x.wordsBetween(dt, qEnd, m.tok) <= 1 {
+			if m.tok <= qEnd+2 && dt.endsAt(x.w.locative, m.tok, 0) && dt.wordsBetween(qEnd, m.tok) <= 1 {
 				d = 0
 			}
 		}
@@ -3322,7 +3307,7 @@ func (x *Extractor) entities(dt *docTokens, in *compiled, ments []mention, qTok,
 	// (Not the bank's "its": "The central bank has kept its rate at 14%"
 	// is the document's country's.)
 	if a, b := dt.sentence(dt.sent[qTok]); slices.ContainsFunc(dt.find(x.w.there, a, b), func(m [2]int) bool {
-		return !slices.ContainsFunc(dt.find(x.w.centralBank, dt.clauseStart(m[0]), m[0]), func(c [2]int) bool { return x.wordsBetween(dt, c[1], m[0]) <= 3 })
+		return !slices.ContainsFunc(dt.find(x.w.centralBank, dt.clauseStart(m[0]), m[0]), func(c [2]int) bool { return dt.wordsBetween(c[1], m[0]) <= 3 })
 	}) {
 		k, _ := within(ments, mentionTok, a, a)
 		for k > 0 && ments[k-1].person {
@@ -3391,9 +3376,9 @@ func (x *Extractor) entities(dt *docTokens, in *compiled, ments []mention, qTok,
 		// (Or one that opens on the country as its subject, right before
 		// the sentence: "Эфиопия год назад отпустила быр. Болезненно, но
 		// работает: инфляция … опустилась до 13,6%".)
-		if pa, pb := dt.sentence(p); len(codes) == 1 && (x.wordsBetween(dt, pa, pb) <= 3 || slices.ContainsFunc(inSentences(dt, ments, mentionTok, p, p+1), func(m mention) bool {
+		if pa, pb := dt.sentence(p); len(codes) == 1 && (dt.wordsBetween(pa, pb) <= 3 || slices.ContainsFunc(inSentences(dt, ments, mentionTok, p, p+1), func(m mention) bool {
 			return m.code == codes[0] && (m.tok > pa && dt.endsAt(x.w.locative, m.tok, 0) && opensOnPlace(dt, &x.w, m.tok, pa, 2) ||
-				(m.tok == pa || m.tok > pa && m.tok <= pa+3 && x.wordsBetween(dt, pa, m.tok) <= 1) && !m.person && p == dt.sent[qTok]-1 && opensLine(dt, pa))
+				(m.tok == pa || m.tok > pa && m.tok <= pa+3 && dt.wordsBetween(pa, m.tok) <= 1) && !m.person && p == dt.sent[qTok]-1 && opensLine(dt, pa))
 		})) {
 			return codes, false
 		}
@@ -3430,7 +3415,7 @@ func opensLine(dt *docTokens, a int) bool {
 	if dt.sc.Token(a).NewLine {
 		return true
 	}
-	return a >= 2 && dt.sc.Token(a-2).NewLine && dt.sc.Token(a-2).Number && dt.sc.Token(a-1).Punct == '.'
+	return a >= 2 && dt.sc.Token(a-2).NewLine && dt.sc.Token(a-2).Number && dt.sc.Punct(a-1) == '.'
 }
 
 // opensOnPlace reports a place at token tok that the sentence starting at
@@ -3521,7 +3506,7 @@ func questionCountry(dt *docTokens, ments []mention, s int) string {
 	if s == 0 {
 		return ""
 	}
-	if _, b := dt.sentence(s - 1); b == 0 || !strings.ContainsRune("?؟", dt.sc.Token(b-1).Punct) {
+	if _, b := dt.sentence(s - 1); b == 0 || !strings.ContainsRune("?؟", dt.sc.Punct(b-1)) {
 		return ""
 	}
 	q := s - 1
@@ -3582,7 +3567,7 @@ func opensItem(dt *docTokens, tok int) bool {
 			return true
 		}
 	}
-	n := dt.sc.Token(tok).Norm
+	n := dt.sc.Norm(tok)
 	return strings.HasPrefix(n, "و") && len(n) > len("و")*3
 }
 
@@ -3691,7 +3676,7 @@ func (dt *docTokens) nameNear(text string, v0, v1, a, b int) (string, [2]int) {
 		return t.Norm != "" && t.Upper && !dt.place[k] // "South Africa said" names no speaker
 	}
 	// Before the verb ("Lin Wei, said" skips the comma).
-	if v0-1 >= a && dt.sc.Token(v0-1).Punct == ',' {
+	if v0-1 >= a && dt.sc.Punct(v0-1) == ',' {
 		v0--
 	}
 	k := v0 - 1
@@ -3711,14 +3696,14 @@ func (dt *docTokens) nameNear(text string, v0, v1, a, b int) (string, [2]int) {
 	}
 	// Arabic apposition between commas.
 	for k := v1; k < b && k < v1+10; k++ {
-		if dt.sc.Token(k).Punct != '،' {
+		if dt.sc.Punct(k) != '،' {
 			continue
 		}
 		end := k + 1
-		for end < b && end < k+6 && dt.sc.Token(end).Norm != "" && dt.sc.Token(end).Norm[0] >= 0xd8 {
+		for end < b && end < k+6 && dt.sc.Norm(end) != "" && dt.sc.Norm(end)[0] >= 0xd8 {
 			end++
 		}
-		if n := end - (k + 1); n >= 2 && n <= 4 && end < b && dt.sc.Token(end).Punct == '،' {
+		if n := end - (k + 1); n >= 2 && n <= 4 && end < b && dt.sc.Punct(end) == '،' {
 			return span(k+1, end-1)
 		}
 		break

@@ -149,7 +149,7 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, ws *workspace, qs []
 		if q.Kind != quantity.Ordinal && !(q.Kind == quantity.Number && q.Value > 0 && q.Value < 1) {
 			return false
 		}
-		end := sc.TokenAt(q.End)
+		end := q.EndToken
 		// ("3.8% a quarter earlier": a time, no fraction.)
 		if q.Kind == quantity.Number && slices.ContainsFunc(dt.find(x.w.quarterEarlier, q.Token, min(dt.n, end+2)), func(m [2]int) bool { return m[0] == q.Token }) {
 			return true
@@ -194,12 +194,12 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, ws *workspace, qs []
 		}
 		// (Past a basis too: "6.3% in December, year on year, up
 		// from 5.8 in November".)
-		pEnd := sc.TokenAt(p.End)
+		pEnd := p.EndToken
 		if m := dt.find(compare, pEnd, q.Token); len(m) > 0 {
 			at := m[len(m)-1][0]
-			gap := x.wordsBetween(dt, pEnd, at)
+			gap := dt.wordsBetween(pEnd, at)
 			for _, b := range dt.find(x.w.onYear, pEnd, at) {
-				gap -= x.wordsBetween(dt, b[0], b[1])
+				gap -= dt.wordsBetween(b[0], b[1])
 			}
 			if gap <= 4 {
 				q.Kind, q.Unit = quantity.Percent, "percent"
@@ -212,7 +212,7 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, ws *workspace, qs []
 		if qs[i].Kind != quantity.Percent || qs[i].Unit != "percent" {
 			continue
 		}
-		for k := i - 1; k >= 0 && qs[k].Kind == quantity.Number && qs[k].Unit == "" && qs[k].Bound == "" && x.listJoin(dt, sc.TokenAt(qs[k].End), qs[k+1].Token); k-- {
+		for k := i - 1; k >= 0 && qs[k].Kind == quantity.Number && qs[k].Unit == "" && qs[k].Bound == "" && x.listJoin(dt, qs[k].EndToken, qs[k+1].Token); k-- {
 			qs[k].Kind, qs[k].Unit = quantity.Percent, "percent"
 		}
 	}
@@ -373,13 +373,13 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, ws *workspace, qs []
 		tok := q.Token
 		// "قبل ثورة يناير", "after the February 8 general elections": a
 		// date that names an event is no date.
-		if dt.endsAt(x.w.eventNames, tok, 0) || dt.startsAt(x.w.eventNames, sc.TokenAt(q.End)) {
+		if dt.endsAt(x.w.eventNames, tok, 0) || dt.startsAt(x.w.eventNames, q.EndToken) {
 			continue
 		}
 		// "Вот уже второй квартал безработица держится на 4,6%", "the
 		// second quarter in a row": a period with no year that counts
 		// periods in a row is no date.
-		if q.Relative && (dt.endsAt(x.w.streakBefore, tok, 0) || dt.startsAt(x.w.streak, sc.TokenAt(q.End))) {
+		if q.Relative && (dt.endsAt(x.w.streakBefore, tok, 0) || dt.startsAt(x.w.streak, q.EndToken)) {
 			continue
 		}
 		// "the series based on 2004-05", "(base: 2004-05)": the base of a
@@ -387,7 +387,7 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, ws *workspace, qs []
 		if dt.endsAt(x.w.baseYear, tok, 1) {
 			continue
 		}
-		dr := dateRef{tok: tok, end: sc.TokenAt(q.End), period: q.Period, weekday: q.Deictic, noYear: q.NoYear, written: !q.Relative}
+		dr := dateRef{tok: tok, end: q.EndToken, period: q.Period, weekday: q.Deictic, noYear: q.NoYear, written: !q.Relative}
 		// "الجزائر 13 يونيو 2023 (شينخوا) توجه الرئيس … اليوم": today of a
 		// wire story filed before the page's date is the day it was filed.
 		if q.Deictic && wire != "" && dr.period == st.pub {
@@ -401,7 +401,7 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, ws *workspace, qs []
 		// its first sentence is about.
 		// (Or at the start of a line after the title, alone or after a
 		// label: "date 2023-05-18 Nana Akufo-Addo on May 15 …".)
-		lineStart := tok <= 1 || sc.Token(tok).NewLine || tok > 0 && sc.Token(tok-1).NewLine && sc.Token(tok-1).Norm != "" && !sc.Token(tok-1).Upper
+		lineStart := tok <= 1 || sc.Token(tok).NewLine || tok > 0 && sc.Token(tok-1).NewLine && sc.Norm(tok-1) != "" && !sc.Token(tok-1).Upper
 		dr.dateline = lineStart && len(dr.period) == len("2006-01-02") && dr.period == st.pub
 		// (Or ending a short line of its own after the place and the
 		// outlet: "Tripoli (Agency) - 4 March 2025".)
@@ -425,7 +425,7 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, ws *workspace, qs []
 		dr.since = dr.since && !strings.Contains(dr.period, "/")
 		// "the lowest since April's 2.9%": the date of a figure named as the
 		// last one beyond a peak, no start of a state.
-		if dr.since && dr.end < dt.n && dt.sc.Token(dr.end).Punct != ',' && figureIn(qs, dr.end, min(dt.n, dr.end+3)) {
+		if dr.since && dr.end < dt.n && dt.sc.Punct(dr.end) != ',' && figureIn(qs, dr.end, min(dt.n, dr.end+3)) {
 			for _, m := range dt.find(x.w.since, max(0, tok-3), tok) {
 				if dt.endsAt(x.w.peak, m[0], 0) {
 					dr.since = false
@@ -438,7 +438,7 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, ws *workspace, qs []
 		// month a year on.
 		if dr.since && len(dr.period) == len("2006-01") && !quarter(dr.period) {
 			for _, m := range dt.find(x.w.since, max(0, tok-3), tok) {
-				if m[0] > 0 && sc.Token(m[0]-1).Punct == '(' && slices.ContainsFunc(x.inds, func(o compiled) bool { return o.basis.len() > 0 && dt.endsAt(o.basis, m[0]-1, 1) }) {
+				if m[0] > 0 && sc.Punct(m[0]-1) == '(' && slices.ContainsFunc(x.inds, func(o compiled) bool { return o.basis.len() > 0 && dt.endsAt(o.basis, m[0]-1, 1) }) {
 					if p := shiftYear(dr.period, 1); st.pub == "" || p <= st.pub[:7] {
 						dr.period, dr.since = p, false
 					}
@@ -454,7 +454,7 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, ws *workspace, qs []
 		// inflation …".
 		sa, _ := dt.sentence(dt.sent[tok])
 		for _, m := range dt.find(x.w.compare, max(sa, tok-9), tok+1) {
-			if m[1] < dt.n && strings.ContainsRune(",،", dt.sc.Token(m[1]).Punct) {
+			if m[1] < dt.n && strings.ContainsRune(",،", dt.sc.Punct(m[1])) {
 				continue // "وبالمقارنة، كان المعدل في الربع الثاني من 2018": "by comparison," is no basis
 			}
 			if dt.startsAt(x.w.notCompare, m[0]) {
@@ -466,7 +466,7 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, ws *workspace, qs []
 			if dt.openBracketIn(m[1], tok) {
 				// "مقارنة مع الشهر السابق (أغسطس/آب 2025)": the period
 				// compared with, restated in brackets right after it.
-				if tok > 0 && dt.sc.Token(tok-1).Punct == '(' && dt.endsAt(x.w.previousMonth, tok-1, 0) {
+				if tok > 0 && dt.sc.Punct(tok-1) == '(' && dt.endsAt(x.w.previousMonth, tok-1, 0) {
 					dr.compared = true
 				}
 				continue // "higher than the previous quarter (the first quarter of 2024 increased by 5.98%, …": a figure of its own in brackets
@@ -482,7 +482,7 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, ws *workspace, qs []
 			// выражении (к маю 2024 года) инфляция составила 5,1%".)
 			if m[1] > tok && !slices.ContainsFunc(qs, func(q quantity.Quantity) bool {
 				return q.Kind == quantity.Date && q.Token < m[0] && dt.cl[q.Token] == dt.cl[tok]
-			}) && !(m[0] > 0 && dt.sc.Token(m[0]-1).Punct == '(') && len(dt.find(x.w.onYear, sa, m[0])) == 0 {
+			}) && !(m[0] > 0 && dt.sc.Punct(m[0]-1) == '(') && len(dt.find(x.w.onYear, sa, m[0])) == 0 {
 				continue
 			}
 			i, j := within(qs, quantityTok, m[1], tok)
@@ -495,7 +495,7 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, ws *workspace, qs []
 		// follows another is the one compared with.
 		for _, m := range dt.find(x.w.over, max(0, tok-1), tok) {
 			dr.versus = dr.versus || m[1] == tok && slices.ContainsFunc(qs, func(q quantity.Quantity) bool {
-				return q.Kind == quantity.Date && sc.TokenAt(q.End) == m[0]
+				return q.Kind == quantity.Date && q.EndToken == m[0]
 			})
 			dr.compared = dr.compared || dr.versus
 		}
@@ -528,7 +528,7 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, ws *workspace, qs []
 		for _, m := range dt.find(x.w.from, max(0, tok-2), tok) {
 			i, j := within(qs, quantityTok, max(0, m[0]-8), m[0])
 			dr.compared = dr.compared || m[1] >= tok-1 && !stretch && slices.ContainsFunc(qs[i:j], func(o quantity.Quantity) bool {
-				e := sc.TokenAt(o.End)
+				e := o.EndToken
 				return o.Kind == quantity.Percent && (e == m[0] || slices.Contains(dt.find(x.w.changeNouns, e, m[0]), [2]int{e, m[0]}))
 			})
 		}
@@ -544,7 +544,7 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, ws *workspace, qs []
 		}
 		// "أعلنت الهيئة العامة للإحصاء، اليوم الخميس، عن …": the day of
 		// the announcement, set off by commas right after its verb's clause.
-		if tok > 0 && strings.ContainsRune(",،", dt.sc.Token(tok-1).Punct) && dr.period != "" && len(dr.period) == 10 {
+		if tok > 0 && strings.ContainsRune(",،", dt.sc.Punct(tok-1)) && dr.period != "" && len(dr.period) == 10 {
 			for _, m := range dt.find(x.w.attrib, max(0, tok-8), tok-1) {
 				dr.said = dr.said || dt.cl[m[0]] == dt.cl[tok-2] && !x.anyCue(dt, m[1], tok)
 			}
@@ -643,7 +643,7 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, ws *workspace, qs []
 				if o.Kind == quantity.Date || o.End == 0 {
 					return false
 				}
-				end := st.sc.TokenAt(o.End)
+				end := o.EndToken
 				if end >= m[0] || end < m[0]-3 || end < m[0]-1 && len(dt.find(x.w.comparative, end, m[0])) == 0 {
 					return false
 				}
@@ -799,7 +799,7 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, ws *workspace, qs []
 		// figure, the next month right after it.)
 		tabled := func(p dateRef) bool {
 			return slices.ContainsFunc(qs, func(o quantity.Quantity) bool {
-				return o.Kind != quantity.Date && o.Token == p.end && x.wordsBetween(dt, sc.TokenAt(o.End), tok) == 0
+				return o.Kind != quantity.Date && o.Token == p.end && dt.wordsBetween(o.EndToken, tok) == 0
 			})
 		}
 		if n := len(st.dates); n > 0 && dr.noYear && len(dr.period) == 7 && !quarter(dr.period) {
@@ -912,7 +912,7 @@ func (st *docState) ellipticQuarter(q quantity.Quantity) (dateRef, bool) {
 	if q.Value != float64(n) || n < 1 || n > 4 || q.Token == 0 || !st.dt.prep[q.Token-1] {
 		return dateRef{}, false
 	}
-	end := sc.TokenAt(q.End)
+	end := q.EndToken
 	if end < dt.n && dt.sent[end] == dt.sent[q.Token] {
 		if t := sc.Token(end); t.Norm != "" && !st.x.isAnd(t.Norm) {
 			return dateRef{}, false // "the second meeting", "во втором полугодии"
@@ -932,7 +932,7 @@ func (st *docState) ellipticQuarter(q quantity.Quantity) (dateRef, bool) {
 
 // preposition reports a preposition at token tok ("of", "من", "от").
 func (st *docState) preposition(tok int) bool {
-	t := st.sc.Token(tok).Norm
+	t := st.sc.Norm(tok)
 	return t != "" && (st.x.tw.preps[t] || st.x.isRangeStart(t))
 }
 
@@ -947,7 +947,7 @@ func (st *docState) verbBound(qTok, qEnd int, cue [2]int) string {
 	// words before it.
 	var ms [][2]int
 	for _, m := range dt.find(w.exceed, cs, qTok) {
-		if st.x.wordsBetween(dt, m[1], qTok) <= 4 && !figureIn(st.qs, m[1], qTok) {
+		if dt.wordsBetween(m[1], qTok) <= 4 && !figureIn(st.qs, m[1], qTok) {
 			ms = append(ms, m)
 		}
 	}
@@ -1077,7 +1077,7 @@ func nextPeriod(p string) string {
 // partOfYear reports a phrase of set ending right before the year at tok
 // ("end of 2023", "mid-2021").
 func (st *docState) partOfYear(set *phraseSet, tok int) bool {
-	return st.dt.endsAt(set, tok, 0) || tok > 0 && st.sc.Token(tok-1).Punct == '-' && st.dt.endsAt(set, tok-1, 0)
+	return st.dt.endsAt(set, tok, 0) || tok > 0 && st.sc.Punct(tok-1) == '-' && st.dt.endsAt(set, tok-1, 0)
 }
 
 // quarterSpan returns the calendar quarter the months a to b (YYYY-MM)
@@ -1132,7 +1132,7 @@ func withoutQuantities(ments []mention, qs []quantity.Quantity, sc *quantity.Sca
 	out := ments[:0]
 	k := 0
 	for _, m := range ments {
-		for k < len(qs) && sc.TokenAt(qs[k].End) <= m.tok {
+		for k < len(qs) && qs[k].EndToken <= m.tok {
 			k++
 		}
 		if k < len(qs) && qs[k].Kind == quantity.Money && qs[k].Token <= m.tok {
@@ -1174,7 +1174,7 @@ func (st *docState) stretchOf(qTok int, annual bool) string {
 	// right after the figure count too.
 	after := qTok
 	if k := slices.IndexFunc(st.qs, func(q quantity.Quantity) bool { return q.Token == qTok }); k >= 0 {
-		e := dt.sc.TokenAt(st.qs[k].End)
+		e := st.qs[k].EndToken
 		after = min(dt.clauseEnd(qTok), e+3) // ("in the 11 months of")
 		// (Nor one of a year right after it: "за девять месяцев выросла на
 		// 6,2% после роста на 4,9% по итогам 2024 года".)
@@ -1218,12 +1218,12 @@ func (st *docState) stretchOf(qTok int, annual bool) string {
 			return d.Text
 		}
 		// "In 11 months of 2023", "11 месяцев 2023 года": months of a year.
-		e := dt.sc.TokenAt(d.End)
+		e := d.EndToken
 		// So are "the five months of the current fiscal year" and "the
 		// five months to August" (three to a month may be a quarter).
 		if d.Kind == quantity.Duration && d.Unit == "months" && d.Value >= 2 && d.Value < 12 && slices.ContainsFunc(st.dates, func(y dateRef) bool {
 			return (len(y.period) == len("2006") || fiscal(y.period) || len(y.period) == len("2006-01") && !quarter(y.period) && d.Value != 3) &&
-				y.tok >= e && y.tok <= e+3 && st.x.wordsBetween(dt, e, y.tok) <= 1 && !y.since && !y.compared
+				y.tok >= e && y.tok <= e+3 && dt.wordsBetween(e, y.tok) <= 1 && !y.since && !y.compared
 		}) {
 			return d.Text
 		}
@@ -1231,7 +1231,7 @@ func (st *docState) stretchOf(qTok int, annual bool) string {
 	for _, m := range dt.find(w.stretch, dt.clauseStart(qTok), dt.clauseEnd(qTok)) {
 		i, j := within(st.qs, quantityTok, max(0, m[0]-4), m[0])
 		for _, d := range st.qs[i:j] {
-			if e := dt.sc.TokenAt(d.End); (d.Kind == quantity.Number || d.Kind == quantity.Duration) && d.Value >= 2 && d.Value == math.Trunc(d.Value) && e >= m[0]-1 && e <= m[0] {
+			if e := d.EndToken; (d.Kind == quantity.Number || d.Kind == quantity.Duration) && d.Value >= 2 && d.Value == math.Trunc(d.Value) && e >= m[0]-1 && e <= m[0] {
 				return d.Text
 			}
 		}
@@ -1252,8 +1252,8 @@ func (st *docState) namedInBrackets(qi int) bool {
 
 // aloneInBrackets reports a figure that is all its brackets hold: "(5.0%)".
 func (st *docState) aloneInBrackets(qi int) bool {
-	t, e := st.qs[qi].Token, st.sc.TokenAt(st.qs[qi].End)
-	return t > 0 && e < st.dt.n && st.dt.sc.Token(t-1).Punct == '(' && st.dt.sc.Token(e).Punct == ')'
+	t, e := st.qs[qi].Token, st.qs[qi].EndToken
+	return t > 0 && e < st.dt.n && st.dt.sc.Punct(t-1) == '(' && st.dt.sc.Punct(e) == ')'
 }
 
 // sameWeekday returns the day of the week named before day p, up to a
@@ -1286,7 +1286,7 @@ func (st *docState) sameWeekday(p string, tok int) string {
 // "الأشهر الـ 12 المقبلة").
 func (st *docState) figureEndsAt(tok int) bool {
 	return slices.ContainsFunc(st.qs, func(q quantity.Quantity) bool {
-		return (q.Kind == quantity.Percent || q.Kind == quantity.Money) && st.sc.TokenAt(q.End) == tok
+		return (q.Kind == quantity.Percent || q.Kind == quantity.Money) && q.EndToken == tok
 	})
 }
 
@@ -1722,17 +1722,17 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	// "more than half of trade", "ثلثي": a fraction in words is a share.
 	share := false
 	if q.Kind == quantity.Number && q.Value > 0 && q.Value < 1 && !strings.ContainsAny(q.Text, "0123456789٠١٢٣٤٥٦٧٨٩") &&
-		len(st.dt.find(x.w.timeUnits, st.sc.TokenAt(q.End), min(st.dt.n, st.sc.TokenAt(q.End)+3))) == 0 && // not "a quarter of a century"
-		len(st.dt.find(x.w.comparative, st.sc.TokenAt(q.End), min(st.dt.n, st.sc.TokenAt(q.End)+3))) == 0 && // nor "three-tenths more than"
-		len(st.dt.find(x.w.changeNouns, st.sc.TokenAt(q.End), min(st.dt.n, st.sc.TokenAt(q.End)+3))) == 0 && // nor "two quarters of contraction"
+		len(st.dt.find(x.w.timeUnits, q.EndToken, min(st.dt.n, q.EndToken+3))) == 0 && // not "a quarter of a century"
+		len(st.dt.find(x.w.comparative, q.EndToken, min(st.dt.n, q.EndToken+3))) == 0 && // nor "three-tenths more than"
+		len(st.dt.find(x.w.changeNouns, q.EndToken, min(st.dt.n, q.EndToken+3))) == 0 && // nor "two quarters of contraction"
 		!slices.ContainsFunc(st.qs, func(o quantity.Quantity) bool { // nor "в половине августа", half of a month
-			return o.Kind == quantity.Date && o.Token == st.sc.TokenAt(q.End)
+			return o.Kind == quantity.Date && o.Token == q.EndToken
 		}) &&
 		// nor, in English, one with no "of" after it: "over the next three quarters"
-		!(q.Text != "" && q.Text[0] < 0x80 && (st.sc.TokenAt(q.End) >= st.dt.n || st.dt.sc.Token(st.sc.TokenAt(q.End)).Norm != "of")) {
+		!(q.Text != "" && q.Text[0] < 0x80 && (q.EndToken >= st.dt.n || st.dt.sc.Norm(q.EndToken) != "of")) {
 		q.Kind, q.Unit, q.Value, share = quantity.Percent, "percent", q.Value*100, true
 	}
-	qTok, qEnd := q.Token, st.sc.TokenAt(q.End)
+	qTok, qEnd := q.Token, q.EndToken
 	sent := dt.sent[qTok]
 	from, to := dt.sentence(sent)
 	reject := func(ind, step, format string, args ...any) (cand, Decision) {
@@ -1764,10 +1764,10 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	if qi > 0 && (st.qs[qi-1].Unit == "pp" || st.qs[qi-1].Unit == "bp") && dt.sent[st.qs[qi-1].Token] == dt.sent[qTok] {
 		// (Also in quotes or brackets right after it: "بمقدار 75 نقطة
 		// أساس “0.75%”", "by 50 bps (0.5%)".)
-		pEnd := st.sc.TokenAt(st.qs[qi-1].End)
+		pEnd := st.qs[qi-1].EndToken
 		quoted := qTok > pEnd && qTok-pEnd <= 2
 		for k := pEnd; k < qTok && quoted; k++ {
-			quoted = strings.ContainsRune("\"“”«»(", dt.sc.Token(k).Punct)
+			quoted = strings.ContainsRune("\"“”«»(", dt.sc.Punct(k))
 		}
 		if quoted || slices.ContainsFunc(dt.find(x.w.equivalent, pEnd, qTok), func(m [2]int) bool { return m[0] <= pEnd+1 && m[1] == qTok }) {
 			return reject("", stepChange, "the equivalent of a change in points, not a level")
@@ -1787,7 +1787,7 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	// denied, also past an article ("grew 1.2%, not the 1.6% given
 	// earlier").
 	neg := qTok
-	if neg > 1 && !dt.endsAt(x.w.negation, neg, 0) && dt.prep[neg-1] && dt.sc.Token(neg-1).Norm != "" {
+	if neg > 1 && !dt.endsAt(x.w.negation, neg, 0) && dt.prep[neg-1] && dt.sc.Norm(neg-1) != "" {
 		neg--
 	}
 	if neg > 0 && dt.endsAt(x.w.negation, neg, 0) && q.Bound == "" {
@@ -1832,8 +1832,8 @@ func (st *docState) decide(qi int) (cand, Decision) {
 			if !ok || score >= bestScore || !st.inApposition(m[0]) {
 				continue
 			}
-			apposed := cs > from && x.wordsBetween(dt, cs, qTok) <= 2 && dt.cl[m[0]] == dt.cl[cs-1]
-			subject := st.described[m[0]] && dt.cl[m[0]] == dt.cl[qTok] && m[1] <= qTok && x.wordsBetween(dt, m[1], qTok) <= 2
+			apposed := cs > from && dt.wordsBetween(cs, qTok) <= 2 && dt.cl[m[0]] == dt.cl[cs-1]
+			subject := st.described[m[0]] && dt.cl[m[0]] == dt.cl[qTok] && m[1] <= qTok && dt.wordsBetween(m[1], qTok) <= 2
 			if apposed || subject {
 				best, bestScore, cue = i, score, m
 			}
@@ -1869,7 +1869,7 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	// tallied in October").
 	if prevInd := st.lastKind[sentKind{sent, q.Kind}]; best >= 0 && prevInd != "" && prevInd != x.inds[best].ID {
 		anaphor := cue[1] <= qTok && slices.ContainsFunc(dt.find(x.w.anaphor, cue[1], qTok), func(m [2]int) bool { return !otherFigureIn(st.qs, m[1], qTok, q.Kind) })
-		compared := cue[0] >= qEnd && slices.ContainsFunc(dt.find(x.w.compare, max(from, qTok-4), qTok), func(m [2]int) bool { return x.wordsBetween(dt, m[1], qTok) <= 1 })
+		compared := cue[0] >= qEnd && slices.ContainsFunc(dt.find(x.w.compare, max(from, qTok-4), qTok), func(m [2]int) bool { return dt.wordsBetween(m[1], qTok) <= 1 })
 		if i := x.indicatorOf(prevInd, q); i >= 0 && (anaphor || compared) {
 			best = i
 		}
@@ -1912,11 +1912,11 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	// in its sentence or the one before, is an earlier meeting of it.
 	// (Not an aside after a dash: "визитом — первым в Латвию".)
 	elided := false
-	aside := qTok > 0 && strings.ContainsRune("-–—", dt.sc.Token(qTok-1).Punct)
+	aside := qTok > 0 && strings.ContainsRune("-–—", dt.sc.Punct(qTok-1))
 	// So is one followed by the last word of the meeting's name: "… held
 	// the seventh joint session. The sixth session was held in Riga".
 	if best < 0 && q.Kind == quantity.Ordinal && !aside && qEnd < dt.n {
-		bare := dt.sc.Token(qEnd).Punct != 0 && dt.sc.Token(qEnd).Punct != '(' || dt.startsAt(x.w.elidedEvent, qEnd)
+		bare := dt.sc.Punct(qEnd) != 0 && dt.sc.Punct(qEnd) != '(' || dt.startsAt(x.w.elidedEvent, qEnd)
 		// (The name's last word reaches past a sentence with no ordinal:
 		// "… the seventh joint session. Silina arrived on Thursday. The
 		// sixth session was held in Riga".)
@@ -1969,7 +1969,7 @@ func (st *docState) decide(qi int) (cand, Decision) {
 			// was about $9 billion".)
 			// (Not a question, which names a topic of its own: "Q: How far
 			// have rates come down? A: … the rate stood at 13%".)
-			if i, j := within(st.qs, quantityTok, pa, pb); i == j && x.wordsBetween(dt, pa, pb) <= 8 && !dt.punctIn('?', pa, pb) {
+			if i, j := within(st.qs, quantityTok, pa, pb); i == j && dt.wordsBetween(pa, pb) <= 8 && !dt.punctIn('?', pa, pb) {
 				continue
 			}
 			if len(dt.find(x.w.anaphor, pa, pb)) == 0 || st.namedIn(q, pa, pb, func([2]int) bool { return true }) >= 0 {
@@ -1999,7 +1999,7 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	// a 1.9% gain in the first quarter").
 	if prevInd := st.lastKind[sentKind{sent, q.Kind}]; best < 0 && prevInd != "" && !otherSubject {
 		cs := dt.clauseStart(qTok)
-		compared := slices.ContainsFunc(dt.find(x.w.compare, max(from, qTok-5), qTok), func(m [2]int) bool { return x.wordsBetween(dt, m[1], qTok) <= 3 && !figureIn(st.qs, m[1], qTok) })
+		compared := slices.ContainsFunc(dt.find(x.w.compare, max(from, qTok-5), qTok), func(m [2]int) bool { return dt.wordsBetween(m[1], qTok) <= 3 && !figureIn(st.qs, m[1], qTok) })
 		if compared || slices.ContainsFunc(dt.find(x.w.anaphor, cs, qTok), func(m [2]int) bool { return !otherFigureIn(st.qs, m[1], qTok, q.Kind) }) {
 			if i := x.indicatorOf(prevInd, q); i >= 0 && st.anaphorFits(cs, qTok, i) {
 				best = i
@@ -2071,13 +2071,13 @@ func (st *docState) decide(qi int) (cand, Decision) {
 		for k := qi - 1; k >= 0 && st.qs[k].Token >= cue[1]; k-- {
 			// (Not after the size of a change: "вырос на 1,2 млрд долларов,
 			// или на 25%, до 6 млрд долларов".)
-			if _, sized := st.restatesPercent(k); st.qs[k].Kind == quantity.Money && in.accepts(st.qs[k]) && !sized && !st.change(in, st.qs[k].Token, st.sc.TokenAt(st.qs[k].End), cue).change {
+			if _, sized := st.restatesPercent(k); st.qs[k].Kind == quantity.Money && in.accepts(st.qs[k]) && !sized && !st.change(in, st.qs[k].Token, st.qs[k].EndToken, cue).change {
 				// (Not the next item of a ranking that names its country:
 				// "…, followed by Canada at $62.4 billion and China at
 				// $50.1 billion".)
 				// (Nor the next partner's: "товарооборот с КНР достиг 17,4
 				// млрд долларов, с Россией — 2,5 млрд".)
-				after := st.sc.TokenAt(st.qs[k].End)
+				after := st.qs[k].EndToken
 				// (Nor its equivalent in another currency: "RM98 billion
 				// (US$21.4 billion)", "…, equivalent to $2 billion".)
 				// (Past its date too: "310 مليارات درهم في 2024، أي ما يعادل
@@ -2196,7 +2196,7 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	// growth word right after another indicator's figure is that
 	// indicator's growth.
 	if p, ok := st.lastObs[sent]; ok && in.growth.len() > 0 && in.basis.len() == 0 && p.Indicator != in.ID {
-		if end := st.sc.TokenAt(p.Span[1]); cue[0] >= end && x.wordsBetween(dt, end, cue[0]) <= 4 && len(dt.find(in.growth, end, max(qTok, cue[1]))) == 0 {
+		if end := st.sc.TokenAt(p.Span[1]); cue[0] >= end && dt.wordsBetween(end, cue[0]) <= 4 && len(dt.find(in.growth, end, max(qTok, cue[1]))) == 0 {
 			return reject(in.ID, stepQualifier, "growth of the %s just named", p.Indicator)
 		}
 	}
@@ -2315,7 +2315,7 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	// Cambodia and 4 billion baht with Myanmar were settled in …".
 	if q.Kind == quantity.Money && dt.startsAt(x.w.partOf, qEnd) {
 		ce := min(dt.clauseEnd(qTok), qEnd+8)
-		if m := dt.find(in.cues, qEnd, ce); len(m) > 0 && !figureIn(st.qs, qEnd, m[0][0]) && x.wordsBetween(dt, qEnd, m[0][0]) <= 4 {
+		if m := dt.find(in.cues, qEnd, ce); len(m) > 0 && !figureIn(st.qs, qEnd, m[0][0]) && dt.wordsBetween(qEnd, m[0][0]) <= 4 {
 			w := "a part of " + dt.text(st.d.Text, m[0])
 			st.qualified[qi] = qualified{in.ID, w}
 			return reject(in.ID, stepQualifier, "%s, not its value", w)
@@ -2323,7 +2323,7 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	}
 	if k := qi - 1; q.Kind == quantity.Money && k >= 0 && st.qs[k].Kind == quantity.Money && dt.sent[st.qs[k].Token] == sent {
 		if w, ok := st.qualified[k]; ok && w.indicator == in.ID && strings.HasPrefix(w.word, "a part of ") {
-			if kEnd := st.sc.TokenAt(st.qs[k].End); qTok-kEnd <= 10 && len(dt.find(x.w.and, kEnd, qTok)) > 0 && len(dt.find(in.cues, kEnd+4, qTok)) == 0 {
+			if kEnd := st.qs[k].EndToken; qTok-kEnd <= 10 && len(dt.find(x.w.and, kEnd, qTok)) > 0 && len(dt.find(in.cues, kEnd+4, qTok)) == 0 {
 				st.qualified[qi] = w
 				return reject(in.ID, stepQualifier, "%s (as the sum before it), not its value", w.word)
 			}
@@ -2337,8 +2337,8 @@ func (st *docState) decide(qi int) (cand, Decision) {
 			k--
 		}
 		if o := st.qs[k]; o.Kind == q.Kind && dt.sent[o.Token] == sent {
-			if oEnd := st.sc.TokenAt(o.End); qTok-oEnd <= 10 && slices.ContainsFunc(dt.find(x.w.restated, oEnd, qTok), func(m [2]int) bool {
-				return (m[1] == qTok || m[1] == qTok-1 && dt.sc.Token(m[1]).Punct == 0) && m[0] > oEnd && strings.ContainsRune(",،", dt.sc.Token(m[0]-1).Punct)
+			if oEnd := o.EndToken; qTok-oEnd <= 10 && slices.ContainsFunc(dt.find(x.w.restated, oEnd, qTok), func(m [2]int) bool {
+				return (m[1] == qTok || m[1] == qTok-1 && dt.sc.Punct(m[1]) == 0) && m[0] > oEnd && strings.ContainsRune(",،", dt.sc.Punct(m[0]-1))
 			}) {
 				return reject(in.ID, stepQualifier, "the figure before (%s) said again on another basis", o.Text)
 			}
@@ -2351,7 +2351,7 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	// (A cue in brackets glosses a term before it, whose qualifier is the
 	// figure's too: "ارتفع الرقم القياسي لأسعار المستهلك في المناطق الحضرية
 	// … بمعدل سنوي (التضخم) بلغ 66.7%".)
-	if cue[0] > 0 && cue[1] < dt.n && dt.sc.Token(cue[0]-1).Punct == '(' && dt.sc.Token(cue[1]).Punct == ')' {
+	if cue[0] > 0 && cue[1] < dt.n && dt.sc.Punct(cue[0]-1) == '(' && dt.sc.Punct(cue[1]) == ')' {
 		sa, _ := dt.sentence(sent)
 		if ms := dt.find(in.cues, sa, cue[0]-1); len(ms) > 0 && !st.kindIn(quantity.Percent, ms[0][1], qTok) {
 			if w := st.qualifier(qi, in, qTok, qEnd, ms[0], prev); w != "" {
@@ -2394,7 +2394,7 @@ func (st *docState) decide(qi int) (cand, Decision) {
 			// (Past an abbreviation in brackets: "валового внутреннего
 			// продукта (ВВП) в текущих ценах".)
 			end := min(qTok, c[1]+3)
-			if c[1] < dt.n && dt.sc.Token(c[1]).Punct == '(' {
+			if c[1] < dt.n && dt.sc.Punct(c[1]) == '(' {
 				end = min(qTok, c[1]+6)
 			}
 			if c[0] >= qEnd {
@@ -2431,10 +2431,10 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	// показателя в 8,5%".)
 	// (And an aside in brackets right after it: "… на 1,4% (1,2% в
 	// октябре)".)
-	bracketed := qi > 0 && qTok > 0 && dt.sc.Token(qTok-1).Punct == '(' && st.sc.TokenAt(st.qs[qi-1].End) >= qTok-6
+	bracketed := qi > 0 && qTok > 0 && dt.sc.Punct(qTok-1) == '(' && st.qs[qi-1].EndToken >= qTok-6
 	if _, other := st.otherPlace(qi); !other && (prev || bracketed || len(dt.find(x.w.compare, dt.clauseStart(qTok), qTok)) > 0 || len(dt.find(x.w.levelCompared, dt.clauseStart(qTok), qTok)) > 0) {
 		for k := qi - 1; k >= 0 && dt.sent[st.qs[k].Token] == sent; k-- {
-			if st.qs[k].Kind == q.Kind && len(dt.find(x.w.total, st.sc.TokenAt(st.qs[k].End), qTok)) > 0 {
+			if st.qs[k].Kind == q.Kind && len(dt.find(x.w.total, st.qs[k].EndToken, qTok)) > 0 {
 				break
 			}
 			if st.qs[k].Kind == q.Kind {
@@ -2690,7 +2690,7 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	// counts, is the count's relative change.
 	if q.Kind == quantity.Percent && st.aloneInBrackets(qi) && qi > 0 {
 		if o := st.qs[qi-1]; o.Kind == quantity.Number && !st.age(qi-1) {
-			if end := st.sc.TokenAt(o.End); qTok-1-end <= 1 && !dt.punctIn(',', end, qTok) {
+			if end := o.EndToken; qTok-1-end <= 1 && !dt.punctIn(',', end, qTok) {
 				return reject(in.ID, stepChange, "the change of the count before it (%s), in percent", o.Text)
 			}
 		}
@@ -2703,9 +2703,9 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	for sum >= 0 && st.qs[sum].Kind == quantity.Date {
 		sum--
 	}
-	if q.Kind == quantity.Percent && cue[1] <= qTok && x.wordsBetween(dt, cue[1], qTok) <= 2 && sum >= 0 && dt.cl[cue[0]] == dt.cl[qTok] && cue[1]-cue[0] == 1 {
+	if q.Kind == quantity.Percent && cue[1] <= qTok && dt.wordsBetween(cue[1], qTok) <= 2 && sum >= 0 && dt.cl[cue[0]] == dt.cl[qTok] && cue[1]-cue[0] == 1 {
 		if o := st.qs[sum]; o.Kind == quantity.Money && dt.sent[o.Token] == sent && o.Token < cue[0] {
-			if end := st.sc.TokenAt(o.End); x.wordsBetween(dt, end, cue[0]) <= 4 && !x.anyCue(dt, end, cue[0]) {
+			if end := o.EndToken; dt.wordsBetween(end, cue[0]) <= 4 && !x.anyCue(dt, end, cue[0]) {
 				return reject(in.ID, stepChange, "the change of the sum before it (%s)", o.Text)
 			}
 		}
@@ -2839,7 +2839,7 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	// (So is one alone in a clause right after the one that counts:
 	// "وسجلت المبادلات بين البلدين حتى نهاية شهر أبريل 2025، 12 مليار دولار".)
 	if in.Role == RoleStatistic && pc.own < 0 {
-		alone := x.wordsBetween(dt, dt.clauseStart(qTok), qTok) == 0
+		alone := dt.wordsBetween(dt.clauseStart(qTok), qTok) == 0
 		if k := slices.IndexFunc(st.dates, func(d dateRef) bool {
 			return d.since && !quarter(d.period) && d.tok < qTok && (dt.cl[d.tok] == dt.cl[qTok] || alone && dt.cl[d.tok] == dt.cl[qTok]-1 && dt.sent[d.tok] == sent)
 		}); k >= 0 {
@@ -2875,7 +2875,7 @@ func (st *docState) decide(qi int) (cand, Decision) {
 		for _, m := range dt.find(x.w.over, lo, ce) {
 			// (In the clause after the figure's, only as the clause's
 			// opening: not "…, а доля доллара за три года сократилась".)
-			if dt.cl[m[0]] > dt.cl[qTok] && x.wordsBetween(dt, dt.clauseStart(m[0]), m[0]) > 1 {
+			if dt.cl[m[0]] > dt.cl[qTok] && dt.wordsBetween(dt.clauseStart(m[0]), m[0]) > 1 {
 				continue
 			}
 			y := dt.find(x.w.years, m[1], min(dt.n, m[1]+4))
@@ -2938,7 +2938,7 @@ func (st *docState) decide(qi int) (cand, Decision) {
 			// previous month and was up 4.1%"; but an aside of its own:
 			// "3,6% (месяц назад была 3,5%)".)
 			// (Also across a dash: "а месяцем ранее — 3,7%".)
-			return !figureIn(st.qs, m[1], qTok) && (!figureIn(st.qs, dt.clauseAcrossDash(qTok), m[0]) || m[0] > 0 && dt.sc.Token(m[0]-1).Punct == '(')
+			return !figureIn(st.qs, m[1], qTok) && (!figureIn(st.qs, dt.clauseAcrossDash(qTok), m[0]) || m[0] > 0 && dt.sc.Punct(m[0]-1) == '(')
 		}) {
 		period = monthPeriod(periodMonth(period) - 1)
 	}
@@ -3337,7 +3337,7 @@ func (st *docState) decide(qi int) (cand, Decision) {
 		// compares two rates on a year.)
 		onPrevious = onPrevious || slices.ContainsFunc(dt.find(x.w.onPrevious, cs, ce), func(m [2]int) bool {
 			return !slices.ContainsFunc(st.qs, func(o quantity.Quantity) bool {
-				e := st.sc.TokenAt(o.End)
+				e := o.EndToken
 				return (o.Unit == "pp" || o.Unit == "bp") && e <= m[0] && m[0]-e <= 2 && o.Token != qTok
 			})
 		})
@@ -3460,7 +3460,7 @@ func (st *docState) decide(qi int) (cand, Decision) {
 		after := func(end int) (mention, bool) {
 			i, j := within(st.ments, mentionTok, end, min(dt.n, end+2))
 			// (Right after, past an article at most: not ", Молдове – 4,3%".)
-			if i < j && !st.ments[i].person && !isGroup(st.ments[i].code) && dt.sent[st.ments[i].tok] == sent && (st.ments[i].tok == end || dt.sc.Token(end).Punct == 0) {
+			if i < j && !st.ments[i].person && !isGroup(st.ments[i].code) && dt.sent[st.ments[i].tok] == sent && (st.ments[i].tok == end || dt.sc.Punct(end) == 0) {
 				return st.ments[i], true
 			}
 			return mention{}, false
@@ -3471,7 +3471,7 @@ func (st *docState) decide(qi int) (cand, Decision) {
 				k--
 			}
 			if k >= 0 && st.qs[k].Kind == q.Kind && dt.sent[st.qs[k].Token] == sent {
-				if _, ok := after(st.sc.TokenAt(st.qs[k].End)); ok {
+				if _, ok := after(st.qs[k].EndToken); ok {
 					ents = []string{m.code}
 				}
 			}
@@ -3548,7 +3548,7 @@ func (st *docState) decide(qi int) (cand, Decision) {
 		lastTok, firstTok := st.qs[qi-pos+n-1], st.qs[qi-pos].Token
 		// (Also said before the list: "…, which respectively reached 5.5
 		// percent, 5.9 percent and 5.2 percent".)
-		if len(dt.find(x.w.respectively, lastTok.Token, min(dt.n, dt.clauseEnd(dt.sc.TokenAt(lastTok.End))+1))) > 0 ||
+		if len(dt.find(x.w.respectively, lastTok.Token, min(dt.n, dt.clauseEnd(lastTok.EndToken)+1))) > 0 ||
 			len(dt.find(x.w.respectively, max(dt.clauseStart(firstTok), firstTok-4), firstTok)) > 0 {
 			var named []string
 			a, _ := dt.sentence(sent)
@@ -3696,7 +3696,7 @@ func (st *docState) decide(qi int) (cand, Decision) {
 		if in.Role == RoleStatistic {
 			after, last := map[string]bool{}, -1
 			for _, m := range inSentences(dt, st.ments, mentionTok, dt.sent[qTok], dt.sent[qTok]+1) {
-				if m.tok >= qEnd && !m.person && !figureIn(st.qs, qEnd, m.tok) && (x.wordsBetween(dt, qEnd, m.tok) <= 8 || last >= 0 && x.wordsBetween(dt, last+1, m.tok) <= 2) {
+				if m.tok >= qEnd && !m.person && !figureIn(st.qs, qEnd, m.tok) && (dt.wordsBetween(qEnd, m.tok) <= 8 || last >= 0 && dt.wordsBetween(last+1, m.tok) <= 2) {
 					after[m.code], last = true, m.tok
 				}
 			}
@@ -3845,7 +3845,7 @@ func (st *docState) namedIn(q quantity.Quantity, a, b int, keep func([2]int) boo
 func (st *docState) elliptic(qi int) bool {
 	dt, q := st.dt, st.qs[qi]
 	cs, ce := dt.clauseStart(q.Token), dt.clauseEnd(q.Token)
-	if cs > 0 && dt.sent[cs-1] == dt.sent[q.Token] && strings.ContainsRune("–—-:", dt.sc.Token(cs-1).Punct) {
+	if cs > 0 && dt.sent[cs-1] == dt.sent[q.Token] && strings.ContainsRune("–—-:", dt.sc.Punct(cs-1)) {
 		cs = dt.clauseStart(cs - 1) // "в 2017-м – 14,4%": the dash splits no clause of its own
 	}
 	i, j := within(st.qs, quantityTok, cs, ce)
@@ -3854,7 +3854,7 @@ func (st *docState) elliptic(qi int) bool {
 	}
 	d := st.qs[i]
 	for k := cs; k < ce; k++ {
-		if k >= d.Token && k < st.sc.TokenAt(d.End) || k >= q.Token && k < st.sc.TokenAt(q.End) {
+		if k >= d.Token && k < d.EndToken || k >= q.Token && k < q.EndToken {
 			continue
 		}
 		t := dt.sc.Token(k)
@@ -3881,13 +3881,13 @@ func (st *docState) listHeading(s int) int {
 			return false // one figure, then at most its date
 		}
 		colon := st.qs[i].Token - 1
-		if colon <= a || dt.sc.Token(colon).Punct != ':' {
+		if colon <= a || dt.sc.Punct(colon) != ':' {
 			return false
 		}
 		k, l := within(st.ments, mentionTok, a, colon)
 		words := 0
 		for t := a; t < colon; t++ {
-			if dt.sc.Token(t).Punct == 0 {
+			if dt.sc.Punct(t) == 0 {
 				words++
 			}
 		}
@@ -3903,12 +3903,12 @@ func (st *docState) listHeading(s int) int {
 			return false
 		}
 		d, f := st.qs[i], st.qs[i+1]
-		colon := st.sc.TokenAt(d.End)
-		if colon >= b || !strings.ContainsRune(":-–—=", dt.sc.Token(colon).Punct) || f.Token != colon+1 {
+		colon := d.EndToken
+		if colon >= b || !strings.ContainsRune(":-–—=", dt.sc.Punct(colon)) || f.Token != colon+1 {
 			return false
 		}
 		for k := a; k < b; k++ {
-			if (k < d.Token || k >= st.sc.TokenAt(f.End)) && dt.sc.Token(k).Punct == 0 {
+			if (k < d.Token || k >= f.EndToken) && dt.sc.Punct(k) == 0 {
 				return false // words besides the date and the figure
 			}
 		}
@@ -3926,7 +3926,7 @@ func (st *docState) listHeading(s int) int {
 	}
 	endsColon := func(k int) bool {
 		_, b := dt.sentence(k)
-		return b > 0 && dt.sc.Token(b-1).Punct == ':'
+		return b > 0 && dt.sc.Punct(b-1) == ':'
 	}
 	// "GDP growth since Q2 of 2021" over "2021 Q2 = 12.1 percent": a
 	// title line — short, a line of its own with no stop, no figure but
@@ -3934,13 +3934,13 @@ func (st *docState) listHeading(s int) int {
 	titleLine := func(k int) bool {
 		a, b := dt.sentence(k)
 		i, j := within(st.qs, quantityTok, a, b)
-		return b-a <= 12 && (a == 0 || dt.sc.Token(a).NewLine) && b > a && !strings.ContainsRune(".!?؟", dt.sc.Token(b-1).Punct) &&
+		return b-a <= 12 && (a == 0 || dt.sc.Token(a).NewLine) && b > a && !strings.ContainsRune(".!?؟", dt.sc.Punct(b-1)) &&
 			!slices.ContainsFunc(st.qs[i:j], func(q quantity.Quantity) bool { return q.Kind != quantity.Date })
 	}
 	if endsColon(k) || titleLine(k) && (k < s-1 || s+1 < len(dt.sentStart)-1 && item(s+1)) {
 		return k
 	}
-	if a, _ := dt.sentence(k); k > 0 && strings.ContainsRune("-–—•*", dt.sc.Token(a).Punct) && endsColon(k-1) {
+	if a, _ := dt.sentence(k); k > 0 && strings.ContainsRune("-–—•*", dt.sc.Punct(a)) && endsColon(k-1) {
 		return k
 	}
 	return -1
@@ -3988,8 +3988,8 @@ func (st *docState) ownBasisPast(in *compiled, qi int, m [2]int) bool {
 	if last < 0 {
 		return false
 	}
-	qEnd := st.sc.TokenAt(q.End)
-	return len(st.dt.find(in.basis, st.sc.TokenAt(st.qs[last].End), min(st.dt.clauseEnd(q.Token), qEnd+4))) > 0
+	qEnd := q.EndToken
+	return len(st.dt.find(in.basis, st.qs[last].EndToken, min(st.dt.clauseEnd(q.Token), qEnd+4))) > 0
 }
 
 // trailsFigure reports a phrase m before the figure qi that closely follows
@@ -4025,15 +4025,15 @@ func (st *docState) trailsFigure(qi int, m [2]int) bool {
 		}
 		// (Within its sentence: "… составил 6%. Дефлятор ВВП …" opens the
 		// next one.)
-		end := st.sc.TokenAt(o.End)
+		end := o.EndToken
 		// (Past the figure's own date: "0.69% خلال تموز 2008 مقارنة مع
 		// الشهر السابق و12.43% …".)
-		if d := k + 1; d < len(st.qs) && st.qs[d].Kind == quantity.Date && st.qs[d].Token >= end && st.qs[d].Token < m[0] && st.x.wordsBetween(st.dt, end, st.qs[d].Token) == 0 {
-			end = st.sc.TokenAt(st.qs[d].End)
+		if d := k + 1; d < len(st.qs) && st.qs[d].Kind == quantity.Date && st.qs[d].Token >= end && st.qs[d].Token < m[0] && st.dt.wordsBetween(end, st.qs[d].Token) == 0 {
+			end = st.qs[d].EndToken
 		}
 		// (Nor past a semicolon or a dash: "slowed to 4% in March; core
 		// inflation was 5.5%" opens a clause of its own.)
-		if end <= m[0] && st.x.wordsBetween(st.dt, end, m[0]) == 0 && st.dt.sent[o.Token] == st.dt.sent[m[0]] &&
+		if end <= m[0] && st.dt.wordsBetween(end, m[0]) == 0 && st.dt.sent[o.Token] == st.dt.sent[m[0]] &&
 			!slices.ContainsFunc([]rune{';', '—', '–', '؛'}, func(r rune) bool { return st.dt.punctIn(r, end, m[0]) }) {
 			return true
 		}
@@ -4061,7 +4061,7 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 	// groups' figures.
 	// (One group for each item, in order: not labels of rates.)
 	if pos, n := st.listPosition(qi); n >= 2 && in.Role == RoleStatistic {
-		e := st.sc.TokenAt(st.qs[qi+n-1-pos].End)
+		e := st.qs[qi+n-1-pos].EndToken
 		if m := dt.find(w.respectively, e, min(dt.n, e+2)); len(m) > 0 && m[0][0] <= e+1 {
 			groups := slices.DeleteFunc(dt.find(w.qualifiers, from, st.qs[qi-pos].Token), func(g [2]int) bool { return st.inCue(in, g) })
 			if len(groups) == n {
@@ -4111,10 +4111,10 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 		if !st.age(i) {
 			k = i + 1
 		}
-		limit = st.sc.TokenAt(st.qs[k].End) + 3
+		limit = st.qs[k].EndToken + 3
 	}
 	after := qEnd
-	for after < min(ce, limit) && !st.startsItem(after) && dt.sc.Token(after).Punct != '(' {
+	for after < min(ce, limit) && !st.startsItem(after) && dt.sc.Punct(after) != '(' {
 		after++
 	}
 	if m := dt.find(w.contrast, qEnd, after); len(m) > 0 {
@@ -4150,7 +4150,7 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 	if i, j := within(st.qs, quantityTok, before, cue[0]); i < j {
 		for k := j - 1; k >= i; k-- {
 			if o := st.qs[k]; o.Kind != quantity.Date && !st.age(k) {
-				before = max(before, st.sc.TokenAt(o.End))
+				before = max(before, o.EndToken)
 				break
 			}
 		}
@@ -4167,7 +4167,7 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 	// "growth in both the Secondary (8.1%) and Tertiary (9.2%) sectors":
 	// the noun after the last bracketed figure of a list is every item's.
 	if qEnd < ce && st.aloneInBrackets(qi) && qi+1 < len(st.qs) && st.aloneInBrackets(qi+1) {
-		if nTok, nEnd := st.qs[qi+1].Token, st.sc.TokenAt(st.qs[qi+1].End); nTok < ce && nTok-qEnd <= 6 && dt.cl[nTok] == dt.cl[qTok] {
+		if nTok, nEnd := st.qs[qi+1].Token, st.qs[qi+1].EndToken; nTok < ce && nTok-qEnd <= 6 && dt.cl[nTok] == dt.cl[qTok] {
 			regions = append(regions, [2]int{nEnd + 1, min(ce, nEnd+3)})
 		}
 	}
@@ -4274,7 +4274,7 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 			if len(dt.find(in.cues, dt.clauseStart(st.qs[k].Token), st.qs[k].Token)) > 0 {
 				i, lo = k, dt.clauseStart(st.qs[k].Token)
 			}
-			e := st.sc.TokenAt(st.qs[i].End)
+			e := st.qs[i].EndToken
 			regions = append(regions, [2]int{lo, st.qs[i].Token}, [2]int{e, min(qTok, dt.clauseEnd(st.qs[i].Token), e+4)})
 		}
 	}
@@ -4292,7 +4292,7 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 		// figure, when the figure's clause goes on with "and": "وقسم الأثاث
 		// والتجهيزات، والأدوات المنزلية بنسبة 0.9%".)
 		lo := dt.clauseStart(qTok)
-		if p := dt.clauseStart(max(from, lo-1)); lo > from && lo < dt.n && dt.sc.Token(lo).Punct == 0 && st.startsItem(lo) && !figureIn(st.qs, p, lo) {
+		if p := dt.clauseStart(max(from, lo-1)); lo > from && lo < dt.n && dt.sc.Punct(lo) == 0 && st.startsItem(lo) && !figureIn(st.qs, p, lo) {
 			lo = p
 		}
 		subj := st.pastFigure(max(from, lo, qTok-12), qTok, func(k quantity.Kind) bool { return k == st.qs[qi].Kind })
@@ -4505,7 +4505,7 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 	// a part of the country, compared with the whole.
 	for _, m := range dt.find(w.compare, qEnd, min(ce, qEnd+2)) {
 		if i, j := within(st.qs, quantityTok, m[1], min(dt.n, m[1]+2)); i < j && st.qs[i].Kind == st.qs[qi].Kind {
-			if e := st.sc.TokenAt(st.qs[i].End); dt.startsAt(w.total, e) {
+			if e := st.qs[i].EndToken; dt.startsAt(w.total, e) {
 				return "a part of the country compared with the whole"
 			}
 		}
@@ -4518,10 +4518,10 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 			continue
 		}
 		for loc := qEnd; loc <= qEnd+1 && loc < m[0]; loc++ {
-			if loc > qEnd && (dt.sc.Token(qEnd).Punct != 0 || dt.sc.Token(qEnd).Number) {
+			if loc > qEnd && (dt.sc.Punct(qEnd) != 0 || dt.sc.Token(qEnd).Number) {
 				break
 			}
-			if dt.startsAt(w.locative, loc) && m[0] <= loc+2 && (dt.endsAt(w.locative, m[0], 0) || dt.endsAt(w.locative, m[0]-1, 0) && dt.sc.Token(m[0]-1).Punct == 0 && !dt.sc.Token(m[0]-1).Number) {
+			if dt.startsAt(w.locative, loc) && m[0] <= loc+2 && (dt.endsAt(w.locative, m[0], 0) || dt.endsAt(w.locative, m[0]-1, 0) && dt.sc.Punct(m[0]-1) == 0 && !dt.sc.Token(m[0]-1).Number) {
 				return dt.text(st.d.Text, m)
 			}
 		}
@@ -4711,7 +4711,7 @@ func (st *docState) ownComparison(end, qTok int) bool {
 func (st *docState) inOrgName(m [2]int) bool {
 	dt := st.dt
 	latin := func(k int) bool {
-		r := []rune(dt.sc.Token(k).Norm)
+		r := []rune(dt.sc.Norm(k))
 		return len(r) > 0 && r[0] < 0x250
 	}
 	// Arabic, which has no capitals, names a body in a chain of definite
@@ -4759,7 +4759,7 @@ func (st *docState) ownsFigure(m [2]int, qTok int) bool {
 	if m[1]+2 > dt.n {
 		return false
 	}
-	p := dt.sc.Token(m[1]).Punct
+	p := dt.sc.Punct(m[1])
 	if !(p == '\'' || p == '’') || !dt.possessive(m[1], m[1]+2) {
 		return false
 	}
@@ -5003,7 +5003,7 @@ func (st *docState) dateline(tok, end int) bool {
 		return false
 	}
 	for k := tok + 1; k < min(dt.n, tok+8); k++ {
-		if p := dt.sc.Token(k).Punct; p == '-' || p == '–' || p == '—' || p == ':' || p == '(' || p == '/' {
+		if p := dt.sc.Punct(k); p == '-' || p == '–' || p == '—' || p == ':' || p == '(' || p == '/' {
 			return true
 		}
 	}
@@ -5052,7 +5052,7 @@ func (st *docState) pastFigure(a, b int, is func(quantity.Kind) bool) int {
 	i, j := within(st.qs, quantityTok, a, b)
 	for k := j - 1; k >= i; k-- {
 		if is(st.qs[k].Kind) {
-			return max(a, st.dt.sc.TokenAt(st.qs[k].End))
+			return max(a, st.qs[k].EndToken)
 		}
 	}
 	return a
@@ -5065,7 +5065,7 @@ func (st *docState) title() bool {
 	if b == 0 || b >= st.dt.n || !st.dt.sc.Token(b).NewLine {
 		return false
 	}
-	return !strings.ContainsRune(".!?؟", st.dt.sc.Token(b-1).Punct)
+	return !strings.ContainsRune(".!?؟", st.dt.sc.Punct(b-1))
 }
 
 // repeatsTitle reports a figure at qTok inside the title's words (at
@@ -5117,7 +5117,7 @@ func (st *docState) inCue(in *compiled, m [2]int) bool {
 // label follows its figure).
 func (st *docState) labelsNext(qi int, m [2]int) bool {
 	and := false
-	for k := st.sc.TokenAt(st.qs[qi].End); k <= m[0] && !and; k++ {
+	for k := st.qs[qi].EndToken; k <= m[0] && !and; k++ {
 		and = st.opensWithAnd(k)
 	}
 	if !and {
@@ -5181,7 +5181,7 @@ func (st *docState) opensWithAnd(tok int) bool {
 	if len(dt.find(st.x.w.and, tok, tok+1)) > 0 {
 		return true
 	}
-	norm := dt.sc.Token(tok).Norm
+	norm := dt.sc.Norm(tok)
 	return strings.HasPrefix(norm, "و") && slices.Contains(dt.forms[tok], strings.TrimPrefix(norm, "و"))
 }
 
@@ -5191,7 +5191,7 @@ func (st *docState) opensWithAnd(tok int) bool {
 func (st *docState) apposedCountry(m [2]int) bool {
 	dt := st.dt
 	k := m[1]
-	if k < dt.n && strings.ContainsRune(",،-–—", dt.sc.Token(k).Punct) {
+	if k < dt.n && strings.ContainsRune(",،-–—", dt.sc.Punct(k)) {
 		k++
 	}
 	return k > m[1] && k < dt.n && dt.place[k]
@@ -5254,7 +5254,7 @@ func (st *docState) workingAge(m [2]int) bool {
 	if i == j || st.qs[i].Value < workingAgeFromLowest || st.qs[i].Value > workingAgeFromHighest {
 		return false
 	}
-	end := dt.sc.TokenAt(st.qs[i].End)
+	end := st.qs[i].EndToken
 	return slices.ContainsFunc(dt.find(st.x.w.olderThan, end, min(dt.n, end+4)), func(o [2]int) bool { return o[0] <= end+1 })
 }
 
@@ -5315,7 +5315,7 @@ func (st *docState) anaphorFits(a, b, i int) bool {
 // hyphen: "12-месячная инфляция", "12-month inflation" is the annual rate.
 func (st *docState) afterTwelve(m [2]int) bool {
 	k := m[0] - 1
-	if k >= 0 && st.dt.sc.Token(k).Punct == '-' {
+	if k >= 0 && st.dt.sc.Punct(k) == '-' {
 		k--
 	}
 	return k >= 0 && k < m[0]-1 && st.dt.sc.Token(k).Number && st.dt.sc.Token(k).Digits == "12"
@@ -5328,12 +5328,12 @@ func (st *docState) afterTwelve(m [2]int) bool {
 func (st *docState) namesCueHead(in *compiled, s, qTok, qEnd int) bool {
 	dt := st.dt
 	a, b := dt.sentence(s)
-	after, before := dt.sc.Token(qEnd).Norm, ""
+	after, before := dt.sc.Norm(qEnd), ""
 	if qTok > 0 {
-		before = dt.sc.Token(qTok - 1).Norm
+		before = dt.sc.Norm(qTok - 1)
 	}
 	return slices.ContainsFunc(dt.find(in.cues, a, b), func(m [2]int) bool {
-		return after != "" && dt.sc.Token(m[1]-1).Norm == after || before != "" && m[1]-m[0] > 1 && dt.sc.Token(m[0]).Norm == before
+		return after != "" && dt.sc.Norm(m[1]-1) == after || before != "" && m[1]-m[0] > 1 && dt.sc.Norm(m[0]) == before
 	})
 }
 
@@ -5342,11 +5342,11 @@ func (st *docState) namesCueHead(in *compiled, s, qTok, qEnd int) bool {
 func (st *docState) quotedLabel(cs, tok int) [2]int {
 	dt := st.dt
 	for c := tok - 1; c > cs && c >= tok-4; c-- {
-		if !strings.ContainsRune("\"”»", dt.sc.Token(c).Punct) {
+		if !strings.ContainsRune("\"”»", dt.sc.Punct(c)) {
 			continue
 		}
 		for o := c - 1; o >= cs && o >= c-8; o-- {
-			if strings.ContainsRune("\"“«", dt.sc.Token(o).Punct) {
+			if strings.ContainsRune("\"“«", dt.sc.Punct(o)) {
 				if o+1 < c && !figureIn(st.qs, c, tok) {
 					return [2]int{o + 1, c}
 				}
@@ -5399,7 +5399,7 @@ func (st *docState) pairedWithBasis(in *compiled, m [2]int) bool {
 	if t := dt.sc.Token(m[0]); strings.HasPrefix(t.Norm, "و") && dt.endsAt(in.basis, m[0], 0) {
 		return true
 	}
-	return st.x.isAnd(dt.sc.Token(m[0]-1).Norm) && dt.endsAt(in.basis, m[0]-1, 0)
+	return st.x.isAnd(dt.sc.Norm(m[0]-1)) && dt.endsAt(in.basis, m[0]-1, 0)
 }
 
 // andPartnerClause reports that the figure at qTok stands in a clause
@@ -5436,9 +5436,9 @@ func (st *docState) restatesPercent(qi int) (quantity.Quantity, bool) {
 	if o.Kind != quantity.Percent || o.Unit != "percent" || dt.sent[o.Token] != dt.sent[q.Token] {
 		return quantity.Quantity{}, false
 	}
-	oEnd := st.sc.TokenAt(o.End)
+	oEnd := o.EndToken
 	ok := slices.ContainsFunc(dt.find(st.x.w.restated, oEnd, q.Token), func(m [2]int) bool {
-		return m[0] > oEnd && m[0]-oEnd <= 2 && q.Token-m[1] <= 3 && strings.ContainsRune(",،(", dt.sc.Token(m[0]-1).Punct)
+		return m[0] > oEnd && m[0]-oEnd <= 2 && q.Token-m[1] <= 3 && strings.ContainsRune(",،(", dt.sc.Punct(m[0]-1))
 	})
 	return o, ok
 }
@@ -5463,12 +5463,12 @@ func (st *docState) sizedTwice(verbEnd, qTok int) bool {
 		}
 		amount = a
 	}
-	if amount < 0 || st.x.wordsBetween(dt, verbEnd, st.qs[amount].Token) > 1 {
+	if amount < 0 || dt.wordsBetween(verbEnd, st.qs[amount].Token) > 1 {
 		return false
 	}
 	// (Past the basis of the change: "وارتفعت بواقع 20 ألفا مقارنة بالربع
 	// ذاته من السنة السابقة بنسبة 4.6%".)
-	oEnd := st.sc.TokenAt(st.qs[amount].End)
+	oEnd := st.qs[amount].EndToken
 	if qTok-oEnd > 9 || dt.cl[oEnd] != dt.cl[qTok] {
 		return false
 	}
@@ -5521,7 +5521,7 @@ func (st *docState) listPosition(qi int) (pos, n int) {
 // ("من 5 مليارات دولار حاليا إلى 10 مليارات").
 func (st *docState) fromCurrent(qTok, qEnd int) bool {
 	dt, w := st.dt, &st.x.w
-	if slices.ContainsFunc(dt.find(w.fromCurrent, max(0, qTok-6), qTok), func(m [2]int) bool { return st.x.wordsBetween(dt, m[1], qTok) <= 2 }) {
+	if slices.ContainsFunc(dt.find(w.fromCurrent, max(0, qTok-6), qTok), func(m [2]int) bool { return dt.wordsBetween(m[1], qTok) <= 2 }) {
 		return true
 	}
 	if !dt.endsAt(w.from, qTok, 1) {
@@ -5629,7 +5629,7 @@ func (st *docState) modal(qTok, qEnd int, cue [2]int) string {
 					return dt.text(st.d.Text, m[len(m)-1])
 				}
 			}
-			if as < cs && strings.ContainsRune(",،", dt.sc.Token(as-1).Punct) && !inRelative(dt, &st.x.w, qTok) {
+			if as < cs && strings.ContainsRune(",،", dt.sc.Punct(as-1)) && !inRelative(dt, &st.x.w, qTok) {
 				if m := markers(as, min(cs, as+3)); len(m) > 0 && m[0][0] <= as+1 && len(dt.find(st.x.w.relative, as, as+1)) == 0 {
 					return dt.text(st.d.Text, m[0])
 				}
@@ -5640,7 +5640,7 @@ func (st *docState) modal(qTok, qEnd int, cue [2]int) string {
 	// −5.6% in the third": a list item that begins with its figure goes on
 	// with the clause that opened the list ("expected: inflation was 4.2%"
 	// is a sentence of its own).
-	for cs := dt.clauseStart(qTok); cs > 0 && dt.sent[cs-1] == dt.sent[qTok] && strings.ContainsRune(":;—–-", dt.sc.Token(cs-1).Punct) && figureIn(st.qs, cs, min(cs+2, dt.n)); {
+	for cs := dt.clauseStart(qTok); cs > 0 && dt.sent[cs-1] == dt.sent[qTok] && strings.ContainsRune(":;—–-", dt.sc.Punct(cs-1)) && figureIn(st.qs, cs, min(cs+2, dt.n)); {
 		prev := dt.clauseStart(cs - 1)
 		if m := markers(prev, cs); len(m) > 0 {
 			return dt.text(st.d.Text, m[len(m)-1])
@@ -5687,9 +5687,9 @@ func (st *docState) modal(qTok, qEnd int, cue [2]int) string {
 	// (Past the figure's equivalent in brackets: "a $5 billion (TL144
 	// billion) trade volume target".)
 	after := qEnd
-	if after < dt.n && dt.sc.Token(after).Punct == '(' {
+	if after < dt.n && dt.sc.Punct(after) == '(' {
 		for k := after + 1; k < min(dt.n, after+8); k++ {
-			if dt.sc.Token(k).Punct == ')' {
+			if dt.sc.Punct(k) == ')' {
 				after = k + 1
 				break
 			}
@@ -5806,7 +5806,7 @@ func insideQuantity(qs []quantity.Quantity, sc *quantity.Scanner, tok int) bool 
 func covering(qs []quantity.Quantity, sc *quantity.Scanner, tok int) int {
 	// Quantities do not overlap: only the last one starting at or before
 	// tok can hold it.
-	if i, _ := within(qs, quantityTok, tok+1, tok+1); i > 0 && tok < sc.TokenAt(qs[i-1].End) {
+	if i, _ := within(qs, quantityTok, tok+1, tok+1); i > 0 && tok < qs[i-1].EndToken {
 		return i - 1
 	}
 	return -1
@@ -6000,7 +6000,7 @@ func (st *docState) placePossessive(cue [2]int) string {
 // short to be a place's name, or as a noun that stands for a country ("The
 // Kingdom's prices"): no unknown place.
 func (st *docState) knownName(n int) bool {
-	return st.dt.place[n] || st.dt.startsAt(st.x.w.countryNouns, n) || len([]rune(st.dt.sc.Token(n).Norm)) < 3 || figureIn(st.qs, n, n+1) ||
+	return st.dt.place[n] || st.dt.startsAt(st.x.w.countryNouns, n) || len([]rune(st.dt.sc.Norm(n))) < 3 || figureIn(st.qs, n, n+1) ||
 		slices.ContainsFunc(st.ments, func(m mention) bool { return m.tok == n }) ||
 		slices.ContainsFunc(st.dates, func(d dateRef) bool { return d.tok <= n && n < d.end })
 }
@@ -6090,7 +6090,7 @@ func (st *docState) inRange(qi int) bool {
 	band := func(a, b quantity.Quantity) bool {
 		return a.Kind == b.Kind && slices.ContainsFunc(st.dt.find(st.x.w.rangeNouns, from, to), func(m [2]int) bool {
 			return !slices.ContainsFunc(st.qs, func(o quantity.Quantity) bool {
-				return o.Token != a.Token && o.Token != b.Token && o.Kind != quantity.Date && st.sc.TokenAt(o.End) == m[0]
+				return o.Token != a.Token && o.Token != b.Token && o.Kind != quantity.Date && o.EndToken == m[0]
 			})
 		})
 	}
@@ -6117,7 +6117,7 @@ func (st *docState) inRange(qi int) bool {
 // clause and a level word ("to", "إلى", "до") joining them.
 func (st *docState) changedTo(p, q quantity.Quantity) bool {
 	dt, w := st.dt, &st.x.w
-	if len(dt.find(w.level, st.sc.TokenAt(p.End), q.Token)) == 0 {
+	if len(dt.find(w.level, p.EndToken, q.Token)) == 0 {
 		return false
 	}
 	// "с 40,5 до 39,5%": from … to is a change (a range starts "от",
@@ -6193,8 +6193,8 @@ func (st *docState) change(in *compiled, qTok, qEnd int, cue [2]int) changeFrame
 	// "…، بنسبة بلغت 0.2%": a clause opened by a word of ClauseBy, after a
 	// comma, with at most one more word before the figure.
 	qcs := dt.clauseStart(qTok)
-	clauseBy := qcs > 0 && dt.sent[qcs-1] == dt.sent[qTok] && strings.ContainsRune(",،", dt.sc.Token(qcs-1).Punct) &&
-		st.x.wordsBetween(dt, qcs, qTok) <= 2 && slices.ContainsFunc(dt.find(w.clauseBy, qcs, qcs+1), func(m [2]int) bool { return m[0] == qcs })
+	clauseBy := qcs > 0 && dt.sent[qcs-1] == dt.sent[qTok] && strings.ContainsRune(",،", dt.sc.Punct(qcs-1)) &&
+		dt.wordsBetween(qcs, qTok) <= 2 && slices.ContainsFunc(dt.find(w.clauseBy, qcs, qcs+1), func(m [2]int) bool { return m[0] == qcs })
 	byLevel = byLevel || clauseBy
 	if !pace && !byLevel && dt.endsAt(w.level, qTok, 0) {
 		// "во втором квартале снижение составило 7,8%", "the contraction
@@ -6267,7 +6267,7 @@ func (st *docState) change(in *compiled, qTok, qEnd int, cue [2]int) changeFrame
 				p--
 			}
 			if p >= 0 && st.qs[p].Kind == st.qs[k].Kind && dt.sent[st.qs[p].Token] == dt.sent[qTok] {
-				pEnd := st.sc.TokenAt(st.qs[p].End)
+				pEnd := st.qs[p].EndToken
 				if len(dt.find(w.and, pEnd, qTok)) > 0 && qTok-pEnd <= 8 {
 					// (On its own basis: "by 1% compared to the previous
 					// month and by 9.4% compared to the same month of 2021".)
@@ -6315,8 +6315,8 @@ func (st *docState) change(in *compiled, qTok, qEnd int, cue [2]int) changeFrame
 	// the clause before.
 	// The clause follows a comma and opens with "and" (not "…, currently
 	// 27.25%", not a list after a colon).
-	if cs := dt.clauseStart(qTok); !c.change && cs > 0 && dt.sent[cs-1] == dt.sent[qTok] && st.x.wordsBetween(dt, cs, qTok) <= 1 &&
-		strings.ContainsRune(",،", dt.sc.Token(cs-1).Punct) && st.opensWithAnd(cs) &&
+	if cs := dt.clauseStart(qTok); !c.change && cs > 0 && dt.sent[cs-1] == dt.sent[qTok] && dt.wordsBetween(cs, qTok) <= 1 &&
+		strings.ContainsRune(",،", dt.sc.Punct(cs-1)) && st.opensWithAnd(cs) &&
 		len(dt.find(w.level, cs, qTok)) == 0 && len(dt.find(w.present, cs, qTok)) == 0 {
 		last = max(last, st.verbIn(&c, dt.clauseStart(cs-1), cs, nil))
 	}
@@ -6359,7 +6359,7 @@ func (st *docState) change(in *compiled, qTok, qEnd int, cue [2]int) changeFrame
 	// "ВВП снизился, по предварительной оценке, на 3,1%", "GDP shrank,
 	// according to preliminary data, by 3.1%": the verb that ends the
 	// clause before an aside governs the figure after it.
-	if cs := dt.clauseStart(qTok); !c.change && cs > 0 && dt.sent[cs-1] == dt.sent[qTok] && st.x.wordsBetween(dt, cs, qTok) <= 1 {
+	if cs := dt.clauseStart(qTok); !c.change && cs > 0 && dt.sent[cs-1] == dt.sent[qTok] && dt.wordsBetween(cs, qTok) <= 1 {
 		if as := dt.clauseStart(cs - 1); as > 0 && as < cs-1 && dt.sent[as-1] == dt.sent[qTok] && !figureIn(st.qs, as, cs) {
 			for _, set := range []*phraseSet{w.rise, w.fall, in.negative} {
 				for _, m := range dt.find(set, dt.clauseStart(as-1), as) {
@@ -6451,7 +6451,7 @@ func (st *docState) restatesObservation(in *compiled, sent int) bool {
 // there is the stretch's ("за 11 месяцев 2025 года").
 func (st *docState) stretchBefore(tok int) bool {
 	return slices.ContainsFunc(st.qs, func(o quantity.Quantity) bool {
-		e := st.sc.TokenAt(o.End)
+		e := o.EndToken
 		return o.Kind == quantity.Duration && e <= tok && tok-e <= 1
 	})
 }
@@ -6464,7 +6464,7 @@ func (st *docState) periodOfFromValue(qTok int, m [2]int) bool {
 	i, j := within(st.qs, quantityTok, qTok, m[0])
 	for k := j - 1; k >= i; k-- {
 		if o := st.qs[k]; o.Kind != quantity.Date {
-			return st.sc.TokenAt(o.End) >= m[0]-1 && st.dt.endsAt(st.x.w.from, o.Token, 0)
+			return o.EndToken >= m[0]-1 && st.dt.endsAt(st.x.w.from, o.Token, 0)
 		}
 	}
 	return false
@@ -6487,7 +6487,7 @@ func (st *docState) projectedBreakdown(qi int) string {
 		if !ok || o.Kind != q.Kind {
 			return ""
 		}
-		oEnd := st.sc.TokenAt(o.End)
+		oEnd := o.EndToken
 		if b := dt.find(st.x.w.breakdown, oEnd, q.Token); len(b) > 0 && !st.x.anyCue(dt, b[0][1], q.Token) &&
 			len(dt.find(st.x.w.realis, oEnd, q.Token)) == 0 && len(dt.find(st.x.w.present, oEnd, q.Token)) == 0 {
 			return m
@@ -6513,7 +6513,7 @@ func (st *docState) levelAfter(qTok int) bool {
 		return false
 	}
 	next := st.qs[k]
-	qEnd := st.sc.TokenAt(q.End)
+	qEnd := q.EndToken
 	if next.Kind != q.Kind || next.Unit != q.Unit || dt.cl[next.Token] != dt.cl[qTok] || next.Token-qEnd > 12 || strings.ContainsAny(st.d.Text[q.ByteEnd:next.ByteStart], "()") {
 		return false // (not an aside in brackets: "вырос на 11,4% (в первом квартале рост составил 14,2%)")
 	}
@@ -6573,7 +6573,7 @@ func (st *docState) growthOf(in *compiled, c changeFrame, qTok int, cue [2]int, 
 		// month of 2021".)
 		shorter := false
 		if k := slices.IndexFunc(st.qs, func(o quantity.Quantity) bool { return o.Token == qTok }); k >= 0 {
-			end := st.sc.TokenAt(st.qs[k].End)
+			end := st.qs[k].EndToken
 			for _, set := range []*phraseSet{w.monthEarlier, w.previousMonth} {
 				shorter = shorter || slices.ContainsFunc(dt.find(set, end, min(dt.n, end+6)), func(m [2]int) bool {
 					// (Compared with, or from: "an increase of 11.8% in the
@@ -6628,7 +6628,7 @@ func (st *docState) basisOfEarlier(m [2]int, qTok int) bool {
 		return false
 	}
 	return slices.ContainsFunc(st.qs, func(o quantity.Quantity) bool {
-		e := st.sc.TokenAt(o.End)
+		e := o.EndToken
 		return o.Token < qTok && o.Kind != quantity.Date && e <= m[0] && m[0]-e <= 3 // (also "سنوي" inside "على أساس سنوي")
 	})
 }
@@ -6642,13 +6642,13 @@ func (st *docState) basisOfEarlier(m [2]int, qTok int) bool {
 func (st *docState) basisOfLater(m [2]int, qTok int) bool {
 	own := m[0]
 	if i := firstAt(st.qs, quantityTok, qTok); i < len(st.qs) && st.qs[i].Token == qTok {
-		own = st.sc.TokenAt(st.qs[i].End)
+		own = st.qs[i].EndToken
 	}
 	return slices.ContainsFunc(st.qs, func(o quantity.Quantity) bool {
 		if o.Token <= qTok || o.Kind == quantity.Date {
 			return false
 		}
-		e := st.sc.TokenAt(o.End)
+		e := o.EndToken
 		after := e <= m[0] && m[0]-e <= 3 // (also "on-year" inside "year-on-year")
 		before := m[0] >= own && m[1] <= o.Token && o.Token-m[1] <= 3 && (m[0]-own > 3 || st.dt.endsAt(st.x.w.ratioOf, o.Token, 0))
 		return after || before
@@ -6752,8 +6752,8 @@ func (st *docState) datelineEnd(a, b int) int {
 			continue
 		}
 		// "MEXICO CITY (Reuters) –": a place and the agency in brackets.
-		if t.Punct == '(' && wordsOnly && k <= a+3 && k+2 < b && dt.sc.Token(k+1).Upper && dt.sc.Token(k+2).Punct == ')' && st.capitals(a, k) {
-			if k+3 < b && strings.ContainsRune("-–—", dt.sc.Token(k+3).Punct) {
+		if t.Punct == '(' && wordsOnly && k <= a+3 && k+2 < b && dt.sc.Token(k+1).Upper && dt.sc.Punct(k+2) == ')' && st.capitals(a, k) {
+			if k+3 < b && strings.ContainsRune("-–—", dt.sc.Punct(k+3)) {
 				return k + 4
 			}
 			return k + 3
@@ -6764,7 +6764,7 @@ func (st *docState) datelineEnd(a, b int) int {
 		}
 		if slices.ContainsFunc(st.dates, func(d dateRef) bool { return d.tok >= a && d.end <= k }) {
 			// "/وام/": the agency between two slashes.
-			if k+2 < b && dt.sc.Token(k+2).Punct == '/' && dt.sc.Token(k+1).Punct == 0 {
+			if k+2 < b && dt.sc.Punct(k+2) == '/' && dt.sc.Punct(k+1) == 0 {
 				k += 2
 			}
 			return k + 1
@@ -6826,7 +6826,7 @@ func (st *docState) ratioWhole(m [2]int, qi int) bool {
 		if k == qi || o.Kind != quantity.Percent {
 			continue
 		}
-		if e := st.sc.TokenAt(o.End); e < m[0] && m[0]-e <= 2 && dt.sent[e] == dt.sent[m[0]] && slices.ContainsFunc(dt.find(st.x.w.ratioOf, e, m[0]), func(r [2]int) bool { return r[0] == e && r[1] == m[0] }) {
+		if e := o.EndToken; e < m[0] && m[0]-e <= 2 && dt.sent[e] == dt.sent[m[0]] && slices.ContainsFunc(dt.find(st.x.w.ratioOf, e, m[0]), func(r [2]int) bool { return r[0] == e && r[1] == m[0] }) {
 			return true
 		}
 	}
@@ -6854,7 +6854,7 @@ func (st *docState) fromBefore(tok int) bool {
 		tok = m[len(m)-1][0]
 	}
 	// (And past an article: "down from a 1.5% rise in 2018".)
-	return dt.endsAt(st.x.w.from, tok, 0) || tok > 1 && dt.prep[tok-1] && dt.sc.Token(tok-1).Norm != "" && dt.endsAt(st.x.w.from, tok-1, 0)
+	return dt.endsAt(st.x.w.from, tok, 0) || tok > 1 && dt.prep[tok-1] && dt.sc.Norm(tok-1) != "" && dt.endsAt(st.x.w.from, tok-1, 0)
 }
 
 // partnerAt reports a country named at tok as the other side of a relation:
@@ -6869,7 +6869,7 @@ func partnerAt(dt *docTokens, w *words, tok int) bool {
 	if tok > 0 && (dt.endsAt(w.partner, tok, 0) || dt.endsAt(w.partnerNouns, tok, 0)) || tok > 1 && dt.prep[tok-1] && dt.endsAt(w.partner, tok-1, 0) {
 		return true
 	}
-	if tok < 2 || !dt.endsAt(w.and, tok, 0) && dt.sc.Token(tok-1).Punct != ',' || !dt.place[tok-2] {
+	if tok < 2 || !dt.endsAt(w.and, tok, 0) && dt.sc.Punct(tok-1) != ',' || !dt.place[tok-2] {
 		return false
 	}
 	p := tok - 2
@@ -6897,7 +6897,7 @@ func opensWithPartner(dt *docTokens, w *words, ments []mention, cs, qTok int) bo
 func (st *docState) previous(qi int) bool {
 	dt, w, q := st.dt, &st.x.w, st.qs[qi]
 	qTok := q.Token
-	if st.boundOnSize(qTok) || st.fromCurrent(qTok, st.sc.TokenAt(q.End)) {
+	if st.boundOnSize(qTok) || st.fromCurrent(qTok, q.EndToken) {
 		return false
 	}
 	if dt.endsAt(w.compare, qTok, 1) {
@@ -7032,7 +7032,7 @@ func (st *docState) pairedDate(qi int) (string, bool) {
 		return "", false
 	}
 	dt := st.dt
-	e := st.sc.TokenAt(st.qs[qi-pos+n-1].End)
+	e := st.qs[qi-pos+n-1].EndToken
 	// (The clause of the list's last item: "0.6%, 0.7% and 0.9% in …".)
 	ce := dt.clauseEnd(st.qs[qi-pos+n-1].Token)
 	var run []dateRef
@@ -7136,7 +7136,7 @@ func (st *docState) wireDate(qs []quantity.Quantity) string {
 		// "مساء اليوم الثلاثاء" in a page dated Wednesday: "today" named
 		// with its weekday is the day the story was filed.
 		if q.Deictic {
-			if st.sc.Today(q.Token) && q.Token+1 < st.sc.TokenAt(q.End) {
+			if st.sc.Today(q.Token) && q.Token+1 < q.EndToken {
 				return q.Period
 			}
 			continue
@@ -7148,8 +7148,8 @@ func (st *docState) wireDate(qs []quantity.Quantity) string {
 		for line > 0 && !dt.sc.Token(line).NewLine && q.Token-line < 4 {
 			line--
 		}
-		end := st.sc.TokenAt(q.End)
-		if (line == 0 || dt.sc.Token(line).NewLine) && end+2 < dt.n && dt.sc.Token(end).Punct == '(' && dt.sc.Token(end+2).Punct == ')' {
+		end := q.EndToken
+		if (line == 0 || dt.sc.Token(line).NewLine) && end+2 < dt.n && dt.sc.Punct(end) == '(' && dt.sc.Punct(end+2) == ')' {
 			return q.Period
 		}
 	}
@@ -7167,9 +7167,9 @@ func (st *docState) bracketDate(qi int) (string, bool) {
 	if !dt.openBracketIn(lo, q.Token) {
 		return "", false
 	}
-	qEnd := st.sc.TokenAt(q.End)
+	qEnd := q.EndToken
 	end := qEnd
-	for end < hi && dt.sc.Token(end).Punct != ')' {
+	for end < hi && dt.sc.Punct(end) != ')' {
 		end++
 	}
 	for _, d := range st.dates {
@@ -7253,7 +7253,7 @@ func (st *docState) asideOf(in *compiled, qi int, ownCue bool) (string, bool) {
 		if st.previous(k) {
 			continue
 		}
-		oEnd := st.sc.TokenAt(o.End)
+		oEnd := o.EndToken
 		pc := st.x.period(dt, in, st.dates, st.qs, k, o.Token, oEnd, st.pub, ownCue)
 		if !pc.explicit || !calendar(pc.period) {
 			return "", false
@@ -7268,7 +7268,7 @@ func (st *docState) asideOf(in *compiled, qi int, ownCue bool) (string, bool) {
 func (st *docState) openBracket(tok int) int {
 	lo, _ := st.dt.sentence(st.dt.sent[tok])
 	for k := tok - 1; k >= lo; k-- {
-		switch st.dt.sc.Token(k).Punct {
+		switch st.dt.sc.Punct(k) {
 		case ')':
 			return -1
 		case '(':
@@ -7291,7 +7291,7 @@ func (st *docState) stretchAside(in *compiled, qi int, ownCue bool) (string, boo
 	}
 	for k := qi - 1; k >= 0 && st.qs[k].Token >= lo; k-- {
 		if o := st.qs[k]; o.Token < open && o.Kind == q.Kind {
-			pc := st.x.period(dt, in, st.dates, st.qs, k, o.Token, st.sc.TokenAt(o.End), st.pub, ownCue)
+			pc := st.x.period(dt, in, st.dates, st.qs, k, o.Token, o.EndToken, st.pub, ownCue)
 			return pc.period, pc.explicit && strings.Contains(pc.period, "/")
 		}
 	}
@@ -7339,7 +7339,7 @@ func (st *docState) refinePeriod(in *compiled, qi int, pc periodChoice, ownCue b
 	// earlier": the month before's value too. "stayed at 1.1% in May as
 	// in April": the month the sentence names before the figure, and the
 	// month compared with too.
-	if qEnd := st.sc.TokenAt(st.qs[qi].End); pc.explicit && len(pc.period) == len("2006-01") && !quarter(pc.period) {
+	if qEnd := st.qs[qi].EndToken; pc.explicit && len(pc.period) == len("2006-01") && !quarter(pc.period) {
 		_, to := dt.sentence(dt.sent[qTok])
 		m := dt.find(x.w.likewise, qEnd, min(to, qEnd+8))
 		switch {
@@ -7510,7 +7510,7 @@ func (st *docState) introducedDay(qi int) (string, bool) {
 	dt, q := st.dt, st.qs[qi]
 	for s := dt.sent[q.Token] - 1; s >= 0 && s >= dt.sent[q.Token]-6; s-- {
 		a, b := dt.sentence(s)
-		if b > a && dt.sc.Token(b-1).Punct == ':' {
+		if b > a && dt.sc.Punct(b-1) == ':' {
 			day := ""
 			for _, d := range inSentences(dt, st.dates, dateTok, s, s+1) {
 				// (A day "as of" which the rates apply is theirs, said or
@@ -7561,7 +7561,7 @@ func (st *docState) listDate(qi int) (string, bool) {
 		return "", false
 	}
 	last := st.qs[qi+n-1-pos]
-	e := st.sc.TokenAt(last.End)
+	e := last.EndToken
 	if m := st.dt.find(st.x.w.respectively, e, min(st.dt.n, e+2)); len(m) > 0 && m[0][0] <= e+1 {
 		e = m[0][1] // "5.9 percent and 5.2 percent respectively in the fourth quarter"
 	}
@@ -7621,7 +7621,7 @@ func (st *docState) pairEnds(qi int) (string, bool) {
 	}
 	a, b := st.qs[first], st.qs[second]
 	// Only the word of level between: "from 4.8% to 4.5%".
-	if aEnd := st.sc.TokenAt(a.End); b.Token-aEnd != 1 || !dt.startsAt(w.level, aEnd) && !dt.startsAt(w.rangeJoin, aEnd) || dt.sent[a.Token] != dt.sent[b.Token] {
+	if aEnd := a.EndToken; b.Token-aEnd != 1 || !dt.startsAt(w.level, aEnd) && !dt.startsAt(w.rangeJoin, aEnd) || dt.sent[a.Token] != dt.sent[b.Token] {
 		return "", false
 	}
 	opensRange := func(d dateRef) bool {
@@ -7638,7 +7638,7 @@ func (st *docState) pairEnds(qi int) (string, bool) {
 		// "من 13,6% إلى 12,8% ما بين الفصل الثالث من سنة 2024 ونفس الفصل
 		// من سنة 2025", "from 5.1% to 4.8% between March and April": the
 		// stretch named right after the pair.
-		bEnd := st.sc.TokenAt(b.End)
+		bEnd := b.EndToken
 		k = slices.IndexFunc(st.dates, func(d dateRef) bool {
 			return d.tok >= bEnd && d.tok <= bEnd+3 && dt.sent[d.tok] == dt.sent[b.Token] && opensRange(d)
 		})
@@ -7677,13 +7677,13 @@ func (st *docState) respectiveDate(qi int) (dateRef, bool) {
 		return dateRef{}, false
 	}
 	dt, w := st.dt, &st.x.w
-	e := st.sc.TokenAt(st.qs[qi+n-1-pos].End)
+	e := st.qs[qi+n-1-pos].EndToken
 	resp := dt.find(w.respectively, e, min(dt.n, e+2))
 	if len(resp) == 0 || resp[0][0] > e+1 {
 		return dateRef{}, false
 	}
 	a := resp[0][1]
-	if a < dt.n && dt.sc.Token(a).Punct == ',' {
+	if a < dt.n && dt.sc.Punct(a) == ',' {
 		a++
 	}
 	rec := dt.find(w.recorded, a, min(dt.n, a+2))
@@ -7705,14 +7705,14 @@ func (st *docState) heldFor(qi int) bool {
 		return false
 	}
 	// (The length may start with its bound: "for over two years".)
-	e, d, de := st.sc.TokenAt(st.qs[qi].End), st.qs[qi+1].Token, st.sc.TokenAt(st.qs[qi+1].End)
+	e, d, de := st.qs[qi].EndToken, st.qs[qi+1].Token, st.qs[qi+1].EndToken
 	return slices.ContainsFunc(st.dt.find(st.x.w.heldFor, e, de), func(m [2]int) bool { return m[0] == e && m[1] >= d && m[1] < de })
 }
 
 // dateBeforeBracket returns the date right before the bracket that opens
 // on the figure at token qTok: "меньше, чем в 2022 году (14,7 %)".
 func (st *docState) dateBeforeBracket(qTok int) (dateRef, bool) {
-	if qTok < 1 || st.dt.sc.Token(qTok-1).Punct != '(' {
+	if qTok < 1 || st.dt.sc.Punct(qTok-1) != '(' {
 		return dateRef{}, false
 	}
 	i, j := within(st.dates, dateTok, max(0, qTok-8), qTok)
@@ -7735,9 +7735,9 @@ func (st *docState) recordedDate(in *compiled, qEnd int) (string, bool) {
 	end := st.dates[k].tok
 	// (Past the same sum in another currency in brackets: "the USD 4.57
 	// billion (EGP 145 billion) recorded in 2021".)
-	if dt.sc.Token(qEnd).Punct == '(' {
+	if dt.sc.Punct(qEnd) == '(' {
 		for c := qEnd + 1; c < min(end, qEnd+8); c++ {
-			if dt.sc.Token(c).Punct == ')' {
+			if dt.sc.Punct(c) == ')' {
 				qEnd = c + 1
 				break
 			}
@@ -7801,7 +7801,7 @@ func (x *Extractor) listJoin(dt *docTokens, a, b int) bool {
 		return false
 	}
 	for k := a; k < b; k++ {
-		if dt.sc.Token(k).Punct != ',' && dt.sc.Token(k).Punct != '،' && len(dt.find(x.w.and, k, k+1)) == 0 {
+		if dt.sc.Punct(k) != ',' && dt.sc.Punct(k) != '،' && len(dt.find(x.w.and, k, k+1)) == 0 {
 			return false
 		}
 	}
@@ -7848,7 +7848,7 @@ func (st *docState) namesHeads(m [2]int) bool {
 // share of GDP) and no change ("вырос на 104%").
 func (st *docState) indexLevel(in *compiled, q quantity.Quantity, cue [2]int) bool {
 	dt := st.dt
-	qTok, qEnd := q.Token, st.sc.TokenAt(q.End)
+	qTok, qEnd := q.Token, q.EndToken
 	return in.IndexBase > 0 && q.Kind == quantity.Percent && q.Unit == "percent" && q.Bound == "" && math.Abs(q.Value-in.IndexBase) <= in.MaxValue &&
 		cue[1] > 0 && cue[1] <= qTok && len(dt.find(st.x.w.level, cue[1], qTok)) > 0 &&
 		len(dt.find(in.cues, qEnd, min(dt.n, qEnd+3))) == 0 && !st.change(in, qTok, qEnd, cue).change
@@ -7889,7 +7889,7 @@ func (st *docState) changeOfRates(qi int) bool {
 	for j := qi - 1; j >= 0 && dt.sent[st.qs[j].Token] == dt.sent[qTok]; j-- {
 		if st.qs[j].Kind == quantity.Percent {
 			rates++
-			last = max(last, st.sc.TokenAt(st.qs[j].End))
+			last = max(last, st.qs[j].EndToken)
 		}
 	}
 	return rates >= 2 && last <= cs && !st.x.anyCue(dt, last, qTok)
@@ -7909,9 +7909,9 @@ func (st *docState) ownFigureThenChange(m [2]int, qTok int) bool {
 		}
 		// (A subject between: not "forecasting a 0.2% rise on the month and
 		// a 2.7% annual pace".)
-		oEnd := st.sc.TokenAt(o.End)
+		oEnd := o.EndToken
 		verb := func(v [2]int) bool {
-			return st.x.wordsBetween(dt, oEnd, v[0]) >= 2 && len(dt.find(w.and, oEnd, v[0])) == 0
+			return dt.wordsBetween(oEnd, v[0]) >= 2 && len(dt.find(w.and, oEnd, v[0])) == 0
 		}
 		return !figureIn(st.qs, oEnd, qTok) && (slices.ContainsFunc(dt.find(w.rise, oEnd, qTok), verb) || slices.ContainsFunc(dt.find(w.fall, oEnd, qTok), verb))
 	}
@@ -7962,7 +7962,7 @@ func (st *docState) firstOfYearPair(qi int, period string) string {
 		return ""
 	}
 	for _, d := range inSentences(dt, st.dates, dateTok, dt.sent[q.Token], dt.sent[q.Token]+1) {
-		if a, _, ok := yearPair(d.period); ok && d.tok > q.Token && figureIn(st.qs, st.sc.TokenAt(q.End), d.tok) {
+		if a, _, ok := yearPair(d.period); ok && d.tok > q.Token && figureIn(st.qs, q.EndToken, d.tok) {
 			return a
 		}
 	}

@@ -131,7 +131,7 @@ func TestExtractRecoversFromInternalErrors(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	x.gaz = nil // every country lookup now panics
+	x.index = nil // matching a document's phrases now panics
 	_, err = x.Extract(context.Background(), Doc{Path: "broken.txt", Lang: "en", Text: "Inflation in France was 2% in May."})
 	if err == nil || !strings.Contains(err.Error(), "broken.txt: internal error") {
 		t.Fatalf("err = %v, want an internal error naming broken.txt", err)

@@ -96,7 +96,7 @@ func (g *Gazetteer) mentions(dt *docTokens) []mention {
 	}
 	var all []found
 	for i := 0; i < dt.n; {
-		norm := dt.sc.Token(i).Norm
+		norm := dt.sc.Norm(i)
 		if norm == "" {
 			i++
 			continue
@@ -131,14 +131,16 @@ func (g *Gazetteer) mentions(dt *docTokens) []mention {
 				bestEnd, best, person = end, e.code, e.person
 			}
 		}
-		for _, f := range dt.forms[i] {
-			if g.firsts.Has(f) {
-				for _, e := range g.byFirst[f] {
+		if wi := dt.words[i]; wi != nil {
+			for k := range wi.forms {
+				for _, e := range wi.gaz[k] {
 					try(e)
 				}
-			}
-			if best == "" {
-				g.prefix.each(f, try)
+				if best == "" {
+					for _, e := range wi.gazStems[k] {
+						try(e)
+					}
+				}
 			}
 		}
 		if weak != "" && weakEnd != bestEnd {
@@ -166,12 +168,12 @@ func (g *Gazetteer) mentions(dt *docTokens) []mention {
 			if surnames == nil {
 				surnames = map[string]string{}
 			}
-			surnames[dt.sc.Token(f.end-1).Norm] = f.code
+			surnames[dt.sc.Norm(f.end-1)] = f.code
 		}
 	}
 	out := make([]mention, 0, len(all))
 	for _, f := range all {
-		if c, ok := surnames[dt.sc.Token(f.tok).Norm]; ok && !f.person && f.end-f.tok == 1 {
+		if c, ok := surnames[dt.sc.Norm(f.tok)]; ok && !f.person && f.end-f.tok == 1 {
 			f.code, f.person, f.weak = c, true, ""
 		}
 		if f.weak != "" && named[f.weak] && (f.code == "" || !named[f.code]) {
@@ -195,7 +197,7 @@ func dottedAbbrev(dt *docTokens, i int) (string, int) {
 	k := i
 	for k+1 < dt.n {
 		t := dt.sc.Token(k)
-		if len(t.Norm) != 1 || t.Norm[0] < 'a' || t.Norm[0] > 'z' || dt.sc.Token(k+1).Punct != '.' {
+		if len(t.Norm) != 1 || t.Norm[0] < 'a' || t.Norm[0] > 'z' || dt.sc.Punct(k+1) != '.' {
 			break
 		}
 		b = append(b, t.Norm[0])

@@ -201,13 +201,15 @@ type docTokens struct {
 	// sentStart and clStart are the first token of each sentence and
 	// clause, and then d.n.
 	sentStart, clStart []int
-	forms              [][]string // each token's word forms: itself and without clitics
-	place              []bool     // the token is part of a country's name (gazetteer)
-	all                [][][2]int // matches of each phrase set of the extractor, in token order
-	backing            []string   // the strings forms holds
-	best               []int      // matchAll's scratch: the best phrase of each set at a token, plus one
-	found              [][2]int   // the answers of find for this document, one stretch each
-	prep               []bool     // the token is a date preposition or article (tokenWords.preps)
+	forms              [][]string  // each token's word forms: itself and without clitics
+	words              []*wordInfo // each token's word, nil for punctuation
+	place              []bool      // the token is part of a country's name (gazetteer)
+	all                [][][2]int  // matches of each phrase set of the extractor, in token order
+	best               []int       // matchAll's scratch: the best phrase of each set at a token, plus one
+	found              [][2]int    // the answers of find for this document, one stretch each
+	prep               []bool      // the token is a date preposition or article (tokenWords.preps)
+	wordsTo            []int32     // the words before each token and before d.n, as wordsBetween counts them
+	vocab              vocabulary  // the words of the documents read so far, kept from one to the next
 }
 
 // tokenWords are the word lists of the languages (lang.Words) that a
@@ -216,6 +218,107 @@ type tokenWords struct {
 	preps  map[string]bool       // DatePreps
 	frozen map[string]bool       // Frozen: matched only as written
 	abbrev map[string]abbrevKind // Abbreviations and UnitAbbreviations
+	index  *phraseIndex          // the phrases a word may begin
+	gaz    *Gazetteer            // the names of places a word may begin
+}
+
+// wordInfo is what matching needs to know of one word (or run of digits),
+// worked out the first time a workspace meets it.
+type wordInfo struct {
+	forms   []string     // itself and without clitics (and a Latin plural without its "s")
+	prep    bool         // a date preposition or article
+	singles []string     // every form and its singulars (see singulars)
+	firsts  []*firstWord // the phrases whose first word is one of singles
+	stems   []phraseRef  // the phrases whose first word is a stem a form begins with
+	// gaz and gazStems are, for each form, the gazetteer's entries whose
+	// first word is that form and whose first word is a stem it begins with.
+	gaz, gazStems [][]gazEntry
+}
+
+// vocabulary caches the wordInfo of words by their normal form, and of
+// runs of digits as written, for the tokenWords it was made with. It is
+// emptied when it holds maxVocabulary words, so its memory stays bounded
+// however many documents a workspace reads.
+type vocabulary struct {
+	tw            *tokenWords
+	words, digits map[string]*wordInfo
+}
+
+// maxVocabulary is the number of words a vocabulary holds before it is
+// emptied: more than the distinct words of a day's news in three languages.
+const maxVocabulary = 1 << 16
+
+// prepare empties v when it was made for other word lists or is full.
+func (v *vocabulary) prepare(tw *tokenWords) {
+	if v.tw != tw || len(v.words)+len(v.digits) >= maxVocabulary || v.words == nil {
+		v.tw, v.words, v.digits = tw, map[string]*wordInfo{}, map[string]*wordInfo{}
+	}
+}
+
+// word returns the wordInfo of a token's normal form.
+func (v *vocabulary) word(norm string) *wordInfo {
+	if wi, ok := v.words[norm]; ok {
+		return wi
+	}
+	norm = strings.Clone(norm) // a token's Norm shares its document's buffer
+	var forms []string
+	if v.tw.frozen[norm] {
+		forms = []string{norm} // "بالنسبة", never "النسبة"
+	} else {
+		forms = quantity.AppendForms(nil, norm)
+	}
+	if norm[0] < 0x80 && len(norm) > 2 && strings.HasSuffix(norm, "s") {
+		forms = append(forms, norm[:len(norm)-1])
+	}
+	wi := v.info(slices.Clip(forms))
+	wi.prep = v.tw.preps[norm]
+	v.words[norm] = wi
+	return wi
+}
+
+// number returns the wordInfo of a run of digits: "12 months", "7-day
+// reverse repo": a phrase may name digits.
+func (v *vocabulary) number(digits string) *wordInfo {
+	if wi, ok := v.digits[digits]; ok {
+		return wi
+	}
+	digits = strings.Clone(digits)
+	wi := v.info([]string{digits})
+	v.digits[digits] = wi
+	return wi
+}
+
+// info looks up in the phrase index and the gazetteer what words of the
+// given forms may begin.
+func (v *vocabulary) info(forms []string) *wordInfo {
+	wi := &wordInfo{forms: forms}
+	ix, g := v.tw.index, v.tw.gaz
+	for _, f := range forms {
+		// A plural matches its singular ("rates", "taxes"): see
+		// singulars and wordMatches.
+		singulars(f, func(w string) {
+			wi.singles = append(wi.singles, w)
+			if ix == nil {
+				return
+			}
+			if fw := ix.firstOf(w); fw != nil {
+				wi.firsts = append(wi.firsts, fw)
+			}
+		})
+		if ix != nil {
+			ix.prefix.each(f, func(r phraseRef) { wi.stems = append(wi.stems, r) })
+		}
+		if g == nil {
+			continue
+		}
+		var exact, stems []gazEntry
+		if g.firsts.Has(f) {
+			exact = g.byFirst[f]
+		}
+		g.prefix.each(f, func(e gazEntry) { stems = append(stems, e) })
+		wi.gaz, wi.gazStems = append(wi.gaz, exact), append(wi.gazStems, stems)
+	}
+	return wi
 }
 
 func newDocTokens(sc *quantity.Scanner, tw *tokenWords) *docTokens {
@@ -237,6 +340,7 @@ func resized[T any](s []T, n int) []T {
 // the memory of d's previous document.
 func (d *docTokens) reset(sc *quantity.Scanner, tw *tokenWords) {
 	d.sc, d.n = sc, sc.Tokens()
+	d.vocab.prepare(tw)
 	d.prep = resized(d.prep, d.n)
 	clear(d.prep)
 	d.found = d.found[:0]
@@ -244,36 +348,55 @@ func (d *docTokens) reset(sc *quantity.Scanner, tw *tokenWords) {
 	clear(d.place)
 	d.forms = resized(d.forms, d.n)
 	clear(d.forms)
-	backing := d.backing[:0]
-	if cap(backing) < d.n*2 {
-		backing = make([]string, 0, d.n*2)
-	}
+	d.words = resized(d.words, d.n)
+	clear(d.words)
 	for i := 0; i < d.n; i++ {
-		t := sc.Token(i)
-		if t.Number {
-			// "12 months", "7-day reverse repo": a phrase may name digits.
-			start := len(backing)
-			backing = append(backing, t.Digits)
-			d.forms[i] = backing[start:len(backing):len(backing)]
+		var wi *wordInfo
+		switch t := sc.Token(i); {
+		case t.Number:
+			wi = d.vocab.number(t.Digits)
+		case t.Norm != "":
+			wi = d.vocab.word(t.Norm)
+		default:
 			continue
 		}
-		if t.Norm == "" {
-			continue
-		}
-		d.prep[i] = tw.preps[t.Norm]
-		start := len(backing)
-		if tw.frozen[t.Norm] {
-			backing = append(backing, t.Norm) // "بالنسبة", never "النسبة"
-		} else {
-			backing = quantity.AppendForms(backing, t.Norm)
-		}
-		if t.Norm[0] < 0x80 && len(t.Norm) > 2 && strings.HasSuffix(t.Norm, "s") {
-			backing = append(backing, t.Norm[:len(t.Norm)-1])
-		}
-		d.forms[i] = backing[start:len(backing):len(backing)]
+		d.words[i], d.forms[i], d.prep[i] = wi, wi.forms, wi.prep
 	}
-	d.backing = backing
+	d.wordsTo = resized(d.wordsTo, d.n+1)
+	d.wordsTo[0] = 0
+	for k := 0; k < d.n; k++ {
+		d.wordsTo[k+1] = d.wordsTo[k]
+		if d.isWord(k) && !d.hyphenated(k) {
+			d.wordsTo[k+1]++
+		}
+	}
 	d.segment(tw.abbrev)
+}
+
+// isWord reports a token wordsBetween counts: a word, a number or a comma
+// that is no preposition or article leading into a date.
+func (d *docTokens) isWord(k int) bool {
+	t := d.sc.Token(k)
+	return !d.prep[k] && (t.Norm != "" || t.Number || t.Punct == ',' || t.Punct == '،')
+}
+
+// hyphenated reports a word joined by a hyphen to the token before it,
+// with no space on either side: "year-on-year" is one word.
+func (d *docTokens) hyphenated(k int) bool {
+	return k > 0 && d.sc.Norm(k) != "" && !d.sc.Token(k).Space && d.sc.Punct(k-1) == '-' && !d.sc.Token(k-1).Space
+}
+
+// wordsBetween counts the words in [a, b) (see isWord), a word hyphenated
+// to the one before it counted with it, unless that one lies before a.
+func (d *docTokens) wordsBetween(a, b int) int {
+	if a >= b {
+		return 0
+	}
+	n := int(d.wordsTo[b] - d.wordsTo[a])
+	if d.hyphenated(a) && d.isWord(a) {
+		n++
+	}
+	return n
 }
 
 // matchAt reports whether phrase p matches at token i, returning the token
@@ -288,7 +411,7 @@ func (d *docTokens) matchAt(i int, p phrasePat) (int, bool) {
 func (d *docTokens) matchFrom(k int, p phrasePat, from int) (int, bool) {
 	for idx := from; idx < len(p); idx++ {
 		w := p[idx]
-		for idx > 0 && k < d.n && joiner(d.sc.Token(k).Punct) {
+		for idx > 0 && k < d.n && joiner(d.sc.Punct(k)) {
 			k++
 		}
 		if k >= d.n || !(w.w == "_" && !w.prefix && d.forms[k] != nil) && !wordMatches(d.forms[k], w) {
@@ -341,7 +464,7 @@ func (d *docTokens) startsAt(ps *phraseSet, tok int) bool {
 func (d *docTokens) bracketed(a, b int) int {
 	n, open := 0, -1
 	for k := a; k < b; k++ {
-		switch d.sc.Token(k).Punct {
+		switch d.sc.Punct(k) {
 		case '(':
 			open = k
 		case ')':
@@ -498,7 +621,7 @@ func (d *docTokens) matchAll(ctx context.Context, ix *phraseIndex) error {
 		if i%4096 == 0 && ctx.Err() != nil {
 			return ctx.Err()
 		}
-		if d.forms[i] == nil {
+		if d.words[i] == nil {
 			continue
 		}
 		touched = touched[:0]
@@ -517,32 +640,25 @@ func (d *docTokens) matchAll(ctx context.Context, ix *phraseIndex) error {
 		}
 		// The next word's token, past joiners ("India–Japan").
 		next := i + 1
-		for next < d.n && joiner(d.sc.Token(next).Punct) {
+		for next < d.n && joiner(d.sc.Punct(next)) {
 			next++
 		}
-		for _, f := range d.forms[i] {
-			// A plural matches its singular ("rates", "taxes"): see
-			// singulars and wordMatches.
-			singulars(f, func(w string) {
-				fw := ix.firstOf(w)
-				if fw == nil {
-					return
+		wi := d.words[i]
+		for _, fw := range wi.firsts {
+			for _, r := range fw.rest {
+				try(r, i+1, 1)
+			}
+			if len(fw.second) == 0 || next >= d.n || d.words[next] == nil {
+				continue
+			}
+			for _, w2 := range d.words[next].singles {
+				for _, r := range fw.second[w2] {
+					try(r, next+1, 2)
 				}
-				for _, r := range fw.rest {
-					try(r, i+1, 1)
-				}
-				if len(fw.second) == 0 || next >= d.n {
-					return
-				}
-				for _, g := range d.forms[next] {
-					singulars(g, func(w2 string) {
-						for _, r := range fw.second[w2] {
-							try(r, next+1, 2)
-						}
-					})
-				}
-			})
-			ix.prefix.each(f, func(r phraseRef) { try(r, i, 0) })
+			}
+		}
+		for _, r := range wi.stems {
+			try(r, i, 0)
 		}
 		for _, si := range touched {
 			end, _ := d.matchAt(i, ix.sets[si].pats[best[si]-1])
@@ -566,7 +682,7 @@ func (d *docTokens) acronyms(text string, inds []compiled) {
 		}
 		var defined []string
 		for _, m := range d.all[ps.id] {
-			if k := m[1]; k+2 < d.n && d.sc.Token(k).Punct == '(' && d.sc.Token(k+2).Punct == ')' && len(d.find(in.exclude, max(0, m[0]-3), k)) == 0 {
+			if k := m[1]; k+2 < d.n && d.sc.Punct(k) == '(' && d.sc.Punct(k+2) == ')' && len(d.find(in.exclude, max(0, m[0]-3), k)) == 0 {
 				if t := d.sc.Token(k + 1); len(t.Norm) >= 2 && t.Upper && strings.ToUpper(text[t.ByteStart:t.ByteEnd]) == text[t.ByteStart:t.ByteEnd] && !slices.Contains(defined, t.Norm) {
 					defined = append(defined, t.Norm)
 				}
@@ -577,7 +693,7 @@ func (d *docTokens) acronyms(text string, inds []compiled) {
 		}
 		all := d.all[ps.id]
 		for k := 0; k < d.n; k++ {
-			if t := d.sc.Token(k); t.Upper && slices.Contains(defined, t.Norm) && !(k > 0 && d.sc.Token(k-1).Punct == '(') {
+			if t := d.sc.Token(k); t.Upper && slices.Contains(defined, t.Norm) && !(k > 0 && d.sc.Punct(k-1) == '(') {
 				if i, found := slices.BinarySearchFunc(all, k, func(m [2]int, k int) int { return m[0] - k }); !found {
 					all = slices.Insert(all, i, [2]int{k, k + 1})
 				}

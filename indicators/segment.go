@@ -58,7 +58,7 @@ func (d *docTokens) segment(abbrev map[string]abbrevKind) {
 			case t.NewLine:
 				s++
 				c++
-			case p.Punct == '.' && i > 1 && isAbbreviation(d.sc.Token(i-2).Norm, abbrev) && !(d.unitLike(i-2, abbrev) && t.Upper):
+			case p.Punct == '.' && i > 1 && isAbbreviation(d.sc.Norm(i-2), abbrev) && !(d.unitLike(i-2, abbrev) && t.Upper):
 				// "U.S. tariffs", "Mr. Modi", "Jan. 22", "5 млрд. долларов",
 				// "б. п.": no sentence ends here; "5 млрд. Об этом" and
 				// "в мае 2024 г. Она" end one.
@@ -157,7 +157,7 @@ func (d *docTokens) heading(s int) bool {
 	if a >= b || a > 0 && !d.sc.Token(a).NewLine || b < d.n && !d.sc.Token(b).NewLine {
 		return false
 	}
-	if p := d.sc.Token(b - 1).Punct; p == '.' || p == '!' || p == '?' || p == '؟' {
+	if p := d.sc.Punct(b - 1); p == '.' || p == '!' || p == '?' || p == '؟' {
 		return false
 	}
 	words, capitals := 0, true
@@ -186,7 +186,7 @@ func (d *docTokens) placeEnd(i int) int {
 // off: "and with Cambodia – 17%", "в 2015-м — 2%".
 func (d *docTokens) clauseAcrossDash(i int) int {
 	cs := d.clauseStart(i)
-	if cs > 0 && d.sent[cs-1] == d.sent[i] && strings.ContainsRune("-–—", d.sc.Token(cs-1).Punct) {
+	if cs > 0 && d.sent[cs-1] == d.sent[i] && strings.ContainsRune("-–—", d.sc.Punct(cs-1)) {
 		return d.clauseStart(cs - 1)
 	}
 	return cs
@@ -230,9 +230,9 @@ func isAbbreviation(w string, abbrev map[string]abbrevKind) bool {
 // or a case ending joined to one ("в 2022-м."), or the last letter of
 // one written in letters with stops after a number ("± 1 п. п.").
 func (d *docTokens) unitLike(i int, abbrev map[string]abbrevKind) bool {
-	return abbrev[d.sc.Token(i).Norm] == abbrevUnit || i > 0 && d.sc.Token(i-1).Number ||
-		i > 1 && d.sc.Token(i-1).Punct == '-' && d.sc.Token(i-2).Number ||
-		i > 1 && d.sc.Token(i-1).Punct == '.' && utf8.RuneCountInString(d.sc.Token(i-2).Norm) == 1 && d.unitLike(i-2, abbrev)
+	return abbrev[d.sc.Norm(i)] == abbrevUnit || i > 0 && d.sc.Token(i-1).Number ||
+		i > 1 && d.sc.Punct(i-1) == '-' && d.sc.Token(i-2).Number ||
+		i > 1 && d.sc.Punct(i-1) == '.' && utf8.RuneCountInString(d.sc.Norm(i-2)) == 1 && d.unitLike(i-2, abbrev)
 }
 
 // startsCaseless reports a word of a script without capitals (Arabic): any
@@ -283,7 +283,7 @@ func inSentences[T any](d *docTokens, xs []T, tok func(*T) int, s0, s1 int) []T 
 // punctuation not counted ("Inter-Governmental Commission" is two words).
 func (d *docTokens) wordsAhead(i, n int) int {
 	for ; i < d.n && n > 0; i++ {
-		if d.sc.Token(i).Norm != "" {
+		if d.sc.Norm(i) != "" {
 			n--
 		}
 	}
@@ -294,7 +294,7 @@ func (d *docTokens) wordsAhead(i, n int) int {
 // not count), or 0.
 func (d *docTokens) wordsBack(i, n int) int {
 	for i > 0 && n > 0 {
-		if i--; d.sc.Token(i).Norm != "" {
+		if i--; d.sc.Norm(i) != "" {
 			n--
 		}
 	}
@@ -303,7 +303,7 @@ func (d *docTokens) wordsBack(i, n int) int {
 
 // comma reports a comma (Latin or Arabic) at token k.
 func (dt *docTokens) comma(k int) bool {
-	return k >= 0 && k < dt.n && strings.ContainsRune(",،", dt.sc.Token(k).Punct)
+	return k >= 0 && k < dt.n && strings.ContainsRune(",،", dt.sc.Punct(k))
 }
 
 // openBracketIn reports a bracket opened among tokens [a, b) and not
@@ -312,7 +312,7 @@ func (dt *docTokens) comma(k int) bool {
 func (dt *docTokens) openBracketIn(a, b int) bool {
 	open := false
 	for k := max(a, 0); k < min(b, dt.n); k++ {
-		switch dt.sc.Token(k).Punct {
+		switch dt.sc.Punct(k) {
 		case '(':
 			open = true
 		case ')':
@@ -332,7 +332,7 @@ func (dt *docTokens) closedAside(m [2]int, from, to int) bool {
 // punctIn reports the punctuation mark p among tokens [a, b).
 func (dt *docTokens) punctIn(p rune, a, b int) bool {
 	for k := max(a, 0); k < min(b, dt.n); k++ {
-		if dt.sc.Token(k).Punct == p {
+		if dt.sc.Punct(k) == p {
 			return true
 		}
 	}

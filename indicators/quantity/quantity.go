@@ -52,9 +52,10 @@ type Quantity struct {
 	// NoYear is true for a month, quarter or day written without a year,
 	// whose year was taken from the reference date.
 	NoYear bool
-	// Token is the index of the quantity's first token (for callers that
-	// read context around it).
-	Token int
+	// Token is the index of the quantity's first token and EndToken that
+	// of the token after its last (for callers that read context around
+	// it).
+	Token, EndToken int
 	// YearTo is true for the twelve months to the month of Period ("the
 	// year to March", "in the year ended June 2025"): the annual rate of
 	// that month, or a sum over a span that is no calendar period.
@@ -192,6 +193,19 @@ func (s *Scanner) Token(i int) TokenInfo {
 	}
 	return ti
 }
+
+// Punct returns the rune of token i of the last scan when it is
+// punctuation, else 0: Token(i).Punct without the rest of TokenInfo.
+func (s *Scanner) Punct(i int) rune {
+	if t := &s.toks[i]; t.kind == tPunct {
+		return t.punct
+	}
+	return 0
+}
+
+// Norm returns the normal form of token i of the last scan: Token(i).Norm
+// without the rest of TokenInfo.
+func (s *Scanner) Norm(i int) string { return s.toks[i].norm }
 
 // Today reports that token i of the last scan is a word for today
 // ("today", "اليوم", "сегодня").

@@ -452,7 +452,7 @@ func TestScanLinesMatchesScan(t *testing.T) {
 	}
 	for i := range whole {
 		w, p := whole[i], parts[i]
-		w.Token, p.Token = 0, 0
+		w.Token, p.Token, w.EndToken, p.EndToken = 0, 0, 0, 0
 		if w != p {
 			t.Fatalf("quantity %d: chunked %+v, whole %+v", i, p, w)
 		}

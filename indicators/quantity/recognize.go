@@ -187,7 +187,7 @@ func (s *Scanner) emit(q Quantity, i, next int) {
 	a, b := &s.toks[start], &s.toks[next-1]
 	q.Start, q.End, q.ByteStart, q.ByteEnd = a.r0, b.r1, a.b0, b.b1
 	q.Text = s.text[a.b0:b.b1]
-	q.Token = start
+	q.Token, q.EndToken = start, next
 	s.out = append(s.out, q)
 }
 
