@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-06.554"
+const RulesVersion = "2026-12-06.555"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -1402,7 +1402,10 @@ func (x *Extractor) trailingFrom(dt *docTokens, qs []quantity.Quantity, k int) i
 	for j := k - 2; j >= 0 && qs[j].Token >= from; j-- {
 		// (A span of time is no figure between: "In January, inflation
 		// eased to a 39-month low of 2.8% from 3.9% in December".)
-		if qs[j].Kind != quantity.Date && qs[j].Kind != quantity.Duration {
+		// A count of another kind is not the figure before: "firms hired
+		// 120,000 people in May, taking the jobless rate to 4.2% from 4.4%
+		// in April" dates the new rate by May, the old one by April.
+		if qs[j].Kind == qs[k].Kind {
 			prevEnd = qs[j].EndToken
 			break
 		}
@@ -1447,6 +1450,15 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 		if prev := inSentences(dt, all, dateTok, sent-1, sent); len(prev) > 0 {
 			if d := prev[len(prev)-1]; calendar(d.period) && !d.since && !d.said && (pub == "" || !periodAfter(d.period, pub)) {
 				return periodChoice{period: d.period, explicit: true, own: -1}
+			}
+		}
+	}
+	// "picked up from July's 8.1%": a date in the possessive right before
+	// a figure is the figure's.
+	if !in.IsEvent() {
+		for _, d := range dates {
+			if d.end < qTok && qTok-d.end <= 2 && dt.possessive(d.end, qTok) && !d.since && calendar(d.period) && (pub == "" || !periodAfter(d.period, pub)) {
+				return periodChoice{period: d.period, explicit: true, own: 0}
 			}
 		}
 	}
@@ -1958,6 +1970,12 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 		shared := owner > qi && d.tok > qTok && !d.compared && len(dt.find(x.w.weekEarlier, qEnd, min(dt.n, qEnd+3))) == 0 && len(dt.find(x.w.monthEarlier, qEnd, min(dt.n, qEnd+3))) == 0 && !dt.endsAt(x.w.from, d.tok, 2) && d.clause(dt, qTok) == dt.cl[qTok] && qs[owner].Kind == qs[qi].Kind &&
 			qs[owner].Token <= hi && dt.wordsBetween(qEnd, qs[owner].Token) <= 8 &&
 			len(dt.find(x.w.and, qEnd, qs[owner].Token)) > 0 && !slices.ContainsFunc(dates, func(o dateRef) bool { return o.tok >= qEnd && o.tok < qs[owner].Token })
+		// "rose by 2.1% on a year earlier to 40 billion rand in the third
+		// quarter": the date of the level a change reached, of another
+		// kind, is the change's too.
+		reached := owner > qi && qs[owner].Kind != qs[qi].Kind && d.clause(dt, qTok) == dt.cl[qTok] && dt.endsAt(x.w.by, qTok, 0) &&
+			dt.endsAt(x.w.level, qs[owner].Token, 0) && dt.cl[qs[owner].Token] == dt.cl[qTok] && dt.wordsBetween(qEnd, qs[owner].Token) <= 6
+		shared = shared || reached
 		// "decided, in its meeting on 21 September 2023, to keep the rate
 		// unchanged at 19.25%", "on May 15, 2023, started a three-day
 		// visit": the day of an event in an aside of its sentence, with no

@@ -1370,7 +1370,10 @@ func (st *docState) anchorYear(dr dateRef, before []dateRef) (string, bool) {
 		}
 		// "Earlier in 2014, Modi began a five-day visit on August 30": a
 		// year that fronts the sentence alone in its clause dates all of it.
-		if ownCue && !(len(p.period) == 4 && st.frontsSentence(p)) {
+		// So does a year that an aside in brackets right after it spells
+		// out: "expanded 3.1% in 2019 (after a 1.2% fall in its first
+		// quarter …)".
+		if ownCue && !(len(p.period) == 4 && (st.frontsSentence(p) || st.dt.bracketOpensAt(p.end, dr.tok))) {
 			return dr.period, false
 		}
 		// "Инфляция, которая в мае 2023 года превышала 38%, в августе
@@ -3001,7 +3004,7 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	}
 	if isRecorded {
 		period, explicit = recorded, true
-	} else if prev && (pc.own < 0 || pc.own > 2 || !pc.ownAfter || trailing) && !st.possessiveDate(in.ID, qTok, func(d dateRef) bool { return d.period == period }) {
+	} else if prev && (pc.own < 0 || pc.own > 2 || !pc.ownAfter || trailing) && !st.possessiveBefore(qTok, func(d dateRef) bool { return d.period == period }) {
 		// "In 2023, trade declined by 15.7% year on year to $6.6 billion
 		// from $7.8 billion": the value a year-on-year change started from
 		// is the same period a year before. (Only a sum: "inflation eased
@@ -5959,6 +5962,12 @@ func (st *docState) possessiveDate(id string, qTok int, accepts func(dateRef) bo
 	if p, ok := st.lastObs[st.dt.sent[qTok]]; !ok || p.Indicator != id {
 		return false
 	}
+	return st.possessiveBefore(qTok, accepts)
+}
+
+// possessiveBefore reports a date in the possessive right before the
+// figure at qTok that accepts: "up from February's 4.9%".
+func (st *docState) possessiveBefore(qTok int, accepts func(dateRef) bool) bool {
 	return slices.ContainsFunc(st.dates, func(d dateRef) bool {
 		return d.end < qTok && qTok-d.end <= 2 && st.dt.possessive(d.end, qTok) && accepts(d)
 	})
@@ -6229,6 +6238,9 @@ func (st *docState) change(in *compiled, qTok, qEnd int, cue [2]int) changeFrame
 			}
 			if dt.startsAt(w.than, m[1]) {
 				continue // "lower than the pre-pandemic level of 5%": the level compared with
+			}
+			if dt.insidePhrase(w.level, m, 2, 0) {
+				continue // "notched up growth of 2.9%": the word ends a verb of level
 			}
 			if slices.ContainsFunc(dt.find(w.levelCompared, m[1], qTok), func(c [2]int) bool { return c[1] >= qTok-2 }) {
 				continue // "a fifth monthly drop, far below the 9% of a year before": the level compared with

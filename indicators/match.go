@@ -477,6 +477,20 @@ func (d *docTokens) bracketed(a, b int) int {
 	return n
 }
 
+// bracketOpensAt reports a bracket opened at token a and still open at
+// token b.
+func (d *docTokens) bracketOpensAt(a, b int) bool {
+	if a >= d.n || d.sc.Punct(a) != '(' {
+		return false
+	}
+	for k := a + 1; k < min(b, d.n); k++ {
+		if d.sc.Punct(k) == ')' {
+			return false
+		}
+	}
+	return true
+}
+
 // dashAside reports tokens [a, b) inside an aside set off by two spaced
 // dashes that both lie in [from, to), the second well before to:
 // "inflation – which measures how fast prices rise across the economy – is

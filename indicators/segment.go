@@ -48,9 +48,10 @@ func (d *docTokens) segment(abbrev map[string]abbrevKind) {
 			switch {
 			case depth > 0 && p.Punct == '.' && !t.NewLine:
 				// A stop inside brackets ends no sentence.
-			case t.NewLine && !t.Paragraph && p.Punct == 0 && t.Norm != "" && !t.Upper && !startsCaseless(t.Norm) && !t.Number:
-				// A hard-wrapped line ("fell\nto 17.4% in April"): the
-				// sentence goes on (not past a blank line).
+			case t.NewLine && !t.Paragraph && (p.Punct == 0 || p.Punct == ',') && t.Norm != "" && !t.Upper && !startsCaseless(t.Norm) && !t.Number:
+				// A hard-wrapped line ("fell\nto 17.4% in April", "in
+				// May,\nfrom 3.1%"): the sentence goes on (not past a
+				// blank line).
 			case line > 0 && t.NewLine && !t.Paragraph && p.Punct == 0 && (startsCaseless(t.Norm) || t.Number && startsCaseless(p.Norm)) && p.End-d.sc.Token(lineStart).Start >= wrapWidth && isWrapped():
 				// The same in a script without capitals, in a text
 				// wrapped at a fixed width, after a full-width line that
