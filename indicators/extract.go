@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-06.555"
+const RulesVersion = "2026-12-06.556"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -111,7 +111,7 @@ type words struct {
 	continuation, pointsBack, contrast, peak, force, yearEnd, yearPart, monthPart, overMonth                                                          *phraseSet
 	reportNouns, oneCurrency, threeMonthsTo, ending, offsetBefore, offsetAfter, regions, where                                                        *phraseSet
 	regionNouns, steady, occasions, ratioOf, yearEndBare, likewise, levelCompared, baseYear, following, conditional, estimateOf, complementizer       *phraseSet
-	indexChange, orgHeads, notCues, holdAnnounced, sequel, rangeArticle, firstTime, their, now                                                        *phraseSet
+	indexChange, orgHeads, notCues, holdAnnounced, sequel, rangeArticle, firstTime, their, now, overall                                               *phraseSet
 }
 
 //go:embed gazetteer.yaml
@@ -219,6 +219,7 @@ func NewExtractor(catalog []Indicator) (*Extractor, error) {
 		{&w.sources, func(l lang.Words) []string { return l.Sources }},
 		{&w.stretch, func(l lang.Words) []string { return l.Stretch }},
 		{&w.twoCountries, func(l lang.Words) []string { return l.TwoCountries }},
+		{&w.overall, func(l lang.Words) []string { return l.Overall }},
 		{&w.equivalent, func(l lang.Words) []string { return l.Equivalent }},
 		{&w.over, func(l lang.Words) []string { return l.Over }},
 		{&w.and, func(l lang.Words) []string { return l.And }},
@@ -2916,6 +2917,28 @@ func (x *Extractor) afterThan(dt *docTokens, tok int) bool {
 	return slices.ContainsFunc(dt.find(x.w.than, max(0, tok-3), tok), func(m [2]int) bool { return m[1] == tok || m[1] == tok-1 })
 }
 
+// overallOf returns the one country a pair's figure is the whole of: a
+// word of Overall right before the cue in the figure's clause, which names
+// that country alone and as no partner ("Kenya's total trade turnover",
+// "the overall trade of Peru").
+func (x *Extractor) overallOf(dt *docTokens, in *compiled, inSent []mention, qTok int) (string, bool) {
+	cs, ce := dt.clauseStart(qTok), dt.clauseEnd(qTok)
+	if !slices.ContainsFunc(dt.find(in.cues, cs, qTok), func(m [2]int) bool { return dt.endsAt(x.w.overall, m[0], 1) }) || len(dt.find(x.w.twoCountries, cs, ce)) > 0 {
+		return "", false
+	}
+	one := ""
+	for _, m := range inSent {
+		if m.tok < cs || m.tok >= ce || isGroup(m.code) {
+			continue
+		}
+		if m.person || one != "" && one != m.code || partnerAt(dt, &x.w, m.tok) {
+			return "", false
+		}
+		one = m.code
+	}
+	return one, one != ""
+}
+
 // leadNames reports whether the document's first sentence names both
 // countries of pair.
 func leadNames(dt *docTokens, ments []mention, pair []string) bool {
@@ -2939,6 +2962,11 @@ func (x *Extractor) entities(dt *docTokens, in *compiled, ments []mention, qTok,
 		// Germany": a country compared with is no side.
 		if slices.ContainsFunc(inSent, func(m mention) bool { return !m.person && x.afterThan(dt, m.tok) }) {
 			inSent = slices.DeleteFunc(slices.Clone(inSent), func(m mention) bool { return !m.person && x.afterThan(dt, m.tok) })
+		}
+		// "Kenya's total trade turnover came to $2.9 billion in June": the
+		// whole trade of the one country its clause names.
+		if c, ok := x.overallOf(dt, in, inSent, qTok); ok {
+			return []string{c}, true
 		}
 		// "in this visit … between the two countries, under American
 		// sanctions": the pair the text is about, not the countries the

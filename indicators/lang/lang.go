@@ -153,6 +153,10 @@ type Words struct {
 	// TwoCountries refer back to the pair a text is about ("between the two
 	// countries", "بين البلدين", "между двумя странами").
 	TwoCountries []string `yaml:"two_countries"`
+	// Overall before a cue of a pair's indicator make it the whole of one
+	// country's ("Kenya's total trade turnover", "общий товарооборот
+	// Армении"), when its clause names no other side.
+	Overall []string `yaml:"overall"`
 	// Stretch words make a count of time a stretch ("for three consecutive
 	// months", "ثلاثة أشهر متتالية", "три месяца подряд"): a figure said of
 	// it is of no single period.
