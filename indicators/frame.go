@@ -3198,8 +3198,11 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	// not of the day of publication.
 	// A contrast between them ("…، في حين لا تتجاوز البطالة 0.1%") starts
 	// another statement.
+	// So does one whose comparison is with the same stretch of another
+	// year: "…, twice as much as in the same period of 2021".
 	if !explicit && in.Role == RoleStatistic && slices.ContainsFunc(inSentences(dt, st.dates, dateTok, sent, sent+1), func(d dateRef) bool {
-		return strings.Contains(d.period, "/") && !strings.HasPrefix(d.period, "FY") && d.end <= qTok && len(dt.find(x.w.contrast, d.end, qTok)) == 0
+		return strings.Contains(d.period, "/") && !strings.HasPrefix(d.period, "FY") && (d.end <= qTok && len(dt.find(x.w.contrast, d.end, qTok)) == 0 ||
+			d.tok >= qEnd && len(dt.find(x.w.samePeriod, max(qEnd, d.tok-4), d.end)) > 0)
 	}) {
 		return reject(in.ID, stepPeriod, "dated only by a stretch of time in its sentence")
 	}
