@@ -5504,11 +5504,15 @@ func (st *docState) startsItem(k int) bool {
 func (st *docState) listPosition(qi int) (pos, n int) {
 	q := st.qs[qi]
 	joined := func(a, b quantity.Quantity) bool {
-		if a.ByteEnd > b.ByteStart || st.dt.cl[a.Token] != st.dt.cl[b.Token] && !strings.ContainsAny(st.d.Text[a.ByteEnd:b.ByteStart], ",،") {
+		if a.ByteEnd > b.ByteStart {
 			return false
 		}
-		between := strings.Trim(st.d.Text[a.ByteEnd:b.ByteStart], " ,،")
-		return between == "" || oneWord(between) && st.x.isAnd(quantity.Fold(between))
+		// (The words between first: they end the test early where the
+		// figures stand far apart.)
+		if between := strings.Trim(st.d.Text[a.ByteEnd:b.ByteStart], " ,،"); between != "" && !(oneWord(between) && st.x.isAnd(quantity.Fold(between))) {
+			return false
+		}
+		return st.dt.cl[a.Token] == st.dt.cl[b.Token] || strings.ContainsAny(st.d.Text[a.ByteEnd:b.ByteStart], ",،")
 	}
 	first := qi
 	for first > 0 && st.qs[first-1].Kind == q.Kind && joined(st.qs[first-1], st.qs[first]) {

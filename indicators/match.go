@@ -350,40 +350,40 @@ func (d *docTokens) reset(sc *quantity.Scanner, tw *tokenWords) {
 	clear(d.forms)
 	d.words = resized(d.words, d.n)
 	clear(d.words)
+	d.wordsTo = resized(d.wordsTo, d.n+1)
+	d.wordsTo[0] = 0
+	var prev quantity.TokenInfo
 	for i := 0; i < d.n; i++ {
+		t := sc.Token(i)
 		var wi *wordInfo
-		switch t := sc.Token(i); {
+		switch {
 		case t.Number:
 			wi = d.vocab.number(t.Digits)
 		case t.Norm != "":
 			wi = d.vocab.word(t.Norm)
-		default:
-			continue
 		}
-		d.words[i], d.forms[i], d.prep[i] = wi, wi.forms, wi.prep
-	}
-	d.wordsTo = resized(d.wordsTo, d.n+1)
-	d.wordsTo[0] = 0
-	for k := 0; k < d.n; k++ {
-		d.wordsTo[k+1] = d.wordsTo[k]
-		if d.isWord(k) && !d.hyphenated(k) {
-			d.wordsTo[k+1]++
+		if wi != nil {
+			d.words[i], d.forms[i], d.prep[i] = wi, wi.forms, wi.prep
 		}
+		d.wordsTo[i+1] = d.wordsTo[i]
+		if isWord(t, d.prep[i]) && !(i > 0 && hyphenated(prev, t)) {
+			d.wordsTo[i+1]++
+		}
+		prev = t
 	}
 	d.segment(tw.abbrev)
 }
 
 // isWord reports a token wordsBetween counts: a word, a number or a comma
 // that is no preposition or article leading into a date.
-func (d *docTokens) isWord(k int) bool {
-	t := d.sc.Token(k)
-	return !d.prep[k] && (t.Norm != "" || t.Number || t.Punct == ',' || t.Punct == '،')
+func isWord(t quantity.TokenInfo, prep bool) bool {
+	return !prep && (t.Norm != "" || t.Number || t.Punct == ',' || t.Punct == '،')
 }
 
-// hyphenated reports a word joined by a hyphen to the token before it,
+// hyphenated reports a word t joined by a hyphen, the token before it,
 // with no space on either side: "year-on-year" is one word.
-func (d *docTokens) hyphenated(k int) bool {
-	return k > 0 && d.sc.Norm(k) != "" && !d.sc.Token(k).Space && d.sc.Punct(k-1) == '-' && !d.sc.Token(k-1).Space
+func hyphenated(before, t quantity.TokenInfo) bool {
+	return t.Norm != "" && !t.Space && before.Punct == '-' && !before.Space
 }
 
 // wordsBetween counts the words in [a, b) (see isWord), a word hyphenated
@@ -393,7 +393,7 @@ func (d *docTokens) wordsBetween(a, b int) int {
 		return 0
 	}
 	n := int(d.wordsTo[b] - d.wordsTo[a])
-	if d.hyphenated(a) && d.isWord(a) {
+	if t := d.sc.Token(a); a > 0 && hyphenated(d.sc.Token(a-1), t) && isWord(t, d.prep[a]) {
 		n++
 	}
 	return n
