@@ -360,6 +360,7 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, ws *workspace, qs []
 		st.pub = d.Published.Format("2006-01-02")
 	}
 	wire := st.wireDate(qs)
+	st.dates = make([]dateRef, 0, len(qs))
 	for _, q := range qs {
 		if q.Kind == quantity.Ordinal {
 			if dr, ok := st.ellipticQuarter(q); ok {

@@ -89,12 +89,8 @@ func (g *Gazetteer) Known(code string) bool { return g.places[code] }
 // document names that country with other words and not the other country
 // the word can name: "عمان" is Amman beside "الأردنية", else Oman.
 func (g *Gazetteer) mentions(dt *docTokens) []mention {
-	type found struct {
-		mention
-		end  int
-		weak string // the country of a weak entry at the same words, if any
-	}
-	var all []found
+	all := dt.gazFound[:0]
+	defer func() { dt.gazFound = all[:0] }() // the memory serves the next document
 	for i := 0; i < dt.n; {
 		norm := dt.sc.Norm(i)
 		if norm == "" {
@@ -147,7 +143,7 @@ func (g *Gazetteer) mentions(dt *docTokens) []mention {
 			weak = ""
 		}
 		if best != "" || weak != "" {
-			all = append(all, found{mention{i, best, person}, max(bestEnd, weakEnd), weak})
+			all = append(all, gazFound{mention{i, best, person}, max(bestEnd, weakEnd), weak})
 			i = max(bestEnd, weakEnd)
 			continue
 		}
@@ -188,6 +184,14 @@ func (g *Gazetteer) mentions(dt *docTokens) []mention {
 		}
 	}
 	return out
+}
+
+// gazFound is a country's name found at some words, before mentions
+// resolves its weak words.
+type gazFound struct {
+	mention
+	end  int
+	weak string // the country of a weak entry at the same words, if any
 }
 
 // dottedAbbrev reads single letters separated by full stops at token i

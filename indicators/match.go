@@ -209,6 +209,7 @@ type docTokens struct {
 	found              [][2]int    // the answers of find for this document, one stretch each
 	prep               []bool      // the token is a date preposition or article (tokenWords.preps)
 	wordsTo            []int32     // the words before each token and before d.n, as wordsBetween counts them
+	gazFound           []gazFound  // Gazetteer.mentions's scratch
 	vocab              vocabulary  // the words of the documents read so far, kept from one to the next
 }
 
