@@ -5910,10 +5910,20 @@ func (st *docState) inApposition(tok int) bool {
 func (st *docState) describesCue(cue, m [2]int, qTok int) bool {
 	dt := st.dt
 	open := cue[1]
-	for open < min(dt.n, cue[1]+2) && !dt.comma(open) {
+	for open < min(dt.n, cue[1]+2) && !dt.comma(open) && dt.sc.Punct(open) != '(' {
 		open++ // "Consumer Price Index, …" past the cue "consumer price"
 	}
-	if !dt.comma(open) || m[0] <= open || m[1] >= qTok {
+	// (Past its acronym in brackets: "The Consumer Price Index (CPI), which
+	// tracks what households pay for goods, rose".)
+	if open < dt.n && dt.sc.Punct(open) == '(' {
+		for k := open + 1; k < min(dt.n, open+5); k++ {
+			if dt.sc.Punct(k) == ')' {
+				open = k + 1
+				break
+			}
+		}
+	}
+	if open >= dt.n || !dt.comma(open) || m[0] <= open || m[1] >= qTok {
 		return false
 	}
 	// (An aside that names its source frames the measure: "the jobless
@@ -6555,6 +6565,27 @@ func (st *docState) rateNamed(cue [2]int) bool {
 	return cue[1] > cue[0] && (st.dt.endsAt(st.x.w.rateNouns, cue[0], 1) || slices.ContainsFunc(st.dt.find(st.x.w.rateNouns, cue[0], cue[1]), func(m [2]int) bool { return m[0] == cue[0] }))
 }
 
+// sizesLevelBefore reports a change sized in a short clause of its own
+// right after a level of the same kind in the clause before: "rose to 12.6%
+// year on year in May, which was up by 3.1%" sizes the change of that
+// level, whatever basis the sentence names.
+func (st *docState) sizesLevelBefore(in *compiled, qTok int) bool {
+	dt := st.dt
+	cs := dt.clauseStart(qTok)
+	k := slices.IndexFunc(st.qs, func(o quantity.Quantity) bool { return o.Token == qTok })
+	if k < 1 || cs == 0 || !dt.comma(cs-1) || dt.wordsBetween(cs, qTok) > 4 || len(dt.find(in.cues, cs, qTok)) > 0 {
+		return false
+	}
+	p := k - 1
+	for p >= 0 && st.qs[p].Kind == quantity.Date {
+		p--
+	}
+	// (A level reached, not a change of its own: "grew by 1.4% on the
+	// quarter, and it rose by 2.4% on the year" gives two growth rates.)
+	return p >= 0 && st.qs[p].Kind == st.qs[k].Kind && st.qs[p].Unit == st.qs[k].Unit && dt.cl[st.qs[p].Token] == dt.cl[cs-1] && dt.sent[st.qs[p].Token] == dt.sent[qTok] &&
+		dt.endsAt(st.x.w.level, st.qs[p].Token, 0)
+}
+
 func (st *docState) growthOf(in *compiled, c changeFrame, qTok int, cue [2]int, by bool) changeFrame {
 	dt, w := st.dt, &st.x.w
 	c.growth = cue[1] > cue[0] && len(dt.find(in.growth, cue[0], cue[1])) > 0
@@ -6580,6 +6611,10 @@ func (st *docState) growthOf(in *compiled, c changeFrame, qTok int, cue [2]int, 
 	// one of the rate, to a level, not a fall of GDP.
 	if c.growth && st.rateNamed(cue) {
 		return changeFrame{}
+	}
+	if by && st.sizesLevelBefore(in, qTok) {
+		c.growth = false
+		return c
 	}
 	if in.basis.len() > 0 {
 		// The change is the value only on the indicator's basis (year on
