@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-06.560"
+const RulesVersion = "2026-12-06.561"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -1255,6 +1255,9 @@ func (in *compiled) cueScore(dt *docTokens, qTok, qEnd, from, to int, preposed f
 			}
 			if len(dt.find(w.contrast, qEnd, m[0])) > 0 {
 				continue // "has stood at 2.5% even as consumer prices slipped": another clause's subject
+			}
+			if len(dt.find(w.following, qEnd, m[0])) > 0 {
+				continue // "raised its rate to a record 9% after inflation slowed": the subject of what came before
 			}
 			if dt.cl[m[0]] != dt.cl[qTok] && sameKindIn(m[1], dt.clauseEnd(m[0])) {
 				continue // "… опустилась ниже 8%, безработица составила 2,2%": the next clause's own
