@@ -88,6 +88,8 @@ func (g *Gazetteer) Known(code string) bool { return g.places[code] }
 // weak word (an entry ending in "?") names its country only when the
 // document names that country with other words and not the other country
 // the word can name: "عمان" is Amman beside "الأردنية", else Oman.
+// The entries each word may begin are looked up once per workspace, in
+// dt's vocabulary, which must have been made with g (tokenWords.gaz).
 func (g *Gazetteer) mentions(dt *docTokens) []mention {
 	all := dt.gazFound[:0]
 	defer func() { dt.gazFound = all[:0] }() // the memory serves the next document

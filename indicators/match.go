@@ -251,7 +251,7 @@ const maxVocabulary = 1 << 16
 
 // prepare empties v when it was made for other word lists or is full.
 func (v *vocabulary) prepare(tw *tokenWords) {
-	if v.tw != tw || len(v.words)+len(v.digits) >= maxVocabulary || v.words == nil {
+	if v.tw != tw || len(v.words)+len(v.digits) >= maxVocabulary {
 		v.tw, v.words, v.digits = tw, map[string]*wordInfo{}, map[string]*wordInfo{}
 	}
 }
@@ -299,19 +299,11 @@ func (v *vocabulary) info(forms []string) *wordInfo {
 		// singulars and wordMatches.
 		singulars(f, func(w string) {
 			wi.singles = append(wi.singles, w)
-			if ix == nil {
-				return
-			}
 			if fw := ix.firstOf(w); fw != nil {
 				wi.firsts = append(wi.firsts, fw)
 			}
 		})
-		if ix != nil {
-			ix.prefix.each(f, func(r phraseRef) { wi.stems = append(wi.stems, r) })
-		}
-		if g == nil {
-			continue
-		}
+		ix.prefix.each(f, func(r phraseRef) { wi.stems = append(wi.stems, r) })
 		var exact, stems []gazEntry
 		if g.firsts.Has(f) {
 			exact = g.byFirst[f]
