@@ -1461,7 +1461,7 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 	// a figure is the figure's.
 	if !in.IsEvent() {
 		for _, d := range dates {
-			if d.end < qTok && qTok-d.end <= 2 && dt.possessive(d.end, qTok) && !d.since && calendar(d.period) && (pub == "" || !periodAfter(d.period, pub)) {
+			if d.possessiveOf(dt, qTok) && !d.since && calendar(d.period) && (pub == "" || !periodAfter(d.period, pub)) {
 				return periodChoice{period: d.period, explicit: true, own: 0}
 			}
 		}

@@ -5983,11 +5983,17 @@ func (st *docState) possessiveDate(id string, qTok int, accepts func(dateRef) bo
 	return st.possessiveBefore(qTok, accepts)
 }
 
+// possessiveOf reports that d stands in the possessive right before the
+// figure at qTok: "February's 4.9%".
+func (d dateRef) possessiveOf(dt *docTokens, qTok int) bool {
+	return d.end < qTok && qTok-d.end <= 2 && dt.possessive(d.end, qTok)
+}
+
 // possessiveBefore reports a date in the possessive right before the
 // figure at qTok that accepts: "up from February's 4.9%".
 func (st *docState) possessiveBefore(qTok int, accepts func(dateRef) bool) bool {
 	return slices.ContainsFunc(st.dates, func(d dateRef) bool {
-		return d.end < qTok && qTok-d.end <= 2 && st.dt.possessive(d.end, qTok) && accepts(d)
+		return d.possessiveOf(st.dt, qTok) && accepts(d)
 	})
 }
 
