@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-06.562"
+const RulesVersion = "2026-12-06.563"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -98,7 +98,7 @@ type words struct {
 	monthEarlier, weekEarlier, quarterEarlier, level, by, byAfterChange, clauseBy, rise, fall, modality, qualifiers                                   *phraseSet
 	subjects, from, rangeJoin, rangeStart, rangeNouns, respectively, there, timeUnits, realis                                                         *phraseSet
 	fromCurrent                                                                                                                                       *phraseSet
-	sameMonth, samePeriod, basisPreps, sameYear, previousYear, previousFiscalYear, previousMonth, tolerance, thresholds                               *phraseSet
+	sameMonth, samePeriod, basisPreps, sameYear, previousYear, previousFiscalYear, previousMonth, tolerance, toleranceAfter, thresholds               *phraseSet
 	backThen, notCompare, takesEffect, streakBefore, revisedAfter                                                                                     *phraseSet
 	asExpected, countryNouns, index, relative, centralBank, topic, reached, comparative, lower, effective, levelOf, heldFor, stayedSame, then, before *phraseSet
 	topicVerbs, highLevel, jointBodies, wholeOf, comparativeBy, lasts, than, total, changeNouns, fallingNouns, revision                               *phraseSet
@@ -253,6 +253,7 @@ func NewExtractor(catalog []Indicator) (*Extractor, error) {
 		{&w.previousFiscalYear, func(l lang.Words) []string { return l.PreviousFiscalYear }},
 		{&w.backThen, func(l lang.Words) []string { return l.BackThen }},
 		{&w.tolerance, func(l lang.Words) []string { return l.Tolerance }},
+		{&w.toleranceAfter, func(l lang.Words) []string { return l.ToleranceAfter }},
 		{&w.thresholds, func(l lang.Words) []string { return l.Thresholds }},
 		{&w.countryNouns, func(l lang.Words) []string { return l.CountryNouns }},
 		{&w.asExpected, func(l lang.Words) []string { return l.AsExpected }},

@@ -1782,6 +1782,11 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	if slices.ContainsFunc(dt.find(x.w.tolerance, max(0, qTok-3), min(dt.n, qTok+2)), func(m [2]int) bool { return m[1] >= qTok && m[0] <= qTok }) {
 		return reject("", stepChange, "the width of a band (±), not a level")
 	}
+	// "2.5 per cent either side of the 5 per cent target": so is one right
+	// before a word of ToleranceAfter.
+	if m := dt.find(x.w.toleranceAfter, qEnd, min(dt.n, qEnd+4)); len(m) > 0 && m[0][0] == qEnd {
+		return reject("", stepChange, "the width of a band (%s), not a level", dt.text(st.d.Text, m[0]))
+	}
 	// "inside the 3% plus or minus one point band": the band's centre, a
 	// target.
 	if m := dt.find(x.w.tolerance, qEnd, min(dt.n, qEnd+6)); len(m) > 0 && m[0][0] == qEnd {
@@ -3619,6 +3624,19 @@ func (st *docState) decide(qi int) (cand, Decision) {
 			}
 			if !aside {
 				members = nil
+			}
+		}
+		// "Kuwait had the highest inflation among the GCC countries in
+		// September, … reaching 2.8%": a group after "among" is the scope
+		// of a rank; the one country named before it owns the figure.
+		if len(members) == 0 {
+			ms := inSentences(dt, st.ments, mentionTok, sent, sent+1)
+			if i := slices.IndexFunc(ms, func(m mention) bool { return isGroup(m.code) && dt.endsAt(x.w.among, m.tok, 1) && m.tok < qTok }); i >= 0 {
+				for _, m := range ms[:i] {
+					if !isGroup(m.code) && !m.person && !slices.Contains(members, m.code) {
+						members = append(members, m.code)
+					}
+				}
 			}
 		}
 		if len(members) == 1 {
@@ -5622,8 +5640,11 @@ func (st *docState) modal(qTok, qEnd int, cue [2]int) string {
 	// Nor a noun with a figure of its own that a verb of change goes on
 	// past to this one: "missed its target of 8% as the rate edged up to
 	// 16.7%".
+	// Nor one that labels the figure right before it, past a dash: "the
+	// five per cent target -- at 7.1 per cent".
 	m := slices.DeleteFunc(markers(lo, qTok), func(m [2]int) bool {
-		return st.reachedTarget(m) || m[0] >= cue[0] && m[1] <= cue[1] || dt.closedAside(m, lo, qTok) || st.ownFigureThenChange(m, qTok)
+		return st.reachedTarget(m) || m[0] >= cue[0] && m[1] <= cue[1] || dt.closedAside(m, lo, qTok) || st.ownFigureThenChange(m, qTok) ||
+			st.figureEndsAt(m[0]) && dt.dashAt(m[1], qTok-m[1]) < qTok
 	})
 	if len(m) > 0 {
 		return dt.text(st.d.Text, m[len(m)-1])
@@ -5714,7 +5735,9 @@ func (st *docState) modal(qTok, qEnd int, cue [2]int) string {
 	// expectations") or a marker of another subject ("at 10% with
 	// inflation expected to remain within its target").
 	// Nor past "but": "held the rate at 27% but would stay watchful".
-	if m := markers(qEnd, min(dt.clauseEnd(qTok), reach)); len(m) > 0 && !st.figureLike(qTok, m[0][1], min(dt.clauseEnd(qTok), dt.wordsAhead(m[0][1], 3))) && len(dt.find(st.x.w.and, qEnd, m[0][0])) == 0 && len(dt.find(st.x.w.contrast, qEnd, m[0][0])) == 0 {
+	// (A figure past a dash is none the marker leads: "the five per cent
+	// target -- at 7.47 per cent".)
+	if m := markers(qEnd, min(dt.clauseEnd(qTok), reach)); len(m) > 0 && !st.figureLike(qTok, m[0][1], min(dt.clauseEnd(qTok), dt.wordsAhead(m[0][1], 3), dt.dashAt(m[0][1], 3))) && len(dt.find(st.x.w.and, qEnd, m[0][0])) == 0 && len(dt.find(st.x.w.contrast, qEnd, m[0][0])) == 0 {
 		start := qEnd
 		if cue[0] >= qEnd && cue[0] <= after+1 {
 			start = cue[1]

@@ -470,6 +470,16 @@ func (d *docTokens) bracketed(a, b int) int {
 	return n
 }
 
+// dashAt returns the first dash among the n tokens from a, or d.n.
+func (d *docTokens) dashAt(a, n int) int {
+	for k := a; k < min(d.n, a+n); k++ {
+		if p := d.sc.Punct(k); p == '-' || p == '–' || p == '—' {
+			return k
+		}
+	}
+	return d.n
+}
+
 // bracketOpensAt reports a bracket opened at token a and still open at
 // token b.
 func (d *docTokens) bracketOpensAt(a, b int) bool {

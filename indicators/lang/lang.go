@@ -237,6 +237,9 @@ type Words struct {
 	// Tolerance marks the half-width of a band around a value ("a
 	// corridor of plus or minus 1%", "±1%", "плюс-минус 1%"): no level.
 	Tolerance []string `yaml:"tolerance"`
+	// ToleranceAfter marks the half-width of a band right after it ("2.5
+	// per cent either side of the 5 per cent target"): no level either.
+	ToleranceAfter []string `yaml:"tolerance_after"`
 	// AsExpected say that what happened matched or missed a forecast ("held
 	// the rate at 3.5% as widely expected", "كما كان متوقعا", "как и
 	// ожидалось"): no marker of what is not yet observed.
