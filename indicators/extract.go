@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-06.563"
+const RulesVersion = "2026-12-06.564"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -1997,6 +1997,9 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 		if d.tok < qTok {
 			if d.compared {
 				continue // the date of a comparison dates nothing outside its clause
+			}
+			if d.clause(dt, qTok) != dt.cl[qTok] && dt.startsAt(x.w.contrast, dt.clauseStart(d.tok)) {
+				continue // "Although the cycle was declared over in May, the bank raised the rate to 50%": the concession's own date
 			}
 			// "… مقابل 103.90 لنفس الشهر من العام الماضي، مسجلاً ارتفاعاً
 			// نسبته 4.25%": nor does the date of a figure compared with.

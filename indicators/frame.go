@@ -1369,6 +1369,13 @@ func (st *docState) anchorYear(dr dateRef, before []dateRef) (string, bool) {
 		if len(p.period) == len("2006-01") && !quarter(p.period) && len(dr.period) == len("2006-01-02") && dr.period[5:7] == p.period[5:7] && p.written && !p.since && !p.compared && !p.before {
 			return p.period[:4] + dr.period[4:], true
 		}
+		// "In 2017 it was lowest in May and June": a month joined by "and"
+		// to an earlier month right before it, whose year is known, takes
+		// that year.
+		if len(p.period) == len("2006-01") && !quarter(p.period) && len(dr.period) == len("2006-01") && !quarter(dr.period) && p.written &&
+			dr.tok-p.end == 1 && len(st.dt.find(st.x.w.and, p.end, dr.tok)) > 0 && dr.period[5:] > p.period[5:] {
+			return p.period[:4] + dr.period[4:], true
+		}
 		// "Earlier in 2014, Modi began a five-day visit on August 30": a
 		// year that fronts the sentence alone in its clause dates all of it.
 		// So does a year that an aside in brackets right after it spells
