@@ -4100,6 +4100,20 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 				return dt.text(st.d.Text, groups[pos])
 			}
 		}
+		// So do the groups a relative clause holding the list describes,
+		// named together right before it: "food and energy prices, which
+		// rose 1% and 3%".
+		// (A word inside another qualifier is none of its own: "food" in
+		// "non-food".)
+		if rs := dt.clauseStart(st.qs[qi-pos].Token); rs > 0 && rs > from && dt.startsAt(w.relative, rs) {
+			groups := dt.find(w.qualifiers, dt.clauseStart(rs-1), rs)
+			groups = slices.DeleteFunc(slices.Clone(groups), func(g [2]int) bool {
+				return st.inCue(in, g) || slices.ContainsFunc(groups, func(o [2]int) bool { return o != g && o[0] <= g[0] && g[1] <= o[1] })
+			})
+			if k := len(groups) - n; k >= 0 && rs-groups[len(groups)-1][1] <= 2 && groups[len(groups)-1][0]-groups[k][1] <= 2*(n-1) {
+				return dt.text(st.d.Text, groups[k+pos])
+			}
+		}
 	}
 	// "بينما استقر المعدل لإجمالي السكان عند 6%", "the overall rate held
 	// at 11.2%": the whole population's figure.
