@@ -1789,7 +1789,7 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	if slices.ContainsFunc(dt.find(x.w.tolerance, max(0, qTok-3), min(dt.n, qTok+2)), func(m [2]int) bool { return m[1] >= qTok && m[0] <= qTok }) {
 		return reject("", stepChange, "the width of a band (±), not a level")
 	}
-	// "2.5 per cent either side of the 5 per cent target": so is one right
+	// "a band of 1.5 points on either side of a 4% goal": so is one right
 	// before a word of ToleranceAfter.
 	if m := dt.find(x.w.toleranceAfter, qEnd, min(dt.n, qEnd+4)); len(m) > 0 && m[0][0] == qEnd {
 		return reject("", stepChange, "the width of a band (%s), not a level", dt.text(st.d.Text, m[0]))
@@ -3633,9 +3633,9 @@ func (st *docState) decide(qi int) (cand, Decision) {
 				members = nil
 			}
 		}
-		// "Kuwait had the highest inflation among the GCC countries in
-		// September, … reaching 2.8%": a group after "among" is the scope
-		// of a rank; the one country named before it owns the figure.
+		// "Oman topped the price table among the GCC countries in March,
+		// with inflation of 1.9%": a group after "among" is the scope of a
+		// rank; the one country named before it owns the figure.
 		if len(members) == 0 {
 			ms := inSentences(dt, st.ments, mentionTok, sent, sent+1)
 			if i := slices.IndexFunc(ms, func(m mention) bool { return isGroup(m.code) && dt.endsAt(x.w.among, m.tok, 1) && m.tok < qTok }); i >= 0 {
@@ -5661,8 +5661,8 @@ func (st *docState) modal(qTok, qEnd int, cue [2]int) string {
 	// Nor a noun with a figure of its own that a verb of change goes on
 	// past to this one: "missed its target of 8% as the rate edged up to
 	// 16.7%".
-	// Nor one that labels the figure right before it, past a dash: "the
-	// five per cent target -- at 7.1 per cent".
+	// Nor one that labels the figure right before it, past a dash: "its
+	// 5 per cent goal -- at 7.1 per cent".
 	m := slices.DeleteFunc(markers(lo, qTok), func(m [2]int) bool {
 		return st.reachedTarget(m) || m[0] >= cue[0] && m[1] <= cue[1] || dt.closedAside(m, lo, qTok) || st.ownFigureThenChange(m, qTok) ||
 			st.figureEndsAt(m[0]) && dt.dashAt(m[1], qTok-m[1]) < qTok
@@ -5756,8 +5756,8 @@ func (st *docState) modal(qTok, qEnd int, cue [2]int) string {
 	// expectations") or a marker of another subject ("at 10% with
 	// inflation expected to remain within its target").
 	// Nor past "but": "held the rate at 27% but would stay watchful".
-	// (A figure past a dash is none the marker leads: "the five per cent
-	// target -- at 7.47 per cent".)
+	// (A figure past a dash is none the marker leads: "its 5 per cent
+	// goal -- at 7.1 per cent".)
 	if m := markers(qEnd, min(dt.clauseEnd(qTok), reach)); len(m) > 0 && !st.figureLike(qTok, m[0][1], min(dt.clauseEnd(qTok), dt.wordsAhead(m[0][1], 3), dt.dashAt(m[0][1], 3))) && len(dt.find(st.x.w.and, qEnd, m[0][0])) == 0 && len(dt.find(st.x.w.contrast, qEnd, m[0][0])) == 0 {
 		start := qEnd
 		if cue[0] >= qEnd && cue[0] <= after+1 {
@@ -5957,8 +5957,8 @@ func (st *docState) describesCue(cue, m [2]int, qTok int) bool {
 	for open < min(dt.n, cue[1]+2) && !dt.comma(open) && dt.sc.Punct(open) != '(' {
 		open++ // "Consumer Price Index, …" past the cue "consumer price"
 	}
-	// (Past its acronym in brackets: "The Consumer Price Index (CPI), which
-	// tracks what households pay for goods, rose".)
+	// (Past its acronym in brackets: "Ghana's Consumer Price Index (CPI),
+	// a gauge of what households pay, rose".)
 	if open < dt.n && dt.sc.Punct(open) == '(' {
 		for k := open + 1; k < min(dt.n, open+5); k++ {
 			if dt.sc.Punct(k) == ')' {
@@ -6616,9 +6616,9 @@ func (st *docState) rateNamed(cue [2]int) bool {
 }
 
 // sizesLevelBefore reports a change sized in a short clause of its own
-// right after a level of the same kind in the clause before: "rose to 12.6%
-// year on year in May, which was up by 3.1%" sizes the change of that
-// level, whatever basis the sentence names.
+// right after a level of the same kind in the clause before: "climbed to
+// 7.9% in June, up by 1.6%, against 6.3% a year before" sizes the change
+// of that level, whatever basis the sentence names.
 func (st *docState) sizesLevelBefore(in *compiled, qTok int) bool {
 	dt := st.dt
 	cs := dt.clauseStart(qTok)
@@ -6630,8 +6630,8 @@ func (st *docState) sizesLevelBefore(in *compiled, qTok int) bool {
 	for p >= 0 && st.qs[p].Kind == quantity.Date {
 		p--
 	}
-	// (A level reached, not a change of its own: "grew by 1.4% on the
-	// quarter, and it rose by 2.4% on the year" gives two growth rates.)
+	// (A level reached, not a change of its own: "expanded by 0.8% on the
+	// quarter, and it grew by 3% on the year" gives two growth rates.)
 	return p >= 0 && st.qs[p].Kind == st.qs[k].Kind && st.qs[p].Unit == st.qs[k].Unit && dt.cl[st.qs[p].Token] == dt.cl[cs-1] && dt.sent[st.qs[p].Token] == dt.sent[qTok] &&
 		dt.endsAt(st.x.w.level, st.qs[p].Token, 0)
 }

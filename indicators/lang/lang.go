@@ -237,8 +237,8 @@ type Words struct {
 	// Tolerance marks the half-width of a band around a value ("a
 	// corridor of plus or minus 1%", "±1%", "плюс-минус 1%"): no level.
 	Tolerance []string `yaml:"tolerance"`
-	// ToleranceAfter marks the half-width of a band right after it ("2.5
-	// per cent either side of the 5 per cent target"): no level either.
+	// ToleranceAfter marks the half-width of a band right after it ("a
+	// band of 1.5 points on either side of a 4% goal"): no level either.
 	ToleranceAfter []string `yaml:"tolerance_after"`
 	// AsExpected say that what happened matched or missed a forecast ("held
 	// the rate at 3.5% as widely expected", "كما كان متوقعا", "как и
