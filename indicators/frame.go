@@ -2515,6 +2515,10 @@ func (st *docState) decide(qi int) (cand, Decision) {
 		if qTok > 0 && dt.endsAt(x.w.possessives, qTok, 0) && cue[0] == qEnd && !dt.startsAt(x.w.standingBodies, qEnd) || cue[1] == qTok && dt.startsAt(x.w.possessives, qEnd) {
 			return reject(in.ID, stepQualifier, "a count of meetings of the same people (%s), not a meeting's number", dt.text(st.d.Text, [2]int{qTok - 1, qEnd}))
 		}
+		// So is a leader's own count: "It is Lula's third trip to China".
+		if k := st.personPossessive(qTok); k >= 0 && !dt.startsAt(x.w.standingBodies, qEnd) {
+			return reject(in.ID, stepQualifier, "a count of one person's trips or meetings (%s), not a meeting's number", dt.text(st.d.Text, [2]int{k, qEnd}))
+		}
 	}
 
 	// Modality: what is not yet observed.
@@ -6025,6 +6029,20 @@ func (st *docState) possessiveDate(id string, qTok int, accepts func(dateRef) bo
 		return false
 	}
 	return st.possessiveBefore(qTok, accepts)
+}
+
+// personPossessive returns the first token of a person named in the
+// possessive right before token tok ("Lula's third"), or -1.
+func (st *docState) personPossessive(tok int) int {
+	for k := tok - 1; k > 0 && k >= tok-3; k-- {
+		if !st.dt.possessive(k, tok) {
+			break
+		}
+		if i := slices.IndexFunc(st.ments, func(m mention) bool { return m.person && m.tok < k && k-m.tok <= 3 }); i >= 0 {
+			return st.ments[i].tok
+		}
+	}
+	return -1
 }
 
 // possessiveOf reports that d stands in the possessive right before the
