@@ -3615,7 +3615,8 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	// is of.
 	if len(ents) == 1 && isGroup(ents[0]) && in.Entities == 1 {
 		var members []string
-		for _, m := range inSentences(dt, st.ments, mentionTok, sent, sent+1) {
+		ms := inSentences(dt, st.ments, mentionTok, sent, sent+1)
+		for _, m := range ms {
 			if dt.cl[m.tok] == dt.cl[qTok] && !isGroup(m.code) && !slices.Contains(members, m.code) {
 				members = append(members, m.code)
 			}
@@ -3625,7 +3626,7 @@ func (st *docState) decide(qi int) (cand, Decision) {
 		// figure compares; the country of the cue's clause owns the figure.
 		if len(members) == 0 && cue[1] <= qTok && dt.cl[cue[0]] < dt.cl[qTok] {
 			aside := true
-			for _, m := range inSentences(dt, st.ments, mentionTok, sent, sent+1) {
+			for _, m := range ms {
 				switch {
 				case isGroup(m.code) && (dt.cl[m.tok] <= dt.cl[cue[0]] || dt.cl[m.tok] >= dt.cl[qTok]):
 					aside = false
@@ -3641,7 +3642,6 @@ func (st *docState) decide(qi int) (cand, Decision) {
 		// with inflation of 1.9%": a group after "among" is the scope of a
 		// rank; the one country named before it owns the figure.
 		if len(members) == 0 {
-			ms := inSentences(dt, st.ments, mentionTok, sent, sent+1)
 			if i := slices.IndexFunc(ms, func(m mention) bool { return isGroup(m.code) && dt.endsAt(x.w.among, m.tok, 1) && m.tok < qTok }); i >= 0 {
 				for _, m := range ms[:i] {
 					if !isGroup(m.code) && !m.person && !slices.Contains(members, m.code) {
