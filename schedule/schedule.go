@@ -81,27 +81,63 @@ func (p Plan) location() *time.Location {
 	return p.Location
 }
 
-// definition turns the plan's timing into a gocron job definition.
-func (p Plan) definition() (gocron.JobDefinition, error) {
-	spec := strings.TrimSpace(p.Cron)
+// timing parses the plan's Cron: an interval for "@every D", else a cron
+// spec carrying the plan's time zone.
+func (p Plan) timing() (every time.Duration, spec string, err error) {
+	spec = strings.TrimSpace(p.Cron)
 	if rest, ok := strings.CutPrefix(spec, "@every "); ok {
 		d, err := time.ParseDuration(strings.TrimSpace(rest))
 		if err != nil || d <= 0 {
-			return nil, fmt.Errorf("schedule %q: @every wants a positive duration such as 6h", p.Cron)
+			return 0, "", fmt.Errorf("schedule %q: @every wants a positive duration such as 6h", p.Cron)
 		}
-		return gocron.DurationJob(d), nil
+		return d, "", nil
 	}
 	if spec == "" {
-		return nil, errors.New("schedule: empty cron spec")
+		return 0, "", errors.New("schedule: empty cron spec")
 	}
 	if !strings.HasPrefix(spec, "TZ=") && !strings.HasPrefix(spec, "CRON_TZ=") {
 		spec = "CRON_TZ=" + p.location().String() + " " + spec
 	}
-	loc := p.location()
-	if err := gocron.NewDefaultCron(false).IsValid(spec, loc, time.Now()); err != nil {
+	return 0, spec, nil
+}
+
+// definition turns the plan's timing into a gocron job definition.
+func (p Plan) definition() (gocron.JobDefinition, error) {
+	every, spec, err := p.timing()
+	if err != nil {
+		return nil, err
+	}
+	if every > 0 {
+		return gocron.DurationJob(every), nil
+	}
+	if err := gocron.NewDefaultCron(false).IsValid(spec, p.location(), time.Now()); err != nil {
 		return nil, fmt.Errorf("schedule %q: %w", p.Cron, err)
 	}
 	return gocron.CronJob(spec, false), nil
+}
+
+// nextAfter returns the plan's first tick after now, counting an interval
+// from the tick at from (zero: from now); zero when the plan is invalid.
+func (p Plan) nextAfter(from, now time.Time) time.Time {
+	every, spec, err := p.timing()
+	if err != nil {
+		return time.Time{}
+	}
+	if every > 0 {
+		if from.IsZero() || from.After(now) {
+			from = now
+		}
+		t := from.Add(every)
+		for !t.After(now) {
+			t = t.Add(every)
+		}
+		return t
+	}
+	c := gocron.NewDefaultCron(false)
+	if c.IsValid(spec, p.location(), now) != nil {
+		return time.Time{}
+	}
+	return c.Next(now)
 }
 
 // Scheduler performs Plan.Run on Plan's schedule until its context ends.
@@ -129,6 +165,7 @@ type Scheduler struct {
 	done         chan struct{} // closed when the current run ends
 	runCtx       context.Context
 	job          gocron.Job
+	lastTick     time.Time // when the last scheduled run started
 }
 
 // trigger names what started a run, for the log.
@@ -266,19 +303,32 @@ func (s *Scheduler) reload(sched gocron.Scheduler) (*watch, bool) {
 }
 
 // next returns the next scheduled tick in the plan's time zone, "" when
-// unknown.
+// unknown. gocron drops a tick from its list when the tick fires and adds
+// the following one a moment later, so a run that ends quickly can find
+// the list empty or stale; the plan then computes the tick itself.
 func (s *Scheduler) next() string {
 	s.mu.Lock()
-	job, loc := s.job, s.plan.location()
+	job, plan, tick := s.job, s.plan, s.lastTick
 	s.mu.Unlock()
 	if job == nil {
 		return ""
 	}
-	t, err := job.NextRun()
-	if err != nil || t.IsZero() {
+	now := s.Clock.Now()
+	runs, err := job.NextRuns(2)
+	if err != nil {
 		return ""
 	}
-	return t.In(loc).Format(time.RFC3339)
+	for _, t := range runs {
+		if t.After(now) {
+			return t.In(plan.location()).Format(time.RFC3339)
+		}
+		tick = t
+	}
+	t := plan.nextAfter(tick, now)
+	if t.IsZero() {
+		return ""
+	}
+	return t.In(plan.location()).Format(time.RFC3339)
 }
 
 // outcome is what runOnce did.
@@ -310,6 +360,9 @@ func (s *Scheduler) runOnce(by trigger) outcome {
 		by = byStart
 	}
 	s.startPending = false
+	if by != byWatch {
+		s.lastTick = s.Clock.Now()
+	}
 	s.done = make(chan struct{})
 	plan, ctx, done := s.plan, s.runCtx, s.done
 	s.mu.Unlock()

@@ -416,3 +416,37 @@ func write(t *testing.T, path, content string) {
 		t.Fatal(err)
 	}
 }
+
+// TestPlanNextAfter checks the tick the log reports while gocron has not
+// yet listed the following one (a run that ends right after its tick).
+func TestPlanNextAfter(t *testing.T) {
+	moscow, err := time.LoadLocation("Europe/Moscow")
+	if err != nil {
+		t.Fatal(err)
+	}
+	utc := func(h, m int) time.Time { return time.Date(2025, 11, 4, h, m, 0, 0, time.UTC) }
+	for _, tc := range []struct {
+		name      string
+		plan      Plan
+		from, now time.Time
+		want      string
+	}{
+		{"cron right at its tick", Plan{Cron: "0 6 * * *", Location: moscow}, utc(3, 0), utc(3, 0), "2025-11-05T06:00:00+03:00"},
+		{"cron before its tick", Plan{Cron: "0 6 * * *", Location: moscow}, time.Time{}, utc(2, 0), "2025-11-04T06:00:00+03:00"},
+		{"cron with its own zone", Plan{Cron: "CRON_TZ=UTC 30 1 * * *"}, time.Time{}, utc(2, 0), "2025-11-05T01:30:00Z"},
+		{"interval counted from the tick", Plan{Cron: "@every 6h"}, utc(2, 0), utc(2, 5), "2025-11-04T08:00:00Z"},
+		{"interval past several ticks", Plan{Cron: "@every 1h"}, utc(2, 0), utc(4, 30), "2025-11-04T05:00:00Z"},
+		{"interval without a tick", Plan{Cron: "@every 1h"}, time.Time{}, utc(2, 5), "2025-11-04T03:05:00Z"},
+		{"invalid plan", Plan{Cron: "@every soon"}, time.Time{}, utc(2, 0), ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := ""
+			if n := tc.plan.nextAfter(tc.from, tc.now); !n.IsZero() {
+				got = n.In(tc.plan.location()).Format(time.RFC3339)
+			}
+			if got != tc.want {
+				t.Errorf("nextAfter = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
