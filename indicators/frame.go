@@ -1959,8 +1959,16 @@ func (st *docState) decide(qi int) (cand, Decision) {
 		// (Not in the clause that says who said it: "…, сообщили в
 		// пресс-службе Министерства экономики", nor a cause: "снижал
 		// ставку, повышенную из-за инфляции".)
+		// (But what was said is no attribution: "the office said that
+		// inflation eased", "said inflation eased".)
 		notSaid := func(m [2]int) bool {
-			return len(dt.find(x.w.attrib, dt.clauseStart(m[0]), dt.clauseEnd(m[0]))) == 0 && !dt.endsAt(x.w.cause, m[0], 1)
+			for _, a := range dt.find(x.w.attrib, dt.clauseStart(m[0]), dt.clauseEnd(m[0])) {
+				if a[1] <= m[0] && (dt.wordsBetween(a[1], m[0]) == 0 || len(dt.find(x.w.complementizer, a[1], m[0])) > 0) {
+					continue
+				}
+				return false
+			}
+			return !dt.endsAt(x.w.cause, m[0], 1)
 		}
 		// "تباطأ ارتفاع مؤشر أسعار المستهلكين … . وذكرت الدائرة أن المؤشر
 		// ارتفع 0.3% … . وخلال 12 شهرا ارتفع المؤشر ثلاثة بالمئة": back over
