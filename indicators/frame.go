@@ -424,6 +424,16 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, ws *workspace, qs []
 		}
 		// "с января по май" is a stretch of time, not the start of a state.
 		dr.since = dr.since && !strings.Contains(dr.period, "/")
+		// "ارتفعت إلى 10.5% حتى سبتمبر": a rate reached as of a month.
+		if dr.since {
+			for _, m := range dt.find(x.w.asOf, max(0, tok-2), tok) {
+				if slices.ContainsFunc(qs, func(o quantity.Quantity) bool {
+					return o.Kind == quantity.Percent && o.EndToken <= m[0] && dt.wordsBetween(o.EndToken, m[0]) == 0 && dt.endsAt(x.w.level, o.Token, 0)
+				}) {
+					dr.since = false
+				}
+			}
+		}
 		// "the lowest since April's 2.9%": the date of a figure named as the
 		// last one beyond a peak, no start of a state.
 		if dr.since && dr.end < dt.n && dt.sc.Punct(dr.end) != ',' && figureIn(qs, dr.end, min(dt.n, dr.end+3)) {
@@ -2836,6 +2846,9 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	if why != "" {
 		return reject(in.ID, stepPeriod, "%s", why)
 	}
+	if in.Role == RoleStatistic && pc.own < 0 && st.laterUndated(qi) {
+		return reject(in.ID, stepPeriod, "a later level than the one its sentence dates, of a period the text does not name")
+	}
 	// "from the current $8 billion": the level on the day of publication.
 	if st.fromCurrent(qTok, qEnd) {
 		pc = periodChoice{period: st.pub, own: 0, present: true}
@@ -3269,9 +3282,11 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	}
 	// "… from KES 40bn to KES 54bn between 2022 and 2023": the value a
 	// value of the same kind rose from in its sentence is the last year's.
-	if _, b, ok := yearPair(period); ok && in.Role == RoleStatistic && slices.ContainsFunc(st.qs[:qi], func(o quantity.Quantity) bool {
+	// So is a rate a rise or fall reached over two years a range names:
+	// "jumped to 13.3% between 2023 and 2024".
+	if a, b, ok := yearPair(period); ok && in.Role == RoleStatistic && (slices.ContainsFunc(st.qs[:qi], func(o quantity.Quantity) bool {
 		return o.Kind == q.Kind && dt.sent[o.Token] == sent && dt.endsAt(x.w.from, o.Token, 0)
-	}) {
+	}) || q.Kind == quantity.Percent && atoi4(b) == atoi4(a)+1 && dt.endsAt(x.w.level, q.Token, 0) && st.movedTo(q.Token)) {
 		period = b
 	}
 	if strings.Contains(period, "/") {
@@ -8098,4 +8113,37 @@ func (st *docState) firstOfYearPair(qi int, period string) string {
 		}
 	}
 	return ""
+}
+
+// laterUndated reports a level reached by a change after "and", past a
+// level its date follows, with no date of its own: "eased to 7.9% in June
+// and then slowed to 7.3%" — the 7.3% is of a later month the text does
+// not name.
+func (st *docState) laterUndated(qi int) bool {
+	dt, x, q := st.dt, st.x, st.qs[qi]
+	sent := dt.sent[q.Token]
+	for _, d := range inSentences(dt, st.dates, dateTok, sent, sent+1) {
+		if d.end > q.Token || d.since || d.compared || figureIn(st.qs, d.end, q.Token) {
+			continue
+		}
+		dated := slices.ContainsFunc(st.qs[:qi], func(o quantity.Quantity) bool {
+			return o.Kind == q.Kind && o.EndToken <= d.tok && dt.sent[o.Token] == sent && dt.wordsBetween(o.EndToken, d.tok) <= 1
+		})
+		m := dt.find(x.w.and, d.end, q.Token)
+		// (A verb and "to" right after "and", no subject of its own: not
+		// "… from the previous month and the all-items index was up 3.5%".)
+		if dated && len(m) > 0 && dt.wordsBetween(d.end, m[0][0]) == 0 && dt.wordsBetween(m[0][1], q.Token) <= 3 && dt.endsAt(x.w.level, q.Token, 0) &&
+			(len(dt.find(x.w.rise, m[0][1], q.Token)) > 0 || len(dt.find(x.w.fall, m[0][1], q.Token)) > 0) {
+			return true
+		}
+	}
+	return false
+}
+
+// movedTo reports a rise or fall word in the clause before the token: the
+// figure there is a level a change reached ("jumped to 13.3%").
+func (st *docState) movedTo(tok int) bool {
+	dt, x := st.dt, st.x
+	cs := dt.clauseStart(tok)
+	return len(dt.find(x.w.rise, cs, tok)) > 0 || len(dt.find(x.w.fall, cs, tok)) > 0
 }

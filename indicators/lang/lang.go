@@ -720,6 +720,10 @@ type Words struct {
 	// the period ("in the three months to July": May to July, a stretch;
 	// "to June": the second quarter).
 	ThreeMonthsTo []string `yaml:"three_months_to"`
+	// AsOf are since words that, right after a level a rate reached, say
+	// as of when ("ارتفعت إلى 10.5% حتى سبتمبر": the rate as of September),
+	// not from when.
+	AsOf []string `yaml:"as_of"`
 	// Ending joins a stretch of time to the date it ends at ("the twelve
 	// months ending in September", "الاثني عشر شهراً المنتهية في سبتمبر"):
 	// the date is the figure's, not the stretch's.
