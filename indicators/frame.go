@@ -108,6 +108,7 @@ type docState struct {
 // qualified is why a figure is not its indicator's headline.
 type qualified struct {
 	indicator, word string
+	group           bool // the word is a group of countries the figure was said of
 }
 
 // qualifierOfValue returns the qualifier of a figure of the indicator the
@@ -2284,7 +2285,10 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	if context && sent > 0 && !st.restatesObservation(in, sent) && len(dt.find(x.w.anaphor, from, qTok)) > 0 && !slices.ContainsFunc(dt.find(x.w.total, from, min(dt.clauseEnd(qTok), qEnd+4)), func(m [2]int) bool { return !figureIn(st.qs, m[1], qTok) && !figureIn(st.qs, qEnd, m[0]) }) {
 		for k := qi - 1; k >= 0 && dt.sent[st.qs[k].Token] >= sent-1; k-- {
 			if dt.sent[st.qs[k].Token] == sent-1 && st.qs[k].Kind == q.Kind {
-				if w, ok := st.qualified[k]; ok && w.indicator == in.ID {
+				// (Not a group's, when the anaphor's sentence names countries
+				// of its own: "… the euro area rate was 7.5%. The lowest
+				// annual rates were in Spain (7.2%) and Sweden (6.1%)".)
+				if w, ok := st.qualified[k]; ok && w.indicator == in.ID && !(w.group && st.namesCountry(sent)) {
 					st.qualified[qi] = w
 					return reject(in.ID, stepQualifier, "qualifier: %s (of the figure the anaphor stands for)", w.word)
 				}
@@ -2351,7 +2355,7 @@ func (st *docState) decide(qi int) (cand, Decision) {
 		ce := min(dt.clauseEnd(qTok), qEnd+8)
 		if m := dt.find(in.cues, qEnd, ce); len(m) > 0 && !figureIn(st.qs, qEnd, m[0][0]) && dt.wordsBetween(qEnd, m[0][0]) <= 4 {
 			w := "a part of " + dt.text(st.d.Text, m[0])
-			st.qualified[qi] = qualified{in.ID, w}
+			st.qualified[qi] = qualified{indicator: in.ID, word: w}
 			return reject(in.ID, stepQualifier, "%s, not its value", w)
 		}
 	}
@@ -2389,13 +2393,13 @@ func (st *docState) decide(qi int) (cand, Decision) {
 		sa, _ := dt.sentence(sent)
 		if ms := dt.find(in.cues, sa, cue[0]-1); len(ms) > 0 && !st.kindIn(quantity.Percent, ms[0][1], qTok) {
 			if w := st.qualifier(qi, in, qTok, qEnd, ms[0], prev); w != "" {
-				st.qualified[qi] = qualified{in.ID, w}
+				st.qualified[qi] = qualified{indicator: in.ID, word: w}
 				return reject(in.ID, stepQualifier, "qualifier: %s (of the term the cue in brackets glosses)", w)
 			}
 		}
 	}
 	if w := st.qualifier(qi, in, qTok, qEnd, cue, prev); w != "" {
-		st.qualified[qi] = qualified{in.ID, w}
+		st.qualified[qi] = qualified{indicator: in.ID, word: w}
 		return reject(in.ID, stepQualifier, "qualifier: %s", w)
 	}
 	// "… co-chaired the Third Meeting of the Joint Commission. The Second
@@ -2473,13 +2477,13 @@ func (st *docState) decide(qi int) (cand, Decision) {
 			}
 			if st.qs[k].Kind == q.Kind {
 				if w, ok := st.qualified[k]; ok {
-					st.qualified[qi] = qualified{in.ID, w.word}
+					st.qualified[qi] = qualified{indicator: in.ID, word: w.word, group: w.group}
 					return reject(in.ID, stepQualifier, "qualifier: %s (of the figure it is compared with)", w.word)
 				}
 				if kcs := dt.clauseStart(st.qs[k].Token); len(dt.find(in.cues, kcs, st.qs[k].Token)) == 0 && !figureIn(st.qs, kcs, st.qs[k].Token) {
 					if g := slices.DeleteFunc(dt.find(x.w.qualifiers, kcs, st.qs[k].Token), func(m [2]int) bool { return st.inCue(in, m) || st.included(m, kcs) }); len(g) > 0 {
 						w := dt.text(st.d.Text, g[0])
-						st.qualified[qi] = qualified{in.ID, w}
+						st.qualified[qi] = qualified{indicator: in.ID, word: w}
 						return reject(in.ID, stepQualifier, "qualifier: %s (of the figure it is compared with)", w)
 					}
 				}
@@ -3681,7 +3685,7 @@ func (st *docState) decide(qi int) (cand, Decision) {
 		if isGroup(e) {
 			// "… the euro area rate was 5.1%. A year earlier, the rate was
 			// 0.9%": an anaphor of it is the group's too.
-			st.qualified[qi] = qualified{in.ID, "a group of countries (" + e + ")"}
+			st.qualified[qi] = qualified{indicator: in.ID, word: "a group of countries (" + e + ")", group: true}
 			return reject(in.ID, stepEntities, "said of a group of countries (%s), not of a country", e)
 		}
 	}
@@ -4660,8 +4664,10 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 			}
 			// "Jerash recorded the lowest unemployment rate at 18.4%": a
 			// ranking whose subject is a name that is no country's.
-			if cue[0] > cs && cue[1] <= qTok && len(dt.find(w.peak, max(cs, cue[0]-2), cue[0])) > 0 {
-				for k := cs; k < cue[0]-1; k++ {
+			// (A subject before the ranking's verb: not the article of "The
+			// highest annual rates were in Latvia".)
+			if pk := dt.find(w.peak, max(cs, cue[0]-2), cue[0]); cue[0] > cs && cue[1] <= qTok && len(pk) > 0 {
+				for k := cs; k < pk[0][0]-1; k++ {
 					if t := dt.sc.Token(k); t.Upper && t.Punct == 0 && !t.Number && !st.knownName(k) && !st.x.anyCue(dt, k, k+1) && (k > from || !dt.sc.Token(k).NewLine) {
 						return dt.text(st.d.Text, [2]int{k, k + 1}) + unknownPlaceNote
 					}
@@ -6873,8 +6879,15 @@ func (st *docState) comparedYearBack(qTok int) bool {
 		if base.tok < m[0][1] || base.tok >= ce || !month(base) {
 			continue
 		}
+		// (Or, for a comparison that opens its sentence, a month the text
+		// before is about: "… core inflation for July … . Compared to July
+		// 2022, the CPI rose by 4.9%".)
+		lo := from
+		if m[0][0] <= from+1 {
+			lo = 0
+		}
 		return slices.ContainsFunc(st.dates, func(d dateRef) bool {
-			return d.tok >= from && d.tok < m[0][0] && month(d) && periodMonth(d.period)-periodMonth(base.period) == 12
+			return d.tok >= lo && d.tok < m[0][0] && month(d) && !d.compared && periodMonth(d.period)-periodMonth(base.period) == 12
 		})
 	}
 	return false
@@ -8146,4 +8159,10 @@ func (st *docState) movedTo(tok int) bool {
 	dt, x := st.dt, st.x
 	cs := dt.clauseStart(tok)
 	return len(dt.find(x.w.rise, cs, tok)) > 0 || len(dt.find(x.w.fall, cs, tok)) > 0
+}
+
+// namesCountry reports a country (no group, no person) named in sentence
+// sent.
+func (st *docState) namesCountry(sent int) bool {
+	return slices.ContainsFunc(st.ments, func(m mention) bool { return !m.person && !isGroup(m.code) && st.dt.sent[m.tok] == sent })
 }
