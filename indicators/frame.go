@@ -2826,6 +2826,12 @@ func (st *docState) decide(qi int) (cand, Decision) {
 		return reject(in.ID, stepValue, "a price index (100 = the base), not a rate")
 	}
 
+	// "core measures are well above 4%": a threshold the value is far
+	// from, not the value.
+	if q.Kind == quantity.Percent && dt.endsAt(x.w.farFrom, qTok, 0) {
+		m := dt.find(x.w.farFrom, max(0, qTok-6), qTok)
+		return reject(in.ID, stepValue, "a threshold the value is far from (%s), not the value", dt.text(st.d.Text, m[len(m)-1]))
+	}
 	// "Это уже пятое снижение в этом цикле", "the bank's fifth cut":
 	// an ordinal right before a noun of change counts moves, no meetings.
 	if in.Role == RoleMeeting && (dt.startsAt(x.w.changeNouns, qEnd) || dt.startsAt(x.w.fallingNouns, qEnd)) {

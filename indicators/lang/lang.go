@@ -724,6 +724,10 @@ type Words struct {
 	// as of when ("ارتفعت إلى 10.5% حتى سبتمبر": the rate as of September),
 	// not from when.
 	AsOf []string `yaml:"as_of"`
+	// FarFrom are comparatives made strong ("well above", "значимо выше")
+	// right before a figure: a threshold the value is far from, not the
+	// value.
+	FarFrom []string `yaml:"far_from"`
 	// Ending joins a stretch of time to the date it ends at ("the twelve
 	// months ending in September", "الاثني عشر شهراً المنتهية في سبتمبر"):
 	// the date is the figure's, not the stretch's.
