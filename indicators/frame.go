@@ -2826,6 +2826,11 @@ func (st *docState) decide(qi int) (cand, Decision) {
 		return reject(in.ID, stepValue, "a price index (100 = the base), not a rate")
 	}
 
+	// "a 12 per cent improvement in growth performance": the change of a
+	// growth rate, not the rate.
+	if q.Kind == quantity.Percent && slices.ContainsFunc(dt.find(x.w.rateChange, qEnd, min(dt.n, qEnd+3)), func(m [2]int) bool { return dt.wordsBetween(qEnd, m[0]) == 0 }) {
+		return reject(in.ID, stepChange, "a change of a growth rate, not the rate")
+	}
 	// "core measures are well above 4%": a threshold the value is far
 	// from, not the value.
 	if q.Kind == quantity.Percent && dt.endsAt(x.w.farFrom, qTok, 0) {

@@ -728,6 +728,9 @@ type Words struct {
 	// right before a figure: a threshold the value is far from, not the
 	// value.
 	FarFrom []string `yaml:"far_from"`
+	// RateChange right after a percentage says it sizes a change of a
+	// growth rate ("a 12% improvement in growth"), not the rate.
+	RateChange []string `yaml:"rate_change"`
 	// Ending joins a stretch of time to the date it ends at ("the twelve
 	// months ending in September", "الاثني عشر شهراً المنتهية في سبتمبر"):
 	// the date is the figure's, not the stretch's.
