@@ -2826,8 +2826,8 @@ func (st *docState) decide(qi int) (cand, Decision) {
 		return reject(in.ID, stepValue, "a price index (100 = the base), not a rate")
 	}
 
-	// "a 12 per cent improvement in growth performance": the change of a
-	// growth rate, not the rate.
+	// "which officials called a 21% improvement in growth": the change of
+	// a growth rate, not the rate.
 	if q.Kind == quantity.Percent && slices.ContainsFunc(dt.find(x.w.rateChange, qEnd, min(dt.n, qEnd+3)), func(m [2]int) bool { return dt.wordsBetween(qEnd, m[0]) == 0 }) {
 		return reject(in.ID, stepChange, "a change of a growth rate, not the rate")
 	}
@@ -6891,8 +6891,8 @@ func (st *docState) comparedYearBack(qTok int) bool {
 			continue
 		}
 		// (Or, for a comparison that opens its sentence, a month the text
-		// before is about: "… core inflation for July … . Compared to July
-		// 2022, the CPI rose by 4.9%".)
+		// before is about: "… prices edged up in July … . Against July
+		// 2022, the index climbed 5.1%".)
 		lo := from
 		if m[0][0] <= from+1 {
 			lo = 0
