@@ -1164,7 +1164,7 @@ func (s *Scanner) splitYear(k int) (a, b string, end int, ok bool) {
 func (s *Scanner) partOfYear(i int) (Quantity, int, bool) {
 	t := &s.toks[i]
 	switch n := t.norm; {
-	case n == "first" || n == "second" || n == "за" || strings.HasPrefix(n, "перв") || strings.HasPrefix(n, "втор"):
+	case n == "first" || n == "second" || n == "за" || strings.HasPrefix(n, "перв") || strings.HasPrefix(n, "втор") || s.afterIn(i):
 	case n != "" && n[0] >= 0xd8 && (strings.Contains(n, "ال") || strings.HasPrefix(withoutAnd(n), "لل")) || n == "اول" || n == "واول":
 	default:
 		return Quantity{}, 0, false // the common case: no part of a year starts here
@@ -1226,10 +1226,26 @@ func (s *Scanner) partOfYear(i int) (Quantity, int, bool) {
 	case t.norm == "за" && i+2 < len(s.toks):
 		// "за девять месяцев 2024 года": January to September, the
 		// reports' cumulative months (not "за последние девять месяцев",
-		// nor three, which may be any three).
+		// nor three without a year, which may be any three; "за три
+		// месяца 2023 года" is the first quarter).
 		n, k, ok := s.countAt(i + 1)
-		if !ok || n < 4 || n > 11 || !months(k) {
+		if !ok || n < 3 || n > 11 || !months(k) || n == 3 && !s.yearNext(k+1) {
 			return Quantity{}, 0, false
+		}
+		if n == 3 {
+			return s.quarterOf(1, k+1)
+		}
+		m0, m1, next = 1, n, k+1
+	case s.afterIn(i):
+		// "in nine months of 2024", as "за девять месяцев 2024 года";
+		// "in three months of 2023": the first quarter. (Only with the
+		// year: "in three months" may be any three.)
+		n, k, ok := s.countAt(i)
+		if !ok || n < 3 || n > 11 || !months(k) || !s.yearNext(k+1) {
+			return Quantity{}, 0, false
+		}
+		if n == 3 {
+			return s.quarterOf(1, k+1)
 		}
 		m0, m1, next = 1, n, k+1
 	case first(i) && dualMonths(i+1):
@@ -1692,4 +1708,19 @@ func (s *Scanner) genitiveAfter(k int) bool {
 		}
 	}
 	return false
+}
+
+// yearNext reports a year written at token k, or after "of" there: "of
+// 2023", "2023 года".
+func (s *Scanner) yearNext(k int) bool {
+	if k < len(s.toks) && s.toks[k].norm == "of" {
+		k++
+	}
+	return k < len(s.toks) && s.toks[k].kind == tNum && s.toks[k].num >= 1900 && s.toks[k].num <= 2100 && s.toks[k].num == float64(int(s.toks[k].num))
+}
+
+// afterIn reports token i right after "in" or "over": where "in nine
+// months of 2024" counts its months.
+func (s *Scanner) afterIn(i int) bool {
+	return i > 0 && (s.toks[i-1].norm == "in" || s.toks[i-1].norm == "over")
 }
