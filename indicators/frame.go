@@ -796,6 +796,16 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, ws *workspace, qs []
 				p.period, p.end, p.since = p.period+"/"+dr.period, dr.end, false
 				continue
 			}
+			// "(March 2018 to March 2017)": a month joined to the same month
+			// a year before it names the basis of a rate of the later one.
+			if len(p.period) == len("2006-01") && len(dr.period) == len(p.period) && !quarter(p.period) && !quarter(dr.period) && periodMonth(p.period)-periodMonth(dr.period) == 12 &&
+				dt.sent[p.tok] == dt.sent[tok] && p.end <= tok {
+				between := d.Text[sc.Token(p.end-1).ByteEnd:q.ByteStart]
+				if join := quantity.Fold(strings.TrimSpace(between)); x.isRangeJoin(between) && !x.w.and.hasWord(join) && !strings.ContainsAny(join, "-–—") {
+					p.end = dr.end
+					continue
+				}
+			}
 		}
 		// "الثلاثي الثاني من سنة 2015 أفريل وماي وجوان": months that spell
 		// out the quarter just named are that quarter.
