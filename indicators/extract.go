@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-06.575"
+const RulesVersion = "2026-12-06.576"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -457,9 +457,10 @@ type dateRef struct {
 
 // mention is a country named at a token.
 type mention struct {
-	tok    int
-	code   string
-	person bool // a leader or minister named, standing for the country
+	tok      int
+	code     string
+	person   bool // a leader or minister named, standing for the country
+	dateline bool // the place of the dateline, where the reporter is
 }
 
 // Extract reads one document. An internal error (a panic in a rule) is
@@ -3375,9 +3376,11 @@ func (x *Extractor) entities(dt *docTokens, in *compiled, ments []mention, qTok,
 			// …".)
 			// (Not a group: "Among the euro countries, Spain's rate is the
 			// highest. There it reached …".)
+			// (Nor the dateline's place: "ANKARA (AA) – US consumer prices
+			// rose 5% … . The CPI marked its largest rise since …".)
 			last := ments[k-1].code
 			for ps := dt.sent[ments[k-1].tok]; k > 0 && dt.sent[ments[k-1].tok] == ps; k-- {
-				if !isGroup(ments[k-1].code) && !ments[k-1].person {
+				if !isGroup(ments[k-1].code) && !ments[k-1].person && !ments[k-1].dateline {
 					last = ments[k-1].code
 				}
 			}

@@ -314,6 +314,7 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, ws *workspace, qs []
 		return !m.person && !isGroup(m.code) && dt.sent[m.tok] <= 4 && st.dateline(m.tok, max(dt.placeEnd(m.tok), m.tok+1))
 	}); i >= 0 {
 		st.home = st.ments[i].code
+		st.ments[i].dateline = true
 	}
 	for _, m := range dt.find(x.w.chairedBy, 0, dt.n) {
 		end := min(dt.n, m[1]+4) // "chaired by the two prime ministers"

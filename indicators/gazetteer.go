@@ -145,7 +145,7 @@ func (g *Gazetteer) mentions(dt *docTokens) []mention {
 			weak = ""
 		}
 		if best != "" || weak != "" {
-			all = append(all, gazFound{mention{i, best, person}, max(bestEnd, weakEnd), weak})
+			all = append(all, gazFound{mention{tok: i, code: best, person: person}, max(bestEnd, weakEnd), weak})
 			i = max(bestEnd, weakEnd)
 			continue
 		}
