@@ -5707,6 +5707,15 @@ func (st *docState) modal(qTok, qEnd int, cue [2]int) string {
 		if m := markers(lo, min(qTok, lo+2)); len(m) > 0 && m[0][0] <= lo+1 {
 			lo = m[0][1]
 		}
+	} else if r := dt.find(st.x.w.realis, max(dt.clauseStart(qTok), lo-4), lo+1); len(r) > 0 {
+		// (Also when the window starts at that verb, far from the figure:
+		// "принял решение увеличить базовую ставку по основным операциям …
+		// с 4,5% до 6,5%".)
+		if end := r[len(r)-1][1]; end >= lo-1 {
+			if m := markers(end, min(qTok, end+2)); len(m) > 0 && m[0][0] <= end+1 {
+				lo = m[0][1]
+			}
+		}
 	}
 	// "Inflation dropped to the bank's target of 2.0%": a target a verb of
 	// change reached is observed.
@@ -6327,7 +6336,11 @@ func (st *docState) change(in *compiled, qTok, qEnd int, cue [2]int) changeFrame
 	lo := max(dt.clauseStart(qTok), qTok-8)
 	// "contracted at an annualised pace of 2.9%": the pace of a change,
 	// not a level it reached.
-	pace := dt.endsAt(w.pace, qTok, 0)
+	// (Not after "to": "fell to an annual rate of 4.2%" is the level
+	// reached.)
+	pace := dt.endsAt(w.pace, qTok, 0) && !slices.ContainsFunc(dt.find(w.pace, max(lo, qTok-4), qTok), func(p [2]int) bool {
+		return p[1] == qTok && slices.ContainsFunc(dt.find(w.toLevel, max(lo, p[0]-3), p[0]), func(t [2]int) bool { return dt.wordsBetween(t[1], p[0]) <= 2 })
+	})
 	// "انكمش بوتيرة معدلة بلغت 0.8 في المئة", "بمعدل سنوي بلغت نسبته
 	// 2.1%": a pace a level word completes.
 	if lv := dt.find(w.level, max(lo, qTok-2), qTok); !pace && len(lv) > 0 && lv[len(lv)-1][1] >= qTok-1 {

@@ -731,6 +731,10 @@ type Words struct {
 	// RateChange right after a percentage says it sizes a change of a
 	// growth rate ("a 12% improvement in growth"), not the rate.
 	RateChange []string `yaml:"rate_change"`
+	// ToLevel is the word of a level reached ("to", "до", "إلى"): before a
+	// pace phrase it makes the rate named a level ("fell to an annual rate
+	// of 4.2%"), not the pace of a change.
+	ToLevel []string `yaml:"to_level"`
 	// Ending joins a stretch of time to the date it ends at ("the twelve
 	// months ending in September", "الاثني عشر شهراً المنتهية في سبتمبر"):
 	// the date is the figure's, not the stretch's.
