@@ -800,12 +800,9 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, ws *workspace, qs []
 			// "(March 2018 to March 2017)": a month joined to the same month
 			// a year before it names the basis of a rate of the later one.
 			if len(p.period) == len("2006-01") && len(dr.period) == len(p.period) && !quarter(p.period) && !quarter(dr.period) && periodMonth(p.period)-periodMonth(dr.period) == 12 &&
-				dt.sent[p.tok] == dt.sent[tok] && p.end <= tok {
-				between := d.Text[sc.Token(p.end-1).ByteEnd:q.ByteStart]
-				if join := quantity.Fold(strings.TrimSpace(between)); x.isRangeJoin(between) && !x.w.and.hasWord(join) && !strings.ContainsAny(join, "-–—") {
-					p.end = dr.end
-					continue
-				}
+				dt.sent[p.tok] == dt.sent[tok] && p.end <= tok && x.wordRangeJoin(d.Text[sc.Token(p.end-1).ByteEnd:q.ByteStart]) {
+				p.end = dr.end
+				continue
 			}
 		}
 		// "الثلاثي الثاني من سنة 2015 أفريل وماي وجوان": months that spell
@@ -1144,9 +1141,14 @@ func (st *docState) joinsSpan(a, b dateRef, between, bText string) bool {
 	if st.opensSpan(a.tok) {
 		return true
 	}
+	return len(a.period) == len("2006-01") && periodMonth(b.period)-periodMonth(a.period) == 12 && st.x.wordRangeJoin(between)
+}
+
+// wordRangeJoin reports text between two dates that joins them as a range
+// by a word ("to", "through"), not by "and" or a dash.
+func (x *Extractor) wordRangeJoin(between string) bool {
 	join := quantity.Fold(strings.TrimSpace(between))
-	return ranged && len(a.period) == len("2006-01") && periodMonth(b.period)-periodMonth(a.period) == 12 &&
-		!st.x.w.and.hasWord(join) && !strings.ContainsAny(join, "-–—")
+	return x.isRangeJoin(between) && !x.w.and.hasWord(join) && !strings.ContainsAny(join, "-–—")
 }
 
 // withoutQuantities drops the country names inside a quantity: "مليار دولار
