@@ -535,7 +535,8 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, ws *workspace, qs []
 		// "The economy grew 2.2% from the first quarter": a period right
 		// after "from" that follows a figure is the base of the change.
 		// (Not "from 2005 until 2019", a stretch.)
-		stretch := dr.end < dt.n && (dt.endsAt(x.w.depart, dr.end+1, 0) || dt.endsAt(x.w.rangeJoin, dr.end+1, 0))
+		// (Nor "from July to September 2023", a quarter by its months.)
+		stretch := dr.end < dt.n && (dt.endsAt(x.w.depart, dr.end+1, 0) || dt.endsAt(x.w.rangeJoin, dr.end+1, 0)) || len(dt.find(x.w.rangeJoin, tok+1, dr.end)) > 0
 		// (Past a noun of change: "revealing a 0.4% increase from the
 		// third quarter".)
 		for _, m := range dt.find(x.w.from, max(0, tok-2), tok) {
@@ -1644,9 +1645,16 @@ func (st *docState) previousMonth(dr dateRef, before []dateRef) (string, bool) {
 	if quarter(dr.period) {
 		// "the 3.11% recorded in the previous quarter", after a report on
 		// the second quarter: the quarter before the last one named.
+		// (Also one named by its months: "grew 5.9% from July to September
+		// 2023. … from 4.3% in the previous quarter".)
 		for k := len(before) - 1; k >= 0; k-- {
-			if p := before[k]; quarter(p.period) && !p.since && !p.compared {
-				return addQuarters(p.period, -1), true
+			p := before[k]
+			qp := p.period
+			if a, b, ok := strings.Cut(qp, "/"); ok {
+				qp = quarterSpan(a, b)
+			}
+			if quarter(qp) && !p.since && !p.compared {
+				return addQuarters(qp, -1), true
 			}
 		}
 		return "", false
@@ -2482,7 +2490,16 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	// показателя в 8,5%".)
 	// (And an aside in brackets right after it: "… на 1,4% (1,2% в
 	// октябре)".)
-	bracketed := qi > 0 && qTok > 0 && dt.sc.Punct(qTok-1) == '(' && st.qs[qi-1].EndToken >= qTok-6
+	// (Also past its date in the brackets: "hotels, 3.7% (November 2023:
+	// 4.3%)".)
+	pf := qi - 1 // the figure before, past dates
+	for pf >= 0 && st.qs[pf].Kind == quantity.Date {
+		pf--
+	}
+	bracketed := qi > 0 && qTok > 0 && dt.sc.Punct(qTok-1) == '(' && st.qs[qi-1].EndToken >= qTok-6 ||
+		pf >= 0 && st.qs[pf].EndToken >= qTok-8 && slices.ContainsFunc(st.dates, func(d dateRef) bool {
+			return d.tok > 0 && d.tok >= st.qs[pf].EndToken && d.end <= qTok && dt.sc.Punct(d.tok-1) == '(' && !figureIn(st.qs, d.end, qTok)
+		})
 	if _, other := st.otherPlace(qi); !other && (prev || bracketed || len(dt.find(x.w.compare, dt.clauseStart(qTok), qTok)) > 0 || len(dt.find(x.w.levelCompared, dt.clauseStart(qTok), qTok)) > 0) {
 		for k := qi - 1; k >= 0 && dt.sent[st.qs[k].Token] == sent; k-- {
 			if st.qs[k].Kind == q.Kind && len(dt.find(x.w.total, st.qs[k].EndToken, qTok)) > 0 {
