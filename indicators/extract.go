@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-06.579"
+const RulesVersion = "2026-12-06.580"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -109,7 +109,7 @@ type words struct {
 	equivalent, over, and, cities, subnational, locative, corridor, onPrevious, previousGrowth, onYear                                                *phraseSet
 	seasonallyAdjusted, streak, superseded, earlierVersion, fromEstimate, thereafter, exceed, negation, we, cause, pace                               *phraseSet
 	continuation, pointsBack, contrast, peak, force, yearEnd, yearPart, monthPart, overMonth                                                          *phraseSet
-	reportNouns, oneCurrency, threeMonthsTo, asOf, farFrom, rateChange, toLevel, ending, offsetBefore, offsetAfter, regions, where                    *phraseSet
+	reportNouns, oneCurrency, threeMonthsTo, asOf, farFrom, rateChange, toLevel, forPeriod, ending, offsetBefore, offsetAfter, regions, where         *phraseSet
 	regionNouns, steady, occasions, ratioOf, yearEndBare, likewise, levelCompared, baseYear, following, conditional, estimateOf, complementizer       *phraseSet
 	indexChange, orgHeads, notCues, holdAnnounced, sequel, rangeArticle, firstTime, their, now, overall                                               *phraseSet
 }
@@ -371,6 +371,7 @@ func NewExtractor(catalog []Indicator) (*Extractor, error) {
 		{&w.farFrom, func(l lang.Words) []string { return l.FarFrom }},
 		{&w.rateChange, func(l lang.Words) []string { return l.RateChange }},
 		{&w.toLevel, func(l lang.Words) []string { return l.ToLevel }},
+		{&w.forPeriod, func(l lang.Words) []string { return l.ForPeriod }},
 		{&w.ending, func(l lang.Words) []string { return l.Ending }},
 		{&w.offsetBefore, func(l lang.Words) []string { return l.OffsetBefore }},
 		{&w.offsetAfter, func(l lang.Words) []string { return l.OffsetAfter }},

@@ -473,6 +473,9 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, ws *workspace, qs []
 			if dt.startsAt(x.w.notCompare, m[0]) {
 				continue // "رغم تزايد العاطلين عن العمل، … خلال هذا الربع": a fixed phrase
 			}
+			if cs := dt.clauseStart(m[0]); dt.startsAt(x.w.forPeriod, m[0]) && !figureIn(qs, cs, m[0]) && x.anyCue(dt, cs, m[0]) {
+				continue // "نسبة البطالة في ليبيا عن سنة 2023": the period the rate is for
+			}
 			if sa, _ := dt.sentence(dt.sent[m[0]]); len(dt.find(x.w.topicVerbs, max(sa, m[0]-10), m[0])) > 0 && !figureIn(qs, max(sa, m[0]-10), m[0]) {
 				continue // "أعلنت الهيئة، اليوم، عن إحصاءات الربع الثالث": the topic announced
 			}

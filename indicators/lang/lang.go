@@ -735,6 +735,10 @@ type Words struct {
 	// pace phrase it makes the rate named a level ("fell to an annual rate
 	// of 4.2%"), not the pace of a change.
 	ToLevel []string `yaml:"to_level"`
+	// ForPeriod are comparison words that, right after an indicator's name
+	// with no figure before them, say which period it is for ("نسبة البطالة
+	// عن سنة 2023": the rate for 2023), not what it is compared with.
+	ForPeriod []string `yaml:"for_period"`
 	// Ending joins a stretch of time to the date it ends at ("the twelve
 	// months ending in September", "الاثني عشر شهراً المنتهية في سبتمبر"):
 	// the date is the figure's, not the stretch's.
