@@ -422,7 +422,8 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, ws *workspace, qs []
 			i, j := within(qs, quantityTok, m[1], tok)
 			near := m[0] >= tok-4 || i == j
 			// (Not past a name: "торговля с Ираном в прошлом году".)
-			dr.since = dr.since || near && dt.cl[m[0]] == dt.cl[tok] && (m[1] == tok || m[1] == tok-1 && !sc.Token(tok-1).Upper || utf8.RuneCountInString(dt.text(d.Text, m)) > 2)
+			// (Nor the "с" of "в сравнении с ноябрем": compared with.)
+			dr.since = dr.since || near && dt.cl[m[0]] == dt.cl[tok] && (m[1] == tok || m[1] == tok-1 && !sc.Token(tok-1).Upper || utf8.RuneCountInString(dt.text(d.Text, m)) > 2) && !dt.insidePhrase(x.w.compare, m, 3, 0)
 		}
 		// "с января по май" is a stretch of time, not the start of a state.
 		dr.since = dr.since && !strings.Contains(dr.period, "/")
