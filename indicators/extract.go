@@ -3378,8 +3378,8 @@ func (x *Extractor) entities(dt *docTokens, in *compiled, ments []mention, qTok,
 			// …".)
 			// (Not a group: "Among the euro countries, Spain's rate is the
 			// highest. There it reached …".)
-			// (Nor the dateline's place: "ANKARA (AA) – US consumer prices
-			// rose 5% … . The CPI marked its largest rise since …".)
+			// (Nor the dateline's place: "CAIRO (Agency) – Prices in the US
+			// climbed 4.9% … . The index saw its sharpest gain since …".)
 			last := ments[k-1].code
 			for ps := dt.sent[ments[k-1].tok]; k > 0 && dt.sent[ments[k-1].tok] == ps; k-- {
 				if !isGroup(ments[k-1].code) && !ments[k-1].person && !ments[k-1].dateline {

@@ -475,7 +475,7 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, ws *workspace, qs []
 				continue // "رغم تزايد العاطلين عن العمل، … خلال هذا الربع": a fixed phrase
 			}
 			if cs := dt.clauseStart(m[0]); dt.startsAt(x.w.forPeriod, m[0]) && !figureIn(qs, cs, m[0]) && x.anyCue(dt, cs, m[0]) {
-				continue // "نسبة البطالة في ليبيا عن سنة 2023": the period the rate is for
+				continue // "معدل التضخم في تونس عن عام 2022 بلغ …": the period the rate is for
 			}
 			if sa, _ := dt.sentence(dt.sent[m[0]]); len(dt.find(x.w.topicVerbs, max(sa, m[0]-10), m[0])) > 0 && !figureIn(qs, max(sa, m[0]-10), m[0]) {
 				continue // "أعلنت الهيئة، اليوم، عن إحصاءات الربع الثالث": the topic announced
@@ -539,7 +539,7 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, ws *workspace, qs []
 		// "The economy grew 2.2% from the first quarter": a period right
 		// after "from" that follows a figure is the base of the change.
 		// (Not "from 2005 until 2019", a stretch.)
-		// (Nor "from July to September 2023", a quarter by its months.)
+		// (Nor "from April to June 2024", a quarter by its months.)
 		stretch := dr.end < dt.n && (dt.endsAt(x.w.depart, dr.end+1, 0) || dt.endsAt(x.w.rangeJoin, dr.end+1, 0)) || len(dt.find(x.w.rangeJoin, tok+1, dr.end)) > 0
 		// (Past a noun of change: "revealing a 0.4% increase from the
 		// third quarter".)
@@ -802,8 +802,8 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, ws *workspace, qs []
 				p.period, p.end, p.since = p.period+"/"+dr.period, dr.end, false
 				continue
 			}
-			// "(March 2018 to March 2017)": a month joined to the same month
-			// a year before it names the basis of a rate of the later one.
+			// "(May 2019 to May 2018)": a month joined to the same month a
+			// year before names the basis of a rate of the later one.
 			if len(p.period) == len("2006-01") && len(dr.period) == len(p.period) && !quarter(p.period) && !quarter(dr.period) && periodMonth(p.period)-periodMonth(dr.period) == 12 &&
 				dt.sent[p.tok] == dt.sent[tok] && p.end <= tok && x.wordRangeJoin(d.Text[sc.Token(p.end-1).ByteEnd:q.ByteStart]) {
 				p.end = dr.end
@@ -1649,8 +1649,8 @@ func (st *docState) previousMonth(dr dateRef, before []dateRef) (string, bool) {
 	if quarter(dr.period) {
 		// "the 3.11% recorded in the previous quarter", after a report on
 		// the second quarter: the quarter before the last one named.
-		// (Also one named by its months: "grew 5.9% from July to September
-		// 2023. … from 4.3% in the previous quarter".)
+		// (Also one named by its months: "expanded 3.1% from April to June.
+		// … after 2.8% in the previous quarter".)
 		for k := len(before) - 1; k >= 0; k-- {
 			p := before[k]
 			qp := p.period
@@ -2494,8 +2494,8 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	// показателя в 8,5%".)
 	// (And an aside in brackets right after it: "… на 1,4% (1,2% в
 	// октябре)".)
-	// (Also past its date in the brackets: "hotels, 3.7% (November 2023:
-	// 4.3%)".)
+	// (Also past its date in the brackets: "for rents, 2.1% (May 2024:
+	// 2.4%)".)
 	pf := qi - 1 // the figure before, past dates
 	for pf >= 0 && st.qs[pf].Kind == quantity.Date {
 		pf--
@@ -5732,8 +5732,8 @@ func (st *docState) modal(qTok, qEnd int, cue [2]int) string {
 		}
 	} else if r := dt.find(st.x.w.realis, max(dt.clauseStart(qTok), lo-4), lo+1); len(r) > 0 {
 		// (Also when the window starts at that verb, far from the figure:
-		// "принял решение увеличить базовую ставку по основным операциям …
-		// с 4,5% до 6,5%".)
+		// "решил снизить учетную ставку для коммерческих банков на
+		// ближайшие три месяца с 9% до 8,5%".)
 		if end := r[len(r)-1][1]; end >= lo-1 {
 			if m := markers(end, min(qTok, end+2)); len(m) > 0 && m[0][0] <= end+1 {
 				lo = m[0][1]
@@ -6359,7 +6359,7 @@ func (st *docState) change(in *compiled, qTok, qEnd int, cue [2]int) changeFrame
 	lo := max(dt.clauseStart(qTok), qTok-8)
 	// "contracted at an annualised pace of 2.9%": the pace of a change,
 	// not a level it reached.
-	// (Not after "to": "fell to an annual rate of 4.2%" is the level
+	// (Not after "to": "slowed to a yearly rate of 2.7%" is the level
 	// reached.)
 	pace := dt.endsAt(w.pace, qTok, 0) && !slices.ContainsFunc(dt.find(w.pace, max(lo, qTok-4), qTok), func(p [2]int) bool {
 		return p[1] == qTok && slices.ContainsFunc(dt.find(w.toLevel, max(lo, p[0]-3), p[0]), func(t [2]int) bool { return dt.wordsBetween(t[1], p[0]) <= 2 })

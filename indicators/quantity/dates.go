@@ -1238,7 +1238,7 @@ func (s *Scanner) partOfYear(i int) (Quantity, int, bool) {
 		m0, m1, next = 1, n, k+1
 	case s.afterIn(i):
 		// "in nine months of 2024", as "за девять месяцев 2024 года";
-		// "in three months of 2023": the first quarter. (Only with the
+		// "in three months of 2021": the first quarter. (Only with the
 		// year: "in three months" may be any three.)
 		n, k, ok := s.countAt(i)
 		if !ok || n < 3 || n > 11 || !months(k) || !s.yearNext(k+1) {
