@@ -732,7 +732,7 @@ type Words struct {
 	// growth rate ("a 12% improvement in growth"), not the rate.
 	RateChange []string `yaml:"rate_change"`
 	// ToLevel is the word of a level reached ("to", "до", "إلى"): before a
-	// pace phrase it makes the rate named a level ("fell to an annual rate
+	// pace phrase it makes the rate named a level ("slowed to a yearly rate
 	// of 4.2%"), not the pace of a change.
 	ToLevel []string `yaml:"to_level"`
 	// ForPeriod are comparison words that, right after an indicator's name
