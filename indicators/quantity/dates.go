@@ -1236,7 +1236,7 @@ func (s *Scanner) partOfYear(i int) (Quantity, int, bool) {
 			return s.quarterOf(1, k+1)
 		}
 		m0, m1, next = 1, n, k+1
-	case s.afterIn(i):
+	case s.afterIn(i) && !first(i):
 		// "in nine months of 2024", as "за девять месяцев 2024 года";
 		// "in three months of 2021": the first quarter. (Only with the
 		// year: "in three months" may be any three.)
