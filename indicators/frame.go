@@ -8203,8 +8203,7 @@ func (st *docState) laterUndated(qi int) bool {
 		m := dt.find(x.w.and, d.end, q.Token)
 		// (A verb and "to" right after "and", no subject of its own: not
 		// "… from the previous month and the all-items index was up 3.5%".)
-		if dated && len(m) > 0 && dt.wordsBetween(d.end, m[0][0]) == 0 && dt.wordsBetween(m[0][1], q.Token) <= 3 && dt.endsAt(x.w.level, q.Token, 0) &&
-			(len(dt.find(x.w.rise, m[0][1], q.Token)) > 0 || len(dt.find(x.w.fall, m[0][1], q.Token)) > 0) {
+		if dated && len(m) > 0 && dt.wordsBetween(d.end, m[0][0]) == 0 && dt.wordsBetween(m[0][1], q.Token) <= 3 && dt.endsAt(x.w.level, q.Token, 0) && st.moves(m[0][1], q.Token) {
 			return true
 		}
 	}
@@ -8214,9 +8213,12 @@ func (st *docState) laterUndated(qi int) bool {
 // movedTo reports a rise or fall word in the clause before the token: the
 // figure there is a level a change reached ("jumped to 13.3%").
 func (st *docState) movedTo(tok int) bool {
-	dt, x := st.dt, st.x
-	cs := dt.clauseStart(tok)
-	return len(dt.find(x.w.rise, cs, tok)) > 0 || len(dt.find(x.w.fall, cs, tok)) > 0
+	return st.moves(st.dt.clauseStart(tok), tok)
+}
+
+// moves reports a word of rise or fall in tokens [a, b).
+func (st *docState) moves(a, b int) bool {
+	return len(st.dt.find(st.x.w.rise, a, b)) > 0 || len(st.dt.find(st.x.w.fall, a, b)) > 0
 }
 
 // namesCountry reports a country (no group, no person) named in sentence
