@@ -1164,7 +1164,7 @@ func (s *Scanner) splitYear(k int) (a, b string, end int, ok bool) {
 func (s *Scanner) partOfYear(i int) (Quantity, int, bool) {
 	t := &s.toks[i]
 	switch n := t.norm; {
-	case n == "first" || n == "second" || n == "за" || strings.HasPrefix(n, "перв") || strings.HasPrefix(n, "втор") || s.afterIn(i):
+	case n == "first" || n == "second" || n == "за" || strings.HasPrefix(n, "перв") || strings.HasPrefix(n, "втор") || s.afterIn(i) && s.monthsNear(i):
 	case n != "" && n[0] >= 0xd8 && (strings.Contains(n, "ال") || strings.HasPrefix(withoutAnd(n), "لل")) || n == "اول" || n == "واول":
 	default:
 		return Quantity{}, 0, false // the common case: no part of a year starts here
@@ -1723,4 +1723,15 @@ func (s *Scanner) yearNext(k int) bool {
 // months of 2024" counts its months.
 func (s *Scanner) afterIn(i int) bool {
 	return i > 0 && (s.toks[i-1].norm == "in" || s.toks[i-1].norm == "over")
+}
+
+// monthsNear reports "months" one or two tokens after token i: the cheap
+// test that lets "in nine months of 2024" past the filter of partOfYear.
+func (s *Scanner) monthsNear(i int) bool {
+	for k := i + 1; k < len(s.toks) && k <= i+2; k++ {
+		if s.toks[k].norm == "months" {
+			return true
+		}
+	}
+	return false
 }
