@@ -1535,7 +1535,7 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 			}
 			// (Or a participle after a comma: "since the fourth, held in
 			// Bangkok in November 2023".)
-			if qEnd+1 < dt.n && dt.sc.Punct(qEnd) == ',' && dt.startsAt(x.w.elidedEvent, qEnd+1) && !dt.prep[qEnd+1] && words <= 6 && !figureIn(qs, qEnd, d.tok) {
+			if qEnd+1 < dt.n && dt.sc.Punct(qEnd) == ',' && dt.startsAt(x.w.elidedEvent, qEnd+1) && !dt.isPrep(qEnd+1) && words <= 6 && !figureIn(qs, qEnd, d.tok) {
 				return periodChoice{period: d.period, explicit: true, own: words, ownAfter: true}
 			}
 		}
@@ -1556,7 +1556,7 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 		// (Not a count written in words, before the noun it counts, that
 		// no indicator takes: "the third joint session of their two
 		// governments … on Thursday"; "slipped below zero in" is a level.)
-		if e := qs[k].EndToken; isFigure(qs[k]) && !(qs[k].Kind == quantity.Number && !dt.sc.Token(qs[k].Token).Number && e < dt.n && dt.sc.Norm(e) != "" && !dt.prep[e] && !x.anyTakes(qs[k].Kind)) {
+		if e := qs[k].EndToken; isFigure(qs[k]) && !(qs[k].Kind == quantity.Number && !dt.sc.Token(qs[k].Token).Number && e < dt.n && dt.sc.Norm(e) != "" && !dt.isPrep(e) && !x.anyTakes(qs[k].Kind)) {
 			// "fell to 53.6% from 54.1% in January 2023": the value it
 			// came from, right after, leaves the date to the new level.
 			// (Not one the previous month dates: "ticked up to 3.29%, from
@@ -1935,7 +1935,7 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 		// figure after it in its clause: "прибавил 6,5% по итогам 2024 года
 		// и 6,3% – в 2023 году".)
 		dashAfter = dashAfter || in.Role == RoleStatistic && d.tok > qEnd && qEnd < dt.n && strings.ContainsRune("—–", dt.sc.Punct(qEnd)) &&
-			(dt.wordsBetween(qEnd+1, d.tok) == 0 || d.tok == qEnd+2 && dt.prep[qEnd+1]) && !figureIn(qs, d.end, dt.clauseEnd(d.tok))
+			(dt.wordsBetween(qEnd+1, d.tok) == 0 || d.tok == qEnd+2 && dt.isPrep(qEnd+1)) && !figureIn(qs, d.end, dt.clauseEnd(d.tok))
 		commaAfter := d.tok >= qEnd && qEnd < dt.n && (dt.sc.Punct(qEnd) == ',' || dt.sc.Punct(qEnd) == '،') && dt.wordsBetween(qEnd, d.tok)-basisWords == 1 &&
 			!figureIn(qs, dt.clauseStart(d.tok), leadsEnd) && !strings.ContainsRune("-–—:", dt.sc.Punct(dt.clauseEnd(d.tok)-1))
 		// "6.6 per cent (year-on-year) during the second quarter": past a
@@ -2505,7 +2505,7 @@ func (x *Extractor) laterOfYearPair(dt *docTokens, in *compiled, dates []dateRef
 		}
 		// Joined as a range: "between X and Y".
 		// ("بين شهر آب 2016 وشهر آب 2015": past the word for month.)
-		pair := dt.wordsBetween(a.end, b.tok) <= 1 && b.tok-a.end <= 3 && dt.cl[a.tok] == dt.cl[b.tok] && (dt.endsAt(x.w.rangeStart, a.tok, 0) || dt.endsAt(x.w.rangeStart, a.tok-1, 0) && dt.prep[a.tok-1])
+		pair := dt.wordsBetween(a.end, b.tok) <= 1 && b.tok-a.end <= 3 && dt.cl[a.tok] == dt.cl[b.tok] && (dt.endsAt(x.w.rangeStart, a.tok, 0) || dt.endsAt(x.w.rangeStart, a.tok-1, 0) && dt.isPrep(a.tok-1))
 		if !month(e.period) || !pair {
 			continue
 		}
@@ -2735,7 +2735,7 @@ func (x *Extractor) ownedBy(dt *docTokens, qs []quantity.Quantity, d dateRef) in
 // preposition at most: "(FY 2016-17)", "(в III квартале 2020-го)".
 func dateAlone(dt *docTokens, d dateRef) bool {
 	open := d.tok - 1
-	if open > 0 && dt.prep[open] {
+	if open > 0 && dt.isPrep(open) {
 		open--
 	}
 	end := d.end
@@ -3713,7 +3713,7 @@ func (x *Extractor) speaker(dt *docTokens, text string, sent int) string {
 			// "قال أخنوش، في كلمة افتتاحية، إن": a phrase that opens
 			// with a preposition is no name; nor is "أعلنت الهيئة، اليوم
 			// الخميس، عن": a time.
-			if name, at := dt.nameNear(text, m[0], m[1], a, b); name != "" && !dt.prep[at[0]] && len(dt.find(x.w.timeUnits, at[0], at[1])) == 0 {
+			if name, at := dt.nameNear(text, m[0], m[1], a, b); name != "" && !dt.isPrep(at[0]) && len(dt.find(x.w.timeUnits, at[0], at[1])) == 0 {
 				return name
 			}
 		}

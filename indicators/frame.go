@@ -666,7 +666,7 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, ws *workspace, qs []
 					return false
 				}
 				for k := end; k < m[0]; k++ {
-					if dt.prep[k] {
+					if dt.isPrep(k) {
 						return false
 					}
 				}
@@ -934,7 +934,7 @@ func (st *docState) fiscalQuarters() {
 func (st *docState) ellipticQuarter(q quantity.Quantity) (dateRef, bool) {
 	dt, sc := st.dt, st.sc
 	n := int(q.Value)
-	if q.Value != float64(n) || n < 1 || n > 4 || q.Token == 0 || !st.dt.prep[q.Token-1] {
+	if q.Value != float64(n) || n < 1 || n > 4 || q.Token == 0 || !st.dt.isPrep(q.Token-1) {
 		return dateRef{}, false
 	}
 	end := q.EndToken
@@ -1067,7 +1067,7 @@ func (st *docState) fallSubject(in *compiled, cue [2]int, qTok int) bool {
 		if dt.endsAt(st.x.w.level, qTok, 0) && len(dt.find(st.x.w.fallingNouns, m[0], m[1])) == 0 && (m[0] == cue[1] || m[1] == cue[0]) {
 			continue
 		}
-		if (m[1] == cue[0] || m[0] == cue[1] || m[1] < cue[0] && cue[0]-m[1] <= 2 && dt.prep[m[1]]) && !figureIn(st.qs, max(m[1], cue[1]), qTok) {
+		if (m[1] == cue[0] || m[0] == cue[1] || m[1] < cue[0] && cue[0]-m[1] <= 2 && dt.isPrep(m[1])) && !figureIn(st.qs, max(m[1], cue[1]), qTok) {
 			return true
 		}
 	}
@@ -1839,7 +1839,7 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	// denied, also past an article ("grew 1.2%, not the 1.6% given
 	// earlier").
 	neg := qTok
-	if neg > 1 && !dt.endsAt(x.w.negation, neg, 0) && dt.prep[neg-1] && dt.sc.Norm(neg-1) != "" {
+	if neg > 1 && !dt.endsAt(x.w.negation, neg, 0) && dt.isPrep(neg-1) && dt.sc.Norm(neg-1) != "" {
 		neg--
 	}
 	if neg > 0 && dt.endsAt(x.w.negation, neg, 0) && q.Bound == "" {
@@ -3335,7 +3335,7 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	// "jumped to 13.3% between 2023 and 2024".
 	if a, b, ok := yearPair(period); ok && in.Role == RoleStatistic && (slices.ContainsFunc(st.qs[:qi], func(o quantity.Quantity) bool {
 		return o.Kind == q.Kind && dt.sent[o.Token] == sent && dt.endsAt(x.w.from, o.Token, 0)
-	}) || q.Kind == quantity.Percent && atoi4(b) == atoi4(a)+1 && dt.endsAt(x.w.level, q.Token, 0) && st.movedTo(q.Token)) {
+	}) || q.Kind == quantity.Percent && atoi4(b) == atoi4(a)+1 && dt.endsAt(x.w.level, q.Token, 0) && st.moves(dt.clauseStart(q.Token), q.Token)) {
 		period = b
 	}
 	if strings.Contains(period, "/") {
@@ -3966,7 +3966,7 @@ func (st *docState) elliptic(qi int) bool {
 			continue
 		}
 		t := dt.sc.Token(k)
-		if t.Punct == 0 && !dt.prep[k] && len(dt.find(st.x.w.and, k, k+1)) == 0 {
+		if t.Punct == 0 && !dt.isPrep(k) && len(dt.find(st.x.w.and, k, k+1)) == 0 {
 			return false // a word of its own
 		}
 	}
@@ -4306,7 +4306,7 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 	}
 	// (Not a concession: "رغم انتعاش السياحة، تباطأ النمو إلى 3%",
 	// "Despite higher farm output, growth slowed".)
-	if first := dt.clauseEnd(from); first < to && (!slices.Contains(dt.place[from:first], true) || dt.prep[from]) && !dt.startsAt(w.contrast, from) &&
+	if first := dt.clauseEnd(from); first < to && (!slices.Contains(dt.place[from:first], true) || dt.isPrep(from)) && !dt.startsAt(w.contrast, from) &&
 		(first-from <= 9 && !figureIn(st.qs, from, first) || first-from <= 12 && onlyCounts(from, first) && len(dt.find(w.subgroups, from, first)) > 0) &&
 		// (A topic clause is read below.)
 		!(first <= cs && cue[0] >= first && slices.ContainsFunc(dt.find(w.topic, from, min(first, from+2)), func(m [2]int) bool { return m[0] <= from+1 })) {
@@ -4434,7 +4434,7 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 	if cc := dt.clauseStart(cue[0]); cue[1] <= qTok && cc > from && cc-from <= 14 && onlyCounts(from, cc) {
 		for c := from; c < cc; {
 			e := min(max(dt.clauseEnd(c), c+1), cc)
-			if dt.prep[c] {
+			if dt.isPrep(c) {
 				for _, m := range dt.find(w.qualifiers, c, e) {
 					if !st.inCue(in, m) && !st.apposedCountry(m) && !st.included(m, c) {
 						return dt.text(st.d.Text, m)
@@ -4867,7 +4867,7 @@ func (st *docState) inOrgName(m [2]int) bool {
 			return true
 		}
 		t := dt.sc.Token(k)
-		if t.Punct != 0 && t.Punct != '&' || t.Number || latin(k) && !t.Upper && len(dt.find(st.x.w.and, k, k+1)) == 0 && !dt.prep[k] || indefinite(k) && indefinite(k+1) {
+		if t.Punct != 0 && t.Punct != '&' || t.Number || latin(k) && !t.Upper && len(dt.find(st.x.w.and, k, k+1)) == 0 && !dt.isPrep(k) || indefinite(k) && indefinite(k+1) {
 			return false
 		}
 	}
@@ -5306,7 +5306,7 @@ func (st *docState) opensWithAnd(tok int) bool {
 		return true
 	}
 	norm := dt.sc.Norm(tok)
-	return strings.HasPrefix(norm, "و") && slices.Contains(dt.forms[tok], strings.TrimPrefix(norm, "و"))
+	return strings.HasPrefix(norm, "و") && slices.Contains(dt.formsOf(tok), strings.TrimPrefix(norm, "و"))
 }
 
 // apposedCountry reports a country named right after the phrase m, past
@@ -5413,13 +5413,13 @@ func (st *docState) anaphorFits(a, b, i int) bool {
 	dt := st.dt
 	inCues := func(c *compiled, k int) bool {
 		return slices.ContainsFunc(c.cues.pats, func(p phrasePat) bool {
-			return slices.ContainsFunc(p, func(w wordPat) bool { return wordMatches(dt.forms[k], w) })
+			return slices.ContainsFunc(p, func(w wordPat) bool { return wordMatches(dt.formsOf(k), w) })
 		})
 	}
 	for _, m := range dt.find(st.x.w.anaphor, a, b) {
 		// (A phrase, "the figure", "эта цифра", is of any: its function
 		// words are in many cues.)
-		if k := m[0]; m[1]-k != 1 || dt.forms[k] == nil || inCues(&st.x.inds[i], k) {
+		if k := m[0]; m[1]-k != 1 || dt.formsOf(k) == nil || inCues(&st.x.inds[i], k) {
 			continue
 		}
 		of := 0
@@ -5724,20 +5724,22 @@ func (st *docState) modal(qTok, qEnd int, cue [2]int) string {
 			lo = min(lo, k)
 		}
 	}
-	if r := dt.find(st.x.w.realis, lo, qTok); len(r) > 0 {
-		lo = r[len(r)-1][1] // "seeks to recover after it contracted 3.6%"
-		// "принял решение увеличить ставку": the verb the decision took.
-		if m := markers(lo, min(qTok, lo+2)); len(m) > 0 && m[0][0] <= lo+1 {
-			lo = m[0][1]
+	// "принял решение увеличить ставку": the verb the decision took, right
+	// after a realis phrase ending at end, is no marker.
+	verbAfter := func(end int) (int, bool) {
+		if m := markers(end, min(qTok, end+2)); len(m) > 0 && m[0][0] <= end+1 {
+			return m[0][1], true
 		}
-	} else if r := dt.find(st.x.w.realis, max(dt.clauseStart(qTok), lo-4), lo+1); len(r) > 0 {
+		return end, false
+	}
+	if r := dt.find(st.x.w.realis, lo, qTok); len(r) > 0 {
+		lo, _ = verbAfter(r[len(r)-1][1]) // "seeks to recover after it contracted 3.6%"
+	} else if r := dt.find(st.x.w.realis, max(dt.clauseStart(qTok), lo-4), lo+1); len(r) > 0 && r[len(r)-1][1] >= lo-1 {
 		// (Also when the window starts at that verb, far from the figure:
 		// "решил снизить учетную ставку для коммерческих банков на
 		// ближайшие три месяца с 9% до 8,5%".)
-		if end := r[len(r)-1][1]; end >= lo-1 {
-			if m := markers(end, min(qTok, end+2)); len(m) > 0 && m[0][0] <= end+1 {
-				lo = m[0][1]
-			}
+		if end, ok := verbAfter(r[len(r)-1][1]); ok {
+			lo = end
 		}
 	}
 	// "Inflation dropped to the bank's target of 2.0%": a target a verb of
@@ -7071,7 +7073,7 @@ func (st *docState) fromBefore(tok int) bool {
 		tok = m[len(m)-1][0]
 	}
 	// (And past an article: "down from a 1.5% rise in 2018".)
-	return dt.endsAt(st.x.w.from, tok, 0) || tok > 1 && dt.prep[tok-1] && dt.sc.Norm(tok-1) != "" && dt.endsAt(st.x.w.from, tok-1, 0)
+	return dt.endsAt(st.x.w.from, tok, 0) || tok > 1 && dt.isPrep(tok-1) && dt.sc.Norm(tok-1) != "" && dt.endsAt(st.x.w.from, tok-1, 0)
 }
 
 // partnerAt reports a country named at tok as the other side of a relation:
@@ -7083,7 +7085,7 @@ func (st *docState) partnerAt(tok int) bool { return partnerAt(st.dt, &st.x.w, t
 // partnerAt is docState.partnerAt over the tokens dt with the words w.
 func partnerAt(dt *docTokens, w *words, tok int) bool {
 	// (Also past an article: "exports to the United States".)
-	if tok > 0 && (dt.endsAt(w.partner, tok, 0) || dt.endsAt(w.partnerNouns, tok, 0)) || tok > 1 && dt.prep[tok-1] && dt.endsAt(w.partner, tok-1, 0) {
+	if tok > 0 && (dt.endsAt(w.partner, tok, 0) || dt.endsAt(w.partnerNouns, tok, 0)) || tok > 1 && dt.isPrep(tok-1) && dt.endsAt(w.partner, tok-1, 0) {
 		return true
 	}
 	if tok < 2 || !dt.endsAt(w.and, tok, 0) && dt.sc.Punct(tok-1) != ',' || !dt.place[tok-2] {
@@ -7310,7 +7312,7 @@ func (st *docState) dateItem(a, b int) bool {
 			dated, k = true, st.dates[i].end-1
 			continue
 		}
-		if t.Punct != 0 && strings.ContainsRune("-–—:", t.Punct) || dt.prep[k] {
+		if t.Punct != 0 && strings.ContainsRune("-–—:", t.Punct) || dt.isPrep(k) {
 			continue
 		}
 		if words++; t.Norm == "" || words > 1 {
@@ -7842,7 +7844,7 @@ func (st *docState) pairEnds(qi int) (string, bool) {
 		return "", false
 	}
 	opensRange := func(d dateRef) bool {
-		return dt.endsAt(w.rangeStart, d.tok, 0) || d.tok > 0 && dt.endsAt(w.rangeStart, d.tok-1, 0) && dt.prep[d.tok-1]
+		return dt.endsAt(w.rangeStart, d.tok, 0) || d.tok > 0 && dt.endsAt(w.rangeStart, d.tok-1, 0) && dt.isPrep(d.tok-1)
 	}
 	k := slices.IndexFunc(st.dates, func(d dateRef) bool {
 		return d.end <= a.Token && dt.sent[d.tok] == dt.sent[a.Token] && opensRange(d)
@@ -8208,12 +8210,6 @@ func (st *docState) laterUndated(qi int) bool {
 		}
 	}
 	return false
-}
-
-// movedTo reports a rise or fall word in the clause before the token: the
-// figure there is a level a change reached ("jumped to 13.3%").
-func (st *docState) movedTo(tok int) bool {
-	return st.moves(st.dt.clauseStart(tok), tok)
 }
 
 // moves reports a word of rise or fall in tokens [a, b).

@@ -201,13 +201,11 @@ type docTokens struct {
 	// sentStart and clStart are the first token of each sentence and
 	// clause, and then d.n.
 	sentStart, clStart []int
-	forms              [][]string  // each token's word forms: itself and without clitics
 	words              []*wordInfo // each token's word, nil for punctuation
 	place              []bool      // the token is part of a country's name (gazetteer)
 	all                [][][2]int  // matches of each phrase set of the extractor, in token order
 	best               []int       // matchAll's scratch: the best phrase of each set at a token, plus one
 	found              [][2]int    // the answers of find for this document, one stretch each
-	prep               []bool      // the token is a date preposition or article (tokenWords.preps)
 	wordsTo            []int32     // the words before each token and before d.n, as wordsBetween counts them
 	gazFound           []gazFound  // Gazetteer.mentions's scratch
 	vocab              vocabulary  // the words of the documents read so far, kept from one to the next
@@ -334,13 +332,9 @@ func resized[T any](s []T, n int) []T {
 func (d *docTokens) reset(sc *quantity.Scanner, tw *tokenWords) {
 	d.sc, d.n = sc, sc.Tokens()
 	d.vocab.prepare(tw)
-	d.prep = resized(d.prep, d.n)
-	clear(d.prep)
 	d.found = d.found[:0]
 	d.place = resized(d.place, d.n)
 	clear(d.place)
-	d.forms = resized(d.forms, d.n)
-	clear(d.forms)
 	d.words = resized(d.words, d.n)
 	clear(d.words)
 	d.wordsTo = resized(d.wordsTo, d.n+1)
@@ -355,16 +349,30 @@ func (d *docTokens) reset(sc *quantity.Scanner, tw *tokenWords) {
 		case t.Norm != "":
 			wi = d.vocab.word(t.Norm)
 		}
-		if wi != nil {
-			d.words[i], d.forms[i], d.prep[i] = wi, wi.forms, wi.prep
-		}
+		d.words[i] = wi
 		d.wordsTo[i+1] = d.wordsTo[i]
-		if isWord(t, d.prep[i]) && !(i > 0 && hyphenated(prev, t)) {
+		if isWord(t, d.isPrep(i)) && !(i > 0 && hyphenated(prev, t)) {
 			d.wordsTo[i+1]++
 		}
 		prev = t
 	}
 	d.segment(tw.abbrev)
+}
+
+// formsOf returns the word forms of token k: itself and without clitics;
+// nil for punctuation.
+func (d *docTokens) formsOf(k int) []string {
+	if w := d.words[k]; w != nil {
+		return w.forms
+	}
+	return nil
+}
+
+// isPrep reports token k as a date preposition or article
+// (tokenWords.preps).
+func (d *docTokens) isPrep(k int) bool {
+	w := d.words[k]
+	return w != nil && w.prep
 }
 
 // isWord reports a token wordsBetween counts: a word, a number or a comma
@@ -386,7 +394,7 @@ func (d *docTokens) wordsBetween(a, b int) int {
 		return 0
 	}
 	n := int(d.wordsTo[b] - d.wordsTo[a])
-	if t := d.sc.Token(a); a > 0 && hyphenated(d.sc.Token(a-1), t) && isWord(t, d.prep[a]) {
+	if t := d.sc.Token(a); a > 0 && hyphenated(d.sc.Token(a-1), t) && isWord(t, d.isPrep(a)) {
 		n++
 	}
 	return n
@@ -407,7 +415,7 @@ func (d *docTokens) matchFrom(k int, p phrasePat, from int) (int, bool) {
 		for idx > 0 && k < d.n && joiner(d.sc.Punct(k)) {
 			k++
 		}
-		if k >= d.n || !(w.w == "_" && !w.prefix && d.forms[k] != nil) && !wordMatches(d.forms[k], w) {
+		if k >= d.n || !(w.w == "_" && !w.prefix && d.formsOf(k) != nil) && !wordMatches(d.formsOf(k), w) {
 			return 0, false
 		}
 		k++
