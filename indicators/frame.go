@@ -1903,7 +1903,10 @@ func (st *docState) decide(qi int) (cand, Decision) {
 			for _, set := range []*phraseSet{x.inds[i].cues, x.inds[i].growth} {
 				for _, m := range dt.find(set, max(from, near[0]-4), min(to, near[1]+4)) {
 					// (Not "growth at current prices": nominal growth.)
-					if (m[1] == near[0] || m[0] == near[1]) && len(dt.find(x.w.nominal, max(0, m[0]-1), min(dt.n, m[1]+2))) == 0 {
+					// (Nor is a closing bracket a gap: "consumer price
+					// index (CPI) growth".)
+					touches := m[1] == near[0] || m[0] == near[1] || m[1] < near[0] && dt.wordsBetween(m[1], near[0]) == 0 && dt.bracketed(m[0]-1, near[0]+1) > 0
+					if touches && len(dt.find(x.w.nominal, max(0, m[0]-1), min(dt.n, m[1]+2))) == 0 {
 						best, cue = i, m
 					}
 				}
