@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-06.582"
+const RulesVersion = "2026-12-06.583"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -2376,9 +2376,9 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 			if !d.weekday && !d.since && !d.compared && len(d.period) == 7 && (pub == "" || d.period[5] != 'Q' && d.period < pub[:7] || quarter(d.period) && !periodAfter(addQuarters(d.period, 1), pub)) &&
 				(pub == "" || periodMonth(pub[:7])-periodMonth(d.period) <= 9) {
 				if earlier {
-					return periodChoice{period: shiftYear(d.period, -1), explicit: true, own: 1, ownAfter: true, lead: true}
+					return periodChoice{period: shiftYear(d.period, -1), explicit: true, own: 1, ownAfter: true, lead: true, leadSent: dt.sent[d.tok]}
 				}
-				return periodChoice{period: d.period, explicit: true, own: -1, lead: true}
+				return periodChoice{period: d.period, explicit: true, own: -1, lead: true, leadSent: dt.sent[d.tok]}
 			}
 		}
 	}
@@ -2477,6 +2477,8 @@ type periodChoice struct {
 	// lead: the period is the lead's month, not the claim's own: the same
 	// value dated in its own sentence elsewhere wins
 	lead bool
+	// leadSent is the sentence of the lead's month, when lead is set by it.
+	leadSent int
 }
 
 // changeByNature reports an indicator whose value is a change with no basis

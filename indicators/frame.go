@@ -2898,6 +2898,16 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	if why != "" {
 		return reject(in.ID, stepPeriod, "%s", why)
 	}
+	// "The bank raised its rate to 3.25%. In April, the rate was 0.1%.
+	// Prices have risen 5.1% …": the lead's month dates a decided rate
+	// there, a level of the past; it is no release month of a statistic.
+	// (Not a month that sentence names for this indicator too: "held its
+	// rate at 6.25% after inflation picked up in February".)
+	if p, ok := st.lastObs[pc.leadSent]; pc.lead && in.Role == RoleStatistic && pc.leadSent != sent && ok && p.Indicator != in.ID && p.Unit == in.Unit && !st.cueInSentence(in, pc.leadSent) {
+		if i := x.indicatorOf(p.Indicator, q); i >= 0 && x.inds[i].Role == RoleDecision {
+			return reject(in.ID, stepPeriod, "the lead's month %s dates a decided %s there, not this figure", pc.period, p.Indicator)
+		}
+	}
 	if in.Role == RoleStatistic && pc.own < 0 && st.laterUndated(qi) {
 		return reject(in.ID, stepPeriod, "a later level than the one its sentence dates, of a period the text does not name")
 	}
@@ -6045,6 +6055,11 @@ func (st *docState) inApposition(tok int) bool {
 // ("The Consumer Price Index, a broad basket of goods and services, rose").
 func (st *docState) describesCue(cue, m [2]int, qTok int) bool {
 	dt := st.dt
+	// (So does one between dashes right after it: "its base rate – what
+	// it charges banks for loans – went up to 3%".)
+	if m[0] >= cue[1] && m[1] < qTok && dt.dashAside(m[0], m[1], cue[1], min(dt.n, qTok+2)) && !figureIn(st.qs, cue[1], m[0]) {
+		return true
+	}
 	open := cue[1]
 	for open < min(dt.n, cue[1]+2) && !dt.comma(open) && dt.sc.Punct(open) != '(' {
 		open++ // "Consumer Price Index, …" past the cue "consumer price"
@@ -8224,4 +8239,10 @@ func (st *docState) moves(a, b int) bool {
 // sent.
 func (st *docState) namesCountry(sent int) bool {
 	return slices.ContainsFunc(st.ments, func(m mention) bool { return !m.person && !isGroup(m.code) && st.dt.sent[m.tok] == sent })
+}
+
+// cueInSentence reports a cue of in in sentence sent.
+func (st *docState) cueInSentence(in *compiled, sent int) bool {
+	a, b := st.dt.sentence(sent)
+	return len(st.dt.find(in.cues, a, b)) > 0
 }
