@@ -5815,6 +5815,21 @@ func (st *docState) modal(qTok, qEnd int, cue [2]int) string {
 			return dt.text(st.d.Text, m[len(m)-1])
 		}
 	}
+	// "Economists' forecasts had centred on a loss of 40,000 jobs, with
+	// the jobless rate rising to 7.7%": a marker that is the subject of the
+	// sentence, in its first three words, governs it to the figure, far as
+	// it is, with no contrast, realis or present marker, relative clause or
+	// "that" between and no other figure of its kind.
+	if from, _ := dt.sentence(dt.sent[qTok]); from < lo {
+		if m := markers(from, min(qTok, from+3)); len(m) > 0 {
+			end := m[0][1]
+			i := slices.IndexFunc(st.qs, func(o quantity.Quantity) bool { return o.Token == qTok })
+			if i >= 0 && !st.kindIn(st.qs[i].Kind, end, qTok) && len(dt.find(st.x.w.contrast, end, qTok)) == 0 && len(dt.find(st.x.w.realis, end, qTok)) == 0 &&
+				len(dt.find(st.x.w.present, end, qTok)) == 0 && len(dt.find(st.x.w.relative, end, qTok)) == 0 && len(dt.find(st.x.w.complementizer, end, qTok)) == 0 {
+				return dt.text(st.d.Text, m[0])
+			}
+		}
+	}
 	// "تستهدف الخطة تحسين مستوى المعيشة، وتحقيق نمو يصل إلى 5.6%": a
 	// clause opened by "and" goes on with the marker of the clause before,
 	// with no figure, realis or present marker between.
