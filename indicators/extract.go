@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-06.585"
+const RulesVersion = "2026-12-06.586"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -2638,6 +2638,25 @@ func (x *Extractor) currentFiscalQuarter(p, country, pub string) string {
 		}
 	}
 	return ""
+}
+
+// lastFiscalQuarter is currentFiscalQuarter for "the last fiscal": the
+// quarter of the fiscal year before the one under way on pub.
+func (x *Extractor) lastFiscalQuarter(p, country, pub string) string {
+	q, ok := strings.CutPrefix(p, "FY-Q")
+	start, known := x.fiscal[country]
+	if !ok || !known || len(pub) < len("2006-01") || len(q) != 1 {
+		return ""
+	}
+	y, err1 := strconv.Atoi(pub[:4])
+	m, err2 := strconv.Atoi(pub[5:7])
+	if err1 != nil || err2 != nil {
+		return ""
+	}
+	if m < start {
+		y-- // the fiscal year under way began last year
+	}
+	return x.fiscalQuarter(fmt.Sprintf("FY%04d/%04d-Q%s", y-1, y, q), country)
 }
 
 // quarter reports a calendar quarter ("2025-Q2").

@@ -3239,12 +3239,25 @@ func (st *docState) decide(qi int) (cand, Decision) {
 			case d.tok >= qTok:
 			case fiscal(d.period):
 				fy, _, _ = strings.Cut(d.period, "-Q")
+				// "the second quarter of the last fiscal": the fiscal year
+				// before the one under way.
+				if fy == "FY" && dt.endsAt(x.w.last, d.tok, 0) {
+					fy = "FY-1"
+				}
 			case quarter(d.period) && !d.noYear:
 				fy = ""
 			}
 		}
 		if fy != "" {
 			period = fy + period[len("2006"):]
+		}
+	}
+	if rest, ok := strings.CutPrefix(period, "FY-1-Q"); ok {
+		if ents, _ := x.entities(dt, in, st.ments, qTok, qEnd, st.single, st.home, st.pair); len(ents) == 1 {
+			period = "FY-Q" + rest
+			if cal := x.lastFiscalQuarter(period, ents[0], st.pub); cal != "" {
+				period = cal
+			}
 		}
 	}
 	// "في الربع الأول من السنة المالية 2025/2026" of Egypt: 2025-Q3.

@@ -1065,6 +1065,13 @@ func (s *Scanner) qNotation(i int) (Quantity, int, bool) {
 
 // quarterOf finishes quarter n with the year that follows it, if any.
 func (s *Scanner) quarterOf(n, next int) (Quantity, int, bool) {
+	// "the second quarter of the last fiscal": of the fiscal year before
+	// the one under way ("FY-1").
+	if k := next; k+3 < len(s.toks) && s.toks[k].norm == "of" && s.toks[k+1].norm == "the" && (s.toks[k+2].norm == "last" || s.toks[k+2].norm == "previous") {
+		if fy, end, ok := s.fiscalAt(k + 3); ok && fy == "FY" {
+			return dateQ(fmt.Sprintf("FY-1-Q%d", n), false), end, true
+		}
+	}
 	if fy, end, ok := s.fiscalAt(next); ok {
 		return dateQ(fmt.Sprintf("%s-Q%d", fy, n), false), end, true
 	}
@@ -1501,7 +1508,7 @@ func (s *Scanner) fiscalAt(k int) (string, int, bool) {
 	case isLatin(t) && t.norm == "fiscal":
 		if j < len(s.toks) && (s.toks[j].norm == "year" || s.toks[j].norm == "years") {
 			j++
-		} else if j >= len(s.toks) || s.toks[j].kind != tNum {
+		} else if !s.fiscalNoun(k) && (j >= len(s.toks) || s.toks[j].kind != tNum) {
 			return "", 0, false // "a fiscal deficit"
 		}
 	case !isLatin(t) && j < len(s.toks) && (s.toks[j].norm == "المالي" || s.toks[j].norm == "الماليه"):
@@ -1530,6 +1537,30 @@ func (s *Scanner) fiscalAt(k int) (string, int, bool) {
 		}
 	}
 	return label, s.fiscalEnding(j), true
+}
+
+// fiscalNoun reports "fiscal" at k used as a noun for the fiscal year,
+// after "this", "last", "next" or "current" and before no noun of its
+// own: "in the first quarter of this fiscal, due to …" (not "this fiscal
+// deficit").
+func (s *Scanner) fiscalNoun(k int) bool {
+	if k == 0 {
+		return false
+	}
+	switch s.toks[k-1].norm {
+	case "this", "last", "next", "current", "previous":
+	default:
+		return false
+	}
+	j := k + 1
+	if j >= len(s.toks) || s.toks[j].kind != tWord {
+		return true
+	}
+	switch s.toks[j].norm {
+	case "due", "as", "and", "on", "in", "from", "to", "against", "compared", "when", "with", "than", "after", "amid", "while", "but", "because", "which", "that", "so", "according":
+		return true
+	}
+	return false
 }
 
 // fiscalEnding returns the end of the clause at j that says when a fiscal
