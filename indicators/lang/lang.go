@@ -739,6 +739,10 @@ type Words struct {
 	// with no figure before them, say which period it is for ("نسبة البطالة
 	// عن سنة 2023": the rate for 2023), not what it is compared with.
 	ForPeriod []string `yaml:"for_period"`
+	// YearRate, between a quarter named before a quarterly statistic's
+	// figure and the figure, says the figure is the whole year's ("the
+	// fourth-quarter growth brought annual growth to 2%").
+	YearRate []string `yaml:"year_rate"`
 	// Ending joins a stretch of time to the date it ends at ("the twelve
 	// months ending in September", "الاثني عشر شهراً المنتهية في سبتمبر"):
 	// the date is the figure's, not the stretch's.

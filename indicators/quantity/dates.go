@@ -655,8 +655,8 @@ func (s *Scanner) monthAt(i int) (int, int, bool) {
 		}
 	}
 	next := i + 1
-	if isLatin(t) && s.isPunct(next, '.') && len(t.norm) == 3 && s.glued(next) {
-		next++ // "Aug."
+	if isLatin(t) && s.isPunct(next, '.') && (len(t.norm) == 3 || t.norm == "sept") && s.glued(next) {
+		next++ // "Aug.", "Sept."
 	}
 	return int(e.month), next, true
 }
