@@ -3780,6 +3780,11 @@ func (st *docState) decide(qi int) (cand, Decision) {
 					if part := st.namedAsPart(m, c, from); part != "" {
 						return reject(in.ID, stepQualifier, "the figure of %s, a part of the country", part)
 					}
+					// "Dubai's economy expanded by 3.5%": a city in the
+					// possessive right before the cue.
+					if c[1] < cue[0] && dt.possessive(c[1], cue[0]) {
+						return reject(in.ID, stepQualifier, "the figure of %s, a city of the country", dt.text(st.d.Text, c))
+					}
 				}
 			}
 		}
@@ -4913,7 +4918,7 @@ func (st *docState) ownsFigure(m [2]int, qTok int) bool {
 	if !(p == '\'' || p == '’') || !dt.possessive(m[1], m[1]+2) {
 		return false
 	}
-	return m[1]+2 <= qTok || st.figureLike(qTok, m[1]+2, min(dt.n, m[1]+3))
+	return m[1]+2 == qTok || st.figureLike(qTok, m[1]+2, min(dt.n, m[1]+3))
 }
 
 // ownerAfter reports that the figure date d dates comes right after a
