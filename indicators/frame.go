@@ -440,8 +440,9 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, ws *workspace, qs []
 		// "the lowest since April's 2.9%": the date of a figure named as the
 		// last one beyond a peak, no start of a state.
 		if dr.since && dr.end < dt.n && dt.sc.Punct(dr.end) != ',' && figureIn(qs, dr.end, min(dt.n, dr.end+3)) {
-			for _, m := range dt.find(x.w.since, max(0, tok-3), tok) {
-				if dt.endsAt(x.w.peak, m[0], 0) {
+			// (So is "since a peak in January at 2.1%": the peak's date.)
+			for _, m := range dt.find(x.w.since, max(0, tok-4), tok) {
+				if dt.endsAt(x.w.peak, m[0], 0) || slices.ContainsFunc(dt.find(x.w.peak, m[1], tok), func(p [2]int) bool { return dt.wordsBetween(m[1], p[0]) <= 1 && dt.wordsBetween(p[1], tok) <= 1 }) {
 					dr.since = false
 				}
 			}
