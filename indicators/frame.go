@@ -2688,7 +2688,7 @@ func (st *docState) decide(qi int) (cand, Decision) {
 		modal = ""
 	}
 	if modal == "" && in.Role != RoleVisit {
-		modal = st.projectedBreakdown(qi)
+		modal = cmp.Or(st.projectedBreakdown(qi), st.projectedItem(qi))
 	}
 	// "The aim they set, to raise trade to $2 billion, is within reach": a
 	// clause that opens with the infinitive of a change names a goal.
@@ -8279,4 +8279,38 @@ func (st *docState) namesCountry(sent int) bool {
 func (st *docState) cueInSentence(in *compiled, sent int) bool {
 	a, b := st.dt.sentence(sent)
 	return len(st.dt.find(in.cues, a, b)) > 0
+}
+
+// projectedItem returns the marker of the figure of its kind before qi in
+// its sentence when qi goes on with that figure's list, each item with its
+// own date and no verb, cue or marker of its own: "will be 2% at the end
+// of Q1, 2.2% at the end of Q2 and 2.4% at the end of Q3" projects every
+// item.
+func (st *docState) projectedItem(qi int) string {
+	dt, q := st.dt, st.qs[qi]
+	k := qi - 1
+	for k >= 0 && st.qs[k].Kind == quantity.Date {
+		k--
+	}
+	if k < 0 || st.qs[k].Kind != q.Kind || dt.sent[st.qs[k].Token] != dt.sent[q.Token] {
+		return ""
+	}
+	m, ok := st.projected[k]
+	if !ok {
+		return ""
+	}
+	a, b := st.qs[k].EndToken, q.Token
+	if !dt.punctIn(',', a, b) && len(dt.find(st.x.w.and, a, b)) == 0 || st.x.anyCue(dt, a, b) {
+		return ""
+	}
+	w := &st.x.w
+	for _, set := range []*phraseSet{w.realis, w.present, w.rise, w.fall, w.contrast, w.attrib, w.compare} {
+		if len(dt.find(set, a, b)) > 0 {
+			return ""
+		}
+	}
+	if len(st.markers(a, b)) > 0 {
+		return ""
+	}
+	return m
 }
