@@ -2658,8 +2658,11 @@ func (st *docState) decide(qi int) (cand, Decision) {
 		// "said on Wednesday it would trim the repo rate to 4.25 per cent,
 		// effective as of Monday": a change the bank said it would make,
 		// with the day it takes effect, is decided.
+		// (Also said after it: "will cut its rate to 5%, effective from
+		// Thursday, the government said on Tuesday".)
 		if ms := st.markers(from, qTok); len(ms) == 1 && len(dt.find(x.w.effective, qEnd, to)) > 0 &&
-			slices.ContainsFunc(dt.find(x.w.attrib, max(from, ms[0][0]-5), ms[0][0]), func(a [2]int) bool { return !figureIn(st.qs, a[1], ms[0][0]) }) {
+			(slices.ContainsFunc(dt.find(x.w.attrib, max(from, ms[0][0]-5), ms[0][0]), func(a [2]int) bool { return !figureIn(st.qs, a[1], ms[0][0]) }) ||
+				len(dt.find(x.w.attrib, qEnd, to)) > 0 && !figureIn(st.qs, qEnd, to)) {
 			modal = ""
 		}
 	}
