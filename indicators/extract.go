@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-06.591"
+const RulesVersion = "2026-12-06.592"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -2194,11 +2194,16 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 		if before == nil {
 			for s := max(0, sent-12); s < sent; s++ {
 				a, b := dt.sentence(s)
-				if len(dt.find(in.cues, a, b)) == 0 || figureIn(qs, a, b) {
+				// (A count is no figure of it: "hiked its key rate for a
+				// third time".)
+				if len(dt.find(in.cues, a, b)) == 0 || slices.ContainsFunc(qs, func(o quantity.Quantity) bool { return o.Kind == qs[qi].Kind && o.Token >= a && o.Token < b }) {
 					continue
 				}
+				// (Or a day the sentence right before gives it: "On August 2,
+				// the bank hiked its key rate. The board raised the repo rate
+				// to 1.25%".)
 				for _, d := range inSentences(dt, all, dateTok, s, s+1) {
-					if d.weekday && !d.since && (pub == "" || d.period <= pub) {
+					if (d.weekday || s == sent-1 && len(d.period) == len("2006-01-02") && !d.dateline && !d.said) && !d.since && (pub == "" || d.period <= pub) {
 						return periodChoice{period: d.period, explicit: true, own: -1}
 					}
 				}

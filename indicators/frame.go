@@ -6114,6 +6114,11 @@ func (st *docState) describesCue(cue, m [2]int, qTok int) bool {
 	if open >= dt.n || !dt.comma(open) || m[0] <= open || m[1] >= qTok {
 		return false
 	}
+	// (An aside that opens on the qualifier restricts the measure: "The
+	// consumer price index, excluding food, rose 2.4%".)
+	if m[0] == open+1 {
+		return false
+	}
 	// (An aside that names its source frames the measure: "the jobless
 	// rate, according to the broad definition, rose".)
 	if open+1 < dt.n && dt.startsAt(st.x.w.sources, open+1) {
