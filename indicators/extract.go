@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-06.592"
+const RulesVersion = "2026-12-06.593"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -1125,7 +1125,7 @@ func mergeRepeats(cands []cand, pub string, decision func(indicator string) bool
 	if len(cands) > 0 {
 		out = make([]Observation, 0, len(cands))
 	}
-	var outExplicit []bool
+	var outExplicit, outLead []bool
 	byClaim := map[claim][]int{} // claimKey without the bound → indices in out, in order
 	for _, c := range cands {
 		merged := false
@@ -1136,6 +1136,12 @@ func mergeRepeats(cands []cand, pub string, decision func(indicator string) bool
 		c.explicit = c.explicit && !c.lead
 		for _, k := range byClaim[key] {
 			o := &out[k]
+			// "Consumer prices rose 2.5% (in the lead's December). …
+			// Inflation for 2019 was 2.5%": a month the lead dates and a
+			// year the text names are two claims of one value.
+			if (c.lead && outExplicit[k] || outLead[k] && c.explicit) && len(o.Period) != len(c.obs.Period) {
+				continue
+			}
 			// (So is a meeting dated by a month and by a day of it.)
 			nested := strings.HasPrefix(c.obs.Period, o.Period+"-") || strings.HasPrefix(o.Period, c.obs.Period+"-")
 			meeting := o.Unit == "ordinal" && (pub != "" && (o.Period == pub || c.obs.Period == pub) || nested)
@@ -1183,6 +1189,7 @@ func mergeRepeats(cands []cand, pub string, decision func(indicator string) bool
 			byClaim[key] = append(byClaim[key], len(out))
 			out = append(out, c.obs)
 			outExplicit = append(outExplicit, c.explicit)
+			outLead = append(outLead, c.lead)
 		}
 	}
 	return out
