@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-06.593"
+const RulesVersion = "2026-12-06.594"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -1253,6 +1253,13 @@ func (in *compiled) cueScore(dt *docTokens, qTok, qEnd, from, to int, preposed f
 			continue // "6.2% of the labour force": a cue that starts with a preposition labels the figure before it
 		case m[1] <= qTok && len(dt.find(w.force, m[1], qTok)) > 0:
 			continue // "high inflation forced the bank to raise it to 50%": a cause
+		case m[1] <= qTok && slices.ContainsFunc(dt.find(w.cause, m[1], qTok), func(c [2]int) bool {
+			// (Not past a figure, a comma or "and": "stoked by a currency
+			// crisis and it touched a record 38%".)
+			return !sameKindIn(m[1], c[0]) && dt.cl[c[1]] == dt.cl[qTok] && !dt.punctIn(',', c[1], qTok) && !dt.punctIn('،', c[1], qTok) && len(dt.find(w.and, c[1], qTok)) == 0 &&
+				len(dt.find(w.rise, c[1], qTok)) == 0 && len(dt.find(w.fall, c[1], qTok)) == 0 && len(dt.find(w.level, c[1], qTok)) == 0
+		}):
+			continue // "the rise in inflation was driven by the 1.7% increase in food prices": the cause's figure
 		case m[1] <= qTok && dt.dashAside(m[0], m[1], from, qTok):
 			continue // "inflation – which measures how fast prices rise across the economy – is at 2.5%"
 		case m[1] <= qTok:
