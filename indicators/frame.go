@@ -6308,8 +6308,15 @@ func (st *docState) inRange(qi int) bool {
 	}
 	// ("a 6 percent to 8 percent growth target": an article before the
 	// first end of a range joined by "to".)
+	// (Not one joined by "and": "stood at 4.9% and 4.2%, respectively" is
+	// two values; "between 2% and 3%" is a range.)
 	started := func(p quantity.Quantity) bool {
-		return p.Token > 0 && (len(st.dt.find(st.x.w.rangeStart, max(0, p.Token-2), p.Token)) > 0 || st.dt.endsAt(st.x.w.rangeArticle, p.Token, 0))
+		if p.Token > 0 && len(st.dt.find(st.x.w.rangeStart, max(0, p.Token-2), p.Token)) > 0 {
+			return true
+		}
+		i := slices.IndexFunc(st.qs, func(o quantity.Quantity) bool { return o.Token > p.Token })
+		byAnd := i >= 0 && p.ByteEnd <= st.qs[i].ByteStart && st.x.isAnd(quantity.Fold(strings.TrimSpace(st.d.Text[p.ByteEnd:st.qs[i].ByteStart])))
+		return p.Token > 0 && !byAnd && st.dt.endsAt(st.x.w.rangeArticle, p.Token, 0)
 	}
 	adjacent := func(a, b quantity.Quantity) bool { // "от 0,5% 1,3%"
 		return a.ByteEnd <= b.ByteStart && strings.TrimSpace(st.d.Text[a.ByteEnd:b.ByteStart]) == "" && a.Kind == b.Kind
