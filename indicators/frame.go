@@ -3185,6 +3185,12 @@ func (st *docState) decide(qi int) (cand, Decision) {
 			return d.period == period
 		})
 	}
+	// "inflation rose to 6.27% compared to 5.7% reported in June",
+	// published in July: a monthly rate with no date of its own, compared
+	// with the month before the one under way, is of the month after it.
+	if p, ok := st.monthAfterCompared(in, qi, period, explicit); ok {
+		period, explicit = p, true
+	}
 	// Nor about a day.
 	if in.Finer(period) && (!explicit && (!pc.present && st.moved(qTok) || in.WrittenPeriod || in.Frequency == "quarter" || in.Frequency == "year") ||
 		(endOfMonth || len(period) == len("2006-01-02") || otherMonth()) && (in.Frequency == "quarter" || in.Frequency == "year")) {
@@ -8328,4 +8334,45 @@ func (st *docState) projectedItem(qi int) string {
 		return ""
 	}
 	return m
+}
+
+// monthAfterCompared returns the month after the one a value compared
+// with is dated by, for a monthly statistic qi dated only by the
+// publication day: "rose to 6.27% compared to 5.7% reported in June",
+// published in July, is July's. The compared month must be the month
+// before publication or the one before that, and the sentence must
+// compare with no year back ("a year earlier", "year on year").
+func (st *docState) monthAfterCompared(in *compiled, qi int, period string, explicit bool) (string, bool) {
+	dt, x, q := st.dt, st.x, st.qs[qi]
+	if explicit || in.Role != RoleStatistic || in.Frequency != "month" || period != st.pub || st.pub == "" {
+		return "", false
+	}
+	from, to := dt.sentence(dt.sent[q.Token])
+	if len(dt.find(x.w.earlier, from, to)) > 0 || len(dt.find(x.w.onYear, from, to)) > 0 || in.basis.len() > 0 && len(dt.find(in.basis, from, to)) > 0 {
+		return "", false
+	}
+	if slices.ContainsFunc(st.dates, func(d dateRef) bool { return d.tok >= from && d.tok < q.Token && !d.dateline }) {
+		return "", false
+	}
+	k := qi + 1
+	for k < len(st.qs) && st.qs[k].Kind == quantity.Date {
+		k++
+	}
+	if k >= len(st.qs) || st.qs[k].Kind != q.Kind || st.qs[k].Token >= to || len(dt.find(x.w.compare, q.EndToken, st.qs[k].Token)) == 0 || figureIn(st.qs, q.EndToken, st.qs[k].Token) {
+		return "", false
+	}
+	for _, d := range st.dates {
+		if d.tok < st.qs[k].EndToken || d.tok >= to || dt.wordsBetween(st.qs[k].EndToken, d.tok) > 3 {
+			continue
+		}
+		if len(d.period) != len("2006-01") || quarter(d.period) || d.since {
+			return "", false
+		}
+		next := monthPeriod(periodMonth(d.period) + 1)
+		if lag := periodMonth(st.pub[:7]) - periodMonth(next); lag < 0 || lag > 1 {
+			return "", false
+		}
+		return next, true
+	}
+	return "", false
 }
