@@ -4792,6 +4792,10 @@ func (st *docState) unknownPlace(a, b, qTok int) [2]int {
 		if r := []rune(t.Norm); st.d.Lang == "ru" && len(r) > 0 && r[0] < 0x250 {
 			continue
 		}
+		// (Nor an acronym, a body's: "В ООН предполагают, что …".)
+		if w := st.d.Text[t.ByteStart:t.ByteEnd]; utf8.RuneCountInString(w) >= 2 && strings.ToUpper(w) == w && strings.ToLower(w) != w {
+			continue
+		}
 		end := k
 		for end < min(dt.n, k+3) && dt.sent[end] == dt.sent[k] {
 			u := dt.sc.Token(end)
