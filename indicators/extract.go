@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-06.599"
+const RulesVersion = "2026-12-06.600"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -1594,6 +1594,21 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 		}
 	}
 	usable := func(d dateRef) bool {
+		// "у США (до 2,5% с 1,9% в 2022-м) и Японии (до 1,9% …)": a date
+		// inside brackets closed before the figure, with figures of their
+		// own, is theirs.
+		if a, _ := dt.sentence(dt.sent[d.tok]); d.tok < qTok && dt.closedAside([2]int{d.tok, d.end}, a, qTok) {
+			open, shut := d.tok, d.end
+			for open > a && dt.sc.Punct(open) != '(' {
+				open--
+			}
+			for shut < qTok && dt.sc.Punct(shut) != ')' {
+				shut++
+			}
+			if slices.ContainsFunc(qs, func(o quantity.Quantity) bool { return o.Kind == qs[qi].Kind && o.Token > open && o.Token < shut }) {
+				return false
+			}
+		}
 		// "the 21st meeting; the previous one was held on 30 June 2016":
 		// a date after a "previous" is the earlier meeting's.
 		if in.Role == RoleMeeting && d.tok > qEnd && slices.ContainsFunc(dt.find(x.w.last, qEnd, d.tok), func(m [2]int) bool { return dt.clauseStart(m[0]) == m[0] }) {
