@@ -389,7 +389,7 @@ func (s *Scanner) date(i int) (Quantity, int, bool) {
 			}
 			if ok && m2 != m {
 				if m2 == m+2 && (m-1)%3 == 0 {
-					if e2, ok := s.word(n2); ok && (e2.flags&fQuarter != 0 || s.toks[n2].norm == "period") {
+					if e2, ok := s.word(n2); ok && e2.flags&fQuarter != 0 || n2 < len(s.toks) && s.toks[n2].norm == "period" {
 						n2++ // "quarter", "period"
 					}
 					return s.monthsQuarterOf((m+2)/3, n2)
