@@ -8161,7 +8161,12 @@ func (st *docState) eachOfTwo(code string, qTok int) string {
 		if a.tok < cs || b.tok >= qTok || a.code == b.code || a.person || b.person || (a.code != code && b.code != code) {
 			continue
 		}
-		if ae := dt.placeEnd(a.tok); ae+1 != b.tok || !dt.startsAt(st.x.w.and, ae) || !dt.startsAt(st.x.w.each, dt.placeEnd(b.tok)) {
+		// (Also in brackets after them: "Denmark and Portugal (both 0.8%)".)
+		be := dt.placeEnd(b.tok)
+		if be < qTok && dt.sc.Punct(be) == '(' {
+			be++
+		}
+		if ae := dt.placeEnd(a.tok); ae+1 != b.tok || !dt.startsAt(st.x.w.and, ae) || !dt.startsAt(st.x.w.each, be) {
 			continue
 		}
 		if a.code == code {
