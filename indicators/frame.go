@@ -602,6 +602,12 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, ws *workspace, qs []
 					dr.period, dr.noYear = fy+dr.period[4:], false
 					break
 				}
+				// So is one after a stretch of quarters of a year: "Q1-3
+				// last year were revised: 1.6% in Q1, …".
+				if p := st.dates[k].period; !st.dates[k].noYear && len(p) == len("2006-01/2006-01") && p[:4] == p[8:12] && periodMonth(p[:7])%3 == 0 {
+					dr.period, dr.noYear = p[:4]+dr.period[4:], false
+					break
+				}
 			}
 		}
 		// "the fourth quarter (Q4) of FY2025": quarters without their year

@@ -1054,6 +1054,19 @@ func (s *Scanner) qNotation(i int) (Quantity, int, bool) {
 	if k := i + 2; s.isPunct(k, '\'', '’') && k+1 < len(s.toks) && s.glued(k+1) && s.toks[k+1].kind == tNum && s.toks[k+1].digits == 2 && !s.toks[k+1].decimal {
 		return dateQ(fmt.Sprintf("20%02d-Q%d", int(s.toks[k+1].num), n), false), k + 2, true
 	}
+	// "Q1-3 last year", "Q1-3 2023": quarters one to three, a stretch of
+	// months.
+	if k := i + 2; s.isPunct(k, '-', '–') && s.glued(k) && k+1 < len(s.toks) && s.glued(k+1) && s.toks[k+1].kind == tNum && !s.toks[k+1].decimal {
+		if m := int(s.toks[k+1].num); m > n && m <= 4 {
+			span := func(y int) string { return fmt.Sprintf("%04d-%02d/%04d-%02d", y, (n-1)*3+1, y, m*3) }
+			if y, ny, ok := s.yearAfter(k+2, false); ok {
+				return dateQ(span(y), false), ny, true
+			}
+			if off, ny, ok := s.relYearAfter(k + 2); ok {
+				return s.resolved(func() string { return span(s.opt.Ref.Year() + off) }), ny, true
+			}
+		}
+	}
 	// "(Q2) of FY26": a fiscal quarter.
 	if s.isPunct(i+2, ')') {
 		if fy, _, ok := s.fiscalAt(i + 3); ok {
