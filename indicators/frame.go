@@ -1872,7 +1872,9 @@ func (st *docState) decide(qi int) (cand, Decision) {
 		// target range".)
 		// (Nor one inside a phrase that names people or a body:
 		// "خبراء اقتصاد", economists.)
-		if score, m, ok := in.cueScore(dt, qTok, qEnd, from, to, st.preposition, sameKind, &x.w); ok && score < bestScore && !st.inApposition(m[0]) && !st.headsBody(m) && !st.notCue(m) && !st.ratioWhole(m, qi) {
+		// (Of two cues that end together, the longer: "price growth" over
+		// "growth".)
+		if score, m, ok := in.cueScore(dt, qTok, qEnd, from, to, st.preposition, sameKind, &x.w); ok && (score < bestScore || best >= 0 && score == bestScore && m[1] == cue[1] && m[0] < cue[0]) && !st.inApposition(m[0]) && !st.headsBody(m) && !st.notCue(m) && !st.ratioWhole(m, qi) {
 			best, bestScore, cue = i, score, m
 		}
 	}
