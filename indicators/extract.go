@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-06.604"
+const RulesVersion = "2026-12-06.605"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -1889,7 +1889,11 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 		if at < dt.n && (dt.sc.Punct(at) == ',' || dt.sc.Punct(at) == '،') {
 			at++
 		}
-		if slices.ContainsFunc(x.thenWords(dt, at, min(dt.n, at+3)), func(m [2]int) bool { return m[0] == at }) && !figureIn(qs, d.end, qTok) && dt.clauseEnd(at) >= qEnd && !ownAfter {
+		// (A change in points between is no figure of its own: "since May
+		// 2020, when the rate was cut by 75 basis points to 0.25%".)
+		i, j := within(qs, quantityTok, d.end, qTok)
+		between := slices.ContainsFunc(qs[i:j], func(o quantity.Quantity) bool { return o.Kind != quantity.Date && o.Unit != "pp" && o.Unit != "bp" })
+		if slices.ContainsFunc(x.thenWords(dt, at, min(dt.n, at+3)), func(m [2]int) bool { return m[0] == at }) && !between && dt.clauseEnd(at) >= qEnd && !ownAfter {
 			return periodChoice{period: d.period, explicit: true, own: 0}
 		}
 		break // only the last date before the figure
