@@ -6133,8 +6133,10 @@ func (st *docState) describesCue(cue, m [2]int, qTok int) bool {
 		return false
 	}
 	// (An aside that opens on the qualifier restricts the measure: "The
-	// consumer price index, excluding food, rose 2.4%".)
-	if m[0] == open+1 {
+	// consumer price index, excluding food, rose 2.4%"; so does one that
+	// says how it is measured: "the index, measured on an annual average
+	// basis, rose".)
+	if m[0] == open+1 || dt.startsAt(st.x.w.restrictiveAside, open+1) {
 		return false
 	}
 	// (An aside that names its source frames the measure: "the jobless
@@ -7073,7 +7075,9 @@ func (st *docState) datelineEnd(a, b int) int {
 			}
 			return k + 1
 		}
-		if wordsOnly && t.Punct != '/' && k <= a+3 && k+1 < b && t.Space && dt.sc.Token(k+1).Space {
+		// (Not an indicator's name before a dashed aside: "Core CPI -
+		// which excludes energy - fell".)
+		if wordsOnly && t.Punct != '/' && k <= a+3 && k+1 < b && t.Space && dt.sc.Token(k+1).Space && !st.x.anyCue(dt, a, k) {
 			return k + 1
 		}
 		return a
@@ -8342,12 +8346,19 @@ func (st *docState) projectedItem(qi int) string {
 		return ""
 	}
 	w := &st.x.w
-	for _, set := range []*phraseSet{w.realis, w.present, w.rise, w.fall, w.contrast, w.attrib, w.compare} {
+	for _, set := range []*phraseSet{w.realis, w.present, w.rise, w.fall, w.contrast, w.attrib, w.compare, w.comparative, w.levelCompared} {
 		if len(dt.find(set, a, b)) > 0 {
 			return ""
 		}
 	}
 	if len(st.markers(a, b)) > 0 {
+		return ""
+	}
+	// (Nor an item its own date puts before publication: "forecast 2.4%
+	// this year, just below the 2.5% in 2015".)
+	if st.pub != "" && slices.ContainsFunc(st.dates, func(d dateRef) bool {
+		return d.tok >= q.EndToken && dt.wordsBetween(q.EndToken, d.tok) <= 3 && dt.sent[d.tok] == dt.sent[q.Token] && !d.noYear && calendar(d.period) && periodOver(d.period, st.pub)
+	}) {
 		return ""
 	}
 	return m

@@ -739,6 +739,10 @@ type Words struct {
 	// with no figure before them, say which period it is for ("نسبة البطالة
 	// عن سنة 2023": the rate for 2023), not what it is compared with.
 	ForPeriod []string `yaml:"for_period"`
+	// RestrictiveAside opens an aside after an indicator's name that says
+	// how it is measured, not what it is ("the index, measured on an annual
+	// average basis, rose"): its qualifiers qualify the figure.
+	RestrictiveAside []string `yaml:"restrictive_aside"`
 	// YearRate, between a quarter named before a quarterly statistic's
 	// figure and the figure, says the figure is the whole year's ("the
 	// fourth-quarter growth brought annual growth to 2%").
