@@ -1260,7 +1260,7 @@ func (in *compiled) cueScore(dt *docTokens, qTok, qEnd, from, to int, preposed f
 			return !sameKindIn(m[1], c[0]) && dt.cl[c[1]] == dt.cl[qTok] && !dt.punctIn(',', c[1], qTok) && !dt.punctIn('،', c[1], qTok) && len(dt.find(w.and, c[1], qTok)) == 0 &&
 				len(dt.find(w.rise, c[1], qTok)) == 0 && len(dt.find(w.fall, c[1], qTok)) == 0 && len(dt.find(w.level, c[1], qTok)) == 0
 		}):
-			continue // "the rise in inflation was driven by the 1.7% increase in food prices": the cause's figure
+			continue // "the rise in inflation was driven by the 1.4% increase in food prices": the cause's figure
 		case m[1] <= qTok && dt.dashAside(m[0], m[1], from, qTok):
 			continue // "inflation – which measures how fast prices rise across the economy – is at 2.5%"
 		case m[1] <= qTok:
@@ -1595,7 +1595,7 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 		}
 	}
 	usable := func(d dateRef) bool {
-		// "у США (до 2,5% с 1,9% в 2022-м) и Японии (до 1,9% …)": a date
+		// "у Канады (до 3,1% с 1,4% в 2021-м) и Кореи (до 2,2% …)": a date
 		// inside brackets closed before the figure, with figures of their
 		// own, is theirs.
 		if a, _ := dt.sentence(dt.sent[d.tok]); d.tok < qTok && dt.closedAside([2]int{d.tok, d.end}, a, qTok) {
@@ -1890,8 +1890,8 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 		if at < dt.n && (dt.sc.Punct(at) == ',' || dt.sc.Punct(at) == '،') {
 			at++
 		}
-		// (A change in points between is no figure of its own: "since May
-		// 2020, when the rate was cut by 75 basis points to 0.25%".)
+		// (A change in points between is no figure of its own: "since March
+		// 2019, when the rate was cut by 50 basis points to 0.75%".)
 		i, j := within(qs, quantityTok, d.end, qTok)
 		between := slices.ContainsFunc(qs[i:j], func(o quantity.Quantity) bool { return o.Kind != quantity.Date && o.Unit != "pp" && o.Unit != "bp" })
 		if slices.ContainsFunc(x.thenWords(dt, at, min(dt.n, at+3)), func(m [2]int) bool { return m[0] == at }) && !between && dt.clauseEnd(at) >= qEnd && !ownAfter {

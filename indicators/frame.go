@@ -440,7 +440,7 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, ws *workspace, qs []
 		// "the lowest since April's 2.9%": the date of a figure named as the
 		// last one beyond a peak, no start of a state.
 		if dr.since && dr.end < dt.n && dt.sc.Punct(dr.end) != ',' && figureIn(qs, dr.end, min(dt.n, dr.end+3)) {
-			// (So is "since a peak in January at 2.1%": the peak's date.)
+			// (So is "since a peak in March at 3.4%": the peak's date.)
 			for _, m := range dt.find(x.w.since, max(0, tok-4), tok) {
 				if dt.endsAt(x.w.peak, m[0], 0) || slices.ContainsFunc(dt.find(x.w.peak, m[1], tok), func(p [2]int) bool { return dt.wordsBetween(m[1], p[0]) <= 1 && dt.wordsBetween(p[1], tok) <= 1 }) {
 					dr.since = false
@@ -3798,7 +3798,7 @@ func (st *docState) decide(qi int) (cand, Decision) {
 					if part := st.namedAsPart(m, c, from); part != "" {
 						return reject(in.ID, stepQualifier, "the figure of %s, a part of the country", part)
 					}
-					// "Dubai's economy expanded by 3.5%": a city in the
+					// "Dubai's economy expanded by 4.2%": a city in the
 					// possessive right before the cue.
 					if c[1] < cue[0] && dt.possessive(c[1], cue[0]) {
 						return reject(in.ID, stepQualifier, "the figure of %s, a city of the country", dt.text(st.d.Text, c))
@@ -6328,7 +6328,7 @@ func (st *docState) inRange(qi int) bool {
 	}
 	// ("a 6 percent to 8 percent growth target": an article before the
 	// first end of a range joined by "to".)
-	// (Not one joined by "and": "stood at 4.9% and 4.2%, respectively" is
+	// (Not one joined by "and": "stood at 5.3% and 4.6%, respectively" is
 	// two values; "between 2% and 3%" is a range.)
 	started := func(p quantity.Quantity) bool {
 		if p.Token > 0 && len(st.dt.find(st.x.w.rangeStart, max(0, p.Token-2), p.Token)) > 0 {
@@ -8173,7 +8173,7 @@ func (st *docState) eachOfTwo(code string, qTok int) string {
 		if a.tok < cs || b.tok >= qTok || a.code == b.code || a.person || b.person || (a.code != code && b.code != code) {
 			continue
 		}
-		// (Also in brackets after them: "Denmark and Portugal (both 0.8%)".)
+		// (Also in brackets after them: "Austria and Greece (both 1.1%)".)
 		be := dt.placeEnd(b.tok)
 		if be < qTok && dt.sc.Punct(be) == '(' {
 			be++
@@ -8325,9 +8325,8 @@ func (st *docState) cueInSentence(in *compiled, sent int) bool {
 
 // projectedItem returns the marker of the figure of its kind before qi in
 // its sentence when qi goes on with that figure's list, each item with its
-// own date and no verb, cue or marker of its own: "will be 2% at the end
-// of Q1, 2.2% at the end of Q2 and 2.4% at the end of Q3" projects every
-// item.
+// own date and no verb, cue or marker of its own: "will be 3.1% in Q1,
+// 2.8% in Q2 and 2.6% in Q3" projects every item.
 func (st *docState) projectedItem(qi int) string {
 	dt, q := st.dt, st.qs[qi]
 	k := qi - 1
@@ -8355,7 +8354,7 @@ func (st *docState) projectedItem(qi int) string {
 		return ""
 	}
 	// (Nor an item its own date puts before publication: "forecast 2.4%
-	// this year, just below the 2.5% in 2015".)
+	// this year, just below the 2.7% in 2014".)
 	if st.pub != "" && slices.ContainsFunc(st.dates, func(d dateRef) bool {
 		return d.tok >= q.EndToken && dt.wordsBetween(q.EndToken, d.tok) <= 3 && dt.sent[d.tok] == dt.sent[q.Token] && !d.noYear && calendar(d.period) && periodOver(d.period, st.pub)
 	}) {
