@@ -1260,7 +1260,7 @@ func (in *compiled) cueScore(dt *docTokens, qTok, qEnd, from, to int, preposed f
 			return !sameKindIn(m[1], c[0]) && dt.cl[c[1]] == dt.cl[qTok] && !dt.punctIn(',', c[1], qTok) && !dt.punctIn('،', c[1], qTok) && len(dt.find(w.and, c[1], qTok)) == 0 &&
 				len(dt.find(w.rise, c[1], qTok)) == 0 && len(dt.find(w.fall, c[1], qTok)) == 0 && len(dt.find(w.level, c[1], qTok)) == 0
 		}):
-			continue // "the rise in inflation was driven by the 1.4% increase in food prices": the cause's figure
+			continue // "inflation picked up, driven by the 1.4% increase in food costs": the cause's figure
 		case m[1] <= qTok && dt.dashAside(m[0], m[1], from, qTok):
 			continue // "inflation – which measures how fast prices rise across the economy – is at 2.5%"
 		case m[1] <= qTok:
