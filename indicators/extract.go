@@ -2645,7 +2645,7 @@ func (x *Extractor) fiscalQuarter(p, country string) string {
 	first, _, two := strings.Cut(fy, "/")
 	y, err := strconv.Atoi(first)
 	switch {
-	case err != nil:
+	case err != nil || y < 0: // (not "FY-1-Q2", the year before the one under way)
 		return ""
 	case len(first) == 2:
 		y += 2000
@@ -2689,10 +2689,11 @@ func (x *Extractor) currentFiscalQuarter(p, country, pub string) string {
 	return ""
 }
 
-// lastFiscalQuarter is currentFiscalQuarter for "the last fiscal": the
-// quarter of the fiscal year before the one under way on pub.
+// lastFiscalQuarter is currentFiscalQuarter for "the last fiscal"
+// ("FY-1-Q2"): the quarter of the fiscal year before the one under way on
+// pub.
 func (x *Extractor) lastFiscalQuarter(p, country, pub string) string {
-	q, ok := strings.CutPrefix(p, "FY-Q")
+	q, ok := strings.CutPrefix(p, "FY-1-Q")
 	start, known := x.fiscal[country]
 	if !ok || !known || len(pub) < len("2006-01") || len(q) != 1 {
 		return ""

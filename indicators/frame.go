@@ -3257,11 +3257,6 @@ func (st *docState) decide(qi int) (cand, Decision) {
 			case d.tok >= qTok:
 			case fiscal(d.period):
 				fy, _, _ = strings.Cut(d.period, "-Q")
-				// "the second quarter of the last fiscal": the fiscal year
-				// before the one under way.
-				if fy == "FY" && dt.endsAt(x.w.last, d.tok, 0) {
-					fy = "FY-1"
-				}
 			case quarter(d.period) && !d.noYear:
 				fy = ""
 			}
@@ -3270,18 +3265,12 @@ func (st *docState) decide(qi int) (cand, Decision) {
 			period = fy + period[len("2006"):]
 		}
 	}
-	if rest, ok := strings.CutPrefix(period, "FY-1-Q"); ok {
-		if ents, _ := x.entities(dt, in, st.ments, qTok, qEnd, st.single, st.home, st.pair); len(ents) == 1 {
-			period = "FY-Q" + rest
-			if cal := x.lastFiscalQuarter(period, ents[0], st.pub); cal != "" {
-				period = cal
-			}
-		}
-	}
-	// "في الربع الأول من السنة المالية 2025/2026" of Egypt: 2025-Q3.
+	// "في الربع الأول من السنة المالية 2025/2026" of Egypt: 2025-Q3; "the
+	// second quarter of the last fiscal" ("FY-1-Q2"), of the fiscal year
+	// before the one under way.
 	if strings.HasPrefix(period, "FY") {
 		if ents, _ := x.entities(dt, in, st.ments, qTok, qEnd, st.single, st.home, st.pair); len(ents) == 1 {
-			if cal := cmp.Or(x.fiscalQuarter(period, ents[0]), x.currentFiscalQuarter(period, ents[0], st.pub)); cal != "" {
+			if cal := cmp.Or(x.lastFiscalQuarter(period, ents[0], st.pub), x.fiscalQuarter(period, ents[0]), x.currentFiscalQuarter(period, ents[0], st.pub)); cal != "" {
 				period = cal
 			}
 		}
