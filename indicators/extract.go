@@ -2662,18 +2662,9 @@ func (x *Extractor) fiscalQuarter(p, country string) string {
 // of the fiscal year under way on the day pub, or of the one before when
 // it has not ended by then; else "".
 func (x *Extractor) currentFiscalQuarter(p, country, pub string) string {
-	q, ok := strings.CutPrefix(p, "FY-Q")
-	start, known := x.fiscal[country]
-	if !ok || !known || len(pub) < len("2006-01") || len(q) != 1 {
+	q, y, ok := x.fiscalUnderWay(p, "FY-Q", country, pub)
+	if !ok {
 		return ""
-	}
-	y, err1 := strconv.Atoi(pub[:4])
-	m, err2 := strconv.Atoi(pub[5:7])
-	if err1 != nil || err2 != nil {
-		return ""
-	}
-	if m < start {
-		y-- // the fiscal year under way began last year
 	}
 	for _, fy := range []int{y, y - 1} {
 		cal := x.fiscalQuarter(fmt.Sprintf("FY%04d/%04d-Q%s", fy, fy+1, q), country)
@@ -2693,20 +2684,30 @@ func (x *Extractor) currentFiscalQuarter(p, country, pub string) string {
 // ("FY-1-Q2"): the quarter of the fiscal year before the one under way on
 // pub.
 func (x *Extractor) lastFiscalQuarter(p, country, pub string) string {
-	q, ok := strings.CutPrefix(p, "FY-1-Q")
+	q, y, ok := x.fiscalUnderWay(p, "FY-1-Q", country, pub)
+	if !ok {
+		return ""
+	}
+	return x.fiscalQuarter(fmt.Sprintf("FY%04d/%04d-Q%s", y-1, y, q), country)
+}
+
+// fiscalUnderWay reads the quarter number after prefix in p and the year
+// the fiscal year of country under way on the day pub began in.
+func (x *Extractor) fiscalUnderWay(p, prefix, country, pub string) (q string, y int, ok bool) {
+	q, ok = strings.CutPrefix(p, prefix)
 	start, known := x.fiscal[country]
 	if !ok || !known || len(pub) < len("2006-01") || len(q) != 1 {
-		return ""
+		return "", 0, false
 	}
 	y, err1 := strconv.Atoi(pub[:4])
 	m, err2 := strconv.Atoi(pub[5:7])
 	if err1 != nil || err2 != nil {
-		return ""
+		return "", 0, false
 	}
 	if m < start {
 		y-- // the fiscal year under way began last year
 	}
-	return x.fiscalQuarter(fmt.Sprintf("FY%04d/%04d-Q%s", y-1, y, q), country)
+	return q, y, true
 }
 
 // quarter reports a calendar quarter ("2025-Q2").
