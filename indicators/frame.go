@@ -1914,7 +1914,7 @@ func (st *docState) decide(qi int) (cand, Decision) {
 					// (Not "growth at current prices": nominal growth.)
 					// (Nor is a closing bracket a gap: "consumer price
 					// index (CPI) growth".)
-					touches := m[1] == near[0] || m[0] == near[1] || m[1] < near[0] && dt.wordsBetween(m[1], near[0]) == 0 && dt.bracketed(m[0]-1, near[0]+1) > 0
+					touches := m[1] == near[0] || m[0] == near[1] || m[1] < near[0] && dt.wordsBetween(m[1], near[0]) == 0 && dt.bracketed(max(0, m[0]-1), min(dt.n, near[0]+1)) > 0
 					if touches && len(dt.find(x.w.nominal, max(0, m[0]-1), min(dt.n, m[1]+2))) == 0 {
 						best, cue = i, m
 					}
