@@ -6571,7 +6571,11 @@ func (st *docState) change(in *compiled, qTok, qEnd int, cue [2]int) changeFrame
 		if d := st.datelineEnd(cs, lo); d > cs {
 			cs = d
 		}
-		last = max(last, st.verbIn(&c, cs, min(cs+2, lo), func(m [2]int) bool { return m[0] == cs && !figureIn(st.qs, m[1], qTok) }))
+		// (Not one that moves from the figure: "…, slowing from the
+		// year-on-year rate of 4.7% in February" names the level it left.)
+		last = max(last, st.verbIn(&c, cs, min(cs+2, lo), func(m [2]int) bool {
+			return m[0] == cs && !figureIn(st.qs, m[1], qTok) && !(dt.startsAt(w.from, m[1]) && len(dt.find(w.level, m[1], qTok)) == 0)
+		}))
 	}
 	// "وانخفض المعدل بنسبة 1.2% في حزيران، وبنسبة 0.1% في تموز": a clause
 	// of no more than a word before its figure goes on with the verb of
