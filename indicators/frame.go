@@ -6502,6 +6502,9 @@ func (st *docState) change(in *compiled, qTok, qEnd int, cue [2]int) changeFrame
 			if dt.startsAt(w.from, m[1]) && !figureIn(st.qs, m[1], qTok) && len(dt.find(w.peak, m[1], qTok)) > 0 {
 				continue // "مواصلا تراجعه من ذروته البالغة 38%", "down from a peak of 9.1%": the level it moved from
 			}
+			if dt.startsAt(w.from, m[1]) && !figureIn(st.qs, m[1], qTok) && len(dt.find(w.level, m[1], qTok)) == 0 && dt.clauseStart(m[0]) == m[0] {
+				continue // "…, easing from an annual rate of 4.9%": a clause that moves from the level it names
+			}
 			c.change, c.verb = true, dt.text(st.d.Text, m)
 			// (The verb nearest the figure gives its direction: "После
 			// двух лет спада ВВП вырос на 1,2%" rose.)
@@ -6571,8 +6574,8 @@ func (st *docState) change(in *compiled, qTok, qEnd int, cue [2]int) changeFrame
 		if d := st.datelineEnd(cs, lo); d > cs {
 			cs = d
 		}
-		// (Not one that moves from the figure: "…, slowing from the
-		// year-on-year rate of 4.7% in February" names the level it left.)
+		// (Not one that moves from the figure: "…, easing from an annual
+		// rate of 4.9% seen in February" names the level it left.)
 		last = max(last, st.verbIn(&c, cs, min(cs+2, lo), func(m [2]int) bool {
 			return m[0] == cs && !figureIn(st.qs, m[1], qTok) && !(dt.startsAt(w.from, m[1]) && len(dt.find(w.level, m[1], qTok)) == 0)
 		}))
