@@ -2194,16 +2194,11 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 	// So does a word of a year's rate between a quarter and a quarterly
 	// statistic's figure: "The weak fourth-quarter growth brought annual
 	// growth to 2%".
-	if same != nil && in.Role == RoleStatistic && len(same.period) == len("2006-01") && same.tok < qTok {
-		for _, set := range []*phraseSet{x.w.sameYear, x.w.yearRate} {
-			if set == x.w.yearRate && !(quarter(same.period) && in.Frequency == "quarter") {
-				continue
-			}
-			if slices.ContainsFunc(dt.find(set, max(same.end+2, dt.clauseStart(qTok)), qTok), func(m [2]int) bool {
-				return !slices.ContainsFunc(dates, func(d dateRef) bool { return d.tok >= same.end && d.tok < qTok })
-			}) {
-				return periodChoice{period: same.period[:4], explicit: true, own: -1}
-			}
+	if same != nil && in.Role == RoleStatistic && len(same.period) == len("2006-01") && same.tok < qTok &&
+		!slices.ContainsFunc(dates, func(d dateRef) bool { return d.tok >= same.end && d.tok < qTok }) {
+		from := max(same.end+2, dt.clauseStart(qTok))
+		if len(dt.find(x.w.sameYear, from, qTok)) > 0 || quarter(same.period) && in.Frequency == "quarter" && len(dt.find(x.w.yearRate, from, qTok)) > 0 {
+			return periodChoice{period: same.period[:4], explicit: true, own: -1}
 		}
 	}
 	// A decision is taken on a day: "left rates at 5.25% despite the

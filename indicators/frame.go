@@ -6502,7 +6502,7 @@ func (st *docState) change(in *compiled, qTok, qEnd int, cue [2]int) changeFrame
 			if dt.startsAt(w.from, m[1]) && !figureIn(st.qs, m[1], qTok) && len(dt.find(w.peak, m[1], qTok)) > 0 {
 				continue // "مواصلا تراجعه من ذروته البالغة 38%", "down from a peak of 9.1%": the level it moved from
 			}
-			if dt.startsAt(w.from, m[1]) && !figureIn(st.qs, m[1], qTok) && len(dt.find(w.level, m[1], qTok)) == 0 && dt.clauseStart(m[0]) == m[0] {
+			if dt.clauseStart(m[0]) == m[0] && st.movesFrom(m, qTok) {
 				continue // "…, easing from an annual rate of 4.9%": a clause that moves from the level it names
 			}
 			c.change, c.verb = true, dt.text(st.d.Text, m)
@@ -6577,7 +6577,7 @@ func (st *docState) change(in *compiled, qTok, qEnd int, cue [2]int) changeFrame
 		// (Not one that moves from the figure: "…, easing from an annual
 		// rate of 4.9% seen in February" names the level it left.)
 		last = max(last, st.verbIn(&c, cs, min(cs+2, lo), func(m [2]int) bool {
-			return m[0] == cs && !figureIn(st.qs, m[1], qTok) && !(dt.startsAt(w.from, m[1]) && len(dt.find(w.level, m[1], qTok)) == 0)
+			return m[0] == cs && !figureIn(st.qs, m[1], qTok) && !st.movesFrom(m, qTok)
 		}))
 	}
 	// "وانخفض المعدل بنسبة 1.2% في حزيران، وبنسبة 0.1% في تموز": a clause
@@ -8398,4 +8398,12 @@ func (st *docState) monthAfterCompared(in *compiled, qi int, period string, expl
 		return next, true
 	}
 	return "", false
+}
+
+// movesFrom reports a verb of change m that moves from the figure at qTok,
+// with no figure or word of a level between: "…, easing from an annual
+// rate of 4.9%" names the level it left.
+func (st *docState) movesFrom(m [2]int, qTok int) bool {
+	dt := st.dt
+	return dt.startsAt(st.x.w.from, m[1]) && !figureIn(st.qs, m[1], qTok) && len(dt.find(st.x.w.level, m[1], qTok)) == 0
 }
