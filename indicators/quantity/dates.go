@@ -404,8 +404,9 @@ func (s *Scanner) date(i int) (Quantity, int, bool) {
 			if y, ny, ok := s.yearAfter(next, false); ok && m%3 == 0 && ny < len(s.toks) && isLatin(&s.toks[ny]) && s.toks[ny].norm == "quarter" {
 				return dateQ(yq(y, m/3), false), ny + 1, true
 			}
-			// "April 2022 - February 2023": a stretch across years.
-			if y, ny, ok := s.yearAfter(next, false); ok && s.isPunct(ny, '-', '–', '—') {
+			// "April 2022 - February 2023", "April 2022 to February 2023": a
+			// stretch across years.
+			if y, ny, ok := s.yearAfter(next, false); ok && (s.isPunct(ny, '-', '–', '—') || ny < len(s.toks) && (s.toks[ny].norm == "to" || s.toks[ny].norm == "through")) {
 				if m2, n2, ok := s.monthAt(ny + 1); ok {
 					if y2, ny2, ok := s.yearAfter(n2, false); ok && (y2 > y || y2 == y && m2 > m) {
 						return dateQ(fmt.Sprintf("%04d-%02d/%04d-%02d", y, m, y2, m2), false), ny2, true
