@@ -771,6 +771,11 @@ func (s *Scanner) quantity(i int) (Quantity, int, bool) {
 	if j < len(s.toks) {
 		if s.isPunct(j, '%', '٪') {
 			q.Kind, q.Unit = Percent, "percent"
+			// "0.5%-point", "0.25%-points": percentage points.
+			if s.isPunct(j+1, '-') && s.glued(j+1) && s.glued(j+2) && j+2 < len(s.toks) && (s.toks[j+2].norm == "point" || s.toks[j+2].norm == "points") {
+				q.Unit = "pp"
+				return q, j + 3, true
+			}
 			return q, j + 1, true
 		}
 		if s.isPunct(j, '‰', '؉') {
