@@ -7243,6 +7243,12 @@ func (st *docState) previous(qi int) bool {
 	if len(dt.find(w.rise, max(0, qTok-8), qTok)) > 0 || len(dt.find(w.fall, max(0, qTok-8), qTok)) > 0 {
 		return true
 	}
+	// "Starting at 1.25%, the rate was raised seven times": a value that
+	// opens its sentence after "from" is where the change the sentence
+	// tells began.
+	if s0, s1 := dt.sentence(dt.sent[qTok]); dt.wordsBetween(s0, qTok) <= 2 && (len(dt.find(w.rise, q.EndToken, s1)) > 0 || len(dt.find(w.fall, q.EndToken, s1)) > 0) {
+		return true
+	}
 	// Another value of the kind near it in the sentence is the new level:
 	// "from 3.5% to 3.8%", "إلى 12% في أغسطس من 13.9% في يوليو".
 	i, j := within(st.qs, quantityTok, qTok-12, qTok+13)
