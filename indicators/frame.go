@@ -4200,6 +4200,18 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 	}
 	from, to := dt.sentence(dt.sent[qTok])
 	cs, ce := dt.clauseStart(qTok), dt.clauseEnd(qTok)
+	// "The peso firmed more than 1 percent on the growth figures": a
+	// market named before a figure whose cue comes only after it is what
+	// the figure measures.
+	// (Not a currency after a preposition, what payments are made in: "в
+	// тенге и сомах проводится более 70% взаимных платежей".)
+	if cue[0] >= qEnd {
+		for _, m := range dt.find(w.markets, cs, qTok) {
+			if m[0] == 0 || !dt.isPrep(m[0]-1) {
+				return dt.text(st.d.Text, m)
+			}
+		}
+	}
 	// "безработица женщин оказалась выше безработицы мужчин — 5,0 и 4,2%
 	// соответственно",
 	// "among women and men, 5.1% and 4.3% respectively": the items of a

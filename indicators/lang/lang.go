@@ -747,6 +747,11 @@ type Words struct {
 	// figure and the figure, says the figure is the whole year's ("the
 	// fourth-quarter growth brought annual growth to 2%").
 	YearRate []string `yaml:"year_rate"`
+	// Markets name what trades on a market, currencies and shares ("the
+	// peso", "рубль", "البورصة"): named before a figure whose indicator's
+	// cue comes only after it ("the peso firmed 1 percent on the growth
+	// figures"), the market is what the figure measures.
+	Markets []string `yaml:"markets"`
 	// Ending joins a stretch of time to the date it ends at ("the twelve
 	// months ending in September", "الاثني عشر شهراً المنتهية في سبتمبر"):
 	// the date is the figure's, not the stretch's.
