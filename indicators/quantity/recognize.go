@@ -807,7 +807,10 @@ func (s *Scanner) quantity(i int) (Quantity, int, bool) {
 			q.Kind, q.Unit = Percent, "percent"
 			return q, j, true
 		}
-		if p, end, ok := s.phraseAt(j, pCurrency, pCurrencyMinor); ok {
+		// "19 euro area countries": a currency's name inside a fixed
+		// expression names no currency.
+		_, _, fixed := s.phraseAt(j, pNotQuantity)
+		if p, end, ok := s.phraseAt(j, pCurrency, pCurrencyMinor); ok && !fixed {
 			q.Kind, q.Unit = Money, p.cur
 			if p.kind == pCurrencyMinor {
 				q.Value /= 100 // cents, pence: reported in whole units
@@ -822,7 +825,7 @@ func (s *Scanner) quantity(i int) (Quantity, int, bool) {
 			q.Kind, q.Unit, q.Value = Money, c, q.Value*scale
 			return q, j + 1, true
 		}
-		if e, ok := s.word(j); ok && e.cur != "" {
+		if e, ok := s.word(j); ok && e.cur != "" && !fixed {
 			q.Kind, q.Unit = Money, e.cur
 			if sc, ok := s.word(j + 1); ok && sc.ncls == nScale && !sc.dual && e.flags&fMinor == 0 {
 				q.Value *= sc.num // "75 USD million"
