@@ -90,6 +90,10 @@ type docState struct {
 	// change over a shorter span than the indicator's basis ("the CPI
 	// rose 0.4% on the month"): a title restating one is no level either.
 	shortChange map[figureSize]bool
+	// shortAt holds, by the figure's index, the figures rejected as such a
+	// change: the value compared with one ("grew 0.7% this month, up from
+	// 0.3% in the same month last year") is on the same short basis.
+	shortAt map[int]bool
 	// onPrevSent holds the sentences with a growth said to be on the
 	// period before: "contracted 0.2% on the prior quarter, after rising
 	// 0.1% in the third and fourth quarters" is on the same basis.
@@ -217,7 +221,7 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, ws *workspace, qs []
 			qs[k].Kind, qs[k].Unit = quantity.Percent, "percent"
 		}
 	}
-	st := &docState{x: x, d: d, sc: sc, qs: qs, streaks: streaks, dt: dt, lastKind: map[sentKind]string{}, lastObs: map[int]Observation{}, qualified: map[int]qualified{}, projected: map[int]string{}, shortChange: map[figureSize]bool{}, described: map[int]bool{}, onPrevSent: map[int]bool{}}
+	st := &docState{x: x, d: d, sc: sc, qs: qs, streaks: streaks, dt: dt, lastKind: map[sentKind]string{}, lastObs: map[int]Observation{}, qualified: map[int]qualified{}, projected: map[int]string{}, shortChange: map[figureSize]bool{}, shortAt: map[int]bool{}, described: map[int]bool{}, onPrevSent: map[int]bool{}}
 	st.ments = withoutQuantities(x.gaz.mentions(dt), qs, sc)
 	// "The Southeast Asian country posted growth of 7.08%": a region's
 	// adjective beside a noun of one country describes that country; so
@@ -2526,6 +2530,10 @@ func (st *docState) decide(qi int) (cand, Decision) {
 					st.qualified[qi] = qualified{indicator: in.ID, word: w.word, group: w.group}
 					return reject(in.ID, stepQualifier, "qualifier: %s (of the figure it is compared with)", w.word)
 				}
+				if st.shortAt[k] && prev {
+					st.shortAt[qi] = true
+					return reject(in.ID, stepChange, "a change over a shorter span, as the figure it is compared with")
+				}
 				if kcs := dt.clauseStart(st.qs[k].Token); len(dt.find(in.cues, kcs, st.qs[k].Token)) == 0 && !figureIn(st.qs, kcs, st.qs[k].Token) {
 					if g := slices.DeleteFunc(dt.find(x.w.qualifiers, kcs, st.qs[k].Token), func(m [2]int) bool { return st.inCue(in, m) || st.included(m, kcs) }); len(g) > 0 {
 						w := dt.text(st.d.Text, g[0])
@@ -2862,6 +2870,7 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	if ch.change && !ch.growth {
 		if ch.shorter {
 			st.shortChange[figureSize{in.ID, math.Abs(st.qs[qi].Value)}] = true
+			st.shortAt[qi] = true
 		}
 		return reject(in.ID, stepChange, "change, not level: %s", ch.verb)
 	}
