@@ -365,7 +365,9 @@ func (s *Scanner) date(i int) (Quantity, int, bool) {
 				d := int(s.toks[next].num)
 				n2 := next + 1
 				// "December 17-18, 2024": a range of days.
-				if s.rangeJoin(n2) && n2+1 < len(s.toks) && s.toks[n2+1].kind == tNum && s.toks[n2+1].digits <= 2 && !s.toks[n2+1].decimal && s.toks[n2+1].num > float64(d) && s.toks[n2+1].num <= 31 && !s.isPunct(n2+2, '%', '٪') {
+				// "May 2 and 3": two days in a row.
+				and := n2 < len(s.toks) && s.toks[n2].norm == "and" && n2+1 < len(s.toks) && s.toks[n2+1].num == float64(d+1) && !s.followedByUnit(n2+2)
+				if (s.rangeJoin(n2) || and) && n2+1 < len(s.toks) && s.toks[n2+1].kind == tNum && s.toks[n2+1].digits <= 2 && !s.toks[n2+1].decimal && s.toks[n2+1].num > float64(d) && s.toks[n2+1].num <= 31 && !s.isPunct(n2+2, '%', '٪') {
 					end, n3, _ := s.dayMonth(int(s.toks[n2+1].num), m, n2+2)
 					return dayInterval(fmt.Sprintf("%02d-%02d", m, d), end), n3, true
 				}
