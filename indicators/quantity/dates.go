@@ -814,7 +814,9 @@ func (s *Scanner) monthYear(m, next int) (Quantity, int, bool) {
 	if y, ny, ok := s.yearAfter(next, comma); ok {
 		return dateQ(ym(y, m), false), ny, true
 	}
-	if off, ny, ok := s.relYearAfter(next); ok {
+	// (A paragraph's first words are no year of a month that ends the
+	// paragraph before: "… чем в декабре" / "В прошлом году …".)
+	if off, ny, ok := s.relYearAfter(next); ok && !s.toks[next].para {
 		return s.resolved(func() string { return ym(s.opt.Ref.Year()+off, m) }), ny, true
 	}
 	latest := s.resolved(func() string {
