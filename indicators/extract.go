@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-06.617"
+const RulesVersion = "2026-12-06.618"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -3003,7 +3003,9 @@ func (x *Extractor) afterThan(dt *docTokens, tok int) bool {
 // that country alone and as no partner ("Kenya's total trade turnover",
 // "the overall trade of Peru").
 func (x *Extractor) overallOf(dt *docTokens, in *compiled, inSent []mention, qTok int) (string, bool) {
-	cs, ce := dt.clauseStart(qTok), dt.clauseEnd(qTok)
+	// (Across a dash too: "Общий объем внешней торговли КНР сократился на
+	// 10,8% — до 2,09 трлн юаней".)
+	cs, ce := dt.clauseAcrossDash(qTok), dt.clauseEnd(qTok)
 	if !slices.ContainsFunc(dt.find(in.cues, cs, qTok), func(m [2]int) bool { return dt.endsAt(x.w.overall, m[0], 1) }) || len(dt.find(x.w.twoCountries, cs, ce)) > 0 {
 		return "", false
 	}
