@@ -2268,6 +2268,18 @@ func (st *docState) decide(qi int) (cand, Decision) {
 			}
 		}
 	}
+	// "46% نمو التبادل التجاري بين الصين وقطر", "growth in trade of 12%": a
+	// bare growth word right before another indicator's cue is that
+	// indicator's growth.
+	if in.growth.len() > 0 && in.basis.len() == 0 && cue[1]-cue[0] == 1 && len(dt.find(in.growth, cue[0], cue[1])) == 0 {
+		for i := range x.inds {
+			if o := &x.inds[i]; o.ID != in.ID && slices.ContainsFunc(dt.find(o.cues, cue[1], min(dt.n, cue[1]+4)), func(m [2]int) bool {
+				return m[0] == cue[1] || m[0] == cue[1]+1 && dt.isPrep(cue[1])
+			}) {
+				return reject(in.ID, stepQualifier, "growth of the %s named right after it", o.ID)
+			}
+		}
+	}
 	// "trade reached $50 billion and recorded growth of 10%": a bare
 	// growth word right after another indicator's figure is that
 	// indicator's growth.
