@@ -871,7 +871,12 @@ func (s *Scanner) monthRangeEnd(j int) (int, int, bool) {
 	if s.isPunct(k, '-') && k+2 < len(s.toks) && s.rangeJoin(k+1) && s.isPunct(k+2, '-') {
 		k += 2
 	}
-	m2, n2, ok := s.monthAt(s.pastEndOf(k + 1))
+	e := s.pastEndOf(k + 1)
+	// "من شهر يناير إلى شهر نوفمبر": the word for month before the month.
+	if w, ok := s.word(e); ok && w.dur == "months" && e+1 < len(s.toks) && s.toks[e+1].kind == tWord {
+		e++
+	}
+	m2, n2, ok := s.monthAt(e)
 	if !ok {
 		return 0, 0, false
 	}
