@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-06.620"
+const RulesVersion = "2026-12-06.621"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -3122,6 +3122,13 @@ func (x *Extractor) entities(dt *docTokens, in *compiled, ments []mention, qTok,
 			if len(pair) == 2 {
 				return pair, true
 			}
+		}
+		// "… the emir's visit to China, on a tour that also took in South
+		// Korea and Japan, … trade between the two countries": with more
+		// than two countries named before, the pair the lead names, when
+		// the sentence names both.
+		if a, b := dt.sentence(dt.sent[qTok]); len(pair) == 2 && len(before) > 2 && before[pair[0]] && before[pair[1]] && len(dt.find(x.w.twoCountries, a, b)) > 0 && leadNames(dt, ments, pair) {
+			return pair, true
 		}
 		codes := map[string]int{}
 		for _, m := range inSent {
