@@ -3387,8 +3387,11 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	// value of the same kind rose from in its sentence is the last year's.
 	// So is a rate a rise or fall reached over two years a range names:
 	// "jumped to 13.3% between 2023 and 2024".
+	// (Not when the value it rose from has a date of its own: "from $2.5
+	// billion in 2006-2007 to $4.3 billion in 2011-2012" are two
+	// stretches.)
 	if a, b, ok := yearPair(period); ok && in.Role == RoleStatistic && (slices.ContainsFunc(st.qs[:qi], func(o quantity.Quantity) bool {
-		return o.Kind == q.Kind && dt.sent[o.Token] == sent && dt.endsAt(x.w.from, o.Token, 0)
+		return o.Kind == q.Kind && dt.sent[o.Token] == sent && dt.endsAt(x.w.from, o.Token, 0) && !slices.ContainsFunc(st.dates, func(d dateRef) bool { return d.tok >= o.EndToken && d.end <= q.Token })
 	}) || q.Kind == quantity.Percent && atoi4(b) == atoi4(a)+1 && dt.endsAt(x.w.level, q.Token, 0) && st.moves(dt.clauseStart(q.Token), q.Token)) {
 		period = b
 	}
