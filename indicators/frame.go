@@ -7193,6 +7193,10 @@ func (st *docState) fromBefore(tok int) bool {
 	if m := dt.find(st.x.w.revision, max(0, tok-3), tok); len(m) > 0 && m[len(m)-1][1] == tok {
 		tok = m[len(m)-1][0]
 	}
+	// (And past a word of the year: "from an annual 0.6 percent in June".)
+	if m := dt.find(st.x.w.yearRate, max(0, tok-2), tok); len(m) > 0 && m[len(m)-1][1] == tok {
+		tok = m[len(m)-1][0]
+	}
 	// (And past an article: "down from a 1.5% rise in 2018".)
 	return dt.endsAt(st.x.w.from, tok, 0) || tok > 1 && dt.isPrep(tok-1) && dt.sc.Norm(tok-1) != "" && dt.endsAt(st.x.w.from, tok-1, 0)
 }
