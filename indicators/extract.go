@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-06.623"
+const RulesVersion = "2026-12-06.624"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -1296,6 +1296,12 @@ func (in *compiled) cueScore(dt *docTokens, qTok, qEnd, from, to int, preposed f
 				continue // "…، وبنسبة 1.5% سنة 2022 مع توقعات نمو بنسبة 0.4%": the figure right after it is the one it labels
 			}
 			dist = float64(raw)*1.5 + 1
+			// "the economy observed 5.86% of inflation in January": a cue
+			// joined to the figure by "of" names it, before any cue a word
+			// away before it.
+			if raw == 1 && dt.endsAt(w.ratioOf, m[0], 0) {
+				dist = 0.5
+			}
 		}
 		// "the official visit … begins on Tuesday and will last two days":
 		// how long it lasts, however far the visit was named.
