@@ -4510,7 +4510,7 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 			e := min(max(dt.clauseEnd(c), c+1), cc)
 			if dt.isPrep(c) {
 				for _, m := range dt.find(w.qualifiers, c, e) {
-					if !st.inCue(in, m) && !st.apposedCountry(m) && !st.included(m, c) {
+					if !st.inCue(in, m) && !st.apposedCountry(m) && !st.included(m, c) && !dt.insidePhrase(w.wholeOf, m, 6, 6) {
 						return dt.text(st.d.Text, m)
 					}
 				}
