@@ -451,6 +451,16 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, ws *workspace, qs []
 				}
 			}
 		}
+		// (And "منذ الذروة التي سجلها في فبراير 2023، إذ بلغ 10.1%", "since
+		// the peak it hit in February 2023, when it reached 10.1%": past a
+		// relative clause and a comma, the figure right after.)
+		if dr.since && dr.end < dt.n && figureIn(qs, dr.end, min(dt.n, dr.end+4)) {
+			for _, m := range dt.find(x.w.since, max(0, tok-6), tok) {
+				if slices.ContainsFunc(dt.find(x.w.peak, m[1], tok), func(p [2]int) bool { return dt.wordsBetween(m[1], p[0]) <= 1 && dt.wordsBetween(p[1], tok) <= 3 }) {
+					dr.since = false
+				}
+			}
+		}
 		// "годовая инфляция (с октября 2024 года) … 3,6%", "annual
 		// inflation (since October 2024)": twelve months counted from a
 		// month, in brackets after an indicator's annual basis, end in that
