@@ -1928,7 +1928,11 @@ func (st *docState) decide(qi int) (cand, Decision) {
 					// (Not "growth at current prices": nominal growth.)
 					// (Nor is a closing bracket a gap: "consumer price
 					// index (CPI) growth".)
-					touches := m[1] == near[0] || m[0] == near[1] || m[1] < near[0] && dt.wordsBetween(m[1], near[0]) == 0 && dt.bracketed(max(0, m[0]-1), min(dt.n, near[0]+1)) > 0
+					// (Nor a verb between the other cue and a bare growth
+					// word after it: "China's CPI averaged growth of
+					// 5.4%".)
+					touches := m[1] == near[0] || m[0] == near[1] || m[1] < near[0] && dt.wordsBetween(m[1], near[0]) == 0 && dt.bracketed(max(0, m[0]-1), min(dt.n, near[0]+1)) > 0 ||
+						set == x.inds[i].cues && near[1]-near[0] == 1 && len(dt.find(x.inds[best].growth, near[0], near[1])) == 0 && m[1] == near[0]-1 && dt.wordsBetween(m[1], near[0]) == 1 && !dt.isPrep(m[1]) && len(dt.find(x.w.and, m[1], near[0])) == 0
 					if touches && len(dt.find(x.w.nominal, max(0, m[0]-1), min(dt.n, m[1]+2))) == 0 {
 						best, cue = i, m
 					}
