@@ -2288,7 +2288,9 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	if in.growth.len() > 0 && in.basis.len() == 0 && cue[1]-cue[0] == 1 && len(dt.find(in.growth, cue[0], cue[1])) == 0 {
 		for i := range x.inds {
 			if o := &x.inds[i]; o.ID != in.ID && slices.ContainsFunc(dt.find(o.cues, cue[1], min(dt.n, cue[1]+4)), func(m [2]int) bool {
-				return m[0] == cue[1] || m[0] == cue[1]+1 && dt.isPrep(cue[1])
+				// (Also past a possessive: "the 36.4 percent growth of
+				// their trade".)
+				return m[0] == cue[1] || m[0] == cue[1]+1 && dt.isPrep(cue[1]) || m[0] == cue[1]+2 && dt.isPrep(cue[1]) && dt.endsAt(x.w.their, m[0], 0)
 			}) {
 				return reject(in.ID, stepQualifier, "growth of the %s named right after it", o.ID)
 			}
