@@ -8236,7 +8236,21 @@ func (st *docState) eachOfTwo(code string, qTok int) string {
 		if be < qTok && dt.sc.Punct(be) == '(' {
 			be++
 		}
-		if ae := dt.placeEnd(a.tok); ae+1 != b.tok || !dt.startsAt(st.x.w.and, ae) || !dt.startsAt(st.x.w.each, be) {
+		// (Or, with no word of each, a pair that opens the clause of the
+		// figure, the clause's one figure: "Germany and the Netherlands had
+		// the lowest rate in December at 3.2 percent".)
+		ae := dt.placeEnd(a.tok)
+		ce := dt.clauseEnd(qTok)
+		i, j := within(st.qs, quantityTok, cs, ce)
+		figures := 0
+		for _, q := range st.qs[i:j] {
+			if q.Kind != quantity.Date {
+				figures++
+			}
+		}
+		opens := a.tok <= cs+1 && figures == 1 && len(dt.find(st.x.w.respectively, cs, ce)) == 0
+		// (Past an article: "Germany and the Netherlands".)
+		if ae+1 != b.tok && (ae+2 != b.tok || !dt.isPrep(ae+1)) || !dt.startsAt(st.x.w.and, ae) || !dt.startsAt(st.x.w.each, be) && !opens {
 			continue
 		}
 		if a.code == code {
