@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-06.631"
+const RulesVersion = "2026-12-06.632"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -2085,6 +2085,13 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 	// 3.4% on January 7".
 	if same != nil && before != nil && !in.IsEvent() && len(same.period) == len("2006-01-02") && len(before.period) < len(same.period) && calendar(before.period) &&
 		before.clause(dt, qTok) == dt.cl[qTok] && dt.wordsBetween(before.end, qTok) <= 3 {
+		same = before
+	}
+	// "وبلغ حجم التبادل … العام الماضي 3 مليارات دولار وأكثر من الضعف في
+	// النصف الأول من هذا العام": a date right before the figure, in its
+	// clause, over one a few words after it (another conjunct's).
+	if same != nil && before != nil && same.tok > qEnd && before.clause(dt, qTok) == dt.cl[qTok] && dt.wordsBetween(before.end, qTok) == 0 && !before.since && !before.compared &&
+		same.tok-qEnd >= 3 && !figureIn(qs, qEnd, same.tok) {
 		same = before
 	}
 	// "more than 1 billion rials, equivalent to $2.6 billion, in 2019": a
