@@ -1563,27 +1563,22 @@ func (s *Scanner) fiscalAt(k int) (string, int, bool) {
 }
 
 // fiscalNoun reports "fiscal" at k used as a noun for the fiscal year,
-// after "this", "last", "next" or "current" and before no noun of its
-// own: "in the first quarter of this fiscal, due to …" (not "this fiscal
-// deficit").
+// after a word of the lexicon phrase fiscal_before ("this", "last") and
+// before none but a word of fiscal_after ("due", "against"): "in the
+// first quarter of this fiscal, due to …" (not "this fiscal deficit").
 func (s *Scanner) fiscalNoun(k int) bool {
 	if k == 0 {
 		return false
 	}
-	switch s.toks[k-1].norm {
-	case "this", "last", "next", "current", "previous":
-	default:
+	if _, end, ok := s.phraseAt(k-1, pFiscalBefore); !ok || end != k {
 		return false
 	}
 	j := k + 1
 	if j >= len(s.toks) || s.toks[j].kind != tWord {
 		return true
 	}
-	switch s.toks[j].norm {
-	case "due", "as", "and", "on", "in", "from", "to", "against", "compared", "when", "with", "than", "after", "amid", "while", "but", "because", "which", "that", "so", "according":
-		return true
-	}
-	return false
+	_, _, ok := s.phraseAt(j, pFiscalAfter)
+	return ok
 }
 
 // fiscalEnding returns the end of the clause at j that says when a fiscal

@@ -113,6 +113,8 @@ const (
 	pYearBeforeLast
 	pMonthBeforeLast // "ديسمبر قبل الماضي", "December before last": the such month a year before the last one
 	pLastWeek        // "last week", "الأسبوع الماضي": the month of the day a week before
+	pFiscalBefore    // "this", "last": before "fiscal", a fiscal year named by the noun alone
+	pFiscalAfter     // "due", "against": after such a "fiscal", a word that ends the noun phrase
 )
 
 type phrase struct {
@@ -311,7 +313,8 @@ var (
 		kind phraseKind
 	}{{"hedge", pHedge}, {"lower", pLower}, {"upper", pUpper}, {"percent", pPercent}, {"last_year", pLastYear}, {"this_year", pThisYear},
 		{"next_year", pNextYear}, {"last_month", pLastMonth}, {"last_quarter", pLastQuarter}, {"this_month", pThisMonth}, {"month_last", pMonthLast},
-		{"year_to_date", pYearToDate}, {"not_quantity", pNotQuantity}, {"final_quarter", pFinalQuarter}, {"year_before_last", pYearBeforeLast}, {"month_before_last", pMonthBeforeLast}, {"last_week", pLastWeek}}
+		{"year_to_date", pYearToDate}, {"not_quantity", pNotQuantity}, {"final_quarter", pFinalQuarter}, {"year_before_last", pYearBeforeLast}, {"month_before_last", pMonthBeforeLast}, {"last_week", pLastWeek},
+		{"fiscal_before", pFiscalBefore}, {"fiscal_after", pFiscalAfter}}
 )
 
 // buildLexicon reads the lexicon of every language from the language data
