@@ -2734,6 +2734,17 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	}) {
 		modal = ""
 	}
+	// "higher than an official growth target of 6.0%-6.5% and growth last
+	// year of just 2.58%": a conjunct after the marker's own figure, with
+	// a cue of its own and a date that is over, is observed.
+	if ms := st.markers(from, qTok); modal != "" && in.Role == RoleStatistic && st.pub != "" && len(ms) > 0 && cue[0] > ms[len(ms)-1][1] && cue[1] <= qTok {
+		last := ms[len(ms)-1]
+		if ands := dt.find(x.w.and, last[1], cue[0]); len(ands) > 0 && figureIn(st.qs, last[1], ands[len(ands)-1][0]) && slices.ContainsFunc(st.dates, func(d dateRef) bool {
+			return d.tok >= cue[1] && d.end <= qTok && !d.since && calendar(d.period) && periodOver(d.period, st.pub)
+		}) {
+			modal = ""
+		}
+	}
 	if modal == "" && in.Role != RoleVisit {
 		modal = cmp.Or(st.projectedBreakdown(qi), st.projectedItem(qi))
 	}
