@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-06.634"
+const RulesVersion = "2026-12-06.635"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -1494,7 +1494,7 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 	// a figure is the figure's.
 	if !in.IsEvent() {
 		for _, d := range dates {
-			if d.possessiveOf(dt, qTok) && !d.since && calendar(d.period) && (pub == "" || !periodAfter(d.period, pub)) {
+			if (d.possessiveOf(dt, qTok) || x.datesCueOf(dt, in, d, qTok)) && !d.since && calendar(d.period) && (pub == "" || !periodAfter(d.period, pub)) {
 				return periodChoice{period: d.period, explicit: true, own: 0}
 			}
 		}
@@ -2955,6 +2955,12 @@ func absInt(a int) int {
 		return -a
 	}
 	return a
+}
+
+// datesCueOf reports a date right before the indicator's cue that "of"
+// joins to the figure at qTok: "than the December inflation of 6.05%".
+func (x *Extractor) datesCueOf(dt *docTokens, in *compiled, d dateRef, qTok int) bool {
+	return d.end < qTok && dt.endsAt(x.w.ratioOf, qTok, 0) && slices.ContainsFunc(dt.find(in.cues, d.end, qTok), func(m [2]int) bool { return m[0] == d.end && m[1] == qTok-1 })
 }
 
 // anyCue reports a cue of any indicator in tokens [a, b).

@@ -3164,7 +3164,8 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	}
 	if isRecorded {
 		period, explicit = recorded, true
-	} else if prev && (pc.own < 0 || pc.own > 2 || !pc.ownAfter || trailing) && !st.possessiveBefore(qTok, func(d dateRef) bool { return d.period == period }) {
+	} else if prev && (pc.own < 0 || pc.own > 2 || !pc.ownAfter || trailing) && !st.possessiveBefore(qTok, func(d dateRef) bool { return d.period == period }) &&
+		!slices.ContainsFunc(st.dates, func(d dateRef) bool { return d.period == period && x.datesCueOf(dt, in, d, qTok) }) {
 		// "In 2023, trade declined by 15.7% year on year to $6.6 billion
 		// from $7.8 billion": the value a year-on-year change started from
 		// is the same period a year before. (Only a sum: "inflation eased
