@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-06.635"
+const RulesVersion = "2026-12-06.636"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -1264,8 +1264,9 @@ func (in *compiled) cueScore(dt *docTokens, qTok, qEnd, from, to int, preposed f
 			continue // "inflation picked up, driven by the 1.4% increase in food costs": the cause's figure
 		case m[1] <= qTok && dt.dashAside(m[0], m[1], from, qTok):
 			continue // "inflation – which measures how fast prices rise across the economy – is at 2.5%"
-		case m[1] <= qTok && dt.cl[m[0]] != dt.cl[qTok] && dt.clauseStart(m[0]) > from && dt.comma(dt.clauseStart(m[0])-1) && dt.startsAt(w.relative, dt.clauseStart(m[0])) && dt.clauseEnd(m[0]) <= qTok && dt.comma(dt.clauseEnd(m[0])-1) && !sameKindIn(dt.clauseStart(m[0]), dt.clauseEnd(m[0])):
-			continue // "Private consumption, which accounts for more than half of Japan's economy, fell 2.8%": the aside describes the subject
+		case m[1] <= qTok && dt.cl[m[0]] != dt.cl[qTok] && dt.clauseStart(m[0]) > from && dt.comma(dt.clauseStart(m[0])-1) && (dt.startsAt(w.relative, dt.clauseStart(m[0])) || dt.startsAt(w.relative, dt.clauseStart(m[0])+1)) && dt.clauseEnd(m[0]) <= qTok && dt.comma(dt.clauseEnd(m[0])-1) &&
+			len(dt.find(w.complementizer, dt.clauseStart(m[0]), m[0])) == 0:
+			continue // "Private consumption, which accounts for more than half of Japan's economy, fell 2.8%" ("…, на которые приходится …"): the aside describes the subject
 
 		case m[1] <= qTok:
 			// "Youth unemployment rate (age 15 – 24 years) … is 23.3%": a
