@@ -2548,7 +2548,10 @@ func (st *docState) decide(qi int) (cand, Decision) {
 		pf >= 0 && st.qs[pf].EndToken >= qTok-8 && slices.ContainsFunc(st.dates, func(d dateRef) bool {
 			return d.tok > 0 && d.tok >= st.qs[pf].EndToken && d.end <= qTok && dt.sc.Punct(d.tok-1) == '(' && !figureIn(st.qs, d.end, qTok)
 		})
-	if _, other := st.otherPlace(qi); !other && (prev || bracketed || len(dt.find(x.w.compare, dt.clauseStart(qTok), qTok)) > 0 || len(dt.find(x.w.levelCompared, dt.clauseStart(qTok), qTok)) > 0) {
+	// (So does the movement a figure came after: "core CPI rose 3% on a
+	// year earlier after rising 3.1% in August", "بعد ارتفاعه 3.1%".)
+	after := slices.ContainsFunc(dt.find(x.w.following, max(from, qTok-4), qTok), func(m [2]int) bool { return !figureIn(st.qs, m[1], qTok) && dt.cl[m[0]] == dt.cl[qTok] })
+	if _, other := st.otherPlace(qi); !other && (prev || bracketed || after || len(dt.find(x.w.compare, dt.clauseStart(qTok), qTok)) > 0 || len(dt.find(x.w.levelCompared, dt.clauseStart(qTok), qTok)) > 0) {
 		for k := qi - 1; k >= 0 && dt.sent[st.qs[k].Token] == sent; k-- {
 			if st.qs[k].Kind == q.Kind && len(dt.find(x.w.total, st.qs[k].EndToken, qTok)) > 0 {
 				break
