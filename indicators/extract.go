@@ -1266,7 +1266,7 @@ func (in *compiled) cueScore(dt *docTokens, qTok, qEnd, from, to int, preposed f
 			continue // "inflation – which measures how fast prices rise across the economy – is at 2.5%"
 		case m[1] <= qTok && dt.cl[m[0]] != dt.cl[qTok] && dt.clauseStart(m[0]) > from && dt.comma(dt.clauseStart(m[0])-1) && (dt.startsAt(w.relative, dt.clauseStart(m[0])) || dt.startsAt(w.relative, dt.clauseStart(m[0])+1)) && dt.clauseEnd(m[0]) <= qTok && dt.comma(dt.clauseEnd(m[0])-1) &&
 			len(dt.find(w.complementizer, dt.clauseStart(m[0]), m[0])) == 0:
-			continue // "Private consumption, which accounts for more than half of Japan's economy, fell 2.8%" ("…, на которые приходится …"): the aside describes the subject
+			continue // "Household demand, which makes up two thirds of Korea's economy, slipped 1.3%" ("…, на долю которых …"): the aside describes the subject
 
 		case m[1] <= qTok:
 			// "Youth unemployment rate (age 15 – 24 years) … is 23.3%": a
@@ -1300,7 +1300,7 @@ func (in *compiled) cueScore(dt *docTokens, qTok, qEnd, from, to int, preposed f
 				continue // "…، وبنسبة 1.5% سنة 2022 مع توقعات نمو بنسبة 0.4%": the figure right after it is the one it labels
 			}
 			dist = float64(raw)*1.5 + 1
-			// "the economy observed 5.86% of inflation in January": a cue
+			// "the country recorded 7.2% of inflation in May": a cue
 			// joined to the figure by "of" names it, before any cue a word
 			// away before it.
 			if raw == 1 && dt.endsAt(w.ratioOf, m[0], 0) {
@@ -2088,8 +2088,8 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 		before.clause(dt, qTok) == dt.cl[qTok] && dt.wordsBetween(before.end, qTok) <= 3 {
 		same = before
 	}
-	// "وبلغ حجم التبادل … العام الماضي 3 مليارات دولار وأكثر من الضعف في
-	// النصف الأول من هذا العام": a date right before the figure, in its
+	// "سجلت التجارة بين البلدين العام الماضي 6 مليارات دولار ونحو نصفها في
+	// الربع الأول من هذا العام": a date right before the figure, in its
 	// clause, over one a few words after it (another conjunct's).
 	if same != nil && before != nil && same.tok > qEnd && before.clause(dt, qTok) == dt.cl[qTok] && dt.wordsBetween(before.end, qTok) == 0 && !before.since && !before.compared &&
 		same.tok-qEnd >= 3 && !figureIn(qs, qEnd, same.tok) {
@@ -2959,7 +2959,7 @@ func absInt(a int) int {
 }
 
 // datesCueOf reports a date right before the indicator's cue that "of"
-// joins to the figure at qTok: "than the December inflation of 6.05%".
+// joins to the figure at qTok: "above the April inflation of 4.4%".
 func (x *Extractor) datesCueOf(dt *docTokens, in *compiled, d dateRef, qTok int) bool {
 	return d.end < qTok && dt.endsAt(x.w.ratioOf, qTok, 0) && slices.ContainsFunc(dt.find(in.cues, d.end, qTok), func(m [2]int) bool { return m[0] == d.end && m[1] == qTok-1 })
 }
@@ -3026,8 +3026,8 @@ func (x *Extractor) afterThan(dt *docTokens, tok int) bool {
 // that country alone and as no partner ("Kenya's total trade turnover",
 // "the overall trade of Peru").
 func (x *Extractor) overallOf(dt *docTokens, in *compiled, inSent []mention, qTok int) (string, bool) {
-	// (Across a dash too: "Общий объем внешней торговли КНР сократился на
-	// 10,8% — до 2,09 трлн юаней".)
+	// (Across a dash too: "Внешняя торговля Индии в целом выросла на 7% —
+	// до 1,1 трлн долларов".)
 	cs, ce := dt.clauseAcrossDash(qTok), dt.clauseEnd(qTok)
 	if !slices.ContainsFunc(dt.find(in.cues, cs, qTok), func(m [2]int) bool { return dt.endsAt(x.w.overall, m[0], 1) }) || len(dt.find(x.w.twoCountries, cs, ce)) > 0 {
 		return "", false
@@ -3146,8 +3146,8 @@ func (x *Extractor) entities(dt *docTokens, in *compiled, ments []mention, qTok,
 				return pair, true
 			}
 		}
-		// "… the emir's visit to China, on a tour that also took in South
-		// Korea and Japan, … trade between the two countries": with more
+		// "… the president's trip to Brazil, part of a journey that also
+		// takes in Chile and Peru, … trade between the two countries": with more
 		// than two countries named before, the pair the lead names, when
 		// the sentence names both.
 		if a, b := dt.sentence(dt.sent[qTok]); len(pair) == 2 && len(before) > 2 && before[pair[0]] && before[pair[1]] && len(dt.find(x.w.twoCountries, a, b)) > 0 && leadNames(dt, ments, pair) {

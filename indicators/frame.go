@@ -91,8 +91,8 @@ type docState struct {
 	// rose 0.4% on the month"): a title restating one is no level either.
 	shortChange map[figureSize]bool
 	// shortAt holds, by the figure's index, the figures rejected as such a
-	// change: the value compared with one ("grew 0.7% this month, up from
-	// 0.3% in the same month last year") is on the same short basis.
+	// change: the value compared with one ("prices went up 0.9% over the
+	// month, against 0.4% a year before") is on the same short basis.
 	shortAt map[int]bool
 	// onPrevSent holds the sentences with a growth said to be on the
 	// period before: "contracted 0.2% on the prior quarter, after rising
@@ -451,8 +451,8 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, ws *workspace, qs []
 				}
 			}
 		}
-		// (And "منذ الذروة التي سجلها في فبراير 2023، إذ بلغ 10.1%", "since
-		// the peak it hit in February 2023, when it reached 10.1%": past a
+		// (And "تراجع منذ أعلى مستوى بلغه في مايو 2022، حين وصل إلى 8.6%",
+		// "down from the top it touched in May 2022, when it was 8.6%": past a
 		// relative clause and a comma, the figure right after.)
 		if dr.since && dr.end < dt.n && figureIn(qs, dr.end, min(dt.n, dr.end+4)) {
 			for _, m := range dt.find(x.w.since, max(0, tok-6), tok) {
@@ -1929,8 +1929,8 @@ func (st *docState) decide(qi int) (cand, Decision) {
 					// (Nor is a closing bracket a gap: "consumer price
 					// index (CPI) growth".)
 					// (Nor a verb between the other cue and a bare growth
-					// word after it: "China's CPI averaged growth of
-					// 5.4%".)
+					// word after it: "the CPI showed growth of
+					// 3.9% last year".)
 					touches := m[1] == near[0] || m[0] == near[1] || m[1] < near[0] && dt.wordsBetween(m[1], near[0]) == 0 && dt.bracketed(max(0, m[0]-1), min(dt.n, near[0]+1)) > 0 ||
 						set == x.inds[i].cues && near[1]-near[0] == 1 && len(dt.find(x.inds[best].growth, near[0], near[1])) == 0 && m[1] == near[0]-1 && dt.wordsBetween(m[1], near[0]) == 1 && !dt.isPrep(m[1]) && len(dt.find(x.w.and, m[1], near[0])) == 0
 					if touches && len(dt.find(x.w.nominal, max(0, m[0]-1), min(dt.n, m[1]+2))) == 0 {
@@ -2282,13 +2282,13 @@ func (st *docState) decide(qi int) (cand, Decision) {
 			}
 		}
 	}
-	// "46% نمو التبادل التجاري بين الصين وقطر", "growth in trade of 12%": a
+	// "ارتفاع 30% في نمو التجارة بين البلدين", "growth in trade of 12%": a
 	// bare growth word right before another indicator's cue is that
 	// indicator's growth.
 	if in.growth.len() > 0 && in.basis.len() == 0 && cue[1]-cue[0] == 1 && len(dt.find(in.growth, cue[0], cue[1])) == 0 {
 		for i := range x.inds {
 			if o := &x.inds[i]; o.ID != in.ID && slices.ContainsFunc(dt.find(o.cues, cue[1], min(dt.n, cue[1]+4)), func(m [2]int) bool {
-				// (Also past a possessive: "the 36.4 percent growth of
+				// (Also past a possessive: "a 19 percent growth of
 				// their trade".)
 				return m[0] == cue[1] || m[0] == cue[1]+1 && dt.isPrep(cue[1]) || m[0] == cue[1]+2 && dt.isPrep(cue[1]) && dt.endsAt(x.w.their, m[0], 0)
 			}) {
@@ -2548,8 +2548,8 @@ func (st *docState) decide(qi int) (cand, Decision) {
 		pf >= 0 && st.qs[pf].EndToken >= qTok-8 && slices.ContainsFunc(st.dates, func(d dateRef) bool {
 			return d.tok > 0 && d.tok >= st.qs[pf].EndToken && d.end <= qTok && dt.sc.Punct(d.tok-1) == '(' && !figureIn(st.qs, d.end, qTok)
 		})
-	// (So does the movement a figure came after: "core CPI rose 3% on a
-	// year earlier after rising 3.1% in August", "بعد ارتفاعه 3.1%".)
+	// (So does the movement a figure came after: "core prices were up 2.7%
+	// on the year, after a 2.9% gain in March", "بعد صعوده 2.9%".)
 	after := slices.ContainsFunc(dt.find(x.w.following, max(from, qTok-4), qTok), func(m [2]int) bool { return !figureIn(st.qs, m[1], qTok) && dt.cl[m[0]] == dt.cl[qTok] })
 	if _, other := st.otherPlace(qi); !other && (prev || bracketed || after || len(dt.find(x.w.compare, dt.clauseStart(qTok), qTok)) > 0 || len(dt.find(x.w.levelCompared, dt.clauseStart(qTok), qTok)) > 0) {
 		for k := qi - 1; k >= 0 && dt.sent[st.qs[k].Token] == sent; k-- {
@@ -2737,8 +2737,8 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	}) {
 		modal = ""
 	}
-	// "higher than an official growth target of 6.0%-6.5% and growth last
-	// year of just 2.58%": a conjunct after the marker's own figure, with
+	// "above the official growth goal of 5% and growth last year of
+	// 3.1%": a conjunct after the marker's own figure, with
 	// a cue of its own and a date that is over, is observed.
 	if ms := st.markers(from, qTok); modal != "" && in.Role == RoleStatistic && st.pub != "" && len(ms) > 0 && cue[0] > ms[len(ms)-1][1] && cue[1] <= qTok {
 		last := ms[len(ms)-1]
@@ -3418,8 +3418,8 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	// value of the same kind rose from in its sentence is the last year's.
 	// So is a rate a rise or fall reached over two years a range names:
 	// "jumped to 13.3% between 2023 and 2024".
-	// (Not when the value it rose from has a date of its own: "from $2.5
-	// billion in 2006-2007 to $4.3 billion in 2011-2012" are two
+	// (Not when the value it rose from has a date of its own: "from $1.9
+	// billion in 2008-2009 to $3.6 billion in 2012-2013" are two
 	// stretches.)
 	if a, b, ok := yearPair(period); ok && in.Role == RoleStatistic && (slices.ContainsFunc(st.qs[:qi], func(o quantity.Quantity) bool {
 		return o.Kind == q.Kind && dt.sent[o.Token] == sent && dt.endsAt(x.w.from, o.Token, 0) && !slices.ContainsFunc(st.dates, func(d dateRef) bool { return d.tok >= o.EndToken && d.end <= q.Token })
@@ -4255,11 +4255,11 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 	}
 	from, to := dt.sentence(dt.sent[qTok])
 	cs, ce := dt.clauseStart(qTok), dt.clauseEnd(qTok)
-	// "The peso firmed more than 1 percent on the growth figures": a
+	// "The rupee gained 0.8 percent after the GDP data": a
 	// market named before a figure whose cue comes only after it is what
 	// the figure measures.
 	// (Not a currency after a preposition, what payments are made in: "в
-	// тенге и сомах проводится более 70% взаимных платежей".)
+	// рублях и юанях идет более 80% расчетов".)
 	if cue[0] >= qEnd {
 		for _, m := range dt.find(w.markets, cs, qTok) {
 			if m[0] == 0 || !dt.isPrep(m[0]-1) {
@@ -7224,7 +7224,7 @@ func (st *docState) fromBefore(tok int) bool {
 	if m := dt.find(st.x.w.revision, max(0, tok-3), tok); len(m) > 0 && m[len(m)-1][1] == tok {
 		tok = m[len(m)-1][0]
 	}
-	// (And past a word of the year: "from an annual 0.6 percent in June".)
+	// (And past a word of the year: "from a yearly 1.8 percent in May".)
 	if m := dt.find(st.x.w.yearRate, max(0, tok-2), tok); len(m) > 0 && m[len(m)-1][1] == tok {
 		tok = m[len(m)-1][0]
 	}
@@ -7314,7 +7314,7 @@ func (st *docState) previous(qi int) bool {
 	if len(dt.find(w.rise, max(0, qTok-8), qTok)) > 0 || len(dt.find(w.fall, max(0, qTok-8), qTok)) > 0 {
 		return true
 	}
-	// "Starting at 1.25%, the rate was raised seven times": a value that
+	// "From a low of 0.5%, it was lifted in nine steps": a value that
 	// opens its sentence after "from" is where the change the sentence
 	// tells began.
 	if s0, s1 := dt.sentence(dt.sent[qTok]); dt.wordsBetween(s0, qTok) <= 2 && (len(dt.find(w.rise, q.EndToken, s1)) > 0 || len(dt.find(w.fall, q.EndToken, s1)) > 0) {
@@ -8252,8 +8252,8 @@ func (st *docState) eachOfTwo(code string, qTok int) string {
 			be++
 		}
 		// (Or, with no word of each, a pair that opens the clause of the
-		// figure, the clause's one figure: "Germany and the Netherlands had
-		// the lowest rate in December at 3.2 percent".)
+		// figure, the clause's one figure: "Austria and the Czech Republic
+		// shared the bottom place in May, at 2.9 percent".)
 		ae := dt.placeEnd(a.tok)
 		ce := dt.clauseEnd(qTok)
 		i, j := within(st.qs, quantityTok, cs, ce)
@@ -8264,7 +8264,7 @@ func (st *docState) eachOfTwo(code string, qTok int) string {
 			}
 		}
 		opens := a.tok <= cs+1 && figures == 1 && len(dt.find(st.x.w.respectively, cs, ce)) == 0
-		// (Past an article: "Germany and the Netherlands".)
+		// (Past an article: "Chile and the Philippines".)
 		if ae+1 != b.tok && (ae+2 != b.tok || !dt.isPrep(ae+1)) || !dt.startsAt(st.x.w.and, ae) || !dt.startsAt(st.x.w.each, be) && !opens {
 			continue
 		}

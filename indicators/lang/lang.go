@@ -749,8 +749,8 @@ type Words struct {
 	YearRate []string `yaml:"year_rate"`
 	// Markets name what trades on a market, currencies and shares ("the
 	// peso", "рубль", "البورصة"): named before a figure whose indicator's
-	// cue comes only after it ("the peso firmed 1 percent on the growth
-	// figures"), the market is what the figure measures.
+	// cue comes only after it ("the rupee gained 0.8 percent after the GDP
+	// data"), the market is what the figure measures.
 	Markets []string `yaml:"markets"`
 	// Ending joins a stretch of time to the date it ends at ("the twelve
 	// months ending in September", "الاثني عشر شهراً المنتهية في سبتمبر"):

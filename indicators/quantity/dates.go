@@ -815,7 +815,7 @@ func (s *Scanner) monthYear(m, next int) (Quantity, int, bool) {
 		return dateQ(ym(y, m), false), ny, true
 	}
 	// (A paragraph's first words are no year of a month that ends the
-	// paragraph before: "… чем в декабре" / "В прошлом году …".)
+	// paragraph before: "… по сравнению с ноябрем" / "В прошлом году …".)
 	if off, ny, ok := s.relYearAfter(next); ok && !s.toks[next].para {
 		return s.resolved(func() string { return ym(s.opt.Ref.Year()+off, m) }), ny, true
 	}
