@@ -2737,8 +2737,8 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	}) {
 		modal = ""
 	}
-	// "above the official growth goal of 5% and growth last year of
-	// 3.1%": a conjunct after the marker's own figure, with
+	// "above the government's 5% growth goal and growth in 2022 of 3.1%":
+	// a conjunct after the marker's own figure, with
 	// a cue of its own and a date that is over, is observed.
 	if ms := st.markers(from, qTok); modal != "" && in.Role == RoleStatistic && st.pub != "" && len(ms) > 0 && cue[0] > ms[len(ms)-1][1] && cue[1] <= qTok {
 		last := ms[len(ms)-1]
@@ -4255,7 +4255,7 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 	}
 	from, to := dt.sentence(dt.sent[qTok])
 	cs, ce := dt.clauseStart(qTok), dt.clauseEnd(qTok)
-	// "The rupee gained 0.8 percent after the GDP data": a
+	// "The rupee firmed 0.6 percent on the GDP data": a
 	// market named before a figure whose cue comes only after it is what
 	// the figure measures.
 	// (Not a currency after a preposition, what payments are made in: "в

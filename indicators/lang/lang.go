@@ -749,7 +749,7 @@ type Words struct {
 	YearRate []string `yaml:"year_rate"`
 	// Markets name what trades on a market, currencies and shares ("the
 	// peso", "рубль", "البورصة"): named before a figure whose indicator's
-	// cue comes only after it ("the rupee gained 0.8 percent after the GDP
+	// cue comes only after it ("the rupee firmed 0.6 percent on the GDP
 	// data"), the market is what the figure measures.
 	Markets []string `yaml:"markets"`
 	// Ending joins a stretch of time to the date it ends at ("the twelve

@@ -1564,8 +1564,8 @@ func (s *Scanner) fiscalAt(k int) (string, int, bool) {
 
 // fiscalNoun reports "fiscal" at k used as a noun for the fiscal year,
 // after a word of the lexicon phrase fiscal_before ("this", "last") and
-// before none but a word of fiscal_after ("due", "against"): "in the
-// first quarter of this fiscal, due to …" (not "this fiscal deficit").
+// before none but a word of fiscal_after ("due", "against"): "output
+// in this fiscal, against …" (not "this fiscal deficit").
 func (s *Scanner) fiscalNoun(k int) bool {
 	if k == 0 {
 		return false
