@@ -1264,10 +1264,8 @@ func (in *compiled) cueScore(dt *docTokens, qTok, qEnd, from, to int, preposed f
 			continue // "inflation picked up, driven by the 1.4% increase in food costs": the cause's figure
 		case m[1] <= qTok && dt.dashAside(m[0], m[1], from, qTok):
 			continue // "inflation – which measures how fast prices rise across the economy – is at 2.5%"
-		case m[1] <= qTok && dt.cl[m[0]] != dt.cl[qTok] && dt.clauseStart(m[0]) > from && dt.comma(dt.clauseStart(m[0])-1) && (dt.startsAt(w.relative, dt.clauseStart(m[0])) || dt.startsAt(w.relative, dt.clauseStart(m[0])+1)) && dt.clauseEnd(m[0]) <= qTok && dt.comma(dt.clauseEnd(m[0])-1) &&
-			len(dt.find(w.complementizer, dt.clauseStart(m[0]), m[0])) == 0:
+		case m[1] <= qTok && dt.cl[m[0]] != dt.cl[qTok] && relativeAside(dt, w, m[0], from, qTok):
 			continue // "Household demand, which makes up two thirds of Korea's economy, slipped 1.3%" ("…, на долю которых …"): the aside describes the subject
-
 		case m[1] <= qTok:
 			// "Youth unemployment rate (age 15 – 24 years) … is 23.3%": a
 			// bracketed aside is no distance.
@@ -1321,6 +1319,15 @@ func (in *compiled) cueScore(dt *docTokens, qTok, qEnd, from, to int, preposed f
 		}
 	}
 	return best, at, best < math.MaxFloat64
+}
+
+// relativeAside reports token tok inside a relative clause set off by
+// commas that ends before token qTok, within the sentence from token from,
+// with no complementizer before tok: "Household demand, which makes up two
+// thirds of Korea's economy, slipped 1.3%", "…, на долю которых …".
+func relativeAside(dt *docTokens, w *words, tok, from, qTok int) bool {
+	cs, ce := dt.clauseStart(tok), dt.clauseEnd(tok)
+	return cs > from && dt.comma(cs-1) && inRelative(dt, w, tok) && ce <= qTok && dt.comma(ce-1) && len(dt.find(w.complementizer, cs, tok)) == 0
 }
 
 // exclusion returns an exclusion phrase of the indicator just before the

@@ -2738,8 +2738,8 @@ func (st *docState) decide(qi int) (cand, Decision) {
 		modal = ""
 	}
 	// "above the government's 5% growth goal and growth in 2022 of 3.1%":
-	// a conjunct after the marker's own figure, with
-	// a cue of its own and a date that is over, is observed.
+	// a conjunct after the marker's own figure, with a cue of its own and
+	// a date that is over, is observed.
 	if ms := st.markers(from, qTok); modal != "" && in.Role == RoleStatistic && st.pub != "" && len(ms) > 0 && cue[0] > ms[len(ms)-1][1] && cue[1] <= qTok {
 		last := ms[len(ms)-1]
 		if ands := dt.find(x.w.and, last[1], cue[0]); len(ands) > 0 && figureIn(st.qs, last[1], ands[len(ands)-1][0]) && slices.ContainsFunc(st.dates, func(d dateRef) bool {
@@ -8240,7 +8240,14 @@ func (st *docState) indexLevel(in *compiled, q quantity.Quantity, cue [2]int) bo
 // in the clause of the figure at qTok, before it; else "".
 func (st *docState) eachOfTwo(code string, qTok int) string {
 	dt := st.dt
-	cs := dt.clauseStart(qTok)
+	cs, ce := dt.clauseStart(qTok), dt.clauseEnd(qTok)
+	i, j := within(st.qs, quantityTok, cs, ce)
+	figures := 0
+	for _, q := range st.qs[i:j] {
+		if q.Kind != quantity.Date {
+			figures++
+		}
+	}
 	for i := 0; i+1 < len(st.ments); i++ {
 		a, b := st.ments[i], st.ments[i+1]
 		if a.tok < cs || b.tok >= qTok || a.code == b.code || a.person || b.person || (a.code != code && b.code != code) {
@@ -8255,14 +8262,6 @@ func (st *docState) eachOfTwo(code string, qTok int) string {
 		// figure, the clause's one figure: "Austria and the Czech Republic
 		// shared the bottom place in May, at 2.9 percent".)
 		ae := dt.placeEnd(a.tok)
-		ce := dt.clauseEnd(qTok)
-		i, j := within(st.qs, quantityTok, cs, ce)
-		figures := 0
-		for _, q := range st.qs[i:j] {
-			if q.Kind != quantity.Date {
-				figures++
-			}
-		}
 		opens := a.tok <= cs+1 && figures == 1 && len(dt.find(st.x.w.respectively, cs, ce)) == 0
 		// (Past an article: "Chile and the Philippines".)
 		if ae+1 != b.tok && (ae+2 != b.tok || !dt.isPrep(ae+1)) || !dt.startsAt(st.x.w.and, ae) || !dt.startsAt(st.x.w.each, be) && !opens {
