@@ -771,8 +771,8 @@ type Lexicon struct {
 	// upper, percent, last_year, year_before_last, this_year, next_year,
 	// last_month, last_quarter, this_month, month_last, month_before_last,
 	// year_to_date, not_quantity, fiscal_before and fiscal_after (the
-	// words before and after "fiscal" used as a noun: "this fiscal", "last
-	// fiscal against …").
+	// single words before and after "fiscal" used as a noun: "this
+	// fiscal", "last fiscal against …").
 	Phrases map[string][]string `yaml:"phrases"`
 }
 

@@ -1570,15 +1570,11 @@ func (s *Scanner) fiscalNoun(k int) bool {
 	if k == 0 {
 		return false
 	}
-	if _, end, ok := s.phraseAt(k-1, pFiscalBefore); !ok || end != k {
+	if !s.lx.fiscalBefore[s.toks[k-1].norm] {
 		return false
 	}
 	j := k + 1
-	if j >= len(s.toks) || s.toks[j].kind != tWord {
-		return true
-	}
-	_, _, ok := s.phraseAt(j, pFiscalAfter)
-	return ok
+	return j >= len(s.toks) || s.toks[j].kind != tWord || s.lx.fiscalAfter[s.toks[j].norm]
 }
 
 // fiscalEnding returns the end of the clause at j that says when a fiscal

@@ -113,8 +113,6 @@ const (
 	pYearBeforeLast
 	pMonthBeforeLast // "ديسمبر قبل الماضي", "December before last": the such month a year before the last one
 	pLastWeek        // "last week", "الأسبوع الماضي": the month of the day a week before
-	pFiscalBefore    // "this", "last": before "fiscal", a fiscal year named by the noun alone
-	pFiscalAfter     // "due", "against": after such a "fiscal", a word that ends the noun phrase
 )
 
 type phrase struct {
@@ -140,6 +138,11 @@ type lexicon struct {
 	namesakes map[string]map[string]string
 	// known filters the keys of words: most words of a text are none.
 	known WordFilter
+	// fiscalBefore and fiscalAfter are the single words of the phrase
+	// lists fiscal_before and fiscal_after (see Scanner.fiscalNoun): kept
+	// out of the phrase index, where function words such as "in" and
+	// "and" would make every token they start a phrase to try.
+	fiscalBefore, fiscalAfter map[string]bool
 }
 
 // WordFilter is a set of 16-bit hashes of words: a word it does not hold
@@ -313,8 +316,7 @@ var (
 		kind phraseKind
 	}{{"hedge", pHedge}, {"lower", pLower}, {"upper", pUpper}, {"percent", pPercent}, {"last_year", pLastYear}, {"this_year", pThisYear},
 		{"next_year", pNextYear}, {"last_month", pLastMonth}, {"last_quarter", pLastQuarter}, {"this_month", pThisMonth}, {"month_last", pMonthLast},
-		{"year_to_date", pYearToDate}, {"not_quantity", pNotQuantity}, {"final_quarter", pFinalQuarter}, {"year_before_last", pYearBeforeLast}, {"month_before_last", pMonthBeforeLast}, {"last_week", pLastWeek},
-		{"fiscal_before", pFiscalBefore}, {"fiscal_after", pFiscalAfter}}
+		{"year_to_date", pYearToDate}, {"not_quantity", pNotQuantity}, {"final_quarter", pFinalQuarter}, {"year_before_last", pYearBeforeLast}, {"month_before_last", pMonthBeforeLast}, {"last_week", pLastWeek}}
 )
 
 // buildLexicon reads the lexicon of every language from the language data
@@ -329,7 +331,8 @@ func buildLexicon() *lexicon {
 }
 
 func newLexicon() (*lexicon, error) {
-	lx := &lexicon{words: map[string]entry{}, phrases: map[string][]phrase{}, punctPhrases: map[rune]int32{}, phraseLists: [][]phrase{nil}, symbols: map[rune]string{}, namesakes: map[string]map[string]string{}}
+	lx := &lexicon{words: map[string]entry{}, phrases: map[string][]phrase{}, punctPhrases: map[rune]int32{}, phraseLists: [][]phrase{nil}, symbols: map[rune]string{}, namesakes: map[string]map[string]string{},
+		fiscalBefore: map[string]bool{}, fiscalAfter: map[string]bool{}}
 	langs, err := lang.Load()
 	if err != nil {
 		return nil, err
@@ -343,7 +346,12 @@ func newLexicon() (*lexicon, error) {
 			}
 			lx.add(w.Forms, e)
 		}
-		known := map[string]bool{}
+		known := map[string]bool{"fiscal_before": true, "fiscal_after": true}
+		for name, set := range map[string]map[string]bool{"fiscal_before": lx.fiscalBefore, "fiscal_after": lx.fiscalAfter} {
+			for _, w := range lex.Phrases[name] {
+				set[strings.ToLower(w)] = true
+			}
+		}
 		for _, k := range phraseKinds {
 			known[k.name] = true
 			lx.phrase(k.kind, "", lex.Phrases[k.name]...)
