@@ -2691,7 +2691,7 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	// is observed when it has a past period of its own ("expected to slow
 	// to 2.2% this year from 6.1% last year"): decided with the period.
 	modal := st.modal(qTok, qEnd, cue)
-	// "The repo rate will remain unchanged at 7.75%", "announced today that
+	// "The repo rate will remain unchanged at 6.25%", "announced today that
 	// it will continue to hold its key rate at 4.5%": a hold a central bank
 	// announces is its decision, when nothing else in the sentence is
 	// projected.
