@@ -444,16 +444,16 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, ws *workspace, qs []
 		// "the lowest since April's 2.9%": the date of a figure named as the
 		// last one beyond a peak, no start of a state.
 		if dr.since && dr.end < dt.n && dt.sc.Punct(dr.end) != ',' && figureIn(qs, dr.end, min(dt.n, dr.end+3)) {
-			// (So is "since a peak in March at 3.4%": the peak's date.)
 			for _, m := range dt.find(x.w.since, max(0, tok-4), tok) {
-				if dt.endsAt(x.w.peak, m[0], 0) || slices.ContainsFunc(dt.find(x.w.peak, m[1], tok), func(p [2]int) bool { return dt.wordsBetween(m[1], p[0]) <= 1 && dt.wordsBetween(p[1], tok) <= 1 }) {
+				if dt.endsAt(x.w.peak, m[0], 0) {
 					dr.since = false
 				}
 			}
 		}
-		// (And "تراجع منذ أعلى مستوى بلغه في مايو 2022، حين وصل إلى 8.6%",
-		// "down from the top it touched in May 2022, when it was 8.6%": past a
-		// relative clause and a comma, the figure right after.)
+		// So is a peak's date: "since a peak in March at 3.4%", and past a
+		// relative clause and a comma, "تراجع منذ أعلى مستوى بلغه في مايو
+		// 2022، حين وصل إلى 8.6%", "down from the top it touched in May 2022,
+		// when it was 8.6%".
 		if dr.since && dr.end < dt.n && figureIn(qs, dr.end, min(dt.n, dr.end+4)) {
 			for _, m := range dt.find(x.w.since, max(0, tok-6), tok) {
 				if slices.ContainsFunc(dt.find(x.w.peak, m[1], tok), func(p [2]int) bool { return dt.wordsBetween(m[1], p[0]) <= 1 && dt.wordsBetween(p[1], tok) <= 3 }) {
@@ -2737,16 +2737,8 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	}) {
 		modal = ""
 	}
-	// "above the government's 5% growth goal and growth in 2022 of 3.1%":
-	// a conjunct after the marker's own figure, with a cue of its own and
-	// a date that is over, is observed.
-	if ms := st.markers(from, qTok); modal != "" && in.Role == RoleStatistic && st.pub != "" && len(ms) > 0 && cue[0] > ms[len(ms)-1][1] && cue[1] <= qTok {
-		last := ms[len(ms)-1]
-		if ands := dt.find(x.w.and, last[1], cue[0]); len(ands) > 0 && figureIn(st.qs, last[1], ands[len(ands)-1][0]) && slices.ContainsFunc(st.dates, func(d dateRef) bool {
-			return d.tok >= cue[1] && d.end <= qTok && !d.since && calendar(d.period) && periodOver(d.period, st.pub)
-		}) {
-			modal = ""
-		}
+	if modal != "" && in.Role == RoleStatistic && st.pub != "" && st.pastConjunct(from, qTok, cue) {
+		modal = ""
 	}
 	if modal == "" && in.Role != RoleVisit {
 		modal = cmp.Or(st.projectedBreakdown(qi), st.projectedItem(qi))
@@ -8241,13 +8233,8 @@ func (st *docState) indexLevel(in *compiled, q quantity.Quantity, cue [2]int) bo
 func (st *docState) eachOfTwo(code string, qTok int) string {
 	dt := st.dt
 	cs, ce := dt.clauseStart(qTok), dt.clauseEnd(qTok)
-	i, j := within(st.qs, quantityTok, cs, ce)
-	figures := 0
-	for _, q := range st.qs[i:j] {
-		if q.Kind != quantity.Date {
-			figures++
-		}
-	}
+	// (The figure at qTok is the clause's one figure.)
+	alone := !figureIn(st.qs, cs, qTok) && !figureIn(st.qs, qTok+1, ce)
 	for i := 0; i+1 < len(st.ments); i++ {
 		a, b := st.ments[i], st.ments[i+1]
 		if a.tok < cs || b.tok >= qTok || a.code == b.code || a.person || b.person || (a.code != code && b.code != code) {
@@ -8262,7 +8249,7 @@ func (st *docState) eachOfTwo(code string, qTok int) string {
 		// figure, the clause's one figure: "Austria and the Czech Republic
 		// shared the bottom place in May, at 2.9 percent".)
 		ae := dt.placeEnd(a.tok)
-		opens := a.tok <= cs+1 && figures == 1 && len(dt.find(st.x.w.respectively, cs, ce)) == 0
+		opens := a.tok <= cs+1 && alone && len(dt.find(st.x.w.respectively, cs, ce)) == 0
 		// (Past an article: "Chile and the Philippines".)
 		if ae+1 != b.tok && (ae+2 != b.tok || !dt.isPrep(ae+1)) || !dt.startsAt(st.x.w.and, ae) || !dt.startsAt(st.x.w.each, be) && !opens {
 			continue
@@ -8447,6 +8434,23 @@ func (st *docState) projectedItem(qi int) string {
 		return ""
 	}
 	return m
+}
+
+// pastConjunct reports the figure at qTok in a conjunct after the last
+// marker of modality from token from, past that marker's own figure, with
+// a cue of its own and a date that is over: "above the government's 5%
+// growth goal and growth in 2022 of 3.1%" observes the 3.1%.
+func (st *docState) pastConjunct(from, qTok int, cue [2]int) bool {
+	dt := st.dt
+	ms := st.markers(from, qTok)
+	if len(ms) == 0 || cue[0] <= ms[len(ms)-1][1] || cue[1] > qTok {
+		return false
+	}
+	last := ms[len(ms)-1]
+	ands := dt.find(st.x.w.and, last[1], cue[0])
+	return len(ands) > 0 && figureIn(st.qs, last[1], ands[len(ands)-1][0]) && slices.ContainsFunc(st.dates, func(d dateRef) bool {
+		return d.tok >= cue[1] && d.end <= qTok && !d.since && calendar(d.period) && periodOver(d.period, st.pub)
+	})
 }
 
 // monthAfterCompared returns the month after the one a value compared
