@@ -3613,7 +3613,7 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	// "in the year to March" is March's).
 	// Nor is a rate over the twelve months to a day inside a month
 	// ("average inflation in the twelve months that ended on 20 March").
-	if (q.Kind == quantity.Money || in.Role == RoleStatistic && len(period) == len("2006-01-02") && addDays(period, 1)[5:7] == period[5:7]) &&
+	if (q.Kind == quantity.Money || in.Role == RoleStatistic && len(period) == len("2006-01-02") && strings.HasPrefix(addDays(period, 1), period[:7])) &&
 		slices.ContainsFunc(inSentences(dt, st.dates, dateTok, sent, sent+1), func(d dateRef) bool { return d.yearTo && d.period == period }) {
 		return reject(in.ID, stepPeriod, "the twelve months to %s, a span of no calendar period", period)
 	}

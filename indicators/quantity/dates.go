@@ -526,6 +526,25 @@ func deictic(q Quantity) Quantity {
 	return q
 }
 
+// validDay reports whether day d is in month m of some year (29
+// February is; a year decides it later).
+func validDay(m, d int) bool {
+	return m >= 1 && m <= 12 && d >= 1 && d <= [12]int{31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31}[m-1]
+}
+
+// calendarDays reports whether every day written in period (a day, or
+// either end of a stretch of days) is a day of the calendar.
+func calendarDays(period string) bool {
+	for p := range strings.SplitSeq(period, "/") {
+		if len(p) == len("2006-01-02") {
+			if _, err := time.Parse("2006-01-02", p); err != nil {
+				return false
+			}
+		}
+	}
+	return true
+}
+
 func dateQ(period string, relative bool) Quantity {
 	return Quantity{Kind: Date, Period: period, Relative: relative}
 }
@@ -758,6 +777,9 @@ func (s *Scanner) dayMonth(d, m, next int) (Quantity, int, bool) {
 	if _, end, ok := s.phraseAt(next, pMonthLast); ok {
 		return s.resolved(func() string {
 			ref := s.opt.Ref
+			if !validDay(m, d) {
+				return ymd(ref.Year(), m, d) // no day: emit drops it
+			}
 			c := time.Date(ref.Year(), time.Month(m), d, 0, 0, 0, 0, time.UTC)
 			if !c.Before(ref) {
 				c = c.AddDate(-1, 0, 0)
@@ -775,6 +797,9 @@ func (s *Scanner) dayMonth(d, m, next int) (Quantity, int, bool) {
 func (s *Scanner) resolveDay(d, m, next int) (Quantity, int, bool) {
 	return noYear(s.resolved(func() string {
 		ref := s.opt.Ref
+		if !validDay(m, d) {
+			return ymd(ref.Year(), m, d) // no day ("30 февраля"): emit drops it
+		}
 		dist := func(t time.Time) time.Duration {
 			if t.After(ref) {
 				return 2 * t.Sub(ref)

@@ -134,6 +134,9 @@ func (s *Scanner) emit(q Quantity, i, next int) {
 	if q.Kind == Ordinal && s.regnal(i) {
 		return // "Mohammed VI", "الملك محمد السادس": a name, no quantity
 	}
+	if q.Kind == Date && !calendarDays(q.Period) {
+		return // "31 ноября", "February 30": a day no calendar has, no date
+	}
 	if q.Kind != Date && q.Value != 0 {
 		// 136.8 × 10⁹ is 136800000000, not 136800000000.00002.
 		q.Value = round15(q.Value)
