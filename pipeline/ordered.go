@@ -80,11 +80,14 @@ func newOrderedPool[T, R any](ctx context.Context, workers int, work func(contex
 	ctx, cancel := context.WithCancel(ctx)
 	p := &orderedPool[T, R]{
 		queue: make(chan *pending[T, R], 8*workers),
-		jobs:  make(chan *pending[T, R]),
+		jobs:  make(chan *pending[T, R], 4*workers),
 		done:  make(chan error, 1),
 		stop:  cancel,
 		ctx:   ctx,
 	}
+	// jobs is buffered so that a worker that finishes an item takes the
+	// next at once, without waiting for the goroutine that puts items to
+	// be scheduled (unbuffered, two workers on two cores ran at 1.6× one).
 	for range workers {
 		p.wg.Go(func() {
 			for j := range p.jobs {
