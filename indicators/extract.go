@@ -884,7 +884,8 @@ func (x *Extractor) extract(ctx context.Context, d Doc, explain bool) (res Resul
 type workspace struct {
 	sc    *quantity.Scanner
 	dt    docTokens
-	cands []cand // extract's candidates, emptied before the workspace goes back
+	cands []cand   // extract's candidates, emptied before the workspace goes back
+	st    docState // the document's state; its maps are reused
 }
 
 // workspace returns a workspace from the pool, or a new one.

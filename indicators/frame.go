@@ -109,6 +109,16 @@ type docState struct {
 	explain bool
 }
 
+// emptied returns m cleared for the next document, or a new map when m is
+// nil or grew large (a long document's map is not kept).
+func emptied[K comparable, V any](m map[K]V) map[K]V {
+	if m == nil || len(m) > 1024 {
+		return map[K]V{}
+	}
+	clear(m)
+	return m
+}
+
 // qualified is why a figure is not its indicator's headline.
 type qualified struct {
 	indicator, word string
@@ -221,7 +231,10 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, ws *workspace, qs []
 			qs[k].Kind, qs[k].Unit = quantity.Percent, "percent"
 		}
 	}
-	st := &docState{x: x, d: d, sc: sc, qs: qs, streaks: streaks, dt: dt, lastKind: map[sentKind]string{}, lastObs: map[int]Observation{}, qualified: map[int]qualified{}, projected: map[int]string{}, shortChange: map[figureSize]bool{}, shortAt: map[int]bool{}, described: map[int]bool{}, onPrevSent: map[int]bool{}}
+	// The state and its maps are the workspace's, emptied: a document
+	// allocates none of them.
+	st := &ws.st
+	*st = docState{x: x, d: d, sc: sc, qs: qs, streaks: streaks, dt: dt, lastKind: emptied(st.lastKind), lastObs: emptied(st.lastObs), qualified: emptied(st.qualified), projected: emptied(st.projected), shortChange: emptied(st.shortChange), shortAt: emptied(st.shortAt), described: emptied(st.described), onPrevSent: emptied(st.onPrevSent)}
 	st.ments = withoutQuantities(x.gaz.mentions(dt), qs, sc)
 	// "The Southeast Asian country posted growth of 7.08%": a region's
 	// adjective beside a noun of one country describes that country; so
