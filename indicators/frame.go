@@ -234,7 +234,7 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, ws *workspace, qs []
 	// The state and its maps are the workspace's, emptied: a document
 	// allocates none of them.
 	st := &ws.st
-	*st = docState{x: x, d: d, sc: sc, qs: qs, streaks: streaks, dt: dt, lastKind: emptied(st.lastKind), lastObs: emptied(st.lastObs), qualified: emptied(st.qualified), projected: emptied(st.projected), shortChange: emptied(st.shortChange), shortAt: emptied(st.shortAt), described: emptied(st.described), onPrevSent: emptied(st.onPrevSent)}
+	*st = docState{x: x, d: d, sc: sc, qs: qs, streaks: streaks, dt: dt, dates: st.dates[:0], lastKind: emptied(st.lastKind), lastObs: emptied(st.lastObs), qualified: emptied(st.qualified), projected: emptied(st.projected), shortChange: emptied(st.shortChange), shortAt: emptied(st.shortAt), described: emptied(st.described), onPrevSent: emptied(st.onPrevSent)}
 	st.ments = withoutQuantities(x.gaz.mentions(dt), qs, sc)
 	// "The Southeast Asian country posted growth of 7.08%": a region's
 	// adjective beside a noun of one country describes that country; so
@@ -261,7 +261,7 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, ws *workspace, qs []
 	// ("COPENHAGEN (Reuters) – Iceland's central bank …": where the news
 	// was filed counts only for a country the text names too, or when it
 	// names none.)
-	filed := map[int]bool{}
+	filed := make([]bool, len(st.ments))
 	named := map[string]bool{}
 	for i, m := range st.ments {
 		if filed[i] = !m.person && st.dateline(m.tok, max(dt.placeEnd(m.tok), m.tok+1)); !filed[i] {
@@ -379,7 +379,7 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, ws *workspace, qs []
 		st.pub = d.Published.Format("2006-01-02")
 	}
 	wire := st.wireDate(qs)
-	st.dates = make([]dateRef, 0, len(qs))
+	st.dates = slices.Grow(st.dates, len(qs))
 	for _, q := range qs {
 		if q.Kind == quantity.Ordinal {
 			if dr, ok := st.ellipticQuarter(q); ok {
