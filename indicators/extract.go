@@ -2918,8 +2918,19 @@ func yearWritten(dt *docTokens, d dateRef) bool {
 
 // addDays moves a day "2006-01-02" by n days ("" when it is no day).
 func addDays(day string, n int) string {
-	t, err := time.Parse("2006-01-02", day)
-	if err != nil {
+	// (Read by hand: time.Parse allocates an error for every period that
+	// is no day, and most are not.)
+	if len(day) != len("2006-01-02") || day[4] != '-' || day[7] != '-' {
+		return ""
+	}
+	y, okY := digits(day[:4])
+	m, okM := digits(day[5:7])
+	d, okD := digits(day[8:])
+	if !okY || !okM || !okD || m < 1 || m > 12 || d < 1 {
+		return ""
+	}
+	t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+	if t.Day() != d { // "2025-02-30"
 		return ""
 	}
 	return t.AddDate(0, 0, n).Format("2006-01-02")
@@ -3510,7 +3521,7 @@ func (x *Extractor) entities(dt *docTokens, in *compiled, ments []mention, qTok,
 			if c := personCountry(dt, ments, s); c != "" {
 				return []string{c}, false
 			}
-			if a, _ := dt.sentence(s); dt.sc.Token(a).NewLine {
+			if a, _ := dt.sentence(s); dt.sc.NewLine(a) {
 				break
 			}
 		}
@@ -3581,10 +3592,10 @@ func (x *Extractor) entities(dt *docTokens, in *compiled, ments []mention, qTok,
 // or follows only the number of a paragraph there ("4. The Bhutanese side
 // …").
 func opensLine(dt *docTokens, a int) bool {
-	if dt.sc.Token(a).NewLine {
+	if dt.sc.NewLine(a) {
 		return true
 	}
-	return a >= 2 && dt.sc.Token(a-2).NewLine && dt.sc.Token(a-2).Number && dt.sc.Punct(a-1) == '.'
+	return a >= 2 && dt.sc.NewLine(a-2) && dt.sc.Token(a-2).Number && dt.sc.Punct(a-1) == '.'
 }
 
 // opensOnPlace reports a place at token tok that the sentence starting at
@@ -3667,7 +3678,7 @@ func (x *Extractor) sectionCountries(dt *docTokens, ments []mention, sent int) [
 // s's paragraph names, when that paragraph ends in a question mark, or "".
 func questionCountry(dt *docTokens, ments []mention, s int) string {
 	for s > 0 {
-		if a, _ := dt.sentence(s); dt.sc.Token(a).NewLine {
+		if a, _ := dt.sentence(s); dt.sc.NewLine(a) {
 			break
 		}
 		s--
@@ -3680,7 +3691,7 @@ func questionCountry(dt *docTokens, ments []mention, s int) string {
 	}
 	q := s - 1
 	for q > 0 {
-		if a, _ := dt.sentence(q); dt.sc.Token(a).NewLine {
+		if a, _ := dt.sentence(q); dt.sc.NewLine(a) {
 			break
 		}
 		q--

@@ -525,3 +525,31 @@ func TestOutletCountry(t *testing.T) {
 		t.Errorf("observations %+v: want one of EG", res.Observations)
 	}
 }
+
+// addDays moves a calendar day; anything that is no day of the calendar
+// gives "", as time.Parse would have refused it.
+func TestAddDays(t *testing.T) {
+	for _, tc := range []struct {
+		day  string
+		n    int
+		want string
+	}{
+		{"2025-03-01", -1, "2025-02-28"},
+		{"2024-02-28", 1, "2024-02-29"},
+		{"2024-12-31", 1, "2025-01-01"},
+		{"2025-11-04", 45, "2025-12-19"},
+		{"2025-02-29", 1, ""},
+		{"2025-04-31", 0, ""},
+		{"2025-13-01", 0, ""},
+		{"2025-00-10", 0, ""},
+		{"2025-05-00", 0, ""},
+		{"2025-Q1-01", 31, ""},
+		{"2025-1-015", 0, ""},
+		{"2025-11", 1, ""},
+		{"", 1, ""},
+	} {
+		if got := addDays(tc.day, tc.n); got != tc.want {
+			t.Errorf("addDays(%q, %d) = %q, want %q", tc.day, tc.n, got, tc.want)
+		}
+	}
+}

@@ -1828,10 +1828,10 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	// another article.
 	// (Such a line is short: its start is looked for 40 tokens back.)
 	line := qTok
-	for line > 0 && line > qTok-40 && !dt.sc.Token(line).NewLine {
+	for line > 0 && line > qTok-40 && !dt.sc.NewLine(line) {
 		line--
 	}
-	if m := dt.find(x.w.readAlso, line, min(dt.n, line+4)); len(m) > 0 && m[0][0] == line && (line == 0 || dt.sc.Token(line).NewLine) {
+	if m := dt.find(x.w.readAlso, line, min(dt.n, line+4)); len(m) > 0 && m[0][0] == line && (line == 0 || dt.sc.NewLine(line)) {
 		return reject("", stepCue, "a line linking another article (%s)", dt.text(st.d.Text, m[0]))
 	}
 
@@ -4140,7 +4140,7 @@ func (st *docState) listHeading(s int) int {
 	titleLine := func(k int) bool {
 		a, b := dt.sentence(k)
 		i, j := within(st.qs, quantityTok, a, b)
-		return b-a <= 12 && (a == 0 || dt.sc.Token(a).NewLine) && b > a && !strings.ContainsRune(".!?؟", dt.sc.Punct(b-1)) &&
+		return b-a <= 12 && (a == 0 || dt.sc.NewLine(a)) && b > a && !strings.ContainsRune(".!?؟", dt.sc.Punct(b-1)) &&
 			!slices.ContainsFunc(st.qs[i:j], func(q quantity.Quantity) bool { return q.Kind != quantity.Date })
 	}
 	if endsColon(k) || titleLine(k) && (k < s-1 || s+1 < len(dt.sentStart)-1 && item(s+1)) {
@@ -4823,7 +4823,7 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 			// highest annual rates were in Latvia".)
 			if pk := dt.find(w.peak, max(cs, cue[0]-2), cue[0]); cue[0] > cs && cue[1] <= qTok && len(pk) > 0 {
 				for k := cs; k < pk[0][0]-1; k++ {
-					if t := dt.sc.Token(k); t.Upper && t.Punct == 0 && !t.Number && !st.knownName(k) && !st.x.anyCue(dt, k, k+1) && (k > from || !dt.sc.Token(k).NewLine) {
+					if t := dt.sc.Token(k); t.Upper && t.Punct == 0 && !t.Number && !st.knownName(k) && !st.x.anyCue(dt, k, k+1) && (k > from || !dt.sc.NewLine(k)) {
 						return dt.text(st.d.Text, [2]int{k, k + 1}) + unknownPlaceNote
 					}
 				}
@@ -5230,14 +5230,14 @@ func (st *docState) sidesOf(in *compiled, sent int) []mention {
 // what it is about.
 func (st *docState) dateline(tok, end int) bool {
 	dt := st.dt
-	if end >= dt.n || dt.sc.Token(end).NewLine {
+	if end >= dt.n || dt.sc.NewLine(end) {
 		return true
 	}
 	start := tok
-	for start > 0 && start > tok-3 && !dt.sc.Token(start).NewLine {
+	for start > 0 && start > tok-3 && !dt.sc.NewLine(start) {
 		start--
 	}
-	if start > 0 && !dt.sc.Token(start).NewLine {
+	if start > 0 && !dt.sc.NewLine(start) {
 		return false
 	}
 	for k := tok + 1; k < min(dt.n, tok+8); k++ {
@@ -5300,7 +5300,7 @@ func (st *docState) pastFigure(a, b int, is func(quantity.Kind) bool) int {
 // a stop.
 func (st *docState) title() bool {
 	_, b := st.dt.sentence(0)
-	if b == 0 || b >= st.dt.n || !st.dt.sc.Token(b).NewLine {
+	if b == 0 || b >= st.dt.n || !st.dt.sc.NewLine(b) {
 		return false
 	}
 	return !strings.ContainsRune(".!?؟", st.dt.sc.Punct(b-1))
@@ -7531,11 +7531,11 @@ func (st *docState) wireDate(qs []quantity.Quantity) string {
 			continue
 		}
 		line := q.Token
-		for line > 0 && !dt.sc.Token(line).NewLine && q.Token-line < 4 {
+		for line > 0 && !dt.sc.NewLine(line) && q.Token-line < 4 {
 			line--
 		}
 		end := q.EndToken
-		if (line == 0 || dt.sc.Token(line).NewLine) && end+2 < dt.n && dt.sc.Punct(end) == '(' && dt.sc.Punct(end+2) == ')' {
+		if (line == 0 || dt.sc.NewLine(line)) && end+2 < dt.n && dt.sc.Punct(end) == '(' && dt.sc.Punct(end+2) == ')' {
 			return q.Period
 		}
 	}

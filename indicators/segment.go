@@ -155,7 +155,7 @@ func (d *docTokens) sentence(s int) (int, int) {
 // ("Japan: a contraction that changes little").
 func (d *docTokens) heading(s int) bool {
 	a, b := d.sentence(s)
-	if a >= b || a > 0 && !d.sc.Token(a).NewLine || b < d.n && !d.sc.Token(b).NewLine {
+	if a >= b || a > 0 && !d.sc.NewLine(a) || b < d.n && !d.sc.NewLine(b) {
 		return false
 	}
 	if p := d.sc.Punct(b - 1); p == '.' || p == '!' || p == '?' || p == '؟' {

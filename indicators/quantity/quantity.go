@@ -203,6 +203,10 @@ func (s *Scanner) Punct(i int) rune {
 	return 0
 }
 
+// NewLine reports that a line break precedes token i of the last scan:
+// Token(i).NewLine without the rest of TokenInfo.
+func (s *Scanner) NewLine(i int) bool { return s.toks[i].newline }
+
 // Norm returns the normal form of token i of the last scan: Token(i).Norm
 // without the rest of TokenInfo.
 func (s *Scanner) Norm(i int) string { return s.toks[i].norm }
