@@ -65,22 +65,22 @@ const (
 
 // entry is what the lexicon knows about one normalised word form.
 type entry struct {
-	num    float64
-	ncls   numClass
-	ord    float64
-	ocls   numClass
-	frac   float64 // half, quarter, third …
-	denom  float64 // the denominator a fraction word names: fifth(s), اخماس → 5
-	month  int8    // 1–12
-	wday   int8    // 1 = Sunday … 7 = Saturday
-	cur    string  // ISO 4217 code
-	dur    string  // duration unit: days, weeks, months, years, hours
-	dual   bool    // the form itself means two (يومين، مليونين)
-	flags  uint32
-	prefix uint8 // set by lookup: clitics removed
+	num   float64
+	ord   float64
+	frac  float64 // half, quarter, third …
+	denom float64 // the denominator a fraction word names: fifth(s), اخماس → 5
+	cur   string  // ISO 4217 code
+	dur   string  // duration unit: days, weeks, months, years, hours
+	flags uint32
 	// phrases is the index in lexicon.phraseLists of the phrases that
 	// start with this exact form, when flags has fPhraseStart.
 	phrases int32
+	ncls    numClass
+	ocls    numClass
+	month   int8  // 1–12
+	wday    int8  // 1 = Sunday … 7 = Saturday
+	dual    bool  // the form itself means two (يومين، مليونين)
+	prefix  uint8 // set by lookup: clitics removed
 }
 
 // clitics removed by an Arabic lookup.

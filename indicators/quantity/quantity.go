@@ -143,6 +143,7 @@ type Scanner struct {
 	lx   *lexicon
 	toks []token
 	ents []entry
+	none entry // what word returns for a token that is no known word
 	buf  []byte
 	out  []Quantity
 	text string

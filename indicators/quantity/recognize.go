@@ -325,12 +325,13 @@ func (s *Scanner) signWord(i int) bool {
 	return ok && e.cur != "" && e.flags&fMinor == 0 && s.toks[i].upper && len(s.toks[i].norm) <= 2
 }
 
-// word returns the lexicon entry of token i, if it is a known word.
-func (s *Scanner) word(i int) (entry, bool) {
+// word returns the lexicon entry of token i, if it is a known word (the
+// entry is the scan's: callers read it and never change it).
+func (s *Scanner) word(i int) (*entry, bool) {
 	if i < 0 || i >= len(s.toks) || s.toks[i].ent < 0 {
-		return entry{}, false
+		return &s.none, false
 	}
-	return s.ents[s.toks[i].ent], true
+	return &s.ents[s.toks[i].ent], true
 }
 
 // figureEnd reports whether token i ends a figure: a number or a percent

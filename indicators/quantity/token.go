@@ -316,11 +316,12 @@ func appendFolded(buf []byte, r rune) []byte {
 // turned round — "األساسي" for "الأساسي", "واإلنتاج" for "والإنتاج" —
 // into the article it was: no Arabic word begins with two alefs.
 func mendLamAlef(w []byte) {
+	if len(w) <= len("اال") || w[0] != 0xD8 && w[0] != 0xD9 { // not an Arabic letter
+		return
+	}
 	off := 0
-	if len(w) >= 2 { // past a one-letter proclitic: و ب ل ف ك
-		if p := string(w[:2]); p == "و" || p == "ب" || p == "ل" || p == "ف" || p == "ك" {
-			off = 2
-		}
+	if p := string(w[:2]); p == "و" || p == "ب" || p == "ل" || p == "ف" || p == "ك" { // past a one-letter proclitic
+		off = 2
 	}
 	if len(w) > off+len("اال") && string(w[off:off+len("اال")]) == "اال" {
 		copy(w[off:], "الا")
