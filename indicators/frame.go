@@ -109,6 +109,19 @@ type docState struct {
 	explain bool
 }
 
+// yearOnYearPair reports two dates in tokens [a, b), the second the first
+// a year before: "in May 2024 than in May 2023".
+func (st *docState) yearOnYearPair(a, b int) bool {
+	i, j := within(st.dates, dateTok, a, b)
+	ds := st.dates[i:j]
+	for k, d := range ds {
+		if len(d.period) == len("2006-01") && slices.ContainsFunc(ds[k+1:], func(e dateRef) bool { return e.end <= b && e.period == shiftYear(d.period, -1) }) {
+			return true
+		}
+	}
+	return false
+}
+
 // emptied returns m cleared for the next document, or a new map when m is
 // nil or grew large (a long document's map is not kept).
 func emptied[K comparable, V any](m map[K]V) map[K]V {
@@ -2802,6 +2815,15 @@ func (st *docState) decide(qi int) (cand, Decision) {
 		return reject(in.ID, stepChange, "a threshold crossed for the first time, not a level")
 	}
 
+	// "a rate of over 5% was last seen in March 2019 (+5.3%)": a bound
+	// whose exact value the brackets after it give is no figure of its own.
+	if q.Bound != "" && slices.ContainsFunc(st.qs, func(o quantity.Quantity) bool {
+		return o.Token > qTok && o.Kind == q.Kind && o.Bound == "" && dt.sent[o.Token] == sent && o.Token > 0 &&
+			(dt.sc.Punct(o.Token-1) == '(' || o.Token > 1 && dt.sc.Punct(o.Token-2) == '(' && dt.sc.Punct(o.Token-1) == '+')
+	}) {
+		return reject(in.ID, stepChange, "a bound whose exact value follows in brackets")
+	}
+
 	// "38.9%, 1.4% more than in September", "на 0,2% ниже апрельских": a
 	// difference between two values, no level.
 	// But growth sized against the same period of a year before is the
@@ -2811,7 +2833,9 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	sizedGrowth := st.sizedGrowth(in, qEnd)
 	// So are prices sized against a year before, for a rate on a year
 	// before: "consumer prices were 5.1% higher in May than a year earlier".
-	sizedGrowth = sizedGrowth || in.basis.len() > 0 && len(dt.find(in.growth, cue[0], cue[1])) > 0 && len(dt.find(in.basis, qEnd, dt.clauseEnd(qTok))) > 0
+	// (Or than the same month a year before, named: "prices were 3.1%
+	// higher in May 2024 than in May 2023".)
+	sizedGrowth = sizedGrowth || in.basis.len() > 0 && len(dt.find(in.growth, cue[0], cue[1])) > 0 && (len(dt.find(in.basis, qEnd, dt.clauseEnd(qTok))) > 0 || st.yearOnYearPair(qEnd, dt.clauseEnd(qTok)))
 	if q.Kind == quantity.Percent && !sizedGrowth && slices.ContainsFunc(dt.find(x.w.comparative, qEnd, min(to, qEnd+1)), func(m [2]int) bool { return m[0] == qEnd }) {
 		return reject(in.ID, stepChange, "a difference: %s", dt.text(st.d.Text, [2]int{qEnd, qEnd + 1}))
 	}
@@ -5234,6 +5258,14 @@ func (st *docState) dateline(tok, end int) bool {
 		return true
 	}
 	start := tok
+	// "date 2025-03-04 Lagos, March 4 –": past a page's date that opens
+	// the line.
+	i, j := within(st.qs, quantityTok, max(0, tok-8), tok)
+	if k := slices.IndexFunc(st.qs[i:j], func(q quantity.Quantity) bool { return q.Kind == quantity.Date && q.EndToken == tok }); k >= 0 {
+		if start = st.qs[i+k].Token; start > 0 && !dt.sc.NewLine(start) && dt.sc.Norm(start-1) != "" {
+			start-- // the word "date" before it
+		}
+	}
 	for start > 0 && start > tok-3 && !dt.sc.NewLine(start) {
 		start--
 	}
