@@ -376,6 +376,12 @@ func (s *Scanner) inNotQuantity(j, i int) bool {
 	return false
 }
 
+// leadingZero reports digits written with a leading zero ("01", "007").
+func (s *Scanner) leadingZero(k int) bool {
+	t := &s.toks[k]
+	return t.digits > 1 && s.text[t.b0] == '0'
+}
+
 // skipNonQuantity returns the index after a run of tokens that look like
 // numbers but are not quantities (phone numbers, times of day, product
 // and group names such as G20 and 5G, fixed phrases), or i.
@@ -414,6 +420,16 @@ func (s *Scanner) skipNonQuantity(i int) int {
 		// "10:00", "15:00".
 		if s.isPunct(i+1, ':') && s.glued(i+1) && i+2 < len(s.toks) && s.toks[i+2].kind == tNum && s.glued(i+2) {
 			return s.skipClock(i)
+		}
+		// "01/23", "12/05": a month and year of two digits each, one
+		// written with a leading zero, heading a table's column, is no
+		// fraction (nor is the percent sign of the row after it a figure).
+		if t.digits == 2 && s.isPunct(i+1, '/') && s.glued(i+1) && i+2 < len(s.toks) && s.toks[i+2].kind == tNum && s.toks[i+2].digits == 2 && s.glued(i+2) &&
+			!t.decimal && !s.toks[i+2].decimal && (s.leadingZero(i) || s.leadingZero(i+2)) && !(s.isPunct(i+3, '/', '.', '-') && s.glued(i+3)) {
+			if s.isPunct(i+3, '%', '٪') {
+				return i + 4
+			}
+			return i + 3
 		}
 		// "800-46327": digit groups joined by hyphens with seven or more digits.
 		if s.isPunct(i+1, '-', '/') && s.glued(i+1) && i+2 < len(s.toks) && s.toks[i+2].kind == tNum && s.glued(i+2) {
