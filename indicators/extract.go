@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-06.641"
+const RulesVersion = "2026-12-06.642"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -1277,8 +1277,8 @@ func (in *compiled) cueScore(dt *docTokens, qTok, qEnd, from, to int, preposed f
 			if raw > max(14, in.Window) || dt.cl[m[0]] != dt.cl[qTok] && raw > 2 {
 				continue
 			}
-			if len(dt.find(w.cause, qEnd, m[0])) > 0 {
-				continue // "raised the rate to 13.25% on higher inflation": a cause, not a label
+			if slices.ContainsFunc(dt.find(w.cause, qEnd, m[1]), func(c [2]int) bool { return c[0] < m[0] }) {
+				continue // "raised the rate to 13.25% on higher inflation", "cut it to 2.5% as inflation eased": a cause, not a label
 			}
 			if len(dt.find(w.contrast, qEnd, m[0])) > 0 {
 				continue // "has stood at 2.5% even as consumer prices slipped": another clause's subject
