@@ -2990,6 +2990,15 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	if why != "" {
 		return reject(in.ID, stepPeriod, "%s", why)
 	}
+	// "Its rate had been held at 4% since May": a level before the time
+	// the text reports, which the day of publication does not date.
+	// (Not in reported speech, where it stands for the present perfect:
+	// "said the rate had been kept at 2.75%".)
+	if !pc.explicit {
+		if m := dt.find(x.w.pastPerfect, dt.clauseStart(qTok), qTok); len(m) > 0 && len(dt.find(x.w.attrib, from, m[0][0])) == 0 {
+			return reject(in.ID, stepPeriod, "a level before the time the text reports (%s), with no date of its own", dt.text(st.d.Text, m[0]))
+		}
+	}
 	// "The bank raised its rate to 3.25%. In April, the rate was 0.1%.
 	// Prices have risen 5.1% …": the lead's month dates a decided rate
 	// there, a level of the past; it is no release month of a statistic.

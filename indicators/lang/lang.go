@@ -752,6 +752,10 @@ type Words struct {
 	// cue comes only after it ("the rupee firmed 0.6 percent on the GDP
 	// data"), the market is what the figure measures.
 	Markets []string `yaml:"markets"`
+	// PastPerfect puts a level before the time the text reports ("had
+	// been held at 4%", "до этого", "كان قد"): with no date of its own,
+	// the level is no value of the day of publication.
+	PastPerfect []string `yaml:"past_perfect"`
 	// Ending joins a stretch of time to the date it ends at ("the twelve
 	// months ending in September", "الاثني عشر شهراً المنتهية في سبتمبر"):
 	// the date is the figure's, not the stretch's.
