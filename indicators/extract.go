@@ -775,13 +775,14 @@ func (x *Extractor) extract(ctx context.Context, d Doc, explain bool) (res Resul
 			// "the overnight deposit rate … at 8.25%. The discount rate was
 			// also kept at 8.75%": the rate named first is the key one.
 			step, reason = stepQualifier, "a rate of the corridor after the one named first"
-		case x.role(c.obs.Indicator) == RoleDecision && !c.explicit && !c.corridor && slices.ContainsFunc(cands, func(o cand) bool {
-			return !o.corridor && o.obs.Span[0] < c.obs.Span[0] && periodKey(o.obs) == periodKey(c.obs) && o.obs.Value != c.obs.Value && (o.explicit || o.obs.Confidence > c.obs.Confidence)
+		case x.role(c.obs.Indicator) == RoleDecision && !c.ownDate && !c.corridor && slices.ContainsFunc(cands, func(o cand) bool {
+			return !o.corridor && o.obs.Span[0] < c.obs.Span[0] && periodKey(o.obs) == periodKey(c.obs) && o.obs.Value != c.obs.Value && sentOf(o) != sentOf(c) && (o.ownDate || o.obs.Confidence > c.obs.Confidence)
 		}):
 			// "The bank raised its key rate to 8.5% on Friday. … In spring
 			// it first raised it to 4.5%, then to 5.5%": a bank sets one
 			// rate a day; another one the text dates by nothing after the
-			// decision it reports is an earlier step.
+			// decision it reports, in another sentence, is an earlier
+			// step ("from 4.5% to 6.5%" stays: the step before it).
 			step, reason = stepPeriod, "another rate for the day of a decision the text reported before, with no date of its own"
 		case c.obs.Bound != "" && pointBeside(cands, c, func(o cand) bool { return sentOf(o) == sentOf(c) }):
 			// "fell below 3% for the first time in October, when it
