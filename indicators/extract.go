@@ -778,8 +778,8 @@ func (x *Extractor) extract(ctx context.Context, d Doc, explain bool) (res Resul
 		case x.role(c.obs.Indicator) == RoleDecision && !c.ownDate && !c.corridor && slices.ContainsFunc(cands, func(o cand) bool {
 			return !o.corridor && o.obs.Span[0] < c.obs.Span[0] && periodKey(o.obs) == periodKey(c.obs) && o.obs.Value != c.obs.Value && sentOf(o) != sentOf(c) && (o.ownDate || o.obs.Confidence > c.obs.Confidence)
 		}):
-			// "The bank raised its key rate to 8.5% on Friday. … In spring
-			// it first raised it to 4.5%, then to 5.5%": a bank sets one
+			// "The bank lifted its main rate to 7.75% on Thursday. … In the
+			// autumn it first took it to 5%, then to 6%": a bank sets one
 			// rate a day; another one the text dates by nothing after the
 			// decision it reports, in another sentence, is an earlier
 			// step ("from 4.5% to 6.5%" stays: the step before it).

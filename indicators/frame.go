@@ -2833,7 +2833,7 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	sizedGrowth := st.sizedGrowth(in, qEnd)
 	// So are prices sized against a year before, for a rate on a year
 	// before: "consumer prices were 5.1% higher in May than a year earlier".
-	// (Or than the same month a year before, named: "prices were 3.1%
+	// (Or than that month of the year before, named: "prices were 3.1%
 	// higher in May 2024 than in May 2023".)
 	sizedGrowth = sizedGrowth || in.basis.len() > 0 && len(dt.find(in.growth, cue[0], cue[1])) > 0 && (len(dt.find(in.basis, qEnd, dt.clauseEnd(qTok))) > 0 || st.yearOnYearPair(qEnd, dt.clauseEnd(qTok)))
 	if q.Kind == quantity.Percent && !sizedGrowth && slices.ContainsFunc(dt.find(x.w.comparative, qEnd, min(to, qEnd+1)), func(m [2]int) bool { return m[0] == qEnd }) {
@@ -2990,10 +2990,10 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	if why != "" {
 		return reject(in.ID, stepPeriod, "%s", why)
 	}
-	// "Its rate had been held at 4% since May": a level before the time
+	// "Its rate had stood at 4% since May": a level before the time
 	// the text reports, which the day of publication does not date.
 	// (Not in reported speech, where it stands for the present perfect:
-	// "said the rate had been kept at 2.75%".)
+	// "said the rate had remained at 3%".)
 	if !pc.explicit {
 		if m := dt.find(x.w.pastPerfect, dt.clauseStart(qTok), qTok); len(m) > 0 && len(dt.find(x.w.attrib, from, m[0][0])) == 0 {
 			return reject(in.ID, stepPeriod, "a level before the time the text reports (%s), with no date of its own", dt.text(st.d.Text, m[0]))

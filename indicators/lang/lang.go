@@ -753,8 +753,8 @@ type Words struct {
 	// data"), the market is what the figure measures.
 	Markets []string `yaml:"markets"`
 	// PastPerfect puts a level before the time the text reports ("had
-	// been held at 4%", "до этого", "كان قد"): with no date of its own,
-	// the level is no value of the day of publication.
+	// stood at 4%", "до этого"): with no date of its own, the level is no
+	// value of the day of publication.
 	PastPerfect []string `yaml:"past_perfect"`
 	// Ending joins a stretch of time to the date it ends at ("the twelve
 	// months ending in September", "الاثني عشر شهراً المنتهية في سبتمبر"):
