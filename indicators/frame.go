@@ -2817,9 +2817,8 @@ func (st *docState) decide(qi int) (cand, Decision) {
 
 	// "a rate of over 5% was last seen in March 2019 (+5.3%)": a bound
 	// whose exact value the brackets after it give is no figure of its own.
-	if q.Bound != "" && slices.ContainsFunc(st.qs, func(o quantity.Quantity) bool {
-		return o.Token > qTok && o.Kind == q.Kind && o.Bound == "" && dt.sent[o.Token] == sent && o.Token > 0 &&
-			(dt.sc.Punct(o.Token-1) == '(' || o.Token > 1 && dt.sc.Punct(o.Token-2) == '(' && dt.sc.Punct(o.Token-1) == '+')
+	if i, j := within(st.qs, quantityTok, qEnd, to); q.Bound != "" && slices.ContainsFunc(st.qs[i:j], func(o quantity.Quantity) bool {
+		return o.Kind == q.Kind && o.Bound == "" && (dt.sc.Punct(o.Token-1) == '(' || o.Token > 1 && dt.sc.Punct(o.Token-2) == '(' && dt.sc.Punct(o.Token-1) == '+')
 	}) {
 		return reject(in.ID, stepChange, "a bound whose exact value follows in brackets")
 	}
