@@ -3107,8 +3107,8 @@ func (st *docState) decide(qi int) (cand, Decision) {
 		for i := len(ds) - 1; i >= 0; i-- {
 			// "The Bank of Russia held its key rate on Friday. The rate
 			// stayed at 21%": a decision takes the day.
-			// (Not the date of a figure compared with: "rose 0.56% in
-			// February, up from a 0.02% rise in January"; nor of one it
+			// (Not the date of a figure compared with: "rose 0.4% in
+			// March, up from a 0.1% gain in February"; nor of one it
 			// came after: "0.5% in May after 0.3% in April".)
 			if st.ownerAfter(ds[i], x.w.compare, 1) || st.ownerAfter(ds[i], x.w.following, 0) {
 				continue
