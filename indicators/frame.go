@@ -234,6 +234,23 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, ws *workspace, qs []
 			}
 		}
 	}
+	// "eased to 1.9 in April from 2.3 percent": a bare number reached,
+	// right before "from" and a percentage (a date between at most), is a
+	// percentage too.
+	for i := 0; i+1 < len(qs); i++ {
+		q := &qs[i]
+		if q.Kind != quantity.Number || q.Unit != "" || q.Bound != "" || q.Token == 0 || !dt.endsAt(x.w.toLevel, q.Token, 0) {
+			continue
+		}
+		k := i + 1
+		for k+1 < len(qs) && qs[k].Kind == quantity.Date {
+			k++
+		}
+		p := qs[k]
+		if p.Kind == quantity.Percent && p.Unit == "percent" && dt.sent[p.Token] == dt.sent[q.Token] && dt.endsAt(x.w.from, p.Token, 0) && dt.wordsBetween(q.EndToken, p.Token) <= 4 {
+			q.Kind, q.Unit = quantity.Percent, "percent"
+		}
+	}
 	// "3.41, 4.25, and 5.47 percent": bare numbers listed before a
 	// percentage share its unit.
 	for i := len(qs) - 1; i > 0; i-- {
