@@ -557,7 +557,11 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, ws *workspace, qs []
 			// выражении (к маю 2024 года) инфляция составила 5,1%".)
 			if m[1] > tok && !slices.ContainsFunc(qs, func(q quantity.Quantity) bool {
 				return q.Kind == quantity.Date && q.Token < m[0] && dt.cl[q.Token] == dt.cl[tok]
-			}) && !(m[0] > 0 && dt.sc.Punct(m[0]-1) == '(') && len(dt.find(x.w.onYear, sa, m[0])) == 0 {
+			}) && !(m[0] > 0 && dt.sc.Punct(m[0]-1) == '(') && len(dt.find(x.w.onYear, sa, m[0])) == 0 &&
+				// (But not a month a year or more before the text, which no
+				// news reports a level "by": "цены выросли на 7,4% к июлю
+				// прошлого года", published in September.)
+				!(len(dr.period) == len("2006-01") && !quarter(dr.period) && st.pub != "" && shiftYear(dr.period, 1) <= st.pub[:7]) {
 				continue
 			}
 			i, j := within(qs, quantityTok, m[1], tok)
