@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-06.648"
+const RulesVersion = "2026-12-06.649"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -393,6 +393,9 @@ func NewExtractor(catalog []Indicator) (*Extractor, error) {
 		}
 		for _, f := range langs[code].Frozen {
 			x.tw.frozen[quantity.Fold(f)] = true
+		}
+		for _, a := range langs[code].Articles {
+			x.tw.articles = append(x.tw.articles, quantity.Fold(a))
 		}
 		for _, a := range langs[code].Abbreviations {
 			x.tw.abbrev[quantity.Fold(a)] = abbrevName

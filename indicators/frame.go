@@ -2419,6 +2419,23 @@ func (st *docState) decide(qi int) (cand, Decision) {
 			}
 		}
 	}
+	// "بلغ تضخم الأغذية 700% مقارنة بسنة الأساس، وتضخما سنويا قدره 60%": a
+	// cue without its article right after a joined "and", no verb of level
+	// or change before the figure, reads the figure before it in the
+	// sentence again, and takes its qualifier.
+	if cs := dt.clauseStart(qTok); cs > from && cue[0] >= cs && cue[0] <= cs+1 && cue[1] <= qTok && st.opensWithAnd(cs) && len(dt.find(x.w.and, cs, cs+1)) == 0 && !st.definite(cue[0], cs) &&
+		len(dt.find(x.w.level, cs, qTok))+len(dt.find(x.w.rise, cs, qTok))+len(dt.find(x.w.fall, cs, qTok)) == 0 {
+		for k := qi - 1; k >= 0 && st.qs[k].Token >= from; k-- {
+			if st.qs[k].Kind == quantity.Date {
+				continue
+			}
+			if w, ok := st.qualified[k]; ok && w.indicator == in.ID && st.qs[k].Kind == q.Kind {
+				st.qualified[qi] = w
+				return reject(in.ID, stepQualifier, "qualifier: %s (of the figure before, which the joined \"and\" goes on from)", w.word)
+			}
+			break
+		}
+	}
 	// "В Свердловской области … замедление инфляции до 8,5%. … «В ноябре
 	// инфляция в годовом выражении составила 8,5%»": a sentence that names
 	// no country restates a figure of a place of the sentences just before
@@ -5483,6 +5500,17 @@ func (st *docState) opensWithAnd(tok int) bool {
 	}
 	norm := dt.sc.Norm(tok)
 	return strings.HasPrefix(norm, "و") && slices.Contains(dt.formsOf(tok), strings.TrimPrefix(norm, "و"))
+}
+
+// definite reports whether the word at tok carries a definite article
+// (lang.Words.Articles), past the joined "and" when tok is cs, the start of
+// its clause.
+func (st *docState) definite(tok, cs int) bool {
+	norm := st.dt.sc.Norm(tok)
+	if tok == cs {
+		norm = strings.TrimPrefix(norm, "و")
+	}
+	return slices.ContainsFunc(st.x.tw.articles, func(a string) bool { return strings.HasPrefix(norm, a) })
 }
 
 // apposedCountry reports a country named right after the phrase m, past

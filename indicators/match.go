@@ -214,11 +214,12 @@ type docTokens struct {
 // tokenWords are the word lists of the languages (lang.Words) that a
 // document's tokens are read with, folded.
 type tokenWords struct {
-	preps  map[string]bool       // DatePreps
-	frozen map[string]bool       // Frozen: matched only as written
-	abbrev map[string]abbrevKind // Abbreviations and UnitAbbreviations
-	index  *phraseIndex          // the phrases a word may begin
-	gaz    *Gazetteer            // the names of places a word may begin
+	preps    map[string]bool       // DatePreps
+	frozen   map[string]bool       // Frozen: matched only as written
+	articles []string              // Articles, folded
+	abbrev   map[string]abbrevKind // Abbreviations and UnitAbbreviations
+	index    *phraseIndex          // the phrases a word may begin
+	gaz      *Gazetteer            // the names of places a word may begin
 }
 
 // wordInfo is what matching needs to know of one word (or run of digits),

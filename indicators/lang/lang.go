@@ -538,6 +538,11 @@ type Words struct {
 	// ("بالنسبة" in "بالنسبة للعمال", "for the workers"): they match only as
 	// written, never as the word without the clitic ("النسبة", "the rate").
 	Frozen []string `yaml:"frozen"`
+	// Articles are the definite articles a language writes joined to the
+	// noun (ar "ال"). A noun without one, right after a joined "and",
+	// goes on with the clause before it ("بلغ تضخم الأغذية 700% …،
+	// وتضخما سنويا قدره 60%": the food's yearly rate too).
+	Articles []string `yaml:"articles"`
 	// Regions are states and provinces of federations ("Nevada",
 	// "Ontario", "Queensland"): named in a figure's clause, before it or
 	// right after it, they make the figure the region's, not the country's.
