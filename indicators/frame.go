@@ -5905,6 +5905,18 @@ func (st *docState) modal(qTok, qEnd int, cue [2]int) string {
 	// cue further back ("will trim its 7-day reverse repurchase rate by 25
 	// basis points (bps) to 5.25%").
 	lo = max(lo, qTok-15)
+	// "وفي توقعاته السابقة التي نشرها في نيسان، قدرت نسبة النمو بـ1.3%",
+	// "In its earlier forecast, published in April, it put growth at
+	// 1.3%": a short phrase that opens the sentence with "in" (locative),
+	// holds a marker and no figure, and ends before the figure's clause
+	// with no figure between, projects the figure too.
+	// (Not past a present marker: "is expected to cut its rate, currently
+	// 27.25%".)
+	if from, to := dt.sentence(dt.sent[qTok]); lo > from && dt.startsAt(st.x.w.locative, from) {
+		if first := dt.clauseEnd(from); first < to && first <= dt.clauseStart(qTok) && first-from <= 14 && !figureIn(st.qs, from, qTok) && len(markers(from, first)) > 0 && len(dt.find(st.x.w.present, first, qTok)) == 0 {
+			lo = from
+		}
+	}
 	// "ويتوقع صندوق النقد، في تقريره الأخير، أن ينمو الاقتصاد 2.7%": a
 	// clause opened by "that" after the verb that governs it, with no
 	// figure between, up to the start of the sentence.
