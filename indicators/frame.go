@@ -3811,10 +3811,24 @@ func (st *docState) decide(qi int) (cand, Decision) {
 			len(dt.find(x.w.respectively, max(dt.clauseStart(firstTok), firstTok-4), firstTok)) > 0 {
 			var named []string
 			a, _ := dt.sentence(sent)
-			for _, m := range inSentences(dt, st.ments, mentionTok, sent, sent+1) {
-				if m.tok < st.qs[qi-pos].Token && m.tok >= a && !slices.Contains(named, m.code) {
-					named = append(named, m.code)
+			namedFrom := func(a int) {
+				named = named[:0]
+				for _, m := range inSentences(dt, st.ments, mentionTok, sent, sent+1) {
+					if m.tok < st.qs[qi-pos].Token && m.tok >= a && !slices.Contains(named, m.code) {
+						named = append(named, m.code)
+					}
 				}
+			}
+			namedFrom(a)
+			// (Past the clause of a figure of the sentence before the list,
+			// whose country it is: "2.1% in Poland, while Latvia and Estonia
+			// recorded 3.1% and 3.6%, respectively".)
+			k := qi - pos - 1
+			for k >= 0 && st.qs[k].Kind == quantity.Date {
+				k--
+			}
+			if len(named) != n && k >= 0 && st.qs[k].Token >= a && dt.clauseEnd(st.qs[k].Token) < st.qs[qi-pos].Token {
+				namedFrom(dt.clauseEnd(st.qs[k].Token))
 			}
 			// (Past a comparison with other places: "выше, чем и в ЦФО, и
 			// в России (8,03% и 8,13% соответственно)".)
