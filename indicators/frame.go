@@ -136,14 +136,19 @@ func emptied[K comparable, V any](m map[K]V) map[K]V {
 type qualified struct {
 	indicator, word string
 	group           bool // the word is a group of countries the figure was said of
+	onPrevious      bool // the figure was a change on the period before ("month-on-month", or no qualifier word)
 }
+
+// onPreviousWord stands for the qualifier of a figure that is a change on
+// the period before with no qualifier word of its own.
+const onPreviousWord = "on the period before"
 
 // qualifierOfValue returns the qualifier of a figure of the indicator the
 // size of v, whatever its sign ("down 9.5%" and "fell 9.5%"), or "".
 func (st *docState) qualifierOfValue(indicator string, v float64) string {
 	word, first := "", len(st.qs)
 	for qi, w := range st.qualified {
-		if qi < first && w.indicator == indicator && math.Abs(st.qs[qi].Value) == math.Abs(v) {
+		if qi < first && w.indicator == indicator && w.word != onPreviousWord && math.Abs(st.qs[qi].Value) == math.Abs(v) {
 			word, first = w.word, qi // the first in the text, whatever the map's order
 		}
 	}
@@ -2404,7 +2409,10 @@ func (st *docState) decide(qi int) (cand, Decision) {
 				// (Not a group's, when the anaphor's sentence names countries
 				// of its own: "… the euro area rate was 7.5%. The lowest
 				// annual rates were in Spain (7.2%) and Sweden (6.1%)".)
-				if w, ok := st.qualified[k]; ok && w.indicator == in.ID && !(w.group && st.namesCountry(sent)) {
+				// (Nor a change on the period before's, when the anaphor's
+				// sentence names the indicator's own basis: "The annual
+				// rate was 2.1%".)
+				if w, ok := st.qualified[k]; ok && w.indicator == in.ID && !(w.group && st.namesCountry(sent)) && !(w.onPrevious && len(dt.find(in.basis, from, to)) > 0) {
 					st.qualified[qi] = w
 					return reject(in.ID, stepQualifier, "qualifier: %s (of the figure the anaphor stands for)", w.word)
 				}
@@ -2429,7 +2437,7 @@ func (st *docState) decide(qi int) (cand, Decision) {
 			if st.qs[k].Kind == quantity.Date {
 				continue
 			}
-			if w, ok := st.qualified[k]; ok && w.indicator == in.ID && st.qs[k].Kind == q.Kind {
+			if w, ok := st.qualified[k]; ok && w.indicator == in.ID && !(w.onPrevious && len(dt.find(in.basis, cs, dt.clauseEnd(qTok))) > 0) && st.qs[k].Kind == q.Kind {
 				st.qualified[qi] = w
 				return reject(in.ID, stepQualifier, "qualifier: %s (of the figure before, which the joined \"and\" goes on from)", w.word)
 			}
@@ -2532,7 +2540,9 @@ func (st *docState) decide(qi int) (cand, Decision) {
 		}
 	}
 	if w := st.qualifier(qi, in, qTok, qEnd, cue, prev); w != "" {
-		st.qualified[qi] = qualified{indicator: in.ID, word: w}
+		// ("month-on-month" is a change on the period before.)
+		onPrev := slices.ContainsFunc(dt.find(x.w.onPrevious, from, to), func(m [2]int) bool { return strings.EqualFold(dt.text(st.d.Text, m), w) })
+		st.qualified[qi] = qualified{indicator: in.ID, word: w, onPrevious: onPrev}
 		return reject(in.ID, stepQualifier, "qualifier: %s", w)
 	}
 	// "… co-chaired the Third Meeting of the Joint Commission. The Second
@@ -2621,8 +2631,11 @@ func (st *docState) decide(qi int) (cand, Decision) {
 				break
 			}
 			if st.qs[k].Kind == q.Kind {
-				if w, ok := st.qualified[k]; ok {
-					st.qualified[qi] = qualified{indicator: in.ID, word: w.word, group: w.group}
+				// (Not a change on the period before's, when the figure's
+				// clause names the indicator's own basis: "التضخم السنوي …
+				// انخفض بنسبة 0.3% مقارنة مع نفس الشهر".)
+				if w, ok := st.qualified[k]; ok && !(w.onPrevious && len(dt.find(in.basis, dt.clauseStart(qTok), dt.clauseEnd(qTok))) > 0) {
+					st.qualified[qi] = qualified{indicator: in.ID, word: w.word, group: w.group, onPrevious: w.onPrevious}
 					return reject(in.ID, stepQualifier, "qualifier: %s (of the figure it is compared with)", w.word)
 				}
 				if st.shortAt[k] && prev {
@@ -3651,6 +3664,10 @@ func (st *docState) decide(qi int) (cand, Decision) {
 		if onPrevious && in.basis.len() > 0 && !slices.ContainsFunc(dt.find(in.basis, cs, ce), func(m [2]int) bool {
 			return !insideQuantity(st.qs, st.sc, m[0])
 		}) && !st.twelveMonths(qEnd, ce) && !(len(dt.find(x.w.sameMonth, qEnd, ce)) > 0 && len(dt.find(x.w.compare, qEnd, ce)) > 0) {
+			// (An anaphor of it stands for a change on the period before
+			// too: "… a movement of -1.6% for January. The rate in the
+			// previous month was 1.3%".)
+			st.qualified[qi] = qualified{indicator: in.ID, word: onPreviousWord, onPrevious: true}
 			return reject(in.ID, stepQualifier, "a change on the period before, not on a year before")
 		}
 	}
