@@ -7089,6 +7089,11 @@ func (st *docState) growthOf(in *compiled, c changeFrame, qTok int, cue [2]int, 
 			if st.basisOfLater(m, qTok) {
 				return false
 			}
+			// (Nor one past a contrast after the figure: "уменьшилась на
+			// 0,3%, но все же превышает годовой целевой параметр".)
+			if m[0] >= qTok && len(dt.find(w.contrast, qTok, m[0])) > 0 {
+				return false
+			}
 			// (Not one set off by a comma: "Year-on-year, consumer
 			// prices increased by 6.9%".)
 			names := m[1] <= cue[0] && cue[0]-m[1] <= 3 && !insideQuantity(st.qs, dt.sc, m[1]) && !dt.comma(m[1])
