@@ -3007,7 +3007,13 @@ func (st *docState) decide(qi int) (cand, Decision) {
 
 	// "which officials called a 21% improvement in growth": the change of
 	// a growth rate, not the rate.
-	if q.Kind == quantity.Percent && slices.ContainsFunc(dt.find(x.w.rateChange, qEnd, min(dt.n, qEnd+3)), func(m [2]int) bool { return dt.wordsBetween(qEnd, m[0]) == 0 }) {
+	// So is one the phrase names right before it, past "by": "تباطؤا في
+	// النمو بنسبة 0.3%", "a slowdown in growth of 0.3%", "замедление роста
+	// на 0,3%".
+	if q.Kind == quantity.Percent && (slices.ContainsFunc(dt.find(x.w.rateChange, qEnd, min(dt.n, qEnd+3)), func(m [2]int) bool { return dt.wordsBetween(qEnd, m[0]) == 0 }) ||
+		slices.ContainsFunc(dt.find(x.w.rateChange, max(0, qTok-6), qTok), func(m [2]int) bool {
+			return m[1] == qTok || m[1] == qTok-1 && (dt.startsAt(x.w.by, m[1]) || dt.startsAt(x.w.comparativeBy, m[1]) || dt.startsAt(x.w.pace, m[1]))
+		})) {
 		return reject(in.ID, stepChange, "a change of a growth rate, not the rate")
 	}
 	// "core measures are well above 4%": a threshold the value is far
