@@ -4019,7 +4019,18 @@ func (st *docState) decide(qi int) (cand, Decision) {
 			}
 		}
 	}
-	if in.Entities == 1 && len(dt.find(x.w.respectively, dt.clauseStart(qTok), dt.clauseEnd(qTok))) == 0 {
+	// "the lowest rates were recorded in Czechia (2.0%) and Spain (3.1%)":
+	// a figure alone in brackets right after a country's name is that
+	// country's, however many its clause names.
+	bracketOwner := false
+	if in.Entities == 1 && in.Role == RoleStatistic && qTok >= 2 && st.aloneInBrackets(qi) && dt.place[qTok-2] {
+		for _, m := range inSentences(dt, st.ments, mentionTok, sent, sent+1) {
+			if m.tok <= qTok-2 && !m.person && !isGroup(m.code) && !slices.Contains(dt.place[m.tok:qTok-1], false) {
+				ents, bracketOwner = []string{m.code}, true
+			}
+		}
+	}
+	if in.Entities == 1 && !bracketOwner && len(dt.find(x.w.respectively, dt.clauseStart(qTok), dt.clauseEnd(qTok))) == 0 {
 		seen := map[string]bool{}
 		for _, m := range inSentences(dt, st.ments, mentionTok, dt.sent[qTok], dt.sent[qTok]+1) {
 			if dt.cl[m.tok] == dt.cl[qTok] {
