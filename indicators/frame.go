@@ -1353,6 +1353,42 @@ func (st *docState) namedInBrackets(qi int) bool {
 	return w.Norm != "" && w.Upper && !st.x.anyCue(st.dt, t-2, t-1)
 }
 
+// bracketListEnd returns, for a figure at qTok inside brackets that open
+// right after a country's name ("Cyprus (from 7.4% to 7.6%)"), the end of
+// the list of such items it belongs to: past brackets, places, commas and
+// "and", up to the sentence's end at to. It returns -1 for any other
+// figure.
+func (st *docState) bracketListEnd(qTok, to int) int {
+	dt := st.dt
+	open := -1
+	for k := qTok - 1; k >= max(0, qTok-8); k-- {
+		if p := dt.sc.Punct(k); p == '(' {
+			open = k
+			break
+		} else if p == ')' {
+			return -1
+		}
+	}
+	if open < 1 || !dt.place[open-1] {
+		return -1
+	}
+	k := open
+	for k < to {
+		switch {
+		case dt.sc.Punct(k) == '(':
+			for k < to && dt.sc.Punct(k) != ')' {
+				k++
+			}
+			k++
+		case dt.place[k] || dt.comma(k) || dt.startsAt(st.x.w.and, k) || dt.isPrep(k):
+			k++
+		default:
+			return k
+		}
+	}
+	return k
+}
+
 // aloneInBrackets reports a figure that is all its brackets hold: "(5.0%)".
 func (st *docState) aloneInBrackets(qi int) bool {
 	t, e := st.qs[qi].Token, st.qs[qi].EndToken
@@ -1963,6 +1999,22 @@ func (st *docState) decide(qi int) (cand, Decision) {
 			subject := st.described[m[0]] && dt.cl[m[0]] == dt.cl[qTok] && m[1] <= qTok && dt.wordsBetween(m[1], qTok) <= 2
 			if apposed || subject {
 				best, bestScore, cue = i, score, m
+			}
+		}
+	}
+	// "Cyprus (from 7.4% to 7.6%), Slovenia (from 4.4% to 4.6%) and Sweden
+	// (from 6.5% to 6.9%) all registered an increase in unemployment": a
+	// figure in brackets after a country's name, in a list of such items,
+	// takes the cue a few words past the list in its sentence.
+	if best < 0 {
+		if end := st.bracketListEnd(qTok, to); end > qEnd {
+			for i := range x.inds {
+				if in := &x.inds[i]; in.accepts(q) && in.Role == RoleStatistic {
+					if m := dt.find(in.cues, end, min(to, dt.wordsAhead(end, 6))); len(m) > 0 && !figureIn(st.qs, end, m[0][0]) {
+						best, cue = i, m[0]
+						break
+					}
+				}
 			}
 		}
 	}
