@@ -202,6 +202,22 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, ws *workspace, qs []
 		streaks = append(streaks, q)
 		return true
 	})
+	// "Товарооборот достиг $12,7 млрд. … превысил 11 миллиардов": a sum
+	// with a scale word and no currency, after sums with one, is in the
+	// currency of the last of them.
+	last := ""
+	for i := range qs {
+		q := &qs[i]
+		switch {
+		case q.Kind == quantity.Money && q.Unit != "" && q.Value >= 1e6:
+			last = q.Unit
+		// (Not one a word follows, which may name another currency: "502
+		// مليون دينار".)
+		case q.Kind == quantity.Number && q.Unit == "" && last != "" && q.Value >= 1e6 && strings.ContainsFunc(q.Text, unicode.IsLetter) &&
+			(q.EndToken >= dt.n || dt.sc.Norm(q.EndToken) == ""):
+			q.Kind, q.Unit = quantity.Money, last
+		}
+	}
 	// "إلى 107.29% في سبتمبر، مقارنة بـ 117.42 في أغسطس", "to 4.1% in May,
 	// compared with 3.9 in April", "fell to 6.3 percent from 6.8": a bare
 	// number compared with a percentage right before it is a percentage
