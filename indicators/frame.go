@@ -303,8 +303,11 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, ws *workspace, qs []
 		}
 		// ("China's biggest trade partner in Africa": the scope of a
 		// ranking.)
-		return isGroup(m.code) && (st.inApposition(m.tok) || dt.startsAt(x.w.countryNouns, max(end, m.tok+1)) ||
-			m.tok > 0 && dt.endsAt(x.w.countryNouns, m.tok, 0) || m.tok > 1 && dt.endsAt(x.w.locative, m.tok, 0) && dt.endsAt(x.w.countryNouns, m.tok-1, 0))
+		// (Not a union named by its acronym, whose economy is its own:
+		// "The EU economy grew 1.4%", "Экономика ЕС".)
+		union := acronym(dt.text(st.d.Text, [2]int{m.tok, end}))
+		return isGroup(m.code) && (st.inApposition(m.tok) || dt.startsAt(x.w.countryNouns, max(end, m.tok+1)) && !union ||
+			m.tok > 0 && dt.endsAt(x.w.countryNouns, m.tok, 0) && !union || m.tok > 1 && dt.endsAt(x.w.locative, m.tok, 0) && dt.endsAt(x.w.countryNouns, m.tok-1, 0))
 	})
 	if err := ctx.Err(); err != nil {
 		return nil, err
@@ -1403,6 +1406,12 @@ func (st *docState) bracketListEnd(qTok, to int) int {
 		}
 	}
 	return k
+}
+
+// acronym reports a name written in capitals, two letters or more ("EU",
+// "ЕС", "OECD").
+func acronym(s string) bool {
+	return utf8.RuneCountInString(s) >= 2 && strings.ToUpper(s) == s && strings.ToLower(s) != s && !strings.ContainsRune(s, ' ')
 }
 
 // aloneInBrackets reports a figure that is all its brackets hold: "(5.0%)".
