@@ -202,7 +202,7 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, ws *workspace, qs []
 		streaks = append(streaks, q)
 		return true
 	})
-	// "Товарооборот достиг $12,7 млрд. … превысил 11 миллиардов": a sum
+	// "торговля составила $0,7 млрд. … превысил 900 миллионов.": a sum
 	// with a scale word and no currency, after sums with one, is in the
 	// currency of the last of them.
 	last := ""
@@ -583,8 +583,8 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, ws *workspace, qs []
 				return q.Kind == quantity.Date && q.Token < m[0] && dt.cl[q.Token] == dt.cl[tok]
 			}) && !(m[0] > 0 && dt.sc.Punct(m[0]-1) == '(') && len(dt.find(x.w.onYear, sa, m[0])) == 0 &&
 				// (But not a month a year or more before the text, which no
-				// news reports a level "by": "цены выросли на 7,4% к июлю
-				// прошлого года", published in September.)
+				// news reports a level "by": "прирост цен к сентябрю 2024 года
+				// составляет 9,2%", published in October 2025.)
 				!(len(dr.period) == len("2006-01") && !quarter(dr.period) && st.pub != "" && shiftYear(dr.period, 1) <= st.pub[:7]) {
 				continue
 			}
@@ -1373,7 +1373,7 @@ func (st *docState) namedInBrackets(qi int) bool {
 }
 
 // bracketListEnd returns, for a figure at qTok inside brackets that open
-// right after a country's name ("Cyprus (from 7.4% to 7.6%)"), the end of
+// right after a country's name ("Latvia (from 6.1% to 6.5%)"), the end of
 // the list of such items it belongs to: past brackets, places, commas and
 // "and", up to the sentence's end at to. It returns -1 for any other
 // figure.
@@ -2027,8 +2027,8 @@ func (st *docState) decide(qi int) (cand, Decision) {
 			}
 		}
 	}
-	// "Cyprus (from 7.4% to 7.6%), Slovenia (from 4.4% to 4.6%) and Sweden
-	// (from 6.5% to 6.9%) all registered an increase in unemployment": a
+	// "Latvia (from 6.1% to 6.5%), Finland (from 7.2% to 7.7%) and Austria
+	// (from 4.9% to 5.3%) each saw unemployment go up": a
 	// figure in brackets after a country's name, in a list of such items,
 	// takes the cue a few words past the list in its sentence.
 	if best < 0 {
@@ -2504,7 +2504,7 @@ func (st *docState) decide(qi int) (cand, Decision) {
 			}
 		}
 	}
-	// "بلغ تضخم الأغذية 700% مقارنة بسنة الأساس، وتضخما سنويا قدره 60%": a
+	// "سجل تضخم الأغذية 410% قياسا إلى سنة 2015، وتضخما سنويا قدره 33%": a
 	// cue without its article right after a joined "and", no verb of level
 	// or change before the figure, reads the figure before it in the
 	// sentence again, and takes its qualifier.
@@ -2709,8 +2709,8 @@ func (st *docState) decide(qi int) (cand, Decision) {
 			}
 			if st.qs[k].Kind == q.Kind {
 				// (Not a change on the period before's, when the figure's
-				// clause names the indicator's own basis: "التضخم السنوي …
-				// انخفض بنسبة 0.3% مقارنة مع نفس الشهر".)
+				// clause names the indicator's own basis: "أما التضخم السنوي
+				// فتراجع 0.5% قياسا إلى الشهر ذاته من العام السابق".)
 				if w, ok := st.qualified[k]; ok && !(w.onPrevious && len(dt.find(in.basis, dt.clauseStart(qTok), dt.clauseEnd(qTok))) > 0) {
 					st.qualified[qi] = qualified{indicator: in.ID, word: w.word, group: w.group, onPrevious: w.onPrevious}
 					return reject(in.ID, stepQualifier, "qualifier: %s (of the figure it is compared with)", w.word)
@@ -3084,9 +3084,9 @@ func (st *docState) decide(qi int) (cand, Decision) {
 
 	// "which officials called a 21% improvement in growth": the change of
 	// a growth rate, not the rate.
-	// So is one the phrase names right before it, past "by": "تباطؤا في
-	// النمو بنسبة 0.3%", "a slowdown in growth of 0.3%", "замедление роста
-	// на 0,3%".
+	// So is one the phrase names right before it, past "by": "تكشف تباطؤا
+	// في النمو بنسبة 0.2%", "a slowdown in growth by 0.2%", "замедление
+	// роста на 0,4%".
 	if q.Kind == quantity.Percent && (slices.ContainsFunc(dt.find(x.w.rateChange, qEnd, min(dt.n, qEnd+3)), func(m [2]int) bool { return dt.wordsBetween(qEnd, m[0]) == 0 }) ||
 		slices.ContainsFunc(dt.find(x.w.rateChange, max(0, qTok-6), qTok), func(m [2]int) bool {
 			return m[1] == qTok || m[1] == qTok-1 && (dt.startsAt(x.w.by, m[1]) || dt.startsAt(x.w.comparativeBy, m[1]) || dt.startsAt(x.w.pace, m[1]))
@@ -3748,8 +3748,8 @@ func (st *docState) decide(qi int) (cand, Decision) {
 			return !insideQuantity(st.qs, st.sc, m[0])
 		}) && !st.twelveMonths(qEnd, ce) && !(len(dt.find(x.w.sameMonth, qEnd, ce)) > 0 && len(dt.find(x.w.compare, qEnd, ce)) > 0) {
 			// (An anaphor of it stands for a change on the period before
-			// too: "… a movement of -1.6% for January. The rate in the
-			// previous month was 1.3%".)
+			// too: "… prices showed a movement of -0.8% in March.
+			// February's rate was 0.6%".)
 			st.qualified[qi] = qualified{indicator: in.ID, word: onPreviousWord, onPrevious: true}
 			return reject(in.ID, stepQualifier, "a change on the period before, not on a year before")
 		}
@@ -4096,7 +4096,8 @@ func (st *docState) decide(qi int) (cand, Decision) {
 			}
 		}
 	}
-	// "the lowest rates were recorded in Czechia (2.0%) and Spain (3.1%)":
+	// "the smallest jobless rates were found in Malta (2.5%) and Poland
+	// (2.9%)":
 	// a figure alone in brackets right after a country's name is that
 	// country's, however many its clause names.
 	bracketOwner := false
@@ -6030,7 +6031,7 @@ func (st *docState) modal(qTok, qEnd int, cue [2]int) string {
 	// cue further back ("will trim its 7-day reverse repurchase rate by 25
 	// basis points (bps) to 5.25%").
 	lo = max(lo, qTok-15)
-	// "وفي توقعاته السابقة التي نشرها في نيسان، قدرت نسبة النمو بـ1.3%",
+	// "وفي توقعاته السابقة التي أعلنها خلال مايو، حدد نمو الاقتصاد بـ1.8%",
 	// "In its earlier forecast, published in April, it put growth at
 	// 1.3%": a short phrase that opens the sentence with "in" (locative),
 	// holds a marker and no figure, and ends before the figure's clause
@@ -7183,8 +7184,8 @@ func (st *docState) growthOf(in *compiled, c changeFrame, qTok int, cue [2]int, 
 			if st.basisOfLater(m, qTok) {
 				return false
 			}
-			// (Nor one past a contrast after the figure: "уменьшилась на
-			// 0,3%, но все же превышает годовой целевой параметр".)
+			// (Nor one past a contrast after the figure: "замедлилась на
+			// 0,2%, однако по-прежнему превышает годовой ориентир".)
 			if m[0] >= qTok && len(dt.find(w.contrast, qTok, m[0])) > 0 {
 				return false
 			}
