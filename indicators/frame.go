@@ -305,8 +305,11 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, ws *workspace, qs []
 		// ranking.)
 		// (Not a union named by its acronym, whose economy is its own:
 		// "The EU economy grew 1.4%", "Экономика ЕС".)
+		if !isGroup(m.code) {
+			return false
+		}
 		union := acronym(dt.text(st.d.Text, [2]int{m.tok, end}))
-		return isGroup(m.code) && (st.inApposition(m.tok) || dt.startsAt(x.w.countryNouns, max(end, m.tok+1)) && !union ||
+		return (st.inApposition(m.tok) || dt.startsAt(x.w.countryNouns, max(end, m.tok+1)) && !union ||
 			m.tok > 0 && dt.endsAt(x.w.countryNouns, m.tok, 0) && !union || m.tok > 1 && dt.endsAt(x.w.locative, m.tok, 0) && dt.endsAt(x.w.countryNouns, m.tok-1, 0))
 	})
 	if err := ctx.Err(); err != nil {
@@ -1411,7 +1414,14 @@ func (st *docState) bracketListEnd(qTok, to int) int {
 // acronym reports a name written in capitals, two letters or more ("EU",
 // "ЕС", "OECD").
 func acronym(s string) bool {
-	return utf8.RuneCountInString(s) >= 2 && strings.ToUpper(s) == s && strings.ToLower(s) != s && !strings.ContainsRune(s, ' ')
+	n := 0
+	for _, r := range s {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 2
 }
 
 // aloneInBrackets reports a figure that is all its brackets hold: "(5.0%)".
