@@ -143,6 +143,14 @@ type qualified struct {
 // the period before with no qualifier word of its own.
 const onPreviousWord = "on the period before"
 
+// keepsQualifier reports that a figure whose words [a, b) hold the figure
+// it stands for, or goes on from, takes that figure's qualifier w: not a
+// change on the period before when those words name the indicator's own
+// basis ("The annual rate came to 4.8%").
+func (st *docState) keepsQualifier(w qualified, in *compiled, a, b int) bool {
+	return !w.onPrevious || len(st.dt.find(in.basis, a, b)) == 0
+}
+
 // qualifierOfValue returns the qualifier of a figure of the indicator the
 // size of v, whatever its sign ("down 9.5%" and "fell 9.5%"), or "".
 func (st *docState) qualifierOfValue(indicator string, v float64) string {
@@ -2499,7 +2507,7 @@ func (st *docState) decide(qi int) (cand, Decision) {
 				// (Nor a change on the period before's, when the anaphor's
 				// sentence names the indicator's own basis: "The annual
 				// rate was 2.1%".)
-				if w, ok := st.qualified[k]; ok && w.indicator == in.ID && !(w.group && st.namesCountry(sent)) && !(w.onPrevious && len(dt.find(in.basis, from, to)) > 0) {
+				if w, ok := st.qualified[k]; ok && w.indicator == in.ID && !(w.group && st.namesCountry(sent)) && st.keepsQualifier(w, in, from, to) {
 					st.qualified[qi] = w
 					return reject(in.ID, stepQualifier, "qualifier: %s (of the figure the anaphor stands for)", w.word)
 				}
@@ -2524,7 +2532,7 @@ func (st *docState) decide(qi int) (cand, Decision) {
 			if st.qs[k].Kind == quantity.Date {
 				continue
 			}
-			if w, ok := st.qualified[k]; ok && w.indicator == in.ID && !(w.onPrevious && len(dt.find(in.basis, cs, dt.clauseEnd(qTok))) > 0) && st.qs[k].Kind == q.Kind {
+			if w, ok := st.qualified[k]; ok && w.indicator == in.ID && st.keepsQualifier(w, in, cs, dt.clauseEnd(qTok)) && st.qs[k].Kind == q.Kind {
 				st.qualified[qi] = w
 				return reject(in.ID, stepQualifier, "qualifier: %s (of the figure before, which the joined \"and\" goes on from)", w.word)
 			}
@@ -2721,7 +2729,7 @@ func (st *docState) decide(qi int) (cand, Decision) {
 				// (Not a change on the period before's, when the figure's
 				// clause names the indicator's own basis: "أما التضخم السنوي
 				// فتراجع 0.5% قياسا إلى الشهر ذاته من العام السابق".)
-				if w, ok := st.qualified[k]; ok && !(w.onPrevious && len(dt.find(in.basis, dt.clauseStart(qTok), dt.clauseEnd(qTok))) > 0) {
+				if w, ok := st.qualified[k]; ok && st.keepsQualifier(w, in, dt.clauseStart(qTok), dt.clauseEnd(qTok)) {
 					st.qualified[qi] = qualified{indicator: in.ID, word: w.word, group: w.group, onPrevious: w.onPrevious}
 					return reject(in.ID, stepQualifier, "qualifier: %s (of the figure it is compared with)", w.word)
 				}
