@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-06.659"
+const RulesVersion = "2026-12-06.660"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -2792,6 +2792,14 @@ func (x *Extractor) ownedBy(dt *docTokens, qs []quantity.Quantity, d dateRef) in
 		if q.Kind == quantity.Percent && d.end <= q.Token && x.changeRight(dt, d.end, q.Token) && slices.ContainsFunc(qs[from:i], func(o quantity.Quantity) bool {
 			return o.Kind == quantity.Money && o.Token < d.tok && dt.cl[o.Token] == dt.cl[d.tok]
 		}) {
+			continue
+		}
+		// "RO181.2mn in 2024 (approximately US$471.5mn)": a sum restated in
+		// another currency past the date leaves the date to the sum.
+		if q.Kind == quantity.Money && d.tok < q.Token && x.equivalentAt(dt, d.end, q.Token, 3) &&
+			slices.ContainsFunc(qs[from:i], func(o quantity.Quantity) bool {
+				return o.Kind == quantity.Money && o.EndToken <= d.tok && dt.cl[o.Token] == dt.cl[d.tok]
+			}) {
 			continue
 		}
 		qEnd := q.EndToken
