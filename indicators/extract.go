@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-06.660"
+const RulesVersion = "2026-12-06.661"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -2481,6 +2481,12 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 				if figures && len(inSentences(dt, all, dateTok, s, s+1)) == 0 && back < 6 {
 					back++ // "Sudan came fourth with 20.8%": the list goes on
 				}
+				// "Photo: archive", "Об этом сообщает агентство со ссылкой
+				// на таможню": a caption or a line that only says who
+				// reported it, with no figure and no date, is not counted.
+				if i, j := within(qs, quantityTok, a, b); i == j && back < 6 && (dt.wordsBetween(a, b) <= 5 || dt.wordsBetween(a, b) <= 14 && len(dt.find(x.w.attrib, a, b)) > 0) {
+					back++
+				}
 				continue
 			}
 			var found []dateRef
@@ -2502,7 +2508,21 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 				back++
 				continue
 			}
+			// (Of two, the one right before the cue: "В прошлом году
+			// товарооборот … снизился после рекордного 2023 года".)
+			if len(found) > 1 {
+				found = slices.DeleteFunc(found, func(d dateRef) bool {
+					return !slices.ContainsFunc(cues, func(m [2]int) bool { return d.end <= m[0] && dt.wordsBetween(d.end, m[0]) == 0 })
+				})
+			}
 			if len(found) == 1 {
+				// (A year back for a figure "a year earlier": "… reached $60
+				// billion, below the record $63 billion a year earlier".)
+				if x.yearEarlier(dt, qTok, qEnd) {
+					if p := shiftYear(found[0].period, -1); p != "" {
+						return periodChoice{period: p, explicit: true, own: 1, ownAfter: true}
+					}
+				}
 				return periodChoice{period: found[0].period, explicit: true, own: -1, lead: true}
 			}
 			break

@@ -2297,14 +2297,15 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	// "trade reached $19bn; Russia bought $11bn and China $8bn": money
 	// listed after another sum of the indicator, far from the cue, is a part.
 	// A sum with a date of its own in its clause is the next value of a
-	// series ("… $240bn in 2023, then in 2024 a record $244.8bn"), no part.
+	// series ("… $240bn in 2023, then in 2024 a record $244.8bn"), no part;
+	// so is one "a year earlier".
 	// (Also across a dash: "…, а по итогам прошлого года — около 36 млрд".)
 	ownDate := slices.ContainsFunc(inSentences(dt, st.dates, dateTok, dt.sent[qTok], dt.sent[qTok]+1), func(d dateRef) bool {
 		return dt.cl[d.tok] == dt.cl[qTok] || d.tok < qTok && d.tok >= dt.clauseAcrossDash(qTok)
 	})
 	prev := st.previous(qi)
 	ranked := "" // the country of a ranking's item
-	if q.Kind == quantity.Money && !context && !ownDate && dt.cl[cue[0]] != dt.cl[qTok] && cue[1] <= qTok && !prev {
+	if q.Kind == quantity.Money && !context && !ownDate && !x.yearEarlier(dt, qTok, qEnd) && dt.cl[cue[0]] != dt.cl[qTok] && cue[1] <= qTok && !prev {
 		for k := qi - 1; k >= 0 && st.qs[k].Token >= cue[1]; k-- {
 			// (Not after the size of a change: "вырос на 1,2 млрд долларов,
 			// или на 25%, до 6 млрд долларов".)
