@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-06.661"
+const RulesVersion = "2026-12-06.662"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -103,7 +103,7 @@ type words struct {
 	asExpected, countryNouns, index, relative, centralBank, topic, reached, comparative, lower, effective, levelOf, heldFor, stayedSame, then, before                                           *phraseSet
 	topicVerbs, highLevel, jointBodies, wholeOf, comparativeBy, lasts, than, total, changeNouns, fallingNouns, revision                                                                         *phraseSet
 	eventNames, otherCalendar, readAlso, alternative, shareOf, partOf, thisPeriod, ranking, vaguePeriods, each                                                                                  *phraseSet
-	breakdown, earlierIn, ended                                                                                                                                                                 *phraseSet
+	breakdown, earlierIn, ended, lastTime                                                                                                                                                       *phraseSet
 	chairs, chairedBy, heads, deputy, years, subgroups, nominal, real, stretch, twoCountries                                                                                                    *phraseSet
 	ministers, partner, partnerNouns, decisionNouns, sameDay, restated, elidedEvent, homeCountry, origin, among, goalClause, yearEnding                                                         *phraseSet
 	equivalent, over, and, cities, subnational, locative, corridor, onPrevious, previousGrowth, onYear                                                                                          *phraseSet
@@ -285,6 +285,7 @@ func NewExtractor(catalog []Indicator) (*Extractor, error) {
 		{&w.each, func(l lang.Words) []string { return l.Each }},
 		{&w.breakdown, func(l lang.Words) []string { return l.Breakdown }},
 		{&w.earlierIn, func(l lang.Words) []string { return l.EarlierIn }},
+		{&w.lastTime, func(l lang.Words) []string { return l.LastTime }},
 		{&w.ended, func(l lang.Words) []string { return l.Ended }},
 		{&w.chairs, func(l lang.Words) []string { return l.Chairs }},
 		{&w.relative, func(l lang.Words) []string { return l.Relative }},
@@ -2030,7 +2031,17 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 		// and its figure: "а ВВП в реальном выражении относительно того
 		// же периода 2024 года составил 5,9%" is of the period named before.
 		basisOnly := len(dt.find(in.cues, dt.clauseStart(d.tok), d.tok)) > 0 && !figureIn(qs, dt.clauseStart(d.tok), qTok)
-		labels := d.compared && !d.versus && d.end <= qTok && (between <= 1 || between == 2 && relative) && !x.anyCue(dt, d.end, qTok) && !joined && !basisOnly &&
+		// (Nor a level a change reached: "сократился на 5% по сравнению с
+		// 2015 годом — до 4,2 млрд долларов".)
+		// (Nor the month before one the sentence named first: "в сентябре
+		// … 5,4%, а по сравнению с августом – 0,6%" is a change on the
+		// month before.)
+		// (When the figure before was compared with a date of its own: not
+		// "3.6% in September, slightly up compared to August – 3.4%".)
+		onMonthBefore := len(d.period) == len("2006-01") && !quarter(d.period) && slices.ContainsFunc(dates[:i], func(o dateRef) bool {
+			return !o.compared && len(o.period) == len("2006-01") && o.period == monthPeriod(periodMonth(d.period)+1)
+		}) && slices.ContainsFunc(dates[:i], func(o dateRef) bool { return o.compared })
+		labels := d.compared && !d.versus && d.end <= qTok && (between <= 1 || between == 2 && relative) && !x.anyCue(dt, d.end, qTok) && !joined && !basisOnly && !dt.endsAt(x.w.level, qTok, 0) && !onMonthBefore &&
 			!(i > 0 && !dates[i-1].compared && dt.cl[dates[i-1].tok] == dt.cl[d.tok] && !figureIn(qs, dates[i-1].end, d.tok))
 		// "compared to the third quarter of 2018 which recorded a growth of
 		// 1.81%": a relative clause on the date compared with, up to its
@@ -2495,6 +2506,11 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 				// (In a clause of the cue: not "… أكبر للتبادل التجاري، حين
 				// وقعا اتفاقا في 2018", the year of another event.)
 				if !slices.ContainsFunc(cues, func(m [2]int) bool { return dt.cl[m[0]] == dt.cl[d.tok] }) {
+					continue
+				}
+				// (Nor the last time a level was seen: "Последний раз такие
+				// показатели фиксировались в марте 2016 года".)
+				if len(dt.find(x.w.lastTime, dt.clauseStart(d.tok), d.tok)) > 0 {
 					continue
 				}
 				if !d.weekday && !d.since && !d.compared && !d.said && !d.dateline && calendar(d.period) && len(d.period) <= 7 && (pub == "" || periodOver(d.period, pub)) {

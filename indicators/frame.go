@@ -8733,7 +8733,18 @@ func (st *docState) monthAfterCompared(in *compiled, qi int, period string, expl
 	if len(dt.find(x.w.earlier, from, to)) > 0 || len(dt.find(x.w.onYear, from, to)) > 0 || in.basis.len() > 0 && len(dt.find(in.basis, from, to)) > 0 {
 		return "", false
 	}
-	if slices.ContainsFunc(st.dates, func(d dateRef) bool { return d.tok >= from && d.tok < q.Token && !d.dateline }) {
+	before := slices.DeleteFunc(slices.Clone(st.dates), func(d dateRef) bool { return d.tok < from || d.tok >= q.Token || d.dateline })
+	// "Compared with July, the jobless rate rose by 0.2 points to 7.1%": the
+	// one month compared with, before the figure and past no level of its
+	// kind, is the month before the figure's.
+	if len(before) == 1 && before[0].compared && !before[0].since && len(before[0].period) == len("2006-01") && !quarter(before[0].period) {
+		i, j := within(st.qs, quantityTok, before[0].end, q.Token)
+		next := monthPeriod(periodMonth(before[0].period) + 1)
+		if lag := periodMonth(st.pub[:7]) - periodMonth(next); lag >= 0 && lag <= 1 && !slices.ContainsFunc(st.qs[i:j], func(o quantity.Quantity) bool { return o.Kind == q.Kind && o.Unit == q.Unit }) {
+			return next, true
+		}
+	}
+	if len(before) > 0 {
 		return "", false
 	}
 	k := qi + 1

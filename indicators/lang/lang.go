@@ -378,6 +378,11 @@ type Words struct {
 	// a weekday in the sentence after it, with no date of its own, is a day
 	// of that month, which one the text does not say.
 	EarlierIn []string `yaml:"earlier_in"`
+	// LastTime says when a level was last seen ("the last time it was this
+	// high", "последний раз такие показатели фиксировались"): the date it
+	// leads is of that earlier time, not of the figures the text goes on
+	// with.
+	LastTime []string `yaml:"last_time"`
 	// Ended says a visit is over ("сегодня завершился трехдневный визит",
 	// "concluded his three-day visit today"): a day named before it is the
 	// visit's last, and it began as many days before as it lasted, less one.
