@@ -2266,6 +2266,39 @@ func (st *docState) decide(qi int) (cand, Decision) {
 			}
 		}
 	}
+	// "Unemployment rose to 1.2%, the highest since the 1.1% recorded in
+	// the second quarter of 2021", "مقابل 58% في العام 2023": a percent with
+	// no cue, compared with or moved from, with a date of its own right
+	// after it, is a value of the indicator of the figure before it, in its
+	// sentence or the one before.
+	// So is the figure such a one is compared with, dated in its own clause
+	// ("Over 2025 prices rose 5.4%, against 7% in 2024").
+	if best < 0 && q.Kind == quantity.Percent && !otherSubject {
+		dates := inSentences(dt, st.dates, dateTok, sent, sent+1)
+		anchored := func(a, b int) bool { // the figure at tokens [a, b)
+			own := slices.ContainsFunc(dates, func(d dateRef) bool {
+				return dt.cl[d.tok] == dt.cl[a] && d.tok >= b && dt.wordsBetween(b, d.tok) <= 3 && !figureIn(st.qs, b, d.tok)
+			})
+			lo := max(from, dt.wordsBack(a, 4))
+			return own && slices.ContainsFunc(append(append(dt.find(x.w.compare, lo, a), dt.find(x.w.from, lo, a)...), dt.find(x.w.since, lo, a)...), func(m [2]int) bool { return !figureIn(st.qs, m[1], a) })
+		}
+		head := false
+		if k := slices.IndexFunc(st.qs[qi+1:], func(o quantity.Quantity) bool { return o.Kind != quantity.Date }); k >= 0 {
+			n := st.qs[qi+1+k]
+			head = n.Kind == q.Kind && n.Token < to && dt.wordsBetween(qEnd, n.Token) <= 3 && len(dt.find(x.w.compare, qEnd, n.Token)) > 0 && anchored(n.Token, n.EndToken) &&
+				slices.ContainsFunc(dates, func(d dateRef) bool { return dt.cl[d.tok] == dt.cl[qTok] && d.tok < qTok })
+		}
+		if head || anchored(qTok, qEnd) {
+			for _, s := range []int{sent, sent - 1} {
+				if s >= 0 && st.lastKind[sentKind{s, q.Kind}] != "" {
+					if i := x.indicatorOf(st.lastKind[sentKind{s, q.Kind}], q); i >= 0 {
+						best, context = i, true
+					}
+					break
+				}
+			}
+		}
+	}
 	if best < 0 {
 		if !st.explain {
 			return cand{}, Decision{Step: stepCue} // (the most common end: no words made for nobody)
