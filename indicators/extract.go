@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-06.666"
+const RulesVersion = "2026-12-06.667"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -463,6 +463,7 @@ type dateRef struct {
 	dateline bool // a page's date at the very start of the document ("date 2023-08-11 …")
 	yearEnd  bool // the last month of a year named as its end ("at the end of last year")
 	yearTo   bool // the last month or day of twelve months ("the year ended June")
+	months   bool // a quarter written from its first to its last month ("с января по март"): of a monthly rate, three months
 }
 
 // mention is a country named at a token.

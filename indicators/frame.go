@@ -507,8 +507,10 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, ws *workspace, qs []
 			// (Nor the "с" of "в сравнении с ноябрем": compared with.)
 			dr.since = dr.since || near && dt.cl[m[0]] == dt.cl[tok] && (m[1] == tok || m[1] == tok-1 && !sc.Token(tok-1).Upper || utf8.RuneCountInString(dt.text(d.Text, m)) > 2) && !dt.insidePhrase(x.w.compare, m, 3, 0)
 		}
-		// "с января по май" is a stretch of time, not the start of a state.
-		dr.since = dr.since && !strings.Contains(dr.period, "/")
+		// "с января по май" is a stretch of time, not the start of a state;
+		// so is "с января по март 2020 года", the first quarter.
+		dr.months = dr.since && q.Months
+		dr.since = dr.since && !strings.Contains(dr.period, "/") && !q.Months
 		// "ارتفعت إلى 10.5% حتى سبتمبر": a rate reached as of a month.
 		if dr.since {
 			for _, m := range dt.find(x.w.asOf, max(0, tok-2), tok) {
@@ -3652,6 +3654,12 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	}
 	if strings.Contains(period, "/") {
 		return reject(in.ID, stepPeriod, "%s is a stretch of time, not a year, quarter, month or day", period)
+	}
+	// "с июля по сентябрь безработица держалась на 3%": a monthly rate
+	// from the first to the last month of a quarter held for those months;
+	// no quarterly figure.
+	if in.Frequency == "month" && q.Kind == quantity.Percent && quarter(period) && slices.ContainsFunc(inSentences(dt, st.dates, dateTok, sent, sent+1), func(d dateRef) bool { return d.months && d.period == period }) {
+		return reject(in.ID, stepPeriod, "%s, from its first to its last month, is three months of a monthly rate", period)
 	}
 	if !in.IsEvent() {
 		if d := st.stretchOf(qTok, in.basis.len() > 0); d != "" {

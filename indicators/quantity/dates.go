@@ -394,7 +394,9 @@ func (s *Scanner) date(i int) (Quantity, int, bool) {
 					if e2, ok := s.word(n2); ok && e2.flags&fQuarter != 0 || n2 < len(s.toks) && s.toks[n2].norm == "period" {
 						n2++ // "quarter", "period"
 					}
-					return s.monthsQuarterOf((m+2)/3, n2)
+					q, end, ok := s.monthsQuarterOf((m+2)/3, n2)
+					q.Months = true
+					return q, end, ok
 				}
 				return s.monthInterval(m, m2, n2)
 			}

@@ -64,6 +64,10 @@ type Quantity struct {
 	// one ("the third and fourth quarters", "во II и III кварталах"), not
 	// a half-year.
 	Quarters bool
+	// Months is true for a quarter written as its first and last months
+	// ("January to March 2020", "с января по март"): a stretch of time that
+	// is also a calendar quarter.
+	Months bool
 	// BareCurrency is true when Unit was read from one word that other
 	// currencies share ("ريال", "riyal", "جنيه"): see Namesake.
 	BareCurrency bool
