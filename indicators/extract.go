@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-06.667"
+const RulesVersion = "2026-12-06.668"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -596,9 +596,15 @@ func (x *Extractor) extract(ctx context.Context, d Doc, explain bool) (res Resul
 	// (Only for what a change measures, growth and inflation: "the
 	// unemployment rate stabilised at 21.4%, compared with the last
 	// quarter" is a level all the same.)
+	// (But a document that leads with growth on the quarter before reports
+	// on that basis: "GDP grew 0.9% on the previous quarter …; on a year
+	// earlier it grew 3.4%" gives both.)
+	leadOnPrevious := map[obsPeriod]bool{}
+	leadAt := map[obsPeriod]int{}
 	onPrevious := func(c cand) bool {
 		in := x.ind(c.obs.Indicator)
-		return c.onPrevious && in != nil && (in.growth.len() > 0 || in.basis.len() > 0) && (onYear[periodKey(c.obs)] || onYearSeries[seriesKey(c.obs)])
+		return c.onPrevious && in != nil && (in.growth.len() > 0 || in.basis.len() > 0) && (onYear[periodKey(c.obs)] || onYearSeries[seriesKey(c.obs)]) &&
+			!(quarter(c.obs.Period) && leadOnPrevious[seriesKey(c.obs)])
 	}
 	// Where the first corridor rate of each rate and decision is: "the
 	// deposit rate was cut to 17%. … At its meeting before, the bank cut
@@ -625,6 +631,10 @@ func (x *Extractor) extract(ctx context.Context, d Doc, explain bool) (res Resul
 			if at, ok := firstCorridor[k]; !ok || c.obs.Span[0] < at {
 				firstCorridor[k] = c.obs.Span[0]
 			}
+		}
+		if at, ok := leadAt[seriesKey(c.obs)]; !ok || c.obs.Span[0] < at {
+			leadAt[seriesKey(c.obs)] = c.obs.Span[0]
+			leadOnPrevious[seriesKey(c.obs)] = c.onPrevious && quarter(c.obs.Period)
 		}
 		if !c.onPrevious {
 			onYear[periodKey(c.obs)] = true
