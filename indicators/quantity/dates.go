@@ -395,7 +395,7 @@ func (s *Scanner) date(i int) (Quantity, int, bool) {
 						n2++ // "quarter", "period"
 					}
 					q, end, ok := s.monthsQuarterOf((m+2)/3, n2)
-					q.Months = true
+					q.Months = ok
 					return q, end, ok
 				}
 				return s.monthInterval(m, m2, n2)
