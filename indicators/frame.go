@@ -232,7 +232,9 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, ws *workspace, qs []
 	// too.
 	for i := 1; i < len(qs); i++ {
 		q := &qs[i]
-		if q.Kind != quantity.Number || q.Unit != "" || q.Bound != "" {
+		// (Written in digits: "по сравнению с последними тремя месяцами"
+		// counts months.)
+		if q.Kind != quantity.Number || q.Unit != "" || q.Bound != "" || !dt.sc.Token(q.Token).Number {
 			continue
 		}
 		compare := x.w.compare
