@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-06.669"
+const RulesVersion = "2026-12-06.670"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -463,7 +463,7 @@ type dateRef struct {
 	dateline bool // a page's date at the very start of the document ("date 2023-08-11 …")
 	yearEnd  bool // the last month of a year named as its end ("at the end of last year")
 	yearTo   bool // the last month or day of twelve months ("the year ended June")
-	months   bool // a quarter written from its first to its last month ("с января по март"): of a monthly rate, three months
+	months   bool // a quarter written from its first to its last month ("с апреля по июнь"): of a monthly rate, three months
 }
 
 // mention is a country named at a token.
@@ -2042,8 +2042,8 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 		// and its figure: "а ВВП в реальном выражении относительно того
 		// же периода 2024 года составил 5,9%" is of the period named before.
 		basisOnly := len(dt.find(in.cues, dt.clauseStart(d.tok), d.tok)) > 0 && !figureIn(qs, dt.clauseStart(d.tok), qTok)
-		// (Nor a level a change reached: "сократился на 5% по сравнению с
-		// 2015 годом — до 4,2 млрд долларов".)
+		// (Nor a level a change reached: "прибавила 7% в сравнении с
+		// 2015-м — до 1,4 млрд долларов".)
 		// (Nor the month before one the sentence named first: "в сентябре
 		// … 5,4%, а по сравнению с августом – 0,6%" is a change on the
 		// month before.)
@@ -2519,8 +2519,8 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 				if !slices.ContainsFunc(cues, func(m [2]int) bool { return dt.cl[m[0]] == dt.cl[d.tok] }) {
 					continue
 				}
-				// (Nor the last time a level was seen: "Последний раз такие
-				// показатели фиксировались в марте 2016 года".)
+				// (Nor the last time a level was seen: "В последний раз
+				// безработица была так высока в марте 2016 года".)
 				if len(dt.find(x.w.lastTime, dt.clauseStart(d.tok), d.tok)) > 0 {
 					continue
 				}
@@ -2841,8 +2841,8 @@ func (x *Extractor) ownedBy(dt *docTokens, qs []quantity.Quantity, d dateRef) in
 		}) {
 			continue
 		}
-		// "RO181.2mn in 2024 (approximately US$471.5mn)": a sum restated in
-		// another currency past the date leaves the date to the sum.
+		// "KD2.4bn in 2024 (roughly US$7.8bn)": a sum restated in another
+		// currency past the date leaves the date to the sum.
 		if q.Kind == quantity.Money && d.tok < q.Token && x.equivalentAt(dt, d.end, q.Token, 3) &&
 			slices.ContainsFunc(qs[from:i], func(o quantity.Quantity) bool {
 				return o.Kind == quantity.Money && o.EndToken <= d.tok && dt.cl[o.Token] == dt.cl[d.tok]

@@ -232,7 +232,7 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, ws *workspace, qs []
 	// too.
 	for i := 1; i < len(qs); i++ {
 		q := &qs[i]
-		// (Written in digits: "по сравнению с последними тремя месяцами"
+		// (Written in digits: "относительно трех последних месяцев"
 		// counts months.)
 		if q.Kind != quantity.Number || q.Unit != "" || q.Bound != "" || !dt.sc.Token(q.Token).Number {
 			continue
@@ -510,7 +510,7 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, ws *workspace, qs []
 			dr.since = dr.since || near && dt.cl[m[0]] == dt.cl[tok] && (m[1] == tok || m[1] == tok-1 && !sc.Token(tok-1).Upper || utf8.RuneCountInString(dt.text(d.Text, m)) > 2) && !dt.insidePhrase(x.w.compare, m, 3, 0)
 		}
 		// "с января по май" is a stretch of time, not the start of a state;
-		// so is "с января по март 2020 года", the first quarter.
+		// so is "с апреля по июнь 2019 года", the second quarter.
 		dr.months = dr.since && q.Months
 		dr.since = dr.since && !strings.Contains(dr.period, "/") && !q.Months
 		// "ارتفعت إلى 10.5% حتى سبتمبر": a rate reached as of a month.
@@ -2270,8 +2270,8 @@ func (st *docState) decide(qi int) (cand, Decision) {
 			}
 		}
 	}
-	// "Unemployment rose to 1.2%, the highest since the 1.1% recorded in
-	// the second quarter of 2021", "مقابل 58% في العام 2023": a percent with
+	// "Unemployment rose to 1.2%, a peak not seen since the 1.1% registered
+	// in June 2021", "مقابل 58% في العام 2023": a percent with
 	// no cue, compared with or moved from, with a date of its own right
 	// after it, is a value of the indicator of the figure before it, in its
 	// sentence or the one before.
@@ -8777,9 +8777,9 @@ func (st *docState) monthAfterCompared(in *compiled, qi int, period string, expl
 		return "", false
 	}
 	before := slices.DeleteFunc(slices.Clone(st.dates), func(d dateRef) bool { return d.tok < from || d.tok >= q.Token || d.dateline })
-	// "Compared with July, the jobless rate rose by 0.2 points to 7.1%": the
-	// one month compared with, before the figure and past no level of its
-	// kind, is the month before the figure's.
+	// "Against July, the jobless rate was up 0.2 points at 7.1%": the one
+	// month compared with, before the figure and past no level of its kind,
+	// is the month before the figure's.
 	if len(before) == 1 && before[0].compared && !before[0].since && len(before[0].period) == len("2006-01") && !quarter(before[0].period) {
 		i, j := within(st.qs, quantityTok, before[0].end, q.Token)
 		next := monthPeriod(periodMonth(before[0].period) + 1)

@@ -379,7 +379,7 @@ type Words struct {
 	// of that month, which one the text does not say.
 	EarlierIn []string `yaml:"earlier_in"`
 	// LastTime says when a level was last seen ("the last time it was this
-	// high", "последний раз такие показатели фиксировались"): the date it
+	// high", "в последний раз безработица была так высока"): the date it
 	// leads is of that earlier time, not of the figures the text goes on
 	// with.
 	LastTime []string `yaml:"last_time"`
