@@ -582,8 +582,22 @@ func (x *Extractor) extract(ctx context.Context, d Doc, explain bool) (res Resul
 	// Growth on the period before beside growth on a year before for the
 	// same period is not the headline.
 	onYear := map[obsPeriod]bool{}
+	// (The keys are compared pair by pair below: a pair of countries is
+	// joined once per document, not at every comparison.)
+	pairs := map[[2]string]string{}
+	entitiesKey := func(es []string) string {
+		if len(es) != 2 {
+			return strings.Join(es, ",")
+		}
+		k, ok := pairs[[2]string(es)]
+		if !ok {
+			k = es[0] + "," + es[1]
+			pairs[[2]string(es)] = k
+		}
+		return k
+	}
 	periodKey := func(o Observation) obsPeriod {
-		return obsPeriod{o.Indicator, o.Period, strings.Join(o.Entities, ",")}
+		return obsPeriod{o.Indicator, o.Period, entitiesKey(o.Entities)}
 	}
 	// … nor beside growth on a year before of another quarter of the same
 	// country: the document reports on a year-on-year basis, and its
@@ -591,7 +605,7 @@ func (x *Extractor) extract(ctx context.Context, d Doc, explain bool) (res Resul
 	// does not name).
 	onYearSeries := map[obsPeriod]bool{}
 	seriesKey := func(o Observation) obsPeriod {
-		return obsPeriod{indicator: o.Indicator, entities: strings.Join(o.Entities, ",")}
+		return obsPeriod{indicator: o.Indicator, entities: entitiesKey(o.Entities)}
 	}
 	// (Only for what a change measures, growth and inflation: "the
 	// unemployment rate stabilised at 21.4%, compared with the last

@@ -2284,7 +2284,8 @@ func (st *docState) decide(qi int) (cand, Decision) {
 				return dt.cl[d.tok] == dt.cl[a] && d.tok >= b && dt.wordsBetween(b, d.tok) <= 3 && !figureIn(st.qs, b, d.tok)
 			})
 			lo := max(from, dt.wordsBack(a, 4))
-			return own && slices.ContainsFunc(append(append(dt.find(x.w.compare, lo, a), dt.find(x.w.from, lo, a)...), dt.find(x.w.since, lo, a)...), func(m [2]int) bool { return !figureIn(st.qs, m[1], a) })
+			onlyWords := func(m [2]int) bool { return !figureIn(st.qs, m[1], a) }
+			return own && slices.ContainsFunc([]*phraseSet{x.w.compare, x.w.from, x.w.since}, func(set *phraseSet) bool { return slices.ContainsFunc(dt.find(set, lo, a), onlyWords) })
 		}
 		head := false
 		if k := slices.IndexFunc(st.qs[qi+1:], func(o quantity.Quantity) bool { return o.Kind != quantity.Date }); k >= 0 {
@@ -3850,8 +3851,8 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	}
 	// "к концу этого года … рубеж в $175 млрд", published on 2 December:
 	// the end of a year not yet reached.
-	if monthEnd := addDays(period+"-01", 31); in.Role == RoleStatistic && st.pub != "" && len(period) == len("2006-12") && !quarter(period) && len(monthEnd) == len("2006-01-02") && !periodAfter(period, st.pub) &&
-		addDays(st.pub, 7) < monthEnd[:7]+"-01" && slices.ContainsFunc(inSentences(dt, st.dates, dateTok, sent, sent+1), func(d dateRef) bool { return d.yearEnd && d.period == period }) {
+	if in.Role == RoleStatistic && st.pub != "" && len(period) == len("2006-12") && !quarter(period) && !periodAfter(period, st.pub) &&
+		slices.ContainsFunc(inSentences(dt, st.dates, dateTok, sent, sent+1), func(d dateRef) bool { return d.yearEnd && d.period == period }) && endsAfterWeek(period, st.pub) {
 		return reject(in.ID, stepPeriod, "the end of %s was not reached when the news was published", period)
 	}
 	// "trade in the year ended June 2025 reached NZ$1.6 billion": a sum
@@ -7552,6 +7553,12 @@ func partnerAt(dt *docTokens, w *words, tok int) bool {
 		p--
 	}
 	return p > 0 && dt.endsAt(w.partner, p, 0)
+}
+
+// endsAfterWeek reports a month that ends more than a week after day pub.
+func endsAfterWeek(month, pub string) bool {
+	monthEnd := addDays(month+"-01", 31)
+	return len(monthEnd) == len("2006-01-02") && addDays(pub, 7) < monthEnd[:7]+"-01"
 }
 
 // notOver reports a year or quarter not over a week before publication
