@@ -613,12 +613,15 @@ func (x *Extractor) extract(ctx context.Context, d Doc, explain bool) (res Resul
 	// (But a document that leads with growth on the quarter before reports
 	// on that basis: "GDP grew 0.9% on the previous quarter …; on a year
 	// earlier it grew 3.4%" gives both.)
-	leadOnPrevious := map[obsPeriod]bool{}
-	leadAt := map[obsPeriod]int{}
+	type leadFigure struct {
+		at         int  // where the series' first figure is
+		onPrevious bool // it is quarterly growth on the quarter before
+	}
+	lead := map[obsPeriod]leadFigure{}
 	onPrevious := func(c cand) bool {
 		in := x.ind(c.obs.Indicator)
 		return c.onPrevious && in != nil && (in.growth.len() > 0 || in.basis.len() > 0) && (onYear[periodKey(c.obs)] || onYearSeries[seriesKey(c.obs)]) &&
-			!(quarter(c.obs.Period) && leadOnPrevious[seriesKey(c.obs)])
+			!(quarter(c.obs.Period) && lead[seriesKey(c.obs)].onPrevious)
 	}
 	// Where the first corridor rate of each rate and decision is: "the
 	// deposit rate was cut to 17%. … At its meeting before, the bank cut
@@ -646,9 +649,8 @@ func (x *Extractor) extract(ctx context.Context, d Doc, explain bool) (res Resul
 				firstCorridor[k] = c.obs.Span[0]
 			}
 		}
-		if at, ok := leadAt[seriesKey(c.obs)]; !ok || c.obs.Span[0] < at {
-			leadAt[seriesKey(c.obs)] = c.obs.Span[0]
-			leadOnPrevious[seriesKey(c.obs)] = c.onPrevious && quarter(c.obs.Period)
+		if l, ok := lead[seriesKey(c.obs)]; !ok || c.obs.Span[0] < l.at {
+			lead[seriesKey(c.obs)] = leadFigure{c.obs.Span[0], c.onPrevious && quarter(c.obs.Period)}
 		}
 		if !c.onPrevious {
 			onYear[periodKey(c.obs)] = true

@@ -8783,14 +8783,19 @@ func (st *docState) monthAfterCompared(in *compiled, qi int, period string, expl
 	if len(dt.find(x.w.earlier, from, to)) > 0 || len(dt.find(x.w.onYear, from, to)) > 0 || in.basis.len() > 0 && len(dt.find(in.basis, from, to)) > 0 {
 		return "", false
 	}
-	before := slices.DeleteFunc(slices.Clone(st.dates), func(d dateRef) bool { return d.tok < from || d.tok >= q.Token || d.dateline })
+	i, j := within(st.dates, dateTok, from, q.Token)
+	var before []dateRef
+	for _, d := range st.dates[i:j] {
+		if !d.dateline {
+			before = append(before, d)
+		}
+	}
 	// "Against July, the jobless rate was up 0.2 points at 7.1%": the one
 	// month compared with, before the figure and past no level of its kind,
 	// is the month before the figure's.
-	if len(before) == 1 && before[0].compared && !before[0].since && len(before[0].period) == len("2006-01") && !quarter(before[0].period) {
-		i, j := within(st.qs, quantityTok, before[0].end, q.Token)
-		next := monthPeriod(periodMonth(before[0].period) + 1)
-		if lag := periodMonth(st.pub[:7]) - periodMonth(next); lag >= 0 && lag <= 1 && !slices.ContainsFunc(st.qs[i:j], func(o quantity.Quantity) bool { return o.Kind == q.Kind && o.Unit == q.Unit }) {
+	if len(before) == 1 && before[0].compared {
+		a, b := within(st.qs, quantityTok, before[0].end, q.Token)
+		if next, ok := st.monthAfter(before[0]); ok && !slices.ContainsFunc(st.qs[a:b], func(o quantity.Quantity) bool { return o.Kind == q.Kind && o.Unit == q.Unit }) {
 			return next, true
 		}
 	}
@@ -8808,16 +8813,22 @@ func (st *docState) monthAfterCompared(in *compiled, qi int, period string, expl
 		if d.tok < st.qs[k].EndToken || d.tok >= to || dt.wordsBetween(st.qs[k].EndToken, d.tok) > 3 {
 			continue
 		}
-		if len(d.period) != len("2006-01") || quarter(d.period) || d.since {
-			return "", false
-		}
-		next := monthPeriod(periodMonth(d.period) + 1)
-		if lag := periodMonth(st.pub[:7]) - periodMonth(next); lag < 0 || lag > 1 {
-			return "", false
-		}
-		return next, true
+		return st.monthAfter(d)
 	}
 	return "", false
+}
+
+// monthAfter returns the month after month d when it is the month of
+// publication or the one before it.
+func (st *docState) monthAfter(d dateRef) (string, bool) {
+	if len(d.period) != len("2006-01") || quarter(d.period) || d.since {
+		return "", false
+	}
+	next := monthPeriod(periodMonth(d.period) + 1)
+	if lag := periodMonth(st.pub[:7]) - periodMonth(next); lag < 0 || lag > 1 {
+		return "", false
+	}
+	return next, true
 }
 
 // movesFrom reports a verb of change m that moves from the figure at qTok,
