@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-06.670"
+const RulesVersion = "2026-12-06.671"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -3061,10 +3061,14 @@ func absInt(a int) int {
 	return a
 }
 
-// datesCueOf reports a date right before the indicator's cue that "of"
-// joins to the figure at qTok: "above the April inflation of 4.4%".
+// datesCueOf reports a date right before the indicator's cue, or before its
+// possessive ending, that "of" joins to the figure at qTok: "above the
+// April inflation of 4.4%", "against last year's growth rate of 3.1%".
 func (x *Extractor) datesCueOf(dt *docTokens, in *compiled, d dateRef, qTok int) bool {
-	return d.end < qTok && dt.endsAt(x.w.ratioOf, qTok, 0) && slices.ContainsFunc(dt.find(in.cues, d.end, qTok), func(m [2]int) bool { return m[0] == d.end && m[1] == qTok-1 })
+	return d.end < qTok && dt.endsAt(x.w.ratioOf, qTok, 0) && slices.ContainsFunc(dt.find(in.cues, d.end, qTok), func(m [2]int) bool {
+		// (Also past one word after the cue: "growth rate of".)
+		return m[1] <= qTok-1 && dt.wordsBetween(m[1], qTok-1) <= 1 && m[0] <= d.end+2 && dt.possessive(d.end, m[0])
+	})
 }
 
 // anyCue reports a cue of any indicator in tokens [a, b).
