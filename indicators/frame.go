@@ -1181,6 +1181,32 @@ func (st *docState) fallSubject(in *compiled, cue [2]int, qTok int) bool {
 	return false
 }
 
+// negativeSign reports a word of NegativeSign that puts the figure below
+// zero: right before or right after its cue ("a negative growth of 1.2%",
+// "سجل نموا سالبا بنسبة 1.2%"), or right after the figure, also past "of"
+// ("1.2% of negative growth").
+// So does one next to a growth cue of the indicator or a word of rise
+// between the cue and the figure: "экономика показала отрицательный рост в
+// 1,2%".
+func (st *docState) negativeSign(in *compiled, cue [2]int, qTok, qEnd int) bool {
+	dt := st.dt
+	if cue[1] > cue[0] && slices.ContainsFunc(dt.find(st.x.w.negativeSign, max(0, cue[0]-1), min(dt.n, cue[1]+1)), func(m [2]int) bool { return m[1] == cue[0] || m[0] == cue[1] }) {
+		return true
+	}
+	if cue[1] > cue[0] && cue[1] <= qTok {
+		for _, g := range append(dt.find(in.growth, cue[1], qTok), dt.find(st.x.w.rise, cue[1], qTok)...) {
+			if slices.ContainsFunc(dt.find(st.x.w.negativeSign, max(cue[1], g[0]-1), min(qTok, g[1]+1)), func(m [2]int) bool { return m[1] == g[0] || m[0] == g[1] }) {
+				return true
+			}
+		}
+	}
+	at := qEnd
+	if dt.startsAt(st.x.w.ratioOf, at) {
+		at++
+	}
+	return dt.startsAt(st.x.w.negativeSign, at)
+}
+
 // moved reports a verb of rise or fall before token qTok in its clause:
 // the figure is where a statistic moved to, which happened in a period.
 func (st *docState) moved(qTok int) bool {
@@ -4187,7 +4213,7 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	if q.Kind == quantity.Duration && q.Unit == "weeks" && in.Unit == "days" {
 		value *= 7
 	}
-	if !indexed && (ch.growth && ch.fall && value > 0 || value > 0 && st.fallAfter(in, cue, qTok, qEnd) || value > 0 && !ch.change && !st.rateNamed(cue) && st.fallSubject(in, cue, qTok)) {
+	if !indexed && (ch.growth && ch.fall && value > 0 || value > 0 && st.fallAfter(in, cue, qTok, qEnd) || value > 0 && !ch.change && !st.rateNamed(cue) && st.fallSubject(in, cue, qTok) || value > 0 && st.negativeSign(in, cue, qTok, qEnd)) {
 		value = -value
 	}
 	bound := q.Bound

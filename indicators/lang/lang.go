@@ -383,6 +383,11 @@ type Words struct {
 	// leads is of that earlier time, not of the figures the text goes on
 	// with.
 	LastTime []string `yaml:"last_time"`
+	// NegativeSign makes the figure of the cue it stands next to negative
+	// ("negative growth of 1.2%", "نموا سالبا بنسبة 1.2%", "отрицательный
+	// рост"), or of the cue after a figure it follows ("1.2% of negative
+	// growth").
+	NegativeSign []string `yaml:"negative_sign"`
 	// Ended says a visit is over ("сегодня завершился трехдневный визит",
 	// "concluded his three-day visit today"): a day named before it is the
 	// visit's last, and it began as many days before as it lasted, less one.
