@@ -7241,6 +7241,12 @@ func (st *docState) growthOf(in *compiled, c changeFrame, qTok int, cue [2]int, 
 	if c.growth && st.rateNamed(cue) {
 		return changeFrame{}
 	}
+	// "рост ВВП продолжается, хотя темп прироста замедлился на 0,2%": a
+	// rate noun in the figure's own clause, past the cue, is what changed.
+	if cs := dt.clauseStart(qTok); c.growth && cue[1] <= cs && len(dt.find(w.rateNouns, cs, qTok)) > 0 {
+		c.growth = false
+		return c
+	}
 	if by && st.sizesLevelBefore(in, qTok) {
 		c.growth = false
 		return c
