@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-06.673"
+const RulesVersion = "2026-12-06.674"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -794,10 +794,13 @@ func (x *Extractor) extract(ctx context.Context, d Doc, explain bool) (res Resul
 		}
 		yearOf, monthOf := yearBeside(c), monthBeside(c)
 		switch {
-		case (!c.explicit || c.lead || c.headline && c.obs.Bound != "") && noPeriod[figureKey{c.obs.Indicator, c.obs.Value}]:
+		case (!c.explicit || c.lead || c.headline && c.obs.Bound != "" || !c.ownDate && len(c.obs.Period) == len("2006-01-02")) && noPeriod[figureKey{c.obs.Indicator, c.obs.Value}]:
 			// (Also a title's threshold the text gives for no calendar
 			// period: a title "Prices slip under 12% in May" over a body
 			// that dates "under twelve per cent" by a week of May.)
+			// (And a figure dated by a day another sentence names: "Trade
+			// doubled in the first half, the dateline says on 21 October.
+			// It reached $19 million".)
 			step, reason = stepPeriod, "the same figure is given elsewhere for no calendar period"
 		case c.corridor && (keyBefore(keyRate, c.obs) || keyInSentence[indSent{c.obs.Indicator, sentOf(c)}]):
 			// "cut the repo rate from 4.25% to 3.25%, and the main rate to
