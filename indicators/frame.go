@@ -1181,6 +1181,27 @@ func (st *docState) fallSubject(in *compiled, cue [2]int, qTok int) bool {
 	return false
 }
 
+// elidedOccasion reports an ordinal right after "and" (past an article)
+// with no noun of its own after it, whose sentence has an ordinal of
+// occasions before it: "вторая поездка в этом году и четвертая – за время
+// работы".
+func (st *docState) elidedOccasion(qi int) bool {
+	dt, w, q := st.dt, &st.x.w, st.qs[qi]
+	at := q.Token
+	if at > 0 && dt.isPrep(at-1) {
+		at--
+	}
+	if !dt.endsAt(w.and, at, 0) || q.EndToken < dt.n && dt.words[q.EndToken] != nil && !dt.isPrep(q.EndToken) {
+		return false
+	}
+	for k := qi - 1; k >= 0 && dt.sent[st.qs[k].Token] == dt.sent[q.Token]; k-- {
+		if o := st.qs[k]; o.Kind == quantity.Ordinal {
+			return dt.startsAt(w.occasions, o.EndToken) || dt.endsAt(w.occasions, o.Token, 0)
+		}
+	}
+	return false
+}
+
 // negativeSign reports a word of NegativeSign that puts the figure below
 // zero: right before or right after its cue ("a negative growth of 1.2%",
 // "سجل نموا سالبا بنسبة 1.2%"), or right after the figure, also past "of"
@@ -2457,7 +2478,9 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	}
 	// "meeting for the third time this year", "в третий раз", "للمرة
 	// الثالثة": an ordinal that counts occasions.
-	if in.Role == RoleMeeting && q.Kind == quantity.Ordinal && (dt.startsAt(x.w.occasions, qEnd) || dt.endsAt(x.w.occasions, qTok, 0)) {
+	// (So is one after "and" that leaves out the noun of such an ordinal
+	// before it: "the second trip there this year and the fifth since".)
+	if in.Role == RoleMeeting && q.Kind == quantity.Ordinal && (dt.startsAt(x.w.occasions, qEnd) || dt.endsAt(x.w.occasions, qTok, 0) || st.elidedOccasion(qi)) {
 		return reject(in.ID, stepValue, "an ordinal of occasions (%s), not a meeting's number", q.Text)
 	}
 	indexed := false

@@ -607,8 +607,8 @@ type Words struct {
 	// ratio's whole, not the measure of another figure of the sentence.
 	RatioOf []string `yaml:"ratio_of"`
 	// Occasions count how often something happens ("the third time", "в
-	// третий раз", "للمرة الثالثة"): an ordinal next to one counts
-	// occasions, not a regular meeting's number.
+	// третий раз", "للمرة الثالثة", "the second visit this year"): an
+	// ordinal next to one counts occasions, not a regular meeting's number.
 	Occasions []string `yaml:"occasions"`
 	// Steady say a level stayed as it was ("استقرار", "held steady",
 	// "сохранилась"): a comparison after a figure they report ("stable at
