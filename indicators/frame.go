@@ -8592,8 +8592,12 @@ func (st *docState) namesHeads(m [2]int) bool {
 func (st *docState) indexLevel(in *compiled, q quantity.Quantity, cue [2]int) bool {
 	dt := st.dt
 	qTok, qEnd := q.Token, q.EndToken
+	// (Or a phrase of constant prices right before it, in the cue's
+	// sentence: "…, или в сопоставимых ценах 103,9% к уровню прошлого
+	// года".)
+	real := slices.ContainsFunc(dt.find(st.x.w.real, max(cue[1], qTok-4), qTok), func(m [2]int) bool { return m[1] == qTok }) && dt.sent[cue[0]] == dt.sent[qTok]
 	return in.IndexBase > 0 && q.Kind == quantity.Percent && q.Unit == "percent" && q.Bound == "" && math.Abs(q.Value-in.IndexBase) <= in.MaxValue &&
-		cue[1] > 0 && cue[1] <= qTok && len(dt.find(st.x.w.level, cue[1], qTok)) > 0 &&
+		cue[1] > 0 && cue[1] <= qTok && (len(dt.find(st.x.w.level, cue[1], qTok)) > 0 || real) &&
 		len(dt.find(in.cues, qEnd, min(dt.n, qEnd+3))) == 0 && !st.change(in, qTok, qEnd, cue).change
 }
 
