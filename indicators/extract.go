@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-06.677"
+const RulesVersion = "2026-12-06.678"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -1620,6 +1620,19 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 			}
 		}
 	}
+	// "compared to 2.10% (revised from 2.01%) recorded in the first
+	// quarter": an aside in brackets right after the figure is not counted
+	// in the words to its own date; with a figure of its own, it neither
+	// bounds the figure's dates nor holds them.
+	asideEnd, asideFigure := qEnd, false
+	if qEnd < dt.n && dt.sc.Punct(qEnd) == '(' {
+		for k := qEnd + 1; k < min(dt.n, qEnd+25) && dt.sent[k] == sent; k++ {
+			if dt.sc.Punct(k) == ')' {
+				asideEnd, asideFigure = k+1, figureIn(qs, qEnd, k)
+				break
+			}
+		}
+	}
 	// The quantities around this one bound the dates it may take.
 	lo, hi := -1, dt.n
 	isFigure := func(q quantity.Quantity) bool {
@@ -1633,6 +1646,9 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 		}
 	}
 	for k := qi + 1; k < len(qs); k++ {
+		if asideFigure && qs[k].Token < asideEnd {
+			continue
+		}
 		// (Not a count written in words, before the noun it counts, that
 		// no indicator takes: "the third joint session of their two
 		// governments … on Thursday"; "slipped below zero in" is a level.)
@@ -1659,6 +1675,9 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 		}
 	}
 	usable := func(d dateRef) bool {
+		if asideFigure && d.tok >= qEnd && d.tok < asideEnd {
+			return false
+		}
 		// "у Канады (до 3,1% с 1,4% в 2021-м) и Кореи (до 2,2% …)": a date
 		// inside brackets closed before the figure, with figures of their
 		// own, is theirs.
@@ -2351,7 +2370,7 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 			}
 			return periodChoice{period: x.laterOfYearPair(dt, in, dates, *same), explicit: true, own: dt.wordsBetween(same.end, qTok), also: also}
 		}
-		pc := periodChoice{period: same.period, explicit: true, own: dt.wordsBetween(qEnd, same.tok), ownAfter: true}
+		pc := periodChoice{period: same.period, explicit: true, own: dt.wordsBetween(asideEnd, same.tok), ownAfter: true}
 		// "plateaued around 1.6% in August and September": one value for
 		// each month of a pair.
 		for _, d := range dates {
@@ -2867,6 +2886,15 @@ func (x *Extractor) ownedBy(dt *docTokens, qs []quantity.Quantity, d dateRef) in
 			slices.ContainsFunc(qs[from:i], func(o quantity.Quantity) bool {
 				return o.Kind == quantity.Money && o.EndToken <= d.tok && dt.cl[o.Token] == dt.cl[d.tok]
 			}) {
+			continue
+		}
+		// "2.10% (revised from 2.01%) recorded in the first quarter": a
+		// figure in an aside that opens right after another figure and
+		// closes before the date leaves the date to that one (not a figure
+		// the aside opens with, an equivalent: "1 trillion rubles ($11.4
+		// bln) in 2023").
+		if i > from && d.tok > q.Token && qs[i-1].Kind != quantity.Date && dt.sc.Punct(qs[i-1].EndToken) == '(' && q.Token > qs[i-1].EndToken+1 &&
+			dt.punctIn(')', q.EndToken, d.tok) && !dt.punctIn(')', qs[i-1].EndToken, q.Token) {
 			continue
 		}
 		qEnd := q.EndToken
