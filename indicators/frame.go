@@ -6206,9 +6206,12 @@ func (st *docState) modal(qTok, qEnd int, cue [2]int) string {
 	// 16.7%".
 	// Nor one that labels the figure right before it, past a dash: "its
 	// 5 per cent goal -- at 7.1 per cent".
+	// Nor one with a figure of its own before a word of contrast: "far
+	// from the 2% target although below the 12.8% of December".
 	m := slices.DeleteFunc(markers(lo, qTok), func(m [2]int) bool {
 		return st.reachedTarget(m) || m[0] >= cue[0] && m[1] <= cue[1] || dt.closedAside(m, lo, qTok) || st.ownFigureThenChange(m, qTok) ||
-			st.figureEndsAt(m[0]) && dt.dashAt(m[1], qTok-m[1]) < qTok
+			st.figureEndsAt(m[0]) && dt.dashAt(m[1], qTok-m[1]) < qTok ||
+			slices.ContainsFunc(dt.find(st.x.w.contrast, m[1], qTok), func(c [2]int) bool { return figureIn(st.qs, m[1], c[0]) })
 	})
 	if len(m) > 0 {
 		return dt.text(st.d.Text, m[len(m)-1])
