@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-06.679"
+const RulesVersion = "2026-12-06.680"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -2054,7 +2054,13 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 		// и 6,3% – в 2023 году".)
 		dashAfter = dashAfter || in.Role == RoleStatistic && d.tok > qEnd && qEnd < dt.n && strings.ContainsRune("—–", dt.sc.Punct(qEnd)) &&
 			(dt.wordsBetween(qEnd+1, d.tok) == 0 || d.tok == qEnd+2 && dt.isPrep(qEnd+1)) && !figureIn(qs, d.end, dt.clauseEnd(d.tok))
-		commaAfter := d.tok >= qEnd && qEnd < dt.n && (dt.sc.Punct(qEnd) == ',' || dt.sc.Punct(qEnd) == '،') && dt.wordsBetween(qEnd, d.tok)-basisWords == 1 &&
+		// (Also past a basis right after the figure: "0.5% على أساس سنوي،
+		// في نوفمبر".)
+		comma := qEnd
+		if m := dt.find(x.w.onYear, qEnd, d.tok); len(m) > 0 && m[0][0] == qEnd {
+			comma = m[0][1]
+		}
+		commaAfter := d.tok >= qEnd && comma < dt.n && (dt.sc.Punct(comma) == ',' || dt.sc.Punct(comma) == '،') && dt.wordsBetween(qEnd, d.tok)-basisWords == 1 &&
 			!figureIn(qs, dt.clauseStart(d.tok), leadsEnd) && !strings.ContainsRune("-–—:", dt.sc.Punct(dt.clauseEnd(d.tok)-1))
 		// "6.6 per cent (year-on-year) during the second quarter": past a
 		// basis in brackets.
