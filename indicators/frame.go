@@ -2509,8 +2509,14 @@ func (st *docState) decide(qi int) (cand, Decision) {
 				// from November’s annual growth of 0.95%": that indicator's
 				// value, when it takes the figure and the sentence names
 				// its basis.
+				// (Or the sentence before names it, and this figure is
+				// compared with: "The CPI rose 3.8% year on year in
+				// October. The growth rate was above the 3% of September".)
 				i := x.indicatorOf(p.Indicator, q)
-				if i < 0 || x.inds[i].basis.len() == 0 || len(dt.find(x.inds[i].basis, from, to)) == 0 {
+				compared := slices.ContainsFunc([]*phraseSet{x.w.from, x.w.compare, x.w.than, x.w.comparative}, func(set *phraseSet) bool {
+					return slices.ContainsFunc(dt.find(set, max(from, qTok-4), qTok), func(m [2]int) bool { return dt.cl[m[0]] == dt.cl[qTok] })
+				})
+				if i < 0 || x.inds[i].basis.len() == 0 || len(dt.find(x.inds[i].basis, from, to)) == 0 && !(compared && len(dt.find(x.inds[i].basis, pa, pb)) > 0) {
 					return reject(in.ID, stepQualifier, "growth of the %s of the sentence before", p.Indicator)
 				}
 				in, cue, context = &x.inds[i], [2]int{qTok, qTok}, true
