@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-06.681"
+const RulesVersion = "2026-12-06.682"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -665,7 +665,9 @@ func (x *Extractor) extract(ctx context.Context, d Doc, explain bool) (res Resul
 	// the one said to be the whole population's.
 	annualValue, totalValue, plainValue := map[obsPeriod]float64{}, map[obsPeriod]float64{}, map[obsPeriod]float64{}
 	for _, c := range cands {
-		if !c.alternative && c.explicit {
+		// (Not a title that restates a figure the text qualifies: «core
+		// inflation 32.25%» titled as «inflation fell to 32.25%».)
+		if !c.alternative && c.explicit && !(c.headline && st.qualifierOfValue(c.obs.Indicator, c.obs.Value) != "") {
 			plainValue[periodKey(c.obs)] = c.obs.Value
 		}
 		if c.annual && c.explicit {
