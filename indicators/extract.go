@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-06.682"
+const RulesVersion = "2026-12-06.683"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -465,6 +465,9 @@ type dateRef struct {
 	yearEnd  bool // the last month of a year named as its end ("at the end of last year")
 	yearTo   bool // the last month or day of twelve months ("the year ended June")
 	months   bool // a quarter written from its first to its last month ("с апреля по июнь"): of a monthly rate, three months
+	// wholeYear marks a year written from its first to its last month
+	// ("January-December 2017").
+	wholeYear bool
 }
 
 // mention is a country named at a token.

@@ -876,6 +876,11 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, ws *workspace, qs []
 		if quarter(dr.period) && st.partOfYear(x.w.yearEnd, tok) {
 			dr.period, dr.yearEnd = fmt.Sprintf("%s-%02d", dr.period[:4], 3*int(dr.period[6]-'0')), true
 		}
+		// "in January-December 2017", "за I-IV кварталы 2017 года": the
+		// months or quarters of a whole year, written, are that year.
+		if a, b, ok := strings.Cut(dr.period, "/"); ok && len(a) == len(b) && len(a) >= len("2006-01") && a[:4] == b[:4] && (a[4:] == "-01" && b[4:] == "-12" || a[4:] == "-Q1" && b[4:] == "-Q4") {
+			dr.period, dr.wholeYear = a[:4], true
+		}
 		if len(dr.period) == 4 {
 			switch {
 			case st.partOfYear(x.w.yearEnd, tok):
@@ -1800,6 +1805,11 @@ func (st *docState) samePeriod(dr dateRef, q quantity.Quantity, before []dateRef
 		}
 		if a, b, ok := strings.Cut(p.period, "/"); ok && latest == "" && (dt.sent[p.tok] == dt.sent[dr.tok] || k == len(before)-1) && !p.compared {
 			return shiftYear(a, -1) + "/" + shiftYear(b, -1), true
+		}
+		// (So is a whole year written as its months, the nearest date: "in
+		// January-December 2017 … the same period of the preceding year".)
+		if len(p.period) == 4 && p.wholeYear && latest == "" && k == len(before)-1 && !p.compared && !p.since {
+			return shiftYear(p.period, -1), true
 		}
 		if len(p.period) != 7 || fiscal(p.period) || p.since || p.compared || latest != "" && quarter(latest) != quarter(p.period) {
 			continue

@@ -1476,6 +1476,10 @@ func (s *Scanner) romanPart(i int) (Quantity, int, bool) {
 	if j > i && j+1 < len(s.toks) && s.toks[j-1].norm == "и" && strings.HasPrefix(s.toks[j+1].norm, "квартал") {
 		return s.quarterStretch(n, last, j+2)
 	}
+	// "за I-III кварталы": a range of quarters is the stretch it covers.
+	if i+3 < len(s.toks) && s.isPunct(i+1, '-', '–', '—') && numeral(i+2) > n && strings.HasPrefix(s.toks[i+3].norm, "квартал") {
+		return s.quarterStretch(n, numeral(i+2), i+4)
+	}
 	switch w := s.toks[i+1].norm; {
 	case strings.HasPrefix(w, "квартал"):
 		return s.quarterOf(n, i+2)
