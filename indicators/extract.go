@@ -2994,7 +2994,10 @@ func addQuarters(q string, n int) string {
 		return fmt.Sprintf("%s-Q%d", fy, k+1)
 	}
 	k := periodMonth(q)/3 + n
-	return fmt.Sprintf("%04d-Q%d", k/4, k%4+1)
+	if k < 0 {
+		return fmt.Sprintf("%04d-Q%d", k/4, k%4+1)
+	}
+	return yearAndRest(k/4, [...]string{"-Q1", "-Q2", "-Q3", "-Q4"}[k%4])
 }
 
 // wellFormed reports a calendar year, quarter, month or day of years
@@ -3060,7 +3063,8 @@ func addDays(day string, n int) string {
 	if t.Day() != d { // "2025-02-30"
 		return ""
 	}
-	return t.AddDate(0, 0, n).Format("2006-01-02")
+	t = t.AddDate(0, 0, n)
+	return yearAndRest(t.Year(), string([]byte{'-', byte('0' + int(t.Month())/10), byte('0' + int(t.Month())%10), '-', byte('0' + t.Day()/10), byte('0' + t.Day()%10)}))
 }
 
 // shiftYear moves a period by n years: "2023-Q4" → "2022-Q4".
@@ -3094,7 +3098,18 @@ func shiftYear(p string, n int) string {
 	if !ok {
 		return ""
 	}
-	return strconv.Itoa(y+n) + p[4:]
+	return yearAndRest(y+n, p[4:])
+}
+
+// yearAndRest writes year y as four digits (0–9999) followed by rest
+// ("-Q3", "-08-31") in one string: periods are made for every figure read.
+func yearAndRest(y int, rest string) string {
+	if y < 0 || y > 9999 {
+		return strconv.Itoa(y) + rest
+	}
+	b := make([]byte, 4, 4+len(rest))
+	b[0], b[1], b[2], b[3] = byte('0'+y/1000), byte('0'+y/100%10), byte('0'+y/10%10), byte('0'+y%10)
+	return string(append(b, rest...))
 }
 
 func absInt(a int) int {

@@ -7,7 +7,6 @@ import (
 	"math"
 	"slices"
 	"sort"
-	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -76,8 +75,8 @@ type docState struct {
 	pair     []string
 	dates    []dateRef
 	pub      string
-	lastKind map[sentKind]string // indicator of the last observation of a kind in a sentence
-	lastObs  map[int]Observation // sentence → its last observation
+	lastKind map[sentKind]string  // indicator of the last observation of a kind in a sentence
+	lastObs  map[int]*Observation // sentence → its last observation (the decision's own)
 	// qualified holds, by the figure's index, the indicator and the
 	// qualifier that rejected it: the value compared with it ("18% in the
 	// West Bank, against 19% in 2017") and a title restating it are no
@@ -1920,7 +1919,12 @@ func periodEnd(p string) int {
 
 // monthPeriod is the month "YYYY-MM" of month index i (year*12 + month-1),
 // the inverse of periodMonth.
-func monthPeriod(i int) string { return fmt.Sprintf("%04d-%02d", i/12, i%12+1) }
+func monthPeriod(i int) string {
+	if i < 0 || i/12 > 9999 {
+		return fmt.Sprintf("%04d-%02d", i/12, i%12+1)
+	}
+	return yearAndRest(i/12, [...]string{"-01", "-02", "-03", "-04", "-05", "-06", "-07", "-08", "-09", "-10", "-11", "-12"}[i%12])
+}
 
 // periodMonth is the month index (year*12 + month-1) a period starts in, or
 // -1; an interval counts from its end.
@@ -4310,8 +4314,8 @@ func (st *docState) decide(qi int) (cand, Decision) {
 		explicit: explicit || in.IsEvent(), inSentence: inSentence, bound: bound != "",
 	})
 	st.lastKind[sentKind{sent, q.Kind}] = in.ID
-	st.lastObs[sent] = obs
 	o := obs
+	st.lastObs[sent] = &o
 	// "the overnight deposit rate at 21%": a corridor's rate, the key rate
 	// only where no other rate is the key one (decided per document).
 	corridor := len(dt.find(x.w.corridor, min(max(0, cue[0]-2), dt.clauseStart(qTok)), max(cue[1], qTok))) > 0 ||
@@ -5721,6 +5725,15 @@ func (st *docState) conjunctBefore(qTok int) int {
 		if p.Kind != q.Kind || st.dt.sent[p.Token] != st.dt.sent[qTok] || p.ByteEnd > q.ByteStart {
 			return -1
 		}
+		// (Most figures have no "and" right before them: the words after the
+		// last date are looked at first, without building the text.)
+		last := p.ByteEnd
+		if k+1 < i {
+			last = st.qs[i-1].ByteEnd
+		}
+		if tail := strings.TrimRightFunc(st.d.Text[last:q.ByteStart], unicode.IsSpace); tail != "" && !st.x.isAnd(quantity.Fold(tail[strings.LastIndexFunc(tail, unicode.IsSpace)+1:])) {
+			return -1
+		}
 		var between strings.Builder
 		at := p.ByteEnd
 		for _, d := range st.qs[k+1 : i] {
@@ -6691,11 +6704,11 @@ func yearBefore(p string) string {
 	if len(p) < 4 {
 		return ""
 	}
-	y, err := strconv.Atoi(p[:4])
-	if err != nil || len(p) != 4 && !quarter(p) && len(p) != len("2006-01") {
+	y, ok := digits(p[:4])
+	if !ok || len(p) != 4 && !quarter(p) && len(p) != len("2006-01") {
 		return ""
 	}
-	return strconv.Itoa(y-1) + p[4:]
+	return yearAndRest(y-1, p[4:])
 }
 
 // possessive reports that tokens [a, b) hold only a possessive ending

@@ -202,11 +202,11 @@ func dottedAbbrev(dt *docTokens, i int) (string, int) {
 	var b []byte
 	k := i
 	for k+1 < dt.n {
-		t := dt.sc.Token(k)
-		if len(t.Norm) != 1 || t.Norm[0] < 'a' || t.Norm[0] > 'z' || dt.sc.Punct(k+1) != '.' {
+		norm := dt.sc.Norm(k)
+		if len(norm) != 1 || norm[0] < 'a' || norm[0] > 'z' || dt.sc.Punct(k+1) != '.' {
 			break
 		}
-		b = append(b, t.Norm[0])
+		b = append(b, norm[0])
 		k += 2
 	}
 	if len(b) < 2 {
