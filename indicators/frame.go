@@ -1185,6 +1185,28 @@ func (st *docState) fallSubject(in *compiled, cue [2]int, qTok int) bool {
 	return false
 }
 
+// namedRightBefore returns the country named right before the figure at
+// qTok in its clause, past only an opening bracket (and a word of each), a
+// dash or a colon, or "" — "Romania (3.9%)", "Молдова – 0,9%", "في المغرب:
+// 2.1%".
+func (st *docState) namedRightBefore(qTok int) string {
+	dt := st.dt
+	for _, m := range inSentences(dt, st.ments, mentionTok, dt.sent[qTok], dt.sent[qTok]+1) {
+		end := dt.placeEnd(m.tok)
+		// (Also "Denmark and Portugal (both 0.8%)".)
+		if end+2 == qTok && dt.sc.Punct(end) == '(' && dt.startsAt(st.x.w.each, end+1) && !m.person && !isGroup(m.code) {
+			return m.code
+		}
+		if m.person || isGroup(m.code) || end > qTok || qTok-end > 1 {
+			continue
+		}
+		if end == qTok || strings.ContainsRune("(–—-:", dt.sc.Punct(end)) {
+			return m.code
+		}
+	}
+	return ""
+}
+
 // elidedOccasion reports an ordinal right after "and" (past an article)
 // with no noun of its own after it, whose sentence has an ordinal of
 // occasions before it: "вторая поездка в этом году и четвертая – за время
@@ -2153,6 +2175,7 @@ func (st *docState) decide(qi int) (cand, Decision) {
 		}
 	}
 	var carried []string
+	attached := false // carried is the country named right before the figure
 	context := false
 	// The indicator of the sentence's figure before, over the nearest cue,
 	// when the figure stands for it: an anaphor between the cue and the
@@ -2362,6 +2385,31 @@ func (st *docState) decide(qi int) (cand, Decision) {
 					}
 					break
 				}
+			}
+		}
+	}
+	// "Annual inflation was highest in Turkey (9.6%). Second came Hungary
+	// (7.1%), and Poland (6.2%) was third": a percent with no cue, right
+	// after a country's name (in brackets, past a dash or a colon), in a
+	// sentence after one that gave a figure of an indicator and before
+	// any figure of another, is that indicator's, for the country named.
+	if best < 0 && q.Kind == quantity.Percent && !otherSubject && sent > 0 {
+		if code := st.namedRightBefore(qTok); code != "" {
+			for s := sent - 1; s >= max(0, sent-3); s-- {
+				p, ok := st.lastObs[s]
+				if !ok {
+					// (Not past a sentence with a figure of this kind that
+					// became none: "Youth unemployment was highest in
+					// Spain (28%)".)
+					if a, b := dt.sentence(s); st.kindIn(q.Kind, a, b) {
+						break
+					}
+					continue
+				}
+				if i := x.indicatorOf(p.Indicator, q); i >= 0 && x.inds[i].Role == RoleStatistic && x.inds[i].Entities == 1 {
+					best, carried, context, attached = i, []string{code}, true, true
+				}
+				break
 			}
 		}
 	}
@@ -3984,9 +4032,9 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	opens := func(m mention) bool {
 		return dt.endsAt(x.w.locative, m.tok, 0) && opensOnPlace(dt, &x.w, m.tok, from, 3)
 	}
-	if carried != nil && len(carried) == in.Entities && !slices.ContainsFunc(inSentences(dt, st.ments, mentionTok, sent, sent+1), func(m mention) bool {
+	if carried != nil && len(carried) == in.Entities && (attached || !slices.ContainsFunc(inSentences(dt, st.ments, mentionTok, sent, sent+1), func(m mention) bool {
 		return !m.person && !isGroup(m.code) && (dt.cl[m.tok] == dt.cl[qTok] || opens(m)) && !slices.Contains(carried, m.code)
-	}) {
+	})) {
 		ents, inSentence = carried, true // "this figure" is about the countries just named
 	}
 	// "Argentina's trade with Brazil reached $27.6 billion. Less than 1% of
