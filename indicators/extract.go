@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-06.684"
+const RulesVersion = "2026-12-06.685"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -1681,6 +1681,13 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 	}
 	usable := func(d dateRef) bool {
 		if asideFigure && d.tok >= qEnd && d.tok < asideEnd {
+			return false
+		}
+		// "44-е заседание … и третье за 2025 год": a period right after a
+		// later ordinal is that one's, a count of a year's meetings.
+		if in.Role == RoleMeeting && d.tok > qEnd && slices.ContainsFunc(qs[qi+1:], func(o quantity.Quantity) bool {
+			return o.Kind == quantity.Ordinal && o.Token < d.tok && d.tok-o.EndToken <= 1
+		}) {
 			return false
 		}
 		// "у Канады (до 3,1% с 1,4% в 2021-м) и Кореи (до 2,2% …)": a date

@@ -1209,8 +1209,9 @@ func (st *docState) namedRightBefore(qTok int) string {
 
 // elidedOccasion reports an ordinal right after "and" (past an article)
 // with no noun of its own after it, whose sentence has an ordinal of
-// occasions before it: "вторая поездка в этом году и четвертая – за время
-// работы".
+// occasions before it ("вторая поездка в этом году и четвертая – за время
+// работы"), or that a period follows ("44-е заседание … и третье за 2025
+// год").
 func (st *docState) elidedOccasion(qi int) bool {
 	dt, w, q := st.dt, &st.x.w, st.qs[qi]
 	at := q.Token
@@ -1222,7 +1223,10 @@ func (st *docState) elidedOccasion(qi int) bool {
 	}
 	for k := qi - 1; k >= 0 && dt.sent[st.qs[k].Token] == dt.sent[q.Token]; k-- {
 		if o := st.qs[k]; o.Kind == quantity.Ordinal {
-			return dt.startsAt(w.occasions, o.EndToken) || dt.endsAt(w.occasions, o.Token, 0)
+			// (Or one a period follows, past a preposition: "the 44th
+			// session … and the third in 2025" counts the sessions of a
+			// year.)
+			return dt.startsAt(w.occasions, o.EndToken) || dt.endsAt(w.occasions, o.Token, 0) || st.kindIn(quantity.Date, q.EndToken, min(dt.n, q.EndToken+2))
 		}
 	}
 	return false
