@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-06.687"
+const RulesVersion = "2026-12-06.688"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -3234,6 +3234,13 @@ func leadNames(dt *docTokens, ments []mention, pair []string) bool {
 // nearest named in the clause, then the sentence, then the document's most
 // named country. inSentence reports countries named in the sentence.
 func (x *Extractor) entities(dt *docTokens, in *compiled, ments []mention, qTok, qEnd int, single, home string, pair []string) (ents []string, inSentence bool) {
+	// "встретился в китайском городе Шэньчжэнь …, товарооборот между
+	// двумя странами": a country named as the adjective of a city or a
+	// province it holds is where the sides met, no side.
+	venue := func(m mention) bool { return !m.person && dt.startsAt(x.w.subnational, dt.placeEnd(m.tok)) }
+	if in.Entities == 2 && slices.ContainsFunc(ments, venue) {
+		ments = slices.DeleteFunc(slices.Clone(ments), venue)
+	}
 	inSent := inSentences(dt, ments, mentionTok, dt.sent[qTok], dt.sent[qTok]+1)
 	if in.Entities == 2 {
 		// "Trade with Slovakia has proved more resilient than with
