@@ -508,3 +508,23 @@ func TestBareCurrency(t *testing.T) {
 		t.Error("the dollar has a Qatari namesake")
 	}
 }
+
+// TestFold checks the forms words are matched in: lower case, Arabic and
+// Russian letter variants, and Latin letters without their marks.
+func TestFold(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"México", "mexico"},
+		{"Việt Nam", "viet nam"},
+		{"Côte", "cote"},
+		{"Türkiye", "turkiye"},
+		{"São Tomé", "sao tome"},
+		{"Straße", "straße"}, // no base letter to fold to
+		{"Ёлка", "елка"},
+		{"الإمارات", "الامارات"},
+		{"inflation", "inflation"},
+	} {
+		if got := Fold(tc.in); got != tc.want {
+			t.Errorf("Fold(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}

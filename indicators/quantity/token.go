@@ -7,6 +7,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"golang.org/x/text/unicode/norm"
 	"golang.org/x/text/width"
 )
 
@@ -306,6 +307,17 @@ func appendFolded(buf []byte, r rune) []byte {
 		// lower-case Cyrillic and Arabic letters fold to themselves
 	case r >= 0xFF00 && r <= 0xFFEF:
 		r = unicode.ToLower([]rune(width.Fold.String(string(r)))[0])
+	case r >= 0xC0 && r <= 0x24F || r >= 0x1E00 && r <= 0x1EFF:
+		// A Latin letter with marks is its base letter: "México", "Perú",
+		// "Việt Nam", "Côte d'Ivoire" are written with and without them.
+		if d := norm.NFD.String(string(r)); d[0] < 0x80 {
+			r = rune(d[0])
+			if r >= 'A' && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+		} else {
+			r = unicode.ToLower(r)
+		}
 	default:
 		r = unicode.ToLower(r)
 	}
