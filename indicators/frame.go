@@ -1185,6 +1185,23 @@ func (st *docState) fallSubject(in *compiled, cue [2]int, qTok int) bool {
 	return false
 }
 
+// itemBeforeCue reports a phrase m right before a cue that "and" joins to
+// it: another item of a list, not a word that narrows the cue ("زيادة
+// الاستثمارات وحجم التبادل التجاري الذي اقترب من 1.3 مليار دولار",
+// "more investment and trade, which came to $1.3 billion").
+func (st *docState) itemBeforeCue(m, cue [2]int) bool {
+	dt := st.dt
+	return m[1] <= cue[0] && cue[1] > cue[0] && dt.wordsBetween(m[1], cue[0]) <= 1 && (st.opensWithAnd(m[1]) || dt.endsAt(st.x.w.and, cue[0], 0))
+}
+
+// countOfYears reports a phrase m that is a word of years a number
+// follows: "خلال العقود الثلاثة الماضية", over the last three decades
+// (not "العقود", contracts).
+func (st *docState) countOfYears(m [2]int) bool {
+	dt := st.dt
+	return slices.ContainsFunc(dt.find(st.x.w.years, m[0], m[1]), func(y [2]int) bool { return y == m }) && st.kindIn(quantity.Number, m[1], min(dt.n, m[1]+1))
+}
+
 // namedRightBefore returns the country named right before the figure at
 // qTok in its clause, past only an opening bracket (and a word of each), a
 // dash or a colon, or "" — "Romania (3.9%)", "Молдова – 0,9%", "في المغرب:
@@ -5007,6 +5024,9 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 				if st.inCue(in, m) {
 					continue // "retail inflation", "overnight policy rate", "surveyed urban unemployment rate" name the indicator
 				}
+				if set != w.qualifiers && st.itemBeforeCue(m, cue) || st.countOfYears(m) {
+					continue
+				}
 				if dt.insidePhrase(w.total, m, 4, 4) {
 					continue // "Saudis and non-Saudis": the whole population
 				}
@@ -5149,7 +5169,7 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 		}
 	}
 	// (Nor, for a meeting, a body its name says heads hold.)
-	if m := in.exclusion(dt, qTok, qEnd, w.contrast, w.sources, w.topic, w.ofWhich, w.cause); m[1] > 0 && !st.inCue(in, m) && !st.afterTwelve(m) && !st.headlineWord(in, m, from, to) && !(in.Role == RoleMeeting && (st.headsChair || st.namesHeads(m))) && !(m[1] <= qTok && st.trailsFigure(qi, m)) && !st.effectBeforeCause(m, cue, qTok) && !(m[0] >= qEnd && st.kindIn(st.qs[qi].Kind, qEnd, m[0])) && !st.monthAt(m[1]) && !st.ofReport(m) && !st.ownsFigure(m, qTok) && !(m[1] <= qTok && st.ownBasisPast(in, qi, m)) && m[0] < steadyFrom && !st.inOrgName(m) && !st.included(m, from) {
+	if m := in.exclusion(dt, qTok, qEnd, w.contrast, w.sources, w.topic, w.ofWhich, w.cause); m[1] > 0 && !st.inCue(in, m) && !st.afterTwelve(m) && !st.headlineWord(in, m, from, to) && !(in.Role == RoleMeeting && (st.headsChair || st.namesHeads(m))) && !(m[1] <= qTok && st.trailsFigure(qi, m)) && !st.effectBeforeCause(m, cue, qTok) && !(m[0] >= qEnd && st.kindIn(st.qs[qi].Kind, qEnd, m[0])) && !st.monthAt(m[1]) && !st.ofReport(m) && !st.ownsFigure(m, qTok) && !(m[1] <= qTok && st.ownBasisPast(in, qi, m)) && m[0] < steadyFrom && !st.inOrgName(m) && !st.included(m, from) && !st.itemBeforeCue(m, cue) && !st.countOfYears(m) {
 		return dt.text(st.d.Text, m)
 	}
 	// "В Алматы этот показатель равен 4,4%", "4.4% in Almaty": a city's figure.
