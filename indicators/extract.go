@@ -803,9 +803,8 @@ func (x *Extractor) extract(ctx context.Context, d Doc, explain bool) (res Resul
 			// (Also a title's threshold the text gives for no calendar
 			// period: a title "Prices slip under 12% in May" over a body
 			// that dates "under twelve per cent" by a week of May.)
-			// (And a figure dated by a day another sentence names: "Trade
-			// doubled in the first half, the dateline says on 21 October.
-			// It reached $19 million".)
+			// (And a figure dated only by a day another line names, a page's
+			// date line, that the text gives again for January–June.)
 			step, reason = stepPeriod, "the same figure is given elsewhere for no calendar period"
 		case c.corridor && (keyBefore(keyRate, c.obs) || keyInSentence[indSent{c.obs.Indicator, sentOf(c)}]):
 			// "cut the repo rate from 4.25% to 3.25%, and the main rate to
@@ -1625,8 +1624,8 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 			}
 		}
 	}
-	// "compared to 2.10% (revised from 2.01%) recorded in the first
-	// quarter": an aside in brackets right after the figure is not counted
+	// "against 3.4% (revised from 3.3%) in the quarter before": an
+	// aside in brackets right after the figure is not counted
 	// in the words to its own date; with a figure of its own, it neither
 	// bounds the figure's dates nor holds them.
 	asideEnd, asideFigure := qEnd, false
@@ -1683,7 +1682,7 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 		if asideFigure && d.tok >= qEnd && d.tok < asideEnd {
 			return false
 		}
-		// "44-е заседание … и третье за 2025 год": a period right after a
+		// "15-я встреча … и вторая в этом году": a period right after a
 		// later ordinal is that one's, a count of a year's meetings.
 		if in.Role == RoleMeeting && d.tok > qEnd && slices.ContainsFunc(qs[qi+1:], func(o quantity.Quantity) bool {
 			return o.Kind == quantity.Ordinal && o.Token < d.tok && d.tok-o.EndToken <= 1
@@ -2906,11 +2905,11 @@ func (x *Extractor) ownedBy(dt *docTokens, qs []quantity.Quantity, d dateRef) in
 			}) {
 			continue
 		}
-		// "2.10% (revised from 2.01%) recorded in the first quarter": a
-		// figure in an aside that opens right after another figure and
-		// closes before the date leaves the date to that one (not a figure
-		// the aside opens with, an equivalent: "1 trillion rubles ($11.4
-		// bln) in 2023").
+		// "3.4% (revised from 3.3%) in the first quarter": a figure in an
+		// aside that opens right after another figure and closes before
+		// the date leaves the date to that one (not a figure the aside
+		// opens with, an equivalent: "900 billion rubles ($10 bln) in
+		// 2022").
 		if i > from && d.tok > q.Token && qs[i-1].Kind != quantity.Date && dt.sc.Punct(qs[i-1].EndToken) == '(' && q.Token > qs[i-1].EndToken+1 &&
 			dt.punctIn(')', q.EndToken, d.tok) && !dt.punctIn(')', qs[i-1].EndToken, q.Token) {
 			continue
@@ -3234,9 +3233,9 @@ func leadNames(dt *docTokens, ments []mention, pair []string) bool {
 // nearest named in the clause, then the sentence, then the document's most
 // named country. inSentence reports countries named in the sentence.
 func (x *Extractor) entities(dt *docTokens, in *compiled, ments []mention, qTok, qEnd int, single, home string, pair []string) (ents []string, inSentence bool) {
-	// "встретился в китайском городе Шэньчжэнь …, товарооборот между
-	// двумя странами": a country named as the adjective of a city or a
-	// province it holds is where the sides met, no side.
+	// "переговоры прошли в турецком городе Анталья …; товарооборот двух
+	// стран": a country named as the adjective of a city or a province it
+	// holds is where the sides met, no side.
 	venue := func(m mention) bool { return !m.person && dt.startsAt(x.w.subnational, dt.placeEnd(m.tok)) }
 	if in.Entities == 2 && slices.ContainsFunc(ments, venue) {
 		ments = slices.DeleteFunc(slices.Clone(ments), venue)

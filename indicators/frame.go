@@ -875,7 +875,7 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, ws *workspace, qs []
 		if quarter(dr.period) && st.partOfYear(x.w.yearEnd, tok) {
 			dr.period, dr.yearEnd = fmt.Sprintf("%s-%02d", dr.period[:4], 3*int(dr.period[6]-'0')), true
 		}
-		// "in January-December 2017", "за I-IV кварталы 2017 года": the
+		// "in January-December 2019", "за I-IV кварталы 2019 года": the
 		// months or quarters of a whole year, written, are that year.
 		if a, b, ok := strings.Cut(dr.period, "/"); ok && len(a) == len(b) && len(a) >= len("2006-01") && a[:4] == b[:4] && (a[4:] == "-01" && b[4:] == "-12" || a[4:] == "-Q1" && b[4:] == "-Q4") {
 			dr.period, dr.wholeYear = a[:4], true
@@ -1186,9 +1186,9 @@ func (st *docState) fallSubject(in *compiled, cue [2]int, qTok int) bool {
 }
 
 // itemBeforeCue reports a phrase m right before a cue that "and" joins to
-// it: another item of a list, not a word that narrows the cue ("زيادة
-// الاستثمارات وحجم التبادل التجاري الذي اقترب من 1.3 مليار دولار",
-// "more investment and trade, which came to $1.3 billion").
+// it: another item of a list, not a word that narrows the cue ("رفع
+// الاستثمارات وحجم التبادل التجاري البالغ ملياري دولار", "more investment
+// and trade, which came to $2 billion").
 func (st *docState) itemBeforeCue(m, cue [2]int) bool {
 	dt := st.dt
 	return m[1] <= cue[0] && cue[1] > cue[0] && dt.wordsBetween(m[1], cue[0]) <= 1 && (st.opensWithAnd(m[1]) || dt.endsAt(st.x.w.and, cue[0], 0))
@@ -1210,7 +1210,7 @@ func (st *docState) namedRightBefore(qTok int) string {
 	dt := st.dt
 	for _, m := range inSentences(dt, st.ments, mentionTok, dt.sent[qTok], dt.sent[qTok]+1) {
 		end := dt.placeEnd(m.tok)
-		// (Also "Denmark and Portugal (both 0.8%)".)
+		// (Also "Chile and Peru (both 4.1%)".)
 		if end+2 == qTok && dt.sc.Punct(end) == '(' && dt.startsAt(st.x.w.each, end+1) && !m.person && !isGroup(m.code) {
 			return m.code
 		}
@@ -1226,9 +1226,8 @@ func (st *docState) namedRightBefore(qTok int) string {
 
 // elidedOccasion reports an ordinal right after "and" (past an article)
 // with no noun of its own after it, whose sentence has an ordinal of
-// occasions before it ("вторая поездка в этом году и четвертая – за время
-// работы"), or that a period follows ("44-е заседание … и третье за 2025
-// год").
+// occasions before it ("его третий визит за год и шестой – с 2020-го"),
+// or that a period follows ("15-я встреча … и вторая в этом году").
 func (st *docState) elidedOccasion(qi int) bool {
 	dt, w, q := st.dt, &st.x.w, st.qs[qi]
 	at := q.Token
@@ -1240,8 +1239,8 @@ func (st *docState) elidedOccasion(qi int) bool {
 	}
 	for k := qi - 1; k >= 0 && dt.sent[st.qs[k].Token] == dt.sent[q.Token]; k-- {
 		if o := st.qs[k]; o.Kind == quantity.Ordinal {
-			// (Or one a period follows, past a preposition: "the 44th
-			// session … and the third in 2025" counts the sessions of a
+			// (Or one a period follows, past a preposition: "the 15th
+			// session … and the second in 2024" counts the sessions of a
 			// year.)
 			return dt.startsAt(w.occasions, o.EndToken) || dt.endsAt(w.occasions, o.Token, 0) || st.kindIn(quantity.Date, q.EndToken, min(dt.n, q.EndToken+2))
 		}
@@ -1849,7 +1848,8 @@ func (st *docState) samePeriod(dr dateRef, q quantity.Quantity, before []dateRef
 			return shiftYear(a, -1) + "/" + shiftYear(b, -1), true
 		}
 		// (So is a whole year written as its months, the nearest date: "in
-		// January-December 2017 … the same period of the preceding year".)
+		// January-December 2019 … up 5% on the same period of the year
+		// before".)
 		if len(p.period) == 4 && p.wholeYear && latest == "" && k == len(before)-1 && !p.compared && !p.since {
 			return shiftYear(p.period, -1), true
 		}
@@ -2593,8 +2593,8 @@ func (st *docState) decide(qi int) (cand, Decision) {
 				// value, when it takes the figure and the sentence names
 				// its basis.
 				// (Or the sentence before names it, and this figure is
-				// compared with: "The CPI rose 3.8% year on year in
-				// October. The growth rate was above the 3% of September".)
+				// compared with: "CPI rose 4.4% on the year in May. The
+				// growth rate was above April's 4.1%".)
 				i := x.indicatorOf(p.Indicator, q)
 				compared := slices.ContainsFunc([]*phraseSet{x.w.from, x.w.compare, x.w.than, x.w.comparative}, func(set *phraseSet) bool {
 					return slices.ContainsFunc(dt.find(set, max(from, qTok-4), qTok), func(m [2]int) bool { return dt.cl[m[0]] == dt.cl[qTok] })
@@ -6308,7 +6308,7 @@ func (st *docState) modal(qTok, qEnd int, cue [2]int) string {
 	// Nor one that labels the figure right before it, past a dash: "its
 	// 5 per cent goal -- at 7.1 per cent".
 	// Nor one with a figure of its own before a word of contrast: "far
-	// from the 2% target although below the 12.8% of December".
+	// from its 3% goal although below the 9.1% of March".
 	m := slices.DeleteFunc(markers(lo, qTok), func(m [2]int) bool {
 		return st.reachedTarget(m) || m[0] >= cue[0] && m[1] <= cue[1] || dt.closedAside(m, lo, qTok) || st.ownFigureThenChange(m, qTok) ||
 			st.figureEndsAt(m[0]) && dt.dashAt(m[1], qTok-m[1]) < qTok ||
@@ -7368,7 +7368,7 @@ func (st *docState) growthOf(in *compiled, c changeFrame, qTok int, cue [2]int, 
 	if c.growth && st.rateNamed(cue) {
 		return changeFrame{}
 	}
-	// "рост ВВП продолжается, хотя темп прироста замедлился на 0,2%": a
+	// "рост ВВП продолжается, хотя темп прироста замедлился на 0,3%": a
 	// rate noun in the figure's own clause, past the cue, is what changed.
 	if cs := dt.clauseStart(qTok); c.growth && cue[1] <= cs && len(dt.find(w.rateNouns, cs, qTok)) > 0 {
 		c.growth = false
@@ -8697,8 +8697,8 @@ func (st *docState) indexLevel(in *compiled, q quantity.Quantity, cue [2]int) bo
 	dt := st.dt
 	qTok, qEnd := q.Token, q.EndToken
 	// (Or a phrase of constant prices right before it, in the cue's
-	// sentence: "…, или в сопоставимых ценах 103,9% к уровню прошлого
-	// года".)
+	// sentence: "…, что в сопоставимых ценах дает 105,1% к прошлому
+	// году".)
 	real := slices.ContainsFunc(dt.find(st.x.w.real, max(cue[1], qTok-4), qTok), func(m [2]int) bool { return m[1] == qTok }) && dt.sent[cue[0]] == dt.sent[qTok]
 	return in.IndexBase > 0 && q.Kind == quantity.Percent && q.Unit == "percent" && q.Bound == "" && math.Abs(q.Value-in.IndexBase) <= in.MaxValue &&
 		cue[1] > 0 && cue[1] <= qTok && (len(dt.find(st.x.w.level, cue[1], qTok)) > 0 || real) &&
