@@ -466,7 +466,7 @@ type dateRef struct {
 	yearTo   bool // the last month or day of twelve months ("the year ended June")
 	months   bool // a quarter written from its first to its last month ("с апреля по июнь"): of a monthly rate, three months
 	// wholeYear marks a year written from its first to its last month
-	// ("January-December 2017").
+	// ("January-December 2019").
 	wholeYear bool
 }
 
@@ -669,7 +669,7 @@ func (x *Extractor) extract(ctx context.Context, d Doc, explain bool) (res Resul
 	annualValue, totalValue, plainValue := map[obsPeriod]float64{}, map[obsPeriod]float64{}, map[obsPeriod]float64{}
 	for _, c := range cands {
 		// (Not a title that restates a figure the text qualifies: «core
-		// inflation 32.25%» titled as «inflation fell to 32.25%».)
+		// inflation 13.1%» titled as «inflation fell to 13.1%».)
 		if !c.alternative && c.explicit && !(c.headline && st.qualifierOfValue(c.obs.Indicator, c.obs.Value) != "") {
 			plainValue[periodKey(c.obs)] = c.obs.Value
 		}
@@ -3070,7 +3070,11 @@ func addDays(day string, n int) string {
 		return ""
 	}
 	t = t.AddDate(0, 0, n)
-	return yearAndRest(t.Year(), string([]byte{'-', byte('0' + int(t.Month())/10), byte('0' + int(t.Month())%10), '-', byte('0' + t.Day()/10), byte('0' + t.Day()%10)}))
+	if t.Year() < 0 || t.Year() > 9999 {
+		return t.Format("2006-01-02")
+	}
+	y, m, dd := t.Year(), int(t.Month()), t.Day()
+	return string([]byte{byte('0' + y/1000), byte('0' + y/100%10), byte('0' + y/10%10), byte('0' + y%10), '-', byte('0' + m/10), byte('0' + m%10), '-', byte('0' + dd/10), byte('0' + dd%10)})
 }
 
 // shiftYear moves a period by n years: "2023-Q4" → "2022-Q4".

@@ -2411,9 +2411,10 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	}
 	// "Annual inflation was highest in Turkey (9.6%). Second came Hungary
 	// (7.1%), and Poland (6.2%) was third": a percent with no cue, right
-	// after a country's name (in brackets, past a dash or a colon), in a
-	// sentence after one that gave a figure of an indicator and before
-	// any figure of another, is that indicator's, for the country named.
+	// after a country's name (in brackets, past a dash or a colon), in one
+	// of the three sentences after one that gave a figure of an indicator,
+	// none of them with a figure of its kind that became none, is that
+	// indicator's, for the country named.
 	if best < 0 && q.Kind == quantity.Percent && !otherSubject && sent > 0 {
 		if code := st.namedRightBefore(qTok); code != "" {
 			for s := sent - 1; s >= max(0, sent-3); s-- {
@@ -8699,9 +8700,9 @@ func (st *docState) indexLevel(in *compiled, q quantity.Quantity, cue [2]int) bo
 	// (Or a phrase of constant prices right before it, in the cue's
 	// sentence: "…, что в сопоставимых ценах дает 105,1% к прошлому
 	// году".)
-	real := slices.ContainsFunc(dt.find(st.x.w.real, max(cue[1], qTok-4), qTok), func(m [2]int) bool { return m[1] == qTok }) && dt.sent[cue[0]] == dt.sent[qTok]
+	constantPrices := slices.ContainsFunc(dt.find(st.x.w.real, max(cue[1], qTok-4), qTok), func(m [2]int) bool { return m[1] == qTok }) && dt.sent[cue[0]] == dt.sent[qTok]
 	return in.IndexBase > 0 && q.Kind == quantity.Percent && q.Unit == "percent" && q.Bound == "" && math.Abs(q.Value-in.IndexBase) <= in.MaxValue &&
-		cue[1] > 0 && cue[1] <= qTok && (len(dt.find(st.x.w.level, cue[1], qTok)) > 0 || real) &&
+		cue[1] > 0 && cue[1] <= qTok && (len(dt.find(st.x.w.level, cue[1], qTok)) > 0 || constantPrices) &&
 		len(dt.find(in.cues, qEnd, min(dt.n, qEnd+3))) == 0 && !st.change(in, qTok, qEnd, cue).change
 }
 
