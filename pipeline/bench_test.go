@@ -34,7 +34,12 @@ func BenchmarkExtractPool(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
+	// (Relative to the package directory, where go test runs a test
+	// binary; one started elsewhere finds no corpus and says so.)
 	files, _ := filepath.Glob("../indicators/testdata/corpus/*.txt")
+	if len(files) == 0 {
+		b.Fatal("no documents in ../indicators/testdata/corpus: run the benchmark from the pipeline directory")
+	}
 	var docs []indicators.Doc
 	for _, f := range files {
 		raw, err := os.ReadFile(f)
