@@ -4299,15 +4299,12 @@ func (st *docState) decide(qi int) (cand, Decision) {
 		}
 	}
 	// "the smallest jobless rates were found in Malta (2.5%) and Poland
-	// (2.9%)":
-	// a figure alone in brackets right after a country's name is that
-	// country's, however many its clause names.
+	// (2.9%)": a figure alone in brackets right after a country's name is
+	// that country's, however many its clause names.
 	bracketOwner := false
-	if in.Entities == 1 && in.Role == RoleStatistic && qTok >= 2 && st.aloneInBrackets(qi) && dt.place[qTok-2] {
-		for _, m := range inSentences(dt, st.ments, mentionTok, sent, sent+1) {
-			if m.tok <= qTok-2 && !m.person && !isGroup(m.code) && !slices.Contains(dt.place[m.tok:qTok-1], false) {
-				ents, bracketOwner = []string{m.code}, true
-			}
+	if in.Entities == 1 && in.Role == RoleStatistic && st.aloneInBrackets(qi) {
+		if code := st.namedRightBefore(qTok); code != "" {
+			ents, bracketOwner = []string{code}, true
 		}
 	}
 	if in.Entities == 1 && !bracketOwner && len(dt.find(x.w.respectively, dt.clauseStart(qTok), dt.clauseEnd(qTok))) == 0 {
