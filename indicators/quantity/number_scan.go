@@ -11,10 +11,10 @@ import (
 // (, ٬ ، and spaces, each followed by exactly three digits) and returns the
 // token with the offsets just past it.
 func scanNumber(text string, i, ri int, lang string, noDecimal bool) (token, int, int) {
-	t := token{kind: tNum, b0: i, r0: ri}
+	t := token{kind: tNum, b0: int32(i), r0: int32(ri)}
 	// First run.
 	intPart, n, i2, ri2 := digitRun(text, i, ri)
-	t.digits = n
+	t.digits = int32(n)
 	i, ri = i2, ri2
 	// Thousands groups: a separator followed by exactly three digits, the
 	// first group at most three digits long.
@@ -58,7 +58,7 @@ func scanNumber(text string, i, ri int, lang string, noDecimal bool) (token, int
 			// kind followed by a digit means a list, not a decimal.
 			if s2, s2size := peekRune(text, j); s2 == sep {
 				if d2, _ := peekRune(text, j+s2size); digitValue(d2) >= 0 {
-					t.b1, t.r1 = i, ri
+					t.b1, t.r1 = int32(i), int32(ri)
 					return t, i, ri
 				}
 			}
@@ -68,7 +68,7 @@ func scanNumber(text string, i, ri int, lang string, noDecimal bool) (token, int
 			i, ri = j, rj
 		}
 	}
-	t.b1, t.r1 = i, ri
+	t.b1, t.r1 = int32(i), int32(ri)
 	return t, i, ri
 }
 

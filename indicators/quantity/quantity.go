@@ -189,7 +189,7 @@ type TokenInfo struct {
 // Token returns token i of the last scan (0 <= i < Tokens()).
 func (s *Scanner) Token(i int) TokenInfo {
 	t := &s.toks[i]
-	ti := TokenInfo{Norm: t.norm, Number: t.kind == tNum, Upper: t.upper, NewLine: t.newline, Paragraph: t.para, Space: t.space, Start: t.r0, End: t.r1, ByteStart: t.b0, ByteEnd: t.b1}
+	ti := TokenInfo{Norm: t.norm, Number: t.kind == tNum, Upper: t.upper, NewLine: t.newline, Paragraph: t.para, Space: t.space, Start: int(t.r0), End: int(t.r1), ByteStart: int(t.b0), ByteEnd: int(t.b1)}
 	if t.kind == tPunct {
 		ti.Punct = t.punct
 	}
@@ -236,7 +236,7 @@ func (s *Scanner) TokenAt(r int) int {
 	lo, hi := 0, len(s.toks)
 	for lo < hi {
 		m := (lo + hi) / 2
-		if s.toks[m].r0 < r {
+		if int(s.toks[m].r0) < r {
 			lo = m + 1
 		} else {
 			hi = m

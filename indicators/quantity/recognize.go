@@ -9,7 +9,8 @@ import (
 )
 
 // Scan finds every quantity in text. It returns an *InvalidUTF8Error for
-// input that is not valid UTF-8, and ctx's error when ctx is done first (it
+// input that is not valid UTF-8, an error for a text over 2 GiB (read long
+// texts with ScanLines), and ctx's error when ctx is done first (it
 // looks every few thousand tokens, so a long text stops promptly).
 func (s *Scanner) Scan(ctx context.Context, text string, opt Options) ([]Quantity, error) {
 	if err := ctx.Err(); err != nil {
@@ -188,7 +189,7 @@ func (s *Scanner) emit(q Quantity, i, next int) {
 		}
 	}
 	a, b := &s.toks[start], &s.toks[next-1]
-	q.Start, q.End, q.ByteStart, q.ByteEnd = a.r0, b.r1, a.b0, b.b1
+	q.Start, q.End, q.ByteStart, q.ByteEnd = int(a.r0), int(b.r1), int(a.b0), int(b.b1)
 	q.Text = s.text[a.b0:b.b1]
 	q.Token, q.EndToken = start, next
 	s.out = append(s.out, q)
@@ -198,6 +199,7 @@ func (s *Scanner) emit(q Quantity, i, next int) {
 func (s *Scanner) phraseBefore(i int, kinds ...phraseKind) (int, phraseKind, bool) {
 	// The longest phrase wins: "не превысил" over "превысил".
 	best, bestKind, found := 0, phraseKind(0), false
+	want := kindsOf(kinds)
 	for j := i - 1; j >= 0 && j >= i-4; j-- {
 		if s.toks[j+1].newline {
 			break // a phrase does not run across a line break; it may start a line
@@ -205,20 +207,25 @@ func (s *Scanner) phraseBefore(i int, kinds ...phraseKind) (int, phraseKind, boo
 		if s.toks[j].kind != tWord {
 			continue
 		}
-		for _, p := range s.lx.phrases[s.toks[j].norm] {
-			if !hasKind(kinds, p.kind) {
-				continue
-			}
-			if end, ok := s.matchPhrase(j, p); ok && end == i {
-				best, bestKind, found = j, p.kind, true
+		if s.toks[j].phr {
+			for _, p := range s.lx.phraseLists[s.toks[j].phrases] {
+				if !want.has(p.kind) {
+					continue
+				}
+				if end, ok := s.matchPhrase(j, p); ok && end == i {
+					best, bestKind, found = j, p.kind, true
+				}
 			}
 		}
 		// Arabic clitics on the first word of the phrase: "وبنحو", "ونحو".
 		w := s.toks[j].norm
+		if w == "" || w[0] < utf8.RuneSelf {
+			continue
+		}
 		for _, pre := range []string{"و", "ب", "وب", "ل"} {
 			if strings.HasPrefix(w, pre) && len(w) > len(pre) {
 				for _, p := range s.lx.phrases[w[len(pre):]] {
-					if hasKind(kinds, p.kind) && len(p.words) == i-j {
+					if want.has(p.kind) && len(p.words) == i-j {
 						if end, ok := s.matchPhraseFrom(j, p, 1); ok && end == i {
 							best, bestKind, found = j, p.kind, true
 						}
@@ -230,14 +237,18 @@ func (s *Scanner) phraseBefore(i int, kinds ...phraseKind) (int, phraseKind, boo
 	return best, bestKind, found
 }
 
-func hasKind(kinds []phraseKind, k phraseKind) bool {
-	for _, x := range kinds {
-		if x == k {
-			return true
-		}
+// kindSet is a set of phrase kinds, one bit each.
+type kindSet uint32
+
+func kindsOf(kinds []phraseKind) kindSet {
+	var set kindSet
+	for _, k := range kinds {
+		set |= 1 << k
 	}
-	return false
+	return set
 }
+
+func (set kindSet) has(k phraseKind) bool { return set&(1<<k) != 0 }
 
 // matchPhrase reports whether p's words follow from token j, returning the
 // index after the match.
@@ -294,8 +305,9 @@ func (s *Scanner) phraseAt(i int, kinds ...phraseKind) (phrase, int, bool) {
 		return phrase{}, 0, false
 	}
 	best, bestEnd := phrase{}, 0
+	want := kindsOf(kinds)
 	for _, p := range s.lx.phraseLists[t.phrases] {
-		if !hasKind(kinds, p.kind) {
+		if !want.has(p.kind) {
 			continue
 		}
 		var end int
@@ -435,7 +447,7 @@ func (s *Scanner) skipNonQuantity(i int) int {
 		if s.isPunct(i+1, '-', '/') && s.glued(i+1) && i+2 < len(s.toks) && s.toks[i+2].kind == tNum && s.glued(i+2) {
 			n, j := 0, i
 			for j < len(s.toks) && s.toks[j].kind == tNum {
-				n += s.toks[j].digits
+				n += int(s.toks[j].digits)
 				if !(s.isPunct(j+1, '-', '/') && s.glued(j+1) && j+2 < len(s.toks) && s.toks[j+2].kind == tNum && s.glued(j+2)) {
 					break
 				}
@@ -610,7 +622,7 @@ func (s *Scanner) quantity(i int) (Quantity, int, bool) {
 		// word.
 		if e, ok := s.word(j); ok && e.flags&fPoint != 0 && !t.decimal && !t.grouped && j+1 < len(s.toks) {
 			if d := &s.toks[j+1]; d.kind == tNum && !d.decimal && !d.grouped && d.digits > 0 && !d.newline {
-				v, j = t.num+d.num/math.Pow10(d.digits), j+2
+				v, j = t.num+d.num/math.Pow10(int(d.digits)), j+2
 			}
 		}
 		// "(48.5) مليار دولار": a number set in brackets before its scale.

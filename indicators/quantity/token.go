@@ -23,11 +23,11 @@ const (
 // token is one lexical unit of the input with its place in the original
 // text in bytes and in code points.
 type token struct {
-	b0, b1 int // byte offsets in the original text
-	r0, r1 int // code-point offsets in the original text
+	b0, b1 int32 // byte offsets in the original text
+	r0, r1 int32 // code-point offsets in the original text
 	norm   string
 	num    float64 // tNum: the value
-	digits int     // tNum: number of digits before any decimal separator
+	digits int32   // tNum: number of digits before any decimal separator
 	punct  rune    // tPunct: the rune
 	ent    int32   // tWord: index of its lexicon entry in Scanner.ents, -1 when unknown
 	n0, n1 int32   // tWord: where its normal form sits in the scan's buffer
@@ -102,6 +102,9 @@ func (e *InvalidUTF8Error) Error() string {
 func tokenize(dst []token, text string, lang string, buf []byte) ([]token, []byte, error) {
 	dst = dst[:0]
 	buf = buf[:0]
+	if len(text) > math.MaxInt32 { // offsets are int32 to keep tokens small
+		return dst, buf, fmt.Errorf("quantity: text of %d bytes is longer than the %d a scan takes", len(text), math.MaxInt32)
+	}
 	// About one token per five bytes of news text: allocate once, not by doubling.
 	if n := len(text)/5 + 16; cap(dst) < n {
 		dst = make([]token, 0, n)
@@ -141,7 +144,7 @@ func tokenize(dst []token, text string, lang string, buf []byte) ([]token, []byt
 			if !t.decimal && !t.grouped && strings.HasPrefix(text[ni:], "ر") && ni+2 < len(text) && digitValue(rune(text[ni+2])) >= 0 {
 				w, wi, wri := scanNumber(text, ni+2, nri+1, lang, false)
 				if !w.decimal && !w.grouped {
-					w.num, w.decimal, w.b0, w.r0 = w.num+t.num/math.Pow10(t.digits), true, t.b0, t.r0
+					w.num, w.decimal, w.b0, w.r0 = w.num+t.num/math.Pow10(int(t.digits)), true, t.b0, t.r0
 					t, ni, nri = w, wi, wri
 				}
 			}
@@ -151,7 +154,7 @@ func tokenize(dst []token, text string, lang string, buf []byte) ([]token, []byt
 			if rest := text[ni:]; !t.decimal && !t.grouped && strings.HasPrefix(rest, " ،") && len(rest) > len(" ،") && digitValue(rune(rest[len(" ،")])) >= 0 {
 				w, wi, wri := scanNumber(text, ni+len(" ،"), nri+2, lang, false)
 				if !w.decimal && !w.grouped && t.digits <= 3 && w.digits <= 3 {
-					w.num, w.decimal, w.b0, w.r0 = w.num+t.num/math.Pow10(t.digits), true, t.b0, t.r0
+					w.num, w.decimal, w.b0, w.r0 = w.num+t.num/math.Pow10(int(t.digits)), true, t.b0, t.r0
 					t, ni, nri = w, wi, wri
 				}
 			}
@@ -161,7 +164,7 @@ func tokenize(dst []token, text string, lang string, buf []byte) ([]token, []byt
 			if d, _ := utf8.DecodeRuneInString(text[min(ni+len("،"), len(text)):]); !t.decimal && !t.grouped && strings.HasPrefix(text[ni:], "،") && digitValue(d) >= 0 {
 				w, wi, wri := scanNumber(text, ni+len("،"), nri+1, lang, false)
 				if !w.decimal && !w.grouped {
-					t.num, t.decimal, t.b1, t.r1 = t.num+w.num/math.Pow10(w.digits), true, w.b1, w.r1
+					t.num, t.decimal, t.b1, t.r1 = t.num+w.num/math.Pow10(int(w.digits)), true, w.b1, w.r1
 					ni, nri = wi, wri
 				}
 			}
@@ -169,7 +172,7 @@ func tokenize(dst []token, text string, lang string, buf []byte) ([]token, []byt
 			dst = append(dst, t)
 			i, ri = ni, nri
 		case isWordRune(r):
-			t := token{kind: tWord, b0: i, r0: ri, space: space, newline: newline, para: breaks >= 2, upper: unicode.IsUpper(r)}
+			dst = append(dst, token{kind: tWord, b0: int32(i), r0: int32(ri), space: space, newline: newline, para: breaks >= 2, upper: unicode.IsUpper(r)})
 			start := len(buf)
 			for i < len(text) {
 				if c := text[i]; c < utf8.RuneSelf {
@@ -205,22 +208,22 @@ func tokenize(dst []token, text string, lang string, buf []byte) ([]token, []byt
 				i += size
 				ri++
 			}
-			t.b1, t.r1 = i, ri
 			mendLamAlef(buf[start:])
+			t := &dst[len(dst)-1]
+			t.b1, t.r1 = int32(i), int32(ri)
 			t.n0, t.n1 = int32(start), int32(len(buf))
 			nwords++
-			dst = append(dst, t)
 		case r == '.' && space && i+1 < len(text) && digitValue(rune(text[i+1])) >= 0:
 			// ".25": a decimal with no integer part.
 			t, ni, nri := scanNumber(text, i+1, ri+1, lang, true)
-			t.num, t.decimal, t.digits, t.b0, t.r0 = exactDecimal(0, t.num, t.digits), true, 0, i, ri
+			t.num, t.decimal, t.digits, t.b0, t.r0 = exactDecimal(0, t.num, int(t.digits)), true, 0, int32(i), int32(ri)
 			// "86 ،1 في المئة": the same mark, mirrored by a page that
 			// reversed the fraction and the whole (space before the comma,
 			// none after): 1.86.
 			if rest := text[ni:]; !t.decimal && !t.grouped && strings.HasPrefix(rest, " ،") && len(rest) > len(" ،") && digitValue(rune(rest[len(" ،")])) >= 0 {
 				w, wi, wri := scanNumber(text, ni+len(" ،"), nri+2, lang, false)
 				if !w.decimal && !w.grouped && t.digits <= 3 && w.digits <= 3 {
-					w.num, w.decimal, w.b0, w.r0 = w.num+t.num/math.Pow10(t.digits), true, t.b0, t.r0
+					w.num, w.decimal, w.b0, w.r0 = w.num+t.num/math.Pow10(int(t.digits)), true, t.b0, t.r0
 					t, ni, nri = w, wi, wri
 				}
 			}
@@ -230,7 +233,7 @@ func tokenize(dst []token, text string, lang string, buf []byte) ([]token, []byt
 			if d, _ := utf8.DecodeRuneInString(text[min(ni+len("،"), len(text)):]); !t.decimal && !t.grouped && strings.HasPrefix(text[ni:], "،") && digitValue(d) >= 0 {
 				w, wi, wri := scanNumber(text, ni+len("،"), nri+1, lang, false)
 				if !w.decimal && !w.grouped {
-					t.num, t.decimal, t.b1, t.r1 = t.num+w.num/math.Pow10(w.digits), true, w.b1, w.r1
+					t.num, t.decimal, t.b1, t.r1 = t.num+w.num/math.Pow10(int(w.digits)), true, w.b1, w.r1
 					ni, nri = wi, wri
 				}
 			}
@@ -238,7 +241,7 @@ func tokenize(dst []token, text string, lang string, buf []byte) ([]token, []byt
 			dst = append(dst, t)
 			i, ri = ni, nri
 		default:
-			dst = append(dst, token{kind: tPunct, b0: i, b1: i + size, r0: ri, r1: ri + 1, punct: r, space: space, newline: newline, para: breaks >= 2})
+			dst = append(dst, token{kind: tPunct, b0: int32(i), b1: int32(i + size), r0: int32(ri), r1: int32(ri + 1), punct: r, space: space, newline: newline, para: breaks >= 2})
 			i += size
 			ri++
 		}
