@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-06.691"
+const RulesVersion = "2026-12-06.692"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -617,15 +617,18 @@ func (x *Extractor) extract(ctx context.Context, d Doc, explain bool) (res Resul
 	// (But a document that leads with growth on the quarter before reports
 	// on that basis: "GDP grew 0.9% on the previous quarter …; on a year
 	// earlier it grew 3.4%" gives both.)
+	// (With no yearly growth of its own quarter, the body's lead counts
+	// too, past a title that names no basis: "Austria grew 0.3% in Q1"
+	// over "grew 0.3% on the quarter before … shrank 0.5% in Q3".)
 	type leadFigure struct {
 		at         int  // where the series' first figure is
 		onPrevious bool // it is quarterly growth on the quarter before
 	}
-	lead := map[obsPeriod]leadFigure{}
+	lead, bodyLead := map[obsPeriod]leadFigure{}, map[obsPeriod]leadFigure{}
 	onPrevious := func(c cand) bool {
 		in := x.ind(c.obs.Indicator)
 		return c.onPrevious && in != nil && (in.growth.len() > 0 || in.basis.len() > 0) && (onYear[periodKey(c.obs)] || onYearSeries[seriesKey(c.obs)]) &&
-			!(quarter(c.obs.Period) && lead[seriesKey(c.obs)].onPrevious)
+			!(quarter(c.obs.Period) && (lead[seriesKey(c.obs)].onPrevious || !onYear[periodKey(c.obs)] && bodyLead[seriesKey(c.obs)].onPrevious))
 	}
 	// Where the first corridor rate of each rate and decision is: "the
 	// deposit rate was cut to 17%. … At its meeting before, the bank cut
@@ -656,7 +659,10 @@ func (x *Extractor) extract(ctx context.Context, d Doc, explain bool) (res Resul
 		if l, ok := lead[seriesKey(c.obs)]; !ok || c.obs.Span[0] < l.at {
 			lead[seriesKey(c.obs)] = leadFigure{c.obs.Span[0], c.onPrevious && quarter(c.obs.Period)}
 		}
-		if !c.onPrevious {
+		if l, ok := bodyLead[seriesKey(c.obs)]; !c.headline && (!ok || c.obs.Span[0] < l.at) {
+			bodyLead[seriesKey(c.obs)] = leadFigure{c.obs.Span[0], c.onPrevious && quarter(c.obs.Period)}
+		}
+		if !c.onPrevious && !c.headline { // a title names no basis
 			onYear[periodKey(c.obs)] = true
 			if quarter(c.obs.Period) && x.changeByNature(c.obs.Indicator) {
 				onYearSeries[seriesKey(c.obs)] = true

@@ -74,6 +74,9 @@ func (s *Scanner) date(i int) (Quantity, int, bool) {
 					return s.quarterOf(int(t.num), k2+1)
 				}
 			}
+			if q, next, ok := s.ruDigitPart(i); ok {
+				return q, next, true
+			}
 			if q, end, ok := s.dayOfRelativeMonth(int(t.num), k2); ok {
 				return q, end, true
 			}
@@ -1485,6 +1488,23 @@ func (s *Scanner) romanPart(i int) (Quantity, int, bool) {
 		return s.quarterOf(n, i+2)
 	case strings.HasPrefix(w, "полугоди") && n <= 2:
 		return s.monthInterval(n*6-5, n*6, i+2)
+	}
+	return Quantity{}, 0, false
+}
+
+// ruDigitPart reads a quarter or half-year numbered in digits with a
+// Russian ordinal ending: "в 4-м квартале", "за 1-е полугодие".
+func (s *Scanner) ruDigitPart(i int) (Quantity, int, bool) {
+	t := &s.toks[i]
+	if t.decimal || t.num < 1 || t.num > 4 || i+3 >= len(s.toks) || !s.isPunct(i+1, '-') || !s.glued(i+1) || !s.glued(i+2) || s.toks[i+2].kind != tWord || !isRuOrdinalSuffix(s.toks[i+2].norm) {
+		return Quantity{}, 0, false
+	}
+	n := int(t.num)
+	switch w := s.toks[i+3].norm; {
+	case strings.HasPrefix(w, "квартал") && w != "кварталах" && w != "кварталы" && w != "кварталов":
+		return s.quarterOf(n, i+4)
+	case ruHalf(w) && n <= 2:
+		return s.monthInterval(n*6-5, n*6, i+4)
 	}
 	return Quantity{}, 0, false
 }
