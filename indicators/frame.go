@@ -1886,6 +1886,11 @@ func (st *docState) monthBefore(dr dateRef, before []dateRef) (string, bool) {
 		if st.ownerAfter(p, st.x.w.from, 0) {
 			continue
 		}
+		// (Nor the day a source spoke: "5.65% in January, the bureau said
+		// on Monday, from 8% the previous month" is December's.)
+		if len(p.period) == len("2006-01-02") && st.dt.endsAt(st.x.w.attrib, p.tok, 1) {
+			continue
+		}
 		return p.period, true
 	}
 	return "", false
@@ -4394,7 +4399,11 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	// 2.4% in November for a 166% year-on-year".)
 	// (Or right before the cue: "годовая инфляция (с октября …) … —
 	// 3,6%".)
-	ownBasis := slices.ContainsFunc(dt.find(in.basis, ba, bb), func(m [2]int) bool { return !st.basisOfLater(m, qTok) && !st.basisOfEarlier(m, qTok) }) || cue[0] < qTok && dt.endsAt(in.basis, cue[0], 0)
+	// (Nor a date after a locative that holds it: "в мае прошлого года",
+	// May of last year, is a month, not a basis.)
+	ownBasis := slices.ContainsFunc(dt.find(in.basis, ba, bb), func(m [2]int) bool {
+		return !st.basisOfLater(m, qTok) && !st.basisOfEarlier(m, qTok) && !st.locativeDate(m[0])
+	}) || cue[0] < qTok && dt.endsAt(in.basis, cue[0], 0)
 	// (Nor twelve months past a later figure of its kind: "a CPI of 0.6%
 	// in July for an overall 4.4% over the last 12 months" — the 4.4%'s.)
 	twelveTo := func() int {
@@ -6509,6 +6518,13 @@ func (st *docState) respectively(qi int, q quantity.Quantity, from int) (int, [2
 func (st *docState) inDate(tok int) bool {
 	i := covering(st.qs, st.sc, tok)
 	return i >= 0 && st.qs[i].Kind == quantity.Date
+}
+
+// locativeDate reports token tok inside a date a locative opens ("в мае
+// прошлого года", "in May last year").
+func (st *docState) locativeDate(tok int) bool {
+	i := covering(st.qs, st.sc, tok)
+	return i >= 0 && st.qs[i].Kind == quantity.Date && st.dt.endsAt(st.x.w.locative, st.qs[i].Token, 0)
 }
 
 // insideQuantity reports a token inside a quantity's span ("than" in "more
