@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-06.695"
+const RulesVersion = "2026-12-06.696"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -679,7 +679,9 @@ func (x *Extractor) extract(ctx context.Context, d Doc, explain bool) (res Resul
 		if !c.alternative && c.explicit && !(c.headline && st.qualifierOfValue(c.obs.Indicator, c.obs.Value) != "") {
 			plainValue[periodKey(c.obs)] = c.obs.Value
 		}
-		if c.annual && c.explicit {
+		// (Nor an alternative measure said to be annual: "nationwide annual
+		// inflation" beside the urban rate the country reports.)
+		if c.annual && c.explicit && !c.alternative {
 			annualValue[periodKey(c.obs)] = c.obs.Value
 		}
 		// (Not a second measure that covers the whole country: "urban
