@@ -5176,7 +5176,7 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 		}
 	}
 	// (Nor, for a meeting, a body its name says heads hold.)
-	if m := in.exclusion(dt, qTok, qEnd, w.contrast, w.sources, w.topic, w.ofWhich, w.cause); m[1] > 0 && !st.inCue(in, m) && !st.afterTwelve(m) && !st.headlineWord(in, m, from, to) && !(in.Role == RoleMeeting && (st.headsChair || st.namesHeads(m))) && !(m[1] <= qTok && st.trailsFigure(qi, m)) && !st.effectBeforeCause(m, cue, qTok) && !(m[0] >= qEnd && st.kindIn(st.qs[qi].Kind, qEnd, m[0])) && !st.monthAt(m[1]) && !st.ofReport(m) && !st.ownsFigure(m, qTok) && !(m[1] <= qTok && st.ownBasisPast(in, qi, m)) && m[0] < steadyFrom && !st.inOrgName(m) && !st.included(m, from) && !st.itemBeforeCue(m, cue) && !st.countOfYears(m) {
+	if m := in.exclusion(dt, qTok, qEnd, w.contrast, w.sources, w.topic, w.ofWhich, w.cause); m[1] > 0 && !st.inCue(in, m) && !st.afterTwelve(m) && !st.headlineWord(in, m, from, to) && !(in.Role == RoleMeeting && (st.headsChair || st.namesHeads(m))) && !(m[1] <= qTok && st.trailsFigure(qi, m)) && !st.effectBeforeCause(m, cue, qTok) && !(m[0] >= qEnd && (st.kindIn(st.qs[qi].Kind, qEnd, m[0]) || st.labelsNext(qi, m))) && !st.monthAt(m[1]) && !st.ofReport(m) && !st.ownsFigure(m, qTok) && !(m[1] <= qTok && st.ownBasisPast(in, qi, m)) && m[0] < steadyFrom && !st.inOrgName(m) && !st.included(m, from) && !st.itemBeforeCue(m, cue) && !st.countOfYears(m) {
 		return dt.text(st.d.Text, m)
 	}
 	// "В Алматы этот показатель равен 4,4%", "4.4% in Almaty": a city's figure.
