@@ -3434,12 +3434,38 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	// date of its own, takes that sentence's date.
 	// (Not past a stretch of its own: "In the first seven months of this
 	// year it slipped 2% to $44 billion".)
+	// So does one after a sentence that names its indicator with a date and
+	// gives no figure: "Italian inflation slowed sharply in October. The
+	// harmonised index rose 1.9%".
 	shifted := false // dated by the sentence before, and moved by "a month earlier" there
-	if context && pc.own < 0 && sent > 0 && !slices.ContainsFunc(inSentences(dt, st.dates, dateTok, sent, sent+1), func(d dateRef) bool { return d.tok < qTok && !d.since }) {
+	// (Only a date in the clause of the cue there.)
+	var cueClauses []int
+	prevAnnounced := func() bool {
+		pa, pb := dt.sentence(sent - 1)
+		if in.Role != RoleStatistic || st.kindIn(q.Kind, pa, pb) || x.saidEarlier(dt, from, to) || len(dt.find(x.w.samePeriod, from, to)) > 0 {
+			return false
+		}
+		for _, m := range dt.find(in.cues, pa, pb) {
+			cueClauses = append(cueClauses, dt.cl[m[0]])
+		}
+		return len(cueClauses) > 0
+	}
+	if (context || sent > 0 && prevAnnounced()) && pc.own < 0 && sent > 0 && !slices.ContainsFunc(inSentences(dt, st.dates, dateTok, sent, sent+1), func(d dateRef) bool { return d.tok < qTok && !d.since }) {
 		// The last date named: "In April it dropped to 41.2% but rose in
 		// May. The rate recorded was 42.2%" is May's.
-		ds := inSentences(dt, st.dates, dateTok, sent-1, sent)
+		// (After a sentence that only announces the indicator, the first
+		// month, quarter or year of the cue's clause, not "the same period"
+		// a year back: "growth accelerated in the second
+		// quarter, on a low base in the same period last year. GDP grew
+		// 12.95%".)
+		ds := slices.Clone(inSentences(dt, st.dates, dateTok, sent-1, sent))
+		if !context {
+			slices.Reverse(ds) // the first of the announcing clause
+		}
 		for i := len(ds) - 1; i >= 0; i-- {
+			if !context && (len(dt.find(x.w.samePeriod, max(0, ds[i].tok-4), ds[i].end)) > 0 || !slices.Contains(cueClauses, dt.cl[ds[i].tok]) || ds[i].dateline || len(ds[i].period) == len("2006-01-02")) {
+				continue
+			}
 			// "The Bank of Russia held its key rate on Friday. The rate
 			// stayed at 21%": a decision takes the day.
 			// (Not the date of a figure compared with: "rose 0.4% in
@@ -3455,7 +3481,10 @@ func (st *docState) decide(qi int) (cand, Decision) {
 				earlier := func(set *phraseSet) bool {
 					return slices.ContainsFunc(dt.find(set, from, qTok), func(m [2]int) bool { return !figureIn(st.qs, m[1], qTok) })
 				}
-				if len(period) == len("2006-01") && !quarter(period) && earlier(x.w.monthEarlier) {
+				if !context {
+					// (A sentence that announced the indicator: its date is
+					// the figure's, "on a year earlier" is a basis.)
+				} else if len(period) == len("2006-01") && !quarter(period) && earlier(x.w.monthEarlier) {
 					period = monthPeriod(periodMonth(period) - 1)
 				} else if quarter(period) && earlier(x.w.quarterEarlier) {
 					period = addQuarters(period, -1)
