@@ -3458,7 +3458,15 @@ func (st *docState) decide(qi int) (cand, Decision) {
 		// a year back: "growth accelerated in the second
 		// quarter, on a low base in the same period last year. GDP grew
 		// 12.95%".)
-		ds := slices.Clone(inSentences(dt, st.dates, dateTok, sent-1, sent))
+		// (Past a sentence of values for comparison: "В мае она достигла
+		// 1,3%. Для сравнения, в марте она была 1,5%, а в мае прошлого
+		// года — 0,6%. В годовом измерении показатель вырос до 15,9%" is
+		// May's.)
+		prev := sent - 1
+		if pa, _ := dt.sentence(prev); context && prev > 0 && dt.startsAt(x.w.byComparison, pa) {
+			prev--
+		}
+		ds := slices.Clone(inSentences(dt, st.dates, dateTok, prev, prev+1))
 		if !context {
 			slices.Reverse(ds) // the first of the announcing clause
 		}

@@ -388,6 +388,11 @@ type Words struct {
 	// рост"), or of the cue after a figure it follows ("1.2% of negative
 	// growth").
 	NegativeSign []string `yaml:"negative_sign"`
+	// ByComparison opens a sentence of values given for comparison ("For
+	// comparison, in March it was 1.5%", "Для сравнения, …", "وللمقارنة،
+	// …"): a figure of the next sentence that points back takes no date
+	// from it, but from the sentence before it.
+	ByComparison []string `yaml:"by_comparison"`
 	// Ended says a visit is over ("сегодня завершился трехдневный визит",
 	// "concluded his three-day visit today"): a day named before it is the
 	// visit's last, and it began as many days before as it lasted, less one.
