@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-06.701"
+const RulesVersion = "2026-12-06.702"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -1554,6 +1554,21 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 		if prev := inSentences(dt, all, dateTok, sent-1, sent); len(prev) > 0 {
 			if d := prev[len(prev)-1]; calendar(d.period) && !d.since && !d.said && (pub == "" || !periodAfter(d.period, pub)) {
 				return periodChoice{period: d.period, explicit: true, own: -1}
+			}
+		}
+	}
+	// "… compared with May, when inflation stood at 114%", "مقارنة مع
+	// مايو، حيث بلغ التضخم 114%": a figure in a clause that opens with
+	// "where" is of the date right before it.
+	// (Not one with a date of its own: "10 years ago, when in 2013 it
+	// was $89 billion"; nor in a sentence that says the level held: "held
+	// in July, equal to June, when it stood at 1.6%".)
+	sa, _ := dt.sentence(sent)
+	if cs := dt.clauseStart(qTok); cs > 0 && cs < qTok && len(dt.find(x.w.where, cs, min(qTok, cs+2))) > 0 && !slices.ContainsFunc(dates, func(d dateRef) bool { return d.tok >= cs && d.tok < dt.clauseEnd(qTok) }) &&
+		len(dt.find(x.w.steady, sa, qTok)) == 0 {
+		for _, d := range dates {
+			if d.end <= cs && cs-d.end <= 1 && calendar(d.period) && !d.since && (pub == "" || !periodAfter(d.period, pub)) {
+				return periodChoice{period: d.period, explicit: true, own: qTok - d.end}
 			}
 		}
 	}

@@ -3909,7 +3909,13 @@ func (st *docState) decide(qi int) (cand, Decision) {
 			owned := d.tok < qTok && figureIn(st.qs, dt.clauseStart(d.tok), d.tok)
 			// (Across a dash: "а по сравнению с августом – 0,6%".)
 			dash := d.tok < qTok && d.tok >= dt.clauseAcrossDash(qTok)
-			onPrevious = onPrevious || d.compared && near && !between && !than && !labels && !owned && (d.clause(dt, qTok) == dt.cl[qTok] || opening || next || dash)
+			// "إلى 136% مقارنة مع مايو، حيث بلغ التضخم 114%", "compared
+			// with May, when it stood at 114%": the month's own level
+			// follows, levels compared, no basis.
+			levels := d.tok > qTok && slices.ContainsFunc(dt.find(x.w.where, d.end, min(to, d.end+3)), func(m [2]int) bool {
+				return st.kindIn(st.qs[qi].Kind, m[1], to)
+			})
+			onPrevious = onPrevious || d.compared && near && !between && !than && !labels && !owned && !levels && (d.clause(dt, qTok) == dt.cl[qTok] || opening || next || dash)
 		}
 		cs, ce := dt.clauseStart(qTok), dt.clauseEnd(qTok)
 		// (Up to nine tokens: "On a quarter- on- quarter basis," counts
