@@ -7508,7 +7508,9 @@ func (st *docState) basisOfEarlier(m [2]int, qTok int) bool {
 	}
 	return slices.ContainsFunc(st.qs, func(o quantity.Quantity) bool {
 		e := o.EndToken
-		return o.Token < qTok && o.Kind != quantity.Date && e <= m[0] && m[0]-e <= 3 // (also "سنوي" inside "على أساس سنوي")
+		// (Not across the end of a sentence: "… 0,6%. В годовом измерении
+		// показатель вырос до 15,9%".)
+		return o.Token < qTok && o.Kind != quantity.Date && e <= m[0] && m[0]-e <= 3 && st.dt.sent[o.Token] == st.dt.sent[m[0]] // (also "سنوي" inside "على أساس سنوي")
 	})
 }
 
