@@ -564,8 +564,8 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, ws *workspace, qs []
 		// inflation …".
 		sa, _ := dt.sentence(dt.sent[tok])
 		for _, m := range dt.find(x.w.compare, max(sa, tok-9), tok+1) {
-			if m[1] < dt.n && strings.ContainsRune(",،", dt.sc.Punct(m[1])) {
-				continue // "وبالمقارنة، كان المعدل في الربع الثاني من 2018": "by comparison," is no basis
+			if m[1] <= tok && m[1] < dt.n && strings.ContainsRune(",،", dt.sc.Punct(m[1])) {
+				continue // "وبالمقارنة، كان المعدل في الربع الثاني من 2018": "by comparison," is no basis (but "к ноябрю," holds its month)
 			}
 			if dt.startsAt(x.w.notCompare, m[0]) {
 				continue // "رغم تزايد العاطلين عن العمل، … خلال هذا الربع": a fixed phrase
