@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-06.706"
+const RulesVersion = "2026-12-06.707"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -2173,7 +2173,10 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 			if d.compared {
 				continue // the date of a comparison dates nothing outside its clause
 			}
-			if d.clause(dt, qTok) != dt.cl[qTok] && dt.startsAt(x.w.contrast, dt.clauseStart(d.tok)) {
+			// (A year of one, for a sum over a year, is the figure's: "رغم
+			// تداعيات الجائحة في عام 2020، بلغ حجم التجارة 14.3 مليار
+			// دولار".)
+			if d.clause(dt, qTok) != dt.cl[qTok] && dt.startsAt(x.w.contrast, dt.clauseStart(d.tok)) && !(len(d.period) == len("2006") && qs[qi].Kind == quantity.Money && !figureIn(qs, dt.clauseStart(d.tok), d.tok)) {
 				continue // "Although the cycle was declared over in May, the bank raised the rate to 50%": the concession's own date
 			}
 			// "… مقابل 103.90 لنفس الشهر من العام الماضي، مسجلاً ارتفاعاً
