@@ -1856,6 +1856,12 @@ func (st *docState) samePeriod(dr dateRef, q quantity.Quantity, before []dateRef
 		if len(p.period) != 7 || fiscal(p.period) || p.since || p.compared || latest != "" && quarter(latest) != quarter(p.period) {
 			continue
 		}
+		// (Nor the date of a figure compared with: "faster than the 1.3%
+		// logged in November but slower than the 5.1% of the same period
+		// last year", after a sentence on December.)
+		if st.ownerAfter(p, st.x.w.compare, 3) && k > 0 {
+			continue
+		}
 		latest, latestSent = max(latest, p.period), dt.sent[p.tok]
 	}
 	switch {
