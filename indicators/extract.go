@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-06.708"
+const RulesVersion = "2026-12-06.709"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -103,7 +103,7 @@ type words struct {
 	asExpected, countryNouns, index, relative, centralBank, topic, reached, comparative, lower, effective, levelOf, heldFor, stayedSame, then, before                                           *phraseSet
 	topicVerbs, highLevel, jointBodies, wholeOf, comparativeBy, lasts, than, total, changeNouns, fallingNouns, revision                                                                         *phraseSet
 	eventNames, otherCalendar, readAlso, alternative, shareOf, partOf, thisPeriod, ranking, vaguePeriods, each                                                                                  *phraseSet
-	breakdown, earlierIn, ended, lastTime, negativeSign, byComparison                                                                                                                           *phraseSet
+	breakdown, earlierIn, ended, lastTime, negativeSign, byComparison, disbelief                                                                                                                *phraseSet
 	chairs, chairedBy, heads, deputy, years, subgroups, nominal, real, stretch, twoCountries                                                                                                    *phraseSet
 	ministers, partner, partnerNouns, decisionNouns, sameDay, restated, elidedEvent, homeCountry, origin, among, goalClause, yearEnding                                                         *phraseSet
 	equivalent, over, and, cities, subnational, locative, corridor, onPrevious, previousGrowth, onYear                                                                                          *phraseSet
@@ -288,6 +288,7 @@ func NewExtractor(catalog []Indicator) (*Extractor, error) {
 		{&w.lastTime, func(l lang.Words) []string { return l.LastTime }},
 		{&w.negativeSign, func(l lang.Words) []string { return l.NegativeSign }},
 		{&w.byComparison, func(l lang.Words) []string { return l.ByComparison }},
+		{&w.disbelief, func(l lang.Words) []string { return l.Disbelief }},
 		{&w.ended, func(l lang.Words) []string { return l.Ended }},
 		{&w.chairs, func(l lang.Words) []string { return l.Chairs }},
 		{&w.relative, func(l lang.Words) []string { return l.Relative }},

@@ -2116,6 +2116,14 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	if neg > 0 && dt.endsAt(x.w.negation, neg, 0) && q.Bound == "" {
 		return reject("", stepPrevious, "a value denied (%s)", dt.text(st.d.Text, [2]int{neg - 1, qTok}))
 	}
+	// "I don't believe that this country has a 26% jobless rate": a
+	// claim the speaker denies.
+	sentFrom, _ := dt.sentence(dt.sent[qTok])
+	for _, m := range dt.find(x.w.disbelief, sentFrom, qTok) {
+		if !figureIn(st.qs, m[1], qTok) {
+			return reject("", stepModality, "a claim denied (%s)", dt.text(st.d.Text, m))
+		}
+	}
 	// "has crossed the feared 35% threshold, bringing the rate to 35.3%":
 	// a line to cross, not a level (a bound, "below the 2% threshold",
 	// stays a bound).

@@ -393,6 +393,11 @@ type Words struct {
 	// …"): a figure of the next sentence that points back takes no date
 	// from it, but from the sentence before it.
 	ByComparison []string `yaml:"by_comparison"`
+	// Disbelief denies the claim that follows it in its sentence ("I
+	// don't believe that the country has a 26% jobless rate", "не верю,
+	// что", "لا أعتقد أن"): no figure after it, before another figure, is
+	// observed.
+	Disbelief []string `yaml:"disbelief"`
 	// Ended says a visit is over ("сегодня завершился трехдневный визит",
 	// "concluded his three-day visit today"): a day named before it is the
 	// visit's last, and it began as many days before as it lasted, less one.
