@@ -1558,12 +1558,12 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 			}
 		}
 	}
-	// "… compared with May, when inflation stood at 114%", "مقارنة مع
-	// مايو، حيث بلغ التضخم 114%": a figure in a clause that opens with
+	// "… against April, when inflation was 41%", "مقارنة مع أبريل، حيث
+	// سجل التضخم 41%": a figure in a clause that opens with
 	// "where" is of the date right before it.
 	// (Not one with a date of its own: "10 years ago, when in 2013 it
-	// was $89 billion"; nor in a sentence that says the level held: "held
-	// in July, equal to June, when it stood at 1.6%".)
+	// was $89 billion"; nor in a sentence that says the level held: "flat
+	// in August, level with July, when it was 2.4%".)
 	sa, _ := dt.sentence(sent)
 	if cs := dt.clauseStart(qTok); cs > 0 && cs < qTok && len(dt.find(x.w.where, cs, min(qTok, cs+2))) > 0 && !slices.ContainsFunc(dates, func(d dateRef) bool { return d.tok >= cs && d.tok < dt.clauseEnd(qTok) }) &&
 		len(dt.find(x.w.steady, sa, qTok)) == 0 {
@@ -2175,7 +2175,7 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 				continue // the date of a comparison dates nothing outside its clause
 			}
 			// (A year of one, for a sum over a year, is the figure's: "رغم
-			// تداعيات الجائحة في عام 2020، بلغ حجم التجارة 14.3 مليار
+			// الأزمة في عام 2021، وصلت التجارة بين البلدين إلى 9 مليارات
 			// دولار".)
 			if d.clause(dt, qTok) != dt.cl[qTok] && dt.startsAt(x.w.contrast, dt.clauseStart(d.tok)) && !(len(d.period) == len("2006") && qs[qi].Kind == quantity.Money && !figureIn(qs, dt.clauseStart(d.tok), d.tok)) {
 				continue // "Although the cycle was declared over in May, the bank raised the rate to 50%": the concession's own date

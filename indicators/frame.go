@@ -565,7 +565,7 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, ws *workspace, qs []
 		sa, _ := dt.sentence(dt.sent[tok])
 		for _, m := range dt.find(x.w.compare, max(sa, tok-9), tok+1) {
 			if m[1] <= tok && m[1] < dt.n && strings.ContainsRune(",،", dt.sc.Punct(m[1])) {
-				continue // "وبالمقارنة، كان المعدل في الربع الثاني من 2018": "by comparison," is no basis (but "к ноябрю," holds its month)
+				continue // "وبالمقارنة، سجل المعدل خلال الربع الأول 2019": "by comparison," is no basis (but "к ноябрю," holds its month)
 			}
 			if dt.startsAt(x.w.notCompare, m[0]) {
 				continue // "رغم تزايد العاطلين عن العمل، … خلال هذا الربع": a fixed phrase
@@ -1856,9 +1856,9 @@ func (st *docState) samePeriod(dr dateRef, q quantity.Quantity, before []dateRef
 		if len(p.period) != 7 || fiscal(p.period) || p.since || p.compared || latest != "" && quarter(latest) != quarter(p.period) {
 			continue
 		}
-		// (Nor the date of a figure compared with: "faster than the 1.3%
-		// logged in November but slower than the 5.1% of the same period
-		// last year", after a sentence on December.)
+		// (Nor the date of a figure compared with: "above the 0.9% of April,
+		// below the 3.2% of the same month a year back", after a sentence
+		// on May.)
 		if st.ownerAfter(p, st.x.w.compare, 3) && k > 0 {
 			continue
 		}
@@ -2116,7 +2116,7 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	if neg > 0 && dt.endsAt(x.w.negation, neg, 0) && q.Bound == "" {
 		return reject("", stepPrevious, "a value denied (%s)", dt.text(st.d.Text, [2]int{neg - 1, qTok}))
 	}
-	// "I don't believe that this country has a 26% jobless rate": a
+	// "we do not believe joblessness here is really 31%": a
 	// claim the speaker denies.
 	sentFrom, _ := dt.sentence(dt.sent[qTok])
 	for _, m := range dt.find(x.w.disbelief, sentFrom, qTok) {
@@ -3449,8 +3449,8 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	// (Not past a stretch of its own: "In the first seven months of this
 	// year it slipped 2% to $44 billion".)
 	// So does one after a sentence that names its indicator with a date and
-	// gives no figure: "Italian inflation slowed sharply in October. The
-	// harmonised index rose 1.9%".
+	// gives no figure: "Polish inflation eased in May. The harmonised
+	// index was up 4.1%".
 	shifted := false // dated by the sentence before, and moved by "a month earlier" there
 	// (Only a date in the clause of the cue there.)
 	var cueClauses []int
@@ -3469,13 +3469,11 @@ func (st *docState) decide(qi int) (cand, Decision) {
 		// May. The rate recorded was 42.2%" is May's.
 		// (After a sentence that only announces the indicator, the first
 		// month, quarter or year of the cue's clause, not "the same period"
-		// a year back: "growth accelerated in the second
-		// quarter, on a low base in the same period last year. GDP grew
-		// 12.95%".)
-		// (Past a sentence of values for comparison: "В мае она достигла
-		// 1,3%. Для сравнения, в марте она была 1,5%, а в мае прошлого
-		// года — 0,6%. В годовом измерении показатель вырос до 15,9%" is
-		// May's.)
+		// a year back: "growth quickened in the third quarter, helped by a
+		// weak same period of 2023. Output rose 6.1%".)
+		// (Past a sentence of values for comparison: "В июле цены выросли
+		// на 0,4%. Для сравнения, в июне рост был 0,2%, а годом ранее —
+		// 0,7%. В годовом выражении показатель достиг 9,1%" is July's.)
 		prev := sent - 1
 		if pa, _ := dt.sentence(prev); context && prev > 0 && dt.startsAt(x.w.byComparison, pa) {
 			prev--
@@ -3923,8 +3921,8 @@ func (st *docState) decide(qi int) (cand, Decision) {
 			owned := d.tok < qTok && figureIn(st.qs, dt.clauseStart(d.tok), d.tok)
 			// (Across a dash: "а по сравнению с августом – 0,6%".)
 			dash := d.tok < qTok && d.tok >= dt.clauseAcrossDash(qTok)
-			// "إلى 136% مقارنة مع مايو، حيث بلغ التضخم 114%", "compared
-			// with May, when it stood at 114%": the month's own level
+			// "إلى 48% مقارنة مع أبريل، حيث سجل التضخم 41%", "against
+			// April, when it was 41%": the month's own level
 			// follows, levels compared, no basis.
 			levels := d.tok > qTok && slices.ContainsFunc(dt.find(x.w.where, d.end, min(to, d.end+3)), func(m [2]int) bool {
 				return st.kindIn(st.qs[qi].Kind, m[1], to)
@@ -7522,8 +7520,8 @@ func (st *docState) basisOfEarlier(m [2]int, qTok int) bool {
 	}
 	return slices.ContainsFunc(st.qs, func(o quantity.Quantity) bool {
 		e := o.EndToken
-		// (Not across the end of a sentence: "… 0,6%. В годовом измерении
-		// показатель вырос до 15,9%".)
+		// (Not across the end of a sentence: "… 0,7%. В годовом выражении
+		// цены выросли на 9,1%".)
 		return o.Token < qTok && o.Kind != quantity.Date && e <= m[0] && m[0]-e <= 3 && st.dt.sent[o.Token] == st.dt.sent[m[0]] // (also "سنوي" inside "على أساس سنوي")
 	})
 }

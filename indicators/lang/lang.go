@@ -389,12 +389,12 @@ type Words struct {
 	// growth").
 	NegativeSign []string `yaml:"negative_sign"`
 	// ByComparison opens a sentence of values given for comparison ("For
-	// comparison, in March it was 1.5%", "Для сравнения, …", "وللمقارنة،
+	// comparison, in February it was 2.3%", "Для сравнения, …", "وللمقارنة،
 	// …"): a figure of the next sentence that points back takes no date
 	// from it, but from the sentence before it.
 	ByComparison []string `yaml:"by_comparison"`
 	// Disbelief denies the claim that follows it in its sentence ("I
-	// don't believe that the country has a 26% jobless rate", "не верю,
+	// do not believe joblessness here is really 31%", "не верю,
 	// что", "لا أعتقد أن"): no figure after it, before another figure, is
 	// observed.
 	Disbelief []string `yaml:"disbelief"`

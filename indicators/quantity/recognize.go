@@ -810,7 +810,7 @@ func (s *Scanner) quantity(i int) (Quantity, int, bool) {
 			}
 			return q, j + 1, true
 		}
-		// "(136.36) %": a figure in brackets with the sign after them.
+		// "(42.5) %": a figure in brackets with the sign after them.
 		if start > 0 && s.isPunct(start-1, '(') && s.isPunct(j, ')') && s.isPunct(j+1, '%', '٪') && !s.toks[j+1].newline {
 			q.Kind, q.Unit = Percent, "percent"
 			return q, j + 2, true
