@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-06.711"
+const RulesVersion = "2026-12-06.712"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -3735,7 +3735,9 @@ func (x *Extractor) entities(dt *docTokens, in *compiled, ments []mention, qTok,
 		}
 		// (Or another statistic of that country: "Экономика Монголии …
 		// выросла на 6,2%. Годовая инфляция в октябре составила 8,6%".)
-		if pa, pb := dt.sentence(p); len(codes) == 1 && codes[0] != single && slices.ContainsFunc(x.inds, func(o compiled) bool {
+		// (Not one named only after a cause: "cut its growth forecast due
+		// to the war in Ukraine".)
+		if pa, pb := dt.sentence(p); len(codes) == 1 && codes[0] != single && !causeOnly(dt, &x.w, ments, p, codes[0]) && slices.ContainsFunc(x.inds, func(o compiled) bool {
 			return (o.Role == RoleStatistic || o.Role == RoleDecision) && o.Entities == 1 && (len(dt.find(o.cues, pa, pb)) > 0 || len(dt.find(o.growth, pa, pb)) > 0)
 		}) {
 			return codes, false
@@ -3964,6 +3966,18 @@ func groupSidesBefore(dt *docTokens, ments []mention, sent int) []string {
 		}
 	}
 	return nil
+}
+
+// causeOnly reports that sentence p names country code only after a word
+// of cause ("due to the war in Ukraine"): the country is not what the
+// sentence is about.
+func causeOnly(dt *docTokens, w *words, ments []mention, p int, code string) bool {
+	pa, pb := dt.sentence(p)
+	cs := dt.find(w.cause, pa, pb)
+	if len(cs) == 0 {
+		return false
+	}
+	return !slices.ContainsFunc(inSentences(dt, ments, mentionTok, p, p+1), func(m mention) bool { return m.code == code && m.tok < cs[0][1] })
 }
 
 // dominant returns the most named country and the two most named; a
