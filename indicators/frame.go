@@ -3501,14 +3501,15 @@ func (st *docState) decide(qi int) (cand, Decision) {
 				earlier := func(set *phraseSet) bool {
 					return slices.ContainsFunc(dt.find(set, from, qTok), func(m [2]int) bool { return !figureIn(st.qs, m[1], qTok) })
 				}
-				if !context {
-					// (A sentence that announced the indicator: its date is
-					// the figure's, "on a year earlier" is a basis.)
-				} else if len(period) == len("2006-01") && !quarter(period) && earlier(x.w.monthEarlier) {
+				// (After a sentence that announced the indicator its date is
+				// the figure's: "on a year earlier" there is a basis.)
+				switch {
+				case !context:
+				case len(period) == len("2006-01") && !quarter(period) && earlier(x.w.monthEarlier):
 					period = monthPeriod(periodMonth(period) - 1)
-				} else if quarter(period) && earlier(x.w.quarterEarlier) {
+				case quarter(period) && earlier(x.w.quarterEarlier):
 					period = addQuarters(period, -1)
-				} else if earlier(x.w.earlier) {
+				case earlier(x.w.earlier):
 					// "Год назад она составляла 8%", "A year earlier it was
 					// 8%": the same period a year back, to the month.
 					period = shiftYear(period[:min(len(period), len("2006-01"))], -1)
