@@ -2644,7 +2644,7 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	// growth word right after another indicator's figure is that
 	// indicator's growth.
 	if p, ok := st.lastObs[sent]; ok && in.growth.len() > 0 && in.basis.len() == 0 && p.Indicator != in.ID {
-		if end := st.sc.TokenAt(p.Span[1]); cue[0] >= end && dt.wordsBetween(end, cue[0]) <= 4 && len(dt.find(in.growth, end, max(qTok, cue[1]))) == 0 {
+		if end := st.sc.TokenAt(p.Span[1]); cue[0] >= end && dt.wordsBetween(end, cue[0]) <= 6 && len(dt.find(in.growth, end, max(qTok, cue[1]))) == 0 {
 			return reject(in.ID, stepQualifier, "growth of the %s just named", p.Indicator)
 		}
 	}
