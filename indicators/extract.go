@@ -1564,15 +1564,16 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 	// (Not one with a date of its own: "10 years ago, when in 2013 it
 	// was $89 billion"; nor in a sentence that says the level held: "flat
 	// in August, level with July, when it was 2.4%".)
-	sa, _ := dt.sentence(sent)
-	if cs := dt.clauseStart(qTok); cs > 0 && cs < qTok && len(dt.find(x.w.where, cs, min(qTok, cs+2))) > 0 && !slices.ContainsFunc(dates, func(d dateRef) bool { return d.tok >= cs && d.tok < dt.clauseEnd(qTok) }) &&
-		len(dt.find(x.w.steady, sa, qTok)) == 0 {
-		for _, d := range dates {
-			if d.end <= cs && cs-d.end <= 1 && calendar(d.period) && !d.since && (pub == "" || !periodAfter(d.period, pub)) {
-				return periodChoice{period: d.period, explicit: true, own: qTok - d.end}
+	if cs := dt.clauseStart(qTok); cs > 0 && cs < qTok && len(dt.find(x.w.where, cs, min(qTok, cs+2))) > 0 && !slices.ContainsFunc(dates, func(d dateRef) bool { return d.tok >= cs && d.tok < dt.clauseEnd(qTok) }) {
+		if sa, _ := dt.sentence(sent); len(dt.find(x.w.steady, sa, qTok)) == 0 {
+			for _, d := range dates {
+				if d.end <= cs && cs-d.end <= 1 && calendar(d.period) && !d.since && (pub == "" || !periodAfter(d.period, pub)) {
+					return periodChoice{period: d.period, explicit: true, own: qTok - d.end}
+				}
 			}
 		}
 	}
+
 	// "picked up from July's 8.1%": a date in the possessive right before
 	// a figure is the figure's.
 	if !in.IsEvent() {

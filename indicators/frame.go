@@ -3451,20 +3451,12 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	// So does one after a sentence that names its indicator with a date and
 	// gives no figure: "Polish inflation eased in May. The harmonised
 	// index was up 4.1%".
-	shifted := false // dated by the sentence before, and moved by "a month earlier" there
-	// (Only a date in the clause of the cue there.)
-	var cueClauses []int
-	prevAnnounced := func() bool {
-		pa, pb := dt.sentence(sent - 1)
-		if in.Role != RoleStatistic || st.kindIn(q.Kind, pa, pb) || x.saidEarlier(dt, from, to) || len(dt.find(x.w.samePeriod, from, to)) > 0 {
-			return false
-		}
-		for _, m := range dt.find(in.cues, pa, pb) {
-			cueClauses = append(cueClauses, dt.cl[m[0]])
-		}
-		return len(cueClauses) > 0
+	shifted := false     // dated by the sentence before, and moved by "a month earlier" there
+	var cueClauses []int // (only a date in the clause of the cue there)
+	if !context && sent > 0 && pc.own < 0 {
+		cueClauses = st.announcingClauses(in, q.Kind, sent-1, from, to)
 	}
-	if (context || sent > 0 && prevAnnounced()) && pc.own < 0 && sent > 0 && !slices.ContainsFunc(inSentences(dt, st.dates, dateTok, sent, sent+1), func(d dateRef) bool { return d.tok < qTok && !d.since }) {
+	if (context || len(cueClauses) > 0) && pc.own < 0 && sent > 0 && !slices.ContainsFunc(inSentences(dt, st.dates, dateTok, sent, sent+1), func(d dateRef) bool { return d.tok < qTok && !d.since }) {
 		// The last date named: "In April it dropped to 41.2% but rose in
 		// May. The rate recorded was 42.2%" is May's.
 		// (After a sentence that only announces the indicator, the first
@@ -6574,6 +6566,24 @@ func (st *docState) respectively(qi int, q quantity.Quantity, from int) (int, [2
 func (st *docState) inDate(tok int) bool {
 	i := covering(st.qs, st.sc, tok)
 	return i >= 0 && st.qs[i].Kind == quantity.Date
+}
+
+// announcingClauses returns the clauses of sentence prev that name the
+// statistic in with no figure of kind, for a figure in tokens [from, to)
+// that was not said earlier nor compares with the same period: the
+// sentence announces what the next one gives ("Polish inflation eased in
+// May. The harmonised index was up 4.1%").
+func (st *docState) announcingClauses(in *compiled, kind quantity.Kind, prev, from, to int) []int {
+	dt := st.dt
+	pa, pb := dt.sentence(prev)
+	if in.Role != RoleStatistic || st.kindIn(kind, pa, pb) || st.x.saidEarlier(dt, from, to) || len(dt.find(st.x.w.samePeriod, from, to)) > 0 {
+		return nil
+	}
+	var cls []int
+	for _, m := range dt.find(in.cues, pa, pb) {
+		cls = append(cls, dt.cl[m[0]])
+	}
+	return cls
 }
 
 // locativeDate reports token tok inside a date a locative opens ("в мае

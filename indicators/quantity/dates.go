@@ -1483,11 +1483,17 @@ func (s *Scanner) romanPart(i int) (Quantity, int, bool) {
 	if i+3 < len(s.toks) && s.isPunct(i+1, '-', '–', '—') && numeral(i+2) > n && strings.HasPrefix(s.toks[i+3].norm, "квартал") {
 		return s.quarterStretch(n, numeral(i+2), i+4)
 	}
-	switch w := s.toks[i+1].norm; {
+	return s.ruPartNoun(n, i+1)
+}
+
+// ruPartNoun reads the noun of a Russian quarter or half-year numbered n
+// at token k ("квартале", "полугодие", "половине").
+func (s *Scanner) ruPartNoun(n, k int) (Quantity, int, bool) {
+	switch w := s.toks[k].norm; {
 	case strings.HasPrefix(w, "квартал"):
-		return s.quarterOf(n, i+2)
-	case strings.HasPrefix(w, "полугоди") && n <= 2:
-		return s.monthInterval(n*6-5, n*6, i+2)
+		return s.quarterOf(n, k+1)
+	case ruHalf(w) && n <= 2:
+		return s.monthInterval(n*6-5, n*6, k+1)
 	}
 	return Quantity{}, 0, false
 }
@@ -1499,14 +1505,10 @@ func (s *Scanner) ruDigitPart(i int) (Quantity, int, bool) {
 	if t.decimal || t.num < 1 || t.num > 4 || i+3 >= len(s.toks) || !s.isPunct(i+1, '-') || !s.glued(i+1) || !s.glued(i+2) || s.toks[i+2].kind != tWord || !isRuOrdinalSuffix(s.toks[i+2].norm) {
 		return Quantity{}, 0, false
 	}
-	n := int(t.num)
-	switch w := s.toks[i+3].norm; {
-	case strings.HasPrefix(w, "квартал") && w != "кварталах" && w != "кварталы" && w != "кварталов":
-		return s.quarterOf(n, i+4)
-	case ruHalf(w) && n <= 2:
-		return s.monthInterval(n*6-5, n*6, i+4)
+	if w := s.toks[i+3].norm; w == "кварталах" || w == "кварталы" || w == "кварталов" {
+		return Quantity{}, 0, false // a list of quarters, read elsewhere
 	}
-	return Quantity{}, 0, false
+	return s.ruPartNoun(int(t.num), i+3)
 }
 
 // withoutClitic drops a one-letter Arabic clitic (و ف ب ل ك) before the
