@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-06.716"
+const RulesVersion = "2026-12-06.717"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -1729,6 +1729,20 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 			if slices.ContainsFunc(qs, func(o quantity.Quantity) bool { return o.Kind == qs[qi].Kind && o.Token > open && o.Token < shut }) {
 				return false
 			}
+			// "инфляция на 20 мая (по расчетам за этот и прошлый год)
+			// составила 17,5%": a note in brackets after a date of the
+			// figure's clause does not date the figure.
+			// (Not brackets that only say the period: "year-on-year
+			// (August 2019 to August 2018) was 3.49 percent".)
+			note := 0
+			for k := open + 1; k < shut; k++ {
+				if dt.sc.Norm(k) != "" && !slices.ContainsFunc(all, func(e dateRef) bool { return e.tok <= k && k < e.end }) {
+					note++
+				}
+			}
+			if cs := dt.clauseStart(open); note >= 4 && slices.ContainsFunc(all, func(e dateRef) bool { return e.tok >= cs && e.end <= open && calendar(e.period) }) {
+				return false
+			}
 		}
 		// "the 21st meeting; the previous one was held on 30 June 2016":
 		// a date after a "previous" is the earlier meeting's.
@@ -1933,7 +1947,7 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 				// (Not a day in the week to come a decision takes effect
 				// from, with no word of before: "решение снизить ставку с 21
 				// мая", published on 20 May.)
-				if a, _ := dt.sentence(sent); d.tok < qTok && p > pub && !yearWritten(dt, d) && (p > addDays(pub, 7) || len(dt.find(x.w.previously, a, qTok)) > 0 || x.saidEarlier(dt, a, qTok)) {
+				if a, _ := dt.sentence(sent); d.tok < qTok && p > pub && !yearWritten(dt, d) && (p > addDays(pub, 14) || len(dt.find(x.w.previously, a, qTok)) > 0 || x.saidEarlier(dt, a, qTok)) {
 					p = shiftYear(p, -1) // "Earlier it was cut: since 3 August the rate is 10.75%": a past August
 				}
 				return periodChoice{period: p, explicit: true, own: dt.wordsBetween(qEnd, d.tok), ownAfter: d.tok > qTok, effective: true}
