@@ -6507,6 +6507,7 @@ func (st *docState) markers(a, b int) [][2]int {
 		return ms
 	}
 	done := st.dt.find(st.x.w.asExpected, max(0, a-4), min(st.dt.n, b+4))
+	done = append(done, st.dt.find(st.x.w.scheduled, max(0, a-4), min(st.dt.n, b+4))...)
 	// ("above expectations of 4.2%": the figure right after is the
 	// forecast itself; not a count, "as expected by 19 of 22 analysts".)
 	if i, j := within(st.qs, quantityTok, b, b+1); i < j && st.qs[i].Kind != quantity.Number {

@@ -244,6 +244,10 @@ type Words struct {
 	// the rate at 3.5% as widely expected", "كما كان متوقعا", "как и
 	// ожидалось"): no marker of what is not yet observed.
 	AsExpected []string `yaml:"as_expected"`
+	// Scheduled names a meeting held on its calendar ("at its planned
+	// meeting", "на плановом заседании", "في اجتماعه الدوري المقرر"): the
+	// marker word in it projects nothing.
+	Scheduled []string `yaml:"scheduled"`
 	// CountryNouns name one country beside the adjective of a region ("the
 	// Southeast Asian country", "الدولة الآسيوية", "азиатская страна"): a
 	// description of a country, not the region.
