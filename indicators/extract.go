@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-06.720"
+const RulesVersion = "2026-12-07.721"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -1713,6 +1713,21 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 		// later ordinal is that one's, a count of a year's meetings.
 		if in.Role == RoleMeeting && d.tok > qEnd && slices.ContainsFunc(qs[qi+1:], func(o quantity.Quantity) bool {
 			return o.Kind == quantity.Ordinal && o.Token < d.tok && d.tok-o.EndToken <= 1
+		}) {
+			return false
+		}
+		// "cut the rate last month for the second time this year to 6%":
+		// the year after a count of occasions bounds the count, not the
+		// figure.
+		if slices.ContainsFunc(qs, func(o quantity.Quantity) bool {
+			if o.Kind != quantity.Ordinal || o.EndToken > d.tok || !dt.startsAt(x.w.occasions, o.EndToken) {
+				return false
+			}
+			k := o.EndToken + 1
+			for k < d.tok && dt.isPrep(k) {
+				k++
+			}
+			return k == d.tok
 		}) {
 			return false
 		}
