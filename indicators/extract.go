@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-07.722"
+const RulesVersion = "2026-12-07.723"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -102,7 +102,7 @@ type words struct {
 	backThen, notCompare, takesEffect, streakBefore, revisedAfter                                                                                                                               *phraseSet
 	asExpected, scheduled, countryNouns, index, relative, centralBank, topic, reached, comparative, lower, effective, levelOf, heldFor, stayedSame, then, before                                *phraseSet
 	topicVerbs, highLevel, jointBodies, wholeOf, comparativeBy, lasts, than, total, changeNouns, fallingNouns, revision                                                                         *phraseSet
-	eventNames, otherCalendar, readAlso, alternative, shareOf, partOf, thisPeriod, ranking, vaguePeriods, each                                                                                  *phraseSet
+	eventNames, otherCalendar, readAlso, alternative, shareOf, probability, partOf, thisPeriod, ranking, vaguePeriods, each                                                                     *phraseSet
 	breakdown, earlierIn, ended, lastTime, negativeSign, byComparison, disbelief                                                                                                                *phraseSet
 	chairs, chairedBy, heads, deputy, years, subgroups, nominal, real, stretch, twoCountries                                                                                                    *phraseSet
 	ministers, partner, partnerNouns, decisionNouns, sameDay, restated, elidedEvent, homeCountry, origin, among, goalClause, yearEnding                                                         *phraseSet
@@ -279,6 +279,7 @@ func NewExtractor(catalog []Indicator) (*Extractor, error) {
 		{&w.quarterEarlier, func(l lang.Words) []string { return l.QuarterEarlier }},
 		{&w.alternative, func(l lang.Words) []string { return l.AlternativeMeasures }},
 		{&w.shareOf, func(l lang.Words) []string { return l.ShareOf }},
+		{&w.probability, func(l lang.Words) []string { return l.Probability }},
 		{&w.partOf, func(l lang.Words) []string { return l.PartOf }},
 		{&w.thisPeriod, func(l lang.Words) []string { return l.ThisPeriod }},
 		{&w.ranking, func(l lang.Words) []string { return l.Ranking }},

@@ -2771,6 +2771,11 @@ func (st *docState) decide(qi int) (cand, Decision) {
 			}
 		}
 	}
+	// "futures priced a 90% chance of a hike", "с вероятностью 80%": the
+	// odds of an event.
+	if q.Kind == quantity.Percent && (dt.startsAt(x.w.probability, qEnd) || dt.endsAt(x.w.probability, qTok, 0)) {
+		return reject(in.ID, stepValue, "a probability, not a value")
+	}
 	// "about 50 percent of the 2022 and 2023 growth came from services":
 	// a share of the change the indicator measures, not its value. (A
 	// level can be a share itself: "90% of the settlements".)

@@ -349,6 +349,10 @@ type Words struct {
 	// ("50 percent of the growth came from services"): no value of the
 	// indicator named after it.
 	ShareOf []string `yaml:"share_of"`
+	// Probability, right after a percentage or right before it, makes it
+	// the odds of an event ("a 100% chance that the bank raises rates",
+	// "с вероятностью 80%", "باحتمال 70%"): no value of any indicator.
+	Probability []string `yaml:"probability"`
 	// PartOf, right after a sum, makes it a part of the indicator named
 	// after it ("12 billion baht of Thailand's trade with Laos was settled
 	// in baht and kip"): no value of that indicator.
