@@ -7037,6 +7037,11 @@ func (st *docState) change(in *compiled, qTok, qEnd int, cue [2]int) changeFrame
 		return changeFrame{} // "رفع حجم التبادل من 10 مليارات دولار حاليا": the level it starts from
 	}
 	lo := max(dt.clauseStart(qTok), qTok-8)
+	// "ВВП упал по сравнению со вторым кварталом 2008 года на 16,1%": a
+	// comparison between the verb and its figure does not count.
+	if cm := dt.find(w.compare, max(dt.clauseStart(qTok), qTok-14), qTok); len(cm) > 0 && cm[0][0] < lo+3 && !figureIn(st.qs, cm[0][0], qTok) {
+		lo = max(dt.clauseStart(qTok), cm[0][0]-3)
+	}
 	// "contracted at an annualised pace of 2.9%": the pace of a change,
 	// not a level it reached.
 	// (Not after "to": "slowed to a yearly rate of 2.7%" is the level
