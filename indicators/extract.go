@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-07.726"
+const RulesVersion = "2026-12-07.727"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -2172,6 +2172,16 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 		// figure, whatever it names.
 		labels = labels || d.compared && d.end <= qTok && between <= 6 && dt.sent[d.tok] == dt.sent[qTok] &&
 			relative && !figureIn(qs, d.end, qTok)
+		// (Not a date compared with right after a figure of its own: "rose
+		// 2.5% compared to 2022 surpassing $1.7 bln" is the basis of the
+		// 2.5%.)
+		if labels && !relative && slices.ContainsFunc(dt.find(x.w.compare, max(0, d.tok-4), d.tok), func(m [2]int) bool {
+			return m[1] >= d.tok-1 && slices.ContainsFunc(qs, func(o quantity.Quantity) bool {
+				return o.Kind != quantity.Date && o.EndToken <= m[0] && o.EndToken >= m[0]-1 && o.Token != qTok
+			})
+		}) {
+			labels = false
+		}
 		// "rose 8.6% year on year and 0.9% month on month in December": the
 		// date after a pair joined by "and" is both figures'.
 		owner := x.ownedBy(dt, qs, *d)

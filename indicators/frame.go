@@ -3635,6 +3635,13 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	if in.Role == RoleVisit && explicit && len(period) != len("2006-01-02") && (len(period) != len("2006-01") || quarter(period)) {
 		return reject(in.ID, stepPeriod, "a visit is dated by the day it began, not by %s", period)
 	}
+	// "By the end of 2023, trade exceeded $400 million": a sum reached by
+	// the end of a year is that year's total.
+	if q.Kind == quantity.Money && in.Role == RoleStatistic && strings.HasSuffix(period, "-12") && slices.ContainsFunc(inSentences(dt, st.dates, dateTok, sent, sent+1), func(d dateRef) bool {
+		return d.yearEnd && d.period == period && d.tok < qTok
+	}) {
+		period = period[:4]
+	}
 	// "peaked at 16.2% a year ago": a year before what, no sentence says.
 	if !explicit && !in.IsEvent() && x.yearEarlier(dt, qTok, qEnd) {
 		return reject(in.ID, stepPeriod, "a year before an unnamed period")
