@@ -2773,7 +2773,12 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	}
 	// "futures priced a 90% chance of a hike", "с вероятностью 80%": the
 	// odds of an event.
-	if q.Kind == quantity.Percent && (dt.startsAt(x.w.probability, qEnd) || dt.endsAt(x.w.probability, qTok, 0)) {
+	// (So is the figure such odds moved from: "a 100% chance …, up from
+	// just over 50% on Tuesday".)
+	if q.Kind == quantity.Percent && (dt.startsAt(x.w.probability, qEnd) || dt.endsAt(x.w.probability, qTok, 0) ||
+		dt.endsAt(x.w.from, qTok, 3) && slices.ContainsFunc(st.qs[:qi], func(o quantity.Quantity) bool {
+			return o.Kind == quantity.Percent && dt.sent[o.Token] == dt.sent[qTok] && dt.startsAt(x.w.probability, o.EndToken)
+		})) {
 		return reject(in.ID, stepValue, "a probability, not a value")
 	}
 	// "about 50 percent of the 2022 and 2023 growth came from services":
