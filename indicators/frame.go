@@ -3647,6 +3647,14 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	}) {
 		period = period[:4]
 	}
+	// "Месяцем раньше инфляция равнялась 0,8%, годовая — 9,8%": a basis
+	// and a dash before the figure, with no date in their clause, give the
+	// same period another measure.
+	if p, ok := st.lastObs[sent]; ok && p.Indicator == in.ID && qTok > 0 && strings.ContainsRune("—–", dt.sc.Punct(qTok-1)) &&
+		slices.ContainsFunc(dt.find(in.basis, max(0, qTok-2), qTok-1), func(m [2]int) bool { return m[1] == qTok-1 && m[1]-m[0] == 1 && !dt.endsAt(x.w.earlier, m[1], 0) }) &&
+		!slices.ContainsFunc(st.dates, func(d dateRef) bool { return dt.cl[d.tok] == dt.cl[qTok] }) {
+		period = p.Period
+	}
 	// "peaked at 16.2% a year ago": a year before what, no sentence says.
 	if !explicit && !in.IsEvent() && x.yearEarlier(dt, qTok, qEnd) {
 		return reject(in.ID, stepPeriod, "a year before an unnamed period")
@@ -7550,6 +7558,11 @@ func (st *docState) growthOf(in *compiled, c changeFrame, qTok int, cue [2]int, 
 // through "of": "stood at 0.3% for an interannual rate of 5.2%".
 func (st *docState) basisOfEarlier(m [2]int, qTok int) bool {
 	if m[1] <= qTok && qTok-m[1] <= 3 && st.dt.endsAt(st.x.w.ratioOf, qTok, 0) {
+		return false
+	}
+	// "составила 1%, годовая — 9,2%": a basis that a dash joins to the
+	// figure right after it labels that figure.
+	if m[1] <= qTok && qTok-m[1] <= 2 && (st.dt.punctIn('—', m[1], qTok) || st.dt.punctIn('–', m[1], qTok)) {
 		return false
 	}
 	return slices.ContainsFunc(st.qs, func(o quantity.Quantity) bool {
