@@ -524,7 +524,7 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, ws *workspace, qs []
 		}
 		// "the lowest since April's 2.9%": the date of a figure named as the
 		// last one beyond a peak, no start of a state.
-		if dr.since && dr.end < dt.n && dt.sc.Punct(dr.end) != ',' && figureIn(qs, dr.end, min(dt.n, dr.end+3)) {
+		if dr.since && dr.end < dt.n && !strings.ContainsRune(",—–", dt.sc.Punct(dr.end)) && figureIn(qs, dr.end, min(dt.n, dr.end+3)) {
 			for _, m := range dt.find(x.w.since, max(0, tok-4), tok) {
 				if dt.endsAt(x.w.peak, m[0], 0) {
 					dr.since = false
