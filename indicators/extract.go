@@ -1717,7 +1717,7 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 		}) {
 			return false
 		}
-		// "cut the rate last month for the second time this year to 6%":
+		// "lowered the rate in May for the third time this year, to 4.5%":
 		// the year after a count of occasions bounds the count, not the
 		// figure.
 		if slices.ContainsFunc(qs, func(o quantity.Quantity) bool {
@@ -1746,11 +1746,11 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 			if slices.ContainsFunc(qs, func(o quantity.Quantity) bool { return o.Kind == qs[qi].Kind && o.Token > open && o.Token < shut }) {
 				return false
 			}
-			// "инфляция на 20 мая (по расчетам за этот и прошлый год)
-			// составила 17,5%": a note in brackets after a date of the
+			// "инфляция на 3 марта (по оценке на основе цен двух лет)
+			// составила 9,1%": a note in brackets after a date of the
 			// figure's clause does not date the figure.
 			// (Not brackets that only say the period: "year-on-year
-			// (August 2019 to August 2018) was 3.49 percent".)
+			// (March 2021 to March 2020) was 2.7 percent".)
 			note := 0
 			for k := open + 1; k < shut; k++ {
 				if dt.sc.Norm(k) != "" && !slices.ContainsFunc(all, func(e dateRef) bool { return e.tok <= k && k < e.end }) {
@@ -2173,8 +2173,8 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 		labels = labels || d.compared && d.end <= qTok && between <= 6 && dt.sent[d.tok] == dt.sent[qTok] &&
 			relative && !figureIn(qs, d.end, qTok)
 		// (Not a date compared with right after a figure of its own: "rose
-		// 2.5% compared to 2022 surpassing $1.7 bln" is the basis of the
-		// 2.5%.)
+		// 6% compared to 2021 exceeding $2.3 bln" is the basis of the
+		// 6%.)
 		if labels && !relative && slices.ContainsFunc(dt.find(x.w.compare, max(0, d.tok-4), d.tok), func(m [2]int) bool {
 			return m[1] >= d.tok-1 && slices.ContainsFunc(qs, func(o quantity.Quantity) bool {
 				return o.Kind != quantity.Date && o.EndToken <= m[0] && o.EndToken >= m[0]-1 && o.Token != qTok

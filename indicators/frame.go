@@ -3640,14 +3640,14 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	if in.Role == RoleVisit && explicit && len(period) != len("2006-01-02") && (len(period) != len("2006-01") || quarter(period)) {
 		return reject(in.ID, stepPeriod, "a visit is dated by the day it began, not by %s", period)
 	}
-	// "By the end of 2023, trade exceeded $400 million": a sum reached by
+	// "By the end of 2022, trade topped $250 million": a sum reached by
 	// the end of a year is that year's total.
 	if q.Kind == quantity.Money && in.Role == RoleStatistic && strings.HasSuffix(period, "-12") && slices.ContainsFunc(inSentences(dt, st.dates, dateTok, sent, sent+1), func(d dateRef) bool {
 		return d.yearEnd && d.period == period && d.tok < qTok
 	}) {
 		period = period[:4]
 	}
-	// "Месяцем раньше инфляция равнялась 0,8%, годовая — 9,8%": a basis
+	// "В декабре инфляция составила 0,5%, годовая — 4,1%": a basis
 	// and a dash before the figure, with no date in their clause, give the
 	// same period another measure.
 	if p, ok := st.lastObs[sent]; ok && p.Indicator == in.ID && qTok > 0 && strings.ContainsRune("—–", dt.sc.Punct(qTok-1)) &&
@@ -7057,7 +7057,7 @@ func (st *docState) change(in *compiled, qTok, qEnd int, cue [2]int) changeFrame
 		return changeFrame{} // "رفع حجم التبادل من 10 مليارات دولار حاليا": the level it starts from
 	}
 	lo := max(dt.clauseStart(qTok), qTok-8)
-	// "ВВП упал по сравнению со вторым кварталом 2008 года на 16,1%": a
+	// "ВВП сократился по сравнению с третьим кварталом 2019 года на 5,4%": a
 	// comparison between the verb and its figure does not count.
 	if cm := dt.find(w.compare, max(dt.clauseStart(qTok), qTok-14), qTok); len(cm) > 0 && cm[0][0] < lo+3 && !figureIn(st.qs, cm[0][0], qTok) {
 		lo = max(dt.clauseStart(qTok), cm[0][0]-3)

@@ -350,7 +350,7 @@ type Words struct {
 	// indicator named after it.
 	ShareOf []string `yaml:"share_of"`
 	// Probability, right after a percentage or right before it, makes it
-	// the odds of an event ("a 100% chance that the bank raises rates",
+	// the odds of an event ("a 90% chance of a hike",
 	// "с вероятностью 80%", "باحتمال 70%"): no value of any indicator.
 	Probability []string `yaml:"probability"`
 	// PartOf, right after a sum, makes it a part of the indicator named
