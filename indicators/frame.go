@@ -2773,8 +2773,8 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	}
 	// "futures priced a 90% chance of a hike", "с вероятностью 80%": the
 	// odds of an event.
-	// (So is the figure such odds moved from: "a 100% chance …, up from
-	// just over 50% on Tuesday".)
+	// (So is the figure such odds moved from: "a 90% chance …, up from
+	// about 60% on Monday".)
 	if q.Kind == quantity.Percent && (dt.startsAt(x.w.probability, qEnd) || dt.endsAt(x.w.probability, qTok, 0) ||
 		dt.endsAt(x.w.from, qTok, 3) && slices.ContainsFunc(st.qs[:qi], func(o quantity.Quantity) bool {
 			return o.Kind == quantity.Percent && dt.sent[o.Token] == dt.sent[qTok] && dt.startsAt(x.w.probability, o.EndToken)
