@@ -1720,7 +1720,9 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 		// "lowered the rate in May for the third time this year, to 4.5%":
 		// the year after a count of occasions bounds the count, not the
 		// figure.
-		if slices.ContainsFunc(qs, func(o quantity.Quantity) bool {
+		// (Only an ordinal a few tokens before the date: the words between
+		// are the noun of occasions and prepositions.)
+		if i, j := within(qs, quantityTok, max(0, d.tok-6), d.tok); slices.ContainsFunc(qs[i:j], func(o quantity.Quantity) bool {
 			if o.Kind != quantity.Ordinal || o.EndToken > d.tok || !dt.startsAt(x.w.occasions, o.EndToken) {
 				return false
 			}

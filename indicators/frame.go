@@ -3650,7 +3650,7 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	// "В декабре инфляция составила 0,5%, годовая — 4,1%": a basis
 	// and a dash before the figure, with no date in their clause, give the
 	// same period another measure.
-	if p, ok := st.lastObs[sent]; ok && p.Indicator == in.ID && qTok > 0 && strings.ContainsRune("—–", dt.sc.Punct(qTok-1)) &&
+	if p, ok := st.lastObs[sent]; ok && p.Indicator == in.ID && qTok > 0 && dt.dashAt(qTok-1, 1) == qTok-1 &&
 		slices.ContainsFunc(dt.find(in.basis, max(0, qTok-2), qTok-1), func(m [2]int) bool { return m[1] == qTok-1 && m[1]-m[0] == 1 && !dt.endsAt(x.w.earlier, m[1], 0) }) &&
 		!slices.ContainsFunc(st.dates, func(d dateRef) bool { return dt.cl[d.tok] == dt.cl[qTok] }) {
 		period = p.Period
@@ -7562,7 +7562,7 @@ func (st *docState) basisOfEarlier(m [2]int, qTok int) bool {
 	}
 	// "составила 1%, годовая — 9,2%": a basis that a dash joins to the
 	// figure right after it labels that figure.
-	if m[1] <= qTok && qTok-m[1] <= 2 && (st.dt.punctIn('—', m[1], qTok) || st.dt.punctIn('–', m[1], qTok)) {
+	if m[1] <= qTok && qTok-m[1] <= 2 && st.dt.dashAt(m[1], qTok-m[1]) < qTok {
 		return false
 	}
 	return slices.ContainsFunc(st.qs, func(o quantity.Quantity) bool {
