@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-07.732"
+const RulesVersion = "2026-12-07.733"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -913,22 +913,34 @@ func (x *Extractor) extract(ctx context.Context, d Doc, explain bool) (res Resul
 			}
 		}
 	}
-	res.Observations = mergeRepeats(cands, st.pub, func(ind string) bool { return x.role(ind) == RoleDecision })
+	var second []setAside
+	res.Observations, second = headlineValues(mergeRepeats(cands, st.pub, func(ind string) bool { return x.role(ind) == RoleDecision }))
 	res.Events = x.events(d, st.dt, st.dates, st.ments, st.pair, res.Observations)
 	if explain {
-		// A merged repeat points at the observation it joined.
+		// A merged repeat points at the observation it joined; one that
+		// joined a second value of its point is rejected with it.
 		for i := range res.Decisions {
 			dec := &res.Decisions[i]
 			if dec.Observation == nil {
 				continue
 			}
-			k := slices.IndexFunc(res.Observations, func(o Observation) bool { return o.Key() == dec.Observation.Key() })
-			if k < 0 {
-				k = slices.IndexFunc(res.Observations, func(o Observation) bool { return sameClaim(o, *dec.Observation) })
+			byKey := func(o Observation) bool { return o.Key() == dec.Observation.Key() }
+			byClaim := func(o Observation) bool { return sameClaim(o, *dec.Observation) }
+			k := slices.IndexFunc(res.Observations, byKey)
+			s := slices.IndexFunc(second, func(a setAside) bool { return byKey(a.obs) })
+			if k < 0 && s < 0 {
+				k = slices.IndexFunc(res.Observations, byClaim)
 			}
-			if k >= 0 {
+			if k < 0 && s < 0 {
+				s = slices.IndexFunc(second, func(a setAside) bool { return byClaim(a.obs) })
+			}
+			switch {
+			case k >= 0:
 				o := res.Observations[k]
 				dec.Observation = &o
+			case s >= 0:
+				dec.Step, dec.Observation = stepHeadline, nil
+				dec.Reason = "the text gives " + strconv.FormatFloat(second[s].first, 'f', -1, 64) + " for the same indicator, countries and period before it"
 			}
 		}
 	}
@@ -1257,6 +1269,54 @@ func mergeRepeats(cands []cand, pub string, decision func(indicator string) bool
 		}
 	}
 	return out
+}
+
+// headlineValues keeps one value for each point a document gives more
+// than one for (indicator, countries, period, unit, basis and bound): the
+// one it gives first. News gives its headline figure first; a second
+// value for the same point is another measure, a revision or a group the
+// steps before did not recognise. Two values that two named speakers
+// give are two claims, kept side by side. It returns the observations
+// kept, in order, and the second values it set aside.
+func headlineValues(obs []Observation) (kept []Observation, second []setAside) {
+	type point struct {
+		indicator, entities, period, unit, basis, bound string
+	}
+	first := make(map[point][]int, len(obs)) // point → indices in obs of the values kept
+	order := make([]int, len(obs))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(a, b int) int { return obs[a].Span[0] - obs[b].Span[0] })
+	firstOf := make([]int, len(obs)) // the kept value each is set aside for, or -1
+	for _, i := range order {
+		o := obs[i]
+		p := point{o.Indicator, strings.Join(o.Entities, ","), o.Period, o.Unit, o.Basis, o.Bound}
+		k := slices.IndexFunc(first[p], func(k int) bool {
+			return o.Speaker == "" || obs[k].Speaker == "" || obs[k].Speaker == o.Speaker
+		})
+		if o.Derived() || k < 0 {
+			first[p] = append(first[p], i)
+			firstOf[i] = -1
+			continue
+		}
+		firstOf[i] = first[p][k]
+	}
+	kept = make([]Observation, 0, len(obs))
+	for i, o := range obs {
+		if firstOf[i] < 0 {
+			kept = append(kept, o)
+		} else {
+			second = append(second, setAside{o, obs[firstOf[i]].Value})
+		}
+	}
+	return kept, second
+}
+
+// setAside is a second value of a point and the value given first.
+type setAside struct {
+	obs   Observation
+	first float64
 }
 
 // equivalentAt reports that the sum at token tok restates the sum ending

@@ -229,7 +229,7 @@ func TestConflictingClaimsAreKeptApart(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	text := "Trade between China and Russia reached $240 billion last year, Chinese customs said. Russian statistics put trade between the two countries at $228 billion last year."
+	text := "Trade between China and Russia reached $240 billion last year, Chinese customs chief Yu Jianhua said. Russian statistics chief Sergei Galkin said trade between the two countries was $228 billion last year."
 	res, err := x.Extract(context.Background(), Doc{Path: "c.txt", Lang: "en", Text: text, Published: time.Date(2025, 1, 20, 0, 0, 0, 0, time.UTC)})
 	if err != nil {
 		t.Fatal(err)

@@ -28,6 +28,7 @@ const (
 	stepPrevious    = "previous"    // "from 3.5% to …" without a period of its own
 	stepPeriod      = "period"      // no calendar period, or after publication
 	stepEntities    = "entities"    // not the countries the indicator needs
+	stepHeadline    = "headline"    // another value of the same point came first
 	stepObservation = "observation" // passed every step
 )
 

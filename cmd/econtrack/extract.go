@@ -35,7 +35,7 @@ derived meeting cadence included. Nothing is stored.
 
 With --explain, print one line per quantity found instead: the observation
 it became, or the step that rejected it and why (qualifier, modality,
-change, previous, range, period, entities, cue).`,
+change, previous, range, period, entities, cue, headline).`,
 		Example: `  econtrack extract --format jsonl seeds/
   econtrack extract --format table article.txt
   econtrack extract --explain --format table article.txt`,
