@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-07.734"
+const RulesVersion = "2026-12-07.735"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -778,10 +778,13 @@ func (x *Extractor) extract(ctx context.Context, d Doc, explain bool) (res Resul
 	// basis too ("prices rose 0.6% in September, against 0.56% in August"),
 	// unless another figure stands between.
 	otherBasis := map[indSent]int{}
+	// (So is one it moved from, "slowed to 0.4% in May from 0.7% in
+	// April", and the next of a list of them, "… and 0.9% in March".)
 	comparedWithOtherBasis := func(c cand) bool {
 		end, ok := otherBasis[indSent{c.obs.Indicator, sentOf(c)}]
 		tok := sc.TokenAt(c.obs.Span[0])
-		return ok && end < tok && !figureIn(qs, end+1, tok) && len(st.dt.find(x.w.compare, end, tok)) > 0
+		return ok && end < tok && !figureIn(qs, end+1, tok) && (len(st.dt.find(x.w.compare, end, tok)) > 0 || len(st.dt.find(x.w.from, end, tok)) > 0 ||
+			st.dt.wordsBetween(end, tok) <= 3 && len(st.dt.find(x.w.and, end, tok)) > 0)
 	}
 	cands = slices.DeleteFunc(cands, func(c cand) bool {
 		step, reason := "", ""
@@ -883,6 +886,7 @@ func (x *Extractor) extract(ctx context.Context, d Doc, explain bool) (res Resul
 			step, reason = stepQualifier, "an alternative measure beside another value the text gives for the period"
 		case !c.annual && comparedWithOtherBasis(c):
 			step, reason = stepQualifier, "compared with a figure on another basis than the indicator's"
+			otherBasis[indSent{c.obs.Indicator, sentOf(c)}] = sc.TokenAt(c.obs.Span[1] - 1)
 		case titleOf != "":
 			// "Oman's GDP down 9.5%" over "GDP at current prices fell 9.5%":
 			// a title restating a figure the body qualifies.
