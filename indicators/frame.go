@@ -3134,6 +3134,11 @@ func (st *docState) decide(qi int) (cand, Decision) {
 			modal = dt.text(st.d.Text, m[0])
 		}
 	}
+	// "plan to raise trade to $3 billion (it is now about $1 billion)": a
+	// bracket that says how things stand now is no part of the plan.
+	if modal != "" && st.nowInBrackets(qTok, modal) {
+		modal = ""
+	}
 	if modal != "" && in.Role != RoleVisit && !prev {
 		st.projected[qi] = modal
 
@@ -6291,6 +6296,35 @@ func (st *docState) fromCurrent(qTok, qEnd int) bool {
 		return false
 	}
 	return len(st.markers(cs, qTok)) > 0 && !slices.ContainsFunc(st.dates, func(d dateRef) bool { return d.tok >= cs && d.tok < ce })
+}
+
+// nowInBrackets reports a quantity at token qTok inside brackets of its
+// sentence that say "now" (сейчас, حاليا), with the marker modal outside
+// them.
+func (st *docState) nowInBrackets(qTok int, modal string) bool {
+	dt := st.dt
+	a, b := dt.sentence(dt.sent[qTok])
+	open := -1
+	for k := qTok - 1; k >= a && k >= qTok-12; k-- {
+		if p := dt.sc.Punct(k); p == ')' {
+			return false
+		} else if p == '(' {
+			open = k
+			break
+		}
+	}
+	if open < 0 {
+		return false
+	}
+	end := qTok
+	for end < b && dt.sc.Punct(end) != ')' {
+		end++
+	}
+	if end == b || len(dt.find(st.x.w.now, open, end)) == 0 {
+		return false
+	}
+	inside := st.d.Text[dt.sc.Token(open).ByteStart:dt.sc.Token(end).ByteEnd]
+	return !strings.Contains(inside, modal)
 }
 
 // modal returns a marker of what is not yet observed (will, expected,
