@@ -226,6 +226,29 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, ws *workspace, qs []
 			q.Kind, q.Unit = quantity.Money, last
 		}
 	}
+	// "fell from 52 billion to 43 billion dollars", "من 52 مليارا إلى 43
+	// مليار دولار", "с 52 до 43 млрд долларов": a bare number a move starts
+	// from is in the currency (and, with no scale word, the scale) of the
+	// sum it moves to.
+	for i := 0; i+1 < len(qs); i++ {
+		q, to := &qs[i], qs[i+1]
+		if q.Kind != quantity.Number || q.Unit != "" || to.Kind != quantity.Money || to.Unit == "" || to.Value < 1e6 ||
+			!dt.endsAt(x.w.from, q.Token, 0) || to.Token != q.EndToken+1 || !dt.startsAt(x.w.rangeJoin, q.EndToken) || dt.endsAt(x.w.and, to.Token, 0) {
+			continue
+		}
+		v := q.Value
+		if !strings.ContainsFunc(q.Text, unicode.IsLetter) {
+			if v >= 1000 {
+				continue
+			}
+			scale := 1.0
+			for to.Value/scale >= 1000 {
+				scale *= 1000
+			}
+			v *= scale
+		}
+		q.Kind, q.Unit, q.Value = quantity.Money, to.Unit, v
+	}
 	// "إلى 107.29% في سبتمبر، مقارنة بـ 117.42 في أغسطس", "to 4.1% in May,
 	// compared with 3.9 in April", "fell to 6.3 percent from 6.8": a bare
 	// number compared with a percentage right before it is a percentage
@@ -2516,6 +2539,11 @@ func (st *docState) decide(qi int) (cand, Decision) {
 				// (Nor a level of today after one of the past: "worth $900
 				// million in 2005, is now thought to exceed $5 billion".)
 				if len(dt.find(x.w.present, after, qTok)) > 0 {
+					break
+				}
+				// (Nor the level a move from it reaches: "falling from $52
+				// billion to $43 billion".)
+				if dt.endsAt(x.w.from, st.qs[k].Token, 0) && (dt.endsAt(x.w.toLevel, qTok, 0) || dt.endsAt(x.w.rangeJoin, qTok, 0)) {
 					break
 				}
 				// (Nor one a relative clause says was reached: "… по
