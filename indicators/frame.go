@@ -3286,6 +3286,13 @@ func (st *docState) decide(qi int) (cand, Decision) {
 		// وخلال 12 شهرا ارتفع المؤشر ثلاثة بالمئة", on the basis its sentence
 		// names.)
 		anaphoric := len(dt.find(x.w.anaphor, from, qTok)) > 0
+		// "Inflation in Italy sped up. In September, prices rose 8.9% on
+		// the year": a growth cue in the figure's own clause says what
+		// grew, on the indicator's basis.
+		if cs := dt.clauseStart(qTok); context && ch.change && !ch.growth && in.basis.len() > 0 && len(dt.find(in.basis, from, to)) > 0 &&
+			len(dt.find(in.growth, max(from, cs), qTok)) > 0 && len(dt.find(x.w.qualifiers, from, qTok)) == 0 && len(dt.find(x.w.subjects, from, qTok)) == 0 {
+			ch.growth = true
+		}
 		if context && ch.change && !ch.growth && (in.basis.len() == 0 || (restates || anaphoric) && len(dt.find(in.basis, from, to)) > 0) && sent > 0 &&
 			len(dt.find(x.w.qualifiers, from, qTok)) == 0 && len(dt.find(x.w.subjects, from, qTok)) == 0 {
 			for s := sent - 1; s >= 0 && s >= sent-3; s-- {
