@@ -7598,8 +7598,11 @@ func (st *docState) growthOf(in *compiled, c changeFrame, qTok int, cue [2]int, 
 			return !by || !names && (m[0] < cue[0] || m[0] >= cue[1])
 		}) || !shorter && (st.comparedAfter(qTok) || !by && st.twelveMonths(dt.clauseStart(qTok), dt.clauseEnd(qTok)) || st.comparedYearBack(qTok) || st.yearPairAfter(qTok) || // "up 4.1% over the last 12 months"
 			// "В 2023 году потребительские цены выросли на 5,8%": prices
-			// over a calendar year.
-			cue[1] > cue[0] && len(dt.find(in.growth, cue[0], cue[1])) > 0 && slices.ContainsFunc(st.dates, func(d dateRef) bool {
+			// over a calendar year; also prices that are the subject of
+			// the figure's own clause, past a cue of the indicator before
+			// it ("inflation was 12.9% in 2015, after prices rose 11.4% in
+			// 2014").
+			cue[1] > cue[0] && (len(dt.find(in.growth, cue[0], cue[1])) > 0 || cue[1] <= dt.clauseStart(qTok) && len(dt.find(in.growth, dt.clauseStart(qTok), qTok)) > 0) && slices.ContainsFunc(st.dates, func(d dateRef) bool {
 				return len(d.period) == len("2006") && d.tok >= from && d.tok < to && dt.cl[d.tok] <= dt.cl[qTok] && !d.since && !d.compared && !d.said && !figureIn(st.qs, d.end, qTok)
 			}))
 		prices := c.growth
