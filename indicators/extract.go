@@ -1283,35 +1283,52 @@ func mergeRepeats(cands []cand, pub string, decision func(indicator string) bool
 // give are two claims, kept side by side. It returns the observations
 // kept, in order, and the second values it set aside.
 func headlineValues(obs []Observation) (kept []Observation, second []setAside) {
-	type point struct {
-		indicator, entities, period, unit, basis, bound string
+	if len(obs) < 2 {
+		return obs, nil
 	}
-	first := make(map[point][]int, len(obs)) // point → indices in obs of the values kept
-	order := make([]int, len(obs))
-	for i := range order {
-		order[i] = i
+	samePoint := func(a, b *Observation) bool {
+		return a.Indicator == b.Indicator && a.Period == b.Period && a.Unit == b.Unit && a.Basis == b.Basis && a.Bound == b.Bound && slices.Equal(a.Entities, b.Entities)
 	}
-	slices.SortStableFunc(order, func(a, b int) int { return obs[a].Span[0] - obs[b].Span[0] })
-	firstOf := make([]int, len(obs)) // the kept value each is set aside for, or -1
-	for _, i := range order {
-		o := obs[i]
-		p := point{o.Indicator, strings.Join(o.Entities, ","), o.Period, o.Unit, o.Basis, o.Bound}
-		k := slices.IndexFunc(first[p], func(k int) bool {
-			return o.Speaker == "" || obs[k].Speaker == "" || obs[k].Speaker == o.Speaker
-		})
-		if o.Derived() || k < 0 {
-			first[p] = append(first[p], i)
-			firstOf[i] = -1
+	// The observations in the order the text gives them (mostly already).
+	order := func(i int) int { return i }
+	if !slices.IsSortedFunc(obs, func(a, b Observation) int { return a.Span[0] - b.Span[0] }) {
+		idx := make([]int, len(obs))
+		for i := range idx {
+			idx[i] = i
+		}
+		slices.SortStableFunc(idx, func(a, b int) int { return obs[a].Span[0] - obs[b].Span[0] })
+		order = func(i int) int { return idx[i] }
+	}
+	var first []int // per observation, the kept value it is set aside for, or -1 (made on the first set aside)
+	for n := range obs {
+		i := order(n)
+		o := &obs[i]
+		if o.Derived() {
 			continue
 		}
-		firstOf[i] = first[p][k]
+		for m := range n {
+			k := order(m)
+			if p := &obs[k]; !p.Derived() && (first == nil || first[k] < 0) && samePoint(p, o) && (o.Speaker == "" || p.Speaker == "" || p.Speaker == o.Speaker) {
+				if first == nil {
+					first = make([]int, len(obs))
+					for j := range first {
+						first[j] = -1
+					}
+				}
+				first[i] = k
+				break
+			}
+		}
+	}
+	if first == nil {
+		return obs, nil
 	}
 	kept = make([]Observation, 0, len(obs))
 	for i, o := range obs {
-		if firstOf[i] < 0 {
+		if first[i] < 0 {
 			kept = append(kept, o)
 		} else {
-			second = append(second, setAside{o, obs[firstOf[i]].Value})
+			second = append(second, setAside{o, obs[first[i]].Value})
 		}
 	}
 	return kept, second
