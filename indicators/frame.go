@@ -226,8 +226,8 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, ws *workspace, qs []
 			q.Kind, q.Unit = quantity.Money, last
 		}
 	}
-	// "fell from 52 billion to 43 billion dollars", "من 52 مليارا إلى 43
-	// مليار دولار", "с 52 до 43 млрд долларов": a bare number a move starts
+	// "going from 61 billion to 48 billion dollars", "من 30 مليارا إلى 25
+	// مليار دولار", "с 11 до 9 млрд долларов": a bare number a move starts
 	// from is in the currency (and, with no scale word, the scale) of the
 	// sum it moves to.
 	for i := 0; i+1 < len(qs); i++ {
@@ -2541,8 +2541,8 @@ func (st *docState) decide(qi int) (cand, Decision) {
 				if len(dt.find(x.w.present, after, qTok)) > 0 {
 					break
 				}
-				// (Nor the level a move from it reaches: "falling from $52
-				// billion to $43 billion".)
+				// (Nor the level a move from it reaches: "going from $61
+				// billion to $48 billion".)
 				if dt.endsAt(x.w.from, st.qs[k].Token, 0) && (dt.endsAt(x.w.toLevel, qTok, 0) || dt.endsAt(x.w.rangeJoin, qTok, 0)) {
 					break
 				}
@@ -3286,8 +3286,8 @@ func (st *docState) decide(qi int) (cand, Decision) {
 		// وخلال 12 شهرا ارتفع المؤشر ثلاثة بالمئة", on the basis its sentence
 		// names.)
 		anaphoric := len(dt.find(x.w.anaphor, from, qTok)) > 0
-		// "Inflation in Italy sped up. In September, prices rose 8.9% on
-		// the year": a growth cue in the figure's own clause says what
+		// "Inflation in Spain picked up. In October, prices rose 7.3% year
+		// on year": a growth cue in the figure's own clause says what
 		// grew, on the indicator's basis.
 		if cs := dt.clauseStart(qTok); context && ch.change && !ch.growth && in.basis.len() > 0 && len(dt.find(in.basis, from, to)) > 0 &&
 			len(dt.find(in.growth, max(from, cs), qTok)) > 0 && len(dt.find(x.w.qualifiers, from, qTok)) == 0 && len(dt.find(x.w.subjects, from, qTok)) == 0 {
@@ -7600,8 +7600,8 @@ func (st *docState) growthOf(in *compiled, c changeFrame, qTok int, cue [2]int, 
 			// "В 2023 году потребительские цены выросли на 5,8%": prices
 			// over a calendar year; also prices that are the subject of
 			// the figure's own clause, past a cue of the indicator before
-			// it ("inflation was 12.9% in 2015, after prices rose 11.4% in
-			// 2014").
+			// it ("Kazakhstan's inflation reached 8.7% in 2019, after prices
+			// rose 6.3% in 2018").
 			cue[1] > cue[0] && (len(dt.find(in.growth, cue[0], cue[1])) > 0 || cue[1] <= dt.clauseStart(qTok) && len(dt.find(in.growth, dt.clauseStart(qTok), qTok)) > 0) && slices.ContainsFunc(st.dates, func(d dateRef) bool {
 				return len(d.period) == len("2006") && d.tok >= from && d.tok < to && dt.cl[d.tok] <= dt.cl[qTok] && !d.since && !d.compared && !d.said && !figureIn(st.qs, d.end, qTok)
 			}))

@@ -374,7 +374,7 @@ func (s *Scanner) date(i int) (Quantity, int, bool) {
 					end, n3, _ := s.dayMonth(int(s.toks[n2+1].num), m, n2+2)
 					return dayInterval(fmt.Sprintf("%02d-%02d", m, d), end), n3, true
 				}
-				// "from September 26 to October 2": a range of days across
+				// "from March 27 to April 2": a range of days across
 				// two months.
 				if s.rangeJoin(n2) {
 					if m2, n3, ok := s.monthAt(n2 + 1); ok && m2 != m && n3 < len(s.toks) && s.toks[n3].kind == tNum && s.toks[n3].digits <= 2 && !s.toks[n3].decimal && s.toks[n3].num >= 1 && s.toks[n3].num <= 31 && !s.followedByUnit(n3+1) {
