@@ -1299,7 +1299,9 @@ func headlineValues(obs []Observation) (kept []Observation, second []setAside) {
 		slices.SortStableFunc(idx, func(a, b int) int { return obs[a].Span[0] - obs[b].Span[0] })
 		order = func(i int) int { return idx[i] }
 	}
-	var first []int // per observation, the kept value it is set aside for, or -1 (made on the first set aside)
+	// first holds, per observation, the index of the kept value it is set
+	// aside for, or -1; it stays nil until one is set aside.
+	var first []int
 	for n := range obs {
 		i := order(n)
 		o := &obs[i]
