@@ -1280,8 +1280,10 @@ func mergeRepeats(cands []cand, pub string, decision func(indicator string) bool
 // one it gives first. News gives its headline figure first; a second
 // value for the same point is another measure, a revision or a group the
 // steps before did not recognise. Two values that two named speakers
-// give are two claims, kept side by side. It returns the observations
-// kept, in order, and the second values it set aside.
+// give are two claims, kept side by side. obs is in text order, as
+// mergeRepeats returns it (candidates are decided quantity by quantity, and
+// a merged repeat keeps the span of its first statement). It returns the
+// observations kept, in order, and the second values it set aside.
 func headlineValues(obs []Observation) (kept []Observation, second []setAside) {
 	if len(obs) < 2 {
 		return obs, nil
@@ -1289,27 +1291,15 @@ func headlineValues(obs []Observation) (kept []Observation, second []setAside) {
 	samePoint := func(a, b *Observation) bool {
 		return a.Indicator == b.Indicator && a.Period == b.Period && a.Unit == b.Unit && a.Basis == b.Basis && a.Bound == b.Bound && slices.Equal(a.Entities, b.Entities)
 	}
-	// The observations in the order the text gives them (mostly already).
-	order := func(i int) int { return i }
-	if !slices.IsSortedFunc(obs, func(a, b Observation) int { return a.Span[0] - b.Span[0] }) {
-		idx := make([]int, len(obs))
-		for i := range idx {
-			idx[i] = i
-		}
-		slices.SortStableFunc(idx, func(a, b int) int { return obs[a].Span[0] - obs[b].Span[0] })
-		order = func(i int) int { return idx[i] }
-	}
 	// first holds, per observation, the index of the kept value it is set
 	// aside for, or -1; it stays nil until one is set aside.
 	var first []int
-	for n := range obs {
-		i := order(n)
+	for i := range obs {
 		o := &obs[i]
 		if o.Derived() {
 			continue
 		}
-		for m := range n {
-			k := order(m)
+		for k := range i {
 			if p := &obs[k]; !p.Derived() && (first == nil || first[k] < 0) && samePoint(p, o) && (o.Speaker == "" || p.Speaker == "" || p.Speaker == o.Speaker) {
 				if first == nil {
 					first = make([]int, len(obs))

@@ -6338,19 +6338,11 @@ func (st *docState) fromCurrent(qTok, qEnd int) bool {
 // them.
 func (st *docState) nowInBrackets(qTok int, modal string) bool {
 	dt := st.dt
-	a, b := dt.sentence(dt.sent[qTok])
-	open := -1
-	for k := qTok - 1; k >= a && k >= qTok-12; k-- {
-		if p := dt.sc.Punct(k); p == ')' {
-			return false
-		} else if p == '(' {
-			open = k
-			break
-		}
-	}
+	open := st.openBracket(qTok)
 	if open < 0 {
 		return false
 	}
+	_, b := dt.sentence(dt.sent[qTok])
 	end := qTok
 	for end < b && dt.sc.Punct(end) != ')' {
 		end++
