@@ -7634,7 +7634,9 @@ func (st *docState) basisOfEarlier(m [2]int, qTok int) bool {
 		e := o.EndToken
 		// (Not across the end of a sentence: "… 0,7%. В годовом выражении
 		// цены выросли на 9,1%".)
-		return o.Token < qTok && o.Kind != quantity.Date && e <= m[0] && m[0]-e <= 3 && st.dt.sent[o.Token] == st.dt.sent[m[0]] // (also "سنوي" inside "على أساس سنوي")
+		// (Nor past a comma and a word that opens the next clause: "the
+		// index rose 0.4%, so in annual terms prices went up 7.9%".)
+		return o.Token < qTok && o.Kind != quantity.Date && e <= m[0] && m[0]-e <= 3 && st.dt.sent[o.Token] == st.dt.sent[m[0]] && !st.dt.clauseOpensAfterComma(e, m[0]) // (also "سنوي" inside "على أساس سنوي")
 	})
 }
 

@@ -307,6 +307,22 @@ func (dt *docTokens) comma(k int) bool {
 	return k >= 0 && k < dt.n && strings.ContainsRune(",،", dt.sc.Punct(k))
 }
 
+// clauseOpensAfterComma reports a comma among tokens [a, b) with a word
+// after it before b: "0.4%, so in annual terms" (but not "0.4%, year on
+// year").
+func (dt *docTokens) clauseOpensAfterComma(a, b int) bool {
+	for k := max(a, 0); k < min(b, dt.n); k++ {
+		if dt.comma(k) {
+			for j := k + 1; j < b; j++ {
+				if dt.sc.Norm(j) != "" {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 // openBracketIn reports a bracket opened among tokens [a, b) and not
 // closed before b: "12.6% (in June …" but not "12.6% year-on-year (YoY)
 // in June".
