@@ -671,7 +671,7 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, ws *workspace, qs []
 			i, j := within(qs, quantityTok, max(0, m[0]-8), m[0])
 			dr.compared = dr.compared || m[1] >= tok-1 && !stretch && slices.ContainsFunc(qs[i:j], func(o quantity.Quantity) bool {
 				e := o.EndToken
-				return o.Kind == quantity.Percent && (e == m[0] || slices.Contains(dt.find(x.w.changeNouns, e, m[0]), [2]int{e, m[0]}))
+				return o.Kind == quantity.Percent && (e == m[0] || slices.Contains(dt.find(x.w.changeNouns, e, m[0]), [2]int{e, m[0]}) || st.onlyDatesBetween(e, m[0]))
 			})
 		}
 		for _, m := range dt.find(x.w.attrib, max(0, tok-back), tok) {
@@ -9185,4 +9185,24 @@ func (st *docState) monthAfter(d dateRef) (string, bool) {
 func (st *docState) movesFrom(m [2]int, qTok int) bool {
 	dt := st.dt
 	return dt.startsAt(st.x.w.from, m[1]) && !figureIn(st.qs, m[1], qTok) && len(dt.find(st.x.w.level, m[1], qTok)) == 0
+}
+
+// onlyDatesBetween reports tokens [a, b) that hold words, all of them of
+// dates and the prepositions before them: "shrank 0.4% [in the third
+// quarter of 2025] from the previous quarter".
+func (st *docState) onlyDatesBetween(a, b int) bool {
+	words := false
+	for k := a; k < b; k++ {
+		if st.dt.sc.Norm(k) == "" {
+			continue
+		}
+		words = true
+		if st.dt.isPrep(k) {
+			continue
+		}
+		if !slices.ContainsFunc(st.qs, func(o quantity.Quantity) bool { return o.Kind == quantity.Date && o.Token <= k && k < o.EndToken }) {
+			return false
+		}
+	}
+	return words
 }
