@@ -4408,7 +4408,10 @@ func (st *docState) decide(qi int) (cand, Decision) {
 		if in.Role == RoleStatistic {
 			after, last := map[string]bool{}, -1
 			for _, m := range inSentences(dt, st.ments, mentionTok, dt.sent[qTok], dt.sent[qTok]+1) {
-				if m.tok >= qEnd && !m.person && !figureIn(st.qs, qEnd, m.tok) && (dt.wordsBetween(qEnd, m.tok) <= 8 || last >= 0 && dt.wordsBetween(last+1, m.tok) <= 2) {
+				// (Not the pair named before it again, by its capitals: "trade
+				// between Russia and Egypt topped $9 billion, making Cairo
+				// Moscow's largest partner in Africa".)
+				if m.tok >= qEnd && !m.person && !figureIn(st.qs, qEnd, m.tok) && (dt.wordsBetween(qEnd, m.tok) <= 8 || last >= 0 && dt.wordsBetween(last+1, m.tok) <= 2) && !(len(seen) == 2 && seen[m.code]) {
 					after[m.code], last = true, m.tok
 				}
 			}
