@@ -319,7 +319,7 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, ws *workspace, qs []
 	// allocates none of them.
 	st := &ws.st
 	*st = docState{x: x, d: d, sc: sc, qs: qs, streaks: streaks, dt: dt, dates: st.dates[:0], lastKind: emptied(st.lastKind), lastObs: emptied(st.lastObs), qualified: emptied(st.qualified), projected: emptied(st.projected), shortChange: emptied(st.shortChange), shortAt: emptied(st.shortAt), described: emptied(st.described), onPrevSent: emptied(st.onPrevSent)}
-	st.ments = withoutQuantities(x.gaz.mentions(dt), qs, sc)
+	st.ments = x.introducedLeaders(dt, withoutQuantities(x.gaz.mentions(dt), qs, sc))
 	// "The Southeast Asian country posted growth of 7.08%": a region's
 	// adjective beside a noun of one country describes that country; so
 	// does a region in an apposition ("Germany, Europe's largest economy,")
@@ -9208,4 +9208,52 @@ func (st *docState) onlyDatesBetween(a, b int) bool {
 		}
 	}
 	return words
+}
+
+// introducedLeaders adds the leaders and ministers a document introduces
+// with their country's adjective to ments: after "Chilean President Marco
+// Ruiz", "Ruiz" named again stands for Chile, like a leader the gazetteer
+// lists. ments is in text order, and so is what it returns.
+func (x *Extractor) introducedLeaders(dt *docTokens, ments []mention) []mention {
+	var surnames map[string]string
+	for _, m := range ments {
+		if m.person || isGroup(m.code) {
+			continue
+		}
+		e := dt.placeEnd(m.tok)
+		for _, set := range []*phraseSet{x.w.heads, x.w.ministers} {
+			h := dt.find(set, e, min(dt.n, e+3))
+			if len(h) == 0 || h[0][0] != e {
+				continue
+			}
+			// The name: two or three capitalised words right after the title.
+			last := -1
+			for k := h[0][1]; k < min(dt.n, h[0][1]+3) && dt.sc.Norm(k) != "" && !dt.place[k] && dt.sc.Token(k).Upper; k++ {
+				last = k
+			}
+			if last > h[0][1] {
+				if surnames == nil {
+					surnames = map[string]string{}
+				}
+				surnames[dt.sc.Norm(last)] = m.code
+			}
+			break
+		}
+	}
+	if surnames == nil {
+		return ments
+	}
+	out := ments
+	for k := 0; k < dt.n; k++ {
+		c, ok := surnames[dt.sc.Norm(k)]
+		if !ok || dt.place[k] || !dt.sc.Token(k).Upper || slices.ContainsFunc(ments, func(m mention) bool { return m.tok == k }) {
+			continue
+		}
+		if len(out) == len(ments) {
+			out = slices.Clone(ments)
+		}
+		out = append(out, mention{tok: k, code: c, person: true})
+	}
+	slices.SortFunc(out, func(a, b mention) int { return a.tok - b.tok })
+	return out
 }
