@@ -6603,6 +6603,8 @@ func (st *docState) markers(a, b int) [][2]int {
 	if i, j := within(st.qs, quantityTok, b, b+1); i < j && st.qs[i].Kind != quantity.Number {
 		done = slices.DeleteFunc(done, func(e [2]int) bool { return e[1] >= b-1 && e[1] <= b })
 	}
+	// ("تراجع بشكل غير متوقع بنسبة 0.2%": a surprise names no forecast.)
+	done = append(done, st.dt.find(st.x.w.unexpected, max(0, a-4), min(st.dt.n, b+4))...)
 	return slices.DeleteFunc(slices.Clone(ms), func(m [2]int) bool {
 		return slices.ContainsFunc(done, func(e [2]int) bool { return e[0] <= m[0] && m[1] <= e[1] })
 	})

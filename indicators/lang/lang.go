@@ -244,6 +244,10 @@ type Words struct {
 	// the rate at 3.5% as widely expected", "كما كان متوقعا", "как и
 	// ожидалось"): no marker of what is not yet observed.
 	AsExpected []string `yaml:"as_expected"`
+	// Unexpected say that what happened came as a surprise ("unexpectedly",
+	// "بشكل غير متوقع", "неожиданно"): no marker of what is not yet
+	// observed, even right before the figure.
+	Unexpected []string `yaml:"unexpected"`
 	// Scheduled names a meeting held on its calendar ("at its planned
 	// meeting", "на плановом заседании", "في اجتماعه الدوري المقرر"): the
 	// marker word in it projects nothing.
