@@ -1941,17 +1941,29 @@ func (st *docState) previousMonth(dr dateRef, before []dateRef) (string, bool) {
 		// the second quarter: the quarter before the last one named.
 		// (Also one named by its months: "expanded 3.1% from April to June.
 		// … after 2.8% in the previous quarter".)
+		// (The latest quarter named, where the sentence names none before
+		// it: "grew 1.5% in the third quarter, after 2.9% in the second.
+		// Unemployment stood at 6.7%, down from 6.9% in the previous
+		// quarter" is the second.)
+		latest := ""
 		for k := len(before) - 1; k >= 0; k-- {
 			p := before[k]
 			qp := p.period
 			if a, b, ok := strings.Cut(qp, "/"); ok {
 				qp = quarterSpan(a, b)
 			}
-			if quarter(qp) && !p.since && !p.compared {
+			if !quarter(qp) || p.since || p.compared {
+				continue
+			}
+			if st.dt.sent[p.tok] == st.dt.sent[dr.tok] {
 				return addQuarters(qp, -1), true
 			}
+			latest = max(latest, qp)
 		}
-		return "", false
+		if latest == "" {
+			return "", false
+		}
+		return addQuarters(latest, -1), true
 	}
 	p, ok := st.monthBefore(dr, before)
 	// "11.8% in October. The previous month's rate was 11.3%": the month
