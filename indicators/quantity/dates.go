@@ -1054,14 +1054,16 @@ func (s *Scanner) quarter(i int) (Quantity, int, bool) {
 		// "the third and fourth quarters", "в третьем и четвертом кварталах":
 		// two quarters are a stretch of time, "2020-07/2020-12"; so is the
 		// last pair of a list, also after a comma ("the first, second, and
-		// third quarters").
+		// third quarters"), and two apart after "between" ("between the
+		// second and fourth quarters": no one quarter either; without it,
+		// "the first and third quarters" are two quarters).
 		and := j + 1
 		if j > i && s.isPunct(and, ',') {
 			and++
 		}
 		if and+2 < len(s.toks) && (s.toks[and].norm == "and" || s.toks[and].norm == "и") {
 			e2, ok2 := s.word(and + 1)
-			if q, ok := s.word(and + 2); ok && ok2 && e2.ocls == nUnit && e2.ord == last+1 && e2.ord <= 4 && q.flags&fQuarter != 0 {
+			if q, ok := s.word(and + 2); ok && ok2 && e2.ocls == nUnit && (e2.ord == last+1 || e2.ord > last && (s.betweenBefore(i) || i > 0 && s.toks[i-1].norm == "the" && s.betweenBefore(i-1))) && e2.ord <= 4 && q.flags&fQuarter != 0 {
 				return s.quarterStretch(int(e.ord), int(e2.ord), and+3)
 			}
 		}
