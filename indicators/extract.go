@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-07.752"
+const RulesVersion = "2026-12-07.753"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -2065,8 +2065,10 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 		// (Not across a comma or a comparison: "في الربع الثاني، مقارنة
 		// بنمو 0.6%" compares with another period; nor a date of another
 		// figure: "shrank 11.2% in the second quarter after growth of 2.9%
-		// in the first".)
-		if d.end >= qTok || d.tok <= lo || dt.cl[d.tok] != dt.cl[qTok] {
+		// in the first"; nor a date a state began on: "its highest level
+		// since May 2017 with inflation of 0.9%" — not a one-letter "с",
+		// "from", as in the example above.)
+		if d.end >= qTok || d.tok <= lo || dt.cl[d.tok] != dt.cl[qTok] || d.since && d.tok > 0 && utf8.RuneCountInString(dt.sc.Norm(d.tok-1)) > 1 {
 			continue
 		}
 		if x.ownedByOther(dt, qs, d, qi) {
