@@ -3749,6 +3749,11 @@ func (st *docState) decide(qi int) (cand, Decision) {
 		(endOfMonth || len(period) == len("2006-01-02") || otherMonth()) && (in.Frequency == "quarter" || in.Frequency == "year")) {
 		return reject(in.ID, stepPeriod, "%s is finer than the indicator's frequency (%s)", period, in.Frequency)
 	}
+	// "Earlier this year the rate hit a record low of 2%": a decision is
+	// taken on a day (or at a month's meeting), not over a year.
+	if in.Role == RoleDecision && len(period) == len("2006") {
+		return reject(in.ID, stepPeriod, "%s is a year: a decision is dated by its day or month", period)
+	}
 	// "Unemployment held at 2.4% for a third month in a row": a reading of
 	// a month the text does not name, not a level of the publication day.
 	// Nor a rate held for months in a row, dated by no date of its own
