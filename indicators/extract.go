@@ -2065,8 +2065,8 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 		// (Not across a comma or a comparison: "في الربع الثاني، مقارنة
 		// بنمو 0.6%" compares with another period; nor a date of another
 		// figure: "shrank 11.2% in the second quarter after growth of 2.9%
-		// in the first"; nor a date a state began on: "its highest level
-		// since May 2017 with inflation of 0.9%" — not a one-letter "с",
+		// in the first"; nor a date a state began on: "its highest point
+		// since March 2016 with annual inflation of 1.9%" — not a one-letter "с",
 		// "from", as in the example above.)
 		if d.end >= qTok || d.tok <= lo || dt.cl[d.tok] != dt.cl[qTok] || d.since && d.tok > 0 && utf8.RuneCountInString(dt.sc.Norm(d.tok-1)) > 1 {
 			continue

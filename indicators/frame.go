@@ -4426,8 +4426,8 @@ func (st *docState) decide(qi int) (cand, Decision) {
 			after, last := map[string]bool{}, -1
 			for _, m := range inSentences(dt, st.ments, mentionTok, dt.sent[qTok], dt.sent[qTok]+1) {
 				// (Not the pair named before it again, by its capitals: "trade
-				// between Russia and Egypt topped $9 billion, making Cairo
-				// Moscow's largest partner in Africa".)
+				// between Morocco and India passed $4 billion, which makes Rabat
+				// a key partner of New Delhi in Africa".)
 				if m.tok >= qEnd && !m.person && !figureIn(st.qs, qEnd, m.tok) && (dt.wordsBetween(qEnd, m.tok) <= 8 || last >= 0 && dt.wordsBetween(last+1, m.tok) <= 2) && !(len(seen) == 2 && seen[m.code]) {
 					after[m.code], last = true, m.tok
 				}
@@ -6620,7 +6620,7 @@ func (st *docState) markers(a, b int) [][2]int {
 	if i, j := within(st.qs, quantityTok, b, b+1); i < j && st.qs[i].Kind != quantity.Number {
 		done = slices.DeleteFunc(done, func(e [2]int) bool { return e[1] >= b-1 && e[1] <= b })
 	}
-	// ("تراجع بشكل غير متوقع بنسبة 0.2%": a surprise names no forecast.)
+	// ("انكمش الناتج بشكل غير متوقع 1.1%": a surprise names no forecast.)
 	done = append(done, st.dt.find(st.x.w.unexpected, max(0, a-4), min(st.dt.n, b+4))...)
 	return slices.DeleteFunc(slices.Clone(ms), func(m [2]int) bool {
 		return slices.ContainsFunc(done, func(e [2]int) bool { return e[0] <= m[0] && m[1] <= e[1] })
@@ -9210,8 +9210,8 @@ func (st *docState) movesFrom(m [2]int, qTok int) bool {
 }
 
 // onlyDatesBetween reports tokens [a, b) that hold words, all of them of
-// dates and the prepositions before them: "shrank 0.4% [in the third
-// quarter of 2025] from the previous quarter".
+// dates and the prepositions before them: "contracted 0.4% [in Q3 2025]
+// from the preceding quarter".
 func (st *docState) onlyDatesBetween(a, b int) bool {
 	words := false
 	for k := a; k < b; k++ {
@@ -9278,8 +9278,8 @@ func (x *Extractor) introducedLeaders(dt *docTokens, ments []mention) []mention 
 }
 
 // fallOfListBefore reports that the figure at qi goes on a list whose
-// figure before it fell: "after shrinking 0.3% in the third quarter and
-// 1.3% in the second" — the figure before, of its kind and indicator, was
+// figure before it fell: "after it contracted 0.4 percent in Q3 and 1.2
+// percent in Q2" — the figure before, of its kind and indicator, was
 // made negative, and only its date and "and" stand between.
 func (st *docState) fallOfListBefore(in *compiled, qi int) bool {
 	dt, q := st.dt, st.qs[qi]
