@@ -9222,7 +9222,7 @@ func (st *docState) onlyDatesBetween(a, b int) bool {
 		if st.dt.isPrep(k) {
 			continue
 		}
-		if !slices.ContainsFunc(st.qs, func(o quantity.Quantity) bool { return o.Kind == quantity.Date && o.Token <= k && k < o.EndToken }) {
+		if !st.inDate(k) {
 			return false
 		}
 	}
@@ -9273,7 +9273,9 @@ func (x *Extractor) introducedLeaders(dt *docTokens, ments []mention) []mention 
 		}
 		out = append(out, mention{tok: k, code: c, person: true})
 	}
-	slices.SortFunc(out, func(a, b mention) int { return a.tok - b.tok })
+	if len(out) > len(ments) {
+		slices.SortFunc(out, func(a, b mention) int { return a.tok - b.tok })
+	}
 	return out
 }
 
@@ -9300,7 +9302,7 @@ func (st *docState) fallOfListBefore(in *compiled, qi int) bool {
 		case dt.sc.Norm(t) == "" || dt.isPrep(t):
 		case st.x.isAnd(dt.sc.Norm(t)):
 			and = true
-		case !slices.ContainsFunc(st.qs, func(o quantity.Quantity) bool { return o.Kind == quantity.Date && o.Token <= t && t < o.EndToken }):
+		case !st.inDate(t):
 			return false
 		}
 	}

@@ -311,14 +311,12 @@ func (dt *docTokens) comma(k int) bool {
 // after it before b: "0.4%, so in annual terms" (but not "0.4%, year on
 // year").
 func (dt *docTokens) clauseOpensAfterComma(a, b int) bool {
+	comma := false
 	for k := max(a, 0); k < min(b, dt.n); k++ {
-		if dt.comma(k) {
-			for j := k + 1; j < b; j++ {
-				if dt.sc.Norm(j) != "" {
-					return true
-				}
-			}
+		if comma && dt.sc.Norm(k) != "" {
+			return true
 		}
+		comma = comma || dt.comma(k)
 	}
 	return false
 }
