@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-07.756"
+const RulesVersion = "2026-12-07.757"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -2067,7 +2067,9 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 		// figure: "shrank 11.2% in the second quarter after growth of 2.9%
 		// in the first"; nor a date a state began on: "its highest point
 		// since March 2016 with annual inflation of 1.9%" — not a one-letter "с",
-		// "from", as in the example above.)
+		// "from", as in the example above; nor past "after", which opens an
+		// earlier movement: "stalled in the fourth quarter after it shrank
+		// 0.3% in the third".)
 		if d.end >= qTok || d.tok <= lo || dt.cl[d.tok] != dt.cl[qTok] || d.since && d.tok > 0 && utf8.RuneCountInString(dt.sc.Norm(d.tok-1)) > 1 {
 			continue
 		}
@@ -2076,7 +2078,7 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 		}
 		for _, set := range []*phraseSet{in.cues, in.growth} {
 			if slices.ContainsFunc(dt.find(set, d.end, qTok), func(m [2]int) bool {
-				return dt.wordsBetween(d.end, m[0]) <= 2 && dt.wordsBetween(m[1], qTok) == 0 && !figureIn(qs, d.end, qTok) && len(dt.find(x.w.compare, d.end, m[0])) == 0
+				return dt.wordsBetween(d.end, m[0]) <= 2 && dt.wordsBetween(m[1], qTok) == 0 && !figureIn(qs, d.end, qTok) && len(dt.find(x.w.compare, d.end, m[0])) == 0 && len(dt.find(x.w.following, d.end, m[0])) == 0
 			}) {
 				return periodChoice{period: d.period, explicit: true, own: 0}
 			}
