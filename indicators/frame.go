@@ -3758,8 +3758,11 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	// a month the text does not name, not a level of the publication day.
 	// Nor a rate held for months in a row, dated by no date of its own
 	// ("Затем банк семь месяцев подряд держал ставку на уровне 30%").
+	// (But a decision that numbers its streak is the latest of it: "kept
+	// its rate at 4.5% for the 12th month in a row".)
 	if (!explicit && in.Role == RoleStatistic && in.Finer(period) || in.Role == RoleDecision && pc.own < 0) && slices.ContainsFunc(dt.find(x.w.streak, dt.clauseStart(qTok), dt.clauseEnd(qTok)), func(m [2]int) bool {
-		return len(dt.find(x.w.timeUnits, max(0, m[0]-2), min(dt.n, m[1]+2))) > 0
+		numbered := in.Role == RoleDecision && slices.ContainsFunc(st.streaks, func(o quantity.Quantity) bool { return o.Token >= m[0]-3 && o.EndToken <= m[0] })
+		return len(dt.find(x.w.timeUnits, max(0, m[0]-2), min(dt.n, m[1]+2))) > 0 && !numbered
 	}) {
 		return reject(in.ID, stepPeriod, "a reading of a period the text does not name (one of several in a row)")
 	}
