@@ -4969,7 +4969,10 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 	// qualifies all of it.
 	// (Whatever figures it labels first.)
 	// (Not a byline: "المدينة نيوز - …".)
-	if m := dt.find(w.qualifiers, from, min(to, from+4)); in.Role == RoleStatistic && len(m) > 0 && m[0][0] == from && m[0][1] <= qTok && !st.inCue(in, m[0]) && st.datelineEnd(from, to) <= from {
+	// (Not past a contrast that opens the figure's own cue: "Core inflation
+	// slowed to 4.6%, while headline inflation eased to 4.5%".)
+	if m := dt.find(w.qualifiers, from, min(to, from+4)); in.Role == RoleStatistic && len(m) > 0 && m[0][0] == from && m[0][1] <= qTok && !st.inCue(in, m[0]) && st.datelineEnd(from, to) <= from &&
+		!(cue[0] < qTok && len(dt.find(w.contrast, m[0][1], cue[0])) > 0) {
 		return dt.text(st.d.Text, m[0])
 	}
 	// "أما الشباب ما بين 16 و24 عاما، فإن نسبة البطالة تبلغ 26.7%", "as
