@@ -3695,6 +3695,15 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	if in.Role == RoleVisit && explicit && len(period) != len("2006-01-02") && (len(period) != len("2006-01") || quarter(period)) {
 		return reject(in.ID, stepPeriod, "a visit is dated by the day it began, not by %s", period)
 	}
+	// "15.8% in the first quarter, against 16.4% at the end of 2023": a
+	// rate at a year's end, in a sentence that dates the other figure by a
+	// quarter, is of the year's last quarter.
+	if in.Role == RoleStatistic && q.Kind == quantity.Percent && strings.HasSuffix(period, "-12") && len(period) == len("2006-12") {
+		dates := inSentences(dt, st.dates, dateTok, sent, sent+1)
+		if slices.ContainsFunc(dates, func(d dateRef) bool { return d.yearEnd && d.period == period }) && slices.ContainsFunc(dates, func(d dateRef) bool { return quarter(d.period) && !d.since }) {
+			period = period[:4] + "-Q4"
+		}
+	}
 	// "By the end of 2022, trade topped $250 million": a sum reached by
 	// the end of a year is that year's total.
 	if q.Kind == quantity.Money && in.Role == RoleStatistic && strings.HasSuffix(period, "-12") && slices.ContainsFunc(inSentences(dt, st.dates, dateTok, sent, sent+1), func(d dateRef) bool {
