@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-07.762"
+const RulesVersion = "2026-12-07.763"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -100,7 +100,7 @@ type words struct {
 	fromCurrent                                                                                                                                                                                 *phraseSet
 	sameMonth, samePeriod, basisPreps, sameYear, previousYear, previousFiscalYear, previousMonth, tolerance, toleranceAfter, thresholds                                                         *phraseSet
 	backThen, notCompare, takesEffect, streakBefore, revisedAfter                                                                                                                               *phraseSet
-	asExpected, unexpected, scheduled, countryNouns, index, relative, centralBank, topic, reached, comparative, lower, effective, levelOf, heldFor, stayedSame, then, before                    *phraseSet
+	asExpected, unexpected, securities, scheduled, countryNouns, index, relative, centralBank, topic, reached, comparative, lower, effective, levelOf, heldFor, stayedSame, then, before        *phraseSet
 	topicVerbs, highLevel, jointBodies, wholeOf, comparativeBy, lasts, than, total, changeNouns, fallingNouns, revision                                                                         *phraseSet
 	eventNames, otherCalendar, readAlso, alternative, shareOf, probability, partOf, thisPeriod, ranking, vaguePeriods, each                                                                     *phraseSet
 	breakdown, earlierIn, ended, lastTime, negativeSign, byComparison, disbelief                                                                                                                *phraseSet
@@ -258,6 +258,7 @@ func NewExtractor(catalog []Indicator) (*Extractor, error) {
 		{&w.countryNouns, func(l lang.Words) []string { return l.CountryNouns }},
 		{&w.asExpected, func(l lang.Words) []string { return l.AsExpected }},
 		{&w.unexpected, func(l lang.Words) []string { return l.Unexpected }},
+		{&w.securities, func(l lang.Words) []string { return l.Securities }},
 		{&w.scheduled, func(l lang.Words) []string { return l.Scheduled }},
 		{&w.index, func(l lang.Words) []string { return l.Index }},
 		{&w.indexChange, func(l lang.Words) []string { return l.IndexChange }},

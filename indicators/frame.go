@@ -4813,6 +4813,12 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 	}
 	from, to := dt.sentence(dt.sent[qTok])
 	cs, ce := dt.clauseStart(qTok), dt.clauseEnd(qTok)
+	// "sold 91-day treasury bills at an average discount rate of 5.1%,
+	// while the average yield was 5.2%": the rates of an auction of bills
+	// or bonds named before the figure, not a rate the bank decided.
+	if m := dt.find(w.securities, from, qTok); in.Role == RoleDecision && len(m) > 0 {
+		return dt.text(st.d.Text, m[0])
+	}
 	// "The rupee firmed 0.6 percent on the GDP data": a
 	// market named before a figure whose cue comes only after it is what
 	// the figure measures.

@@ -248,6 +248,10 @@ type Words struct {
 	// "بشكل غير متوقع", "неожиданно"): no marker of what is not yet
 	// observed, even right before the figure.
 	Unexpected []string `yaml:"unexpected"`
+	// Securities name government bills and bonds ("treasury bills", "أذون
+	// الخزانة", "облигации"): a rate in a sentence about them (an auction's
+	// discount rate or yield) is no rate a central bank decided.
+	Securities []string `yaml:"securities"`
 	// Scheduled names a meeting held on its calendar ("at its planned
 	// meeting", "на плановом заседании", "في اجتماعه الدوري المقرر"): the
 	// marker word in it projects nothing.
