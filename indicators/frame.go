@@ -5044,7 +5044,10 @@ func (st *docState) qualifier(qi int, in *compiled, qTok, qEnd int, cue [2]int, 
 	// составил 6%. Дефлятор ВВП составил 9,4%".
 	// (Past an opening concession, which names what did not decide the
 	// figure: "رغم انتعاش السياحة، …".)
-	if in.growth.len() > 0 && in.basis.len() == 0 && len(dt.find(in.growth, from, qTok)) == 0 || cue[1] <= from {
+	// (Not when the figure's clause names the indicator in full right
+	// before it: "in line with economic growth of 3.1%" is the economy's.)
+	named := cue[1] <= qTok && cue[1]-cue[0] >= 2 && dt.cl[cue[0]] == dt.cl[qTok] && cue[0] > from
+	if in.growth.len() > 0 && in.basis.len() == 0 && len(dt.find(in.growth, from, qTok)) == 0 && !named || cue[1] <= from {
 		lead := from
 		if dt.startsAt(w.contrast, from) && dt.clauseEnd(from) < qTok {
 			lead = dt.clauseEnd(from)
