@@ -7705,7 +7705,9 @@ func (st *docState) basisOfLater(m [2]int, qTok int) bool {
 		}
 		e := o.EndToken
 		after := e <= m[0] && m[0]-e <= 3 // (also "on-year" inside "year-on-year")
-		before := m[0] >= own && m[1] <= o.Token && o.Token-m[1] <= 3 && (m[0]-own > 3 || st.dt.endsAt(st.x.w.ratioOf, o.Token, 0))
+		// (Not one a comma closes: "rose 6.1% in March against a year
+		// earlier, up from 5.2% in February".)
+		before := m[0] >= own && m[1] <= o.Token && o.Token-m[1] <= 3 && (m[0]-own > 3 || st.dt.endsAt(st.x.w.ratioOf, o.Token, 0)) && !st.dt.comma(m[1])
 		return after || before
 	})
 }
