@@ -3680,8 +3680,8 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	// observed: "forecast to rise to 5.3% in the June quarter from 5.1% in
 	// the March quarter". Not one whose own marker follows it: "against
 	// only 1.1% expected in April" is what was expected then.)
-	ownMarker := slices.ContainsFunc(st.markers(qEnd, dt.wordsAhead(qEnd, 2)), func(m [2]int) bool { return dt.text(st.d.Text, m) == modal })
-	if modal != "" && in.Role != RoleVisit && (st.pub == "" || !explicit || !periodOver(period, st.pub) || ownMarker) {
+	if modal != "" && in.Role != RoleVisit && (st.pub == "" || !explicit || !periodOver(period, st.pub) ||
+		slices.ContainsFunc(st.markers(qEnd, dt.wordsAhead(qEnd, 2)), func(m [2]int) bool { return dt.text(st.d.Text, m) == modal })) {
 		st.projected[qi] = modal
 
 		return reject(in.ID, stepModality, "projected: %s", modal) // a starting value of this year is not over yet
