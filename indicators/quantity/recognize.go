@@ -717,6 +717,15 @@ func (s *Scanner) quantity(i int) (Quantity, int, bool) {
 					return n, next, true
 				}
 			}
+			// "تجاوزت سقف الـ15 قمة": after no noun with its article, an
+			// indefinite noun right after the digits is what they count.
+			if i+2 < len(s.toks) && (i == 0 || !definite(&s.toks[i-1])) && arabicWord(&s.toks[i+2]) && !definite(&s.toks[i+2]) && !s.toks[i+2].newline {
+				if _, known := s.lx.lookup(s.toks[i+2].norm); !known {
+					if n, next, ok := s.quantity(i + 1); ok {
+						return n, next, true
+					}
+				}
+			}
 			q.Kind, q.Unit, q.Value = Ordinal, "ordinal", s.toks[i+1].num
 			return q, i + 2, true
 		}
@@ -993,4 +1002,10 @@ func pointsUnit(words []string, unit string) string {
 		return "pp"
 	}
 	return unit
+}
+
+// definite reports an Arabic word with the article, or with ل and the
+// article ("القمة", "للمرة").
+func definite(t *token) bool {
+	return arabicWord(t) && (strings.HasPrefix(t.norm, "ال") || strings.HasPrefix(t.norm, "لل"))
 }
