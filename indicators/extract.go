@@ -73,7 +73,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-07.767"
+const RulesVersion = "2026-12-07.768"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -2300,7 +2300,11 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 			// (A year of one, for a sum over a year, is the figure's: "رغم
 			// الأزمة في عام 2021، وصلت التجارة بين البلدين إلى 9 مليارات
 			// دولار".)
-			if d.clause(dt, qTok) != dt.cl[qTok] && dt.startsAt(x.w.contrast, dt.clauseStart(d.tok)) && !(len(d.period) == len("2006") && qs[qi].Kind == quantity.Money && !figureIn(qs, dt.clauseStart(d.tok), d.tok)) {
+			// (But a figure whose clause is only the level reached goes on
+			// with the clause before: "fell in June, but rose in July,
+			// reaching 4.6%".)
+			elliptic := dt.clauseStart(qTok) == qTok-1 && dt.endsAt(x.w.level, qTok, 0) && dt.cl[d.tok] == dt.cl[qTok]-1
+			if d.clause(dt, qTok) != dt.cl[qTok] && dt.startsAt(x.w.contrast, dt.clauseStart(d.tok)) && !elliptic && !(len(d.period) == len("2006") && qs[qi].Kind == quantity.Money && !figureIn(qs, dt.clauseStart(d.tok), d.tok)) {
 				continue // "Although the cycle was declared over in May, the bank raised the rate to 50%": the concession's own date
 			}
 			// "… مقابل 103.90 لنفس الشهر من العام الماضي، مسجلاً ارتفاعاً
@@ -2521,7 +2525,7 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 	switch {
 	case same != nil:
 		if same.tok < qTok {
-			also := x.pairedBefore(dt, dates, *same)
+			also := x.pairedBefore(dt, dates, *same, qTok)
 			// "в августе осталась на уровне 3%, достигнутом в июле": the
 			// same value for the month it was reached in.
 			// (Not the rate compared with: "2.9% against the rate recorded in
@@ -2557,7 +2561,7 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 		// An event (a rate decision) is not dated by a year or quarter that
 		// belongs to another clause's figure (but is by a clause that only
 		// dates it: "In 2024, the fifth meeting … took place").
-		return periodChoice{period: x.laterOfYearPair(dt, in, dates, *before), explicit: true, own: -1, also: x.pairedBefore(dt, dates, *before)}
+		return periodChoice{period: x.laterOfYearPair(dt, in, dates, *before), explicit: true, own: -1, also: x.pairedBefore(dt, dates, *before, qTok)}
 	case after != nil && in.IsEvent():
 		return periodChoice{period: after.period, explicit: true, own: -1}
 	// "Unemployment stood at 9.4%, according to the agency's survey of the
@@ -2877,8 +2881,13 @@ func (x *Extractor) joinsMonths(dt *docTokens, a, b dateRef) bool {
 
 // pairedBefore returns the month joined to d before it ("в марте и
 // феврале - 4,1%": one value for each month of the pair), in d's year when
-// it has none of its own, or "".
-func (x *Extractor) pairedBefore(dt *docTokens, dates []dateRef, d dateRef) string {
+// it has none of its own, or "", for the figure at token qTok.
+func (x *Extractor) pairedBefore(dt *docTokens, dates []dateRef, d dateRef, qTok int) string {
+	// "rose in July and August, reaching 4.6%": the level a move over the
+	// two months reached is the later month's alone.
+	if cs := dt.clauseStart(d.tok); dt.endsAt(x.w.level, qTok, 0) && (len(dt.find(x.w.rise, cs, qTok)) > 0 || len(dt.find(x.w.fall, cs, qTok)) > 0) {
+		return ""
+	}
 	for _, p := range dates {
 		if p.end <= d.tok && x.joinsMonths(dt, p, d) {
 			if p.noYear {
