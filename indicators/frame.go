@@ -6379,6 +6379,21 @@ func (st *docState) fromCurrent(qTok, qEnd int) bool {
 	return len(st.markers(cs, qTok)) > 0 && !slices.ContainsFunc(st.dates, func(d dateRef) bool { return d.tok >= cs && d.tok < ce })
 }
 
+// fromPast reports a figure a forecast starts from or is set against,
+// dated right after it by a period over at publication: "expected to ease
+// from 4.7% in December 2023", "ينمو 3.2% في 2024 بعد 3% في 2023". It was
+// observed.
+func (st *docState) fromPast(qTok, qEnd int) bool {
+	dt, w := st.dt, &st.x.w
+	if st.pub == "" || !dt.endsAt(w.from, qTok, 1) && !dt.endsAt(w.following, qTok, 1) && !dt.endsAt(w.compare, qTok, 1) {
+		return false
+	}
+	return slices.ContainsFunc(st.dates, func(d dateRef) bool {
+		return d.tok >= qEnd && dt.sent[d.tok] == dt.sent[qTok] && dt.wordsBetween(qEnd, d.tok) <= 3 && !figureIn(st.qs, qEnd, d.tok) &&
+			calendar(d.period) && !d.since && periodOver(d.period, st.pub) && len(st.markers(qEnd, d.tok)) == 0 // (not "1.3% expected in May")
+	})
+}
+
 // nowInBrackets reports a quantity at token qTok inside brackets of its
 // sentence that say "now" (сейчас, حاليا), with the marker modal outside
 // them.
@@ -6412,7 +6427,7 @@ func (st *docState) modal(qTok, qEnd int, cue [2]int) string {
 	markers := func(a, b int) [][2]int {
 		return slices.DeleteFunc(st.markers(a, b), func(m [2]int) bool { return dt.cl[m[0]] != dt.cl[qTok] && dt.endsAt(st.x.w.compare, m[0], 2) })
 	}
-	if st.fromCurrent(qTok, qEnd) {
+	if st.fromCurrent(qTok, qEnd) || st.fromPast(qTok, qEnd) {
 		return ""
 	}
 	// "stayed below the 5% midpoint of its range": a figure compared with
