@@ -217,6 +217,7 @@ func (c *Config) validateCatalog() *problem {
 				{"exclude", "empty phrase", in.Exclude[l]},
 				{"growth_cues", "empty cue", in.GrowthCues[l]},
 				{"growth_basis", "empty phrase", in.GrowthBasis[l]},
+				{"context", "empty phrase", in.Context[l]},
 				{"month_basis", "empty phrase", in.MonthBasis[l]},
 				{"negative", "empty phrase", in.Negative[l]},
 			} {

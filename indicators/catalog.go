@@ -41,6 +41,11 @@ type Indicator struct {
 	// sentence says otherwise ("GDP contracted 0.1% in May"), where Russian
 	// news gives it on the year ("ВВП в январе вырос на 3,7%").
 	MonthBasis map[string][]string `mapstructure:"month_basis" yaml:"month_basis" json:"month_basis,omitempty"`
+	// Context, when set for a language, are the words one of which must
+	// stand in the figure's sentence or the one before for the indicator to
+	// take it: a share of settlements in national currencies names a
+	// currency ("one third of the payments have been made" is none).
+	Context map[string][]string `mapstructure:"context" yaml:"context" json:"context,omitempty"`
 	// Exclude are phrases per language that, near the quantity, mean the
 	// value is not this indicator (targets, forecasts, changes).
 	Exclude map[string][]string `mapstructure:"exclude" yaml:"exclude" json:"exclude,omitempty"`

@@ -68,12 +68,13 @@ type compiled struct {
 	units                                  map[string]bool
 	headline                               map[string]*phraseSet // per country
 	monthBasis                             map[string]*phraseSet // per language
+	context                                map[string]*phraseSet // per language
 }
 
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-07.769"
+const RulesVersion = "2026-12-07.770"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -164,6 +165,15 @@ func NewExtractor(catalog []Indicator) (*Extractor, error) {
 				c.monthBasis = map[string]*phraseSet{}
 			}
 			c.monthBasis[strings.ToLower(code)] = compilePhrases(words)
+		}
+		for code, words := range in.Context {
+			if len(words) == 0 {
+				continue
+			}
+			if c.context == nil {
+				c.context = map[string]*phraseSet{}
+			}
+			c.context[strings.ToLower(code)] = compilePhrases(words)
 		}
 		for code, words := range in.Headline {
 			if c.headline == nil {
@@ -419,6 +429,9 @@ func NewExtractor(catalog []Indicator) (*Extractor, error) {
 		}
 		for _, code := range slices.Sorted(maps.Keys(c.monthBasis)) {
 			sets = append(sets, c.monthBasis[code])
+		}
+		for _, code := range slices.Sorted(maps.Keys(c.context)) {
+			sets = append(sets, c.context[code])
 		}
 	}
 	x.index = newPhraseIndex(sets)

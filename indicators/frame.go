@@ -2505,6 +2505,17 @@ func (st *docState) decide(qi int) (cand, Decision) {
 		best, cue, pairedByCue = i, m, true // "growth and unemployment were 6.8% and 5.8% respectively"
 	}
 	in := &x.inds[best]
+	// "about one third of the payments have been made": no word of the
+	// indicator's context (a currency) in the sentence or the one before.
+	if ctx := in.context[st.d.Lang]; ctx != nil {
+		a := from
+		if sent > 0 {
+			a, _ = dt.sentence(sent - 1)
+		}
+		if len(dt.find(ctx, a, to)) == 0 {
+			return reject(in.ID, stepCue, "no word of the indicator's context in the sentence or the one before")
+		}
+	}
 	// "three out of seven members wanted a hold": a share of people,
 	// no rate a decision sets.
 	if share && in.Role == RoleDecision {
