@@ -319,7 +319,7 @@ func (x *Extractor) newDocState(ctx context.Context, d Doc, ws *workspace, qs []
 	// allocates none of them.
 	st := &ws.st
 	*st = docState{x: x, d: d, sc: sc, qs: qs, streaks: streaks, dt: dt, dates: st.dates[:0], lastKind: emptied(st.lastKind), lastObs: emptied(st.lastObs), qualified: emptied(st.qualified), projected: emptied(st.projected), shortChange: emptied(st.shortChange), shortAt: emptied(st.shortAt), described: emptied(st.described), onPrevSent: emptied(st.onPrevSent)}
-	st.ments = x.introducedLeaders(dt, withoutQuantities(x.gaz.mentions(dt), qs, sc))
+	st.ments = x.introducedLeaders(dt, x.withoutLanguages(dt, withoutQuantities(x.gaz.mentions(dt), qs, sc)))
 	// "The Southeast Asian country posted growth of 7.08%": a region's
 	// adjective beside a noun of one country describes that country; so
 	// does a region in an apposition ("Germany, Europe's largest economy,")
@@ -1395,6 +1395,15 @@ func withoutQuantities(ments []mention, qs []quantity.Quantity, sc *quantity.Sca
 		out = append(out, m)
 	}
 	return out
+}
+
+// withoutLanguages drops the mentions that name a language, a noun of
+// language right before or after them: "доступна на румынском языке",
+// "متاحة باللغة الرومانية".
+func (x *Extractor) withoutLanguages(dt *docTokens, ments []mention) []mention {
+	return slices.DeleteFunc(ments, func(m mention) bool {
+		return !m.person && (dt.startsAt(x.w.languageNouns, m.tok+1) || dt.endsAt(x.w.languageNouns, m.tok, 0))
+	})
 }
 
 // stretchOf returns the count of time that makes the figure at qTok a
@@ -4738,7 +4747,7 @@ func (x *Extractor) countryIn(ctx context.Context, text, lang string) (string, e
 	if err := dt.matchAll(ctx, x.index); err != nil {
 		return "", err
 	}
-	single, _ := dominant(withoutQuantities(x.gaz.mentions(dt), qs, sc), 0, 0, nil)
+	single, _ := dominant(x.withoutLanguages(dt, withoutQuantities(x.gaz.mentions(dt), qs, sc)), 0, 0, nil)
 	x.workspaces.Put(ws)
 	return single, nil
 }

@@ -252,6 +252,10 @@ type Words struct {
 	// الخزانة", "облигации"): a rate in a sentence about them (an auction's
 	// discount rate or yield) is no rate a central bank decided.
 	Securities []string `yaml:"securities"`
+	// LanguageNouns name a language ("language", "язык", "اللغة"): a
+	// country's adjective right beside one ("на румынском языке",
+	// "باللغة الرومانية") names the language, not the country.
+	LanguageNouns []string `yaml:"language_nouns"`
 	// Scheduled names a meeting held on its calendar ("at its planned
 	// meeting", "на плановом заседании", "في اجتماعه الدوري المقرر"): the
 	// marker word in it projects nothing.
