@@ -74,7 +74,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-07.772"
+const RulesVersion = "2026-12-07.773"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -693,11 +693,15 @@ func (x *Extractor) extract(ctx context.Context, d Doc, explain bool) (res Resul
 	// The value of each period said to be on the indicator's basis, and
 	// the one said to be the whole population's.
 	annualValue, totalValue, plainValue := map[obsPeriod]float64{}, map[obsPeriod]float64{}, map[obsPeriod]float64{}
+	plainSeries := map[obsPeriod]bool{} // the indicators and countries with a value of the plain measure, any period
 	for _, c := range cands {
 		// (Not a title that restates a figure the text qualifies: «core
 		// inflation 13.1%» titled as «inflation fell to 13.1%».)
 		if !c.alternative && c.explicit && !(c.headline && st.qualifierOfValue(c.obs.Indicator, c.obs.Value) != "") {
 			plainValue[periodKey(c.obs)] = c.obs.Value
+			k := periodKey(c.obs)
+			k.period = ""
+			plainSeries[k] = true
 		}
 		// (Nor an alternative measure said to be annual: "nationwide annual
 		// inflation" beside the urban rate the country reports.)
@@ -900,6 +904,11 @@ func (x *Extractor) extract(ctx context.Context, d Doc, explain bool) (res Resul
 			step, reason = stepQualifier, "a title restating a value the text sets beside the one on the indicator's basis"
 		case c.alternative && c.explicit && differsFrom(plainValue, periodKey(c.obs), c.obs.Value):
 			step, reason = stepQualifier, "an alternative measure beside another value the text gives for the period"
+		case c.alternative && c.explicit && plainSeries[obsPeriod{c.obs.Indicator, "", entitiesKey(c.obs.Entities)}]:
+			// "Urban inflation eased to 26.5% in October. Nationwide
+			// inflation slowed to 25.5% from 26.4% in September": one
+			// series holds one measure, the one the text reports.
+			step, reason = stepQualifier, "an alternative measure in a text that gives the measure the country reports"
 		case !c.annual && comparedWithOtherBasis(c):
 			step, reason = stepQualifier, "compared with a figure on another basis than the indicator's"
 			otherBasis[indSent{c.obs.Indicator, sentOf(c)}] = sc.TokenAt(c.obs.Span[1] - 1)
@@ -1573,6 +1582,24 @@ func (x *Extractor) earlierPeriodAfter(dt *docTokens, all []dateRef, e, newTok, 
 			slices.ContainsFunc(all, func(o dateRef) bool {
 				return o.tok < newTok && dt.sent[o.tok] >= sent-back && len(o.period) == len(d.period) && quarter(o.period) == quarter(d.period) && o.period > d.period && !o.compared && !o.since
 			})
+	})
+}
+
+// laterPeriodBefore reports a month or quarter d that a later one of its
+// kind, before the new value at token newTok in its sentence or the one
+// before (four for a quarter), leaves to the old value: "In April prices
+// rose 0.8%. Inflation slowed to 2.1% from 2.3% in March". It reads the
+// dates among qs, as earlierPeriodAfter reads dateRefs.
+func laterPeriodBefore(dt *docTokens, qs []quantity.Quantity, d dateRef, newTok int) bool {
+	if len(d.period) != len("2006-01") {
+		return false
+	}
+	back := 1
+	if quarter(d.period) {
+		back = 4
+	}
+	return slices.ContainsFunc(qs, func(o quantity.Quantity) bool {
+		return o.Kind == quantity.Date && o.Token < newTok && dt.sent[o.Token] >= dt.sent[d.tok]-back && len(o.Period) == len(d.period) && quarter(o.Period) == quarter(d.period) && o.Period > d.period
 	})
 }
 
@@ -3060,7 +3087,7 @@ func (x *Extractor) ownedBy(dt *docTokens, qs []quantity.Quantity, d dateRef) in
 		if x.endingStretch(dt, q) {
 			continue
 		}
-		if prev := x.trailingFrom(dt, qs, i); prev >= 0 && d.tok > q.Token {
+		if prev := x.trailingFrom(dt, qs, i); prev >= 0 && d.tok > q.Token && !laterPeriodBefore(dt, qs, d, qs[prev].Token) {
 			return prev // "to 53.6% from 54.1% in January 2023"
 		}
 		// "تجارة بقيمة 12 مليار دولار مع عمان في العام الماضي بارتفاع

@@ -3643,7 +3643,13 @@ func (st *docState) decide(qi int) (cand, Decision) {
 	// month is the new value's, as in "fell to 53.6% from 54.1% in January".
 	// (A date after a word of recording is its own: "the 5.8 percent
 	// growth rate recorded in the first quarter".)
-	trailing := prev && x.trailingFrom(dt, st.qs, qi) >= 0
+	// (Not a month earlier than one the new value has before it: "In April
+	// prices rose 0.8%. Annual inflation slowed to 2.1% from 2.3% in
+	// March" — March is the 2.3%'s; see earlierPeriodAfter.)
+	trailing := false
+	if k := x.trailingFrom(dt, st.qs, qi); prev && k >= 0 {
+		trailing = !x.earlierPeriodAfter(dt, st.dates, qEnd, st.qs[k].Token, sent)
+	}
 	recorded, isRecorded := "", false
 	if prev && !trailing {
 		recorded, isRecorded = st.recordedDate(in, qEnd)
