@@ -841,11 +841,15 @@ func (s *Scanner) quantity(i int) (Quantity, int, bool) {
 			q.Kind, q.Unit = Percent, "percent"
 			return q, j + 1, true
 		}
-		// "3.08-percent": the unit hyphenated to the number.
-		if s.isPunct(j, '-') && s.glued(j) && s.glued(j+1) && s.toks[j-1].kind == tNum && j+1 < len(s.toks) && s.toks[j+1].norm == "percent" {
-			if !(j+2 < len(s.toks) && s.toks[j+2].norm == "points") {
+		// "3.08-percent", "0.5-per cent": the unit hyphenated to the number.
+		if s.isPunct(j, '-') && s.glued(j) && s.glued(j+1) && s.toks[j-1].kind == tNum && j+1 < len(s.toks) {
+			if s.toks[j+1].norm == "percent" && !(j+2 < len(s.toks) && s.toks[j+2].norm == "points") {
 				q.Kind, q.Unit = Percent, "percent"
 				return q, j + 2, true
+			}
+			if p, end, ok := s.phraseAt(j+1, pPercent); ok && len(p.words) > 1 {
+				q.Kind, q.Unit = Percent, pointsUnit(p.words, "percent")
+				return q, end, true
 			}
 		}
 		// "بنسبة ٥": a share named before the number.
