@@ -6414,6 +6414,14 @@ func (st *docState) fromPast(qTok, qEnd int) bool {
 	if st.pub == "" || !dt.endsAt(w.from, qTok, 1) && !dt.endsAt(w.following, qTok, 1) && !dt.endsAt(w.compare, qTok, 1) {
 		return false
 	}
+	// (Not when what the sentence calls expected is over too: "inflation
+	// expectations were 12.6% in September after 13.5% in August" measure
+	// expectations.)
+	if from, _ := dt.sentence(dt.sent[qTok]); slices.ContainsFunc(st.dates, func(d dateRef) bool {
+		return d.tok >= from && d.end <= qTok && calendar(d.period) && periodOver(d.period, st.pub)
+	}) {
+		return false
+	}
 	return slices.ContainsFunc(st.dates, func(d dateRef) bool {
 		return d.tok >= qEnd && dt.sent[d.tok] == dt.sent[qTok] && dt.wordsBetween(qEnd, d.tok) <= 3 && !figureIn(st.qs, qEnd, d.tok) &&
 			calendar(d.period) && !d.since && periodOver(d.period, st.pub) && len(st.markers(qEnd, d.tok)) == 0 // (not "1.3% expected in May")
