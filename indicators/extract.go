@@ -74,7 +74,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-07.775"
+const RulesVersion = "2026-12-07.776"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -2084,6 +2084,18 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 				// мая", published on 20 May.)
 				if a, _ := dt.sentence(sent); d.tok < qTok && p > pub && !yearWritten(dt, d) && (p > addDays(pub, 14) || len(dt.find(x.w.previously, a, qTok)) > 0 || x.saidEarlier(dt, a, qTok)) {
 					p = shiftYear(p, -1) // "Earlier it was cut: since 3 August the rate is 10.75%": a past August
+				}
+				// "met on 30 December and cut its rate to 7%, effective from
+				// 7 January": the day of the decision, when the sentence
+				// writes one before the rate, over the day it takes effect (not
+				// "yesterday" or a weekday: "decided yesterday evening …, effective
+				// today" is dated by today).
+				if k := slices.IndexFunc(dates, func(o dateRef) bool {
+					i, j := within(qs, quantityTok, o.end, qTok) // (past the size of the move: "بـ50 نقطة أساس")
+					return o.tok < qTok && o.tok != d.tok && len(o.period) == len("2006-01-02") && !o.since && !o.said && !o.weekday && o.period <= pub && o.period < p &&
+						!slices.ContainsFunc(qs[i:j], func(f quantity.Quantity) bool { return f.Kind != quantity.Date && f.Unit != "pp" && f.Unit != "bp" })
+				}); k >= 0 && d.tok > qTok {
+					return periodChoice{period: dates[k].period, explicit: true, own: -1}
 				}
 				return periodChoice{period: p, explicit: true, own: dt.wordsBetween(qEnd, d.tok), ownAfter: d.tok > qTok, effective: true}
 			}
