@@ -3657,17 +3657,28 @@ func (st *docState) decide(qi int) (cand, Decision) {
 			recorded, isRecorded = d.period, true // "less than in 2022 (14,7 %)"
 		}
 	}
+	// "…составил 2,1%, месяцем ранее показатель находился на уровне 2,2%",
+	// "…; a month earlier it stood at 2.2%": a clause that opens with "a
+	// month (or quarter) earlier" is of that period before the figure
+	// before it.
+	back, isBack := "", false
+	if !prev {
+		back, isBack = st.periodBack(in, qTok, sent)
+	}
 	// "Ранее ключевая ставка составляла 13%", "Previously, the rate stood
 	// at 13%": a sentence that opens on a word of before gives a value
 	// before; with no date in its sentence it is no observation.
-	if !prev && len(inSentences(dt, st.dates, dateTok, sent, sent+1)) == 0 && (in.Role == RoleStatistic || in.Role == RoleDecision) && x.saidEarlier(dt, from, from+1) {
+	if !prev && !isBack && len(inSentences(dt, st.dates, dateTok, sent, sent+1)) == 0 && (in.Role == RoleStatistic || in.Role == RoleDecision) && x.saidEarlier(dt, from, from+1) {
 		return reject(in.ID, stepPrevious, "a value before (%s), without a period of its own", dt.text(st.d.Text, [2]int{from, from + 1}))
 	}
 	// "the key rate, which was previously high at 7.75%": so does a clause
 	// that says "previously" before its figure and gives no date.
-	if cs := dt.clauseStart(qTok); !prev && (in.Role == RoleStatistic || in.Role == RoleDecision) && cs > from && x.saidEarlier(dt, cs, qTok) &&
+	if cs := dt.clauseStart(qTok); !prev && !isBack && (in.Role == RoleStatistic || in.Role == RoleDecision) && cs > from && x.saidEarlier(dt, cs, qTok) &&
 		!slices.ContainsFunc(st.dates, func(d dateRef) bool { return dt.cl[d.tok] == dt.cl[qTok] }) {
 		return reject(in.ID, stepPrevious, "a value before, without a period of its own")
+	}
+	if isBack {
+		period, explicit = back, true
 	}
 	if isRecorded {
 		period, explicit = recorded, true
@@ -8318,6 +8329,48 @@ func (st *docState) bracketDate(qi int) (string, bool) {
 // "the 9.2 per cent inflation figure registered a year before".
 func (st *docState) earlierAfter(in *compiled, set *phraseSet, qEnd int) bool {
 	return st.earlierAt(in, set, qEnd, 0) >= 0
+}
+
+// periodBack returns the period a clause that opens with "a month (or
+// quarter) earlier" gives the statistic at token qTok: that period before
+// the one of the observation before it, in its sentence or the one before.
+// ("A year earlier" has its own readers: see yearEarlier.)
+func (st *docState) periodBack(in *compiled, qTok, sent int) (string, bool) {
+	dt, w := st.dt, &st.x.w
+	if in.Role != RoleStatistic {
+		return "", false
+	}
+	cs := dt.clauseStart(qTok)
+	o := st.lastObs[sent]
+	if o == nil && sent > 0 {
+		o = st.lastObs[sent-1]
+	}
+	if o == nil || o.Indicator != in.ID || slices.ContainsFunc(st.dates, func(d dateRef) bool { return dt.cl[d.tok] == dt.cl[qTok] }) {
+		return "", false
+	}
+	for _, c := range []struct {
+		set  *phraseSet
+		back func(string) string
+	}{
+		{w.monthEarlier, func(p string) string {
+			if len(p) != len("2006-01") || quarter(p) {
+				return ""
+			}
+			return monthPeriod(periodMonth(p) - 1)
+		}},
+		{w.quarterEarlier, func(p string) string {
+			if !quarter(p) {
+				return ""
+			}
+			return addQuarters(p, -1)
+		}},
+	} {
+		if ms := dt.find(c.set, cs, qTok); len(ms) > 0 && dt.wordsBetween(cs, ms[0][0]) <= 1 && !figureIn(st.qs, ms[0][1], qTok) {
+			p := c.back(o.Period)
+			return p, p != ""
+		}
+	}
+	return "", false
 }
 
 // yearEarlierAfter is earlierAfter for "a year earlier" right after a word
