@@ -44,7 +44,7 @@ type Indicator struct {
 	// Context, when set for a language, are the words one of which must
 	// stand in the figure's sentence or the one before for the indicator to
 	// take it: a share of settlements in national currencies names a
-	// currency ("one third of the payments have been made" is none).
+	// currency ("40% of payments are now made by card" is none).
 	Context map[string][]string `mapstructure:"context" yaml:"context" json:"context,omitempty"`
 	// Exclude are phrases per language that, near the quantity, mean the
 	// value is not this indicator (targets, forecasts, changes).

@@ -2514,7 +2514,7 @@ func (st *docState) decide(qi int) (cand, Decision) {
 		best, cue, pairedByCue = i, m, true // "growth and unemployment were 6.8% and 5.8% respectively"
 	}
 	in := &x.inds[best]
-	// "about one third of the payments have been made": no word of the
+	// "40% of payments are now made by card": no word of the
 	// indicator's context (a currency) in the sentence or the one before.
 	if ctx := in.context[st.d.Lang]; ctx != nil {
 		a := from
@@ -3657,8 +3657,8 @@ func (st *docState) decide(qi int) (cand, Decision) {
 			recorded, isRecorded = d.period, true // "less than in 2022 (14,7 %)"
 		}
 	}
-	// "…составил 2,1%, месяцем ранее показатель находился на уровне 2,2%",
-	// "…; a month earlier it stood at 2.2%": a clause that opens with "a
+	// "…в августе — 3,4%, месяцем ранее было 3,5%", "…; a month earlier
+	// it was 3.5%": a clause that opens with "a
 	// month (or quarter) earlier" is of that period before the figure
 	// before it.
 	back, isBack := "", false
