@@ -157,24 +157,7 @@ func NewExtractor(catalog []Indicator) (*Extractor, error) {
 		for _, u := range in.Units {
 			c.units[u] = true
 		}
-		for code, words := range in.MonthBasis {
-			if len(words) == 0 {
-				continue
-			}
-			if c.monthBasis == nil {
-				c.monthBasis = map[string]*phraseSet{}
-			}
-			c.monthBasis[strings.ToLower(code)] = compilePhrases(words)
-		}
-		for code, words := range in.Context {
-			if len(words) == 0 {
-				continue
-			}
-			if c.context == nil {
-				c.context = map[string]*phraseSet{}
-			}
-			c.context[strings.ToLower(code)] = compilePhrases(words)
-		}
+		c.monthBasis, c.context = perLanguage(in.MonthBasis), perLanguage(in.Context)
 		for code, words := range in.Headline {
 			if c.headline == nil {
 				c.headline = map[string]*phraseSet{}
@@ -454,6 +437,22 @@ func NewExtractor(catalog []Indicator) (*Extractor, error) {
 // stored under another fingerprint are stale and their documents are read
 // again.
 func (x *Extractor) Fingerprint() string { return x.print }
+
+// perLanguage compiles the word lists of m per language code, leaving out
+// the empty ones; nil when none is left.
+func perLanguage(m map[string][]string) map[string]*phraseSet {
+	var out map[string]*phraseSet
+	for code, words := range m {
+		if len(words) == 0 {
+			continue
+		}
+		if out == nil {
+			out = map[string]*phraseSet{}
+		}
+		out[strings.ToLower(code)] = compilePhrases(words)
+	}
+	return out
+}
 
 func compileAll(m map[string][]string) *phraseSet {
 	var all []string
