@@ -3658,9 +3658,8 @@ func (st *docState) decide(qi int) (cand, Decision) {
 		}
 	}
 	// "…в августе — 3,4%, месяцем ранее было 3,5%", "…; a month earlier
-	// it was 3.5%": a clause that opens with "a
-	// month (or quarter) earlier" is of that period before the figure
-	// before it.
+	// it was 3.5%": a clause that opens with "a month (or quarter) earlier"
+	// is of that period before the figure before it.
 	back, isBack := "", false
 	if !prev {
 		back, isBack = st.periodBack(in, qTok, sent)
@@ -6426,7 +6425,7 @@ func (st *docState) fromPast(qTok, qEnd int) bool {
 		return false
 	}
 	// (Not when what the sentence calls expected is over too: "inflation
-	// expectations were 12.6% in September after 13.5% in August" measure
+	// expectations were 11.2% in September after 11.9% in August" measure
 	// expectations.)
 	if from, _ := dt.sentence(dt.sent[qTok]); slices.ContainsFunc(st.dates, func(d dateRef) bool {
 		return d.tok >= from && d.end <= qTok && calendar(d.period) && periodOver(d.period, st.pub)
@@ -8348,27 +8347,15 @@ func (st *docState) periodBack(in *compiled, qTok, sent int) (string, bool) {
 	if o == nil || o.Indicator != in.ID || slices.ContainsFunc(st.dates, func(d dateRef) bool { return dt.cl[d.tok] == dt.cl[qTok] }) {
 		return "", false
 	}
-	for _, c := range []struct {
-		set  *phraseSet
-		back func(string) string
-	}{
-		{w.monthEarlier, func(p string) string {
-			if len(p) != len("2006-01") || quarter(p) {
-				return ""
-			}
-			return monthPeriod(periodMonth(p) - 1)
-		}},
-		{w.quarterEarlier, func(p string) string {
-			if !quarter(p) {
-				return ""
-			}
-			return addQuarters(p, -1)
-		}},
-	} {
-		if ms := dt.find(c.set, cs, qTok); len(ms) > 0 && dt.wordsBetween(cs, ms[0][0]) <= 1 && !figureIn(st.qs, ms[0][1], qTok) {
-			p := c.back(o.Period)
-			return p, p != ""
-		}
+	opens := func(set *phraseSet) bool {
+		ms := dt.find(set, cs, qTok)
+		return len(ms) > 0 && dt.wordsBetween(cs, ms[0][0]) <= 1 && !figureIn(st.qs, ms[0][1], qTok)
+	}
+	switch {
+	case quarter(o.Period) && opens(w.quarterEarlier):
+		return addQuarters(o.Period, -1), true
+	case len(o.Period) == len("2006-01") && !quarter(o.Period) && opens(w.monthEarlier):
+		return monthPeriod(periodMonth(o.Period) - 1), true
 	}
 	return "", false
 }
