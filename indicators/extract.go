@@ -74,7 +74,7 @@ type compiled struct {
 // RulesVersion names the extraction rules in code; it is part of
 // Fingerprint and changes whenever a change of the rules can change what is
 // extracted from a document, so that stores re-read their documents.
-const RulesVersion = "2026-12-07.779"
+const RulesVersion = "2026-12-07.780"
 
 // Extractor ties quantities to indicators. It is safe for concurrent use;
 // each call works in its own workspace (scanner and token view).
@@ -94,25 +94,25 @@ type Extractor struct {
 // words are the language data (indicators/lang) compiled for matching; the
 // languages are merged, as their folded words do not collide.
 type words struct {
-	since, arrive, depart, last, compare, attrib, sources, present, future, earlier, anaphor                                                                                                            *phraseSet
-	previously, including, recorded, ofWhich, possessives, standingBodies, olderThan, rateNouns                                                                                                         *phraseSet
-	monthEarlier, weekEarlier, quarterEarlier, level, by, byAfterChange, clauseBy, rise, fall, modality, qualifiers                                                                                     *phraseSet
-	subjects, from, rangeJoin, rangeStart, rangeNouns, respectively, there, timeUnits, realis                                                                                                           *phraseSet
-	fromCurrent                                                                                                                                                                                         *phraseSet
-	sameMonth, samePeriod, basisPreps, sameYear, previousYear, previousFiscalYear, previousMonth, tolerance, toleranceAfter, thresholds                                                                 *phraseSet
-	backThen, notCompare, takesEffect, streakBefore, revisedAfter                                                                                                                                       *phraseSet
-	asExpected, unexpected, securities, languageNouns, scheduled, countryNouns, index, relative, centralBank, topic, reached, comparative, lower, effective, levelOf, heldFor, stayedSame, then, before *phraseSet
-	topicVerbs, highLevel, jointBodies, wholeOf, comparativeBy, lasts, than, total, changeNouns, fallingNouns, revision                                                                                 *phraseSet
-	eventNames, otherCalendar, readAlso, alternative, shareOf, probability, partOf, thisPeriod, ranking, vaguePeriods, each                                                                             *phraseSet
-	breakdown, earlierIn, ended, lastTime, negativeSign, byComparison, disbelief                                                                                                                        *phraseSet
-	chairs, chairedBy, heads, deputy, years, subgroups, nominal, real, stretch, twoCountries                                                                                                            *phraseSet
-	ministers, partner, partnerNouns, decisionNouns, sameDay, restated, elidedEvent, homeCountry, origin, among, goalClause, yearEnding                                                                 *phraseSet
-	equivalent, over, and, cities, subnational, locative, corridor, onPrevious, previousGrowth, onYear                                                                                                  *phraseSet
-	seasonallyAdjusted, streak, superseded, earlierVersion, fromEstimate, thereafter, exceed, negation, we, cause, pace                                                                                 *phraseSet
-	continuation, pointsBack, contrast, peak, force, yearEnd, yearPart, monthPart, overMonth                                                                                                            *phraseSet
-	reportNouns, oneCurrency, threeMonthsTo, asOf, farFrom, rateChange, toLevel, forPeriod, yearRate, markets, pastPerfect, restrictiveAside, ending, offsetBefore, offsetAfter, regions, where         *phraseSet
-	regionNouns, steady, occasions, ratioOf, yearEndBare, likewise, levelCompared, baseYear, following, conditional, estimateOf, complementizer                                                         *phraseSet
-	indexChange, orgHeads, notCues, holdAnnounced, sequel, rangeArticle, firstTime, their, now, overall                                                                                                 *phraseSet
+	since, arrive, depart, last, compare, attrib, sources, present, future, earlier, anaphor                                                                                                                       *phraseSet
+	previously, including, recorded, ofWhich, possessives, standingBodies, olderThan, rateNouns                                                                                                                    *phraseSet
+	monthEarlier, weekEarlier, quarterEarlier, level, by, byAfterChange, clauseBy, rise, fall, modality, qualifiers                                                                                                *phraseSet
+	subjects, from, rangeJoin, rangeStart, rangeNouns, respectively, there, timeUnits, realis                                                                                                                      *phraseSet
+	fromCurrent                                                                                                                                                                                                    *phraseSet
+	sameMonth, samePeriod, basisPreps, sameYear, previousYear, previousFiscalYear, previousMonth, tolerance, toleranceAfter, thresholds                                                                            *phraseSet
+	backThen, notCompare, takesEffect, streakBefore, revisedAfter                                                                                                                                                  *phraseSet
+	asExpected, unexpected, securities, languageNouns, gradually, scheduled, countryNouns, index, relative, centralBank, topic, reached, comparative, lower, effective, levelOf, heldFor, stayedSame, then, before *phraseSet
+	topicVerbs, highLevel, jointBodies, wholeOf, comparativeBy, lasts, than, total, changeNouns, fallingNouns, revision                                                                                            *phraseSet
+	eventNames, otherCalendar, readAlso, alternative, shareOf, probability, partOf, thisPeriod, ranking, vaguePeriods, each                                                                                        *phraseSet
+	breakdown, earlierIn, ended, lastTime, negativeSign, byComparison, disbelief                                                                                                                                   *phraseSet
+	chairs, chairedBy, heads, deputy, years, subgroups, nominal, real, stretch, twoCountries                                                                                                                       *phraseSet
+	ministers, partner, partnerNouns, decisionNouns, sameDay, restated, elidedEvent, homeCountry, origin, among, goalClause, yearEnding                                                                            *phraseSet
+	equivalent, over, and, cities, subnational, locative, corridor, onPrevious, previousGrowth, onYear                                                                                                             *phraseSet
+	seasonallyAdjusted, streak, superseded, earlierVersion, fromEstimate, thereafter, exceed, negation, we, cause, pace                                                                                            *phraseSet
+	continuation, pointsBack, contrast, peak, force, yearEnd, yearPart, monthPart, overMonth                                                                                                                       *phraseSet
+	reportNouns, oneCurrency, threeMonthsTo, asOf, farFrom, rateChange, toLevel, forPeriod, yearRate, markets, pastPerfect, restrictiveAside, ending, offsetBefore, offsetAfter, regions, where                    *phraseSet
+	regionNouns, steady, occasions, ratioOf, yearEndBare, likewise, levelCompared, baseYear, following, conditional, estimateOf, complementizer                                                                    *phraseSet
+	indexChange, orgHeads, notCues, holdAnnounced, sequel, rangeArticle, firstTime, their, now, overall                                                                                                            *phraseSet
 }
 
 //go:embed gazetteer.yaml
@@ -253,6 +253,7 @@ func NewExtractor(catalog []Indicator) (*Extractor, error) {
 		{&w.unexpected, func(l lang.Words) []string { return l.Unexpected }},
 		{&w.securities, func(l lang.Words) []string { return l.Securities }},
 		{&w.languageNouns, func(l lang.Words) []string { return l.LanguageNouns }},
+		{&w.gradually, func(l lang.Words) []string { return l.Gradually }},
 		{&w.scheduled, func(l lang.Words) []string { return l.Scheduled }},
 		{&w.index, func(l lang.Words) []string { return l.Index }},
 		{&w.indexChange, func(l lang.Words) []string { return l.IndexChange }},
@@ -1908,6 +1909,12 @@ func (x *Extractor) period(dt *docTokens, in *compiled, all []dateRef, qs []quan
 		// (A visit's start is its date: "визит, начавшийся в понедельник,
 		// продлился два дня".)
 		begun := in.Role == RoleVisit && len(dt.find(x.w.arrive, max(0, d.tok-3), d.tok)) > 0
+		// "began to raise its rate in June 2023, gradually taking it to
+		// 50%": a level reached step by step after a date is not that
+		// date's, which is when the steps began.
+		if d.tok < qTok && len(dt.find(x.w.gradually, d.end, qTok)) > 0 {
+			return false
+		}
 		return dt.sent[d.tok] == sent && (!d.since || begun) && !d.before && !d.dateline && (in.IsEvent() || !d.weekday && !d.said && d.period != pub)
 	}
 	// "for the 6th India-Germany Intergovernmental Consultations (2 May

@@ -256,6 +256,10 @@ type Words struct {
 	// country's adjective right beside one ("на румынском языке",
 	// "باللغة الرومانية") names the language, not the country.
 	LanguageNouns []string `yaml:"language_nouns"`
+	// Gradually says a level was reached step by step ("gradually",
+	// "постепенно", "تدريجيا"): a date before it is when the steps began,
+	// not the level's.
+	Gradually []string `yaml:"gradually"`
 	// Scheduled names a meeting held on its calendar ("at its planned
 	// meeting", "на плановом заседании", "في اجتماعه الدوري المقرر"): the
 	// marker word in it projects nothing.
